@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import { identitySchema, cityNameSchema, personNameSchema } from './identity';
+import { roleSchema } from './roles';
+import { boardIdSchema } from './rooms';
+
+/** Every error the HTTP API returns has this shape, whatever the status. */
+export const apiErrorSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    details: z.unknown().optional(),
+  }),
+});
+export type ApiError = z.infer<typeof apiErrorSchema>;
+
+export const ERROR_CODES = {
+  badRequest: 'bad_request',
+  invalidBody: 'invalid_body',
+  unauthorized: 'unauthorized',
+  forbidden: 'forbidden',
+  notFound: 'not_found',
+  payloadTooLarge: 'payload_too_large',
+  unsupportedMediaType: 'unsupported_media_type',
+  internal: 'internal_error',
+} as const;
+
+/** Formats a board can be created with. Issue #3 adds format-0 … format-3. */
+export const BOARD_FORMATS = ['blank'] as const;
+export const boardFormatSchema = z.enum(BOARD_FORMATS);
+export type BoardFormat = z.infer<typeof boardFormatSchema>;
+
+
+export const invitesSchema = z.object({
+  facilitator: z.url(),
+  expert: z.url(),
+  organiser: z.url(),
+  participant: z.url(),
+  observer: z.url(),
+});
+export type Invites = z.infer<typeof invitesSchema>;
+
+export const boardTitleSchema = z.string().trim().min(1, 'title is required').max(200);
+
+export const createBoardRequestSchema = z.object({
+  title: boardTitleSchema,
+  format: boardFormatSchema,
+});
+export type CreateBoardRequest = z.infer<typeof createBoardRequestSchema>;
+
+export const createBoardResponseSchema = z.object({
+  id: boardIdSchema,
+  invites: invitesSchema,
+});
+export type CreateBoardResponse = z.infer<typeof createBoardResponseSchema>;
+
+export const boardInfoSchema = z.object({
+  id: boardIdSchema,
+  title: z.string(),
+  format: boardFormatSchema,
+  createdAt: z.iso.datetime(),
+});
+export type BoardInfo = z.infer<typeof boardInfoSchema>;
+
+/** What the admin sees of each board: its invites, to copy and hand out. */
+export const adminBoardSchema = boardInfoSchema.extend({ invites: invitesSchema });
+export type AdminBoard = z.infer<typeof adminBoardSchema>;
+
+export const boardListResponseSchema = z.object({ boards: z.array(adminBoardSchema) });
+export type BoardListResponse = z.infer<typeof boardListResponseSchema>;
+
+/** GET /api/boards/:id answers with the board and the role the caller's token carries. */
+export const boardAccessResponseSchema = z.object({
+  board: boardInfoSchema,
+  role: roleSchema.nullable(),
+});
+export type BoardAccessResponse = z.infer<typeof boardAccessResponseSchema>;
+
+/** POST /api/boards/:id/join, with the invite token as Bearer. */
+export const joinRequestSchema = z.object({
+  name: personNameSchema,
+  city: cityNameSchema,
+});
+export type JoinRequest = z.infer<typeof joinRequestSchema>;
+
+export const joinResponseSchema = z.object({
+  sessionToken: z.string(),
+  identity: identitySchema,
+  board: boardInfoSchema,
+  expiresAt: z.iso.datetime(),
+});
+export type JoinResponse = z.infer<typeof joinResponseSchema>;
+
+/** POST /api/boards/:id/invites/:role/revoke: the old link stops working, a new one is issued. */
+export const revokeInviteResponseSchema = z.object({
+  role: roleSchema,
+  invite: z.url(),
+});
+export type RevokeInviteResponse = z.infer<typeof revokeInviteResponseSchema>;
+
+/** GET /api/config: what the client needs from the operator's configuration. */
+export const clientConfigSchema = z.object({
+  tldrawLicenseKey: z.string().nullable(),
+  version: z.string(),
+});
+export type ClientConfig = z.infer<typeof clientConfigSchema>;
+
+export const healthResponseSchema = z.object({
+  status: z.literal('ok'),
+  version: z.string(),
+  uptimeSeconds: z.number(),
+  rooms: z.number().int(),
+  connections: z.number().int(),
+});
+export type HealthResponse = z.infer<typeof healthResponseSchema>;
+
+export { boardIdSchema };

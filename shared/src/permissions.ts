@@ -1,0 +1,29 @@
+import type { DocKind } from './rooms';
+import type { Role } from './roles';
+
+/**
+ * Who may write which document. The rules are numbered in docs/permissions.md and the tests cite
+ * them; the server enforces them, the client only uses them to hide what would be refused.
+ */
+const WRITERS: Record<DocKind, readonly Role[]> = {
+  // [P1] the canvas is written by everyone who works on the board
+  canvas: ['facilitator', 'expert', 'organiser', 'participant'],
+  // [P2] the control document (step, timer, votes…) only by the facilitator/expert pair
+  control: ['facilitator', 'expert'],
+  // [P3] the summary text only by the pair; others act on it through the HTTP API
+  summary: ['facilitator', 'expert'],
+};
+
+export function canWriteDoc(role: Role, doc: DocKind): boolean {
+  return WRITERS[doc].includes(role);
+}
+
+/** [P4] Read-only roles send no presence either: an observer is not a cursor on the board. */
+export function canSendAwareness(role: Role, doc: DocKind): boolean {
+  return canWriteDoc(role, doc) || (doc !== 'canvas' && role !== 'observer');
+}
+
+/** [P5] Only the pair and the admin manage invites. */
+export function canManageBoard(role: Role): boolean {
+  return role === 'facilitator' || role === 'expert';
+}

@@ -1,0 +1,41 @@
+/**
+ * The y-websocket wire protocol, as both sides speak it. Each binary frame starts with a varUint
+ * message type; sync frames then carry a y-protocols sync sub-message (step 1: a state vector,
+ * step 2: the missing update, or an update), awareness frames an awareness update.
+ */
+export const MessageType = {
+  sync: 0,
+  awareness: 1,
+  auth: 2,
+  queryAwareness: 3,
+} as const;
+export type MessageType = (typeof MessageType)[keyof typeof MessageType];
+
+/** Sub-types of a sync frame, as y-protocols/sync defines them. */
+export const SyncMessageType = {
+  step1: 0,
+  step2: 1,
+  update: 2,
+} as const;
+
+/**
+ * Websocket close codes. 1009 is the standard "message too big"; the 4xxx codes are ours and are
+ * documented in docs/protocol.md.
+ */
+export const CloseCode = {
+  normal: 1000,
+  goingAway: 1001,
+  messageTooBig: 1009,
+  /** The frame could not be decoded, or Yjs rejected the update. */
+  malformedFrame: 4400,
+  /** The token stopped being valid while connected (revoked invite). */
+  unauthorized: 4401,
+  /** Too many frames queued before the document finished loading. */
+  overloaded: 4429,
+  /** The server could not store the update; the client should retry on reconnect. */
+  storageFailure: 4500,
+} as const;
+export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
+
+/** 2 MiB: a pasted image goes through the HTTP API, so a frame this large is already unusual. */
+export const MAX_FRAME_BYTES = 2 * 1024 * 1024;
