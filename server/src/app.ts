@@ -1,0 +1,98 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { AccessResolver } from './auth/access';
+import { loadSecrets } from './auth/secrets';
+import { TokenCodec } from './auth/tokens';
+import { BoardService } from './boards/board-service';
+import { effectivePublicUrl, type Config } from './config';
+import { createHttpServer } from './http/http-server';
+import { StaticFiles } from './http/static-files';
+import type { Logger } from './log';
+import { SqliteBoardRepository } from './storage/board-repository';
+import { openSqliteDatabase } from './storage/sqlite-database';
+import { SqliteDocumentStore } from './storage/sqlite-document-store';
+import { RoomRegistry, type RoomRegistryOptions } from './sync/room-registry';
+
+export interface App {
+  server: Server;
+  registry: RoomRegistry;
+  boards: BoardService;
+  publicUrl: () => string;
+  adminToken: string;
+  adminTokenCreated: boolean;
+  listen(): Promise<AddressInfo>;
+  /** Stops accepting, closes connections, compacts every room, closes the database. */
+  close(): Promise<void>;
+}
+
+/** Wires the embedded default: SQLite under DATA_DIR, one process. */
+export function createApp(
+  config: Config,
+  log: Logger,
+  version: string,
+  registryOptions?: Partial<RoomRegistryOptions>,
+): App {
+  const secrets = loadSecrets(config.dataDir, config.adminToken);
+  const db = openSqliteDatabase(path.join(config.dataDir, 'empiria.sqlite'));
+  const documents = new SqliteDocumentStore(db);
+  const registry = new RoomRegistry(documents, log, registryOptions);
+  const tokens = new TokenCodec(secrets.tokenSecret);
+  let boundPort = config.port;
+  const publicUrl = () => effectivePublicUrl(config, boundPort);
+  const repo = new SqliteBoardRepository(db);
+  const boards = new BoardService({ repo, tokens, publicUrl, sessionTtlSeconds: config.sessionTtlSeconds });
+  const access = new AccessResolver(tokens, secrets.adminToken, (invite, board) =>
+    repo.isInviteActive(invite, board),
+  );
+
+  const allowedOrigins = () => {
+    const origins = new Set([publicUrl(), ...config.extraOrigins]);
+    if (!config.publicUrl) {
+      origins.add(`http://localhost:${boundPort}`);
+      origins.add(`http://127.0.0.1:${boundPort}`);
+    }
+    return origins;
+  };
+
+  const server = createHttpServer(
+    {
+      boards,
+      access,
+      registry,
+      log,
+      version,
+      startedAt: Date.now(),
+      tldrawLicenseKey: config.tldrawLicenseKey,
+    },
+    { access, boards, registry, log, allowedOrigins },
+    new StaticFiles(config.clientDist),
+    log,
+  );
+
+  return {
+    server,
+    registry,
+    boards,
+    publicUrl,
+    adminToken: secrets.adminToken,
+    adminTokenCreated: secrets.adminTokenCreated,
+    listen: () =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(config.port, config.host, () => {
+          const address = server.address() as AddressInfo;
+          boundPort = address.port;
+          resolve(address);
+        });
+      }),
+    close: async () => {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      await registry.close();
+      server.closeAllConnections();
+      await closed;
+      await documents.close();
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,57 @@
+import type { Role } from '@empiria/shared';
+import type { InviteClaims, SessionClaims, TokenCodec, TokenFailure } from './tokens';
+import { secretsEqual } from './tokens';
+
+/** Who is asking, once their token has been checked. */
+export type Access =
+  { kind: 'admin' } | { kind: 'invite'; claims: InviteClaims } | { kind: 'session'; claims: SessionClaims };
+
+export type AccessFailure = TokenFailure | 'missing' | 'revoked';
+export type AccessResult = { ok: true; access: Access } | { ok: false; reason: AccessFailure };
+
+/**
+ * Resolves a bearer token: the admin token, or a signed invite/session token whose invite is
+ * still active. Board-level checks (is it *this* board's token?) are the caller's, via `boardOf`.
+ */
+export class AccessResolver {
+  readonly #tokens: TokenCodec;
+  readonly #adminToken: string;
+  readonly #inviteActive: (inviteId: string, boardId: string) => boolean;
+
+  constructor(
+    tokens: TokenCodec,
+    adminToken: string,
+    inviteActive: (inviteId: string, boardId: string) => boolean,
+  ) {
+    this.#tokens = tokens;
+    this.#adminToken = adminToken;
+    this.#inviteActive = inviteActive;
+  }
+
+  resolve(token: string | null | undefined): AccessResult {
+    if (!token) return { ok: false, reason: 'missing' };
+    if (secretsEqual(token, this.#adminToken)) return { ok: true, access: { kind: 'admin' } };
+    const verified = this.#tokens.verify(token);
+    if (!verified.ok) return verified;
+    const claims = verified.claims;
+    if (!this.#inviteActive(claims.i, claims.b)) return { ok: false, reason: 'revoked' };
+    return claims.k === 'invite'
+      ? { ok: true, access: { kind: 'invite', claims } }
+      : { ok: true, access: { kind: 'session', claims } };
+  }
+}
+
+export function boardOf(access: Access): string | null {
+  return access.kind === 'admin' ? null : access.claims.b;
+}
+
+export function roleOf(access: Access): Role | null {
+  return access.kind === 'admin' ? null : access.claims.r;
+}
+
+/** Reads `Authorization: Bearer <token>`. */
+export function bearerToken(header: string | undefined): string | null {
+  if (!header) return null;
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  return match ? (match[1] as string) : null;
+}

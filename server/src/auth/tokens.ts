@@ -1,0 +1,88 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { z } from 'zod';
+import { boardIdSchema, roleSchema } from '@empiria/shared';
+
+/**
+ * Signed tokens: `base64url(JSON payload).base64url(HMAC-SHA256(secret, payload part))`.
+ * Self-contained so the websocket upgrade needs no session table; revocation is a check of the
+ * invite id against the board repository (an invite revoked also ends every session made from it).
+ */
+const inviteClaimsSchema = z.object({
+  k: z.literal('invite'),
+  b: boardIdSchema,
+  r: roleSchema,
+  /** invite id */
+  i: z.string().min(1).max(64),
+});
+
+const sessionClaimsSchema = z.object({
+  k: z.literal('session'),
+  b: boardIdSchema,
+  r: roleSchema,
+  i: z.string().min(1).max(64),
+  /** person id, stable for the session */
+  u: z.string().min(1).max(64),
+  n: z.string().min(1).max(80),
+  c: z.string().min(1).max(80),
+  /** expiry, unix seconds */
+  e: z.number().int(),
+});
+
+const claimsSchema = z.discriminatedUnion('k', [inviteClaimsSchema, sessionClaimsSchema]);
+
+export type InviteClaims = z.infer<typeof inviteClaimsSchema>;
+export type SessionClaims = z.infer<typeof sessionClaimsSchema>;
+export type TokenClaims = z.infer<typeof claimsSchema>;
+
+export type TokenFailure = 'malformed' | 'bad-signature' | 'expired';
+export type VerifyResult = { ok: true; claims: TokenClaims } | { ok: false; reason: TokenFailure };
+
+/** Tokens longer than this are refused before any parsing: they never come from us. */
+const MAX_TOKEN_LENGTH = 2048;
+
+export class TokenCodec {
+  readonly #secret: Buffer;
+
+  constructor(secret: Buffer) {
+    if (secret.length < 32) throw new Error('token secret must be at least 32 bytes');
+    this.#secret = secret;
+  }
+
+  sign(claims: TokenClaims): string {
+    const payload = Buffer.from(JSON.stringify(claims), 'utf8').toString('base64url');
+    return `${payload}.${this.#mac(payload)}`;
+  }
+
+  verify(token: string, nowSeconds: number = Math.floor(Date.now() / 1000)): VerifyResult {
+    if (token.length > MAX_TOKEN_LENGTH) return { ok: false, reason: 'malformed' };
+    const dot = token.indexOf('.');
+    if (dot <= 0 || dot !== token.lastIndexOf('.')) return { ok: false, reason: 'malformed' };
+    const payload = token.slice(0, dot);
+    const given = Buffer.from(token.slice(dot + 1), 'base64url');
+    const expected = Buffer.from(this.#mac(payload), 'base64url');
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+      return { ok: false, reason: 'bad-signature' };
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+    } catch {
+      return { ok: false, reason: 'malformed' };
+    }
+    const parsed = claimsSchema.safeParse(json);
+    if (!parsed.success) return { ok: false, reason: 'malformed' };
+    if (parsed.data.k === 'session' && parsed.data.e <= nowSeconds) return { ok: false, reason: 'expired' };
+    return { ok: true, claims: parsed.data };
+  }
+
+  #mac(payload: string): string {
+    return createHmac('sha256', this.#secret).update(payload).digest('base64url');
+  }
+}
+
+/** Compares two secrets in constant time (the admin token). */
+export function secretsEqual(a: string, b: string): boolean {
+  const left = Buffer.from(a, 'utf8');
+  const right = Buffer.from(b, 'utf8');
+  return left.length === right.length && timingSafeEqual(left, right);
+}

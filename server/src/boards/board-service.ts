@@ -1,0 +1,119 @@
+import { randomBytes } from 'node:crypto';
+import {
+  ROLES,
+  cityColor,
+  type AdminBoard,
+  type BoardInfo,
+  type CreateBoardRequest,
+  type Identity,
+  type Invites,
+  type JoinRequest,
+  type Role,
+} from '@empiria/shared';
+import type { BoardRepository } from '../storage/board-repository';
+import type { TokenCodec, SessionClaims } from '../auth/tokens';
+
+/** Ids are random, URL-safe and long enough not to be guessed. */
+export function newId(bytes = 12): string {
+  return randomBytes(bytes).toString('base64url');
+}
+
+/**
+ * Boards and invite links: creating a board hands out one link per role; a link can be replaced
+ * (the old one and every session made from it stop working); joining turns a link plus a name and
+ * a city into a session token.
+ */
+export class BoardService {
+  readonly #repo: BoardRepository;
+  readonly #tokens: TokenCodec;
+  readonly #publicUrl: () => string;
+  readonly #sessionTtlSeconds: number;
+
+  constructor(args: {
+    repo: BoardRepository;
+    tokens: TokenCodec;
+    publicUrl: () => string;
+    sessionTtlSeconds: number;
+  }) {
+    this.#repo = args.repo;
+    this.#tokens = args.tokens;
+    this.#publicUrl = args.publicUrl;
+    this.#sessionTtlSeconds = args.sessionTtlSeconds;
+  }
+
+  create(request: CreateBoardRequest, now = new Date()): { board: BoardInfo; invites: Invites } {
+    const board: BoardInfo = {
+      id: newId(9),
+      title: request.title,
+      format: request.format,
+      createdAt: now.toISOString(),
+    };
+    const invites = ROLES.map((role) => ({ id: newId(), role }));
+    this.#repo.create({ ...board, invites });
+    return { board, invites: this.invitesOf(board.id) };
+  }
+
+  get(id: string): BoardInfo | null {
+    return this.#repo.get(id);
+  }
+
+  listForAdmin(): AdminBoard[] {
+    return this.#repo.list().map((board) => ({ ...board, invites: this.invitesOf(board.id) }));
+  }
+
+  invitesOf(boardId: string): Invites {
+    const links = {} as Record<Role, string>;
+    for (const invite of this.#repo.activeInvites(boardId)) {
+      links[invite.role] = this.#inviteUrl(boardId, invite.role, invite.id);
+    }
+    return links as Invites;
+  }
+
+  /** Replaces a role's link; returns the new link and the revoked invite's id (if any). */
+  rotateInvite(boardId: string, role: Role, now = new Date()): { invite: string; revokedIds: string[] } {
+    const revokedIds = this.#repo
+      .activeInvites(boardId)
+      .filter((invite) => invite.role === role)
+      .map((invite) => invite.id);
+    const replacement = this.#repo.rotateInvite(boardId, role, newId(), now.toISOString());
+    return { invite: this.#inviteUrl(boardId, role, replacement.id), revokedIds };
+  }
+
+  isInviteActive(inviteId: string, boardId: string): boolean {
+    return this.#repo.isInviteActive(inviteId, boardId);
+  }
+
+  join(
+    boardId: string,
+    role: Role,
+    inviteId: string,
+    person: JoinRequest,
+    now = new Date(),
+  ): { sessionToken: string; identity: Identity; expiresAt: string } {
+    const expires = Math.floor(now.getTime() / 1000) + this.#sessionTtlSeconds;
+    const claims: SessionClaims = {
+      k: 'session',
+      b: boardId,
+      r: role,
+      i: inviteId,
+      u: newId(8),
+      n: person.name,
+      c: person.city,
+      e: expires,
+    };
+    return {
+      sessionToken: this.#tokens.sign(claims),
+      identity: identityOf(claims),
+      expiresAt: new Date(expires * 1000).toISOString(),
+    };
+  }
+
+  #inviteUrl(boardId: string, role: Role, inviteId: string): string {
+    const token = this.#tokens.sign({ k: 'invite', b: boardId, r: role, i: inviteId });
+    return `${this.#publicUrl()}/b/${boardId}?token=${token}`;
+  }
+}
+
+export function identityOf(claims: SessionClaims): Identity {
+  return { id: claims.u, name: claims.n, city: claims.c, role: claims.r, color: cityColor(claims.c) };
+}

@@ -1,0 +1,71 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createApp } from './app';
+import { ConfigError, loadConfig } from './config';
+import { createLogger } from './log';
+
+/** The process: configuration, start, the admin link on first start, clean shutdown. */
+const VERSION = process.env.npm_package_version ?? '0.1.0';
+const here = path.dirname(fileURLToPath(import.meta.url));
+// Built: server/dist/main.js; in development: server/src/main.ts. The client is beside either.
+const defaultClientDist = path.resolve(here, '../../client/dist');
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig(process.env, defaultClientDist);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(2);
+    }
+    throw err;
+  }
+  const log = createLogger(config.logLevel);
+  const app = createApp(config, log, VERSION);
+  const address = await app.listen();
+  const adminUrl = `${app.publicUrl()}/?admin=${encodeURIComponent(app.adminToken)}`;
+  log.info('listening', {
+    host: address.address,
+    port: address.port,
+    dataDir: config.dataDir,
+    version: VERSION,
+  });
+  // Like Jupyter: the link to open is the one thing the person starting the server needs.
+  process.stderr.write(
+    `\n  Empiria is running at ${app.publicUrl()}\n` +
+      (app.adminTokenCreated
+        ? `  Admin link (first start; the token is saved in ${path.join(config.dataDir, 'admin-token')}):\n`
+        : `  Admin link:\n`) +
+      `    ${adminUrl}\n\n`,
+  );
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info('shutting down', { signal });
+    const force = setTimeout(() => {
+      log.error('shutdown took too long; exiting');
+      process.exit(1);
+    }, 10_000);
+    force.unref();
+    app.close().then(
+      () => {
+        log.info('stopped');
+        process.exit(0);
+      },
+      (err: unknown) => {
+        log.error('shutdown failed', { err });
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`Empiria could not start: ${err instanceof Error ? err.stack : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,121 @@
+import type { BoardFormat, BoardInfo, Role } from '@empiria/shared';
+import type { SqliteDatabase } from './sqlite-database';
+
+/** An invite link's record: the token names its id, revoking it ends the link and its sessions. */
+export interface InviteRecord {
+  id: string;
+  boardId: string;
+  role: Role;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+export interface NewBoard {
+  id: string;
+  title: string;
+  format: BoardFormat;
+  createdAt: string;
+  invites: { id: string; role: Role }[];
+}
+
+/** Boards and their invites. One active invite per board and role. */
+export interface BoardRepository {
+  create(board: NewBoard): void;
+  get(id: string): BoardInfo | null;
+  list(): BoardInfo[];
+  activeInvites(boardId: string): InviteRecord[];
+  isInviteActive(inviteId: string, boardId: string): boolean;
+  /** Revokes the active invite of `role` and stores `replacement` in one transaction. */
+  rotateInvite(boardId: string, role: Role, replacementId: string, now: string): InviteRecord;
+}
+
+interface BoardRow {
+  id: string;
+  title: string;
+  format: BoardFormat;
+  created_at: string;
+}
+interface InviteRow {
+  id: string;
+  board_id: string;
+  role: Role;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+const toBoard = (row: BoardRow): BoardInfo => ({
+  id: row.id,
+  title: row.title,
+  format: row.format,
+  createdAt: row.created_at,
+});
+const toInvite = (row: InviteRow): InviteRecord => ({
+  id: row.id,
+  boardId: row.board_id,
+  role: row.role,
+  createdAt: row.created_at,
+  revokedAt: row.revoked_at,
+});
+
+export class SqliteBoardRepository implements BoardRepository {
+  readonly #db: SqliteDatabase;
+  readonly #s;
+
+  constructor(db: SqliteDatabase) {
+    this.#db = db;
+    this.#s = {
+      insertBoard: db.prepare<[string, string, string, string]>(
+        'INSERT INTO boards (id, title, format, created_at) VALUES (?, ?, ?, ?)',
+      ),
+      insertInvite: db.prepare<[string, string, string, string]>(
+        'INSERT INTO invites (id, board_id, role, created_at) VALUES (?, ?, ?, ?)',
+      ),
+      getBoard: db.prepare<[string], BoardRow>('SELECT * FROM boards WHERE id = ?'),
+      listBoards: db.prepare<[], BoardRow>('SELECT * FROM boards ORDER BY created_at DESC, id'),
+      activeInvites: db.prepare<[string], InviteRow>(
+        'SELECT * FROM invites WHERE board_id = ? AND revoked_at IS NULL ORDER BY created_at',
+      ),
+      inviteActive: db.prepare<[string, string], { one: number }>(
+        'SELECT 1 AS one FROM invites WHERE id = ? AND board_id = ? AND revoked_at IS NULL',
+      ),
+      revokeRole: db.prepare<[string, string, string]>(
+        'UPDATE invites SET revoked_at = ? WHERE board_id = ? AND role = ? AND revoked_at IS NULL',
+      ),
+      getInvite: db.prepare<[string], InviteRow>('SELECT * FROM invites WHERE id = ?'),
+    };
+  }
+
+  create(board: NewBoard): void {
+    this.#db.transaction(() => {
+      this.#s.insertBoard.run(board.id, board.title, board.format, board.createdAt);
+      for (const invite of board.invites) {
+        this.#s.insertInvite.run(invite.id, board.id, invite.role, board.createdAt);
+      }
+    })();
+  }
+
+  get(id: string): BoardInfo | null {
+    const row = this.#s.getBoard.get(id);
+    return row ? toBoard(row) : null;
+  }
+
+  list(): BoardInfo[] {
+    return this.#s.listBoards.all().map(toBoard);
+  }
+
+  activeInvites(boardId: string): InviteRecord[] {
+    return this.#s.activeInvites.all(boardId).map(toInvite);
+  }
+
+  isInviteActive(inviteId: string, boardId: string): boolean {
+    return this.#s.inviteActive.get(inviteId, boardId) !== undefined;
+  }
+
+  rotateInvite(boardId: string, role: Role, replacementId: string, now: string): InviteRecord {
+    return this.#db.transaction(() => {
+      this.#s.revokeRole.run(now, boardId, role);
+      this.#s.insertInvite.run(replacementId, boardId, role, now);
+      return toInvite(this.#s.getInvite.get(replacementId) as InviteRow);
+    })();
+  }
+}

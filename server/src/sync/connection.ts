@@ -1,0 +1,202 @@
+import * as awarenessProtocol from 'y-protocols/awareness';
+import { canSendAwareness, canWriteDoc, CloseCode, type Identity } from '@empiria/shared';
+import type { Logger } from '../log';
+import {
+  decodeAwarenessUpdate,
+  decodeFrame,
+  encodeAwarenessUpdate,
+  FrameError,
+  type IncomingFrame,
+} from './frames';
+import type { PeerSocket } from './peer-socket';
+import { StorageFailure, type Room, type RoomMember } from './room';
+
+export interface ConnectionLimits {
+  /** Frames waiting in the room's queue for this connection (mostly: before the load ends). */
+  maxQueuedFrames: number;
+  /** A peer whose send buffer grows past this has stopped reading and is dropped. */
+  maxBufferedBytes: number;
+  /** Awareness client ids one connection may own (a tab has one; reconnects may add one). */
+  maxAwarenessClients: number;
+}
+
+export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
+  maxQueuedFrames: 1000,
+  maxBufferedBytes: 32 * 1024 * 1024,
+  maxAwarenessClients: 4,
+};
+
+export interface ConnectionEvents {
+  /** The room must be dropped from memory: the store refused a write (see Room.applyAndPersist). */
+  onStorageFailure(room: Room): void;
+  onClosed(connection: Connection): void;
+}
+
+let nextConnectionId = 1;
+
+/**
+ * One socket in one room: enforces the connection's role on everything it sends, stamps its
+ * identity into its awareness, and turns bad frames into a close of this socket only.
+ */
+export class Connection implements RoomMember {
+  readonly id = `c${nextConnectionId++}`;
+  readonly identity: Identity;
+  /** The invite the session came from, so revoking it can end this connection. */
+  readonly inviteId: string | null;
+  readonly room: Room;
+  readonly #socket: PeerSocket;
+  readonly #log: Logger;
+  readonly #limits: ConnectionLimits;
+  readonly #events: ConnectionEvents;
+  readonly #canWrite: boolean;
+  readonly #canSendAwareness: boolean;
+  readonly #awarenessIds = new Set<number>();
+  #queued = 0;
+  #closed = false;
+  /** Counted for tests and logs: writes from a read-only role that were dropped. */
+  droppedWrites = 0;
+
+  constructor(args: {
+    socket: PeerSocket;
+    room: Room;
+    identity: Identity;
+    inviteId: string | null;
+    log: Logger;
+    events: ConnectionEvents;
+    limits?: ConnectionLimits;
+  }) {
+    this.#socket = args.socket;
+    this.room = args.room;
+    this.identity = args.identity;
+    this.inviteId = args.inviteId;
+    this.#events = args.events;
+    this.#limits = args.limits ?? DEFAULT_CONNECTION_LIMITS;
+    this.#log = args.log.child({ conn: this.id, room: args.room.key, role: args.identity.role });
+    this.#canWrite = canWriteDoc(args.identity.role, args.room.address.doc);
+    this.#canSendAwareness = canSendAwareness(args.identity.role, args.room.address.doc);
+    this.room.join(this);
+    // The greeting waits for the load like everything else.
+    void this.room
+      .run(() => {
+        for (const frame of this.room.greeting()) this.send(frame);
+      })
+      .catch(() => this.close(CloseCode.storageFailure, 'document could not be loaded'));
+  }
+
+  get isClosed(): boolean {
+    return this.#closed;
+  }
+
+  send(frame: Uint8Array): void {
+    if (this.#closed) return;
+    if (this.#socket.bufferedAmount > this.#limits.maxBufferedBytes) {
+      this.#log.warn('peer is not reading; dropping it', { buffered: this.#socket.bufferedAmount });
+      this.close(CloseCode.overloaded, 'too slow');
+      return;
+    }
+    this.#socket.send(frame);
+  }
+
+  /** A binary frame from the socket. Never throws: problems close this connection. */
+  receive(data: Uint8Array): void {
+    if (this.#closed) return;
+    let frame: IncomingFrame;
+    try {
+      frame = decodeFrame(data);
+    } catch (err) {
+      this.#rejectFrame(err);
+      return;
+    }
+    if (this.#queued >= this.#limits.maxQueuedFrames) {
+      this.#log.warn('too many frames queued', { queued: this.#queued });
+      this.close(CloseCode.overloaded, 'too many queued messages');
+      return;
+    }
+    this.#queued++;
+    void this.room
+      .run(() => this.#handle(frame))
+      .catch((err: unknown) => {
+        if (err instanceof StorageFailure) {
+          this.#log.error('storage failure; dropping the room so it reloads from disk', { err });
+          this.#events.onStorageFailure(this.room);
+        } else {
+          this.#rejectFrame(err);
+        }
+      })
+      .finally(() => {
+        this.#queued--;
+      });
+  }
+
+  async #handle(frame: IncomingFrame): Promise<void> {
+    if (this.#closed) return;
+    switch (frame.type) {
+      case 'sync-step1':
+        this.send(this.room.diffSince(frame.stateVector));
+        return;
+      case 'sync-step2':
+      case 'sync-update':
+        if (!this.#canWrite) {
+          // [P1–P3] a read-only connection's edits reach neither the document nor the disk.
+          this.droppedWrites++;
+          this.#log.debug('dropped a write from a read-only connection');
+          return;
+        }
+        await this.room.applyAndPersist(frame.update, this);
+        return;
+      case 'awareness':
+        this.#applyAwareness(frame.update);
+        return;
+      case 'query-awareness':
+        for (const greeting of this.room.greeting().slice(1)) this.send(greeting);
+        return;
+    }
+  }
+
+  /** Keeps only entries this connection may speak for, with its identity stamped in. */
+  #applyAwareness(update: Uint8Array): void {
+    if (!this.#canSendAwareness) return; // [P4]
+    const entries = decodeAwarenessUpdate(update);
+    const accepted = entries.filter((entry) => {
+      if (!this.#awarenessIds.has(entry.clientId)) {
+        if (entry.state === null || this.#awarenessIds.size >= this.#limits.maxAwarenessClients) return false;
+        // Someone else's client id: a connection cannot speak for another.
+        if (!this.room.claimAwarenessId(entry.clientId, this)) return false;
+        this.#awarenessIds.add(entry.clientId);
+      }
+      if (entry.state !== null) entry.state = { ...entry.state, user: this.identity };
+      return true;
+    });
+    if (accepted.length === 0) return;
+    awarenessProtocol.applyAwarenessUpdate(this.room.awareness, encodeAwarenessUpdate(accepted), this);
+  }
+
+  #rejectFrame(err: unknown): void {
+    const message = err instanceof Error ? err.message : String(err);
+    this.#log.warn('malformed frame; closing this connection', {
+      reason: message,
+      frameError: err instanceof FrameError,
+    });
+    this.close(CloseCode.malformedFrame, 'malformed message');
+  }
+
+  close(code: number, reason: string): void {
+    if (this.#closed) return;
+    this.#closed = true;
+    this.room.leave(this, this.#awarenessIds);
+    try {
+      this.#socket.close(code, reason);
+    } catch {
+      // The socket may already be gone; nothing to do.
+    }
+    this.#events.onClosed(this);
+  }
+
+  /** The socket closed from the other side. */
+  socketClosed(): void {
+    if (this.#closed) return;
+    this.#closed = true;
+    this.room.leave(this, this.#awarenessIds);
+    this.#events.onClosed(this);
+  }
+}

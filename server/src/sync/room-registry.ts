@@ -1,0 +1,138 @@
+import { CloseCode, roomKey, type Identity, type RoomAddress } from '@empiria/shared';
+import type { Logger } from '../log';
+import type { DocumentStore } from '../storage/document-store';
+import { Connection, DEFAULT_CONNECTION_LIMITS, type ConnectionLimits } from './connection';
+import type { PeerSocket } from './peer-socket';
+import { DEFAULT_ROOM_OPTIONS, Room, type RoomOptions } from './room';
+
+export interface RoomRegistryOptions {
+  room: RoomOptions;
+  connection: ConnectionLimits;
+  /** How long an empty room stays in memory, so a reload does not reload from disk. */
+  unloadAfterMs: number;
+}
+
+export const DEFAULT_REGISTRY_OPTIONS: RoomRegistryOptions = {
+  room: DEFAULT_ROOM_OPTIONS,
+  connection: DEFAULT_CONNECTION_LIMITS,
+  unloadAfterMs: 60_000,
+};
+
+/**
+ * The open rooms of this process: loads a room on first connection, unloads it (after a final
+ * compaction) when it has been empty for a while, and ends connections when asked (revoked
+ * invites, shutdown, a storage failure).
+ */
+export class RoomRegistry {
+  readonly #rooms = new Map<string, Room>();
+  readonly #unloadTimers = new Map<Room, NodeJS.Timeout>();
+  readonly #connections = new Set<Connection>();
+  readonly #store: DocumentStore;
+  readonly #log: Logger;
+  readonly #options: RoomRegistryOptions;
+  #closing = false;
+
+  constructor(store: DocumentStore, log: Logger, options: Partial<RoomRegistryOptions> = {}) {
+    this.#store = store;
+    this.#log = log;
+    this.#options = { ...DEFAULT_REGISTRY_OPTIONS, ...options };
+  }
+
+  get roomCount(): number {
+    return this.#rooms.size;
+  }
+
+  get connectionCount(): number {
+    return this.#connections.size;
+  }
+
+  /** The room in memory, loading it if needed. Server-side writers use it too. */
+  room(address: RoomAddress): Room {
+    const key = roomKey(address);
+    let room = this.#rooms.get(key);
+    if (!room) {
+      room = new Room(address, this.#store, this.#log, this.#options.room);
+      this.#rooms.set(key, room);
+      this.#scheduleUnloadIfEmpty(room);
+    }
+    return room;
+  }
+
+  connect(socket: PeerSocket, address: RoomAddress, identity: Identity, inviteId: string | null): Connection {
+    if (this.#closing) throw new Error('the server is shutting down');
+    const room = this.room(address);
+    this.#cancelUnload(room);
+    const connection = new Connection({
+      socket,
+      room,
+      identity,
+      inviteId,
+      log: this.#log,
+      limits: this.#options.connection,
+      events: {
+        onClosed: (closed) => {
+          this.#connections.delete(closed);
+          this.#scheduleUnloadIfEmpty(closed.room);
+        },
+        onStorageFailure: (failed) => this.#dropRoom(failed),
+      },
+    });
+    this.#connections.add(connection);
+    return connection;
+  }
+
+  /** Ends every connection made from a revoked invite. */
+  closeInvite(inviteId: string): number {
+    let closed = 0;
+    for (const connection of [...this.#connections]) {
+      if (connection.inviteId === inviteId) {
+        connection.close(CloseCode.unauthorized, 'invite revoked');
+        closed++;
+      }
+    }
+    return closed;
+  }
+
+  #cancelUnload(room: Room): void {
+    const timer = this.#unloadTimers.get(room);
+    if (timer) clearTimeout(timer);
+    this.#unloadTimers.delete(room);
+  }
+
+  #scheduleUnloadIfEmpty(room: Room): void {
+    if (room.memberCount > 0 || this.#closing || this.#rooms.get(room.key) !== room) return;
+    this.#cancelUnload(room);
+    const timer = setTimeout(() => {
+      this.#unloadTimers.delete(room);
+      if (room.memberCount > 0 || this.#rooms.get(room.key) !== room) return;
+      this.#rooms.delete(room.key);
+      void room.close();
+    }, this.#options.unloadAfterMs);
+    timer.unref();
+    this.#unloadTimers.set(room, timer);
+  }
+
+  /**
+   * Memory is ahead of the disk: close everyone so that they resend their state on reconnect to a
+   * room reloaded from what was stored. Nothing is lost — the clients still hold their edits.
+   */
+  #dropRoom(room: Room): void {
+    if (this.#rooms.get(room.key) === room) this.#rooms.delete(room.key);
+    this.#cancelUnload(room);
+    for (const connection of [...this.#connections]) {
+      if (connection.room === room) connection.close(CloseCode.storageFailure, 'storage failure, reconnect');
+    }
+  }
+
+  /** Shutdown: close every connection, then compact and free every room. */
+  async close(): Promise<void> {
+    this.#closing = true;
+    for (const connection of [...this.#connections])
+      connection.close(CloseCode.goingAway, 'server shutting down');
+    for (const timer of this.#unloadTimers.values()) clearTimeout(timer);
+    this.#unloadTimers.clear();
+    const rooms = [...this.#rooms.values()];
+    this.#rooms.clear();
+    await Promise.all(rooms.map((room) => room.close()));
+  }
+}

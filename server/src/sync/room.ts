@@ -1,0 +1,233 @@
+import * as Y from 'yjs';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import { roomKey, type RoomAddress } from '@empiria/shared';
+import type { Logger } from '../log';
+import type { DocumentStore } from '../storage/document-store';
+import { encodeAwarenessFrame, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './frames';
+import { SerialQueue } from './serial-queue';
+
+export interface RoomOptions {
+  /** Compact the update log into a snapshot after this many appended updates. */
+  compactAfterUpdates: number;
+  /** …or this long after the last update, when anything is left to compact. */
+  compactAfterIdleMs: number;
+}
+
+export const DEFAULT_ROOM_OPTIONS: RoomOptions = { compactAfterUpdates: 500, compactAfterIdleMs: 30_000 };
+
+/** What a room needs to know of a connection: where to send, and its id for logs. */
+export interface RoomMember {
+  readonly id: string;
+  send(frame: Uint8Array): void;
+}
+
+export class StorageFailure extends Error {
+  override name = 'StorageFailure';
+}
+
+/**
+ * One Yjs document and its awareness, shared by every connection to it. It owns the order of
+ * events: load → (apply → persist → broadcast)* → compact. All of it runs through one queue.
+ */
+export class Room {
+  readonly address: RoomAddress;
+  readonly key: string;
+  readonly doc = new Y.Doc({ gc: true });
+  readonly awareness: awarenessProtocol.Awareness;
+  readonly #store: DocumentStore;
+  readonly #log: Logger;
+  readonly #options: RoomOptions;
+  readonly #queue = new SerialQueue();
+  readonly #members = new Set<RoomMember>();
+  /** Which member speaks for each awareness client id; nobody may take over another's. */
+  readonly #awarenessOwners = new Map<number, RoomMember>();
+  /** Updates the document emitted in the current task, persisted and broadcast at its end. */
+  #emitted: { update: Uint8Array; origin: unknown }[] = [];
+  #lastSeq = 0;
+  #sinceCompaction = 0;
+  #idleTimer: NodeJS.Timeout | null = null;
+  #closed = false;
+  readonly loaded: Promise<void>;
+
+  constructor(
+    address: RoomAddress,
+    store: DocumentStore,
+    log: Logger,
+    options: RoomOptions = DEFAULT_ROOM_OPTIONS,
+  ) {
+    this.address = address;
+    this.key = roomKey(address);
+    this.#store = store;
+    this.#log = log.child({ room: this.key });
+    this.#options = options;
+    this.awareness = new awarenessProtocol.Awareness(this.doc);
+    // The server is not a participant: it has no presence of its own.
+    this.awareness.setLocalState(null);
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => this.#emitted.push({ update, origin }));
+    this.awareness.on('update', this.#onAwarenessUpdate);
+    this.loaded = this.#queue.run(() => this.#load());
+    // A failed load is reported to whoever awaits `loaded`; keep it from being an unhandled rejection.
+    this.loaded.catch(() => {});
+  }
+
+  get memberCount(): number {
+    return this.#members.size;
+  }
+
+  get members(): ReadonlySet<RoomMember> {
+    return this.#members;
+  }
+
+  get isClosed(): boolean {
+    return this.#closed;
+  }
+
+  /** Queues work on the room; it runs after the load and after everything queued before it. */
+  run<T>(task: () => T | Promise<T>): Promise<T> {
+    return this.#queue.run(task);
+  }
+
+  get queueLength(): number {
+    return this.#queue.length;
+  }
+
+  async #load(): Promise<void> {
+    const stored = await this.#store.load(this.key);
+    const parts = stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates;
+    if (parts.length > 0) Y.applyUpdate(this.doc, Y.mergeUpdates(parts), this);
+    // Loading is not a change: nothing to persist or broadcast.
+    this.#emitted = [];
+    this.#lastSeq = stored.lastSeq;
+    this.#sinceCompaction = stored.updates.length;
+    this.#log.debug('room loaded', { updates: stored.updates.length, snapshot: stored.snapshot !== null });
+  }
+
+  join(member: RoomMember): void {
+    this.#members.add(member);
+  }
+
+  leave(member: RoomMember, awarenessClientIds: Iterable<number>): void {
+    this.#members.delete(member);
+    const ids = [...awarenessClientIds].filter((id) => this.#awarenessOwners.get(id) === member);
+    for (const id of ids) this.#awarenessOwners.delete(id);
+    if (ids.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, ids, member);
+  }
+
+  /** True when `member` now owns `clientId` (it was free or already theirs). */
+  claimAwarenessId(clientId: number, member: RoomMember): boolean {
+    const owner = this.#awarenessOwners.get(clientId);
+    if (owner !== undefined && owner !== member) return false;
+    this.#awarenessOwners.set(clientId, member);
+    return true;
+  }
+
+  /** The greeting a joining connection gets: our state vector and everyone's presence. */
+  greeting(): Uint8Array[] {
+    const frames = [encodeSyncStep1(Y.encodeStateVector(this.doc))];
+    const states = this.awareness.getStates();
+    if (states.size > 0) {
+      frames.push(
+        encodeAwarenessFrame(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...states.keys()])),
+      );
+    }
+    return frames;
+  }
+
+  /** Answer to a client's sync step 1: everything it lacks. Call only from inside `run`. */
+  diffSince(stateVector: Uint8Array): Uint8Array {
+    return encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector));
+  }
+
+  /**
+   * Applies an update and, before returning, appends what it changed to the store and then sends
+   * it to every other member. Call only from inside `run`. Throws StorageFailure if the store
+   * refused; the caller must then drop the room, since memory is ahead of the disk.
+   */
+  async applyAndPersist(update: Uint8Array, origin: RoomMember | null): Promise<void> {
+    let applyError: unknown = null;
+    try {
+      Y.applyUpdate(this.doc, update, origin);
+    } catch (err) {
+      applyError = err;
+    }
+    // Whatever Yjs integrated before failing is in memory now, so it must reach the disk too.
+    await this.#persistEmitted();
+    if (applyError) throw applyError;
+  }
+
+  /** For changes the server makes itself (templates, results): same path as a client's. */
+  async transact(change: (doc: Y.Doc) => void): Promise<void> {
+    await this.run(async () => {
+      this.doc.transact(() => change(this.doc), null);
+      await this.#persistEmitted();
+    });
+  }
+
+  async #persistEmitted(): Promise<void> {
+    const emitted = this.#emitted;
+    this.#emitted = [];
+    for (const { update, origin } of emitted) {
+      try {
+        this.#lastSeq = await this.#store.append(this.key, update);
+      } catch (err) {
+        throw new StorageFailure(`could not store an update: ${(err as Error).message}`);
+      }
+      this.#sinceCompaction++;
+      const frame = encodeUpdate(update);
+      for (const member of this.#members) {
+        if (member !== origin) member.send(frame);
+      }
+    }
+    if (emitted.length > 0) this.#scheduleCompaction();
+  }
+
+  #onAwarenessUpdate = (
+    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+    _origin: unknown,
+  ): void => {
+    const changed = [...added, ...updated, ...removed];
+    if (changed.length === 0) return;
+    const frame = encodeAwarenessFrame(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
+    for (const member of this.#members) member.send(frame);
+  };
+
+  #scheduleCompaction(): void {
+    if (this.#sinceCompaction >= this.#options.compactAfterUpdates) {
+      void this.run(() => this.#compact()).catch((err: unknown) =>
+        this.#log.error('compaction failed', { err }),
+      );
+      return;
+    }
+    if (this.#idleTimer) clearTimeout(this.#idleTimer);
+    this.#idleTimer = setTimeout(() => {
+      this.#idleTimer = null;
+      void this.run(() => this.#compact()).catch((err: unknown) =>
+        this.#log.error('compaction failed', { err }),
+      );
+    }, this.#options.compactAfterIdleMs);
+    this.#idleTimer.unref();
+  }
+
+  /** Folds the update log into one snapshot. Runs inside the queue, so the snapshot is exact. */
+  async #compact(): Promise<void> {
+    if (this.#sinceCompaction === 0 || this.#closed) return;
+    const snapshot = Y.encodeStateAsUpdate(this.doc);
+    const upto = this.#lastSeq;
+    const count = this.#sinceCompaction;
+    await this.#store.compact(this.key, snapshot, upto);
+    this.#sinceCompaction = 0;
+    this.#log.debug('room compacted', { updates: count, bytes: snapshot.byteLength });
+  }
+
+  /** Compacts what is left and frees the document. Members must have been closed first. */
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    if (this.#idleTimer) clearTimeout(this.#idleTimer);
+    await this.run(() => this.#compact()).catch((err: unknown) =>
+      this.#log.error('compaction on close failed; the update log is intact', { err }),
+    );
+    this.#closed = true;
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+}
