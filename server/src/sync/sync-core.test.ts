@@ -1,0 +1,290 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { CloseCode, cityColor, type Identity, type Role } from '@empiria/shared';
+import { createMemoryLogger } from '../log';
+import type { DocumentStore, StoredDocument } from '../storage/document-store';
+import { MemoryDocumentStore } from '../storage/memory-document-store';
+import { MemoryPeer } from './memory-peer';
+import type { Room } from './room';
+import { RoomRegistry } from './room-registry';
+
+const board = 'board-123';
+const canvas = { boardId: board, doc: 'canvas' as const };
+const control = { boardId: board, doc: 'control' as const };
+
+function person(name: string, role: Role, city = 'Gdynia'): Identity {
+  return { id: `id-${name}`, name, city, role, color: cityColor(city) };
+}
+
+function setup(store: DocumentStore = new MemoryDocumentStore()) {
+  const log = createMemoryLogger();
+  const registry = new RoomRegistry(store, log, {
+    unloadAfterMs: 60_000,
+    room: { compactAfterUpdates: 10, compactAfterIdleMs: 60_000 },
+  });
+  const join = (identity: Identity, address = canvas) => {
+    const peer = new MemoryPeer();
+    const connection = registry.connect(peer.socket, address, identity, 'invite-1');
+    peer.attach((frame) => connection.receive(frame));
+    return { peer, connection };
+  };
+  return { registry, join, log, store };
+}
+
+/** Waits until everything queued on the room so far has run. */
+const settle = (room: Room) => room.run(() => undefined);
+
+async function exchange(room: Room, peers: MemoryPeer[], rounds = 3) {
+  for (let i = 0; i < rounds; i++) {
+    await settle(room);
+    for (const peer of peers) peer.deliver();
+  }
+  await settle(room);
+}
+
+function text(peer: MemoryPeer): string {
+  return peer.doc.getText('t').toString();
+}
+
+describe('sync core', () => {
+  it('[S1] answers nobody before the document is loaded', async () => {
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const inner = new MemoryDocumentStore();
+    const seed = new Y.Doc();
+    seed.getText('t').insert(0, 'stored');
+    await inner.append('board-123/canvas', Y.encodeStateAsUpdate(seed));
+    const slow: DocumentStore = {
+      ...inner,
+      load: async (key): Promise<StoredDocument> => {
+        await gate;
+        return inner.load(key);
+      },
+      append: (k, u) => inner.append(k, u),
+      compact: (k, s, n) => inner.compact(k, s, n),
+      pendingUpdates: (k) => inner.pendingUpdates(k),
+      close: () => inner.close(),
+    };
+    const { join } = setup(slow);
+    const { peer, connection } = join(person('Ala', 'participant'));
+    peer.sendSyncStep1();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(peer.inbox).toHaveLength(0);
+    open();
+    await exchange(connection.room, [peer]);
+    expect(text(peer)).toBe('stored');
+  });
+
+  it('[S2] two writers converge and a late joiner gets everything', async () => {
+    const { join } = setup();
+    const a = join(person('Ala', 'participant'));
+    const b = join(person('Bartek', 'facilitator', 'Poznań'));
+    a.peer.sendSyncStep1();
+    b.peer.sendSyncStep1();
+    await exchange(a.connection.room, [a.peer, b.peer]);
+    a.peer.doc.getText('t').insert(0, 'hello ');
+    b.peer.doc.getText('t').insert(0, 'world ');
+    await exchange(a.connection.room, [a.peer, b.peer]);
+    expect(text(a.peer)).toBe(text(b.peer));
+    expect(text(a.peer)).toHaveLength(12);
+
+    const late = join(person('Celina', 'participant', 'Kraków'));
+    late.peer.sendSyncStep1();
+    await exchange(late.connection.room, [late.peer]);
+    expect(text(late.peer)).toBe(text(a.peer));
+  });
+
+  it('[S3] an update is stored before anyone else receives it', async () => {
+    const inner = new MemoryDocumentStore();
+    let release!: () => void;
+    let gated = false;
+    const store: DocumentStore = {
+      load: (k) => inner.load(k),
+      append: async (k, u) => {
+        if (gated) await new Promise<void>((resolve) => (release = resolve));
+        return inner.append(k, u);
+      },
+      compact: (k, s, n) => inner.compact(k, s, n),
+      pendingUpdates: (k) => inner.pendingUpdates(k),
+      close: () => inner.close(),
+    };
+    const { join } = setup(store);
+    const a = join(person('Ala', 'participant'));
+    const b = join(person('Bartek', 'participant'));
+    await exchange(a.connection.room, [a.peer, b.peer]);
+    b.peer.inbox.length = 0;
+    gated = true;
+    a.peer.doc.getText('t').insert(0, 'note');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(b.peer.inbox).toHaveLength(0);
+    expect(await inner.pendingUpdates('board-123/canvas')).toBe(0);
+    release();
+    await settle(a.connection.room);
+    expect(await inner.pendingUpdates('board-123/canvas')).toBe(1);
+    b.peer.deliver();
+    expect(text(b.peer)).toBe('note');
+  });
+
+  it("[P1] an observer's writes reach nobody and no disk", async () => {
+    const { join, store } = setup();
+    const writer = join(person('Ala', 'participant'));
+    const observer = join(person('Olga', 'observer'));
+    await exchange(writer.connection.room, [writer.peer, observer.peer]);
+    observer.peer.doc.getText('t').insert(0, 'forged');
+    await exchange(writer.connection.room, [writer.peer, observer.peer]);
+    expect(text(writer.peer)).toBe('');
+    expect(writer.connection.room.doc.getText('t').toString()).toBe('');
+    expect(await store.pendingUpdates('board-123/canvas')).toBe(0);
+    expect(observer.connection.droppedWrites).toBeGreaterThan(0);
+    // …but the observer still reads what others write.
+    writer.peer.doc.getText('t').insert(0, 'real');
+    await exchange(writer.connection.room, [writer.peer, observer.peer]);
+    expect(text(observer.peer)).toContain('real');
+  });
+
+  it('[P2] only the facilitator and the expert write the control document', async () => {
+    const { join } = setup();
+    const lead = join(person('Fela', 'facilitator'), control);
+    const expert = join(person('Edek', 'expert'), control);
+    const participant = join(person('Piotr', 'participant'), control);
+    const room = lead.connection.room;
+    const peers = [lead.peer, expert.peer, participant.peer];
+    await exchange(room, peers);
+    participant.peer.doc.getMap('control').set('step', 5);
+    lead.peer.doc.getMap('control').set('timer', 300);
+    expert.peer.doc.getMap('control').set('vote', 'open');
+    await exchange(room, peers);
+    expect(room.doc.getMap('control').toJSON()).toEqual({ timer: 300, vote: 'open' });
+    expect(participant.peer.doc.getMap('control').get('timer')).toBe(300);
+  });
+
+  it("[P4] the server stamps each connection's identity into its awareness", async () => {
+    const { join } = setup();
+    const ala = join(person('Ala', 'participant', 'Gdynia'));
+    const bartek = join(person('Bartek', 'participant', 'Poznań'));
+    const room = ala.connection.room;
+    await exchange(room, [ala.peer, bartek.peer]);
+    ala.peer.sendAwareness({ user: { name: 'The Mayor', role: 'facilitator' }, cursor: { x: 1, y: 2 } });
+    await exchange(room, [ala.peer, bartek.peer]);
+    const seen = [...bartek.peer.remoteStates().values()];
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toMatchObject({ user: person('Ala', 'participant', 'Gdynia'), cursor: { x: 1, y: 2 } });
+  });
+
+  it('[P4] a connection cannot speak for another client id, and observers send no presence', async () => {
+    const { join } = setup();
+    const ala = join(person('Ala', 'participant'));
+    const eve = join(person('Ewa', 'participant'));
+    const olga = join(person('Olga', 'observer'));
+    const room = ala.connection.room;
+    const peers = [ala.peer, eve.peer, olga.peer];
+    await exchange(room, peers);
+    ala.peer.sendAwareness({ cursor: { x: 1, y: 1 } });
+    await exchange(room, peers);
+    eve.peer.sendAwareness({ cursor: { x: 666, y: 666 } }, ala.peer.doc.clientID);
+    olga.peer.sendAwareness({ cursor: { x: 5, y: 5 } });
+    await exchange(room, peers);
+    const states = [...eve.peer.remoteStates().entries()];
+    expect(states.map(([id]) => id)).toEqual([ala.peer.doc.clientID]);
+    expect(states[0]?.[1]).toMatchObject({ cursor: { x: 1, y: 1 }, user: { name: 'Ala' } });
+  });
+
+  it('presence of a connection that leaves is removed for everyone', async () => {
+    const { join } = setup();
+    const ala = join(person('Ala', 'participant'));
+    const bartek = join(person('Bartek', 'participant'));
+    const room = ala.connection.room;
+    ala.peer.sendAwareness({ cursor: { x: 1, y: 1 } });
+    await exchange(room, [ala.peer, bartek.peer]);
+    expect(bartek.peer.remoteStates().size).toBe(1);
+    ala.connection.socketClosed();
+    await exchange(room, [bartek.peer]);
+    expect(bartek.peer.remoteStates().size).toBe(0);
+  });
+
+  it('[S4] a malformed frame or an update Yjs rejects closes that socket only', async () => {
+    const { join, log } = setup();
+    const good = join(person('Ala', 'participant'));
+    const bad = join(person('Zbyszek', 'participant'));
+    const room = good.connection.room;
+    await exchange(room, [good.peer, bad.peer]);
+    bad.peer.send(new Uint8Array([0, 2, 5, 1, 2, 3])); // an update frame whose payload is garbage
+    await settle(room);
+    expect(bad.peer.closed?.code).toBe(CloseCode.malformedFrame);
+    expect(good.peer.closed).toBeNull();
+    const another = join(person('Zosia', 'participant'));
+    another.peer.send(new Uint8Array([99])); // unknown message type
+    expect(another.peer.closed?.code).toBe(CloseCode.malformedFrame);
+    const third = join(person('Tomek', 'participant'));
+    third.peer.send(new Uint8Array([1, 3, 1, 1, 1])); // awareness that is not JSON
+    await settle(room);
+    expect(third.peer.closed?.code).toBe(CloseCode.malformedFrame);
+    good.peer.doc.getText('t').insert(0, 'still fine');
+    await exchange(room, [good.peer]);
+    expect(room.doc.getText('t').toString()).toBe('still fine');
+    expect(log.records.some((r) => r.msg === 'malformed frame; closing this connection')).toBe(true);
+  });
+
+  it('[S5] a storage failure closes the room so clients resend on reconnect', async () => {
+    const inner = new MemoryDocumentStore();
+    let failing = false;
+    const store: DocumentStore = {
+      load: (k) => inner.load(k),
+      append: async (k, u) => {
+        if (failing) throw new Error('disk full');
+        return inner.append(k, u);
+      },
+      compact: (k, s, n) => inner.compact(k, s, n),
+      pendingUpdates: (k) => inner.pendingUpdates(k),
+      close: () => inner.close(),
+    };
+    const { join, registry } = setup(store);
+    const a = join(person('Ala', 'participant'));
+    const b = join(person('Bartek', 'participant'));
+    await exchange(a.connection.room, [a.peer, b.peer]);
+    failing = true;
+    a.peer.doc.getText('t').insert(0, 'unsaved');
+    await settle(a.connection.room);
+    expect(a.peer.closed?.code).toBe(CloseCode.storageFailure);
+    expect(b.peer.closed?.code).toBe(CloseCode.storageFailure);
+    b.peer.deliver();
+    expect(text(b.peer)).toBe(''); // nobody received what could not be stored
+    // The client still holds its edit: a reconnect to a fresh room stores it.
+    failing = false;
+    const again = new MemoryPeer();
+    Y.applyUpdate(again.doc, Y.encodeStateAsUpdate(a.peer.doc), again);
+    const conn = registry.connect(again.socket, canvas, person('Ala', 'participant'), 'invite-1');
+    again.attach((frame) => conn.receive(frame));
+    again.sendSyncStep1();
+    await exchange(conn.room, [again]);
+    expect(conn.room.doc.getText('t').toString()).toBe('unsaved');
+  });
+
+  it('[S6] compaction folds the log into a snapshot and a reload gives the same document', async () => {
+    const { join, registry, store } = setup();
+    const a = join(person('Ala', 'participant'));
+    const room = a.connection.room;
+    await exchange(room, [a.peer]);
+    for (let i = 0; i < 25; i++) {
+      a.peer.doc.getArray<number>('n').push([i]);
+      await settle(room);
+    }
+    await settle(room);
+    expect(await store.pendingUpdates('board-123/canvas')).toBeLessThan(10);
+    await registry.close();
+    const reloaded = setup(store);
+    const b = reloaded.join(person('Bartek', 'participant'));
+    b.peer.sendSyncStep1();
+    await exchange(b.connection.room, [b.peer]);
+    expect(b.peer.doc.getArray<number>('n').toArray()).toEqual(Array.from({ length: 25 }, (_, i) => i));
+    expect(await store.pendingUpdates('board-123/canvas')).toBe(0);
+  });
+
+  it('revoking an invite ends its connections', async () => {
+    const { join, registry } = setup();
+    const a = join(person('Ala', 'participant'));
+    expect(registry.closeInvite('invite-1')).toBe(1);
+    expect(a.peer.closed?.code).toBe(CloseCode.unauthorized);
+    expect(registry.connectionCount).toBe(0);
+  });
+});

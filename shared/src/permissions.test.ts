@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { canManageBoard, canSendAwareness, canWriteDoc } from './permissions';
+import { ROLES } from './roles';
+
+describe('permissions (docs/permissions.md)', () => {
+  it('[P1] everyone who works on the board writes the canvas; observers do not', () => {
+    expect(ROLES.filter((role) => canWriteDoc(role, 'canvas'))).toEqual([
+      'facilitator',
+      'expert',
+      'organiser',
+      'participant',
+    ]);
+  });
+  it('[P2] only the facilitator/expert pair writes the control document', () => {
+    expect(ROLES.filter((role) => canWriteDoc(role, 'control'))).toEqual(['facilitator', 'expert']);
+  });
+  it('[P3] only the pair writes the summary text', () => {
+    expect(ROLES.filter((role) => canWriteDoc(role, 'summary'))).toEqual(['facilitator', 'expert']);
+  });
+  it('[P4] observers send no presence anywhere', () => {
+    for (const doc of ['canvas', 'control', 'summary'] as const)
+      expect(canSendAwareness('observer', doc)).toBe(false);
+    expect(canSendAwareness('participant', 'canvas')).toBe(true);
+  });
+  it('[P5] only the pair manages the board', () => {
+    expect(ROLES.filter(canManageBoard)).toEqual(['facilitator', 'expert']);
+  });
+});
