@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { CloseCode, cityColor, type Identity, type Role } from '@empiria/shared';
+import { CloseCode, cityColor, type Identity, type Role, type RoomAddress } from '@empiria/shared';
 import { createMemoryLogger } from '../log';
 import type { DocumentStore, StoredDocument } from '../storage/document-store';
 import { MemoryDocumentStore } from '../storage/memory-document-store';
@@ -22,7 +22,7 @@ function setup(store: DocumentStore = new MemoryDocumentStore()) {
     unloadAfterMs: 60_000,
     room: { compactAfterUpdates: 10, compactAfterIdleMs: 60_000 },
   });
-  const join = (identity: Identity, address = canvas) => {
+  const join = (identity: Identity, address: RoomAddress = canvas) => {
     const peer = new MemoryPeer();
     const connection = registry.connect(peer.socket, address, identity, 'invite-1');
     peer.attach((frame) => connection.receive(frame));
