@@ -1,0 +1,30 @@
+import { useMemo } from 'react';
+import { AdminHome } from '../admin/AdminHome';
+import { BoardRoute } from '../join/BoardRoute';
+import { useT } from '../i18n/language-store';
+import { Page } from '../ui/Page';
+import { parseRoute } from './route';
+
+export function App({ licenseKey }: { licenseKey: string | null }) {
+  const route = useMemo(() => parseRoute(window.location), []);
+  switch (route.kind) {
+    case 'admin':
+      return <AdminHome />;
+    case 'board':
+      return <BoardRoute boardId={route.boardId} inviteToken={route.inviteToken} licenseKey={licenseKey} />;
+    case 'not-found':
+      return <NotFound />;
+  }
+}
+
+function NotFound() {
+  const t = useT();
+  return (
+    <Page>
+      <section className="card">
+        <h1>{t('join.notFound.title')}</h1>
+        <p>{t('join.notFound.body')}</p>
+      </section>
+    </Page>
+  );
+}

@@ -1,0 +1,45 @@
+import { useT } from '../i18n/language-store';
+import { useConnectionStore } from './connection-store';
+
+/** Problems the person must know about: nothing is dropped silently. */
+export function BoardNotices() {
+  const t = useT();
+  const broken = useConnectionStore((state) => state.brokenRecords);
+  const brokenDismissedAt = useConnectionStore((state) => state.brokenDismissedAt);
+  const maxShapesCount = useConnectionStore((state) => state.maxShapesCount);
+  const status = useConnectionStore((state) => state.status);
+  const pending = useConnectionStore((state) => state.pending);
+  const dismissBroken = useConnectionStore((state) => state.dismissBroken);
+  const dismissMaxShapes = useConnectionStore((state) => state.dismissMaxShapes);
+
+  const notices = [];
+  if (status !== 'connected' && pending > 0) {
+    notices.push(
+      <div key="offline" className="notice notice-info" role="status">
+        {t('status.savedLocally')}
+      </div>,
+    );
+  }
+  if (maxShapesCount !== null) {
+    notices.push(
+      <div key="max-shapes" className="notice notice-error" role="alert" data-testid="max-shapes-notice">
+        <span>{t('board.maxShapes', { count: maxShapesCount })}</span>
+        <button type="button" className="button-quiet" onClick={dismissMaxShapes}>
+          {t('board.dismiss')}
+        </button>
+      </div>,
+    );
+  }
+  if (broken > brokenDismissedAt) {
+    notices.push(
+      <div key="broken" className="notice notice-warning" role="status" data-testid="broken-records-notice">
+        <span>{t('board.brokenRecords', { count: broken })}</span>
+        <button type="button" className="button-quiet" onClick={dismissBroken}>
+          {t('board.dismiss')}
+        </button>
+      </div>,
+    );
+  }
+  if (notices.length === 0) return null;
+  return <div className="board-notices">{notices}</div>;
+}

@@ -1,0 +1,79 @@
+import { useEffect, useState } from 'react';
+import { canWriteDoc } from '@empiria/shared';
+import type { JoinResponse } from '@empiria/shared';
+import { CloseCode } from '@empiria/shared';
+import { CanvasSync } from '../canvas/canvas-sync';
+import { useT } from '../i18n/language-store';
+import { useSessionStore } from '../session/session-store';
+import { bindSyncToStores } from './bind-sync';
+import { BoardCanvas } from './BoardCanvas';
+import { BoardNotices } from './BoardNotices';
+import { BoardTopBar } from './BoardTopBar';
+import { useConnectionStore } from './connection-store';
+import { PeoplePanel } from './PeoplePanel';
+
+function websocketBase(): string {
+  const protocol = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
+  return `${protocol}//${window.location.host}/ws`;
+}
+
+/** The board: top bar, canvas, the list of who is here. Owns the canvas sync's lifetime. */
+export function BoardScreen({ session, licenseKey }: { session: JoinResponse; licenseKey: string | null }) {
+  const t = useT();
+  const canWrite = canWriteDoc(session.identity.role, 'canvas');
+  const [sync, setSync] = useState<CanvasSync | null>(null);
+  const ready = useConnectionStore((state) => state.ready);
+  const terminalCloseCode = useConnectionStore((state) => state.terminalCloseCode);
+  const sessionEnded = useSessionStore((state) => state.sessionEnded);
+
+  useEffect(() => {
+    const next = new CanvasSync({
+      boardId: session.board.id,
+      sessionToken: session.sessionToken,
+      identity: session.identity,
+      canWrite,
+      wsBase: websocketBase(),
+      defaultPageName: t('board.firstPage'),
+    });
+    const unbind = bindSyncToStores(next);
+    setSync(next);
+    void next.start();
+    return () => {
+      unbind();
+      next.destroy();
+    };
+    // The page name is only used once, for an empty board: a language switch must not reconnect.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [session.board.id, session.sessionToken, session.identity, canWrite]);
+
+  useEffect(() => {
+    // The server closed the socket for good because the session is no longer valid.
+    if (terminalCloseCode === CloseCode.unauthorized) void sessionEnded();
+  }, [terminalCloseCode, sessionEnded]);
+
+  useEffect(() => {
+    document.title = `${session.board.title} · ${t('app.name')}`;
+  }, [session.board.title, t]);
+
+  return (
+    <div className="board-screen" data-testid="board-screen">
+      <BoardTopBar session={session} readOnly={!canWrite} />
+      <BoardNotices />
+      <div className="board-body">
+        <div className="board-canvas">
+          {sync && ready ? (
+            <BoardCanvas
+              sync={sync}
+              licenseKey={licenseKey}
+              readOnly={!canWrite}
+              identity={session.identity}
+            />
+          ) : (
+            <p className="loading">{t('board.loading')}</p>
+          )}
+        </div>
+        <PeoplePanel />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import type { JoinResponse } from '@empiria/shared';
+import { LanguageSwitcher } from '../i18n/LanguageSwitcher';
+import { useT } from '../i18n/language-store';
+import { PersonBadge } from '../ui/PersonBadge';
+import { usePresenceStore } from './presence-store';
+import { StatusBadge } from './StatusBadge';
+
+export function BoardTopBar({ session, readOnly }: { session: JoinResponse; readOnly: boolean }) {
+  const t = useT();
+  const { identity, board } = session;
+  const people = usePresenceStore((state) => state.people);
+  const panelOpen = usePresenceStore((state) => state.panelOpen);
+  const togglePanel = usePresenceStore((state) => state.togglePanel);
+  return (
+    <header className="board-topbar">
+      <div className="board-title">
+        <span className="brand-mark brand-mark-sm" aria-hidden="true">
+          E
+        </span>
+        <h1 data-testid="board-title">{board.title}</h1>
+        {readOnly && <span className="pill pill-readonly">{t('board.readOnly')}</span>}
+      </div>
+      <div className="board-topbar-right">
+        <StatusBadge />
+        <div className="identity-chip" data-testid="my-identity">
+          <PersonBadge identity={identity} size="sm" />
+          <span className="identity-text">
+            <strong>{identity.name}</strong>
+            <span>
+              {identity.city} · {t(`role.${identity.role}`)}
+            </span>
+          </span>
+        </div>
+        <button
+          type="button"
+          className="button-secondary people-toggle"
+          aria-expanded={panelOpen}
+          aria-controls="people-panel"
+          onClick={togglePanel}
+          title={panelOpen ? t('board.people.hide') : t('board.people.show')}
+        >
+          {t('board.people.count', { count: people.length })}
+        </button>
+        <LanguageSwitcher />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,343 @@
+import {
+  DocumentRecordType,
+  PageRecordType,
+  TLDOCUMENT_ID,
+  UserRecordType,
+  atom,
+  createPresenceStateDerivation,
+  createTLStore,
+  defaultBindingUtils,
+  defaultShapeUtils,
+  react,
+} from 'tldraw';
+import type { TLPageId, TLRecord, TLStore } from 'tldraw';
+import * as Y from 'yjs';
+import { YKeyValue } from 'y-utility/y-keyvalue';
+import { WebsocketProvider } from 'y-websocket';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import type { Identity } from '@empiria/shared';
+import { deriveConnectionStatus } from './connection-status';
+import type { ConnectionStatus } from './connection-status';
+import { PendingChanges } from './pending-changes';
+import { peopleFromAwareness, peopleKey, presenceChanges } from './presence';
+import type { AwarenessChange, Person } from './presence';
+import { RecordPreparer, readPersistedSchema, shouldWriteSchema } from './record-preparer';
+import { applyRemotePlan, planRemoteChanges, writeLocalDiff } from './record-sync';
+import type { BrokenRecord, KeyValueChange } from './record-sync';
+
+export interface CanvasSyncOptions {
+  boardId: string;
+  sessionToken: string;
+  identity: Identity;
+  /** False for read-only roles: nothing is written to the document and no presence is sent. */
+  canWrite: boolean;
+  /** `ws(s)://host/ws` */
+  wsBase: string;
+  /** The name of the first page when this client creates an empty board's first page. */
+  defaultPageName: string;
+}
+
+export interface CanvasSyncSnapshot {
+  ready: boolean;
+  status: ConnectionStatus;
+  pending: number;
+  brokenRecords: number;
+  recordCount: number;
+  people: Person[];
+  /** A close code the server sent to say reconnecting is pointless (e.g. 4401 revoked). */
+  terminalCloseCode: number | null;
+}
+
+/** The origin of this client's own transactions, to tell them from remote ones. */
+const LOCAL_ORIGIN = Symbol('empiria-local');
+/** Fixed so that two clients creating an empty board's first page at once write the same record. */
+const FIRST_PAGE_ID = 'page:page' as TLPageId;
+const WAIT_FOR_SERVER_MS = 8000;
+const WAIT_FOR_DISK_MS = 3000;
+
+/**
+ * Binds a tldraw store to the board's `canvas` Yjs document: records in a YKeyValue on
+ * `records`, the tldraw schema in `meta.schema`, a websocket provider to the server and an
+ * IndexedDB copy so that offline edits survive a reload and are sent on reconnect.
+ */
+export class CanvasSync {
+  readonly doc = new Y.Doc();
+  readonly records: YKeyValue<unknown>;
+  readonly meta: Y.Map<unknown>;
+  readonly store: TLStore;
+
+  private provider: WebsocketProvider | null = null;
+  private persistence: IndexeddbPersistence | null = null;
+  private readonly preparer: RecordPreparer;
+  private readonly pending = new PendingChanges();
+  private readonly broken = new Set<string>();
+  private readonly disposers: Array<() => void> = [];
+  private readonly listeners = new Set<() => void>();
+  private everSynced = false;
+  private destroyed = false;
+  private snapshot: CanvasSyncSnapshot;
+
+  constructor(private readonly options: CanvasSyncOptions) {
+    this.records = new YKeyValue(this.doc.getArray<{ key: string; val: unknown }>('records'));
+    this.meta = this.doc.getMap('meta');
+    this.store = createTLStore({
+      shapeUtils: defaultShapeUtils,
+      bindingUtils: defaultBindingUtils,
+      collaboration: {
+        status: null,
+        mode: atom('collaboration mode', options.canWrite ? 'readwrite' : 'readonly'),
+      },
+    });
+    this.preparer = new RecordPreparer(this.store);
+    this.snapshot = {
+      ready: false,
+      status: 'connecting',
+      pending: 0,
+      brokenRecords: 0,
+      recordCount: 0,
+      people: [{ identity: options.identity, isSelf: true }],
+      terminalCloseCode: null,
+    };
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  getSnapshot(): CanvasSyncSnapshot {
+    return this.snapshot;
+  }
+
+  async start(): Promise<void> {
+    const { boardId, sessionToken, wsBase } = this.options;
+    this.persistence = new IndexeddbPersistence(`empiria/${boardId}/canvas`, this.doc);
+    await withTimeout(this.persistence.whenSynced, WAIT_FOR_DISK_MS);
+    if (this.destroyed) return;
+
+    const provider = new WebsocketProvider(wsBase, `${boardId}/canvas`, this.doc, {
+      params: { token: sessionToken },
+      disableBc: true,
+    });
+    this.provider = provider;
+    if (!this.options.canWrite) provider.awareness.setLocalState(null);
+    this.watchConnection(provider);
+    this.countLocalUpdates();
+
+    // A board already on this device opens at once; a new one waits for the server's copy.
+    if (this.records.map.size === 0) await this.waitForFirstSync(provider, WAIT_FOR_SERVER_MS);
+    if (this.destroyed) return;
+
+    this.loadDocumentIntoStore();
+    this.listenToRemoteChanges();
+    if (this.options.canWrite) {
+      this.listenToLocalChanges();
+      this.ensureFirstPage();
+      this.publishPresence(provider);
+    }
+    this.listenToAwareness(provider);
+    this.update({ ready: true });
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    for (const dispose of this.disposers.splice(0)) dispose();
+    this.provider?.awareness.setLocalState(null);
+    this.provider?.destroy();
+    void this.persistence?.destroy();
+    this.doc.destroy();
+    this.listeners.clear();
+  }
+
+  private update(patch: Partial<CanvasSyncSnapshot>): void {
+    this.snapshot = { ...this.snapshot, ...patch };
+    for (const listener of this.listeners) listener();
+  }
+
+  private persistedSchema() {
+    return readPersistedSchema(this.meta.get('schema'));
+  }
+
+  private reportBroken(broken: BrokenRecord[]): void {
+    if (broken.length === 0) return;
+    for (const { id, reason } of broken) {
+      console.warn(`[empiria] skipped a broken canvas record ${id}: ${reason}`);
+      this.broken.add(id);
+    }
+    this.update({ brokenRecords: this.broken.size });
+  }
+
+  private loadDocumentIntoStore(): void {
+    const schema = this.persistedSchema();
+    const changes: Array<[string, KeyValueChange]> = [];
+    for (const [key, entry] of this.records.map) changes.push([key, { action: 'add', newValue: entry.val }]);
+    const plan = planRemoteChanges(changes, (raw) => this.preparer.prepare(raw, schema));
+    this.reportBroken(plan.broken);
+    this.reportBroken(applyRemotePlan(this.store, plan));
+    this.update({ recordCount: this.records.map.size });
+  }
+
+  private listenToRemoteChanges(): void {
+    const onChange = (changes: Map<string, KeyValueChange>, transaction: Y.Transaction) => {
+      this.update({ recordCount: this.records.map.size });
+      if (transaction.origin === LOCAL_ORIGIN) return;
+      const schema = this.persistedSchema();
+      const plan = planRemoteChanges(changes, (raw) => this.preparer.prepare(raw, schema));
+      // A record that now arrives intact is no longer broken.
+      for (const record of plan.put) this.broken.delete(record.id);
+      this.reportBroken(plan.broken);
+      this.reportBroken(applyRemotePlan(this.store, plan));
+    };
+    this.records.on('change', onChange);
+    this.disposers.push(() => this.records.off('change', onChange));
+  }
+
+  private listenToLocalChanges(): void {
+    const ours = this.store.schema.serialize();
+    const stop = this.store.listen(
+      ({ changes }) => {
+        this.doc.transact(() => {
+          writeLocalDiff(this.records, changes);
+          if (shouldWriteSchema(this.persistedSchema(), ours)) this.meta.set('schema', ours);
+        }, LOCAL_ORIGIN);
+      },
+      { source: 'user', scope: 'document' },
+    );
+    this.disposers.push(stop);
+  }
+
+  private ensureFirstPage(): void {
+    const hasPage = this.store.query.records('page').get().length > 0;
+    const hasDocument = this.store.has(TLDOCUMENT_ID);
+    if (hasPage && hasDocument) return;
+    // As a user change, so the listener writes it to the document for everyone.
+    this.store.put([
+      ...(hasDocument ? [] : [DocumentRecordType.create({ id: TLDOCUMENT_ID })]),
+      ...(hasPage
+        ? []
+        : [
+            PageRecordType.create({
+              id: FIRST_PAGE_ID,
+              name: this.options.defaultPageName,
+              index: 'a1' as never,
+            }),
+          ]),
+    ] as TLRecord[]);
+  }
+
+  private countLocalUpdates(): void {
+    const onUpdate = (_update: Uint8Array, origin: unknown) => {
+      if (origin === LOCAL_ORIGIN && this.pending.localUpdate()) this.update({ pending: this.pending.count });
+    };
+    this.doc.on('update', onUpdate);
+    this.disposers.push(() => this.doc.off('update', onUpdate));
+  }
+
+  private watchConnection(provider: WebsocketProvider): void {
+    const refresh = () => {
+      const synced = provider.wsconnected && provider.synced;
+      if (synced) this.everSynced = true;
+      if (this.pending.syncChanged(synced)) this.update({ pending: this.pending.count });
+      const status = deriveConnectionStatus({
+        synced,
+        everSynced: this.everSynced,
+        browserOnline: navigator.onLine,
+        failedAttempts: provider.wsUnsuccessfulReconnects,
+      });
+      if (status !== this.snapshot.status) this.update({ status });
+    };
+    const onClosed = (close: { code: number }) => this.update({ terminalCloseCode: close.code });
+    provider.on('status', refresh);
+    provider.on('sync', refresh);
+    provider.on('connection-close', refresh);
+    provider.on('closed', onClosed);
+    window.addEventListener('online', refresh);
+    window.addEventListener('offline', refresh);
+    this.disposers.push(() => {
+      provider.off('status', refresh);
+      provider.off('sync', refresh);
+      provider.off('connection-close', refresh);
+      provider.off('closed', onClosed);
+      window.removeEventListener('online', refresh);
+      window.removeEventListener('offline', refresh);
+    });
+  }
+
+  private waitForFirstSync(provider: WebsocketProvider, timeoutMs: number): Promise<void> {
+    if (provider.synced) return Promise.resolve();
+    return withTimeout(
+      new Promise<void>((resolve) => {
+        const onSync = (synced: boolean) => {
+          if (!synced) return;
+          provider.off('sync', onSync);
+          resolve();
+        };
+        provider.on('sync', onSync);
+      }),
+      timeoutMs,
+    );
+  }
+
+  private publishPresence(provider: WebsocketProvider): void {
+    const { identity } = this.options;
+    const user = atom(
+      'empiria user',
+      UserRecordType.create({
+        id: UserRecordType.createId(identity.id),
+        name: identity.name,
+        color: identity.color,
+      }),
+    );
+    const presence = createPresenceStateDerivation(user)(this.store);
+    let frame = 0;
+    const stop = react('publish presence', () => {
+      const value = presence.get();
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => provider.awareness.setLocalStateField('presence', value));
+    });
+    this.disposers.push(() => {
+      stop();
+      cancelAnimationFrame(frame);
+    });
+  }
+
+  private listenToAwareness(provider: WebsocketProvider): void {
+    const awareness = provider.awareness;
+    let lastPeople = peopleKey(this.snapshot.people);
+    const onChange = (change: AwarenessChange) => {
+      const states = awareness.getStates() as Map<number, unknown>;
+      const { put, remove } = presenceChanges(states, change, awareness.clientID);
+      const present = remove.filter((id) => this.store.has(id));
+      if (put.length || present.length) {
+        this.store.mergeRemoteChanges(() => {
+          if (present.length) this.store.remove(present);
+          if (put.length) this.store.put(put);
+        });
+      }
+      const people = peopleFromAwareness(states, awareness.clientID, this.options.identity);
+      const key = peopleKey(people);
+      if (key !== lastPeople) {
+        lastPeople = key;
+        this.update({ people });
+      }
+    };
+    awareness.on('change', onChange);
+    this.disposers.push(() => awareness.off('change', onChange));
+  }
+}
+
+function withTimeout(promise: Promise<unknown>, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    promise.then(
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+    );
+  });
+}

@@ -1,0 +1,72 @@
+import type { RecordsDiff, TLRecord, TLStore } from 'tldraw';
+import type { YKeyValue } from 'y-utility/y-keyvalue';
+import type { PreparedRecord } from './record-preparer';
+
+/** One key's change as YKeyValue reports it. */
+export type KeyValueChange =
+  | { action: 'add'; newValue: unknown }
+  | { action: 'update'; oldValue: unknown; newValue: unknown }
+  | { action: 'delete'; oldValue: unknown };
+
+export interface BrokenRecord {
+  id: string;
+  reason: string;
+}
+
+export interface RemotePlan {
+  put: TLRecord[];
+  remove: TLRecord['id'][];
+  broken: BrokenRecord[];
+}
+
+/** Sorts remote changes into records to put, ids to remove and broken records to report. */
+export function planRemoteChanges(
+  changes: Iterable<[string, KeyValueChange]>,
+  prepare: (raw: unknown) => PreparedRecord,
+): RemotePlan {
+  const plan: RemotePlan = { put: [], remove: [], broken: [] };
+  for (const [key, change] of changes) {
+    if (change.action === 'delete') {
+      plan.remove.push(key as TLRecord['id']);
+      continue;
+    }
+    const prepared = prepare(change.newValue);
+    if (prepared.ok === true) plan.put.push(prepared.record);
+    else if (prepared.ok === false)
+      plan.broken.push({ id: prepared.id === '(no id)' ? key : prepared.id, reason: prepared.reason });
+  }
+  return plan;
+}
+
+/**
+ * Applies a plan as remote changes: they never enter the local undo history and the local
+ * listener does not echo them back. Records were validated one by one already; should the store
+ * still refuse the batch, each record is retried alone so one bad record cannot block the rest.
+ */
+export function applyRemotePlan(store: TLStore, plan: RemotePlan): BrokenRecord[] {
+  const failed: BrokenRecord[] = [];
+  const remove = plan.remove.filter((id) => store.has(id));
+  if (remove.length === 0 && plan.put.length === 0) return failed;
+  try {
+    store.mergeRemoteChanges(() => {
+      if (remove.length) store.remove(remove);
+      if (plan.put.length) store.put(plan.put);
+    });
+  } catch {
+    for (const record of plan.put) {
+      try {
+        store.mergeRemoteChanges(() => store.put([record]));
+      } catch (error) {
+        failed.push({ id: record.id, reason: error instanceof Error ? error.message : String(error) });
+      }
+    }
+  }
+  return failed;
+}
+
+/** Writes the store's local diff into the records map; the caller wraps it in one transaction. */
+export function writeLocalDiff(records: YKeyValue<unknown>, diff: RecordsDiff<TLRecord>): void {
+  for (const record of Object.values(diff.added)) records.set(record.id, record);
+  for (const [, to] of Object.values(diff.updated)) records.set(to.id, to);
+  for (const record of Object.values(diff.removed)) records.delete(record.id);
+}

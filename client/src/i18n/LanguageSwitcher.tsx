@@ -1,0 +1,25 @@
+import { LANGUAGES } from '@empiria/shared';
+import { useLanguageStore, useT } from './language-store';
+
+/** Two buttons, each labelled in its own language, so a lost user always finds theirs. */
+export function LanguageSwitcher() {
+  const t = useT();
+  const language = useLanguageStore((state) => state.language);
+  const setLanguage = useLanguageStore((state) => state.setLanguage);
+  return (
+    <div className="language-switcher" role="group" aria-label={t('language.label')}>
+      {LANGUAGES.map((option) => (
+        <button
+          key={option}
+          type="button"
+          lang={option}
+          className={option === language ? 'is-active' : undefined}
+          aria-pressed={option === language}
+          onClick={() => setLanguage(option)}
+        >
+          {t(`language.${option}`)}
+        </button>
+      ))}
+    </div>
+  );
+}

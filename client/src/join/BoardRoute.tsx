@@ -1,0 +1,56 @@
+import { useEffect } from 'react';
+import { useT } from '../i18n/language-store';
+import { useSessionStore } from '../session/session-store';
+import { BoardScreen } from '../board/BoardScreen';
+import { Page } from '../ui/Page';
+import { JoinForm } from './JoinForm';
+
+interface Props {
+  boardId: string;
+  inviteToken: string | null;
+  licenseKey: string | null;
+}
+
+/** `/b/<boardId>?token=…`: the join form until a session exists, then the board. */
+export function BoardRoute({ boardId, inviteToken, licenseKey }: Props) {
+  const t = useT();
+  const phase = useSessionStore((state) => state.phase);
+  const open = useSessionStore((state) => state.open);
+
+  useEffect(() => {
+    void open(boardId, inviteToken);
+  }, [open, boardId, inviteToken]);
+
+  switch (phase.kind) {
+    case 'checking':
+      return (
+        <Page>
+          <p className="loading">{t('common.loading')}</p>
+        </Page>
+      );
+    case 'join':
+      return <JoinForm board={phase.board} role={phase.role} profile={phase.profile} notice={phase.notice} />;
+    case 'joined':
+      return <BoardScreen session={phase.session} licenseKey={licenseKey} />;
+    case 'invalid':
+      return (
+        <Page>
+          <section className="card" data-testid="link-problem">
+            <h1>{t(phase.reason === 'link' ? 'join.invalidLink.title' : 'join.notFound.title')}</h1>
+            <p>{t(phase.reason === 'link' ? 'join.invalidLink.body' : 'join.notFound.body')}</p>
+          </section>
+        </Page>
+      );
+    case 'unreachable':
+      return (
+        <Page>
+          <section className="card">
+            <p>{t('common.error.network')}</p>
+            <button type="button" className="button-primary" onClick={() => void open(boardId, inviteToken)}>
+              {t('common.retry')}
+            </button>
+          </section>
+        </Page>
+      );
+  }
+}

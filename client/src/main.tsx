@@ -1,0 +1,26 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import 'tldraw/tldraw.css';
+import './styles.css';
+import { App } from './app/App';
+import { takeAdminTokenFromUrl } from './admin/admin-token';
+import { fetchConfig } from './api/endpoints';
+import { useLanguageStore } from './i18n/language-store';
+
+takeAdminTokenFromUrl();
+document.documentElement.lang = useLanguageStore.getState().language;
+
+// The operator's configuration (tldraw licence key) is needed before tldraw mounts. Without a
+// server answer the app still starts: tldraw then runs unlicensed, as it would on localhost.
+async function boot(): Promise<void> {
+  const config = await fetchConfig().catch(() => null);
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root');
+  createRoot(root).render(
+    <StrictMode>
+      <App licenseKey={config?.tldrawLicenseKey ?? null} />
+    </StrictMode>,
+  );
+}
+
+void boot();

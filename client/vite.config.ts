@@ -1,0 +1,25 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+/** The server the dev server forwards the API and websockets to (see docs/api.md). */
+const SERVER = process.env.EMPIRIA_SERVER ?? 'http://127.0.0.1:8080';
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    // One Yjs instance: two copies break `instanceof` checks and corrupt documents.
+    dedupe: ['yjs'],
+  },
+  server: {
+    proxy: {
+      '/api': SERVER,
+      '/healthz': SERVER,
+      '/ws': { target: SERVER.replace(/^http/, 'ws'), ws: true },
+    },
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 4000,
+  },
+});
