@@ -29,7 +29,6 @@ export const BOARD_FORMATS = ['blank'] as const;
 export const boardFormatSchema = z.enum(BOARD_FORMATS);
 export type BoardFormat = z.infer<typeof boardFormatSchema>;
 
-
 export const invitesSchema = z.object({
   facilitator: z.url(),
   expert: z.url(),

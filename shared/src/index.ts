@@ -11,13 +11,7 @@ export {
 } from './rooms';
 export type { DocKind, BoardId, RoomAddress } from './rooms';
 export { canWriteDoc, canSendAwareness, canManageBoard } from './permissions';
-export {
-  identitySchema,
-  personNameSchema,
-  cityNameSchema,
-  CITY_PALETTE,
-  cityColor,
-} from './identity';
+export { identitySchema, personNameSchema, cityNameSchema, CITY_PALETTE, cityColor } from './identity';
 export type { Identity } from './identity';
 export { MessageType, SyncMessageType, CloseCode, MAX_FRAME_BYTES } from './protocol/messages';
 export { awarenessStateSchema, AWARENESS_USER_FIELD } from './protocol/awareness-state';
