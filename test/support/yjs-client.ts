@@ -29,6 +29,11 @@ const NodeWebSocket = createRequire(import.meta.url)('ws') as WsConstructor & {
 
 type PolyfillClass = NonNullable<ConstructorParameters<typeof WebsocketProvider>[3]>['WebSocketPolyfill'];
 
+/** A raw websocket (the browser's API, from the `ws` package) sending `origin` as its Origin. */
+export function openWebSocket(url: string, origin: string | null): WebSocket {
+  return new NodeWebSocket(url, undefined, origin === null ? {} : { origin });
+}
+
 /** A WebSocket class for y-websocket that sends the given Origin, as a browser would. */
 export function webSocketClass(origin: string | null): NonNullable<PolyfillClass> {
   const options: WsOptions = origin === null ? {} : { origin };
