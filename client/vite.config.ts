@@ -20,6 +20,9 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // tldraw fetch()es its translation files; a small one inlined as a data: URL would be blocked
+    // by the server's Content-Security-Policy (connect-src 'self'). Every asset stays a file.
+    assetsInlineLimit: 0,
     chunkSizeWarningLimit: 4000,
   },
 });

@@ -4,10 +4,12 @@ import 'tldraw/tldraw.css';
 import './styles.css';
 import { App } from './app/App';
 import { takeAdminTokenFromUrl } from './admin/admin-token';
+import { useAdminStore } from './admin/admin-store';
 import { fetchConfig } from './api/endpoints';
 import { useLanguageStore } from './i18n/language-store';
 
 takeAdminTokenFromUrl();
+useAdminStore.getState().refreshToken();
 document.documentElement.lang = useLanguageStore.getState().language;
 
 // The operator's configuration (tldraw licence key) is needed before tldraw mounts. Without a

@@ -14,6 +14,8 @@ interface AdminState {
   create(title: string): Promise<boolean>;
   revoke(boardId: string, role: Role): Promise<boolean>;
   signOut(): void;
+  /** Re-reads the stored token (after `takeAdminTokenFromUrl` at boot). */
+  refreshToken(): void;
 }
 
 function errorKey(error: unknown): MessageKey {
@@ -75,6 +77,10 @@ export const useAdminStore = create<AdminState>((set, get) => ({
       set({ error: errorKey(error) });
       return false;
     }
+  },
+
+  refreshToken() {
+    set({ token: readAdminToken() });
   },
 
   signOut() {

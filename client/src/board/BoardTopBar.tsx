@@ -22,13 +22,11 @@ export function BoardTopBar({ session, readOnly }: { session: JoinResponse; read
       </div>
       <div className="board-topbar-right">
         <StatusBadge />
-        <div className="identity-chip" data-testid="my-identity">
+        <div className="identity-chip" data-testid="my-identity" title={t(`role.${identity.role}`)}>
           <PersonBadge identity={identity} size="sm" />
           <span className="identity-text">
             <strong>{identity.name}</strong>
-            <span>
-              {identity.city} · {t(`role.${identity.role}`)}
-            </span>
+            <span>{identity.city}</span>
           </span>
         </div>
         <button
@@ -41,7 +39,7 @@ export function BoardTopBar({ session, readOnly }: { session: JoinResponse; read
         >
           {t('board.people.count', { count: people.length })}
         </button>
-        <LanguageSwitcher />
+        <LanguageSwitcher compact />
       </div>
     </header>
   );

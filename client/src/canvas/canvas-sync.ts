@@ -323,6 +323,8 @@ export class CanvasSync {
     };
     awareness.on('change', onChange);
     this.disposers.push(() => awareness.off('change', onChange));
+    // States that arrived before this listener (the server's greeting) count as just added.
+    onChange({ added: [...awareness.getStates().keys()], updated: [], removed: [] });
   }
 }
 

@@ -19,9 +19,12 @@ export function presenceIdFor(clientId: number): TLInstancePresence['id'] {
   return InstancePresenceRecordType.createId(String(clientId));
 }
 
-/** The label on a cursor: name and city, so colour never carries the meaning alone. */
+/**
+ * The label on a cursor: the person's name (tldraw truncates long labels, so the city is left to
+ * the "who's here" list). The colour is the city's, and never the only signal.
+ */
 export function cursorLabel(identity: Identity): string {
-  return `${identity.name} · ${identity.city}`;
+  return identity.name;
 }
 
 /**

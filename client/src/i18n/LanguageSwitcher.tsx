@@ -1,8 +1,11 @@
 import { LANGUAGES } from '@empiria/shared';
 import { useLanguageStore, useT } from './language-store';
 
-/** Two buttons, each labelled in its own language, so a lost user always finds theirs. */
-export function LanguageSwitcher() {
+/**
+ * Two buttons, each labelled in its own language, so a lost user always finds theirs. `compact`
+ * shows the language codes (the full names stay in the tooltip and for screen readers).
+ */
+export function LanguageSwitcher({ compact = false }: { compact?: boolean }) {
   const t = useT();
   const language = useLanguageStore((state) => state.language);
   const setLanguage = useLanguageStore((state) => state.setLanguage);
@@ -16,8 +19,10 @@ export function LanguageSwitcher() {
           className={option === language ? 'is-active' : undefined}
           aria-pressed={option === language}
           onClick={() => setLanguage(option)}
+          title={compact ? t(`language.${option}`) : undefined}
+          aria-label={compact ? t(`language.${option}`) : undefined}
         >
-          {t(`language.${option}`)}
+          {compact ? option.toUpperCase() : t(`language.${option}`)}
         </button>
       ))}
     </div>

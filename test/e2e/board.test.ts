@@ -1,0 +1,155 @@
+/**
+ * The board in a real browser: two people join by their links, one writes a sticky note, the
+ * other sees it and the first one's cursor; a reload keeps the board; an observer sees the note
+ * and cannot change anything; and no request ever leaves the app's origin.
+ *
+ * The page exposes `window.__empiria` (client/src/board/test-hooks.ts) for reading state.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { createBoard } from '../support/api';
+import { launchBrowser, screenshot } from '../support/browser';
+import type { BrowserHandle, RecordedContext } from '../support/browser';
+import { startServer } from '../support/server-process';
+import type { ServerHandle } from '../support/server-process';
+
+const NOTE_TEXT = 'Więcej zieleni w centrum';
+
+let server: ServerHandle;
+let browser: BrowserHandle;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function openContext(language: 'pl' | 'en'): Promise<RecordedContext> {
+  const context = await browser.newContext();
+  await context.addInitScript((lang) => localStorage.setItem('empiria.language', lang), language);
+  return context;
+}
+
+/** Opens an invite link, fills the join form and waits until the board is in sync. */
+async function joinBoard(
+  context: RecordedContext,
+  inviteUrl: string,
+  name: string,
+  city: string,
+): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(inviteUrl);
+  await page.getByTestId('join-form').waitFor();
+  await page.fill('input[name=name]', name);
+  await page.fill('input[name=city]', city);
+  await page.click('button[type=submit]');
+  await waitForBoard(page);
+  return page;
+}
+
+async function waitForBoard(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__empiria?.connectionStatus() === 'connected', null, {
+    timeout: 30_000,
+  });
+  await page.locator('.tl-canvas').waitFor();
+}
+
+function noteTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const editor = window.__empiria!.editor;
+    return editor
+      .getCurrentPageShapes()
+      .filter((shape) => shape.type === 'note')
+      .map((shape) => editor.getShapeUtil(shape).getText?.(shape) ?? '');
+  });
+}
+
+async function waitForNote(page: Page, text: string): Promise<void> {
+  await page.waitForFunction(
+    (expected) => {
+      const editor = window.__empiria?.editor;
+      if (!editor) return false;
+      return editor
+        .getCurrentPageShapes()
+        .some((shape) => shape.type === 'note' && editor.getShapeUtil(shape).getText?.(shape) === expected);
+    },
+    text,
+    { timeout: 15_000 },
+  );
+}
+
+describe('board', () => {
+  it('syncs a note between two participants, shows cursors, survives a reload, stays read-only for observers', async () => {
+    const board = await createBoard(server, 'Sieć „Zielone miasta” — spotkanie 3');
+
+    const anna = await openContext('pl');
+    const jan = await openContext('en');
+    const annaPage = await joinBoard(anna, board.invites.participant, 'Anna Kowalska', 'Lublin');
+    const janPage = await joinBoard(jan, board.invites.participant, 'Jan Nowak', 'Gdańsk');
+
+    // Both see each other in the "who's here" list, with names from the server-stamped identity.
+    await annaPage.getByTestId('people-panel').getByText('Jan Nowak').waitFor();
+    await janPage.getByTestId('people-panel').getByText('Anna Kowalska').waitFor();
+
+    // Anna makes a sticky note with the keyboard and the pointer, as a person would.
+    await annaPage.keyboard.press('n');
+    await annaPage.mouse.click(420, 320);
+    await annaPage.waitForFunction(() => window.__empiria!.editor.getEditingShapeId() !== null);
+    await annaPage.keyboard.type(NOTE_TEXT);
+    await annaPage.keyboard.press('Escape');
+    await waitForNote(annaPage, NOTE_TEXT);
+    await waitForNote(janPage, NOTE_TEXT);
+
+    // Anna's cursor shows on Jan's board with her name.
+    await annaPage.mouse.move(640, 460, { steps: 5 });
+    await janPage
+      .locator('.tl-collaborator__cursor')
+      .filter({ hasText: 'Anna Kowalska' })
+      .waitFor({ timeout: 10_000 });
+    await screenshot(annaPage, 'e2e-board-anna-pl');
+    await screenshot(janPage, 'e2e-board-jan-en');
+
+    // Jan's undo undoes only Jan's own changes: Anna's note stays.
+    await janPage.evaluate(() => {
+      window.__empiria!.editor.undo();
+    });
+    await janPage.waitForTimeout(300);
+    expect(await noteTexts(janPage)).toEqual([NOTE_TEXT]);
+
+    // A reload goes straight back to the board (stored session) and the note is still there.
+    await janPage.reload();
+    await waitForBoard(janPage);
+    await waitForNote(janPage, NOTE_TEXT);
+    await expect(janPage.getByTestId('join-form').count()).resolves.toBe(0);
+    await janPage.getByTestId('people-panel').getByText('Anna Kowalska').waitFor();
+
+    // The observer sees the note, the board is read-only, and nothing they do changes it.
+    const olga = await openContext('pl');
+    const olgaPage = await joinBoard(olga, board.invites.observer, 'Olga Wiśniewska', 'Poznań');
+    await waitForNote(olgaPage, NOTE_TEXT);
+    expect(await olgaPage.evaluate(() => window.__empiria!.editor.getIsReadonly())).toBe(true);
+    // The observer sees who is here (awareness reaches read-only connections too).
+    await olgaPage.getByTestId('people-panel').getByText('Anna Kowalska').waitFor();
+    await olgaPage.getByTestId('people-panel').getByText('Jan Nowak').waitFor();
+    const before = await annaPage.evaluate(() => window.__empiria!.recordCount());
+    await olgaPage.keyboard.press('n');
+    await olgaPage.mouse.click(700, 500);
+    await olgaPage.keyboard.type('nie powinno się pojawić');
+    await olgaPage.keyboard.press('Escape');
+    await olgaPage.waitForTimeout(500);
+    expect(await noteTexts(olgaPage)).toEqual([NOTE_TEXT]);
+    expect(await annaPage.evaluate(() => window.__empiria!.recordCount())).toBe(before);
+    // An observer is no cursor on the board: the others' lists still hold two people.
+    expect(await annaPage.evaluate(() => window.__empiria!.people())).toEqual(['Anna Kowalska', 'Jan Nowak']);
+    await screenshot(olgaPage, 'e2e-board-observer-pl');
+
+    for (const page of [annaPage, janPage, olgaPage]) {
+      expect(await page.evaluate(() => window.__empiria!.brokenRecords())).toBe(0);
+    }
+    browser.assertNoForeignRequests(server.baseUrl);
+  });
+});

@@ -1,0 +1,31 @@
+/**
+ * The read-only test hooks the client exposes on `window.__empiria` (client/src/board/test-hooks.ts),
+ * typed as far as the e2e tests use them (the test package does not depend on tldraw).
+ */
+interface E2eShape {
+  id: string;
+  type: string;
+}
+
+interface E2eEditor {
+  getCurrentPageShapes(): E2eShape[];
+  getShapeUtil(shape: E2eShape): { getText?(shape: E2eShape): string | undefined };
+  getIsReadonly(): boolean;
+  getEditingShapeId(): string | null;
+  undo(): void;
+}
+
+declare global {
+  interface Window {
+    __empiria?: {
+      editor: E2eEditor;
+      connectionStatus(): string;
+      recordCount(): number;
+      pendingChanges(): number;
+      brokenRecords(): number;
+      people(): string[];
+    };
+  }
+}
+
+export {};
