@@ -7,36 +7,22 @@
  *   await other.waitFor((doc) => doc.getMap('m').get('k') === 1);
  *   canvas.destroy();
  */
-import { createRequire } from 'node:module';
 import type { DocKind } from '@empiria/shared';
+import NodeWebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import type { ServerHandle } from './server-process';
-
-// `ws` ships no types of its own and the test package has no @types/ws: describe the part we use.
-interface WsOptions {
-  origin?: string;
-  headers?: Record<string, string>;
-  perMessageDeflate?: boolean;
-}
-type WsConstructor = new (url: string | URL, protocols?: string | string[], options?: WsOptions) => WebSocket;
-const NodeWebSocket = createRequire(import.meta.url)('ws') as WsConstructor & {
-  CONNECTING: 0;
-  OPEN: 1;
-  CLOSING: 2;
-  CLOSED: 3;
-};
 
 type PolyfillClass = NonNullable<ConstructorParameters<typeof WebsocketProvider>[3]>['WebSocketPolyfill'];
 
 /** A raw websocket (the browser's API, from the `ws` package) sending `origin` as its Origin. */
 export function openWebSocket(url: string, origin: string | null): WebSocket {
-  return new NodeWebSocket(url, undefined, origin === null ? {} : { origin });
+  return new NodeWebSocket(url, undefined, origin === null ? {} : { origin }) as unknown as WebSocket;
 }
 
 /** A WebSocket class for y-websocket that sends the given Origin, as a browser would. */
 export function webSocketClass(origin: string | null): NonNullable<PolyfillClass> {
-  const options: WsOptions = origin === null ? {} : { origin };
+  const options: NodeWebSocket.ClientOptions = origin === null ? {} : { origin };
   class OriginWebSocket extends NodeWebSocket {
     constructor(url: string | URL, protocols?: string | string[]) {
       super(url, protocols, options);
