@@ -152,4 +152,47 @@ describe('board', () => {
     }
     browser.assertNoForeignRequests(server.baseUrl);
   });
+
+  it('keeps a note made while the server is down and sends it when the server is back', async () => {
+    const board = await createBoard(server, 'Spotkanie przy słabym Wi-Fi');
+    const anna = await openContext('pl');
+    const jan = await openContext('en');
+    let annaPage = await joinBoard(anna, board.invites.participant, 'Anna Kowalska', 'Lublin');
+    const janPage = await joinBoard(jan, board.invites.participant, 'Jan Nowak', 'Gdańsk');
+
+    await server.stop();
+    await annaPage.waitForFunction(() => window.__empiria!.connectionStatus() !== 'connected');
+
+    const offlineText = 'Notatka bez sieci';
+    await annaPage.keyboard.press('n');
+    await annaPage.mouse.click(420, 320);
+    await annaPage.waitForFunction(() => window.__empiria!.editor.getEditingShapeId() !== null);
+    await annaPage.keyboard.type(offlineText);
+    await annaPage.keyboard.press('Escape');
+    await waitForNote(annaPage, offlineText);
+    // The badge says so: not connected, and changes waiting to be sent.
+    await annaPage.waitForFunction(() => window.__empiria!.pendingChanges() > 0);
+    const badge = annaPage.getByTestId('connection-status');
+    expect(await badge.getAttribute('data-status')).not.toBe('connected');
+    expect(Number(await badge.getAttribute('data-pending'))).toBeGreaterThan(0);
+    await screenshot(annaPage, 'e2e-offline-anna-pl');
+
+    // Anna closes the tab while the server is still down; her note is only on her device.
+    await annaPage.waitForTimeout(500);
+    await annaPage.close();
+
+    server = await server.restart();
+    annaPage = await anna.newPage();
+    await annaPage.goto(board.invites.participant);
+    await waitForBoard(annaPage);
+    await waitForNote(annaPage, offlineText);
+    expect(await annaPage.evaluate(() => window.__empiria!.pendingChanges())).toBe(0);
+
+    // Jan's tab reconnected by itself and received it; a newcomer gets it from the server.
+    await waitForNote(janPage, offlineText);
+    const piotr = await openContext('pl');
+    const piotrPage = await joinBoard(piotr, board.invites.participant, 'Piotr Zieliński', 'Kraków');
+    await waitForNote(piotrPage, offlineText);
+    browser.assertNoForeignRequests(server.baseUrl);
+  });
 });
