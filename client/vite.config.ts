@@ -10,6 +10,10 @@ export default defineConfig({
     // One Yjs instance: two copies break `instanceof` checks and corrupt documents.
     dedupe: ['yjs'],
   },
+  optimizeDeps: {
+    // Its `?url` imports must go through Vite's asset pipeline, not the dependency pre-bundler.
+    exclude: ['@tldraw/assets'],
+  },
   server: {
     proxy: {
       '/api': SERVER,

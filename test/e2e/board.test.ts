@@ -94,6 +94,9 @@ describe('board', () => {
     // Both see each other in the "who's here" list, with names from the server-stamped identity.
     await annaPage.getByTestId('people-panel').getByText('Jan Nowak').waitFor();
     await janPage.getByTestId('people-panel').getByText('Anna Kowalska').waitFor();
+    // Each person's language reaches tldraw's own UI too.
+    expect(await annaPage.evaluate(() => window.__empiria!.editor.user.getLocale())).toBe('pl');
+    expect(await janPage.evaluate(() => window.__empiria!.editor.user.getLocale())).toBe('en');
 
     // Anna makes a sticky note with the keyboard and the pointer, as a person would.
     await annaPage.keyboard.press('n');

@@ -13,6 +13,7 @@ interface E2eEditor {
   getIsReadonly(): boolean;
   getEditingShapeId(): string | null;
   undo(): void;
+  user: { getLocale(): string };
 }
 
 declare global {

@@ -6,6 +6,7 @@ export function BoardNotices() {
   const t = useT();
   const broken = useConnectionStore((state) => state.brokenRecords);
   const brokenDismissedAt = useConnectionStore((state) => state.brokenDismissedAt);
+  const newerSchema = useConnectionStore((state) => state.newerSchema);
   const maxShapesCount = useConnectionStore((state) => state.maxShapesCount);
   const status = useConnectionStore((state) => state.status);
   const pending = useConnectionStore((state) => state.pending);
@@ -30,7 +31,16 @@ export function BoardNotices() {
       </div>,
     );
   }
-  if (broken > brokenDismissedAt) {
+  if (broken > 0 && newerSchema) {
+    notices.push(
+      <div key="newer" className="notice notice-warning" role="status" data-testid="newer-version-notice">
+        <span>{t('board.newerVersion')}</span>
+        <button type="button" className="button-secondary" onClick={() => window.location.reload()}>
+          {t('board.reload')}
+        </button>
+      </div>,
+    );
+  } else if (broken > brokenDismissedAt) {
     notices.push(
       <div key="broken" className="notice notice-warning" role="status" data-testid="broken-records-notice">
         <span>{t('board.brokenRecords', { count: broken })}</span>

@@ -11,6 +11,7 @@ export function bindSyncToStores(sync: CanvasSync): () => void {
       status: snapshot.status,
       pending: snapshot.pending,
       brokenRecords: snapshot.brokenRecords,
+      newerSchema: snapshot.newerSchema,
       recordCount: snapshot.recordCount,
       terminalCloseCode: snapshot.terminalCloseCode,
     });

@@ -7,6 +7,7 @@ interface ConnectionState {
   pending: number;
   brokenRecords: number;
   brokenDismissedAt: number;
+  newerSchema: boolean;
   recordCount: number;
   terminalCloseCode: number | null;
   /** Shape count when tldraw refused to add more shapes to a page, null if it never did. */
@@ -22,6 +23,7 @@ const initial = {
   pending: 0,
   brokenRecords: 0,
   brokenDismissedAt: 0,
+  newerSchema: false,
   recordCount: 0,
   terminalCloseCode: null,
   maxShapesCount: null,

@@ -21,7 +21,7 @@ import type { ConnectionStatus } from './connection-status';
 import { PendingChanges } from './pending-changes';
 import { peopleFromAwareness, peopleKey, presenceChanges } from './presence';
 import type { AwarenessChange, Person } from './presence';
-import { RecordPreparer, readPersistedSchema, shouldWriteSchema } from './record-preparer';
+import { RecordPreparer, isNewerSchema, readPersistedSchema, shouldWriteSchema } from './record-preparer';
 import { applyRemotePlan, planRemoteChanges, writeLocalDiff } from './record-sync';
 import type { BrokenRecord, KeyValueChange } from './record-sync';
 
@@ -42,6 +42,8 @@ export interface CanvasSyncSnapshot {
   status: ConnectionStatus;
   pending: number;
   brokenRecords: number;
+  /** The board was written by a newer client: records we cannot read need a reload, not a fix. */
+  newerSchema: boolean;
   recordCount: number;
   people: Person[];
   /** A close code the server sent to say reconnecting is pointless (e.g. 4401 revoked). */
@@ -94,6 +96,7 @@ export class CanvasSync {
       status: 'connecting',
       pending: 0,
       brokenRecords: 0,
+      newerSchema: false,
       recordCount: 0,
       people: [{ identity: options.identity, isSelf: true }],
       terminalCloseCode: null,
@@ -164,7 +167,10 @@ export class CanvasSync {
       console.warn(`[empiria] skipped a broken canvas record ${id}: ${reason}`);
       this.broken.add(id);
     }
-    this.update({ brokenRecords: this.broken.size });
+    this.update({
+      brokenRecords: this.broken.size,
+      newerSchema: isNewerSchema(this.persistedSchema(), this.store.schema.serialize()),
+    });
   }
 
   private loadDocumentIntoStore(): void {

@@ -68,22 +68,36 @@ export function readPersistedSchema(value: unknown): SerializedSchema | null {
 }
 
 /**
+ * Whether the stored schema comes from a newer client than this one: it names a migration
+ * sequence we do not know, or a version past ours. Records written with it cannot be migrated
+ * down; the person needs a newer client (a reload), not a repair.
+ */
+export function isNewerSchema(
+  stored: SerializedSchema | null,
+  ours: { sequences: Record<string, number> },
+): boolean {
+  if (!stored || stored.schemaVersion !== 2) return false;
+  return Object.entries(stored.sequences).some(([sequence, version]) => {
+    const mine = ours.sequences[sequence];
+    return mine === undefined || mine < version;
+  });
+}
+
+/**
  * Whether this client should record its schema in the document when it writes: when none is
- * stored, or when ours is at least as new in every migration sequence the stored one names. An
- * older client never overwrites a newer board's schema (that would make newer clients
+ * stored, or when ours differs and is at least as new in every migration sequence the stored one
+ * names. An older client never overwrites a newer board's schema (that would make newer clients
  * mis-migrate its records).
  */
 export function shouldWriteSchema(
   stored: SerializedSchema | null,
   ours: { sequences: Record<string, number> },
 ): boolean {
-  if (!stored) return true;
-  if (stored.schemaVersion !== 2) return true;
-  let differs = false;
-  for (const [sequence, version] of Object.entries(stored.sequences)) {
-    const mine = ours.sequences[sequence];
-    if (mine === undefined || mine < version) return false;
-    if (mine !== version) differs = true;
-  }
-  return differs || Object.keys(ours.sequences).length !== Object.keys(stored.sequences).length;
+  if (!stored || stored.schemaVersion !== 2) return true;
+  if (isNewerSchema(stored, ours)) return false;
+  const storedKeys = Object.keys(stored.sequences);
+  return (
+    storedKeys.length !== Object.keys(ours.sequences).length ||
+    storedKeys.some((sequence) => stored.sequences[sequence] !== ours.sequences[sequence])
+  );
 }

@@ -12,7 +12,7 @@ import {
 import type { TLPageId, TLRecord, TLShape } from 'tldraw';
 import * as Y from 'yjs';
 import { YKeyValue } from 'y-utility/y-keyvalue';
-import { RecordPreparer, shouldWriteSchema } from './record-preparer';
+import { RecordPreparer, isNewerSchema, shouldWriteSchema } from './record-preparer';
 import { applyRemotePlan, planRemoteChanges, writeLocalDiff } from './record-sync';
 import type { KeyValueChange } from './record-sync';
 
@@ -198,5 +198,33 @@ describe('the stored schema', () => {
     expect(shouldWriteSchema({ schemaVersion: 2, sequences: { a: 2, b: 1 } }, ours)).toBe(false);
     expect(shouldWriteSchema({ schemaVersion: 2, sequences: { a: 3, b: 1 } }, ours)).toBe(false);
     expect(shouldWriteSchema({ schemaVersion: 2, sequences: { a: 2, b: 1, c: 1 } }, ours)).toBe(false);
+  });
+});
+
+describe('a board from a newer client', () => {
+  it('is recognised, so the person is told to reload rather than that records are broken', () => {
+    const ours = { schemaVersion: 2 as const, sequences: { a: 2 } };
+    expect(isNewerSchema({ schemaVersion: 2, sequences: { a: 3 } }, ours)).toBe(true);
+    expect(isNewerSchema({ schemaVersion: 2, sequences: { a: 2, z: 1 } }, ours)).toBe(true);
+    expect(isNewerSchema({ schemaVersion: 2, sequences: { a: 1 } }, ours)).toBe(false);
+    expect(isNewerSchema(null, ours)).toBe(false);
+  });
+
+  it('does not lose its records silently: they are reported as not readable', () => {
+    const { store, preparer } = setup();
+    const current = store.schema.serialize();
+    const newer = {
+      ...current,
+      sequences: {
+        ...current.sequences,
+        'com.tldraw.shape.note': current.sequences['com.tldraw.shape.note']! + 1,
+      },
+    };
+    const record = note('z przyszłości');
+    const plan = planRemoteChanges([[record.id, { action: 'add', newValue: record }]], (raw) =>
+      preparer.prepare(raw, newer),
+    );
+    expect(plan.put).toEqual([]);
+    expect(plan.broken.map((b) => b.id)).toEqual([record.id]);
   });
 });

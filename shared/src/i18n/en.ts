@@ -84,6 +84,9 @@ export const en: Record<MessageKey, Message> = {
   },
   'board.maxShapes':
     'This page already holds {count} items — new ones were not added. Remove items you no longer need or move to a new page.',
+  'board.newerVersion':
+    'Part of this board was saved by a newer version of Empiria. Reload the page to see everything.',
+  'board.reload': 'Reload the page',
   'board.dismiss': 'Dismiss',
   'board.revoked': 'The link you joined with has been revoked. Ask for a new link.',
 

@@ -101,6 +101,9 @@ export const pl = {
   }),
   'board.maxShapes':
     'Na tej stronie tablicy jest już {count} elementów — nowe nie zostały dodane. Usuń zbędne elementy albo przejdź na nową stronę.',
+  'board.newerVersion':
+    'Część tablicy zapisano nowszą wersją Empirii. Odśwież stronę, aby zobaczyć wszystko.',
+  'board.reload': 'Odśwież stronę',
   'board.dismiss': 'Zamknij',
   'board.revoked': 'Link, przez który weszłaś/wszedłeś, został unieważniony. Poproś o nowy link.',
 
