@@ -25,7 +25,7 @@ summary_line() {
 finish() {
   local status=$1
   heading "stages"
-  printf '%s\n' "${timings[@]:-}"
+  if [ ${#timings[@]} -gt 0 ]; then printf '%s\n' "${timings[@]}"; fi
   if [ "$status" -ne 0 ]; then
     printf 'FAILED at stage: %s (exit %s)\n' "$failed_stage" "$status"
   fi

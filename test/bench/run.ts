@@ -189,7 +189,13 @@ async function main(): Promise<void> {
   console.log(
     `bench: ${clientCounts.join('/')} clients, ${writers} writers × 1 update / ${intervalMs} ms for ${durationMs / 1000} s`,
   );
+  const load = () =>
+    os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ');
   console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`);
+  console.log(`load average before: ${load()} (other work on the machine skews the figures)`);
   const server = await startServer({ env: { LOG_LEVEL: 'warn' } });
   const pid = server.process.pid;
   if (pid === undefined) throw new Error('server has no pid');
@@ -226,13 +232,22 @@ async function main(): Promise<void> {
   }
   const warnings = server.logRecords().filter((r) => r.level === 'warn' || r.level === 'error');
   console.log(`\n${table(rows)}\n`);
+  console.log(`load average after: ${load()}`);
   if (warnings.length > 0)
     console.log(`server logged ${warnings.length} warnings/errors, first: ${JSON.stringify(warnings[0])}`);
   mkdirSync(path.dirname(args.json), { recursive: true });
   writeFileSync(
     args.json,
     JSON.stringify(
-      { date: new Date().toISOString(), cpus: os.cpus().length, writers, intervalMs, durationMs, rows },
+      {
+        date: new Date().toISOString(),
+        cpus: os.cpus().length,
+        loadavg: os.loadavg(),
+        writers,
+        intervalMs,
+        durationMs,
+        rows,
+      },
       null,
       2,
     ),
