@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blankFormat } from './blank';
-import { formatDefinitionSchema } from './format-definition';
+import { formatDefinitionSchema } from '../format-definition';
 
 describe('blank format', () => {
   it('is a valid format with no steps', () => {
