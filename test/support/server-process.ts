@@ -86,6 +86,7 @@ export interface ServerHandle {
 }
 
 const live = new Set<ChildProcess>();
+const started: ServerHandle[] = [];
 const tempDirs = new Set<string>();
 let exitHookInstalled = false;
 
@@ -301,6 +302,8 @@ async function spawnServer(opts: SpawnOptions): Promise<ServerHandle> {
     },
   };
 
+  started.push(handle);
+
   // Ready when /healthz answers 200; a process that exits first, or a deadline, fails the start.
   const deadline = Date.now() + opts.startTimeoutMs;
   let lastProblem = 'no answer yet';
@@ -340,4 +343,9 @@ async function spawnServer(opts: SpawnOptions): Promise<ServerHandle> {
 export function removeDataDir(dataDir: string): void {
   tempDirs.delete(dataDir);
   rmSync(dataDir, { recursive: true, force: true });
+}
+
+/** Every server this process started so far, in order (for dumping logs of a failed test). */
+export function startedServers(): readonly ServerHandle[] {
+  return started;
 }
