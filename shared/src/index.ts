@@ -55,3 +55,14 @@ export { LANGUAGES, DEFAULT_LANGUAGE, languageSchema, formatMessage } from './i1
 export type { Language, Message, MessageParams, PluralMessage } from './i18n/translate';
 export { translate, DICTIONARIES } from './i18n/index';
 export type { MessageKey } from './i18n/index';
+export {
+  CONTROL_MAP,
+  CONTROL_KEYS,
+  controlFormatSchema,
+  controlStepSchema,
+  controlMap,
+  readControlState,
+  writeFormat,
+  writeStep,
+} from './control/control-state';
+export type { ControlFormat, ControlStep, ControlState } from './control/control-state';

@@ -1,6 +1,7 @@
 import { ROLES } from '@empiria/shared';
 import type { AdminBoard } from '@empiria/shared';
 import { useLanguageStore, useT } from '../i18n/language-store';
+import { FormatName } from '../formats/FormatName';
 import { InviteRow } from './InviteRow';
 
 export function BoardCard({ board }: { board: AdminBoard }) {
@@ -15,7 +16,7 @@ export function BoardCard({ board }: { board: AdminBoard }) {
         <div>
           <h3>{board.title}</h3>
           <p className="muted">
-            {t(`format.${board.format}`)} · {t('admin.board.created', { date: created })}
+            <FormatName id={board.format} /> · {t('admin.board.created', { date: created })}
           </p>
         </div>
         <a className="button-secondary" href={board.invites.facilitator} target="_blank" rel="noreferrer">

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { boardTitleSchema } from '@empiria/shared';
+import { BOARD_FORMATS, boardFormatSchema, boardTitleSchema } from '@empiria/shared';
+import type { BoardFormat } from '@empiria/shared';
+import { FormatName } from '../formats/FormatName';
 import { useT } from '../i18n/language-store';
 import { useAdminStore } from './admin-store';
 
@@ -9,12 +11,13 @@ export function CreateBoardForm() {
   const creating = useAdminStore((state) => state.creating);
   const create = useAdminStore((state) => state.create);
   const [title, setTitle] = useState('');
+  const [format, setFormat] = useState<BoardFormat>('format-0');
   const valid = boardTitleSchema.safeParse(title).success;
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     if (!valid || creating) return;
-    if (await create(title.trim())) setTitle('');
+    if (await create(title.trim(), format)) setTitle('');
   }
 
   return (
@@ -33,8 +36,16 @@ export function CreateBoardForm() {
         </label>
         <label className="field">
           <span>{t('admin.create.formatLabel')}</span>
-          <select name="format" value="blank" disabled>
-            <option value="blank">{t('format.blank')}</option>
+          <select
+            name="format"
+            value={format}
+            onChange={(event) => setFormat(boardFormatSchema.parse(event.target.value))}
+          >
+            {BOARD_FORMATS.map((id) => (
+              <option key={id} value={id}>
+                <FormatName id={id} />
+              </option>
+            ))}
           </select>
         </label>
         <button type="submit" className="button-primary" disabled={!valid || creating}>

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { AdminBoard, MessageKey, Role } from '@empiria/shared';
+import type { AdminBoard, MessageKey, Role, BoardFormat } from '@empiria/shared';
 import { createBoard, listBoards, revokeInvite } from '../api/endpoints';
 import { ApiRequestError } from '../api/http';
 import { forgetAdminToken, readAdminToken } from './admin-token';
@@ -11,7 +11,7 @@ interface AdminState {
   error: MessageKey | null;
   creating: boolean;
   load(): Promise<void>;
-  create(title: string): Promise<boolean>;
+  create(title: string, format: BoardFormat): Promise<boolean>;
   revoke(boardId: string, role: Role): Promise<boolean>;
   signOut(): void;
   /** Re-reads the stored token (after `takeAdminTokenFromUrl` at boot). */
@@ -46,12 +46,12 @@ export const useAdminStore = create<AdminState>((set, get) => ({
     }
   },
 
-  async create(title) {
+  async create(title, format) {
     const { token } = get();
     if (!token) return false;
     set({ creating: true, error: null });
     try {
-      await createBoard(token, { title, format: 'blank' });
+      await createBoard(token, { title, format });
       set({ creating: false });
       await get().load();
       return true;

@@ -100,6 +100,4 @@ export const en: Record<MessageKey, Message> = {
     other: '{count} changes waiting to be sent',
   },
   'status.savedLocally': 'Your changes are kept on this device and will be sent when the connection returns.',
-
-  'format.blank': 'Blank board',
 };

@@ -119,8 +119,6 @@ export const pl = {
     other: '{count} zmiany czeka na wysłanie',
   }),
   'status.savedLocally': 'Zmiany są zapisane na tym urządzeniu i zostaną wysłane po połączeniu.',
-
-  'format.blank': 'Pusta tablica',
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof pl;
