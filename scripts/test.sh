@@ -10,7 +10,6 @@
 #   TEST_STAGES          space-separated subset of stages to run, e.g. "unit integration"
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-export CI="${CI:-true}"
 
 results_dir=test/artifacts/results
 budget=${TEST_BUDGET_SECONDS:-1680}
@@ -35,6 +34,18 @@ finish() {
 
 timings=()
 failed_stage=
+running=
+
+on_signal() {
+  trap - INT TERM
+  if [ -n "$running" ]; then
+    kill -TERM "$running" 2>/dev/null
+    wait "$running" 2>/dev/null
+  fi
+  failed_stage="${current_stage:-setup} (interrupted)"
+  finish 130
+}
+trap on_signal INT TERM
 rm -rf "$results_dir"
 mkdir -p "$results_dir"
 
@@ -59,8 +70,14 @@ stage() {
     finish 124
   fi
   heading "$name: $* (limit ${cap}s)"
+  current_stage=$name
   local t0=$SECONDS status=0
-  timeout --kill-after=15 "$cap" "$@" || status=$?
+  # timeout runs the stage in its own process group (and kills all of it on expiry), so a
+  # terminal's Ctrl-C would not reach it: run it in the background and forward signals.
+  timeout --kill-after=15 "$cap" "$@" &
+  running=$!
+  wait "$running" || status=$?
+  running=
   local took=$((SECONDS - t0))
   if [ "$status" -eq 0 ]; then
     timings+=("$(printf '  %-12s ok      %4ss' "$name" "$took")")
@@ -72,9 +89,10 @@ stage() {
   fi
 }
 
-# The vitest stages write a JSON report beside the console one, for the summary line.
+# The vitest stages write a JSON report beside the console one, for the summary line. A project
+# that finds no test files fails (vitest's default): a broken glob must not read as a pass.
 vitest_args() {
-  printf '%s\n' --passWithNoTests --reporter=default --reporter=json "--outputFile.json=$results_dir/$1.json"
+  printf '%s\n' --reporter=default --reporter=json "--outputFile.json=$results_dir/$1.json"
 }
 
 stage lint 600 pnpm lint
