@@ -5,6 +5,7 @@
 import {
   createBoardResponseSchema,
   joinResponseSchema,
+  type BoardFormat,
   type CreateBoardResponse,
   type JoinResponse,
 } from '@empiria/shared';
@@ -76,11 +77,15 @@ export async function apiCall(
   return response.body;
 }
 
-/** POST /api/boards as the admin: a blank board and its invite links. */
-export async function createBoard(server: Server, title: string): Promise<CreateBoardResponse> {
+/** POST /api/boards as the admin: a board (blank unless a format is named) and its invite links. */
+export async function createBoard(
+  server: Server,
+  title: string,
+  format: BoardFormat = 'blank',
+): Promise<CreateBoardResponse> {
   const body = await apiCall(server, 'POST', '/api/boards', {
     token: server.adminToken,
-    body: { title, format: 'blank' },
+    body: { title, format },
   });
   return createBoardResponseSchema.parse(body);
 }
