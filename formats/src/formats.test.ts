@@ -21,6 +21,8 @@ describe('format definitions', () => {
     for (const format of formats) expect(format.version).toBeGreaterThanOrEqual(1);
     expect(getFormat('format-2')?.id).toBe('format-2');
     expect(getFormat('format-9')).toBeUndefined();
+    expect(getFormat('format-2', 1)?.version).toBe(1);
+    expect(getFormat('format-2', 99)).toBeUndefined();
   });
 
   it.each(eachFormat)('%s validates against the schema', (_id, format) => {

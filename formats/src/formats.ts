@@ -9,9 +9,18 @@ import { format3 } from './definitions/format-3';
 export const formats: readonly FormatDefinition[] = [format0, format1, format2, format3, blankFormat];
 
 /**
- * The current version of a format. A board keeps the `formatId` and `formatVersion` it was made
- * with; when a format gets version 2, its version 1 stays here under its own name.
+ * Every version of every format that boards may have been made with. A board keeps the
+ * `formatId` and `formatVersion` it was made with; when a format gets version 2, its version 1
+ * stays listed here so that older boards still find their steps.
  */
-export function getFormat(id: string): FormatDefinition | undefined {
-  return formats.find((format) => format.id === id);
+const allVersions: readonly FormatDefinition[] = formats;
+
+/** A format by id: the given version, or the current one (the highest) when none is given. */
+export function getFormat(id: string, version?: number): FormatDefinition | undefined {
+  const versions = allVersions.filter((format) => format.id === id);
+  if (version !== undefined) return versions.find((format) => format.version === version);
+  return versions.reduce<FormatDefinition | undefined>(
+    (a, b) => (!a || b.version > a.version ? b : a),
+    undefined,
+  );
 }

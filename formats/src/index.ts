@@ -19,3 +19,27 @@ export { format1 } from './definitions/format-1';
 export { format2 } from './definitions/format-2';
 export { format3 } from './definitions/format-3';
 export { formats, getFormat } from './formats';
+
+export { SHEET, NOTE_SIZE, contains, overlaps, inside } from './layout/geometry';
+export type {
+  Rect,
+  Point,
+  SheetLayout,
+  SheetGeometry,
+  ZoneGeometry,
+  HeaderGeometry,
+  CellGeometry,
+  GroupGeometry,
+  ArrowGeometry,
+} from './layout/geometry';
+export { layoutFormat, sheetRect } from './layout/sheet-layout';
+export { zoneAt, sheetAt, centreOf } from './layout/zone-membership';
+export type { ZoneHit } from './layout/zone-membership';
+export { tidyZone, noteCapacity } from './layout/tidy';
+export type { TidyNote, TidyOptions, TidyResult } from './layout/tidy';
+export { TEMPLATE_PAGE_ID, boardRecords, templateRecords, templateShapeId } from './layout/template-records';
+export type { BoardRecordsOptions } from './layout/template-records';
+export { templateMetaSchema, templatePartSchema, readTemplateMeta } from './layout/template-meta';
+export type { TemplateMeta, TemplatePart } from './layout/template-meta';
+export { templateSchema, serializedTemplateSchema, validateTemplateRecord } from './layout/tldraw-schema';
+export type { SerializedTemplateSchema } from './layout/tldraw-schema';

@@ -2,9 +2,11 @@ import { formatDefinitionSchema, type FormatDefinition } from '../format-definit
 import { approvalStep, part, t } from './common';
 
 /**
- * Format 0 — the network's first meeting. Steps as in docs formats.md; the expectations step
- * carries the vademecum's trust and expectations surveys (II.8) as two quick polls, so that their
- * results are presented to the group on the spot.
+ * Format 0 — the network's first meeting. Steps as in docs formats.md, with one refinement: the
+ * quick polls of step 3 (trust 1–5, preferred way of working) get their own sheet after the
+ * private writing. They stand in for the vademecum's trust and expectations surveys, whose
+ * results are presented to the group: a sheet of their own leaves room for the dots and for what
+ * the group concludes from them, and keeps each sheet to one task on the projector.
  */
 export const format0: FormatDefinition = formatDefinitionSchema.parse({
   id: 'format-0',
@@ -55,6 +57,7 @@ export const format0: FormatDefinition = formatDefinitionSchema.parse({
         {
           id: 'duo',
           kind: 'columns',
+          weight: 1.3,
           label: t('Prowadzą', 'Led by'),
           columns: [
             part('facilitator', t('Koordynator-facylitator', 'Facilitator')),
@@ -121,38 +124,59 @@ export const format0: FormatDefinition = formatDefinitionSchema.parse({
       id: 'expectations',
       title: t('Oczekiwania i obawy', 'Expectations and concerns'),
       goal: t(
-        'Grupa zna swoje oczekiwania i obawy, poziom zaufania i preferowany tryb pracy.',
-        'The group knows its expectations and concerns, its level of trust and its preferred way of working.',
+        'Grupa zna swoje oczekiwania wobec sieci i obawy z nią związane.',
+        'The group knows what it expects from the network and what worries it.',
       ),
       instruction: t(
-        'Napisz w ciszy, czego oczekujesz od sieci i czego się obawiasz. Jedna myśl na karteczkę. Potem odpowiedz na dwa pytania.',
-        'Write in silence what you expect from the network and what worries you. One thought per note. Then answer two questions.',
+        'Napisz w ciszy, czego oczekujesz od sieci i czego się obawiasz. Jedna myśl na karteczkę.',
+        'Write in silence what you expect from the network and what worries you. One thought per note.',
       ),
       facilitatorNotes: t(
         'Pisanie indywidualne: karteczki widzi tylko autor lub autorka, dopóki ich nie odsłonicie (5–7 minut na minutniku). ' +
-          'Po odsłonięciu przeczytajcie je na głos i zsuńcie podobne. Dwa szybkie pytania zastępują ankiety zaufania i oczekiwań ' +
-          'z vademecum: pokażcie wyniki od razu i zapytajcie, co z nich wynika dla sposobu pracy sieci.',
+          'Po odsłonięciu przeczytajcie je na głos i zsuńcie podobne. Obawy traktujcie poważnie: ' +
+          'wiele z nich stanie się zasadami kontraktu.',
         'Private writing: each note is visible only to its author until you reveal them (5–7 minutes on the timer). ' +
-          'After the reveal read them aloud and move similar ones together. The two quick questions stand in for the vademecum’s trust ' +
-          'and expectations surveys: show the results at once and ask what they mean for how the network will work.',
+          'After the reveal read them aloud and move similar ones together. Take the concerns seriously: ' +
+          'many of them become rules of the contract.',
       ),
-      minutes: 30,
-      tools: ['private-writing', 'timer', 'poll'],
+      minutes: 20,
+      tools: ['private-writing', 'timer'],
       zones: [
         {
           id: 'hopes',
           kind: 'columns',
-          weight: 3,
-          label: t('Pisanie indywidualne', 'Private writing'),
+          label: t('Oczekiwania i obawy', 'Expectations and concerns'),
           columns: [
             part('expectations', t('Oczekiwania', 'Expectations')),
             part('concerns', t('Obawy', 'Concerns')),
           ],
         },
+      ],
+      summary: [{ section: 'conclusions', zones: ['hopes'], as: 'list' }],
+    },
+    {
+      id: 'trust',
+      title: t('Zaufanie i tryb pracy', 'Trust and way of working'),
+      goal: t(
+        'Grupa zna poziom wzajemnego zaufania i preferowany tryb pracy, i wie, co z tego wynika.',
+        'The group knows its level of mutual trust and its preferred way of working, and what follows from them.',
+      ),
+      instruction: t(
+        'Odpowiedz na dwa pytania: postaw kropkę przy swojej odpowiedzi. Potem powiedzcie, co z wyników wynika.',
+        'Answer two questions: put a dot on your answer. Then say what the results mean for us.',
+      ),
+      facilitatorNotes: t(
+        'Dwa szybkie pytania zastępują ankiety zaufania i oczekiwań z vademecum (preferowany styl aktywności i współpracy). ' +
+          'Pokażcie wyniki od razu i zapytajcie: co z nich wynika dla sposobu pracy sieci? Wnioski zapiszcie w dolnym polu.',
+        'Two quick polls stand in for the vademecum’s trust and expectations surveys (preferred style of activity and cooperation). ' +
+          'Show the results at once and ask: what do they mean for how the network works? Write the conclusions in the bottom zone.',
+      ),
+      minutes: 15,
+      tools: ['poll', 'notes'],
+      zones: [
         {
           id: 'trust',
           kind: 'poll',
-          weight: 0.8,
           label: t(
             'Na ile ufam, że możemy tu rozmawiać otwarcie?',
             'How far do I trust that we can talk openly here?',
@@ -168,7 +192,6 @@ export const format0: FormatDefinition = formatDefinitionSchema.parse({
         {
           id: 'mode',
           kind: 'poll',
-          weight: 0.8,
           label: t('Jak wolę pracować w sieci?', 'How do I prefer to work in the network?'),
           options: [
             part('in-person', t('Stacjonarnie', 'In person')),
@@ -176,15 +199,24 @@ export const format0: FormatDefinition = formatDefinitionSchema.parse({
             part('hybrid', t('Hybrydowo', 'Hybrid')),
           ],
         },
+        {
+          id: 'implications',
+          kind: 'area',
+          weight: 1.2,
+          label: t(
+            'Co z tego wynika dla naszej współpracy?',
+            'What does this mean for how we work together?',
+          ),
+        },
       ],
       summary: [
-        { section: 'conclusions', zones: ['hopes'], as: 'list' },
         {
           section: 'conclusions',
           zones: ['trust', 'mode'],
           as: 'poll',
           heading: t('Zaufanie i preferowany tryb pracy', 'Trust and preferred way of working'),
         },
+        { section: 'conclusions', zones: ['implications'], as: 'list' },
       ],
     },
     {
@@ -293,6 +325,7 @@ export const format0: FormatDefinition = formatDefinitionSchema.parse({
         {
           id: 'chosen',
           kind: 'columns',
+          weight: 1.2,
           label: t('Wybrane tematy', 'Chosen topics'),
           columns: [
             part('topic-1', t('Temat 1', 'Topic 1')),

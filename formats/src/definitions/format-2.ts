@@ -144,6 +144,7 @@ export const format2: FormatDefinition = formatDefinitionSchema.parse({
         {
           id: 'top',
           kind: 'columns',
+          weight: 1.2,
           label: t('Najpierw', 'First'),
           columns: [
             part('barrier-1', t('Bariera 1', 'Barrier 1')),

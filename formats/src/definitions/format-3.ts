@@ -3,7 +3,7 @@ import { approvalStep, part, t } from './common';
 
 const cases = [1, 2, 3, 4].map((n) => part(`case-${n}`, t(`Przypadek ${n}`, `Case ${n}`)));
 const criteria = [1, 2, 3, 4].map((n) => part(`criterion-${n}`, t(`Kryterium ${n}`, `Criterion ${n}`)));
-const modelSteps = [1, 2, 3, 4, 5, 6].map((n) => part(`step-${n}`, t(`Krok ${n}`, `Step ${n}`)));
+const modelSteps = [1, 2, 3, 4, 5].map((n) => part(`step-${n}`, t(`Krok ${n}`, `Step ${n}`)));
 
 /**
  * Format 3 — model practices (a synthesis of case studies). Steps as in docs formats.md, sized
@@ -51,7 +51,6 @@ export const format3: FormatDefinition = formatDefinitionSchema.parse({
         {
           id: 'area',
           kind: 'area',
-          weight: 0.7,
           label: t('Obszar', 'Area'),
           hint: t('Jakie rozwiązania porównujemy?', 'Which solutions do we compare?'),
         },
@@ -250,6 +249,7 @@ export const format3: FormatDefinition = formatDefinitionSchema.parse({
         {
           id: 'specifics',
           kind: 'area',
+          weight: 1.4,
           label: t('Inna specyfika', 'Other specifics'),
           hint: t(
             'Np. uzdrowisko, miasto akademickie, przygraniczne.',
