@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { identitySchema, cityNameSchema, personNameSchema } from './identity';
+import { languageSchema } from './i18n/translate';
 import { roleSchema } from './roles';
 import { boardIdSchema } from './rooms';
 
@@ -43,8 +44,10 @@ export const boardTitleSchema = z.string().trim().min(1, 'title is required').ma
 export const createBoardRequestSchema = z.object({
   title: boardTitleSchema,
   format: boardFormatSchema,
+  /** The language the template's sheets are written in (what the room reads on the wall). */
+  language: languageSchema.default('pl'),
 });
-export type CreateBoardRequest = z.infer<typeof createBoardRequestSchema>;
+export type CreateBoardRequest = z.input<typeof createBoardRequestSchema>;
 
 export const createBoardResponseSchema = z.object({
   id: boardIdSchema,
@@ -56,6 +59,7 @@ export const boardInfoSchema = z.object({
   id: boardIdSchema,
   title: z.string(),
   format: boardFormatSchema,
+  language: languageSchema,
   createdAt: z.iso.datetime(),
 });
 export type BoardInfo = z.infer<typeof boardInfoSchema>;

@@ -66,3 +66,4 @@ export {
   writeStep,
 } from './control/control-state';
 export type { ControlFormat, ControlStep, ControlState } from './control/control-state';
+export { CANVAS_RECORDS_ARRAY, CANVAS_META_MAP, CANVAS_SCHEMA_KEY } from './canvas/canvas-document';

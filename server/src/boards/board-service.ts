@@ -3,8 +3,9 @@ import {
   ROLES,
   cityColor,
   type AdminBoard,
+  type BoardFormat,
   type BoardInfo,
-  type CreateBoardRequest,
+  type Language,
   type Identity,
   type Invites,
   type JoinRequest,
@@ -41,13 +42,23 @@ export class BoardService {
     this.#sessionTtlSeconds = args.sessionTtlSeconds;
   }
 
-  create(request: CreateBoardRequest, now = new Date()): { board: BoardInfo; invites: Invites } {
+  /**
+   * Makes a board: `initialize` writes its documents first, and only then is the board stored, so
+   * a failure leaves no board without its template (only unreachable documents).
+   */
+  async create(
+    request: { title: string; format: BoardFormat; language: Language },
+    initialize: (board: BoardInfo) => Promise<void>,
+    now = new Date(),
+  ): Promise<{ board: BoardInfo; invites: Invites }> {
     const board: BoardInfo = {
       id: newId(9),
       title: request.title,
       format: request.format,
+      language: request.language,
       createdAt: now.toISOString(),
     };
+    await initialize(board);
     const invites = ROLES.map((role) => ({ id: newId(), role }));
     this.#repo.create({ ...board, invites });
     return { board, invites: this.invitesOf(board.id) };

@@ -14,6 +14,7 @@ import {
 } from '@empiria/shared';
 import { bearerToken, boardOf, type Access, type AccessResolver } from '../auth/access';
 import type { BoardService } from '../boards/board-service';
+import { writeInitialDocuments } from '../boards/initial-documents';
 import type { Logger } from '../log';
 import type { RoomRegistry } from '../sync/room-registry';
 import { forbidden, HttpError, notFound, sendJson, unauthorized } from './http-error';
@@ -98,7 +99,9 @@ export function createApiRoutes(ctx: ApiContext): Route[] {
       handler: async (req, res) => {
         requireAdmin(req);
         const body = await readJsonBody(req, createBoardRequestSchema);
-        const { board, invites } = ctx.boards.create(body);
+        const { board, invites } = await ctx.boards.create(body, (b) =>
+          writeInitialDocuments(ctx.registry, b),
+        );
         ctx.log.info('board created', { board: board.id, format: board.format });
         const response: CreateBoardResponse = { id: board.id, invites };
         sendJson(res, 201, response);

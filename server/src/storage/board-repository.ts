@@ -1,4 +1,4 @@
-import type { BoardFormat, BoardInfo, Role } from '@empiria/shared';
+import type { BoardFormat, BoardInfo, Language, Role } from '@empiria/shared';
 import type { SqliteDatabase } from './sqlite-database';
 
 /** An invite link's record: the token names its id, revoking it ends the link and its sessions. */
@@ -14,6 +14,7 @@ export interface NewBoard {
   id: string;
   title: string;
   format: BoardFormat;
+  language: Language;
   createdAt: string;
   invites: { id: string; role: Role }[];
 }
@@ -33,6 +34,7 @@ interface BoardRow {
   id: string;
   title: string;
   format: BoardFormat;
+  language: Language;
   created_at: string;
 }
 interface InviteRow {
@@ -47,6 +49,7 @@ const toBoard = (row: BoardRow): BoardInfo => ({
   id: row.id,
   title: row.title,
   format: row.format,
+  language: row.language,
   createdAt: row.created_at,
 });
 const toInvite = (row: InviteRow): InviteRecord => ({
@@ -64,8 +67,8 @@ export class SqliteBoardRepository implements BoardRepository {
   constructor(db: SqliteDatabase) {
     this.#db = db;
     this.#s = {
-      insertBoard: db.prepare<[string, string, string, string]>(
-        'INSERT INTO boards (id, title, format, created_at) VALUES (?, ?, ?, ?)',
+      insertBoard: db.prepare<[string, string, string, string, string]>(
+        'INSERT INTO boards (id, title, format, language, created_at) VALUES (?, ?, ?, ?, ?)',
       ),
       insertInvite: db.prepare<[string, string, string, string]>(
         'INSERT INTO invites (id, board_id, role, created_at) VALUES (?, ?, ?, ?)',
@@ -87,7 +90,7 @@ export class SqliteBoardRepository implements BoardRepository {
 
   create(board: NewBoard): void {
     this.#db.transaction(() => {
-      this.#s.insertBoard.run(board.id, board.title, board.format, board.createdAt);
+      this.#s.insertBoard.run(board.id, board.title, board.format, board.language, board.createdAt);
       for (const invite of board.invites) {
         this.#s.insertInvite.run(invite.id, board.id, invite.role, board.createdAt);
       }

@@ -39,6 +39,8 @@ const MIGRATIONS: readonly string[] = [
     updated_at TEXT NOT NULL
   );
   `,
+  // 2: the language a board's template is written in.
+  `ALTER TABLE boards ADD COLUMN language TEXT NOT NULL DEFAULT 'pl';`,
 ];
 
 export function openSqliteDatabase(file: string): SqliteDatabase {
