@@ -61,9 +61,66 @@ export {
   controlFormatSchema,
   controlStepSchema,
   controlMap,
+  readControlKey,
   readControlState,
+  writeControlKey,
   writeFormat,
   writeStep,
 } from './control/control-state';
-export type { ControlFormat, ControlStep, ControlState } from './control/control-state';
+export type {
+  ControlFormat,
+  ControlStep,
+  ControlState,
+  ControlKey,
+  ControlValue,
+} from './control/control-state';
+export {
+  MAX_TIMER_MS,
+  STOPPED_TIMER,
+  timerStateSchema,
+  timerActionSchema,
+  applyTimerAction,
+  timerRemainingMs,
+  timerElapsed,
+} from './facilitation/timer';
+export type { TimerState, TimerAction, TimerResult } from './facilitation/timer';
+export {
+  shapeIdSchema,
+  voteSettingsSchema,
+  voterSchema,
+  rankingEntrySchema,
+  votingStateSchema,
+  myBallotsSchema,
+  checkBallot,
+  rankTargets,
+} from './facilitation/voting';
+export type {
+  VoteSettings,
+  VoteSettingsInput,
+  Voter,
+  RankingEntry,
+  VotingState,
+  Ballot,
+  BallotCheck,
+  MyBallots,
+} from './facilitation/voting';
+export {
+  privateWritingStateSchema,
+  startPrivateWritingRequestSchema,
+  privateNoteInputSchema,
+  privateNoteSchema,
+  privateNotesResponseSchema,
+  MAX_PRIVATE_NOTE_CHARS,
+  MAX_PRIVATE_NOTES_PER_PERSON,
+} from './facilitation/private-writing';
+export type {
+  PrivateWritingState,
+  PrivateNoteInput,
+  PrivateNote,
+  PrivateNotesResponse,
+} from './facilitation/private-writing';
+export { raisedHandSchema, raisedHandsSchema, raiseHandRequestSchema } from './facilitation/raised-hands';
+export type { RaisedHand } from './facilitation/raised-hands';
+export { viewportSchema, summonSchema, followSchema } from './facilitation/follow';
+export type { Viewport, Summon, Follow } from './facilitation/follow';
 export { CANVAS_RECORDS_ARRAY, CANVAS_META_MAP, CANVAS_SCHEMA_KEY } from './canvas/canvas-document';

@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import type * as Y from 'yjs';
+import { followSchema, summonSchema } from '../facilitation/follow';
+import { privateWritingStateSchema } from '../facilitation/private-writing';
+import { raisedHandsSchema } from '../facilitation/raised-hands';
+import { STOPPED_TIMER, timerStateSchema } from '../facilitation/timer';
+import { votingStateSchema } from '../facilitation/voting';
 
 /**
  * The `control` document: the state of the meeting that only the facilitator/expert pair may
  * change ([P2]). It is one Y.Map named `control`; each key holds a plain JSON value, replaced as a
  * whole, so readers validate each key on its own and one bad value never hides the others.
- *
- * Keys added by later features (timer, follow, private writing, votes, locks) go here too, each
- * with its schema.
  */
 export const CONTROL_MAP = 'control';
 
@@ -26,10 +28,33 @@ export const controlStepSchema = z.object({
 });
 export type ControlStep = z.infer<typeof controlStepSchema>;
 
-export const CONTROL_KEYS = {
-  format: 'format',
-  step: 'step',
+/**
+ * Every key of the control document with its schema. Keys marked "server" are written by the
+ * server only, from checked HTTP requests (the timer's clock, votes, private notes, hands); the
+ * others by the facilitator's or expert's client.
+ */
+const CONTROL_SCHEMAS = {
+  format: controlFormatSchema, // server, at creation
+  step: controlStepSchema,
+  timer: timerStateSchema, // server
+  voting: votingStateSchema, // server
+  privateWriting: privateWritingStateSchema, // server
+  hands: raisedHandsSchema, // server
+  follow: followSchema,
+  summon: summonSchema,
+  /** Step ids whose sheets the facilitator has locked. */
+  lockedSteps: z.array(z.string().min(1)),
+  /** Whether sticky notes show their authors. */
+  showAuthors: z.boolean(),
 } as const;
+
+type ControlSchemas = typeof CONTROL_SCHEMAS;
+export type ControlKey = keyof ControlSchemas;
+export type ControlValue<K extends ControlKey> = z.infer<ControlSchemas[K]>;
+
+export const CONTROL_KEYS = Object.fromEntries(Object.keys(CONTROL_SCHEMAS).map((key) => [key, key])) as {
+  [K in ControlKey]: K;
+};
 
 export function controlMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap<unknown>(CONTROL_MAP);
@@ -38,20 +63,47 @@ export function controlMap(doc: Y.Doc): Y.Map<unknown> {
 export interface ControlState {
   format: ControlFormat | null;
   step: ControlStep | null;
+  timer: ControlValue<'timer'>;
+  voting: ControlValue<'voting'> | null;
+  privateWriting: ControlValue<'privateWriting'> | null;
+  hands: ControlValue<'hands'>;
+  follow: ControlValue<'follow'> | null;
+  summon: ControlValue<'summon'> | null;
+  lockedSteps: string[];
+  showAuthors: boolean;
 }
 
-/** Reads the control document; a missing or malformed key reads as null. */
+/** One key, validated; null when missing or malformed. */
+export function readControlKey<K extends ControlKey>(doc: Y.Doc, key: K): ControlValue<K> | null {
+  const parsed = CONTROL_SCHEMAS[key].safeParse(controlMap(doc).get(key));
+  return parsed.success ? (parsed.data as ControlValue<K>) : null;
+}
+
+/** Reads the control document; a missing or malformed key reads as its default. */
 export function readControlState(doc: Y.Doc): ControlState {
-  const map = controlMap(doc);
-  const format = controlFormatSchema.safeParse(map.get(CONTROL_KEYS.format));
-  const step = controlStepSchema.safeParse(map.get(CONTROL_KEYS.step));
-  return { format: format.success ? format.data : null, step: step.success ? step.data : null };
+  return {
+    format: readControlKey(doc, 'format'),
+    step: readControlKey(doc, 'step'),
+    timer: readControlKey(doc, 'timer') ?? STOPPED_TIMER,
+    voting: readControlKey(doc, 'voting'),
+    privateWriting: readControlKey(doc, 'privateWriting'),
+    hands: readControlKey(doc, 'hands') ?? [],
+    follow: readControlKey(doc, 'follow'),
+    summon: readControlKey(doc, 'summon'),
+    lockedSteps: readControlKey(doc, 'lockedSteps') ?? [],
+    showAuthors: readControlKey(doc, 'showAuthors') ?? true,
+  };
+}
+
+/** Writes one key after validating it; throws on an invalid value (a bug, not user input). */
+export function writeControlKey<K extends ControlKey>(doc: Y.Doc, key: K, value: ControlValue<K>): void {
+  controlMap(doc).set(key, CONTROL_SCHEMAS[key].parse(value));
 }
 
 export function writeFormat(doc: Y.Doc, format: ControlFormat): void {
-  controlMap(doc).set(CONTROL_KEYS.format, controlFormatSchema.parse(format));
+  writeControlKey(doc, 'format', format);
 }
 
 export function writeStep(doc: Y.Doc, step: ControlStep): void {
-  controlMap(doc).set(CONTROL_KEYS.step, controlStepSchema.parse(step));
+  writeControlKey(doc, 'step', step);
 }
