@@ -7,6 +7,7 @@ import { TokenCodec } from './auth/tokens';
 import { BoardService } from './boards/board-service';
 import { effectivePublicUrl, type Config } from './config';
 import { createHttpServer } from './http/http-server';
+import { RouteGuards } from './http/routes/route';
 import { StaticFiles } from './http/static-files';
 import type { Logger } from './log';
 import { SqliteBoardRepository } from './storage/board-repository';
@@ -59,6 +60,7 @@ export function createApp(
     {
       boards,
       access,
+      guards: new RouteGuards(access, boards),
       registry,
       log,
       version,

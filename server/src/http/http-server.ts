@@ -1,7 +1,9 @@
 import http from 'node:http';
 import { ERROR_CODES } from '@empiria/shared';
 import type { Logger } from '../log';
-import { createApiRoutes, matchRoute, type ApiContext } from './api-routes';
+import type { ApiContext } from './api-context';
+import { createApiRoutes } from './api-routes';
+import { matchRoute } from './routes/route';
 import { HttpError, sendError } from './http-error';
 import type { StaticFiles } from './static-files';
 import { createUpgradeHandler, type UpgradeContext } from './websocket-upgrade';

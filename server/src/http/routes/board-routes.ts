@@ -1,0 +1,115 @@
+import {
+  createBoardRequestSchema,
+  joinRequestSchema,
+  roleSchema,
+  type BoardAccessResponse,
+  type BoardListResponse,
+  type ClientConfig,
+  type CreateBoardResponse,
+  type HealthResponse,
+  type JoinResponse,
+  type RevokeInviteResponse,
+} from '@empiria/shared';
+import { writeInitialDocuments } from '../../boards/initial-documents';
+import type { ApiContext } from '../api-context';
+import { forbidden, HttpError, sendJson } from '../http-error';
+import { readJsonBody } from '../json-body';
+import type { Route } from './route';
+
+/** Health, configuration, boards, joining and invites (docs/api.md). */
+export function createBoardRoutes(ctx: ApiContext): Route[] {
+  const { guards } = ctx;
+  return [
+    {
+      method: 'GET',
+      pattern: /^\/healthz$/,
+      handler: (_req, res) => {
+        const body: HealthResponse = {
+          status: 'ok',
+          version: ctx.version,
+          uptimeSeconds: Math.round((Date.now() - ctx.startedAt) / 1000),
+          rooms: ctx.registry.roomCount,
+          connections: ctx.registry.connectionCount,
+        };
+        sendJson(res, 200, body);
+      },
+    },
+    {
+      method: 'GET',
+      pattern: /^\/api\/config$/,
+      handler: (_req, res) => {
+        const body: ClientConfig = { tldrawLicenseKey: ctx.tldrawLicenseKey, version: ctx.version };
+        sendJson(res, 200, body);
+      },
+    },
+    {
+      method: 'POST',
+      pattern: /^\/api\/boards$/,
+      handler: async (req, res) => {
+        guards.requireAdmin(req);
+        const body = await readJsonBody(req, createBoardRequestSchema);
+        const { board, invites } = await ctx.boards.create(body, (b) =>
+          writeInitialDocuments(ctx.registry, b),
+        );
+        ctx.log.info('board created', { board: board.id, format: board.format });
+        const response: CreateBoardResponse = { id: board.id, invites };
+        sendJson(res, 201, response);
+      },
+    },
+    {
+      method: 'GET',
+      pattern: /^\/api\/boards$/,
+      handler: (req, res) => {
+        guards.requireAdmin(req);
+        const response: BoardListResponse = { boards: ctx.boards.listForAdmin() };
+        sendJson(res, 200, response);
+      },
+    },
+    {
+      method: 'GET',
+      pattern: /^\/api\/boards\/([^/]+)$/,
+      handler: (req, res, [rawId]) => {
+        const boardId = guards.boardId(rawId);
+        const { access, board } = guards.requireBoardAccess(req, boardId);
+        const response: BoardAccessResponse = {
+          board,
+          role: access.kind === 'admin' ? null : access.claims.r,
+        };
+        sendJson(res, 200, response);
+      },
+    },
+    {
+      method: 'POST',
+      pattern: /^\/api\/boards\/([^/]+)\/join$/,
+      handler: async (req, res, [rawId]) => {
+        const boardId = guards.boardId(rawId);
+        const { access, board } = guards.requireBoardAccess(req, boardId);
+        if (access.kind !== 'invite') throw forbidden('Join with an invite link.');
+        const person = await readJsonBody(req, joinRequestSchema);
+        const session = ctx.boards.join(boardId, access.claims.r, access.claims.i, person);
+        ctx.log.info('person joined', { board: boardId, role: access.claims.r, person: session.identity.id });
+        const response: JoinResponse = { ...session, board };
+        sendJson(res, 200, response);
+      },
+    },
+    {
+      method: 'POST',
+      pattern: /^\/api\/boards\/([^/]+)\/invites\/([^/]+)\/revoke$/,
+      handler: (req, res, [rawId, rawRole]) => {
+        const boardId = guards.boardId(rawId);
+        const { access } = guards.requireBoardAccess(req, boardId);
+        const lead =
+          access.kind === 'session' && (access.claims.r === 'facilitator' || access.claims.r === 'expert');
+        if (access.kind !== 'admin' && !lead)
+          throw forbidden('Only the administrator or the facilitator can do that.');
+        const role = roleSchema.safeParse(rawRole);
+        if (!role.success) throw new HttpError(404, 'not_found', `No such role: ${rawRole}.`);
+        const { invite, revokedIds } = ctx.boards.rotateInvite(boardId, role.data);
+        const closed = revokedIds.reduce((sum, id) => sum + ctx.registry.closeInvite(id), 0);
+        ctx.log.info('invite rotated', { board: boardId, role: role.data, closedConnections: closed });
+        const response: RevokeInviteResponse = { role: role.data, invite };
+        sendJson(res, 200, response);
+      },
+    },
+  ];
+}

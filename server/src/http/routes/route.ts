@@ -1,0 +1,106 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { boardIdSchema, isLeadRole, type BoardInfo, type Identity } from '@empiria/shared';
+import { bearerToken, boardOf, type Access, type AccessResolver } from '../../auth/access';
+import type { SessionClaims } from '../../auth/tokens';
+import { identityOf, type BoardService } from '../../boards/board-service';
+import { forbidden, notFound, unauthorized } from '../http-error';
+
+export type Handler = (req: IncomingMessage, res: ServerResponse, params: string[]) => Promise<void> | void;
+
+export interface Route {
+  method: string;
+  pattern: RegExp;
+  handler: Handler;
+}
+
+const TOKEN_MESSAGES = {
+  missing: 'A token is required (Authorization: Bearer <token>).',
+  malformed: 'The token is not valid.',
+  'bad-signature': 'The token is not valid.',
+  expired: 'The token has expired; open your invite link again.',
+  revoked: 'This link has been revoked; ask the facilitator for a new one.',
+} as const;
+
+/** A person acting on a board through their session token. */
+export interface Actor {
+  board: BoardInfo;
+  claims: SessionClaims;
+  identity: Identity;
+}
+
+/**
+ * The checks every route makes, spelled out once: who is calling (admin, invite, session) and
+ * whether that token belongs to the board in the path. Each route calls the one it needs.
+ */
+export class RouteGuards {
+  readonly #access: AccessResolver;
+  readonly #boards: BoardService;
+
+  constructor(access: AccessResolver, boards: BoardService) {
+    this.#access = access;
+    this.#boards = boards;
+  }
+
+  authenticate(req: IncomingMessage): Access {
+    const result = this.#access.resolve(bearerToken(req.headers.authorization));
+    if (!result.ok) throw unauthorized(TOKEN_MESSAGES[result.reason]);
+    return result.access;
+  }
+
+  requireAdmin(req: IncomingMessage): void {
+    if (this.authenticate(req).kind !== 'admin') throw forbidden('Only the administrator can do that.');
+  }
+
+  boardId(raw: string | undefined): string {
+    const parsed = boardIdSchema.safeParse(raw);
+    if (!parsed.success) throw notFound('No such board.');
+    return parsed.data;
+  }
+
+  /** The caller's access, if it is the admin's or belongs to this board. */
+  requireBoardAccess(req: IncomingMessage, boardId: string): { access: Access; board: BoardInfo } {
+    const access = this.authenticate(req);
+    const owner = boardOf(access);
+    if (owner !== null && owner !== boardId) throw unauthorized('This token belongs to another board.');
+    const board = this.#boards.get(boardId);
+    if (!board) throw notFound('No such board.');
+    return { access, board };
+  }
+
+  /** A joined person of this board (a session token): votes, hands and private notes need one. */
+  requireActor(req: IncomingMessage, boardId: string): Actor {
+    const { access, board } = this.requireBoardAccess(req, boardId);
+    if (access.kind !== 'session') throw forbidden('Join the board first.');
+    return { board, claims: access.claims, identity: identityOf(access.claims) };
+  }
+
+  /** The facilitator or the expert of this board ([P2]). */
+  requireLead(req: IncomingMessage, boardId: string): Actor {
+    const actor = this.requireActor(req, boardId);
+    if (!isLeadRole(actor.claims.r)) throw forbidden('Only the facilitator or the expert can do that.');
+    return actor;
+  }
+
+  /** Anyone who works on the board: not an observer. */
+  requireWorker(req: IncomingMessage, boardId: string): Actor {
+    const actor = this.requireActor(req, boardId);
+    if (actor.claims.r === 'observer') throw forbidden('Observers take no part in the working board.');
+    return actor;
+  }
+}
+
+/** Finds the route for a request: the handler, or which methods the path allows. */
+export function matchRoute(
+  routes: Route[],
+  method: string,
+  pathname: string,
+): { handler: Handler; params: string[] } | { allowed: string[] } | null {
+  const allowed: string[] = [];
+  for (const route of routes) {
+    const match = route.pattern.exec(pathname);
+    if (!match) continue;
+    if (route.method === method) return { handler: route.handler, params: match.slice(1) };
+    allowed.push(route.method);
+  }
+  return allowed.length > 0 ? { allowed } : null;
+}
