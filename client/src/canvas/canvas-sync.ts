@@ -13,10 +13,10 @@ import {
 import type { TLPageId, TLRecord, TLStore } from 'tldraw';
 import * as Y from 'yjs';
 import { YKeyValue } from 'y-utility/y-keyvalue';
-import { WebsocketProvider } from 'y-websocket';
-import { IndexeddbPersistence } from 'y-indexeddb';
+import type { WebsocketProvider } from 'y-websocket';
 import type { Identity } from '@empiria/shared';
-import { deriveConnectionStatus } from './connection-status';
+import { RoomLink } from '../sync/room-link';
+import type { RoomLinkState } from '../sync/room-link';
 import type { ConnectionStatus } from './connection-status';
 import { PendingChanges } from './pending-changes';
 import { peopleFromAwareness, peopleKey, presenceChanges } from './presence';
@@ -55,7 +55,6 @@ const LOCAL_ORIGIN = Symbol('empiria-local');
 /** Fixed so that two clients creating an empty board's first page at once write the same record. */
 const FIRST_PAGE_ID = 'page:page' as TLPageId;
 const WAIT_FOR_SERVER_MS = 8000;
-const WAIT_FOR_DISK_MS = 3000;
 
 /**
  * Binds a tldraw store to the board's `canvas` Yjs document: records in a YKeyValue on
@@ -68,14 +67,12 @@ export class CanvasSync {
   readonly meta: Y.Map<unknown>;
   readonly store: TLStore;
 
-  private provider: WebsocketProvider | null = null;
-  private persistence: IndexeddbPersistence | null = null;
+  private readonly link: RoomLink;
   private readonly preparer: RecordPreparer;
   private readonly pending = new PendingChanges();
   private readonly broken = new Set<string>();
   private readonly disposers: Array<() => void> = [];
   private readonly listeners = new Set<() => void>();
-  private everSynced = false;
   private destroyed = false;
   private snapshot: CanvasSyncSnapshot;
 
@@ -91,6 +88,15 @@ export class CanvasSync {
       },
     });
     this.preparer = new RecordPreparer(this.store);
+    this.link = new RoomLink(this.doc, {
+      boardId: options.boardId,
+      doc: 'canvas',
+      sessionToken: options.sessionToken,
+      wsBase: options.wsBase,
+      // Observers write nothing, but their copy only ever holds what the server sent: keeping it
+      // lets a board already seen on this device open at once.
+      persist: true,
+    });
     this.snapshot = {
       ready: false,
       status: 'connecting',
@@ -113,22 +119,13 @@ export class CanvasSync {
   }
 
   async start(): Promise<void> {
-    const { boardId, sessionToken, wsBase } = this.options;
-    this.persistence = new IndexeddbPersistence(`empiria/${boardId}/canvas`, this.doc);
-    await withTimeout(this.persistence.whenSynced, WAIT_FOR_DISK_MS);
-    if (this.destroyed) return;
-
-    const provider = new WebsocketProvider(wsBase, `${boardId}/canvas`, this.doc, {
-      params: { token: sessionToken },
-      disableBc: true,
-    });
-    this.provider = provider;
+    const provider = await this.link.open();
+    if (this.destroyed || !provider) return;
     if (!this.options.canWrite) provider.awareness.setLocalState(null);
-    this.watchConnection(provider);
-    this.countLocalUpdates();
+    this.watchConnection();
 
     // A board already on this device opens at once; a new one waits for the server's copy.
-    if (this.records.map.size === 0) await this.waitForFirstSync(provider, WAIT_FOR_SERVER_MS);
+    if (this.records.map.size === 0) await this.link.whenSynced(WAIT_FOR_SERVER_MS);
     if (this.destroyed) return;
 
     this.loadDocumentIntoStore();
@@ -145,9 +142,7 @@ export class CanvasSync {
   destroy(): void {
     this.destroyed = true;
     for (const dispose of this.disposers.splice(0)) dispose();
-    this.provider?.awareness.setLocalState(null);
-    this.provider?.destroy();
-    void this.persistence?.destroy();
+    this.link.destroy();
     this.doc.destroy();
     this.listeners.clear();
   }
@@ -206,6 +201,12 @@ export class CanvasSync {
           writeLocalDiff(this.records, changes);
           if (shouldWriteSchema(this.persistedSchema(), ours)) this.meta.set('schema', ours);
         }, LOCAL_ORIGIN);
+        const ids = [
+          ...Object.keys(changes.added),
+          ...Object.keys(changes.updated),
+          ...Object.keys(changes.removed),
+        ];
+        if (this.pending.localChange(ids)) this.update({ pending: this.pending.count });
       },
       { source: 'user', scope: 'document' },
     );
@@ -231,57 +232,18 @@ export class CanvasSync {
     ] as TLRecord[]);
   }
 
-  private countLocalUpdates(): void {
-    const onUpdate = (_update: Uint8Array, origin: unknown) => {
-      if (origin === LOCAL_ORIGIN && this.pending.localUpdate()) this.update({ pending: this.pending.count });
+  private watchConnection(): void {
+    const refresh = (state: RoomLinkState) => {
+      const patch: Partial<CanvasSyncSnapshot> = {};
+      if (this.pending.syncChanged(state.synced)) patch.pending = this.pending.count;
+      if (state.status !== this.snapshot.status) patch.status = state.status;
+      if (state.terminalCloseCode !== this.snapshot.terminalCloseCode) {
+        patch.terminalCloseCode = state.terminalCloseCode;
+      }
+      if (Object.keys(patch).length > 0) this.update(patch);
     };
-    this.doc.on('update', onUpdate);
-    this.disposers.push(() => this.doc.off('update', onUpdate));
-  }
-
-  private watchConnection(provider: WebsocketProvider): void {
-    const refresh = () => {
-      const synced = provider.wsconnected && provider.synced;
-      if (synced) this.everSynced = true;
-      if (this.pending.syncChanged(synced)) this.update({ pending: this.pending.count });
-      const status = deriveConnectionStatus({
-        synced,
-        everSynced: this.everSynced,
-        browserOnline: navigator.onLine,
-        failedAttempts: provider.wsUnsuccessfulReconnects,
-      });
-      if (status !== this.snapshot.status) this.update({ status });
-    };
-    const onClosed = (close: { code: number }) => this.update({ terminalCloseCode: close.code });
-    provider.on('status', refresh);
-    provider.on('sync', refresh);
-    provider.on('connection-close', refresh);
-    provider.on('closed', onClosed);
-    window.addEventListener('online', refresh);
-    window.addEventListener('offline', refresh);
-    this.disposers.push(() => {
-      provider.off('status', refresh);
-      provider.off('sync', refresh);
-      provider.off('connection-close', refresh);
-      provider.off('closed', onClosed);
-      window.removeEventListener('online', refresh);
-      window.removeEventListener('offline', refresh);
-    });
-  }
-
-  private waitForFirstSync(provider: WebsocketProvider, timeoutMs: number): Promise<void> {
-    if (provider.synced) return Promise.resolve();
-    return withTimeout(
-      new Promise<void>((resolve) => {
-        const onSync = (synced: boolean) => {
-          if (!synced) return;
-          provider.off('sync', onSync);
-          resolve();
-        };
-        provider.on('sync', onSync);
-      }),
-      timeoutMs,
-    );
+    refresh(this.link.getState());
+    this.disposers.push(this.link.subscribe(refresh));
   }
 
   private publishPresence(provider: WebsocketProvider): void {
@@ -332,20 +294,4 @@ export class CanvasSync {
     // States that arrived before this listener (the server's greeting) count as just added.
     onChange({ added: [...awareness.getStates().keys()], updated: [], removed: [] });
   }
-}
-
-function withTimeout(promise: Promise<unknown>, ms: number): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    promise.then(
-      () => {
-        clearTimeout(timer);
-        resolve();
-      },
-      () => {
-        clearTimeout(timer);
-        resolve();
-      },
-    );
-  });
 }

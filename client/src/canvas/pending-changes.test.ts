@@ -1,24 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import { deriveConnectionStatus } from './connection-status';
-import { PendingChanges } from './pending-changes';
+import { PendingChanges, countsAsChange } from './pending-changes';
 
 describe('pending changes', () => {
-  it('counts local updates made while not in sync and resets when synced again', () => {
+  it('counts records changed while not in sync, once each, and resets when synced again', () => {
     const pending = new PendingChanges();
-    expect(pending.localUpdate()).toBe(true); // before the first sync
+    expect(pending.localChange(['shape:a'])).toBe(true); // before the first sync
     pending.syncChanged(true);
     expect(pending.count).toBe(0);
-    expect(pending.localUpdate()).toBe(false); // sent at once while in sync
+    expect(pending.localChange(['shape:b'])).toBe(false); // sent at once while in sync
     expect(pending.count).toBe(0);
     pending.syncChanged(false);
-    pending.localUpdate();
-    pending.localUpdate();
-    pending.localUpdate();
-    expect(pending.count).toBe(3);
+    // One note typed offline: one change per keystroke in Yjs, one record for the person.
+    for (let i = 0; i < 18; i++) pending.localChange(['shape:note']);
+    expect(pending.count).toBe(1);
+    expect(pending.localChange(['shape:note'])).toBe(false);
+    // An arrow bound to two notes: the arrow and its two bindings.
+    expect(pending.localChange(['shape:arrow', 'binding:start', 'binding:end'])).toBe(true);
+    expect(pending.count).toBe(4);
     expect(pending.syncChanged(false)).toBe(false);
-    expect(pending.count).toBe(3);
+    expect(pending.count).toBe(4);
     expect(pending.syncChanged(true)).toBe(true);
     expect(pending.count).toBe(0);
+  });
+  it('does not count records the client writes by itself (document, first page)', () => {
+    const pending = new PendingChanges();
+    expect(pending.localChange(['document:document', 'page:page'])).toBe(false);
+    expect(pending.count).toBe(0);
+    expect(countsAsChange('shape:x')).toBe(true);
+    expect(countsAsChange('binding:x')).toBe(true);
+    expect(countsAsChange('camera:page:page')).toBe(false);
   });
 });
 

@@ -1,28 +1,39 @@
 /**
- * Counts the local changes made while the connection was not in sync, so the status badge can
- * say honestly how many are waiting. The count resets when the provider reports that it synced
- * with the server again (the exchange of sync messages carries everything the server lacks).
+ * Counts the records (sticky notes, arrows, bindings…) changed locally since the last confirmed
+ * sync, so the status badge can say honestly how many changes wait to be sent. A record counts
+ * once however many edits it took: a note typed offline is one change, not one per keystroke.
+ * The count resets when the provider reports that it synced with the server again (the exchange
+ * of sync messages carries everything the server lacks).
  */
 export class PendingChanges {
-  private pending = 0;
+  private readonly changed = new Set<string>();
   private inSync = false;
 
   get count(): number {
-    return this.pending;
+    return this.changed.size;
   }
 
-  /** A local Yjs update was made. Returns true when the count changed. */
-  localUpdate(): boolean {
+  /** Records were changed locally. Returns true when the count changed. */
+  localChange(ids: Iterable<string>): boolean {
     if (this.inSync) return false;
-    this.pending++;
-    return true;
+    const before = this.changed.size;
+    for (const id of ids) if (countsAsChange(id)) this.changed.add(id);
+    return this.changed.size !== before;
   }
 
   /** The provider's sync state changed. Returns true when the count changed. */
   syncChanged(synced: boolean): boolean {
     this.inSync = synced;
-    if (!synced || this.pending === 0) return false;
-    this.pending = 0;
+    if (!synced || this.changed.size === 0) return false;
+    this.changed.clear();
     return true;
   }
+}
+
+/**
+ * What people make on the board: shapes and the bindings between them. The document and page
+ * records a client writes by itself, e.g. an empty board's first page, are not their changes.
+ */
+export function countsAsChange(id: string): boolean {
+  return id.startsWith('shape:') || id.startsWith('binding:');
 }
