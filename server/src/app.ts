@@ -7,6 +7,7 @@ import { TokenCodec } from './auth/tokens';
 import { BoardService } from './boards/board-service';
 import { effectivePublicUrl, type Config } from './config';
 import { createHttpServer } from './http/http-server';
+import { createFacilitationServices } from './facilitation/facilitation-services';
 import { RouteGuards } from './http/routes/route';
 import { StaticFiles } from './http/static-files';
 import type { Logger } from './log';
@@ -66,6 +67,7 @@ export function createApp(
       version,
       startedAt: Date.now(),
       tldrawLicenseKey: config.tldrawLicenseKey,
+      facilitation: createFacilitationServices(db, registry),
     },
     { access, boards, registry, log, allowedOrigins },
     new StaticFiles(config.clientDist),

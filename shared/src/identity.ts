@@ -36,7 +36,7 @@ export const CITY_PALETTE = [
   '#15803d',
 ] as const;
 
-export function cityColor(city: string): string {
+function cityHash(city: string): number {
   const key = city.trim().toLocaleLowerCase('pl');
   // FNV-1a: tiny, stable across runtimes, spreads short names well.
   let hash = 0x811c9dc5;
@@ -44,5 +44,20 @@ export function cityColor(city: string): string {
     hash ^= key.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
-  return CITY_PALETTE[hash % CITY_PALETTE.length] as string;
+  return hash;
+}
+
+export function cityColor(city: string): string {
+  return CITY_PALETTE[cityHash(city) % CITY_PALETTE.length] as string;
+}
+
+/**
+ * Sticky notes take a city's colour too, from tldraw's named note colours (light enough for
+ * black text). The author's name on the note says whose it is; the colour only helps.
+ */
+export const NOTE_COLORS = ['yellow', 'light-blue', 'light-green', 'light-violet', 'orange', 'light-red'] as const;
+export type NoteColor = (typeof NOTE_COLORS)[number];
+
+export function cityNoteColor(city: string): NoteColor {
+  return NOTE_COLORS[cityHash(city) % NOTE_COLORS.length] as NoteColor;
 }

@@ -11,8 +11,16 @@ export {
 } from './rooms';
 export type { DocKind, BoardId, RoomAddress } from './rooms';
 export { canWriteDoc, canSendAwareness, canManageBoard } from './permissions';
-export { identitySchema, personNameSchema, cityNameSchema, CITY_PALETTE, cityColor } from './identity';
-export type { Identity } from './identity';
+export {
+  identitySchema,
+  personNameSchema,
+  cityNameSchema,
+  CITY_PALETTE,
+  cityColor,
+  NOTE_COLORS,
+  cityNoteColor,
+} from './identity';
+export type { Identity, NoteColor } from './identity';
 export { MessageType, SyncMessageType, CloseCode, MAX_FRAME_BYTES } from './protocol/messages';
 export { awarenessStateSchema, AWARENESS_USER_FIELD } from './protocol/awareness-state';
 export type { AwarenessState } from './protocol/awareness-state';

@@ -2,6 +2,7 @@ import type { AccessResolver } from '../auth/access';
 import type { BoardService } from '../boards/board-service';
 import type { Logger } from '../log';
 import type { RoomRegistry } from '../sync/room-registry';
+import type { FacilitationServices } from './routes/facilitation-routes';
 import type { RouteGuards } from './routes/route';
 
 /** What the API's route modules are given. */
@@ -14,4 +15,5 @@ export interface ApiContext {
   version: string;
   startedAt: number;
   tldrawLicenseKey: string | null;
+  facilitation: FacilitationServices;
 }

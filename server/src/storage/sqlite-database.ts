@@ -41,6 +41,50 @@ const MIGRATIONS: readonly string[] = [
   `,
   // 2: the language a board's template is written in.
   `ALTER TABLE boards ADD COLUMN language TEXT NOT NULL DEFAULT 'pl';`,
+  // 3: dot voting and private writing, kept by the server because they must not be forged or
+  // read early.
+  `
+  CREATE TABLE vote_sessions (
+    id TEXT PRIMARY KEY,
+    board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+    settings TEXT NOT NULL,
+    status TEXT NOT NULL,
+    opened_at INTEGER NOT NULL,
+    closed_at INTEGER
+  );
+  CREATE INDEX vote_sessions_by_board ON vote_sessions(board_id, opened_at);
+  CREATE TABLE ballots (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    session_id TEXT NOT NULL REFERENCES vote_sessions(id) ON DELETE CASCADE,
+    voter_id TEXT NOT NULL,
+    voter_name TEXT NOT NULL,
+    voter_city TEXT NOT NULL,
+    target_id TEXT NOT NULL,
+    cast_at INTEGER NOT NULL
+  );
+  CREATE INDEX ballots_by_session ON ballots(session_id, voter_id);
+  CREATE TABLE private_rounds (
+    id TEXT PRIMARY KEY,
+    board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+    step_id TEXT,
+    status TEXT NOT NULL,
+    started_at INTEGER NOT NULL,
+    revealed_at INTEGER
+  );
+  CREATE INDEX private_rounds_by_board ON private_rounds(board_id, started_at);
+  CREATE TABLE private_notes (
+    id TEXT NOT NULL,
+    round_id TEXT NOT NULL REFERENCES private_rounds(id) ON DELETE CASCADE,
+    author_id TEXT NOT NULL,
+    author_name TEXT NOT NULL,
+    author_city TEXT NOT NULL,
+    text TEXT NOT NULL,
+    x REAL NOT NULL,
+    y REAL NOT NULL,
+    updated_at INTEGER NOT NULL,
+    PRIMARY KEY (round_id, id)
+  );
+  `,
 ];
 
 export function openSqliteDatabase(file: string): SqliteDatabase {

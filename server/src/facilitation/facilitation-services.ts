@@ -1,0 +1,21 @@
+import type { FacilitationServices } from '../http/routes/facilitation-routes';
+import type { SqliteDatabase } from '../storage/sqlite-database';
+import type { RoomRegistry } from '../sync/room-registry';
+import { ControlWriter } from './control-writer';
+import { SqlitePrivateNoteStore } from './private-note-store';
+import { PrivateWritingService } from './private-writing-service';
+import { RaisedHandsService } from './raised-hands-service';
+import { TimerService } from './timer-service';
+import { SqliteVoteStore } from './vote-store';
+import { VotingService } from './voting-service';
+
+/** The facilitation instruments on the embedded SQLite database. */
+export function createFacilitationServices(db: SqliteDatabase, registry: RoomRegistry): FacilitationServices {
+  const control = new ControlWriter(registry);
+  return {
+    timer: new TimerService(control),
+    voting: new VotingService(new SqliteVoteStore(db), control),
+    privateWriting: new PrivateWritingService(new SqlitePrivateNoteStore(db), control, registry),
+    hands: new RaisedHandsService(control),
+  };
+}

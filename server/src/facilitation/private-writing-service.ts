@@ -1,0 +1,169 @@
+import { getIndicesAbove, type IndexKey } from '@tldraw/utils';
+import { getFormat, layoutFormat, zoneAt, TEMPLATE_PAGE_ID } from '@empiria/formats';
+import {
+  MAX_PRIVATE_NOTES_PER_PERSON,
+  cityNoteColor,
+  type BoardInfo,
+  type PrivateNote,
+  type PrivateNoteInput,
+  type PrivateWritingState,
+} from '@empiria/shared';
+import { newId } from '../boards/board-service';
+import { addCanvasRecords, readCanvasRecords } from '../canvas/canvas-records';
+import { noteRecord, type NoteAuthor } from '../canvas/note-record';
+import { HttpError } from '../http/http-error';
+import type { RoomRegistry } from '../sync/room-registry';
+import type { ControlWriter } from './control-writer';
+import type { PrivateRound, SqlitePrivateNoteStore } from './private-note-store';
+
+/**
+ * Private writing: while a round is on, each participant's notes are kept by the server alone and
+ * handed back only to their author; the reveal writes all of them into the canvas in one
+ * transaction, so they appear for everyone at once, or not at all.
+ */
+export class PrivateWritingService {
+  readonly #store: SqlitePrivateNoteStore;
+  readonly #control: ControlWriter;
+  readonly #registry: RoomRegistry;
+
+  constructor(store: SqlitePrivateNoteStore, control: ControlWriter, registry: RoomRegistry) {
+    this.#store = store;
+    this.#control = control;
+    this.#registry = registry;
+  }
+
+  async start(boardId: string, stepId: string | null, now = Date.now()): Promise<PrivateWritingState> {
+    const round = this.#store.transaction(() => {
+      if (this.#store.activeRound(boardId)) {
+        throw new HttpError(409, 'private_round_open', 'Private writing is already on; reveal it first.');
+      }
+      return this.#store.start({ id: newId(9), boardId, stepId, startedAt: now });
+    });
+    return this.#publish(round);
+  }
+
+  /** The caller's own notes in the current round (nobody else's, ever). */
+  mine(boardId: string, authorId: string): { roundId: string | null; notes: PrivateNote[] } {
+    const round = this.#store.activeRound(boardId);
+    if (!round) return { roundId: null, notes: [] };
+    return { roundId: round.id, notes: this.#store.notesOf(round.id, authorId).map(withoutAuthor) };
+  }
+
+  async write(
+    boardId: string,
+    author: NoteAuthor,
+    note: PrivateNoteInput,
+    now = Date.now(),
+  ): Promise<PrivateNote> {
+    const { round, saved } = this.#store.transaction(() => {
+      const round = this.#activeRound(boardId);
+      const existing = this.#store.note(round.id, note.id);
+      if (existing && existing.author.id !== author.id) {
+        throw new HttpError(403, 'forbidden', 'That note belongs to someone else.');
+      }
+      if (!existing && this.#store.countOf(round.id, author.id) >= MAX_PRIVATE_NOTES_PER_PERSON) {
+        throw new HttpError(
+          409,
+          'too_many_notes',
+          `At most ${MAX_PRIVATE_NOTES_PER_PERSON} notes per person in a round.`,
+        );
+      }
+      this.#store.upsert(round.id, author, note, now);
+      return {
+        round,
+        saved: this.#store.note(round.id, note.id) as NonNullable<ReturnType<SqlitePrivateNoteStore['note']>>,
+      };
+    });
+    await this.#publish(round);
+    return withoutAuthor(saved);
+  }
+
+  async remove(boardId: string, authorId: string, noteId: string): Promise<void> {
+    const round = this.#store.transaction(() => {
+      const round = this.#activeRound(boardId);
+      if (!this.#store.remove(round.id, noteId, authorId))
+        throw new HttpError(404, 'not_found', 'No such note of yours.');
+      return round;
+    });
+    await this.#publish(round);
+  }
+
+  /** Writes every note of the round into the canvas at once and ends the round. */
+  async reveal(board: BoardInfo, now = Date.now()): Promise<PrivateWritingState> {
+    const round = this.#activeRound(board.id);
+    const notes = this.#store.allNotes(round.id);
+    const format = getFormat(board.format);
+    const layout = format ? layoutFormat(format) : null;
+    await this.#registry.room({ boardId: board.id, doc: 'canvas' }).transact((doc) => {
+      const indices = getIndicesAbove(topIndex(readCanvasRecords(doc)), notes.length);
+      const records = notes.map((note, i) => {
+        const hit = layout ? zoneAt(layout, { x: note.x + 100, y: note.y + 100 }) : null;
+        return noteRecord({
+          id: note.id,
+          text: note.text,
+          x: note.x,
+          y: note.y,
+          index: indices[i] as IndexKey,
+          color: cityNoteColor(note.author.city),
+          author: note.author,
+          extraMeta: {
+            privateRound: round.id,
+            ...(hit
+              ? {
+                  zone: {
+                    stepId: hit.stepId,
+                    zoneId: hit.zoneId,
+                    ...(hit.cellId ? { cellId: hit.cellId } : {}),
+                  },
+                }
+              : {}),
+          },
+        });
+      });
+      addCanvasRecords(doc, records);
+    });
+    this.#store.markRevealed(round.id, now);
+    return this.#publish({ ...round, status: 'revealed', revealedAt: now });
+  }
+
+  #activeRound(boardId: string): PrivateRound {
+    const round = this.#store.activeRound(boardId);
+    if (!round) throw new HttpError(409, 'no_private_round', 'Private writing is not on right now.');
+    return round;
+  }
+
+  #publish(round: PrivateRound): Promise<PrivateWritingState> {
+    const counts = this.#store.counts(round.id);
+    return this.#control.update(round.boardId, 'privateWriting', () => ({
+      roundId: round.id,
+      stepId: round.stepId,
+      status: round.status,
+      startedAt: round.startedAt,
+      revealedAt: round.revealedAt,
+      noteCount: counts.notes,
+      writerCount: counts.writers,
+    }));
+  }
+}
+
+function withoutAuthor(note: PrivateNote & { author?: NoteAuthor }): PrivateNote {
+  return {
+    id: note.id,
+    roundId: note.roundId,
+    text: note.text,
+    x: note.x,
+    y: note.y,
+    updatedAt: note.updatedAt,
+  };
+}
+
+/** The highest z-index among the page's direct children, so revealed notes land on top. */
+function topIndex(records: Map<string, unknown>): IndexKey | undefined {
+  let top: string | undefined;
+  for (const record of records.values()) {
+    const shape = record as { typeName?: string; parentId?: string; index?: string };
+    if (shape.typeName !== 'shape' || shape.parentId !== TEMPLATE_PAGE_ID || !shape.index) continue;
+    if (top === undefined || shape.index > top) top = shape.index;
+  }
+  return top as IndexKey | undefined;
+}
