@@ -210,7 +210,7 @@ describe('private writing', () => {
     ]);
     expect((await call('POST', '/private-writing/reveal', lead)).status).toBe(200);
     const canvas = await open('canvas', bartek);
-    expect(new YKeyValue(canvas.doc.getArray(CANVAS_RECORDS_ARRAY)).has('shape:kept')).toBe(true);
+    expect(new YKeyValue<unknown>(canvas.doc.getArray(CANVAS_RECORDS_ARRAY)).has('shape:kept')).toBe(true);
   });
 });
 
