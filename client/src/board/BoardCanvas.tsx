@@ -1,11 +1,18 @@
 import { useEffect, useState } from 'react';
 import { Tldraw } from 'tldraw';
-import type { Editor, TLComponents, TldrawOptions } from 'tldraw';
+import type { Editor, TLComponents, TLUiOverrides, TldrawOptions } from 'tldraw';
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite';
 import type { Identity } from '@empiria/shared';
 import type { CanvasSync } from '../canvas/canvas-sync';
+import type { ControlSync } from '../control/control-sync';
+import { useStepStore } from '../control/step-store';
+import { layoutOf } from '../formats/format-layout';
+import { useCameraFollow } from '../follow/use-camera-follow';
 import { useLanguageStore } from '../i18n/language-store';
+import { guardTemplate } from '../template/template-guard';
+import { trackNoteZones } from '../zones/zone-tracking';
 import { useConnectionStore } from './connection-store';
+import { useEditorStore } from './editor-store';
 import { exposeTestHooks } from './test-hooks';
 
 /** tldraw's fonts, icons and translations, bundled and served from our own origin (no CDN). */
@@ -20,16 +27,49 @@ const options: Partial<TldrawOptions> = { maxShapesPerPage: 20_000 };
 /** Our own "who's here" list replaces tldraw's people menu, whose names a user could edit. */
 const components: TLComponents = { SharePanel: null };
 
+/**
+ * Alt+← / Alt+→ are the facilitator's "previous / next step" (steps/step-keys.ts); tldraw binds
+ * them to "previous / next page" (and Alt+→ on the last page makes a new one). A board lives on
+ * one page, so those two actions go.
+ */
+const overrides: TLUiOverrides = {
+  actions(_editor, actions) {
+    const { ['change-page-prev']: _prev, ['change-page-next']: _next, ...rest } = actions;
+    return rest;
+  },
+};
+
 interface Props {
   sync: CanvasSync;
+  control: ControlSync;
   licenseKey: string | null;
   readOnly: boolean;
   identity: Identity;
 }
 
-export function BoardCanvas({ sync, licenseKey, readOnly, identity }: Props) {
+export function BoardCanvas({ sync, control, licenseKey, readOnly, identity }: Props) {
   const language = useLanguageStore((state) => state.language);
   const [editor, setEditor] = useState<Editor | null>(null);
+  const canLead = useStepStore((state) => state.canLead);
+  useCameraFollow(editor);
+
+  useEffect(() => {
+    useEditorStore.setState({ editor });
+    return () => useEditorStore.setState({ editor: null });
+  }, [editor]);
+
+  useEffect(() => {
+    if (!editor) return;
+    const unguard = guardTemplate(editor, canLead);
+    const untrack = trackNoteZones(editor, () => {
+      const { format } = useStepStore.getState();
+      return format && format.steps.length > 0 ? layoutOf(format) : null;
+    });
+    return () => {
+      unguard();
+      untrack();
+    };
+  }, [editor, canLead]);
 
   useEffect(() => {
     if (!editor) return;
@@ -47,12 +87,12 @@ export function BoardCanvas({ sync, licenseKey, readOnly, identity }: Props) {
       useConnectionStore.setState({ maxShapesCount: count });
     };
     editor.on('max-shapes', onMaxShapes);
-    const hide = exposeTestHooks(editor, sync);
+    const hide = exposeTestHooks(editor, sync, control);
     return () => {
       editor.off('max-shapes', onMaxShapes);
       hide();
     };
-  }, [editor, sync]);
+  }, [editor, sync, control]);
 
   return (
     <Tldraw
@@ -61,6 +101,7 @@ export function BoardCanvas({ sync, licenseKey, readOnly, identity }: Props) {
       licenseKey={licenseKey ?? undefined}
       options={options}
       components={components}
+      overrides={overrides}
       locale={language}
       onMount={setEditor}
     />

@@ -3,6 +3,12 @@ import { canWriteDoc } from '@empiria/shared';
 import type { JoinResponse } from '@empiria/shared';
 import { CloseCode } from '@empiria/shared';
 import { CanvasSync } from '../canvas/canvas-sync';
+import { bindControlToStore } from '../control/bind-control';
+import { ControlSync } from '../control/control-sync';
+import { FormatGuide } from '../steps/FormatGuide';
+import { StepPanel } from '../steps/StepPanel';
+import { TidyZones } from '../zones/TidyZones';
+import { BackToGroup } from '../follow/BackToGroup';
 import { useT } from '../i18n/language-store';
 import { useSessionStore } from '../session/session-store';
 import { bindSyncToStores } from './bind-sync';
@@ -21,7 +27,9 @@ function websocketBase(): string {
 export function BoardScreen({ session, licenseKey }: { session: JoinResponse; licenseKey: string | null }) {
   const t = useT();
   const canWrite = canWriteDoc(session.identity.role, 'canvas');
+  const canLead = canWriteDoc(session.identity.role, 'control');
   const [sync, setSync] = useState<CanvasSync | null>(null);
+  const [control, setControl] = useState<ControlSync | null>(null);
   const ready = useConnectionStore((state) => state.ready);
   const terminalCloseCode = useConnectionStore((state) => state.terminalCloseCode);
   const sessionEnded = useSessionStore((state) => state.sessionEnded);
@@ -47,6 +55,22 @@ export function BoardScreen({ session, licenseKey }: { session: JoinResponse; li
   }, [session.board.id, session.sessionToken, session.identity, canWrite]);
 
   useEffect(() => {
+    const control = new ControlSync({
+      boardId: session.board.id,
+      sessionToken: session.sessionToken,
+      wsBase: websocketBase(),
+      canWrite: canLead,
+    });
+    const unbind = bindControlToStore(control, session.board.format);
+    setControl(control);
+    void control.start();
+    return () => {
+      unbind();
+      control.destroy();
+    };
+  }, [session.board.id, session.board.format, session.sessionToken, canLead]);
+
+  useEffect(() => {
     // The server closed the socket for good because the session is no longer valid.
     if (terminalCloseCode === CloseCode.unauthorized) void sessionEnded();
   }, [terminalCloseCode, sessionEnded]);
@@ -60,10 +84,14 @@ export function BoardScreen({ session, licenseKey }: { session: JoinResponse; li
       <BoardTopBar session={session} readOnly={!canWrite} />
       <BoardNotices />
       <div className="board-body">
+        <StepPanel>
+          <TidyZones />
+        </StepPanel>
         <div className="board-canvas">
-          {sync && ready ? (
+          {sync && control && ready ? (
             <BoardCanvas
               sync={sync}
+              control={control}
               licenseKey={licenseKey}
               readOnly={!canWrite}
               identity={session.identity}
@@ -71,9 +99,11 @@ export function BoardScreen({ session, licenseKey }: { session: JoinResponse; li
           ) : (
             <p className="loading">{t('board.loading')}</p>
           )}
+          <BackToGroup />
         </div>
         <PeoplePanel />
       </div>
+      <FormatGuide />
     </div>
   );
 }

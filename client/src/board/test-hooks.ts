@@ -1,10 +1,17 @@
 import type { Editor } from 'tldraw';
+import { TEMPLATE_PAGE_ID, sheetAt } from '@empiria/formats';
+import { writeStep } from '@empiria/shared';
 import type { CanvasSync } from '../canvas/canvas-sync';
+import type { ControlSync } from '../control/control-sync';
+import { useStepStore } from '../control/step-store';
+import { layoutOf } from '../formats/format-layout';
+import { useFollowStore } from '../follow/follow-store';
 
 /**
- * Read-only handles for the end-to-end tests (test/e2e). They expose nothing a person with the
- * page open could not already reach through the devtools: the tldraw editor of this tab and a
- * few counters of the sync.
+ * Handles for the end-to-end tests (test/e2e). They expose nothing a person with the page open
+ * could not already reach through the devtools: the tldraw editor of this tab, a few counters of
+ * the sync, the step and camera state, and a raw write to this tab's copy of the control
+ * document (to check that the server refuses it from a participant).
  */
 export interface EmpiriaTestHooks {
   editor: Editor;
@@ -13,6 +20,16 @@ export interface EmpiriaTestHooks {
   pendingChanges(): number;
   brokenRecords(): number;
   people(): string[];
+  /** The step this tab shows as current (its id), null if none. */
+  currentStepId(): string | null;
+  /** The control document arrived from the server. */
+  controlSynced(): boolean;
+  /** `following` or `looking-around`. */
+  followMode(): string;
+  /** The step whose sheet is under the centre of the viewport, and how much of the sheet shows. */
+  viewedSheet(): { stepId: string; visibleShare: number } | null;
+  /** Writes a step into the control document directly, bypassing the client's role check. */
+  forceControlStep(index: number, id: string): void;
 }
 
 declare global {
@@ -21,7 +38,7 @@ declare global {
   }
 }
 
-export function exposeTestHooks(editor: Editor, sync: CanvasSync): () => void {
+export function exposeTestHooks(editor: Editor, sync: CanvasSync, control: ControlSync): () => void {
   const hooks: EmpiriaTestHooks = {
     editor,
     connectionStatus: () => sync.getSnapshot().status,
@@ -29,6 +46,23 @@ export function exposeTestHooks(editor: Editor, sync: CanvasSync): () => void {
     pendingChanges: () => sync.getSnapshot().pending,
     brokenRecords: () => sync.getSnapshot().brokenRecords,
     people: () => sync.getSnapshot().people.map((person) => person.identity.name),
+    currentStepId: () => {
+      const { format, currentIndex } = useStepStore.getState();
+      return format && currentIndex !== null ? (format.steps[currentIndex]?.id ?? null) : null;
+    },
+    controlSynced: () => useStepStore.getState().synced,
+    followMode: () => useFollowStore.getState().mode,
+    viewedSheet: () => {
+      const { format } = useStepStore.getState();
+      if (!format || editor.getCurrentPageId() !== TEMPLATE_PAGE_ID) return null;
+      const view = editor.getViewportPageBounds();
+      const sheet = sheetAt(layoutOf(format), view.center);
+      if (!sheet) return null;
+      const overlapW = Math.max(0, Math.min(view.maxX, sheet.x + sheet.w) - Math.max(view.minX, sheet.x));
+      const overlapH = Math.max(0, Math.min(view.maxY, sheet.y + sheet.h) - Math.max(view.minY, sheet.y));
+      return { stepId: sheet.stepId, visibleShare: (overlapW * overlapH) / (sheet.w * sheet.h) };
+    },
+    forceControlStep: (index, id) => writeStep(control.doc, { index, id, startedAt: Date.now() }),
   };
   window.__empiria = hooks;
   return () => {

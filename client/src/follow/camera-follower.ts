@@ -1,0 +1,157 @@
+import { react } from 'tldraw';
+import type { Editor, TLCamera } from 'tldraw';
+import { departsFrom, easeInOut, fitCamera, interpolateCamera } from './camera-math';
+import type { Box, Camera, Size } from './camera-math';
+import { INITIAL_FOLLOW_STATE, followReducer } from './follow-machine';
+import type { FollowEffect, FollowEvent, FollowState } from './follow-machine';
+
+export interface FollowTarget {
+  /** The step whose sheet the group is on. */
+  key: string;
+  /** The sheet, in page coordinates. */
+  box: Box;
+  /** The page the sheet is on. */
+  pageId: string;
+}
+
+/**
+ * Screen pixels kept free around a sheet: tldraw's menus sit over the top corners and its toolbar
+ * over the bottom centre, so a fitted sheet stays clear of them.
+ */
+const INSETS = { top: 56, bottom: 80, side: 20 };
+const GLIDE_MS = 450;
+
+/**
+ * Moves this person's camera to the group's sheet, and notices when they move it away
+ * themselves. Every camera change made here runs with `applying` set, synchronously (our own
+ * glide is a frame loop of immediate moves), so a camera change seen with it unset is the
+ * person's: a wheel, a pinch, the hand tool, a zoom shortcut, the minimap.
+ */
+export class CameraFollower {
+  private state: FollowState = INITIAL_FOLLOW_STATE;
+  private target: FollowTarget | null = null;
+  /** Where we last put the camera (or are gliding to). */
+  private placed: Camera | null = null;
+  private applying = false;
+  private frame = 0;
+  private readonly disposers: Array<() => void> = [];
+
+  constructor(
+    private readonly editor: Editor,
+    private readonly onState: (state: FollowState) => void,
+  ) {}
+
+  start(): () => void {
+    this.disposers.push(
+      this.editor.sideEffects.registerAfterChangeHandler('camera', (_prev, next) => this.onCamera(next)),
+    );
+    let last: Size | null = null;
+    this.disposers.push(
+      react('empiria follow viewport', () => {
+        const { w, h } = this.editor.getViewportScreenBounds();
+        if (last && (last.w !== w || last.h !== h)) this.dispatch({ type: 'viewport-resized' });
+        last = { w, h };
+      }),
+    );
+    return () => this.stop();
+  }
+
+  stop(): void {
+    cancelAnimationFrame(this.frame);
+    for (const dispose of this.disposers.splice(0)) dispose();
+  }
+
+  /** The group's sheet changed (or became known); `mine` when this person moved the group. */
+  setTarget(target: FollowTarget | null, mine = false): void {
+    if (target && this.target?.key === target.key) {
+      this.target = target;
+      return;
+    }
+    this.target = target;
+    this.dispatch({ type: 'target', target: target?.key ?? null, mine });
+  }
+
+  backToGroup(): void {
+    this.dispatch({ type: 'back-to-group' });
+  }
+
+  getState(): FollowState {
+    return this.state;
+  }
+
+  private dispatch(event: FollowEvent): void {
+    const { state, effect } = followReducer(this.state, event);
+    const changed = state !== this.state;
+    this.state = state;
+    if (changed) this.onState(state);
+    this.carryOut(effect);
+  }
+
+  private carryOut(effect: FollowEffect): void {
+    if (effect === 'none' || !this.target) return;
+    cancelAnimationFrame(this.frame);
+    const viewport = this.viewport();
+    if (viewport.w < 50 || viewport.h < 50) {
+      // Not laid out yet: try again on the next frame.
+      this.frame = requestAnimationFrame(() => this.carryOut(effect));
+      return;
+    }
+    this.apply(() => {
+      if (
+        this.editor.getCurrentPageId() !== this.target!.pageId &&
+        this.editor.getPage(this.target!.pageId as never)
+      ) {
+        this.editor.setCurrentPage(this.target!.pageId as never);
+      }
+    });
+    const to = this.fit(this.target.box, viewport);
+    this.placed = to;
+    const from = this.editor.getCamera();
+    if (effect === 'jump' || prefersReducedMotion()) {
+      this.apply(() => this.editor.setCamera(to, { immediate: true, force: true }));
+      return;
+    }
+    const started = performance.now();
+    const step = () => {
+      const t = Math.min(1, (performance.now() - started) / GLIDE_MS);
+      const camera = interpolateCamera(from, to, viewport, easeInOut(t));
+      this.apply(() => this.editor.setCamera(t === 1 ? to : camera, { immediate: true, force: true }));
+      if (t < 1) this.frame = requestAnimationFrame(step);
+    };
+    this.frame = requestAnimationFrame(step);
+  }
+
+  private onCamera(next: TLCamera): void {
+    if (this.applying) return;
+    if (next.id !== this.editor.getCamera().id) return;
+    cancelAnimationFrame(this.frame);
+    const departed = this.placed ? departsFrom(this.placed, next, this.viewport()) : true;
+    this.dispatch({ type: 'user-camera', departed });
+  }
+
+  private apply(change: () => void): void {
+    this.applying = true;
+    try {
+      change();
+    } finally {
+      this.applying = false;
+    }
+  }
+
+  private viewport(): Size {
+    const { w, h } = this.editor.getViewportScreenBounds();
+    return { w, h };
+  }
+
+  private fit(box: Box, viewport: Size): Camera {
+    const steps = this.editor.getCameraOptions().zoomSteps;
+    // Fit into the viewport less the insets, then shift so the sheet sits in the free area.
+    const free = { w: viewport.w - 2 * INSETS.side, h: viewport.h - INSETS.top - INSETS.bottom };
+    const camera = fitCamera(box, free, { inset: 0, minZoom: steps[0] ?? 0.05, maxZoom: steps.at(-1) ?? 8 });
+    return { x: camera.x + INSETS.side / camera.z, y: camera.y + INSETS.top / camera.z, z: camera.z };
+  }
+}
+
+function prefersReducedMotion(): boolean {
+  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+}

@@ -1,0 +1,82 @@
+/**
+ * Camera arithmetic in tldraw's convention: a page point p is drawn at screen point
+ * (p + camera.xy) × camera.z, relative to the viewport's top-left corner.
+ */
+export interface Camera {
+  x: number;
+  y: number;
+  z: number;
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export interface Size {
+  w: number;
+  h: number;
+}
+
+export interface FitOptions {
+  /** Screen pixels kept free around the box. */
+  inset: number;
+  minZoom: number;
+  maxZoom: number;
+}
+
+/** The camera that shows all of `box`, centred, as large as the viewport allows. */
+export function fitCamera(box: Box, viewport: Size, options: FitOptions): Camera {
+  const freeW = Math.max(1, viewport.w - 2 * options.inset);
+  const freeH = Math.max(1, viewport.h - 2 * options.inset);
+  const z = clamp(Math.min(freeW / box.w, freeH / box.h), options.minZoom, options.maxZoom);
+  return {
+    x: viewport.w / (2 * z) - (box.x + box.w / 2),
+    y: viewport.h / (2 * z) - (box.y + box.h / 2),
+    z,
+  };
+}
+
+/** The part of the page a camera shows in a viewport of `viewport` screen pixels. */
+export function visiblePageBox(camera: Camera, viewport: Size): Box {
+  return { x: -camera.x, y: -camera.y, w: viewport.w / camera.z, h: viewport.h / camera.z };
+}
+
+/**
+ * Whether `actual` shows a visibly different part of the page than `target`: zoomed more than
+ * `tolerance` (a share) in or out, or its centre moved by more than `tolerance` of the target's
+ * visible width or height. Small nudges (a stray scroll, tldraw keeping an edited note in view)
+ * do not count as having looked away.
+ */
+export function departsFrom(target: Camera, actual: Camera, viewport: Size, tolerance = 0.1): boolean {
+  if (Math.abs(Math.log(actual.z / target.z)) > Math.log(1 + tolerance)) return true;
+  const a = visiblePageBox(target, viewport);
+  const b = visiblePageBox(actual, viewport);
+  const dx = Math.abs(b.x + b.w / 2 - (a.x + a.w / 2));
+  const dy = Math.abs(b.y + b.h / 2 - (a.y + a.h / 2));
+  return dx > a.w * tolerance || dy > a.h * tolerance;
+}
+
+/**
+ * The camera `t` (0…1) of the way from `from` to `to`, moving the visible centre in a straight
+ * line and the zoom geometrically, so the motion reads as one smooth glide.
+ */
+export function interpolateCamera(from: Camera, to: Camera, viewport: Size, t: number): Camera {
+  const centre = (c: Camera) => ({ x: viewport.w / (2 * c.z) - c.x, y: viewport.h / (2 * c.z) - c.y });
+  const a = centre(from);
+  const b = centre(to);
+  const z = from.z * Math.pow(to.z / from.z, t);
+  const cx = a.x + (b.x - a.x) * t;
+  const cy = a.y + (b.y - a.y) * t;
+  return { x: viewport.w / (2 * z) - cx, y: viewport.h / (2 * z) - cy, z };
+}
+
+export function easeInOut(t: number): number {
+  return t < 0.5 ? 2 * t * t : 1 - Math.pow(-2 * t + 2, 2) / 2;
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, value));
+}

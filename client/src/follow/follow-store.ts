@@ -1,0 +1,13 @@
+import { create } from 'zustand';
+import type { FollowMode } from './follow-machine';
+
+interface FollowStoreState {
+  mode: FollowMode;
+  backToGroup(): void;
+}
+
+/** Whether this person's view follows the group, and the way back when it does not. */
+export const useFollowStore = create<FollowStoreState>(() => ({
+  mode: 'following',
+  backToGroup: () => {},
+}));

@@ -1,0 +1,82 @@
+import { TEMPLATE_PAGE_ID, tidyZone } from '@empiria/formats';
+import type { Rect, SheetLayout, TidyNote } from '@empiria/formats';
+import type { Editor, TLNoteShape, TLShapePartial } from 'tldraw';
+import { noteSize } from './zone-meta';
+import { currentNoteZone } from './zone-tracking';
+
+export interface TidyOutcome {
+  /** Notes laid out. */
+  tidied: number;
+  /** Notes that did not fit even shrunk, left where they were. */
+  overflow: number;
+}
+
+/** Below this the text of a note is no longer readable on the room display: do not shrink further. */
+const MIN_SCALE = 0.5;
+
+/**
+ * Lays the notes of one zone out without overlaps (`tidyZone` of @empiria/formats): each cell's
+ * notes inside that cell, an area's inside the area below its label. When they do not fit, they
+ * are shrunk to fit (not below half size). One undoable change.
+ */
+export function tidyNotesInZone(
+  editor: Editor,
+  layout: SheetLayout,
+  stepId: string,
+  zoneId: string,
+): TidyOutcome {
+  const zone = layout.sheets.find((s) => s.stepId === stepId)?.zones.find((z) => z.zoneId === zoneId);
+  if (!zone) return { tidied: 0, overflow: 0 };
+
+  // Where each note goes: its cell, or the zone's body for an area. Notes on a header stay.
+  const groups = new Map<string, { rect: Rect; notes: TLNoteShape[] }>();
+  for (const id of editor.getPageShapeIds(TEMPLATE_PAGE_ID)) {
+    const shape = editor.getShape(id);
+    if (!shape || shape.type !== 'note' || shape.isLocked) continue;
+    const note = shape as TLNoteShape;
+    const at = currentNoteZone(editor, layout, note);
+    if (!at || at.stepId !== stepId || at.zoneId !== zoneId) continue;
+    const cell = at.cellId === undefined ? null : zone.cells.find((c) => c.cellId === at.cellId);
+    if (zone.cells.length > 0 && !cell) continue;
+    const key = cell?.cellId ?? '';
+    const group = groups.get(key) ?? { rect: cell ?? zone.body, notes: [] };
+    group.notes.push(note);
+    groups.set(key, group);
+  }
+
+  const updates: TLShapePartial<TLNoteShape>[] = [];
+  let overflow = 0;
+  for (const { rect, notes } of groups.values()) {
+    // Laid out upright: each note's own size, at the corner of what it covers now (for the order).
+    const asTidy = (scale: number): TidyNote[] =>
+      notes.map((note) => {
+        const bounds = editor.getShapePageBounds(note);
+        const { w, h } = noteSize(note);
+        return { id: note.id, x: bounds?.x ?? note.x, y: bounds?.y ?? note.y, w: w * scale, h: h * scale };
+      });
+    let scale = 1;
+    let result = tidyZone(rect, asTidy(1));
+    if (result.overflow.length > 0 && result.fitScale < 1) {
+      scale = Math.max(MIN_SCALE, result.fitScale);
+      result = tidyZone(rect, asTidy(scale));
+    }
+    overflow += result.overflow.length;
+    for (const place of result.placed) {
+      const note = notes.find((n) => n.id === place.id)!;
+      const inParent = editor.getPointInParentSpace(note, { x: place.x, y: place.y });
+      updates.push({
+        id: note.id,
+        type: 'note',
+        x: inParent.x,
+        y: inParent.y,
+        rotation: 0,
+        ...(scale !== 1 ? { props: { scale: note.props.scale * scale } } : {}),
+      });
+    }
+  }
+  if (updates.length > 0) {
+    editor.markHistoryStoppingPoint('empiria tidy zone');
+    editor.run(() => editor.updateShapes(updates));
+  }
+  return { tidied: updates.length, overflow };
+}

@@ -1,0 +1,64 @@
+import { TEMPLATE_PAGE_ID } from '@empiria/formats';
+import type { SheetLayout } from '@empiria/formats';
+import type { Editor, TLNoteShape, TLParentId, TLShape, TLShapeId } from 'tldraw';
+import { noteCentre, withNoteZone, zoneOfPoint } from './zone-meta';
+import type { JsonObject, MatLike, NoteZone } from './zone-meta';
+
+/** The zone a note is in now, from its centre; null off the template page or outside every zone. */
+export function currentNoteZone(editor: Editor, layout: SheetLayout, note: TLNoteShape): NoteZone | null {
+  const parent = parentTransform(editor, note.parentId);
+  if (parent === undefined) return null;
+  return zoneOfPoint(layout, noteCentre(note, parent));
+}
+
+/**
+ * Keeps `meta.empiria.zone` of this person's notes up to date: set when a note is created, and
+ * whenever it moves, turns or changes size, in the same change as the move itself (so the record
+ * is never written twice, and undo restores both together). Others' notes are kept by their own
+ * clients; the server's records are not touched.
+ */
+export function trackNoteZones(editor: Editor, getLayout: () => SheetLayout | null): () => void {
+  const place = (note: TLNoteShape): TLNoteShape => {
+    const layout = getLayout();
+    if (!layout) return note;
+    const meta = withNoteZone(note.meta as JsonObject, currentNoteZone(editor, layout, note));
+    return meta === note.meta ? note : { ...note, meta };
+  };
+  const offCreate = editor.sideEffects.registerBeforeCreateHandler('shape', (shape, source) =>
+    source === 'user' && isNote(shape) ? place(shape) : shape,
+  );
+  const offChange = editor.sideEffects.registerBeforeChangeHandler('shape', (prev, next, source) => {
+    if (source !== 'user' || !isNote(next) || !isNote(prev) || !moved(prev, next)) return next;
+    return place(next);
+  });
+  return () => {
+    offCreate();
+    offChange();
+  };
+}
+
+function isNote(shape: TLShape): shape is TLNoteShape {
+  return shape.type === 'note';
+}
+
+function moved(prev: TLNoteShape, next: TLNoteShape): boolean {
+  return (
+    prev.x !== next.x ||
+    prev.y !== next.y ||
+    prev.rotation !== next.rotation ||
+    prev.parentId !== next.parentId ||
+    prev.props.scale !== next.props.scale ||
+    prev.props.growY !== next.props.growY
+  );
+}
+
+/**
+ * The page transform of a note's parent: null for the template page itself, undefined when the
+ * note is on another page (no zones there).
+ */
+function parentTransform(editor: Editor, parentId: TLParentId): MatLike | null | undefined {
+  if (!parentId.startsWith('shape:')) return parentId === TEMPLATE_PAGE_ID ? null : undefined;
+  const parent = editor.getShape(parentId as TLShapeId);
+  if (!parent || editor.getAncestorPageId(parent) !== TEMPLATE_PAGE_ID) return undefined;
+  return editor.getShapePageTransform(parent);
+}
