@@ -5,10 +5,17 @@
 interface E2eShape {
   id: string;
   type: string;
+  x: number;
+  y: number;
+  meta: Record<string, unknown>;
 }
 
 interface E2eEditor {
   getCurrentPageShapes(): E2eShape[];
+  getShape(id: string): E2eShape | undefined;
+  createShape(shape: { id: string; type: string; x: number; y: number }): void;
+  updateShape(partial: { id: string; type: string; x?: number; y?: number; isLocked?: boolean }): void;
+  deleteShapes(ids: string[]): void;
   getShapeUtil(shape: E2eShape): { getText?(shape: E2eShape): string | undefined };
   getIsReadonly(): boolean;
   getEditingShapeId(): string | null;
@@ -25,6 +32,11 @@ declare global {
       pendingChanges(): number;
       brokenRecords(): number;
       people(): string[];
+      currentStepId(): string | null;
+      controlSynced(): boolean;
+      followMode(): string;
+      viewedSheet(): { stepId: string; visibleShare: number } | null;
+      forceControlStep(index: number, id: string): void;
     };
   }
 }
