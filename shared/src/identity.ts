@@ -55,7 +55,14 @@ export function cityColor(city: string): string {
  * Sticky notes take a city's colour too, from tldraw's named note colours (light enough for
  * black text). The author's name on the note says whose it is; the colour only helps.
  */
-export const NOTE_COLORS = ['yellow', 'light-blue', 'light-green', 'light-violet', 'orange', 'light-red'] as const;
+export const NOTE_COLORS = [
+  'yellow',
+  'light-blue',
+  'light-green',
+  'light-violet',
+  'orange',
+  'light-red',
+] as const;
 export type NoteColor = (typeof NOTE_COLORS)[number];
 
 export function cityNoteColor(city: string): NoteColor {

@@ -132,3 +132,52 @@ export type { RaisedHand } from './facilitation/raised-hands';
 export { viewportSchema, summonSchema, followSchema } from './facilitation/follow';
 export type { Viewport, Summon, Follow } from './facilitation/follow';
 export { CANVAS_RECORDS_ARRAY, CANVAS_META_MAP, CANVAS_SCHEMA_KEY } from './canvas/canvas-document';
+export {
+  MARKS,
+  markSchema,
+  textRunSchema,
+  summaryBlockSchema,
+  run,
+  readSummaryBlocks,
+  insertSummaryBlocks,
+  normalizeBlocks,
+  runsText,
+} from './summary/summary-tree';
+export type { Mark, TextRun, SummaryBlock } from './summary/summary-tree';
+export { canonicalJson, contentHash } from './summary/summary-hash';
+export {
+  SUMMARY_BODY,
+  SUMMARY_RECORD,
+  SUMMARY_DRAFTS,
+  SUMMARY_COMMENTS,
+  SUMMARY_APPROVAL,
+  MEETING_MODES,
+  meetingModeSchema,
+  attendeeSchema,
+  meetingRecordSchema,
+  summaryBody,
+  readMeetingRecord,
+  draftStateSchema,
+  commentSchema,
+  commentRequestSchema,
+  APPROVAL_RULES,
+  approvalRuleSchema,
+  decisionSchema,
+  shareConsentSchema,
+  approvalStateSchema,
+  openApprovalRequestSchema,
+  decisionRequestSchema,
+  shareConsentRequestSchema,
+} from './summary/summary-document';
+export type {
+  MeetingMode,
+  Attendee,
+  MeetingRecord,
+  SummaryComment,
+  ApprovalRule,
+  Decision,
+  ShareConsent,
+  ApprovalState,
+} from './summary/summary-document';
+export { evaluateApproval } from './summary/approval-rules';
+export type { ApprovalOutcome } from './summary/approval-rules';
