@@ -5,6 +5,7 @@
 interface E2eShape {
   id: string;
   type: string;
+  isLocked: boolean;
   x: number;
   y: number;
   meta: Record<string, unknown>;
@@ -16,6 +17,10 @@ interface E2eEditor {
   createShape(shape: { id: string; type: string; x: number; y: number }): void;
   updateShape(partial: { id: string; type: string; x?: number; y?: number; isLocked?: boolean }): void;
   deleteShapes(ids: string[]): void;
+  toggleLock(ids: string[]): void;
+  setSelectedShapes(ids: string[]): void;
+  getSelectedShapeIds(): string[];
+  run(fn: () => void, options?: { ignoreShapeLock?: boolean }): void;
   getShapeUtil(shape: E2eShape): { getText?(shape: E2eShape): string | undefined };
   getIsReadonly(): boolean;
   getEditingShapeId(): string | null;

@@ -288,18 +288,44 @@ describe('walking the steps', () => {
     );
     expect(undone).toEqual([300, 330, 360]);
 
-    // A participant cannot move or delete the template.
-    const moved = await anna.evaluate(() => {
+    // A participant cannot unlock, move, delete or select the template — not even by asking
+    // tldraw to ignore the lock — while the facilitator can unlock it.
+    const sheetId = await anna.evaluate(
+      () =>
+        window
+          .__empiria!.editor.getCurrentPageShapes()
+          .find((shape) => (shape.meta.empiria as { part?: string } | undefined)?.part === 'sheet')!.id,
+    );
+    const attempt = await anna.evaluate((id) => {
       const editor = window.__empiria!.editor;
-      const sheet = editor
-        .getCurrentPageShapes()
-        .find((shape) => (shape.meta.empiria as { part?: string } | undefined)?.part === 'sheet')!;
-      editor.updateShape({ id: sheet.id, type: sheet.type, isLocked: false, x: sheet.x + 500 });
-      editor.deleteShapes([sheet.id]);
-      const after = editor.getShape(sheet.id);
-      return after ? after.x - sheet.x : null;
-    });
-    expect(moved).toBe(0);
+      const before = editor.getShape(id)!;
+      editor.toggleLock([id]);
+      const unlocked = !editor.getShape(id)!.isLocked;
+      editor.run(
+        () => {
+          editor.updateShape({ id, type: before.type, x: before.x + 500 });
+          editor.setSelectedShapes([id]);
+          editor.deleteShapes([id]);
+        },
+        { ignoreShapeLock: true },
+      );
+      const after = editor.getShape(id);
+      return {
+        unlocked,
+        exists: after !== undefined,
+        dx: after ? after.x - before.x : null,
+        selected: editor.getSelectedShapeIds(),
+      };
+    }, sheetId);
+    expect(attempt).toEqual({ unlocked: false, exists: true, dx: 0, selected: [] });
+    const facilitatorUnlocks = await ewa.evaluate((id) => {
+      const editor = window.__empiria!.editor;
+      editor.toggleLock([id]);
+      const unlocked = !editor.getShape(id)!.isLocked;
+      editor.toggleLock([id]);
+      return unlocked && editor.getShape(id)!.isLocked;
+    }, sheetId);
+    expect(facilitatorUnlocks).toBe(true);
   });
 });
 
