@@ -1,0 +1,100 @@
+import type { Language, MeetingMode } from '@empiria/shared';
+
+/** The words of the exported documents, in the board's language (Polish first). */
+export interface ExportLabels {
+  notesTitle: string;
+  draftBanner: string;
+  participantsWork: string;
+  participantsWorkDraft: string;
+  network: string;
+  meeting: string;
+  date: string;
+  mode: string;
+  modes: Record<MeetingMode, string>;
+  place: string;
+  facilitator: string;
+  expert: string;
+  format: string;
+  attendance: string;
+  inRoom: string;
+  online: string;
+  approval: string;
+  approvedOn: string;
+  rule: { consent: string; majority: string };
+  approvedBy: string;
+  objections: string;
+  none: string;
+  sharing: string;
+  sharedWithObservers: string;
+  sharedPublicly: string;
+  notShared: string;
+  versionHash: string;
+}
+
+const pl: ExportLabels = {
+  notesTitle: 'Notatka ze spotkania',
+  draftBanner: 'WERSJA ROBOCZA – NIEZATWIERDZONA',
+  participantsWork:
+    'Notatka zawiera wnioski wypracowane przez uczestników i uczestniczki spotkania, zatwierdzone przez grupę.',
+  participantsWorkDraft:
+    'Wersja robocza wniosków wypracowanych przez uczestników i uczestniczki spotkania — do uzgodnienia i zatwierdzenia przez grupę.',
+  network: 'Sieć',
+  meeting: 'Spotkanie',
+  date: 'Data',
+  mode: 'Forma',
+  modes: { 'in-person': 'stacjonarne', online: 'on-line', hybrid: 'hybrydowe' },
+  place: 'Miejsce',
+  facilitator: 'Koordynator-facylitator',
+  expert: 'Ekspert-moderator',
+  format: 'Format pracy',
+  attendance: 'Lista obecności',
+  inRoom: 'na sali',
+  online: 'on-line',
+  approval: 'Zatwierdzenie',
+  approvedOn: 'Zatwierdzono',
+  rule: { consent: 'zasada zgody (brak sprzeciwu)', majority: 'większość głosów' },
+  approvedBy: 'Zatwierdzili',
+  objections: 'Sprzeciwy',
+  none: 'brak',
+  sharing: 'Zgoda na udostępnienie',
+  sharedWithObservers: 'obserwatorom sieci',
+  sharedPublicly: 'publicznie',
+  notShared: 'bez zgody na udostępnienie',
+  versionHash: 'Skrót zatwierdzonej wersji (SHA-256)',
+};
+
+const en: ExportLabels = {
+  notesTitle: 'Meeting notes',
+  draftBanner: 'DRAFT – NOT APPROVED',
+  participantsWork:
+    "These notes record the conclusions the meeting's participants worked out, approved by the group.",
+  participantsWorkDraft:
+    "A draft of the conclusions the meeting's participants worked out — for the group to agree on and approve.",
+  network: 'Network',
+  meeting: 'Meeting',
+  date: 'Date',
+  mode: 'Mode',
+  modes: { 'in-person': 'in person', online: 'online', hybrid: 'hybrid' },
+  place: 'Place',
+  facilitator: 'Facilitator',
+  expert: 'Expert-moderator',
+  format: 'Format',
+  attendance: 'Attendance',
+  inRoom: 'in the room',
+  online: 'online',
+  approval: 'Approval',
+  approvedOn: 'Approved on',
+  rule: { consent: 'consent (no objection)', majority: 'majority' },
+  approvedBy: 'Approved by',
+  objections: 'Objections',
+  none: 'none',
+  sharing: 'Consent to share',
+  sharedWithObservers: "with the network's observers",
+  sharedPublicly: 'publicly',
+  notShared: 'no consent to share',
+  versionHash: 'Hash of the approved version (SHA-256)',
+};
+
+export function exportLabels(language: Language): ExportLabels {
+  return language === 'en' ? en : pl;
+}

@@ -1,0 +1,57 @@
+import type { SummaryBlock, TextRun } from '@empiria/shared';
+import type { MeetingNotes } from './meeting-notes';
+import { notesOutline, sectionLevel } from './notes-outline';
+
+const escape = (text: string) => text.replace(/([\\`*_[\]#<>|])/g, '\\$1');
+
+function inline(runs: readonly TextRun[]): string {
+  return runs
+    .map((r) => {
+      let text = escape(r.text).replace(/\n/g, '  \n');
+      if (r.marks.includes('bold')) text = `**${text}**`;
+      if (r.marks.includes('italic')) text = `_${text}_`;
+      if (r.marks.includes('strike')) text = `~~${text}~~`;
+      return text;
+    })
+    .join('');
+}
+
+function blocks(list: readonly SummaryBlock[], indent = ''): string[] {
+  const lines: string[] = [];
+  for (const block of list) {
+    if (block.type === 'heading') {
+      lines.push(`${'#'.repeat(sectionLevel(block.level))} ${inline(block.runs)}`, '');
+    } else if (block.type === 'paragraph') {
+      lines.push(indent + inline(block.runs), '');
+    } else {
+      block.items.forEach((item, i) => {
+        const marker = block.type === 'orderedList' ? `${i + 1}.` : '-';
+        const [first, ...rest] = blocks(item, indent + '   ').filter((line) => line !== '');
+        lines.push(`${indent}${marker} ${(first ?? '').trimStart()}`, ...rest);
+      });
+      lines.push('');
+    }
+  }
+  return lines;
+}
+
+/** Meeting notes as Markdown: for the archive, a wiki, or an e-mail. */
+export function meetingNotesToMarkdown(notes: MeetingNotes): string {
+  const o = notesOutline(notes);
+  const lines: string[] = [];
+  if (o.draftBanner) lines.push(`> **${o.draftBanner}**`, '');
+  lines.push(`# ${escape(o.title)}`, '');
+  if (o.subtitle) lines.push(escape(o.subtitle), '');
+  lines.push(`_${escape(o.intro)}_`, '');
+  lines.push('| | |', '|---|---|', ...o.recordRows.map(([k, v]) => `| ${escape(k)} | ${escape(v)} |`), '');
+  lines.push(`## ${escape(o.attendanceHeading)}`, '', ...o.attendance.map((a) => `- ${escape(a)}`), '');
+  lines.push(...blocks(o.blocks));
+  lines.push(
+    `## ${escape(o.approvalHeading)}`,
+    '',
+    ...o.approvalRows.map(([k, v]) => `- **${escape(k)}:** ${escape(v)}`),
+    '',
+  );
+  if (o.draftBanner) lines.push(`> **${o.draftBanner}**`, '');
+  return lines.join('\n').replace(/\n{3,}/g, '\n\n');
+}

@@ -1,0 +1,89 @@
+import type { SummaryBlock } from '@empiria/shared';
+import { exportLabels } from './export-labels';
+import type { MeetingNotes } from './meeting-notes';
+
+/**
+ * The layout every export follows, as data: title, the draft banner, the meeting record as label
+ * and value rows, attendance, the note's own sections, then the approval record. Each exporter
+ * renders this; none decides what goes in.
+ */
+export interface NotesOutline {
+  title: string;
+  subtitle: string;
+  draftBanner: string | null;
+  intro: string;
+  recordRows: [label: string, value: string][];
+  attendanceHeading: string;
+  attendance: string[];
+  blocks: SummaryBlock[];
+  approvalHeading: string;
+  approvalRows: [label: string, value: string][];
+}
+
+/**
+ * The document's own title is level 1 and its fixed sections (attendance, approval) level 2; the
+ * note's top headings stand beside those, its sub-headings one below.
+ */
+export function sectionLevel(noteHeadingLevel: 1 | 2 | 3): 2 | 3 {
+  return noteHeadingLevel === 3 ? 3 : 2;
+}
+
+export function notesOutline(notes: MeetingNotes): NotesOutline {
+  const l = exportLabels(notes.language);
+  const r = notes.record;
+  const dash = (value: string) => value.trim() || '—';
+  const recordRows: [string, string][] = [
+    [l.network, dash(r.network)],
+    [l.meeting, dash(r.meetingTitle || notes.boardTitle)],
+    [l.date, dash(r.date)],
+    [l.mode, l.modes[r.mode]],
+    [l.place, dash(r.place)],
+    [l.facilitator, dash(r.facilitator)],
+    [l.expert, dash(r.expert)],
+    [l.format, notes.formatName],
+  ];
+  const attendance = r.attendance.map((person) => {
+    const where =
+      person.where === 'room' ? `, ${l.inRoom}` : person.where === 'online' ? `, ${l.online}` : '';
+    return `${person.name} (${person.city}${where})`;
+  });
+
+  let approvalRows: [string, string][];
+  if (notes.status.kind === 'approved') {
+    const s = notes.status;
+    const latest = new Map(s.decisions.map((d) => [d.personId, d]));
+    const approvers = [...latest.values()].filter((d) => d.decision === 'approve');
+    const objections = [...latest.values()].filter((d) => d.decision === 'object');
+    const consents = s.consents;
+    const observers = consents.length > 0 && consents.every((c) => c.observers);
+    const publicly = consents.length > 0 && consents.every((c) => c.public);
+    const sharing = [observers ? l.sharedWithObservers : null, publicly ? l.sharedPublicly : null].filter(
+      Boolean,
+    );
+    approvalRows = [
+      [
+        l.approvedOn,
+        `${new Date(s.approvedAt).toISOString().slice(0, 16).replace('T', ' ')} UTC (${l.rule[s.rule]})`,
+      ],
+      [l.approvedBy, approvers.map((d) => `${d.name} (${d.city})`).join(', ') || l.none],
+      [l.objections, objections.map((d) => `${d.name} (${d.city}): ${d.reason ?? ''}`).join('; ') || l.none],
+      [l.sharing, sharing.length > 0 ? sharing.join(', ') : l.notShared],
+      [l.versionHash, s.hash],
+    ];
+  } else {
+    approvalRows = [[l.approval, l.draftBanner]];
+  }
+
+  return {
+    title: `${l.notesTitle}: ${r.meetingTitle || notes.boardTitle}`,
+    subtitle: [r.network, r.date].filter(Boolean).join(' · '),
+    draftBanner: notes.status.kind === 'draft' ? l.draftBanner : null,
+    intro: notes.status.kind === 'approved' ? l.participantsWork : l.participantsWorkDraft,
+    recordRows,
+    attendanceHeading: `${l.attendance} (${r.attendance.length})`,
+    attendance,
+    blocks: notes.blocks,
+    approvalHeading: l.approval,
+    approvalRows,
+  };
+}
