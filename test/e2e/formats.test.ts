@@ -337,6 +337,11 @@ describe('each format, as the facilitator sees it', () => {
       const context = await openContext('pl', { width: 1440, height: 900 });
       const page = await joinBoard(context, board.invites.facilitator, 'Ewa Zielińska', 'Warszawa');
       await waitOnSheet(page, definition.steps[0]!.id);
+      // Read from the back of the room: the instruction is 28 px or more on a wide screen.
+      const fontSize = await page
+        .getByTestId('current-step-instruction')
+        .evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+      expect(fontSize).toBeGreaterThanOrEqual(28);
       await screenshot(page, `formats-${id}-facilitator-pl`);
 
       await page.getByRole('button', { name: 'English' }).click();

@@ -13,6 +13,7 @@ import { guardTemplate } from '../template/template-guard';
 import { trackNoteZones } from '../zones/zone-tracking';
 import { useConnectionStore } from './connection-store';
 import { useEditorStore } from './editor-store';
+import { StylePanelWhenUseful } from './StylePanel';
 import { exposeTestHooks } from './test-hooks';
 
 /** tldraw's fonts, icons and translations, bundled and served from our own origin (no CDN). */
@@ -24,8 +25,11 @@ const assetUrls = getAssetUrlsByImport();
  */
 const options: Partial<TldrawOptions> = { maxShapesPerPage: 20_000 };
 
-/** Our own "who's here" list replaces tldraw's people menu, whose names a user could edit. */
-const components: TLComponents = { SharePanel: null };
+/**
+ * Our own "who's here" list replaces tldraw's people menu, whose names a user could edit; the
+ * style panel shows only when there is something to style.
+ */
+const components: TLComponents = { SharePanel: null, StylePanel: StylePanelWhenUseful };
 
 /**
  * Alt+← / Alt+→ are the facilitator's "previous / next step" (steps/step-keys.ts); tldraw binds

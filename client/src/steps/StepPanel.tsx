@@ -3,6 +3,7 @@ import { useStepStore } from '../control/step-store';
 import { AgendaList } from './AgendaList';
 import { CurrentStep } from './CurrentStep';
 import { FormatButton } from './FormatButton';
+import { LeadNotes } from './LeadNotes';
 import { StepControls } from './StepControls';
 import { useStepKeys } from './step-keys';
 
@@ -25,6 +26,7 @@ export function StepPanel({ children }: { children?: ReactNode }) {
         <StepControls />
       </div>
       <div className="step-panel-more">
+        <LeadNotes />
         <AgendaList />
         {children}
         <FormatButton />

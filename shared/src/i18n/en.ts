@@ -39,6 +39,7 @@ export const en: Record<MessageKey, Message> = {
   'step.next': 'Next step',
   'step.previous': 'Previous step',
   'step.last': 'This is the last step.',
+  'step.leadNotes': 'Notes for the facilitators on this step',
   'step.keys': 'Keys: Alt+→ next, Alt+← back',
   'step.skip.question': 'Go straight to step {number}: {title}?',
   'step.skip.detail': {

@@ -45,6 +45,7 @@ export const pl = {
   'step.next': 'Następny krok',
   'step.previous': 'Poprzedni krok',
   'step.last': 'To ostatni krok.',
+  'step.leadNotes': 'Wskazówki dla prowadzących do tego kroku',
   'step.keys': 'Klawisze: Alt+→ dalej, Alt+← wstecz',
   'step.skip.question': 'Przejść od razu do kroku {number}: {title}?',
   'step.skip.detail': plural({
