@@ -33,7 +33,7 @@ export type {
   ArrowGeometry,
 } from './layout/geometry';
 export { layoutFormat, sheetRect } from './layout/sheet-layout';
-export { zoneAt, sheetAt, centreOf } from './layout/zone-membership';
+export { zoneAt, sheetAt, centreOf, placeOf } from './layout/zone-membership';
 export type { ZoneHit } from './layout/zone-membership';
 export { tidyZone, noteCapacity } from './layout/tidy';
 export type { TidyNote, TidyOptions, TidyResult } from './layout/tidy';

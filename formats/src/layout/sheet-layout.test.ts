@@ -6,6 +6,7 @@ import { zoneCells } from '../zone';
 import { NOTE_SIZE, SHEET, inside, overlaps, type Rect, type ZoneGeometry } from './geometry';
 import { layoutFormat } from './sheet-layout';
 import { noteCapacity } from './tidy';
+import { LINE_HEIGHT, typography } from './typography';
 
 const withSteps = formats.filter((f) => f.steps.length > 0).map((f) => [f.id, f] as const);
 
@@ -81,6 +82,17 @@ describe('layoutFormat', () => {
       }
     },
   );
+
+  it.each(withSteps)('%s: keeps titles to 2 lines and instructions to 4 at projector size', (_id, format) => {
+    for (const sheet of layoutFormat(format).sheets) {
+      expect(sheet.titleBox.h, sheet.stepId).toBeLessThanOrEqual(
+        Math.ceil(2 * typography.title.fontSize * LINE_HEIGHT),
+      );
+      expect(sheet.instructionBox.h, sheet.stepId).toBeLessThanOrEqual(
+        Math.ceil(4 * typography.instruction.fontSize * LINE_HEIGHT),
+      );
+    }
+  });
 
   it.each(withSteps)('%s: uses whole canvas units only', (_id, format) => {
     const numbers: number[] = [];

@@ -51,7 +51,8 @@ export function boardRecords(
 }
 
 /**
- * The template's shapes: per sheet a locked frame, and inside it (coordinates relative to the
+ * The template's shapes: per sheet a locked frame (tldraw gives a locked frame no new children,
+ * so the group's notes stay on the page and their zone is a matter of page geometry, `zoneAt`), and inside it (coordinates relative to the
  * frame) the step's number, title, instruction, and each zone's outline, label, hint, headers,
  * cells, card outlines and arrows. Ids are stable — `shape:tpl--<format>--<step>--<part>` for a
  * sheet's own parts and `shape:tpl--<format>--<step>--<zone>--<part>` for a zone's — built from

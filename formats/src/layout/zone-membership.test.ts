@@ -3,7 +3,7 @@ import { formats } from '../formats';
 import { format2 } from '../definitions/format-2';
 import { SHEET } from './geometry';
 import { layoutFormat } from './sheet-layout';
-import { centreOf, sheetAt, zoneAt } from './zone-membership';
+import { centreOf, placeOf, sheetAt, zoneAt } from './zone-membership';
 
 describe('zoneAt', () => {
   it.each(formats.map((f) => [f.id, f] as const))(
@@ -59,5 +59,13 @@ describe('zoneAt', () => {
     expect(zoneAt(layout, { x: -10, y: 500 })).toBeNull();
     expect(zoneAt(layout, { x: 500, y: -10 })).toBeNull();
     expect(zoneAt(layout, { x: layout.bounds.w + 10, y: 500 })).toBeNull();
+  });
+
+  it('gives the place to tidy: the cell, or the body of an area', () => {
+    const matrix = layout.sheets.find((s) => s.stepId === 'impact-effort')!;
+    const cell = matrix.zones[0]!.cells[1]!;
+    expect(placeOf(layout, zoneAt(layout, centreOf(cell))!)).toEqual(cell);
+    expect(placeOf(layout, zoneAt(layout, centreOf(area.body))!)).toEqual(area.body);
+    expect(placeOf(layout, { stepId: 'x', sheetIndex: 99, zoneId: 'x', cellId: null })).toBeNull();
   });
 });

@@ -32,3 +32,14 @@ export function zoneAt(layout: SheetLayout, point: Point): ZoneHit | null {
 export function centreOf(rect: Rect): Point {
   return { x: rect.x + rect.w / 2, y: rect.y + rect.h / 2 };
 }
+
+/**
+ * The rectangle the notes of a hit are laid out in: its cell, or the zone's body in an area (or
+ * on a header). What `tidyZone` takes.
+ */
+export function placeOf(layout: SheetLayout, hit: ZoneHit): Rect | null {
+  const zone = layout.sheets[hit.sheetIndex]?.zones.find((z) => z.zoneId === hit.zoneId);
+  if (!zone) return null;
+  const cell = hit.cellId === null ? undefined : zone.cells.find((c) => c.cellId === hit.cellId);
+  return cell ?? zone.body;
+}
