@@ -29,7 +29,7 @@ export const format0: FormatDefinition = formatDefinitionSchema.parse({
       id: 'welcome',
       title: t('Powitanie i agenda', 'Welcome and agenda'),
       goal: t(
-        'Wszyscy wiedzą, po co się spotykamy, jak przebiegnie spotkanie i kto je prowadzi.',
+        'Cała grupa wie, po co się spotykamy, jak przebiegnie spotkanie i kto je prowadzi.',
         'Everyone knows why we meet, how the meeting will run and who leads it.',
       ),
       instruction: t(
