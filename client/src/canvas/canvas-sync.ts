@@ -14,6 +14,7 @@ import type { TLPageId, TLRecord, TLStore } from 'tldraw';
 import * as Y from 'yjs';
 import { YKeyValue } from 'y-utility/y-keyvalue';
 import type { WebsocketProvider } from 'y-websocket';
+import type { Awareness } from 'y-protocols/awareness';
 import type { Identity } from '@empiria/shared';
 import { RoomLink } from '../sync/room-link';
 import type { RoomLinkState } from '../sync/room-link';
@@ -22,7 +23,14 @@ import { PendingChanges } from './pending-changes';
 import { peopleFromAwareness, peopleKey, presenceChanges } from './presence';
 import type { AwarenessChange, Person } from './presence';
 import { RecordPreparer, isNewerSchema, readPersistedSchema, shouldWriteSchema } from './record-preparer';
-import { applyRemotePlan, planRemoteChanges, writeLocalDiff } from './record-sync';
+import { isLocalOnlyRecord } from '../facilitation/note-meta';
+import {
+  applyRemotePlan,
+  isEmptyDiff,
+  planRemoteChanges,
+  withoutLocalOnly,
+  writeLocalDiff,
+} from './record-sync';
 import type { BrokenRecord, KeyValueChange } from './record-sync';
 
 export interface CanvasSyncOptions {
@@ -118,6 +126,28 @@ export class CanvasSync {
     return this.snapshot;
   }
 
+  /**
+   * This client's awareness in the canvas room, for fields beside tldraw's presence (the
+   * viewport that "follow me" reads); null before the provider exists and for read-only roles,
+   * which publish nothing.
+   */
+  get awareness(): Awareness | null {
+    return this.options.canWrite ? (this.link.provider?.awareness ?? null) : null;
+  }
+
+  /** Every peer's awareness state, for reading (observers included). */
+  awarenessStates(): Map<number, unknown> {
+    return (this.link.provider?.awareness.getStates() as Map<number, unknown> | undefined) ?? new Map();
+  }
+
+  /** Called on every awareness change in the canvas room; returns the unsubscribe function. */
+  onAwarenessChange(listener: () => void): () => void {
+    const provider = this.link.provider;
+    if (!provider) return () => {};
+    provider.awareness.on('change', listener);
+    return () => provider.awareness.off('change', listener);
+  }
+
   async start(): Promise<void> {
     const provider = await this.link.open();
     if (this.destroyed || !provider) return;
@@ -196,7 +226,10 @@ export class CanvasSync {
   private listenToLocalChanges(): void {
     const ours = this.store.schema.serialize();
     const stop = this.store.listen(
-      ({ changes }) => {
+      ({ changes: all }) => {
+        // Private notes stay on this device until their round is revealed (facilitation/).
+        const changes = withoutLocalOnly(all, isLocalOnlyRecord);
+        if (isEmptyDiff(changes)) return;
         this.doc.transact(() => {
           writeLocalDiff(this.records, changes);
           if (shouldWriteSchema(this.persistedSchema(), ours)) this.meta.set('schema', ours);

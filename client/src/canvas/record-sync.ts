@@ -70,3 +70,29 @@ export function writeLocalDiff(records: YKeyValue<unknown>, diff: RecordsDiff<TL
   for (const [, to] of Object.values(diff.updated)) records.set(to.id, to);
   for (const record of Object.values(diff.removed)) records.delete(record.id);
 }
+
+/**
+ * The diff without the records that must stay on this device (`isLocalOnly`): a private note is
+ * never added, updated or removed in the shared document. A record that stops being local-only
+ * (a private note published after its round) is written like any new one.
+ */
+export function withoutLocalOnly(
+  diff: RecordsDiff<TLRecord>,
+  isLocalOnly: (record: TLRecord) => boolean,
+): RecordsDiff<TLRecord> {
+  const keep = <T>(entries: Record<string, T>, local: (value: T) => boolean) =>
+    Object.fromEntries(Object.entries(entries).filter(([, value]) => !local(value)));
+  return {
+    added: keep(diff.added, isLocalOnly),
+    updated: keep(diff.updated, ([, to]) => isLocalOnly(to)),
+    removed: keep(diff.removed, isLocalOnly),
+  } as RecordsDiff<TLRecord>;
+}
+
+export function isEmptyDiff(diff: RecordsDiff<TLRecord>): boolean {
+  return (
+    Object.keys(diff.added).length === 0 &&
+    Object.keys(diff.updated).length === 0 &&
+    Object.keys(diff.removed).length === 0
+  );
+}

@@ -1,0 +1,157 @@
+import { z } from 'zod';
+import {
+  myBallotsSchema,
+  privateNoteSchema,
+  privateNotesResponseSchema,
+  privateWritingStateSchema,
+  raisedHandsSchema,
+  timerStateSchema,
+  votingStateSchema,
+} from '@empiria/shared';
+import type {
+  MyBallots,
+  PrivateNote,
+  PrivateNoteInput,
+  PrivateNotesResponse,
+  PrivateWritingState,
+  RaisedHand,
+  TimerAction,
+  TimerState,
+  VoteSettingsInput,
+  VotingState,
+} from '@empiria/shared';
+import { apiRequest } from '../api/http';
+
+/**
+ * The facilitation endpoints of docs/api.md ("Facilitation"), one function each. The server
+ * checks every act and writes its outcome into the control document, which is where the screens
+ * read it from; the answers here only serve the caller's own view (their ballots, their notes).
+ */
+
+const board = (boardId: string) => `/api/boards/${encodeURIComponent(boardId)}`;
+
+export function fetchServerTime(): Promise<{ now: number }> {
+  return apiRequest('/api/time', { schema: z.object({ now: z.number() }) });
+}
+
+export function postTimer(
+  boardId: string,
+  token: string,
+  action: TimerAction,
+): Promise<{ timer: TimerState; serverNow: number }> {
+  return apiRequest(`${board(boardId)}/timer`, {
+    method: 'POST',
+    token,
+    body: action,
+    schema: z.object({ timer: timerStateSchema, serverNow: z.number() }),
+  });
+}
+
+export function openVote(boardId: string, token: string, settings: VoteSettingsInput): Promise<VotingState> {
+  return apiRequest(`${board(boardId)}/votes`, {
+    method: 'POST',
+    token,
+    body: settings,
+    schema: z.object({ voting: votingStateSchema }),
+  }).then((answer) => answer.voting);
+}
+
+export function closeVote(boardId: string, token: string, sessionId: string): Promise<VotingState> {
+  return apiRequest(`${board(boardId)}/votes/${encodeURIComponent(sessionId)}/close`, {
+    method: 'POST',
+    token,
+    schema: z.object({ voting: votingStateSchema }),
+  }).then((answer) => answer.voting);
+}
+
+export function castBallot(
+  boardId: string,
+  token: string,
+  sessionId: string,
+  targetId: string,
+): Promise<MyBallots> {
+  return apiRequest(`${board(boardId)}/votes/${encodeURIComponent(sessionId)}/ballots`, {
+    method: 'POST',
+    token,
+    body: { targetId },
+    schema: myBallotsSchema,
+  });
+}
+
+export function withdrawBallot(
+  boardId: string,
+  token: string,
+  sessionId: string,
+  targetId: string,
+): Promise<MyBallots> {
+  return apiRequest(
+    `${board(boardId)}/votes/${encodeURIComponent(sessionId)}/ballots/${encodeURIComponent(targetId)}`,
+    { method: 'DELETE', token, schema: myBallotsSchema },
+  );
+}
+
+export function fetchMyBallots(boardId: string, token: string, sessionId: string): Promise<MyBallots> {
+  return apiRequest(`${board(boardId)}/votes/${encodeURIComponent(sessionId)}/mine`, {
+    token,
+    schema: myBallotsSchema,
+  });
+}
+
+export function startPrivateWriting(
+  boardId: string,
+  token: string,
+  stepId: string | null,
+): Promise<PrivateWritingState> {
+  return apiRequest(`${board(boardId)}/private-writing`, {
+    method: 'POST',
+    token,
+    body: { stepId },
+    schema: z.object({ privateWriting: privateWritingStateSchema }),
+  }).then((answer) => answer.privateWriting);
+}
+
+export function revealPrivateWriting(boardId: string, token: string): Promise<PrivateWritingState> {
+  return apiRequest(`${board(boardId)}/private-writing/reveal`, {
+    method: 'POST',
+    token,
+    schema: z.object({ privateWriting: privateWritingStateSchema }),
+  }).then((answer) => answer.privateWriting);
+}
+
+export function putPrivateNote(boardId: string, token: string, note: PrivateNoteInput): Promise<PrivateNote> {
+  return apiRequest(`${board(boardId)}/private-notes/${encodeURIComponent(note.id)}`, {
+    method: 'PUT',
+    token,
+    body: note,
+    schema: z.object({ note: privateNoteSchema }),
+  }).then((answer) => answer.note);
+}
+
+export function deletePrivateNote(boardId: string, token: string, noteId: string): Promise<void> {
+  return apiRequest(`${board(boardId)}/private-notes/${encodeURIComponent(noteId)}`, {
+    method: 'DELETE',
+    token,
+    schema: z.unknown(),
+  }).then(() => undefined);
+}
+
+export function fetchPrivateNotes(boardId: string, token: string): Promise<PrivateNotesResponse> {
+  return apiRequest(`${board(boardId)}/private-notes`, { token, schema: privateNotesResponseSchema });
+}
+
+export function setHand(boardId: string, token: string, raised: boolean): Promise<RaisedHand[]> {
+  return apiRequest(`${board(boardId)}/hand`, {
+    method: 'POST',
+    token,
+    body: { raised },
+    schema: z.object({ hands: raisedHandsSchema }),
+  }).then((answer) => answer.hands);
+}
+
+export function lowerHand(boardId: string, token: string, personId: string): Promise<RaisedHand[]> {
+  return apiRequest(`${board(boardId)}/hands/${encodeURIComponent(personId)}/lower`, {
+    method: 'POST',
+    token,
+    schema: z.object({ hands: raisedHandsSchema }),
+  }).then((answer) => answer.hands);
+}
