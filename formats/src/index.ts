@@ -43,3 +43,8 @@ export { templateMetaSchema, templatePartSchema, readTemplateMeta } from './layo
 export type { TemplateMeta, TemplatePart } from './layout/template-meta';
 export { templateSchema, serializedTemplateSchema, validateTemplateRecord } from './layout/tldraw-schema';
 export type { SerializedTemplateSchema } from './layout/tldraw-schema';
+export { boardContentFromRecords, richTextToPlain } from './summary/board-content';
+export type { BoardContent, BoardNote, BoardCluster, ZoneRef } from './summary/board-content';
+export { draftSummary } from './summary/draft-summary';
+export type { DraftUnit } from './summary/draft-summary';
+export { SECTION_ORDER, SECTION_TITLES } from './summary/section-titles';

@@ -79,11 +79,16 @@ export const boardAccessResponseSchema = z.object({
 export type BoardAccessResponse = z.infer<typeof boardAccessResponseSchema>;
 
 /** POST /api/boards/:id/join, with the invite token as Bearer. */
+export const locationSchema = z.enum(['room', 'online']);
+export type Location = z.infer<typeof locationSchema>;
+
 export const joinRequestSchema = z.object({
   name: personNameSchema,
   city: cityNameSchema,
+  /** In the room or online: the attendance list of a hybrid meeting shows both. */
+  where: locationSchema.nullable().default(null),
 });
-export type JoinRequest = z.infer<typeof joinRequestSchema>;
+export type JoinRequest = z.input<typeof joinRequestSchema>;
 
 export const joinResponseSchema = z.object({
   sessionToken: z.string(),

@@ -38,6 +38,7 @@ export {
   boardListResponseSchema,
   boardAccessResponseSchema,
   joinRequestSchema,
+  locationSchema,
   joinResponseSchema,
   revokeInviteResponseSchema,
   clientConfigSchema,
@@ -54,6 +55,7 @@ export type {
   BoardListResponse,
   BoardAccessResponse,
   JoinRequest,
+  Location,
   JoinResponse,
   RevokeInviteResponse,
   ClientConfig,
@@ -181,3 +183,5 @@ export type {
 } from './summary/summary-document';
 export { evaluateApproval } from './summary/approval-rules';
 export type { ApprovalOutcome } from './summary/approval-rules';
+export { applyDraft } from './summary/apply-draft';
+export type { DraftUnitInput, DraftReport } from './summary/apply-draft';
