@@ -9,6 +9,7 @@ interface E2eShape {
   x: number;
   y: number;
   meta: Record<string, unknown>;
+  props: Record<string, unknown>;
 }
 
 interface E2eEditor {

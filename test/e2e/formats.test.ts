@@ -344,8 +344,28 @@ describe('each format, as the facilitator sees it', () => {
       expect(fontSize).toBeGreaterThanOrEqual(28);
       await screenshot(page, `formats-${id}-facilitator-pl`);
 
+      const canvas = page.locator('.tl-canvas');
+      const step = definition.steps[0]!;
+      await canvas.getByText(step.instruction.pl, { exact: true }).waitFor();
+
+      // In English the panel and the sheets read in English: each person reads the template in
+      // their language, while the board's records stay as the server wrote them (Polish).
       await page.getByRole('button', { name: 'English' }).click();
-      await page.getByTestId('current-step-title').getByText(definition.steps[0]!.title.en).waitFor();
+      await page.getByTestId('current-step-title').getByText(step.title.en).waitFor();
+      await canvas.getByText(step.instruction.en, { exact: true }).waitFor();
+      expect(await canvas.getByText(step.instruction.pl, { exact: true }).count()).toBe(0);
+      const stored = await page.evaluate(
+        (stepId) =>
+          window
+            .__empiria!.editor.getCurrentPageShapes()
+            .filter((shape) => {
+              const meta = shape.meta.empiria as { part?: string; stepId?: string } | undefined;
+              return meta?.part === 'instruction' && meta.stepId === stepId;
+            })
+            .map((shape) => JSON.stringify(shape.props)),
+        step.id,
+      );
+      expect(stored.join()).toContain(step.instruction.pl.slice(0, 20));
       await screenshot(page, `formats-${id}-facilitator-en`);
 
       await page.getByTestId('format-guide-open').click();

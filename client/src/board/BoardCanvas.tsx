@@ -10,6 +10,7 @@ import { layoutOf } from '../formats/format-layout';
 import { useCameraFollow } from '../follow/use-camera-follow';
 import { useLanguageStore } from '../i18n/language-store';
 import { guardTemplate } from '../template/template-guard';
+import { templateDisplay, templateShapeUtils } from '../template/localized-template-shapes';
 import { trackNoteZones } from '../zones/zone-tracking';
 import { useConnectionStore } from './connection-store';
 import { useEditorStore } from './editor-store';
@@ -30,6 +31,8 @@ const options: Partial<TldrawOptions> = { maxShapesPerPage: 20_000 };
  * style panel shows only when there is something to style.
  */
 const components: TLComponents = { SharePanel: null, StylePanel: StylePanelWhenUseful };
+/** A board with a format lives on its one page: no page menu to get lost in. */
+const formatComponents: TLComponents = { ...components, PageMenu: null };
 
 /**
  * Alt+← / Alt+→ are the facilitator's "previous / next step" (steps/step-keys.ts); tldraw binds
@@ -80,6 +83,16 @@ export function BoardCanvas({ sync, control, licenseKey, readOnly, identity }: P
     editor.updateInstanceState({ isReadonly: readOnly });
   }, [editor, readOnly]);
 
+  // Template sheets read in this person's language (display only).
+  const format = useStepStore((state) => state.format);
+  const hasSteps = (format?.steps.length ?? 0) > 0;
+  useEffect(() => {
+    templateDisplay.set(format && format.steps.length > 0 ? { language, layout: layoutOf(format) } : null);
+    return () => {
+      templateDisplay.set(null);
+    };
+  }, [format, language]);
+
   useEffect(() => {
     editor?.user.updateUserPreferences({ locale: language, name: identity.name, color: identity.color });
   }, [editor, language, identity]);
@@ -104,7 +117,8 @@ export function BoardCanvas({ sync, control, licenseKey, readOnly, identity }: P
       assetUrls={assetUrls}
       licenseKey={licenseKey ?? undefined}
       options={options}
-      components={components}
+      components={hasSteps ? formatComponents : components}
+      shapeUtils={templateShapeUtils}
       overrides={overrides}
       locale={language}
       onMount={setEditor}

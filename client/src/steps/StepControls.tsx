@@ -24,8 +24,12 @@ export function StepControls() {
         disabled={!hasNext}
         data-testid="step-next"
         aria-keyshortcuts="Alt+ArrowRight"
+        title={t('step.keys')}
       >
-        {currentIndex === null ? t('step.start') : t('step.next')} <span aria-hidden="true">→</span>
+        <span>
+          {currentIndex === null ? t('step.start') : t('step.next')} <span aria-hidden="true">→</span>
+        </span>
+        <kbd className="key-hint">Alt+→</kbd>
       </button>
       <div className="step-controls-row">
         {currentIndex !== null && (
@@ -36,11 +40,13 @@ export function StepControls() {
             disabled={!hasPrevious}
             data-testid="step-previous"
             aria-keyshortcuts="Alt+ArrowLeft"
+            title={t('step.keys')}
           >
             <span aria-hidden="true">←</span> {t('step.previous')}
+            <kbd className="key-hint">Alt+←</kbd>
           </button>
         )}
-        <p className="step-keys">{hasNext ? t('step.keys') : t('step.last')}</p>
+        {!hasNext && <p className="step-keys">{t('step.last')}</p>}
       </div>
       <SkipQuestion />
     </div>
