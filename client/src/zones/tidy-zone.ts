@@ -1,8 +1,8 @@
-import { TEMPLATE_PAGE_ID, tidyZone } from '@empiria/formats';
+import { TEMPLATE_PAGE_ID, placeOf, tidyZone } from '@empiria/formats';
 import type { Rect, SheetLayout, TidyNote } from '@empiria/formats';
 import type { Editor, TLNoteShape, TLShapePartial } from 'tldraw';
 import { noteSize } from './zone-meta';
-import { currentNoteZone } from './zone-tracking';
+import { noteHit } from './zone-tracking';
 
 export interface TidyOutcome {
   /** Notes laid out. */
@@ -34,12 +34,15 @@ export function tidyNotesInZone(
     const shape = editor.getShape(id);
     if (!shape || shape.type !== 'note' || shape.isLocked) continue;
     const note = shape as TLNoteShape;
-    const at = currentNoteZone(editor, layout, note);
-    if (!at || at.stepId !== stepId || at.zoneId !== zoneId) continue;
-    const cell = at.cellId === undefined ? null : zone.cells.find((c) => c.cellId === at.cellId);
-    if (zone.cells.length > 0 && !cell) continue;
-    const key = cell?.cellId ?? '';
-    const group = groups.get(key) ?? { rect: cell ?? zone.body, notes: [] };
+    const hit = noteHit(editor, layout, note);
+    if (!hit || hit.stepId !== stepId || hit.zoneId !== zoneId) continue;
+    // On a header of a zone with cells the note belongs to no cell: laid out over the whole body
+    // it would land on the cells' notes, so it stays where it is.
+    if (zone.cells.length > 0 && hit.cellId === null) continue;
+    const rect = placeOf(layout, hit);
+    if (!rect) continue;
+    const key = hit.cellId ?? '';
+    const group = groups.get(key) ?? { rect, notes: [] };
     group.notes.push(note);
     groups.set(key, group);
   }

@@ -1,14 +1,19 @@
-import { TEMPLATE_PAGE_ID } from '@empiria/formats';
-import type { SheetLayout } from '@empiria/formats';
+import { TEMPLATE_PAGE_ID, zoneAt } from '@empiria/formats';
+import type { SheetLayout, ZoneHit } from '@empiria/formats';
 import type { Editor, TLNoteShape, TLParentId, TLShape, TLShapeId } from 'tldraw';
-import { noteCentre, withNoteZone, zoneOfPoint } from './zone-meta';
+import { noteCentre, toNoteZone, withNoteZone } from './zone-meta';
 import type { JsonObject, MatLike, NoteZone } from './zone-meta';
 
-/** The zone a note is in now, from its centre; null off the template page or outside every zone. */
-export function currentNoteZone(editor: Editor, layout: SheetLayout, note: TLNoteShape): NoteZone | null {
+/** Where a note's centre is: its sheet, zone and cell; null off the template page or outside every zone. */
+export function noteHit(editor: Editor, layout: SheetLayout, note: TLNoteShape): ZoneHit | null {
   const parent = parentTransform(editor, note.parentId);
   if (parent === undefined) return null;
-  return zoneOfPoint(layout, noteCentre(note, parent));
+  return zoneAt(layout, noteCentre(note, parent));
+}
+
+/** The zone a note is in now, as its meta records it. */
+export function currentNoteZone(editor: Editor, layout: SheetLayout, note: TLNoteShape): NoteZone | null {
+  return toNoteZone(noteHit(editor, layout, note));
 }
 
 /**
