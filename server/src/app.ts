@@ -4,11 +4,13 @@ import path from 'node:path';
 import { AccessResolver } from './auth/access';
 import { loadSecrets } from './auth/secrets';
 import { TokenCodec } from './auth/tokens';
+import { SqliteAttendanceStore } from './boards/attendance-store';
 import { BoardService } from './boards/board-service';
 import { effectivePublicUrl, type Config } from './config';
 import { createHttpServer } from './http/http-server';
 import { createFacilitationServices } from './facilitation/facilitation-services';
 import { RouteGuards } from './http/routes/route';
+import { createSummaryServices } from './summary/summary-services';
 import { StaticFiles } from './http/static-files';
 import type { Logger } from './log';
 import { SqliteBoardRepository } from './storage/board-repository';
@@ -57,9 +59,11 @@ export function createApp(
     return origins;
   };
 
+  const attendance = new SqliteAttendanceStore(db);
   const server = createHttpServer(
     {
       boards,
+      attendance,
       access,
       guards: new RouteGuards(access, boards),
       registry,
@@ -68,6 +72,7 @@ export function createApp(
       startedAt: Date.now(),
       tldrawLicenseKey: config.tldrawLicenseKey,
       facilitation: createFacilitationServices(db, registry),
+      summary: createSummaryServices(db, registry, attendance),
     },
     { access, boards, registry, log, allowedOrigins },
     new StaticFiles(config.clientDist),

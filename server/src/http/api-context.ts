@@ -1,13 +1,16 @@
 import type { AccessResolver } from '../auth/access';
+import type { SqliteAttendanceStore } from '../boards/attendance-store';
 import type { BoardService } from '../boards/board-service';
 import type { Logger } from '../log';
 import type { RoomRegistry } from '../sync/room-registry';
 import type { FacilitationServices } from './routes/facilitation-routes';
 import type { RouteGuards } from './routes/route';
+import type { SummaryServices } from './routes/summary-routes';
 
 /** What the API's route modules are given. */
 export interface ApiContext {
   boards: BoardService;
+  attendance: SqliteAttendanceStore;
   access: AccessResolver;
   guards: RouteGuards;
   registry: RoomRegistry;
@@ -16,4 +19,5 @@ export interface ApiContext {
   startedAt: number;
   tldrawLicenseKey: string | null;
   facilitation: FacilitationServices;
+  summary: SummaryServices;
 }

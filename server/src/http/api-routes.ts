@@ -1,9 +1,14 @@
 import type { ApiContext } from './api-context';
 import { createBoardRoutes } from './routes/board-routes';
-import { createFacilitationRoutes, type FacilitationServices } from './routes/facilitation-routes';
+import { createFacilitationRoutes } from './routes/facilitation-routes';
 import type { Route } from './routes/route';
+import { createSummaryRoutes } from './routes/summary-routes';
 
 /** Every route of the JSON API, one module per feature. Each handler checks its caller itself. */
-export function createApiRoutes(ctx: ApiContext, facilitation: FacilitationServices): Route[] {
-  return [...createBoardRoutes(ctx), ...createFacilitationRoutes(ctx, facilitation)];
+export function createApiRoutes(ctx: ApiContext): Route[] {
+  return [
+    ...createBoardRoutes(ctx),
+    ...createFacilitationRoutes(ctx, ctx.facilitation),
+    ...createSummaryRoutes(ctx, ctx.summary),
+  ];
 }

@@ -10,7 +10,7 @@ import { createUpgradeHandler, type UpgradeContext } from './websocket-upgrade';
 
 /** The one HTTP server: API, health, the built client, and websocket upgrades. */
 export function createHttpServer(api: ApiContext, upgrade: UpgradeContext, files: StaticFiles, log: Logger) {
-  const routes = createApiRoutes(api, api.facilitation);
+  const routes = createApiRoutes(api);
   const upgrades = createUpgradeHandler(upgrade);
 
   const server = http.createServer((req, res) => {

@@ -85,6 +85,50 @@ const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (round_id, id)
   );
   `,
+  // 4: attendance (who joined, in the room or online) and the summary note's approval rounds:
+  // frozen versions are immutable, with who decided what and when.
+  `
+  CREATE TABLE attendance (
+    board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+    person_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    city TEXT NOT NULL,
+    role TEXT NOT NULL,
+    location TEXT,
+    joined_at INTEGER NOT NULL,
+    PRIMARY KEY (board_id, person_id)
+  );
+  CREATE TABLE summary_versions (
+    id TEXT PRIMARY KEY,
+    board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+    hash TEXT NOT NULL,
+    content TEXT NOT NULL,
+    rule TEXT NOT NULL,
+    eligible TEXT NOT NULL,
+    status TEXT NOT NULL,
+    opened_at INTEGER NOT NULL,
+    closed_at INTEGER
+  );
+  CREATE INDEX summary_versions_by_board ON summary_versions(board_id, opened_at);
+  CREATE TABLE summary_decisions (
+    version_id TEXT NOT NULL REFERENCES summary_versions(id) ON DELETE CASCADE,
+    person_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    city TEXT NOT NULL,
+    decision TEXT NOT NULL,
+    reason TEXT,
+    at INTEGER NOT NULL
+  );
+  CREATE INDEX summary_decisions_by_version ON summary_decisions(version_id, at);
+  CREATE TABLE share_consents (
+    version_id TEXT NOT NULL REFERENCES summary_versions(id) ON DELETE CASCADE,
+    person_id TEXT NOT NULL,
+    observers INTEGER NOT NULL,
+    public INTEGER NOT NULL,
+    at INTEGER NOT NULL,
+    PRIMARY KEY (version_id, person_id)
+  );
+  `,
 ];
 
 export function openSqliteDatabase(file: string): SqliteDatabase {

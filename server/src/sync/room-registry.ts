@@ -81,6 +81,16 @@ export class RoomRegistry {
     return connection;
   }
 
+  /** The people connected to any of a board's documents now, once each. */
+  peopleOn(boardId: string): Identity[] {
+    const people = new Map<string, Identity>();
+    for (const connection of this.#connections) {
+      if (connection.room.address.boardId === boardId)
+        people.set(connection.identity.id, connection.identity);
+    }
+    return [...people.values()];
+  }
+
   /** Ends every connection made from a revoked invite. */
   closeInvite(inviteId: string): number {
     let closed = 0;

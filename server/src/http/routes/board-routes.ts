@@ -87,6 +87,7 @@ export function createBoardRoutes(ctx: ApiContext): Route[] {
         if (access.kind !== 'invite') throw forbidden('Join with an invite link.');
         const person = await readJsonBody(req, joinRequestSchema);
         const session = ctx.boards.join(boardId, access.claims.r, access.claims.i, person);
+        ctx.attendance.record(boardId, { ...session.identity, where: person.where });
         ctx.log.info('person joined', { board: boardId, role: access.claims.r, person: session.identity.id });
         const response: JoinResponse = { ...session, board };
         sendJson(res, 200, response);

@@ -1,0 +1,54 @@
+import type { Attendee, Location, Role } from '@empiria/shared';
+import type { SqliteDatabase } from '../storage/sqlite-database';
+
+interface AttendanceRow {
+  person_id: string;
+  name: string;
+  city: string;
+  role: Role;
+  location: Location | null;
+  joined_at: number;
+}
+
+/** Who joined each board, in the room or online: the meeting record's attendance is drafted from it. */
+export class SqliteAttendanceStore {
+  readonly #s;
+
+  constructor(db: SqliteDatabase) {
+    this.#s = {
+      upsert: db.prepare<[string, string, string, string, string, string | null, number]>(
+        `INSERT INTO attendance (board_id, person_id, name, city, role, location, joined_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT(board_id, person_id) DO UPDATE SET name = excluded.name, city = excluded.city,
+           location = excluded.location`,
+      ),
+      list: db.prepare<[string], AttendanceRow>(
+        'SELECT * FROM attendance WHERE board_id = ? ORDER BY joined_at, name',
+      ),
+    };
+  }
+
+  record(
+    boardId: string,
+    person: { id: string; name: string; city: string; role: Role; where: Location | null },
+    at = Date.now(),
+  ) {
+    this.#s.upsert.run(boardId, person.id, person.name, person.city, person.role, person.where, at);
+  }
+
+  /** One entry per person: someone who joined again (another device, a new link) counts once. */
+  list(boardId: string): (Attendee & { personId: string })[] {
+    const people = new Map<string, Attendee & { personId: string }>();
+    for (const row of this.#s.list.all(boardId)) {
+      const key = `${row.name.trim().toLocaleLowerCase('pl')}|${row.city.trim().toLocaleLowerCase('pl')}`;
+      const earlier = people.get(key);
+      people.set(key, {
+        personId: earlier?.personId ?? row.person_id,
+        name: row.name,
+        city: row.city,
+        role: row.role,
+        where: row.location ?? earlier?.where ?? null,
+      });
+    }
+    return [...people.values()];
+  }
+}

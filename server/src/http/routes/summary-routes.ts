@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import {
+  commentRequestSchema,
+  decisionRequestSchema,
+  openApprovalRequestSchema,
+  shareConsentRequestSchema,
+} from '@empiria/shared';
+import type { ApprovalService } from '../../summary/approval-service';
+import { addComment } from '../../summary/comments';
+import type { DraftService } from '../../summary/draft-service';
+import type { NotesExporter } from '../../summary/notes-export';
+import type { ApiContext } from '../api-context';
+import { forbidden, HttpError, sendJson } from '../http-error';
+import { readJsonBody } from '../json-body';
+import type { Route } from './route';
+
+export interface SummaryServices {
+  approvals: ApprovalService;
+  exporter: NotesExporter;
+  drafts: DraftService;
+}
+
+const versionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/);
+const notesFormatSchema = z.enum(['md', 'docx', 'html']);
+
+/** The summary note: approval rounds, comments, and the exported meeting notes. */
+export function createSummaryRoutes(ctx: ApiContext, services: SummaryServices): Route[] {
+  const { guards } = ctx;
+  return [
+    {
+      method: 'POST',
+      pattern: /^\/api\/boards\/([^/]+)\/summary\/draft$/,
+      handler: async (req, res, [rawId]) => {
+        const boardId = guards.boardId(rawId);
+        const actor = guards.requireLead(req, boardId);
+        sendJson(res, 200, { report: await services.drafts.draft(actor.board) });
+      },
+    },
+    {
+      method: 'POST',
+      pattern: /^\/api\/boards\/([^/]+)\/summary\/versions$/,
+      handler: async (req, res, [rawId]) => {
+        const boardId = guards.boardId(rawId);
+        guards.requireLead(req, boardId);
+        const { rule } = await readJsonBody(req, openApprovalRequestSchema);
+        sendJson(res, 201, { approval: await services.approvals.freeze(boardId, rule) });
+      },
+    },
+    {
+      method: 'POST',
+      pattern: /^\/api\/boards\/([^/]+)\/summary\/versions\/([^/]+)\/close$/,
+      handler: async (req, res, [rawId, rawVersion]) => {
+        const boardId = guards.boardId(rawId);
+        guards.requireLead(req, boardId);
+        const versionId = versionIdSchema.safeParse(rawVersion);
+        if (!versionId.success) throw new HttpError(404, 'not_found', 'No such version.');
+        sendJson(res, 200, { approval: await services.approvals.close(boardId, versionId.data) });
+      },
+    },
+    {
+      method: 'POST',
+      pattern: /^\/api\/boards\/([^/]+)\/summary\/decisions$/,
+      handler: async (req, res, [rawId]) => {
+        const boardId = guards.boardId(rawId);
+        const actor = guards.requireActor(req, boardId);
+        const request = await readJsonBody(req, decisionRequestSchema);
+        sendJson(res, 200, { approval: await services.approvals.decide(boardId, actor.identity, request) });
+      },
+    },
+    {
+      method: 'POST',
+      pattern: /^\/api\/boards\/([^/]+)\/summary\/consents$/,
+      handler: async (req, res, [rawId]) => {
+        const boardId = guards.boardId(rawId);
+        const actor = guards.requireActor(req, boardId);
+        const request = await readJsonBody(req, shareConsentRequestSchema);
+        sendJson(res, 200, { approval: await services.approvals.consent(boardId, actor.identity, request) });
+      },
+    },
+    {
+      method: 'POST',
+      pattern: /^\/api\/boards\/([^/]+)\/summary\/comments$/,
+      handler: async (req, res, [rawId]) => {
+        const boardId = guards.boardId(rawId);
+        const actor = guards.requireActor(req, boardId);
+        const request = await readJsonBody(req, commentRequestSchema);
+        if (actor.claims.r === 'observer') {
+          // Observers give opinions on results the group shared with them, not on drafts.
+          await services.exporter.notes(actor.board, true);
+        }
+        const { id, name, city } = actor.identity;
+        const comment = await addComment(ctx.registry, boardId, { ...request, author: { id, name, city } });
+        sendJson(res, 201, { comment });
+      },
+    },
+    {
+      method: 'GET',
+      pattern: /^\/api\/boards\/([^/]+)\/notes$/,
+      handler: async (req, res, [rawId]) => {
+        const boardId = guards.boardId(rawId);
+        const { access, board } = guards.requireBoardAccess(req, boardId);
+        if (access.kind === 'invite') throw forbidden('Join the board first.');
+        const format = notesFormatSchema.safeParse(
+          new URL(req.url ?? '', 'http://x').searchParams.get('format') ?? 'md',
+        );
+        if (!format.success) throw new HttpError(400, 'bad_request', 'format must be md, docx or html.');
+        const observer = access.kind === 'session' && access.claims.r === 'observer';
+        const exported = await services.exporter.export(board, format.data, observer);
+        const body = typeof exported.body === 'string' ? Buffer.from(exported.body, 'utf8') : exported.body;
+        res.writeHead(200, {
+          'content-type': exported.contentType,
+          'content-length': body.byteLength,
+          'content-disposition': `attachment; filename="${exported.filename}"`,
+          'cache-control': 'no-store',
+          'x-empiria-approved': exported.approved ? 'true' : 'false',
+        });
+        res.end(body);
+      },
+    },
+  ];
+}

@@ -1,0 +1,17 @@
+import { SUMMARY_COMMENTS, type SummaryComment } from '@empiria/shared';
+import { newId } from '../boards/board-service';
+import type { RoomRegistry } from '../sync/room-registry';
+
+/** Comments and proposed amendments on the note, written by the server into the summary document. */
+export async function addComment(
+  registry: RoomRegistry,
+  boardId: string,
+  comment: Omit<SummaryComment, 'id' | 'at'>,
+  now = Date.now(),
+): Promise<SummaryComment> {
+  const stored: SummaryComment = { ...comment, id: newId(8), at: now };
+  await registry.room({ boardId, doc: 'summary' }).transact((doc) => {
+    doc.getArray<SummaryComment>(SUMMARY_COMMENTS).push([stored]);
+  });
+  return stored;
+}

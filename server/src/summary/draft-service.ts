@@ -1,0 +1,86 @@
+import { boardContentFromRecords, draftSummary, getFormat, layoutFormat } from '@empiria/formats';
+import {
+  SUMMARY_RECORD,
+  applyDraft,
+  readControlKey,
+  readMeetingRecord,
+  type Attendee,
+  type BoardInfo,
+  type DraftReport,
+  type MeetingRecord,
+} from '@empiria/shared';
+import type { SqliteAttendanceStore } from '../boards/attendance-store';
+import { readCanvasRecords } from '../canvas/canvas-records';
+import type { RoomRegistry } from '../sync/room-registry';
+
+/**
+ * "Draft from the board": reads the canvas and the last vote, drafts each section the format
+ * maps into the note, and merges it into the summary document without overwriting edits; the
+ * meeting record gets what the server knows (attendance from who joined, the pair's names, the
+ * date) wherever it is still empty.
+ */
+export class DraftService {
+  readonly #registry: RoomRegistry;
+  readonly #attendance: SqliteAttendanceStore;
+
+  constructor(registry: RoomRegistry, attendance: SqliteAttendanceStore) {
+    this.#registry = registry;
+    this.#attendance = attendance;
+  }
+
+  async draft(board: BoardInfo, now = new Date()): Promise<DraftReport> {
+    const format = getFormat(board.format);
+    const canvas = this.#registry.room({ boardId: board.id, doc: 'canvas' });
+    const control = this.#registry.room({ boardId: board.id, doc: 'control' });
+    const records = await canvas.run(() => [...readCanvasRecords(canvas.doc).values()]);
+    const voting = await control.run(() => readControlKey(control.doc, 'voting'));
+    const ranking = voting?.status === 'closed' ? voting.ranking : null;
+    const content = boardContentFromRecords(records, format ? layoutFormat(format) : null, ranking);
+    const units = format ? draftSummary(format, content, board.language) : [];
+    const people = this.#attendance.list(board.id);
+
+    let report!: DraftReport;
+    await this.#registry.room({ boardId: board.id, doc: 'summary' }).transact((doc) => {
+      report = applyDraft(doc, units);
+      const record = doc.getMap(SUMMARY_RECORD);
+      for (const [key, value] of Object.entries(fillRecord(readMeetingRecord(doc), board, people, now))) {
+        if (JSON.stringify(record.get(key)) !== JSON.stringify(value)) record.set(key, value);
+      }
+    });
+    return report;
+  }
+}
+
+/** Fills only what is empty: a person's edits to the record always win. */
+export function fillRecord(
+  record: MeetingRecord,
+  board: BoardInfo,
+  people: (Attendee & { personId: string })[],
+  now: Date,
+): MeetingRecord {
+  const names = (role: string) =>
+    people
+      .filter((p) => p.role === role)
+      .map((p) => p.name)
+      .join(', ');
+  const listed = new Set(record.attendance.map((a) => `${a.name}|${a.city}`.toLocaleLowerCase('pl')));
+  const newcomers = people
+    .filter((p) => p.role !== 'observer' && !listed.has(`${p.name}|${p.city}`.toLocaleLowerCase('pl')))
+    .map(({ name, city, role, where }) => ({ name, city, role, where }));
+  const attendance = [...record.attendance, ...newcomers];
+  const rooms = new Set(attendance.map((a) => a.where).filter(Boolean));
+  return {
+    ...record,
+    meetingTitle: record.meetingTitle || board.title,
+    date: record.date || now.toISOString().slice(0, 10),
+    facilitator: record.facilitator || names('facilitator'),
+    expert: record.expert || names('expert'),
+    mode:
+      rooms.size === 2
+        ? 'hybrid'
+        : rooms.has('online') && record.attendance.length === 0
+          ? 'online'
+          : record.mode,
+    attendance,
+  };
+}

@@ -1,0 +1,108 @@
+import { getFormat } from '@empiria/formats';
+import type { BoardInfo } from '@empiria/shared';
+import { HttpError } from '../http/http-error';
+import type { ApprovalService } from './approval-service';
+import { meetingNotesToDocx } from './docx-export';
+import { meetingNotesToHtml } from './html-export';
+import { meetingNotesToMarkdown } from './markdown-export';
+import type { MeetingNotes } from './meeting-notes';
+
+export type NotesFormat = 'md' | 'docx' | 'html';
+
+export interface ExportedNotes {
+  body: Buffer | string;
+  contentType: string;
+  filename: string;
+  approved: boolean;
+}
+
+/**
+ * The meeting notes a caller may read: the latest approved version (as it was frozen), or — for
+ * the core roles — the current draft, marked as such. Observers get only an approved version the
+ * group agreed to share with them ([P6]).
+ */
+export class NotesExporter {
+  readonly #approvals: ApprovalService;
+
+  constructor(approvals: ApprovalService) {
+    this.#approvals = approvals;
+  }
+
+  async notes(board: BoardInfo, observer: boolean): Promise<MeetingNotes> {
+    const formatName = getFormat(board.format)?.name[board.language] ?? board.format;
+    const base = { boardTitle: board.title, formatName, language: board.language };
+    const approved = this.#approvals.latestApproved(board.id);
+    if (approved) {
+      const { decisions, consents } = this.#approvals.approvalOf(approved);
+      const shared = consents.length > 0 && consents.every((c) => c.observers);
+      if (!observer || shared) {
+        return {
+          ...base,
+          ...approved.content,
+          status: {
+            kind: 'approved',
+            versionId: approved.id,
+            hash: approved.hash,
+            rule: approved.rule,
+            approvedAt: approved.closedAt ?? approved.openedAt,
+            decisions,
+            consents,
+          },
+        };
+      }
+    }
+    if (observer) {
+      throw new HttpError(
+        403,
+        'not_shared',
+        'No approved notes of this meeting are shared with observers yet.',
+      );
+    }
+    const { record, blocks } = await this.#approvals.current(board.id);
+    return { ...base, record, blocks, status: { kind: 'draft' } };
+  }
+
+  async export(board: BoardInfo, format: NotesFormat, observer: boolean): Promise<ExportedNotes> {
+    const notes = await this.notes(board, observer);
+    const approved = notes.status.kind === 'approved';
+    const stem = `${slug(notes.record.meetingTitle || board.title)}${approved ? '' : '-draft'}`;
+    switch (format) {
+      case 'md':
+        return {
+          body: meetingNotesToMarkdown(notes),
+          contentType: 'text/markdown; charset=utf-8',
+          filename: `${stem}.md`,
+          approved,
+        };
+      case 'html':
+        return {
+          body: meetingNotesToHtml(notes),
+          contentType: 'text/html; charset=utf-8',
+          filename: `${stem}.html`,
+          approved,
+        };
+      case 'docx':
+        return {
+          body: await meetingNotesToDocx(notes),
+          contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+          filename: `${stem}.docx`,
+          approved,
+        };
+    }
+  }
+}
+
+/** A file name from a title: Polish letters folded, anything else a dash. */
+function slug(title: string): string {
+  const folded = title
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ł/g, 'l')
+    .replace(/Ł/g, 'L');
+  return (
+    folded
+      .replace(/[^A-Za-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 80) || 'notatka'
+  );
+}

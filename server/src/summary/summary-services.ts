@@ -1,0 +1,22 @@
+import type { SummaryServices } from '../http/routes/summary-routes';
+import type { SqliteDatabase } from '../storage/sqlite-database';
+import type { RoomRegistry } from '../sync/room-registry';
+import type { SqliteAttendanceStore } from '../boards/attendance-store';
+import { ApprovalService } from './approval-service';
+import { DraftService } from './draft-service';
+import { NotesExporter } from './notes-export';
+import { SqliteVersionStore } from './version-store';
+
+/** The summary note's services on the embedded SQLite database. */
+export function createSummaryServices(
+  db: SqliteDatabase,
+  registry: RoomRegistry,
+  attendance: SqliteAttendanceStore,
+): SummaryServices {
+  const approvals = new ApprovalService(new SqliteVersionStore(db), registry);
+  return {
+    approvals,
+    exporter: new NotesExporter(approvals),
+    drafts: new DraftService(registry, attendance),
+  };
+}
