@@ -36,6 +36,7 @@ export const invitesSchema = z.object({
   organiser: z.url(),
   participant: z.url(),
   observer: z.url(),
+  room: z.url(),
 });
 export type Invites = z.infer<typeof invitesSchema>;
 

@@ -1,4 +1,4 @@
-export { ROLES, LEAD_ROLES, roleSchema, isLeadRole } from './roles';
+export { ROLES, LEAD_ROLES, READ_ONLY_ROLES, roleSchema, isLeadRole, isReadOnlyRole } from './roles';
 export type { Role } from './roles';
 export {
   DOC_KINDS,

@@ -20,6 +20,7 @@ describe('permissions (docs/permissions.md)', () => {
   it('[P4] observers send no presence anywhere', () => {
     for (const doc of ['canvas', 'control', 'summary'] as const)
       expect(canSendAwareness('observer', doc)).toBe(false);
+    expect(canSendAwareness('room', doc)).toBe(false);
     expect(canSendAwareness('participant', 'canvas')).toBe(true);
   });
   it('[P5] only the pair manages the board', () => {

@@ -1,5 +1,5 @@
 import type { DocKind } from './rooms';
-import type { Role } from './roles';
+import { isReadOnlyRole, type Role } from './roles';
 
 /**
  * Who may write which document. The rules are numbered in docs/permissions.md and the tests cite
@@ -18,9 +18,9 @@ export function canWriteDoc(role: Role, doc: DocKind): boolean {
   return WRITERS[doc].includes(role);
 }
 
-/** [P4] Read-only roles send no presence either: an observer is not a cursor on the board. */
+/** [P4] Read-only roles send no presence either: an observer or the room display is not a cursor. */
 export function canSendAwareness(role: Role, doc: DocKind): boolean {
-  return canWriteDoc(role, doc) || (doc !== 'canvas' && role !== 'observer');
+  return !isReadOnlyRole(role) && (canWriteDoc(role, doc) || doc !== 'canvas');
 }
 
 /** [P5] Only the pair and the admin manage invites. */

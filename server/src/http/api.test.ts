@@ -86,7 +86,7 @@ describe('HTTP API', () => {
 
   it('creates a board with one absolute invite link per role', async () => {
     const board = await newBoard();
-    for (const role of ['facilitator', 'expert', 'organiser', 'participant', 'observer'] as const) {
+    for (const role of ['facilitator', 'expert', 'organiser', 'participant', 'observer', 'room'] as const) {
       const url = new URL(board.invites[role]);
       expect(url.origin).toBe(base);
       expect(url.pathname).toBe(`/b/${board.id}`);

@@ -14,6 +14,7 @@ export const en: Record<MessageKey, Message> = {
   'role.organiser': 'Organiser',
   'role.participant': 'Participant',
   'role.observer': 'Observer',
+  'role.room': 'Room display',
 
   'common.loading': 'Loading…',
   'common.retry': 'Try again',

@@ -20,6 +20,7 @@ export const pl = {
   'role.organiser': 'Opiekun organizacyjny',
   'role.participant': 'Uczestnik / uczestniczka',
   'role.observer': 'Obserwator',
+  'role.room': 'Ekran sali',
 
   'common.loading': 'Wczytywanie…',
   'common.retry': 'Spróbuj ponownie',

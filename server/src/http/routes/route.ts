@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { boardIdSchema, isLeadRole, type BoardInfo, type Identity } from '@empiria/shared';
+import { boardIdSchema, isLeadRole, isReadOnlyRole, type BoardInfo, type Identity } from '@empiria/shared';
 import { bearerToken, boardOf, type Access, type AccessResolver } from '../../auth/access';
 import type { SessionClaims } from '../../auth/tokens';
 import { identityOf, type BoardService } from '../../boards/board-service';
@@ -84,7 +84,9 @@ export class RouteGuards {
   /** Anyone who works on the board: not an observer. */
   requireWorker(req: IncomingMessage, boardId: string): Actor {
     const actor = this.requireActor(req, boardId);
-    if (actor.claims.r === 'observer') throw forbidden('Observers take no part in the working board.');
+    if (isReadOnlyRole(actor.claims.r)) {
+      throw forbidden('Observers and the room display take no part in the working board.');
+    }
     return actor;
   }
 }
