@@ -17,11 +17,13 @@ describe('permissions (docs/permissions.md)', () => {
   it('[P3] only the pair writes the summary text', () => {
     expect(ROLES.filter((role) => canWriteDoc(role, 'summary'))).toEqual(['facilitator', 'expert']);
   });
-  it('[P4] observers send no presence anywhere', () => {
-    for (const doc of ['canvas', 'control', 'summary'] as const)
+  it('[P4] observers and the room display send no presence anywhere', () => {
+    for (const doc of ['canvas', 'control', 'summary'] as const) {
       expect(canSendAwareness('observer', doc)).toBe(false);
-    expect(canSendAwareness('room', doc)).toBe(false);
+      expect(canSendAwareness('room', doc)).toBe(false);
+    }
     expect(canSendAwareness('participant', 'canvas')).toBe(true);
+    expect(canSendAwareness('participant', 'control')).toBe(true);
   });
   it('[P5] only the pair manages the board', () => {
     expect(ROLES.filter(canManageBoard)).toEqual(['facilitator', 'expert']);
