@@ -48,3 +48,4 @@ export type { BoardContent, BoardNote, BoardCluster, ZoneRef } from './summary/b
 export { draftSummary } from './summary/draft-summary';
 export type { DraftUnit } from './summary/draft-summary';
 export { SECTION_ORDER, SECTION_TITLES } from './summary/section-titles';
+export { sheetSvg } from './print/sheet-svg';

@@ -1,6 +1,7 @@
 import type { ApiContext } from './api-context';
 import { createBoardRoutes } from './routes/board-routes';
 import { createFacilitationRoutes } from './routes/facilitation-routes';
+import { createPrintRoutes } from './routes/print-routes';
 import type { Route } from './routes/route';
 import { createSummaryRoutes } from './routes/summary-routes';
 
@@ -10,5 +11,6 @@ export function createApiRoutes(ctx: ApiContext): Route[] {
     ...createBoardRoutes(ctx),
     ...createFacilitationRoutes(ctx, ctx.facilitation),
     ...createSummaryRoutes(ctx, ctx.summary),
+    ...createPrintRoutes(ctx),
   ];
 }
