@@ -10,6 +10,8 @@ import { effectivePublicUrl, type Config } from './config';
 import { createHttpServer } from './http/http-server';
 import { createFacilitationServices } from './facilitation/facilitation-services';
 import { RouteGuards } from './http/routes/route';
+import { PhotoService } from './photos/photo-service';
+import { PhotoStore } from './photos/photo-store';
 import { createSummaryServices } from './summary/summary-services';
 import { StaticFiles } from './http/static-files';
 import type { Logger } from './log';
@@ -73,6 +75,7 @@ export function createApp(
       tldrawLicenseKey: config.tldrawLicenseKey,
       facilitation: createFacilitationServices(db, registry),
       summary: createSummaryServices(db, registry, attendance),
+      photos: new PhotoService(new PhotoStore(db, config.dataDir), registry),
     },
     { access, boards, registry, log, allowedOrigins },
     new StaticFiles(config.clientDist),

@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import type { IndexKey } from '@tldraw/utils';
 import { CANVAS_RECORDS_ARRAY } from '@empiria/shared';
 
 /** One entry of the canvas's YKeyValue (y-utility) array: a tldraw record under its id. */
@@ -27,4 +28,16 @@ export function addCanvasRecords(doc: Y.Doc, records: readonly { id: string }[])
     .getArray<RecordEntry>(CANVAS_RECORDS_ARRAY)
     .push(fresh.map((record) => ({ key: record.id, val: record })));
   return records.filter((record) => existing.has(record.id)).map((record) => record.id);
+}
+
+/** The highest z-index among the page's direct children, so what the server adds lands on top. */
+export function topPageIndex(records: Map<string, unknown>, pageId = 'page:page'): IndexKey | undefined {
+  let top: string | undefined;
+  for (const record of records.values()) {
+    const shape = record as { typeName?: string; parentId?: string; index?: string };
+    if (shape.typeName !== 'shape' || shape.parentId !== pageId || !shape.index) continue;
+    // tldraw's fractional index keys sort as plain strings.
+    if (top === undefined || shape.index > top) top = shape.index;
+  }
+  return top as IndexKey | undefined;
 }

@@ -1,5 +1,5 @@
 import { getIndicesAbove, type IndexKey } from '@tldraw/utils';
-import { getFormat, layoutFormat, zoneAt, TEMPLATE_PAGE_ID } from '@empiria/formats';
+import { getFormat, layoutFormat, zoneAt } from '@empiria/formats';
 import {
   MAX_PRIVATE_NOTES_PER_PERSON,
   cityNoteColor,
@@ -9,7 +9,7 @@ import {
   type PrivateWritingState,
 } from '@empiria/shared';
 import { newId } from '../boards/board-service';
-import { addCanvasRecords, readCanvasRecords } from '../canvas/canvas-records';
+import { addCanvasRecords, readCanvasRecords, topPageIndex } from '../canvas/canvas-records';
 import { noteRecord, type NoteAuthor } from '../canvas/note-record';
 import { HttpError } from '../http/http-error';
 import type { RoomRegistry } from '../sync/room-registry';
@@ -95,7 +95,7 @@ export class PrivateWritingService {
     const format = getFormat(board.format);
     const layout = format ? layoutFormat(format) : null;
     await this.#registry.room({ boardId: board.id, doc: 'canvas' }).transact((doc) => {
-      const indices = getIndicesAbove(topIndex(readCanvasRecords(doc)), notes.length);
+      const indices = getIndicesAbove(topPageIndex(readCanvasRecords(doc)), notes.length);
       const records = notes.map((note, i) => {
         const hit = layout ? zoneAt(layout, { x: note.x + 100, y: note.y + 100 }) : null;
         return noteRecord({
@@ -155,15 +155,4 @@ function withoutAuthor(note: PrivateNote & { author?: NoteAuthor }): PrivateNote
     y: note.y,
     updatedAt: note.updatedAt,
   };
-}
-
-/** The highest z-index among the page's direct children, so revealed notes land on top. */
-function topIndex(records: Map<string, unknown>): IndexKey | undefined {
-  let top: string | undefined;
-  for (const record of records.values()) {
-    const shape = record as { typeName?: string; parentId?: string; index?: string };
-    if (shape.typeName !== 'shape' || shape.parentId !== TEMPLATE_PAGE_ID || !shape.index) continue;
-    if (top === undefined || shape.index > top) top = shape.index;
-  }
-  return top as IndexKey | undefined;
 }

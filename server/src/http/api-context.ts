@@ -2,6 +2,7 @@ import type { AccessResolver } from '../auth/access';
 import type { SqliteAttendanceStore } from '../boards/attendance-store';
 import type { BoardService } from '../boards/board-service';
 import type { Logger } from '../log';
+import type { PhotoService } from '../photos/photo-service';
 import type { RoomRegistry } from '../sync/room-registry';
 import type { FacilitationServices } from './routes/facilitation-routes';
 import type { RouteGuards } from './routes/route';
@@ -20,4 +21,5 @@ export interface ApiContext {
   tldrawLicenseKey: string | null;
   facilitation: FacilitationServices;
   summary: SummaryServices;
+  photos: PhotoService;
 }

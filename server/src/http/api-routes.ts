@@ -1,6 +1,7 @@
 import type { ApiContext } from './api-context';
 import { createBoardRoutes } from './routes/board-routes';
 import { createFacilitationRoutes } from './routes/facilitation-routes';
+import { createPhotoRoutes } from './routes/photo-routes';
 import { createPrintRoutes } from './routes/print-routes';
 import type { Route } from './routes/route';
 import { createSummaryRoutes } from './routes/summary-routes';
@@ -12,5 +13,6 @@ export function createApiRoutes(ctx: ApiContext): Route[] {
     ...createFacilitationRoutes(ctx, ctx.facilitation),
     ...createSummaryRoutes(ctx, ctx.summary),
     ...createPrintRoutes(ctx),
+    ...createPhotoRoutes(ctx, ctx.photos),
   ];
 }

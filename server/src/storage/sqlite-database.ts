@@ -129,6 +129,23 @@ const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (version_id, person_id)
   );
   `,
+  // 5: photos of paper sheets (the files live under DATA_DIR/photos).
+  `
+  CREATE TABLE photos (
+    id TEXT PRIMARY KEY,
+    board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+    step_id TEXT,
+    mime TEXT NOT NULL,
+    width INTEGER NOT NULL,
+    height INTEGER NOT NULL,
+    orientation INTEGER NOT NULL,
+    bytes INTEGER NOT NULL,
+    author_id TEXT NOT NULL,
+    author_name TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+  );
+  CREATE INDEX photos_by_board ON photos(board_id, step_id, created_at);
+  `,
 ];
 
 export function openSqliteDatabase(file: string): SqliteDatabase {

@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { YKeyValue } from 'y-utility/y-keyvalue';
+import { CANVAS_RECORDS_ARRAY, type JoinResponse } from '@empiria/shared';
+import { createBoard, join } from '../support/api';
+import { pngWithLocation } from '../support/images';
+import { startServer, type ServerHandle } from '../support/server-process';
+import { connectDoc } from '../support/yjs-client';
+
+let server: ServerHandle;
+let boardId: string;
+let ala: JoinResponse;
+let olga: JoinResponse;
+let otherBoardAla: JoinResponse;
+
+beforeAll(async () => {
+  server = await startServer();
+  const board = await createBoard(server, 'Zdjęcia arkuszy', 'format-2');
+  boardId = board.id;
+  ala = await join(server, boardId, board.invites.participant, 'Ala', 'Gdynia');
+  olga = await join(server, boardId, board.invites.observer, 'Olga', 'Oslo');
+  const other = await createBoard(server, 'Inna tablica', 'format-2');
+  otherBoardAla = await join(server, other.id, other.invites.participant, 'Ala', 'Gdynia');
+});
+afterAll(async () => {
+  await server.stop();
+});
+
+const upload = (token: string | null, body: Buffer, type = 'image/png', step = 'barriers') =>
+  fetch(`${server.baseUrl}/api/boards/${boardId}/photos?stepId=${step}`, {
+    method: 'POST',
+    headers: { 'content-type': type, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body,
+  });
+
+describe('photos of paper sheets', () => {
+  it('are stored without their location and shown below their sheet for everyone', async () => {
+    const canvas = await connectDoc(server, boardId, 'canvas', ala.sessionToken);
+    const res = await upload(ala.sessionToken, pngWithLocation());
+    expect(res.status).toBe(201);
+    const { photo } = (await res.json()) as {
+      photo: { id: string; url: string; width: number; height: number };
+    };
+    expect(photo).toMatchObject({ width: 40, height: 30 });
+
+    const served = await fetch(server.baseUrl + photo.url);
+    expect(served.headers.get('content-type')).toBe('image/png');
+    const bytes = Buffer.from(await served.arrayBuffer());
+    expect(bytes.includes('GPS')).toBe(false);
+    expect(bytes.includes('Gdynia')).toBe(false);
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+
+    const kv = new YKeyValue<{ type?: string; y?: number; props?: { assetId?: string; src?: string } }>(
+      canvas.doc.getArray(CANVAS_RECORDS_ARRAY),
+    );
+    await canvas.waitFor(() => kv.has(`shape:photo-${photo.id}`), 10_000, 'photo on the canvas');
+    const shape = kv.get(`shape:photo-${photo.id}`);
+    expect(shape?.type).toBe('image');
+    expect(shape?.y).toBeGreaterThan(1980); // below the sheet
+    expect(kv.get(`asset:photo-${photo.id}`)?.props?.src).toBe(photo.url);
+    canvas.destroy();
+  });
+
+  it('refuses what is not an image, too large, or not allowed — and stores nothing', async () => {
+    const pdf = await upload(ala.sessionToken, Buffer.from('%PDF-1.7 not a photo'), 'image/png');
+    expect(pdf.status).toBe(415);
+    expect(((await pdf.json()) as { error: { code: string } }).error.code).toBe('not_an_image');
+    expect((await upload(ala.sessionToken, Buffer.from('<svg/>'), 'image/svg+xml')).status).toBe(415);
+    const huge = await upload(ala.sessionToken, Buffer.alloc(11 * 1024 * 1024, 1));
+    expect(huge.status).toBe(413);
+    expect((await upload(null, pngWithLocation())).status).toBe(401);
+    expect((await upload(olga.sessionToken, pngWithLocation())).status).toBe(403);
+    expect((await upload(otherBoardAla.sessionToken, pngWithLocation())).status).toBe(401);
+    expect((await upload(ala.sessionToken, pngWithLocation(), 'image/png', 'no-such-step')).status).toBe(400);
+    const canvas = await connectDoc(server, boardId, 'canvas', ala.sessionToken);
+    const photos = new YKeyValue<unknown>(canvas.doc.getArray(CANVAS_RECORDS_ARRAY));
+    expect([...photos.map.keys()].filter((key) => key.startsWith('shape:photo-'))).toHaveLength(1);
+    // …and only the one good photo's file on disk, no partial files.
+    expect(fs.readdirSync(path.join(server.dataDir, 'photos'))).toHaveLength(1);
+    canvas.destroy();
+  });
+});
