@@ -31,7 +31,7 @@ const upload = (token: string | null, body: Buffer, type = 'image/png', step = '
   fetch(`${server.baseUrl}/api/boards/${boardId}/photos?stepId=${step}`, {
     method: 'POST',
     headers: { 'content-type': type, ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body,
+    body: new Uint8Array(body),
   });
 
 describe('photos of paper sheets', () => {
