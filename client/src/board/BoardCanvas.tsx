@@ -15,6 +15,7 @@ import { trackNoteZones } from '../zones/zone-tracking';
 import { useConnectionStore } from './connection-store';
 import { useEditorStore } from './editor-store';
 import { StylePanelWhenUseful } from './StylePanel';
+import { facilitationCanvasComponents } from '../facilitation/FacilitationLayer';
 import { exposeTestHooks } from './test-hooks';
 
 /** tldraw's fonts, icons and translations, bundled and served from our own origin (no CDN). */
@@ -30,7 +31,11 @@ const options: Partial<TldrawOptions> = { maxShapesPerPage: 20_000 };
  * Our own "who's here" list replaces tldraw's people menu, whose names a user could edit; the
  * style panel shows only when there is something to style.
  */
-const components: TLComponents = { SharePanel: null, StylePanel: StylePanelWhenUseful };
+const components: TLComponents = {
+  SharePanel: null,
+  StylePanel: StylePanelWhenUseful,
+  ...facilitationCanvasComponents,
+};
 /** A board with a format lives on its one page: no page menu to get lost in. */
 const formatComponents: TLComponents = { ...components, PageMenu: null };
 

@@ -9,6 +9,8 @@ import { FormatGuide } from '../steps/FormatGuide';
 import { StepPanel } from '../steps/StepPanel';
 import { TidyZones } from '../zones/TidyZones';
 import { BackToGroup } from '../follow/BackToGroup';
+import { FacilitationLayer } from '../facilitation/FacilitationLayer';
+import { FacilitatorConsole } from '../facilitation/FacilitatorConsole';
 import { useT } from '../i18n/language-store';
 import { useSessionStore } from '../session/session-store';
 import { bindSyncToStores } from './bind-sync';
@@ -17,6 +19,7 @@ import { BoardNotices } from './BoardNotices';
 import { BoardTopBar } from './BoardTopBar';
 import { useConnectionStore } from './connection-store';
 import { PeoplePanel } from './PeoplePanel';
+import { SummaryLayer } from '../summary/SummaryLayer';
 
 function websocketBase(): string {
   const protocol = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
@@ -100,10 +103,13 @@ export function BoardScreen({ session, licenseKey }: { session: JoinResponse; li
             <p className="loading">{t('board.loading')}</p>
           )}
           <BackToGroup />
+          <FacilitationLayer session={session} sync={sync} control={control} />
         </div>
+        <FacilitatorConsole />
         <PeoplePanel />
       </div>
       <FormatGuide />
+      <SummaryLayer session={session} />
     </div>
   );
 }

@@ -4,6 +4,8 @@ import { useT } from '../i18n/language-store';
 import { PersonBadge } from '../ui/PersonBadge';
 import { usePresenceStore } from './presence-store';
 import { StatusBadge } from './StatusBadge';
+import { SummaryButton } from '../summary/SummaryButton';
+import { TopBarTools } from '../facilitation/TopBarTools';
 
 export function BoardTopBar({ session, readOnly }: { session: JoinResponse; readOnly: boolean }) {
   const t = useT();
@@ -21,6 +23,8 @@ export function BoardTopBar({ session, readOnly }: { session: JoinResponse; read
         {readOnly && <span className="pill pill-readonly">{t('board.readOnly')}</span>}
       </div>
       <div className="board-topbar-right">
+        <TopBarTools />
+        <SummaryButton />
         <StatusBadge />
         <div className="identity-chip" data-testid="my-identity" title={t(`role.${identity.role}`)}>
           <PersonBadge identity={identity} size="sm" />

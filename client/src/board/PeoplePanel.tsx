@@ -1,5 +1,5 @@
 import { useT } from '../i18n/language-store';
-import { PersonBadge } from '../ui/PersonBadge';
+import { FollowAvatar } from '../facilitation/FollowAvatar';
 import { usePresenceStore } from './presence-store';
 
 /** Who's here: name, city and role beside a city-coloured badge with initials. */
@@ -21,7 +21,7 @@ export function PeoplePanel() {
       <ul>
         {people.map(({ identity, isSelf }) => (
           <li key={identity.id} className="person" data-person-id={identity.id}>
-            <PersonBadge identity={identity} />
+            <FollowAvatar identity={identity} isSelf={isSelf} />
             <span className="person-text">
               <strong>
                 {identity.name}

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { cameraForViewport, roundViewport, sameViewport, viewportOf } from './viewport-fit';
+import {
+  cameraForViewport,
+  chaseCamera,
+  departed,
+  roundViewport,
+  sameViewport,
+  viewportOf,
+} from './viewport-fit';
 
 const limits = { minZoom: 0.05, maxZoom: 8 };
 
@@ -37,5 +44,23 @@ describe('viewport helpers', () => {
     expect(sameViewport(null, null)).toBe(true);
     expect(sameViewport(a, null)).toBe(false);
     expect(roundViewport({ x: 1.4, y: -2.6, w: 0.2, h: 99.5 })).toEqual({ x: 1, y: -3, w: 1, h: 100 });
+  });
+});
+
+describe('stepping away and chasing', () => {
+  const screen = { w: 1000, h: 800 };
+  const placed = { x: -100, y: -50, z: 1 };
+  it('ignores nudges, notices pans and zooms', () => {
+    expect(departed(placed, { ...placed, x: -120 }, screen)).toBe(false);
+    expect(departed(placed, { ...placed, x: -400 }, screen)).toBe(true);
+    expect(departed(placed, { ...placed, z: 1.3 }, screen)).toBe(true);
+  });
+  it('chases from start to end', () => {
+    const to = { x: -900, y: 300, z: 0.5 };
+    expect(chaseCamera(placed, to, screen, 0)).toEqual(placed);
+    const end = chaseCamera(placed, to, screen, 1);
+    expect(end.x).toBeCloseTo(to.x);
+    expect(end.y).toBeCloseTo(to.y);
+    expect(end.z).toBeCloseTo(to.z);
   });
 });

@@ -56,3 +56,36 @@ export function roundViewport(view: Viewport): Viewport {
     h: Math.max(1, Math.round(view.h)),
   };
 }
+
+/**
+ * Whether `actual` shows a visibly different place than `placed`: zoomed more than `tolerance`
+ * (a share) in or out, or its centre moved by more than `tolerance` of the visible width or
+ * height. tldraw's own small nudges (keeping an edited note in view) are not a step away.
+ */
+export function departed(
+  placed: Camera,
+  actual: Camera,
+  screen: { w: number; h: number },
+  tolerance = 0.1,
+): boolean {
+  if (Math.abs(Math.log(actual.z / placed.z)) > Math.log(1 + tolerance)) return true;
+  const a = viewportOf(placed, screen);
+  const b = viewportOf(actual, screen);
+  return (
+    Math.abs(b.x + b.w / 2 - (a.x + a.w / 2)) > a.w * tolerance ||
+    Math.abs(b.y + b.h / 2 - (a.y + a.h / 2)) > a.h * tolerance
+  );
+}
+
+/** One step of a chase: `t` (0…1) of the way from `from` to `to`, the zoom moving geometrically. */
+export function chaseCamera(from: Camera, to: Camera, screen: { w: number; h: number }, t: number): Camera {
+  const centre = (c: Camera) => ({ x: screen.w / (2 * c.z) - c.x, y: screen.h / (2 * c.z) - c.y });
+  const a = centre(from);
+  const b = centre(to);
+  const z = from.z * Math.pow(to.z / from.z, t);
+  return {
+    x: screen.w / (2 * z) - (a.x + (b.x - a.x) * t),
+    y: screen.h / (2 * z) - (a.y + (b.y - a.y) * t),
+    z,
+  };
+}

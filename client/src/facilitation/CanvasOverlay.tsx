@@ -1,0 +1,260 @@
+import { stopEventPropagation, useEditor, useValue } from 'tldraw';
+import type { TLShapeId } from 'tldraw';
+import { useStepStore } from '../control/step-store';
+import { layoutOf } from '../formats/format-layout';
+import { useT } from '../i18n/language-store';
+import { ballotAct } from './acts';
+import { itemText } from './board-items';
+import { isClusterShape } from './clusters';
+import { useFacilitationStore } from './facilitation-store';
+import { Icon } from './icons';
+import { privateRoundOf, readAuthor } from './note-meta';
+import { SelectionActions } from './SelectionActions';
+import { targetBadges, voteClick } from './vote-view';
+import type { TargetBadge } from './vote-view';
+
+/**
+ * Drawn over the canvas, in page coordinates (it pans and zooms with the board): the dots and
+ * results of a vote on their items, the authors' names on notes when the facilitator shows them,
+ * "only you" on private notes, a lock on locked sheets. Plus, in screen space, the buttons for the
+ * selection (cluster, ungroup). Mounted as tldraw's `InFrontOfTheCanvas`.
+ */
+export function CanvasOverlay() {
+  const editor = useEditor();
+  const camera = useValue('empiria overlay camera', () => editor.getCamera(), [editor]);
+  // Labels keep a readable size when the board is zoomed far out.
+  const k = Math.max(1, 0.55 / camera.z);
+  return (
+    <>
+      <div
+        className="fac-page-layer"
+        style={{
+          transform: `scale(${camera.z}) translate(${camera.x}px, ${camera.y}px)`,
+          ['--k' as string]: k,
+        }}
+      >
+        <LockBadges />
+        <NoteLabels />
+        <VoteLayer />
+      </div>
+      <SelectionActions />
+    </>
+  );
+}
+
+function LockBadges() {
+  const t = useT();
+  const format = useStepStore((state) => state.format);
+  const locked = useStepStore((state) => state.control.lockedSteps);
+  if (!format || format.steps.length === 0 || locked.length === 0) return null;
+  const sheets = layoutOf(format).sheets.filter((sheet) => locked.includes(sheet.stepId));
+  return (
+    <>
+      {sheets.map((sheet) => (
+        <div
+          key={sheet.stepId}
+          className="fac-locked-sheet"
+          style={{ left: sheet.x, top: sheet.y, width: sheet.w, height: sheet.h }}
+          data-testid="locked-sheet"
+          data-step-id={sheet.stepId}
+        >
+          <span className="fac-lock-badge">
+            <Icon name="lock" />
+            {t('sheets.locked')}
+          </span>
+        </div>
+      ))}
+    </>
+  );
+}
+
+interface NoteLabel {
+  id: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  author: string | null;
+  private: boolean;
+}
+
+/** Authors (when shown) and "only you" (on private notes), on the notes in view. */
+function NoteLabels() {
+  const t = useT();
+  const editor = useEditor();
+  const showAuthors = useStepStore((state) => state.control.showAuthors);
+  const labels = useValue(
+    'empiria note labels',
+    () => {
+      const view = editor.getViewportPageBounds();
+      const out: NoteLabel[] = [];
+      for (const shape of editor.getCurrentPageShapes()) {
+        if (shape.type !== 'note') continue;
+        const isPrivate = privateRoundOf(shape.meta) !== null;
+        const author = showAuthors ? readAuthor(shape.meta) : null;
+        if (!isPrivate && !author) continue;
+        const bounds = editor.getShapePageBounds(shape.id);
+        if (!bounds || !view.collides(bounds)) continue;
+        out.push({
+          id: shape.id,
+          x: bounds.x,
+          y: bounds.y,
+          w: bounds.w,
+          h: bounds.h,
+          author: author ? (author.city ? `${author.name} · ${author.city}` : author.name) : null,
+          private: isPrivate,
+        });
+      }
+      return out;
+    },
+    [editor, showAuthors],
+  );
+  return (
+    <>
+      {labels.map((label) => (
+        <div
+          key={label.id}
+          className="fac-note-frame"
+          style={{ left: label.x, top: label.y, width: label.w, height: label.h }}
+          data-note-id={label.id}
+        >
+          {label.private && (
+            <span className="fac-private-badge" data-testid="private-badge">
+              <Icon name="lock" />
+              {t('private.badge')}
+            </span>
+          )}
+          {label.author && (
+            <span className="fac-author" data-testid="note-author">
+              {label.author}
+            </span>
+          )}
+        </div>
+      ))}
+    </>
+  );
+}
+
+interface TargetBox extends TargetBadge {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  label: string;
+  cluster: boolean;
+}
+
+/** The vote on its items: click areas while it is open, my dots, totals and places. */
+function VoteLayer() {
+  const t = useT();
+  const editor = useEditor();
+  const voting = useStepStore((state) => state.control.voting);
+  const mine = useFacilitationStore((state) => state.myBallots);
+  const context = useFacilitationStore((state) => state.context);
+  const busy = useFacilitationStore((state) => state.busy);
+  const badges = targetBadges(voting, mine);
+  const boxes = useValue(
+    'empiria vote targets',
+    () =>
+      badges
+        .map((badge): TargetBox | null => {
+          const bounds = editor.getShapePageBounds(badge.targetId as TLShapeId);
+          if (!bounds) return null;
+          const text = itemText(editor, badge.targetId);
+          return {
+            ...badge,
+            x: bounds.x,
+            y: bounds.y,
+            w: bounds.w,
+            h: bounds.h,
+            cluster: isClusterShape(editor.getShape(badge.targetId as TLShapeId)),
+            label: text?.text || t('vote.untitled'),
+          };
+        })
+        .filter((box): box is TargetBox => box !== null)
+        // Clusters first, so the notes inside them (if they are targets too) stay clickable.
+        .sort((a, b) => Number(b.cluster) - Number(a.cluster)),
+    [editor, badges.map((b) => `${b.targetId}:${b.mine}:${b.total}:${b.place}`).join('|'), t],
+  );
+  if (!voting || !context) return null;
+  const open = voting.status === 'open' && context.canWork;
+  const myColor = context.identity.color;
+  const click = (targetId: string, onOwnDot: boolean) => {
+    const decision = voteClick(voting, useFacilitationStore.getState().myBallots, targetId, onOwnDot);
+    if (decision.kind === 'none') {
+      useFacilitationStore
+        .getState()
+        .say(
+          decision.reason === 'no_votes_left'
+            ? 'vote.error.noVotesLeft'
+            : decision.reason === 'one_per_item'
+              ? 'vote.error.onePerItem'
+              : decision.reason === 'closed'
+                ? 'vote.error.closed'
+                : 'vote.error.notATarget',
+          undefined,
+          'error',
+        );
+      return;
+    }
+    void ballotAct(targetId, decision.kind);
+  };
+  return (
+    <>
+      {boxes.map((box) => (
+        <div
+          key={box.targetId}
+          className={`fac-vote-target${open ? ' is-open' : ''}${box.place === 1 ? ' is-winner' : ''}${box.cluster ? ' is-cluster' : ''}`}
+          style={{ left: box.x, top: box.y, width: box.w, height: box.h }}
+          data-testid="vote-target"
+          data-target-id={box.targetId}
+          data-mine={box.mine}
+          data-total={box.total ?? ''}
+          data-place={box.place ?? ''}
+        >
+          {open && (
+            <button
+              type="button"
+              className="fac-vote-hit"
+              aria-label={t('vote.castOn', { text: box.label })}
+              disabled={busy[`ballot:${box.targetId}`] ?? false}
+              onPointerDown={stopEventPropagation}
+              onClick={() => click(box.targetId, false)}
+            />
+          )}
+          {box.mine > 0 && (
+            <span className="fac-my-dots">
+              {Array.from({ length: box.mine }, (_, i) => (
+                <button
+                  key={i}
+                  type="button"
+                  className="fac-dot"
+                  style={{ backgroundColor: myColor }}
+                  title={t('vote.myDot')}
+                  aria-label={t('vote.myDot')}
+                  onPointerDown={stopEventPropagation}
+                  onClick={() => click(box.targetId, true)}
+                  data-testid="my-dot"
+                />
+              ))}
+            </span>
+          )}
+          {box.place !== null ? (
+            <span className="fac-place" data-testid="vote-place">
+              <span className="fac-place-number" aria-label={t('vote.placeLong', { place: box.place })}>
+                {t('vote.place', { place: box.place })}
+              </span>
+              <span className="fac-place-votes">{t('vote.votes', { count: box.total ?? 0 })}</span>
+            </span>
+          ) : (
+            box.total !== null && (
+              <span className="fac-total" data-testid="vote-total">
+                {t('vote.votes', { count: box.total })}
+              </span>
+            )
+          )}
+        </div>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+import { useEffect, useState } from 'react';
+import { useStepStore } from '../control/step-store';
+import { formatDuration, useLocalized } from '../formats/localized';
+import { useT } from '../i18n/language-store';
+import { Icon } from './icons';
+import { stepTimes, wholeMinutes } from './step-times';
+import { useStepVisitsStore } from './step-visits-store';
+
+/** Every step with its planned and its actual time (moves seen on this device), locks marked. */
+export function ConsoleAgenda() {
+  const t = useT();
+  const local = useLocalized();
+  const format = useStepStore((state) => state.format);
+  const currentIndex = useStepStore((state) => state.currentIndex);
+  const locked = useStepStore((state) => state.control.lockedSteps);
+  const visits = useStepVisitsStore((state) => state.visits);
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 10_000);
+    return () => clearInterval(timer);
+  }, []);
+  if (!format || format.steps.length === 0) return null;
+  const times = stepTimes(format.steps, visits, now);
+  return (
+    <section className="console-section" aria-labelledby="console-agenda" data-testid="console-agenda">
+      <h3 id="console-agenda">{t('console.agenda')}</h3>
+      <table className="agenda-times">
+        <thead>
+          <tr>
+            <th scope="col">
+              <span className="visually-hidden">#</span>
+            </th>
+            <th scope="col" />
+            <th scope="col">{t('console.agenda.planned')}</th>
+            <th scope="col">{t('console.agenda.actual')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {format.steps.map((step, index) => {
+            const time = times[index]!;
+            const isCurrent = index === currentIndex;
+            return (
+              <tr
+                key={step.id}
+                className={isCurrent ? 'is-current' : index < (currentIndex ?? -1) ? 'is-done' : undefined}
+                aria-current={isCurrent ? 'step' : undefined}
+                data-step-id={step.id}
+              >
+                <td className="agenda-times-number">{index + 1}</td>
+                <th scope="row" className="agenda-times-title">
+                  {local(step.title)}
+                  {locked.includes(step.id) && (
+                    <span className="agenda-lock" title={t('console.agenda.locked')}>
+                      <Icon name="lock" size="0.9em" />
+                      <span className="visually-hidden">{t('console.agenda.locked')}</span>
+                    </span>
+                  )}
+                </th>
+                <td>{formatDuration(t, step.minutes)}</td>
+                <td
+                  className={time.over ? 'is-over' : undefined}
+                  title={time.over ? t('console.agenda.over') : undefined}
+                >
+                  {time.actualMs === null
+                    ? t('console.agenda.notSeen')
+                    : formatDuration(t, wholeMinutes(time.actualMs))}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Identity } from '@empiria/shared';
+import { useT } from '../i18n/language-store';
+import { PersonBadge } from '../ui/PersonBadge';
+import { useFacilitationStore } from './facilitation-store';
+
+/**
+ * A person's badge in the people list; for anyone else it is a button that makes this screen
+ * follow their view (only here, nobody else is affected), and stops following on a second click.
+ */
+export function FollowAvatar({ identity, isSelf }: { identity: Identity; isSelf: boolean }) {
+  const t = useT();
+  const me = useFacilitationStore((state) => state.context?.identity.id ?? null);
+  const follow = useFacilitationStore((state) => state.follow);
+  const dispatch = useFacilitationStore((state) => state.dispatchFollow);
+  // Observers and the room display publish no view to follow.
+  const followable = !isSelf && me !== null && identity.role !== 'observer' && identity.role !== 'room';
+  if (!followable) return <PersonBadge identity={identity} />;
+  const following = follow.mode !== 'idle' && follow.leader.id === identity.id;
+  const label = following ? t('follow.stop') : t('people.follow', { name: identity.name });
+  return (
+    <button
+      type="button"
+      className={`follow-avatar${following ? ' is-following' : ''}`}
+      aria-pressed={following}
+      aria-label={label}
+      title={label}
+      onClick={() =>
+        following && follow.source === 'personal'
+          ? dispatch({ type: 'stop' })
+          : dispatch({ type: 'follow-person', leader: { id: identity.id, name: identity.name }, selfId: me })
+      }
+      data-testid="follow-person"
+    >
+      <PersonBadge identity={identity} />
+      {following && <span className="follow-avatar-mark">{t('people.following')}</span>}
+    </button>
+  );
+}

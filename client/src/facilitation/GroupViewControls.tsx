@@ -1,0 +1,57 @@
+import { useStepStore } from '../control/step-store';
+import { useT } from '../i18n/language-store';
+import { followMeAct, summonAct } from './acts';
+import { useFacilitationStore } from './facilitation-store';
+import { Icon } from './icons';
+
+/** "Bring everyone here" (once) and "Follow me" (until stopped). */
+export function GroupViewControls() {
+  const t = useT();
+  const me = useFacilitationStore((state) => state.context?.identity.id);
+  const follow = useStepStore((state) => state.control.follow);
+  const active = follow?.active === true;
+  const mine = active && follow.leaderId === me;
+  return (
+    <section className="console-section" aria-labelledby="console-group">
+      <h3 id="console-group">{t('group.heading')}</h3>
+      <div className="console-row">
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={() => summonAct()}
+          title={t('group.summonHint')}
+          data-testid="summon"
+        >
+          <Icon name="summon" />
+          {t('group.summon')}
+        </button>
+        {active ? (
+          <button
+            type="button"
+            className="button-primary"
+            onClick={() => followMeAct(false)}
+            data-testid="follow-me-stop"
+          >
+            {t('group.followMeStop')}
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={() => followMeAct(true)}
+            title={t('group.followMeHint')}
+            data-testid="follow-me"
+          >
+            <Icon name="follow" />
+            {t('group.followMe')}
+          </button>
+        )}
+      </div>
+      {active && (
+        <p className="console-status" role="status">
+          {mine ? t('group.followMeOn') : t('group.followMeOther', { name: follow.leaderName ?? '' })}
+        </p>
+      )}
+    </section>
+  );
+}

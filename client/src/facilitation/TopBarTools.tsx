@@ -1,0 +1,71 @@
+import { useStepStore } from '../control/step-store';
+import { useT } from '../i18n/language-store';
+import { raiseHandAct } from './acts';
+import { useFacilitationStore } from './facilitation-store';
+import { Icon } from './icons';
+import { TimerChip } from './TimerChip';
+
+/** The top bar's facilitation part: the timer for everyone, the console or a raised hand. */
+export function TopBarTools() {
+  return (
+    <div className="topbar-tools">
+      <TimerChip />
+      <ConsoleToggle />
+      <HandButton />
+    </div>
+  );
+}
+
+/** Opens and closes the facilitator console; shows how many hands wait. */
+function ConsoleToggle() {
+  const t = useT();
+  const canLead = useFacilitationStore((state) => state.context?.canLead ?? false);
+  const open = useFacilitationStore((state) => state.consoleOpen);
+  const toggle = useFacilitationStore((state) => state.toggleConsole);
+  const hands = useStepStore((state) => state.control.hands.length);
+  if (!canLead) return null;
+  return (
+    <button
+      type="button"
+      className={`button-secondary console-toggle${open ? ' is-open' : ''}`}
+      aria-expanded={open}
+      aria-controls="facilitator-console"
+      onClick={toggle}
+      data-testid="console-toggle"
+    >
+      <Icon name="console" />
+      <span className="console-toggle-label">{t('console.open')}</span>
+      {hands > 0 && (
+        <span className="console-toggle-hands" title={t('hands.heading')}>
+          <Icon name="hand" size="0.95em" />
+          {hands}
+        </span>
+      )}
+    </button>
+  );
+}
+
+/** "Raise hand" for participants (not the leads, not observers); pressed while raised. */
+function HandButton() {
+  const t = useT();
+  const context = useFacilitationStore((state) => state.context);
+  const busy = useFacilitationStore((state) => state.busy.hand ?? false);
+  const raised = useStepStore((state) =>
+    state.control.hands.some((hand) => hand.personId === context?.identity.id),
+  );
+  if (!context?.canWork || context.canLead) return null;
+  return (
+    <button
+      type="button"
+      className={`button-secondary hand-button${raised ? ' is-raised' : ''}`}
+      aria-pressed={raised}
+      disabled={busy}
+      onClick={() => void raiseHandAct(!raised)}
+      data-testid="hand-button"
+      title={raised ? t('hand.raised') : undefined}
+    >
+      <Icon name="hand" />
+      <span>{raised ? t('hand.lower') : t('hand.raise')}</span>
+    </button>
+  );
+}

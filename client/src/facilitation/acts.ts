@@ -1,0 +1,171 @@
+import { writeControlKey } from '@empiria/shared';
+import type { ControlKey, ControlValue, TimerAction, VoteSettingsInput } from '@empiria/shared';
+import { ApiRequestError } from '../api/http';
+import { useEditorStore } from '../board/editor-store';
+import type { ControlSync } from '../control/control-sync';
+import { useStepStore } from '../control/step-store';
+import * as api from './facilitation-api';
+import { requireContext, useFacilitationStore } from './facilitation-store';
+import { toggleLock } from './sheet-locks';
+import { roundViewport } from './viewport-fit';
+import { ballotErrorKey } from './vote-view';
+
+/**
+ * The acts of the facilitation tools, for the components to call. Acts that must not be forged
+ * (timer, votes, private notes, hands) go to the server with this person's token; the rest
+ * (follow, summon, locks, authors) are written into the control document by the facilitator's
+ * own client, which the server accepts only from the facilitator/expert pair ([P2]).
+ */
+
+let control: ControlSync | null = null;
+
+/** The board's control document connection (from the board screen), for the writes below. */
+export function setActsControl(sync: ControlSync | null): void {
+  control = sync;
+}
+
+function writeControl<K extends ControlKey>(key: K, value: ControlValue<K>): boolean {
+  if (!control?.canWrite) return false;
+  writeControlKey(control.doc, key, value);
+  return true;
+}
+
+const store = () => useFacilitationStore.getState();
+const controlState = () => useStepStore.getState().control;
+
+function currentStepId(): string | null {
+  const { format, currentIndex } = useStepStore.getState();
+  return format && currentIndex !== null ? (format.steps[currentIndex]?.id ?? null) : null;
+}
+
+// ── Timer ──────────────────────────────────────────────────────────────────────────────────────
+
+export function timerAct(action: TimerAction): Promise<unknown> {
+  const { boardId, token } = requireContext();
+  return store().run('timer', () => api.postTimer(boardId, token, action));
+}
+
+// ── Dot voting ─────────────────────────────────────────────────────────────────────────────────
+
+export function openVoteAct(settings: Omit<VoteSettingsInput, 'stepId'>): Promise<unknown> {
+  const { boardId, token } = requireContext();
+  return store().run('vote', async () => {
+    const voting = await api.openVote(boardId, token, { ...settings, stepId: currentStepId() });
+    useFacilitationStore.setState({ myBallots: null });
+    return voting;
+  });
+}
+
+export function closeVoteAct(): Promise<unknown> {
+  const { boardId, token } = requireContext();
+  const voting = controlState().voting;
+  if (!voting || voting.status !== 'open') return Promise.resolve(null);
+  return store().run('vote', () => api.closeVote(boardId, token, voting.sessionId));
+}
+
+/** Places or takes back one dot; a refusal is told in plain words, near the pointer's work. */
+export function ballotAct(targetId: string, kind: 'cast' | 'withdraw'): Promise<unknown> {
+  const { boardId, token } = requireContext();
+  const voting = controlState().voting;
+  if (!voting) return Promise.resolve(null);
+  return store().run(
+    `ballot:${targetId}`,
+    async () => {
+      const mine =
+        kind === 'cast'
+          ? await api.castBallot(boardId, token, voting.sessionId, targetId)
+          : await api.withdrawBallot(boardId, token, voting.sessionId, targetId);
+      useFacilitationStore.setState({ myBallots: mine });
+      return mine;
+    },
+    (error) => {
+      const code = error instanceof ApiRequestError ? (error.isNetworkError ? 'network' : error.code) : '';
+      store().say(ballotErrorKey(code), undefined, 'error');
+      // The server knows best how many dots are left: ask again after a refusal.
+      void refreshMyBallots();
+      return true;
+    },
+  );
+}
+
+/** Reloads this person's dots in the current vote (after a reload, or a refusal). */
+export async function refreshMyBallots(): Promise<void> {
+  const context = useFacilitationStore.getState().context;
+  const voting = controlState().voting;
+  if (!context?.canWork || !voting) return;
+  try {
+    const mine = await api.fetchMyBallots(context.boardId, context.token, voting.sessionId);
+    useFacilitationStore.setState({ myBallots: mine });
+  } catch (error) {
+    console.warn('[empiria] could not read my ballots', error);
+  }
+}
+
+// ── Private writing ────────────────────────────────────────────────────────────────────────────
+
+export function startPrivateAct(): Promise<unknown> {
+  const { boardId, token } = requireContext();
+  return store().run('private', () => api.startPrivateWriting(boardId, token, currentStepId()));
+}
+
+export function revealPrivateAct(): Promise<unknown> {
+  const { boardId, token } = requireContext();
+  return store().run('private', async () => {
+    const state = await api.revealPrivateWriting(boardId, token);
+    store().say('private.revealed');
+    return state;
+  });
+}
+
+// ── Raised hands ───────────────────────────────────────────────────────────────────────────────
+
+export function raiseHandAct(raised: boolean): Promise<unknown> {
+  const { boardId, token } = requireContext();
+  return store().run('hand', () => api.setHand(boardId, token, raised));
+}
+
+export function lowerHandAct(personId: string): Promise<unknown> {
+  const { boardId, token } = requireContext();
+  return store().run(`lower:${personId}`, () => api.lowerHand(boardId, token, personId));
+}
+
+// ── The group's view ───────────────────────────────────────────────────────────────────────────
+
+/** "Bring everyone here": everyone's camera moves, once, to what the facilitator sees now. */
+export function summonAct(): boolean {
+  const editor = useEditorStore.getState().editor;
+  const { identity } = requireContext();
+  if (!editor) return false;
+  const view = editor.getViewportPageBounds();
+  const written = writeControl('summon', {
+    id: `${identity.id}-${Date.now().toString(36)}`,
+    byName: identity.name,
+    at: Date.now(),
+    viewport: roundViewport({ x: view.x, y: view.y, w: view.w, h: view.h }),
+  });
+  if (written) store().say('group.summonDone');
+  return written;
+}
+
+/** "Follow me" on or off; the viewport itself travels in awareness. */
+export function followMeAct(active: boolean): boolean {
+  const { identity } = requireContext();
+  return writeControl(
+    'follow',
+    active
+      ? { active: true, leaderId: identity.id, leaderName: identity.name }
+      : { active: false, leaderId: null, leaderName: null },
+  );
+}
+
+// ── Sheets and notes ───────────────────────────────────────────────────────────────────────────
+
+export function lockSheetAct(stepId: string, locked: boolean): boolean {
+  const { format, control: state } = useStepStore.getState();
+  const order = format?.steps.map((step) => step.id) ?? [];
+  return writeControl('lockedSteps', toggleLock(state.lockedSteps, stepId, locked, order));
+}
+
+export function showAuthorsAct(show: boolean): boolean {
+  return writeControl('showAuthors', show);
+}

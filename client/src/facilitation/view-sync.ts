@@ -1,0 +1,181 @@
+import { react } from 'tldraw';
+import type { Editor } from 'tldraw';
+import { awarenessStateSchema, viewportSchema } from '@empiria/shared';
+import type { Viewport } from '@empiria/shared';
+import type { CanvasSync } from '../canvas/canvas-sync';
+import { cameraForViewport, chaseCamera, departed, roundViewport, sameViewport } from './viewport-fit';
+import type { Camera } from './viewport-fit';
+
+/** The awareness field that carries a person's viewport (page coordinates). */
+export const VIEWPORT_FIELD = 'viewport';
+const PUBLISH_EVERY_MS = 120;
+
+/**
+ * Publishes this person's viewport in the canvas room's awareness, next to tldraw's presence:
+ * "follow me" and following someone from the people list read it. Read-only roles publish
+ * nothing (the canvas sync gives them no awareness).
+ */
+export function publishViewport(editor: Editor, sync: CanvasSync): () => void {
+  let last: Viewport | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const send = () => {
+    timer = null;
+    const awareness = sync.awareness;
+    if (!awareness) return;
+    const bounds = editor.getViewportPageBounds();
+    const view = roundViewport({ x: bounds.x, y: bounds.y, w: bounds.w, h: bounds.h });
+    if (sameViewport(last, view, 0)) return;
+    last = view;
+    awareness.setLocalStateField(VIEWPORT_FIELD, view);
+  };
+  const stop = react('empiria publish viewport', () => {
+    editor.getViewportPageBounds();
+    if (!timer) timer = setTimeout(send, PUBLISH_EVERY_MS);
+  });
+  return () => {
+    stop();
+    if (timer) clearTimeout(timer);
+  };
+}
+
+/** The viewport a person publishes, from any of their connections; null when none is known. */
+export function viewportOfPerson(sync: CanvasSync, personId: string): Viewport | null {
+  for (const state of sync.awarenessStates().values()) {
+    const parsed = awarenessStateSchema.safeParse(state);
+    if (!parsed.success || parsed.data.user.id !== personId) continue;
+    const view = viewportSchema.safeParse((state as Record<string, unknown>)[VIEWPORT_FIELD]);
+    if (view.success) return view.data;
+  }
+  return null;
+}
+
+export interface LeaderCameraOptions {
+  /** Whose view to follow now (null: nobody). */
+  leaderId: () => string | null;
+  /** The person moved the camera themselves while following. */
+  onStepAway: () => void;
+  /** Whether the leader's view is known (for "waiting for …"). */
+  onVisible: (visible: boolean) => void;
+  /** Someone else (the step's camera) may move the camera until then, without it counting. */
+  othersMayMoveUntil: () => number;
+}
+
+/**
+ * Moves this person's camera onto someone else's viewport and keeps it there while they follow:
+ * each awareness update of the leader starts a short chase (a few frames of easing, so the view
+ * glides rather than jumps). Every camera change made here is flagged, so a change seen without
+ * the flag, after the step's own camera had its turn, is the person's: a wheel, a pinch, the hand
+ * tool, the zoom buttons — they stepped away.
+ */
+export class LeaderCamera {
+  private applying = false;
+  private frame = 0;
+  private placed: Camera | null = null;
+  private resync: ReturnType<typeof setTimeout> | null = null;
+  private readonly disposers: Array<() => void> = [];
+
+  constructor(
+    private readonly editor: Editor,
+    private readonly sync: CanvasSync,
+    private readonly options: LeaderCameraOptions,
+  ) {}
+
+  start(): () => void {
+    this.disposers.push(this.sync.onAwarenessChange(() => this.follow(false)));
+    this.disposers.push(
+      this.editor.sideEffects.registerAfterChangeHandler('camera', (_prev, next) => {
+        if (this.applying || !this.options.leaderId() || next.id !== this.editor.getCamera().id) return;
+        const until = this.options.othersMayMoveUntil();
+        if (Date.now() < until) {
+          // The step's camera moved us: back onto the leader once it is done.
+          if (this.resync) clearTimeout(this.resync);
+          this.resync = setTimeout(() => this.moveNow(), until - Date.now() + 50);
+          return;
+        }
+        if (this.placed && !departed(this.placed, next, this.screen())) return;
+        cancelAnimationFrame(this.frame);
+        this.placed = null;
+        this.options.onStepAway();
+      }),
+    );
+    return () => this.stop();
+  }
+
+  stop(): void {
+    cancelAnimationFrame(this.frame);
+    if (this.resync) clearTimeout(this.resync);
+    for (const dispose of this.disposers.splice(0)) dispose();
+  }
+
+  /** Moves to the leader now (a new follow, or "back to …"). */
+  moveNow(): void {
+    this.placed = null;
+    this.follow(true);
+  }
+
+  /** Shows `view` (someone's viewport) once, e.g. for "bring everyone here". */
+  show(view: Viewport, immediate = false): void {
+    const to = this.cameraFor(view);
+    this.placed = to;
+    this.chase(to, immediate);
+  }
+
+  private follow(force: boolean): void {
+    const leaderId = this.options.leaderId();
+    if (!leaderId) {
+      this.options.onVisible(false);
+      return;
+    }
+    const view = viewportOfPerson(this.sync, leaderId);
+    this.options.onVisible(view !== null);
+    if (!view) return;
+    const to = this.cameraFor(view);
+    if (!force && this.placed && !departed(this.placed, to, this.screen(), 0.002)) return;
+    this.placed = to;
+    this.chase(to, false);
+  }
+
+  private chase(to: Camera, immediate: boolean): void {
+    cancelAnimationFrame(this.frame);
+    const screen = this.screen();
+    if (immediate || screen.w < 50 || reducedMotion()) {
+      this.set(to);
+      return;
+    }
+    const started = performance.now();
+    const from = this.editor.getCamera();
+    const step = () => {
+      const t = Math.min(1, (performance.now() - started) / 220);
+      const eased = 1 - Math.pow(1 - t, 3);
+      this.set(t === 1 ? to : chaseCamera(from, to, screen, eased));
+      if (t < 1) this.frame = requestAnimationFrame(step);
+    };
+    this.frame = requestAnimationFrame(step);
+  }
+
+  private set(camera: Camera): void {
+    this.applying = true;
+    try {
+      this.editor.setCamera(camera, { immediate: true, force: true });
+    } finally {
+      this.applying = false;
+    }
+  }
+
+  private cameraFor(view: Viewport): Camera {
+    const steps = this.editor.getCameraOptions().zoomSteps;
+    return cameraForViewport(view, this.screen(), {
+      minZoom: steps[0] ?? 0.05,
+      maxZoom: steps.at(-1) ?? 8,
+    });
+  }
+
+  private screen(): { w: number; h: number } {
+    const { w, h } = this.editor.getViewportScreenBounds();
+    return { w, h };
+  }
+}
+
+function reducedMotion(): boolean {
+  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+}

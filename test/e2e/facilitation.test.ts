@@ -1,0 +1,521 @@
+/**
+ * Running a Format 2 session in real browsers: a facilitator and two participants, each in their
+ * own browser context. The timer reads the same on every screen (one laptop's clock is 90 s
+ * fast); a participant cannot start it; "bring everyone here" and "follow me" move the others'
+ * views; private notes stay out of everyone else's canvas document until the reveal; clustering;
+ * dot voting with the limit enforced and the ranking after the close. Screenshots of the console,
+ * private writing and a vote's results go to test/artifacts/facilitation-*.png.
+ *
+ * The page exposes `window.__empiria` (client/src/board/test-hooks.ts) and
+ * `window.__empiriaFacilitation` (client/src/facilitation/test-hooks.ts).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { CreateBoardResponse } from '@empiria/shared';
+import { apiRequest, createBoard } from '../support/api';
+import { launchBrowser, screenshot } from '../support/browser';
+import type { BrowserHandle, RecordedContext } from '../support/browser';
+import { startServer } from '../support/server-process';
+import type { ServerHandle } from '../support/server-process';
+
+declare global {
+  interface Window {
+    __empiriaFacilitation?: {
+      canvasJson(): string;
+      serverNow(): number;
+      clockOffset(): number;
+      followMode(): string;
+      voting(): { sessionId: string; status: string } | null;
+    };
+  }
+}
+
+type Language = 'pl' | 'en';
+interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+let server: ServerHandle;
+let browser: BrowserHandle;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** A browser context in `language`; `clockSkewMs` moves its `Date.now()` (a laptop's wrong clock). */
+async function openContext(
+  language: Language,
+  options: { clockSkewMs?: number; viewport?: { width: number; height: number } } = {},
+): Promise<RecordedContext> {
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 } });
+  await context.addInitScript((lang) => localStorage.setItem('empiria.language', lang), language);
+  if (options.clockSkewMs) {
+    await context.addInitScript((skew) => {
+      const real = Date.now.bind(Date);
+      Date.now = () => real() + skew;
+    }, options.clockSkewMs);
+  }
+  return context;
+}
+
+async function joinBoard(
+  context: RecordedContext,
+  inviteUrl: string,
+  name: string,
+  city: string,
+): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(inviteUrl);
+  await page.getByTestId('join-form').waitFor();
+  await page.fill('input[name=name]', name);
+  await page.fill('input[name=city]', city);
+  await page.click('button[type=submit]');
+  await waitForBoard(page);
+  return page;
+}
+
+async function waitForBoard(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      window.__empiria?.connectionStatus() === 'connected' &&
+      window.__empiria.controlSynced() &&
+      window.__empiriaFacilitation !== undefined,
+    null,
+    { timeout: 30_000 },
+  );
+  await page.locator('.tl-canvas').waitFor();
+}
+
+interface Session {
+  board: CreateBoardResponse;
+  ewa: Page;
+  anna: Page;
+  jan: Page;
+}
+
+/** A Format 2 board with Ewa (facilitator, PL), Anna (participant, PL) and Jan (participant, EN, clock 90 s fast). */
+async function session(title: string): Promise<Session> {
+  const board = await createBoard(server, title, 'format-2');
+  const ewa = await joinBoard(
+    await openContext('pl', { viewport: { width: 1440, height: 900 } }),
+    board.invites.facilitator,
+    'Ewa Zielińska',
+    'Warszawa',
+  );
+  const anna = await joinBoard(await openContext('pl'), board.invites.participant, 'Anna Kowalska', 'Lublin');
+  const jan = await joinBoard(
+    await openContext('en', { clockSkewMs: 90_000 }),
+    board.invites.participant,
+    'Jan Nowak',
+    'Gdańsk',
+  );
+  for (const page of [ewa, anna, jan]) {
+    await page.waitForFunction(() => window.__empiria!.people().length === 3, null, { timeout: 10_000 });
+  }
+  return { board, ewa, anna, jan };
+}
+
+function sessionToken(page: Page, boardId: string): Promise<string> {
+  return page.evaluate(
+    (id) =>
+      (JSON.parse(localStorage.getItem(`empiria.session.${id}`) ?? '{}') as { sessionToken: string })
+        .sessionToken,
+    boardId,
+  );
+}
+
+function viewport(page: Page): Promise<Box> {
+  return page.evaluate(() => {
+    const editor = window.__empiria!.editor as unknown as {
+      getViewportPageBounds(): { x: number; y: number; w: number; h: number };
+    };
+    const { x, y, w, h } = editor.getViewportPageBounds();
+    return { x, y, w, h };
+  });
+}
+
+function setCamera(page: Page, camera: { x: number; y: number; z: number }): Promise<void> {
+  return page.evaluate((to) => {
+    const editor = window.__empiria!.editor as unknown as { setCamera(c: object, o?: object): void };
+    editor.setCamera(to, { immediate: true });
+  }, camera);
+}
+
+const centre = (box: Box) => ({ x: box.x + box.w / 2, y: box.y + box.h / 2 });
+
+/** `follower` shows all of `leader`'s view, centred on the same point. */
+async function waitShowing(follower: Page, leader: Page): Promise<void> {
+  const target = await viewport(leader);
+  await expect
+    .poll(
+      async () => {
+        const view = await viewport(follower);
+        const a = centre(view);
+        const b = centre(target);
+        const covers = view.w >= target.w - 2 || view.h >= target.h - 2;
+        return Math.hypot(a.x - b.x, a.y - b.y) < 3 && covers;
+      },
+      { timeout: 10_000 },
+    )
+    .toBe(true);
+}
+
+function canvasJson(page: Page): Promise<string> {
+  return page.evaluate(() => window.__empiriaFacilitation!.canvasJson());
+}
+
+function noteTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const editor = window.__empiria!.editor;
+    return editor
+      .getCurrentPageShapes()
+      .filter((shape) => shape.type === 'note')
+      .map((shape) => editor.getShapeUtil(shape).getText?.(shape) ?? '');
+  });
+}
+
+async function waitForNoteText(page: Page, text: string): Promise<void> {
+  await page.waitForFunction(
+    (expected) => {
+      const editor = window.__empiria!.editor;
+      return editor
+        .getCurrentPageShapes()
+        .some((shape) => shape.type === 'note' && editor.getShapeUtil(shape).getText?.(shape) === expected);
+    },
+    text,
+    { timeout: 15_000 },
+  );
+}
+
+/** Moves the group one step on and waits until everyone shows it. */
+async function nextStep(pages: Page[], lead: Page, stepId: string): Promise<void> {
+  await lead.getByTestId('step-next').click();
+  for (const page of pages) {
+    await page.waitForFunction((id) => window.__empiria!.currentStepId() === id, stepId, { timeout: 10_000 });
+  }
+}
+
+/** A sticky note with text, made through tldraw as a person's paste or typing would make it. */
+function makeNote(page: Page, id: string, text: string, x: number, y: number): Promise<void> {
+  return page.evaluate(
+    ({ id, text, x, y }) => {
+      const editor = window.__empiria!.editor as unknown as { createShape(shape: object): void };
+      editor.createShape({
+        id,
+        type: 'note',
+        x,
+        y,
+        props: {
+          richText: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },
+        },
+      });
+    },
+    { id, text, x, y },
+  );
+}
+
+describe('facilitation', () => {
+  it('timer alike on every screen; refused to a participant; bring everyone here; follow me', async () => {
+    const { board, ewa, anna, jan } = await session('Sieć „Mobilność” — minutnik i widok grupy');
+
+    // Participants get neither the console nor any way to the timer.
+    expect(await anna.getByTestId('console-toggle').count()).toBe(0);
+    expect(await anna.getByTestId('facilitator-console').count()).toBe(0);
+    await ewa.getByTestId('facilitator-console').waitFor();
+
+    // Anna tries the timer through the API with her own token: refused.
+    const annaToken = await sessionToken(anna, board.id);
+    const refused = await apiRequest(server, 'POST', `/api/boards/${board.id}/timer`, {
+      token: annaToken,
+      body: { action: 'start', seconds: 300 },
+    });
+    expect(refused.status).toBe(403);
+    expect(await anna.getByTestId('timer-chip').count()).toBe(0);
+
+    // Jan's laptop clock is 90 s fast; his screen corrects by the offset to the server clock.
+    await jan.waitForFunction(() => Math.abs(window.__empiriaFacilitation!.clockOffset() + 90_000) < 2_000);
+
+    await ewa.getByTestId('timer-preset-5').click();
+    const pages = [ewa, anna, jan];
+    for (const page of pages) await page.locator('[data-testid=timer-chip][data-phase=running]').waitFor();
+    await ewa.waitForTimeout(1200);
+    const seconds = await Promise.all(
+      pages.map((page) =>
+        page.evaluate(() => {
+          const chip = document.querySelector<HTMLElement>('[data-testid=timer-chip]')!;
+          return Number(chip.dataset.remainingMs) / 1000;
+        }),
+      ),
+    );
+    expect(Math.max(...seconds) - Math.min(...seconds)).toBeLessThan(1);
+    expect(Math.min(...seconds)).toBeGreaterThan(290);
+    expect(Math.max(...seconds)).toBeLessThanOrEqual(300);
+    // What the room reads: the same minutes and seconds (within a second's tick).
+    const labels = await Promise.all(pages.map((page) => page.getByTestId('timer-time').textContent()));
+    for (const label of labels) expect(label).toMatch(/^4:5\d$|^5:00$/);
+    await screenshot(ewa, 'facilitation-console-timer-pl');
+
+    // Pause: every screen shows the same frozen time; a reload keeps it.
+    await ewa.getByRole('button', { name: 'Pauza' }).click();
+    for (const page of pages) await page.locator('[data-testid=timer-chip][data-phase=paused]').waitFor();
+    await anna.reload();
+    await waitForBoard(anna);
+    await anna.locator('[data-testid=timer-chip][data-phase=paused]').waitFor();
+    const frozen = await Promise.all(pages.map((page) => page.getByTestId('timer-time').textContent()));
+    expect(new Set(frozen).size).toBe(1);
+    await ewa.getByTestId('timer-stop').click();
+    for (const page of pages) await page.getByTestId('timer-chip').waitFor({ state: 'detached' });
+
+    // Bring everyone here: Ewa looks at the third sheet, zoomed in; one click moves the others.
+    await setCamera(ewa, { x: -3300, y: -500, z: 0.7 });
+    await ewa.getByTestId('summon').click();
+    await waitShowing(anna, ewa);
+    await waitShowing(jan, ewa);
+    await anna.getByTestId('fac-notice').filter({ hasText: 'Ewa Zielińska' }).waitFor();
+
+    // Follow me: the others track Ewa's view as she moves.
+    await ewa.getByTestId('follow-me').click();
+    for (const page of [anna, jan]) {
+      await page.waitForFunction(() => window.__empiriaFacilitation!.followMode() === 'following');
+    }
+    await setCamera(ewa, { x: -150, y: -200, z: 0.45 });
+    await waitShowing(anna, ewa);
+    await waitShowing(jan, ewa);
+    // Anna scrolls away: she steps away, and one click takes her back.
+    await anna.mouse.move(700, 450);
+    await anna.mouse.wheel(0, 1500);
+    await anna.waitForFunction(() => window.__empiriaFacilitation!.followMode() === 'away');
+    const back = anna.getByTestId('follow-return');
+    expect(await back.textContent()).toContain('Wróć do prowadzącej/prowadzącego');
+    await screenshot(anna, 'facilitation-follow-away-pl');
+    await setCamera(ewa, { x: -1600, y: -250, z: 0.5 });
+    // Jan still follows; Anna stays where she went.
+    await waitShowing(jan, ewa);
+    await back.click();
+    await waitShowing(anna, ewa);
+    await ewa.getByTestId('follow-me-stop').click();
+    for (const page of [anna, jan]) {
+      await page.waitForFunction(() => window.__empiriaFacilitation!.followMode() === 'idle');
+    }
+
+    // Jan follows Anna alone, from the people list, and stops.
+    await jan
+      .getByTestId('people-panel')
+      .locator('[data-testid=follow-person][aria-label="Follow Anna Kowalska"]')
+      .click();
+    await jan.waitForFunction(() => window.__empiriaFacilitation!.followMode() === 'following');
+    await setCamera(anna, { x: -2000, y: -900, z: 0.9 });
+    await waitShowing(jan, anna);
+    expect(await ewa.evaluate(() => window.__empiriaFacilitation!.followMode())).toBe('idle');
+    await jan.getByTestId('follow-stop').click();
+    await jan.waitForFunction(() => window.__empiriaFacilitation!.followMode() === 'idle');
+
+    browser.assertNoForeignRequests(server.baseUrl);
+  });
+
+  it('private notes stay out of everyone else’s document until the reveal', async () => {
+    const { ewa, anna, jan } = await session('Sieć „Zielone miasta” — pisanie indywidualne');
+    const pages = [ewa, anna, jan];
+    await nextStep(pages, ewa, 'barriers');
+
+    await ewa.getByTestId('private-start').click();
+    for (const page of pages) await page.getByTestId('private-banner').waitFor();
+
+    // Anna writes with the N key at her pointer, Jan pastes two lines: one note per line.
+    const secret = 'Brak budżetu na szkolenia urzędników';
+    await anna.mouse.move(700, 480);
+    await anna.keyboard.press('n');
+    await anna.waitForFunction(() => window.__empiria!.editor.getEditingShapeId() !== null);
+    await anna.keyboard.type(secret);
+    await anna.keyboard.press('Escape');
+    await waitForNoteText(anna, secret);
+    await jan.evaluate(() => {
+      const editor = window.__empiria!.editor as unknown as {
+        putExternalContent(content: object): Promise<void>;
+      };
+      return editor.putExternalContent({
+        type: 'text',
+        text: '- Too little time\n- No data on residents',
+        sources: [],
+      });
+    });
+    await waitForNoteText(jan, 'Too little time');
+    await waitForNoteText(jan, 'No data on residents');
+
+    // The note is Anna's, in her city's colour, marked private on her screen only.
+    const annaNote = await anna.evaluate((text) => {
+      const editor = window.__empiria!.editor;
+      const shape = editor
+        .getCurrentPageShapes()
+        .find((s) => s.type === 'note' && editor.getShapeUtil(s).getText?.(s) === text)!;
+      return { id: shape.id, meta: shape.meta };
+    }, secret);
+    expect(annaNote.meta.empiria).toMatchObject({
+      author: { name: 'Anna Kowalska', city: 'Lublin' },
+      private: expect.any(String),
+    });
+    await anna.getByTestId('private-badge').first().waitFor();
+
+    // The counts reach everyone; the texts reach no one's canvas document, not even Anna's own.
+    await ewa.getByTestId('private-counts').filter({ hasText: '3 karteczki' }).waitFor({ timeout: 10_000 });
+    expect(await ewa.getByTestId('private-counts').textContent()).toContain('piszą 2 osoby');
+    await anna.getByTestId('private-banner').filter({ hasText: 'Masz 1 karteczkę' }).waitFor();
+    await anna.waitForTimeout(800);
+    for (const page of pages) {
+      const json = await canvasJson(page);
+      expect(json).not.toContain(secret);
+      expect(json).not.toContain('Too little time');
+    }
+    expect(await noteTexts(jan)).not.toContain(secret);
+    expect(await noteTexts(ewa)).not.toContain(secret);
+    await screenshot(anna, 'facilitation-private-writing-pl');
+    await screenshot(jan, 'facilitation-private-writing-en');
+    await screenshot(ewa, 'facilitation-private-writing-console-pl');
+
+    // A reload keeps Anna's note (from the server), still private.
+    await anna.reload();
+    await waitForBoard(anna);
+    await waitForNoteText(anna, secret);
+    await anna.getByTestId('private-badge').first().waitFor();
+    expect(await canvasJson(anna)).not.toContain(secret);
+
+    // The reveal asks once, then everyone has every note — the same shapes, no longer private.
+    await ewa.getByTestId('reveal').click();
+    await ewa.getByTestId('reveal-confirm').click();
+    for (const page of pages) {
+      await waitForNoteText(page, secret);
+      await waitForNoteText(page, 'No data on residents');
+      await page.getByTestId('private-banner').waitFor({ state: 'detached' });
+    }
+    const after = await anna.evaluate(
+      (id) => window.__empiria!.editor.getShape(id)?.meta ?? null,
+      annaNote.id,
+    );
+    expect(after?.empiria).toMatchObject({ author: { name: 'Anna Kowalska' } });
+    expect((after?.empiria as { private?: unknown }).private).toBeUndefined();
+    expect(await canvasJson(jan)).toContain(secret);
+    expect((await noteTexts(anna)).filter((text) => text === secret)).toHaveLength(1);
+    expect(await anna.getByTestId('private-badge').count()).toBe(0);
+  });
+
+  it('clusters notes; dot voting with the limit enforced and the ranking after the close', async () => {
+    const { board, ewa, anna, jan } = await session('Sieć „Energia” — głosowanie kropkowe');
+    const pages = [ewa, anna, jan];
+    await nextStep(pages, ewa, 'barriers');
+
+    // Five barriers on the barriers sheet (x 1560…2920).
+    const texts = ['Brak danych', 'Za mało ludzi', 'Procedury przetargowe', 'Brak budżetu', 'Brak szkoleń'];
+    for (const [i, text] of texts.entries()) {
+      await makeNote(ewa, `shape:barrier-${i}`, text, 1640 + (i % 3) * 260, 760 + Math.floor(i / 3) * 300);
+    }
+    for (const page of pages) await waitForNoteText(page, 'Brak szkoleń');
+
+    // Anna clusters the last two: they go into a named frame that moves as one.
+    await anna.evaluate(() => {
+      const editor = window.__empiria!.editor as unknown as { select(...ids: string[]): void };
+      editor.select('shape:barrier-3', 'shape:barrier-4');
+    });
+    await anna.getByTestId('cluster-make').click();
+    const clusterId = await anna.evaluate(
+      () =>
+        (window.__empiria!.editor.getShape('shape:barrier-3') as unknown as { parentId: string }).parentId,
+    );
+    expect(clusterId.startsWith('shape:')).toBe(true);
+    await ewa.waitForFunction(
+      (id) =>
+        (window.__empiria!.editor.getShape(id)?.meta.empiria as { cluster?: { name: string } })?.cluster
+          ?.name === 'Nowa grupa',
+      clusterId,
+    );
+
+    // Ewa opens a vote on the sheet: three notes and the cluster, three votes each.
+    await ewa.getByTestId('vote-targets').filter({ hasText: '4 elementy' }).waitFor();
+    await ewa.getByTestId('vote-open').click();
+    for (const page of [anna, jan]) await page.getByTestId('vote-banner').waitFor();
+    const targets = await anna.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('[data-testid=vote-target]')].map(
+        (el) => el.dataset.targetId!,
+      ),
+    );
+    expect(targets).toHaveLength(4);
+    expect(targets).toContain(clusterId);
+
+    const hit = (page: Page, id: string) =>
+      page.locator(`[data-testid=vote-target][data-target-id="${id}"] .fac-vote-hit`);
+    const left = (page: Page) => page.getByTestId('votes-left').getAttribute('data-left');
+    expect(await anna.getByTestId('votes-left').textContent()).toContain('Zostały Ci 3 głosy');
+    for (const [i, id] of [clusterId, 'shape:barrier-0', 'shape:barrier-2'].entries()) {
+      await hit(anna, id).click();
+      await expect.poll(() => left(anna)).toBe(String(2 - i));
+    }
+    // The fourth is refused, in plain words.
+    await hit(anna, 'shape:barrier-1').click();
+    await anna
+      .getByTestId('fac-notice')
+      .filter({ hasText: 'Wykorzystano już wszystkie Twoje głosy' })
+      .waitFor();
+    expect(await left(anna)).toBe('0');
+    // The server refuses it too, whatever the client does.
+    const { sessionId } = (await anna.evaluate(() => window.__empiriaFacilitation!.voting()))!;
+    const fourth = await apiRequest(server, 'POST', `/api/boards/${board.id}/votes/${sessionId}/ballots`, {
+      token: await sessionToken(anna, board.id),
+      body: { targetId: 'shape:barrier-1' },
+    });
+    expect(fourth.status).toBe(409);
+    expect(fourth.body).toMatchObject({ error: { code: 'no_votes_left' } });
+    await screenshot(anna, 'facilitation-voting-pl');
+
+    // Jan places two dots, takes one back by clicking it, places it elsewhere.
+    await hit(jan, clusterId).click();
+    await expect.poll(() => left(jan)).toBe('2');
+    await hit(jan, 'shape:barrier-1').click();
+    await expect.poll(() => left(jan)).toBe('1');
+    await jan
+      .locator(`[data-testid=vote-target][data-target-id="shape:barrier-1"] [data-testid=my-dot]`)
+      .click();
+    await expect.poll(() => left(jan)).toBe('2');
+    await hit(jan, 'shape:barrier-0').click();
+    await expect.poll(() => left(jan)).toBe('1');
+    await ewa.getByTestId('vote-status').filter({ hasText: '2 osoby' }).waitFor();
+    // Results are hidden until the close.
+    expect(await jan.locator('[data-testid=vote-total], [data-testid=vote-place]').count()).toBe(0);
+
+    await ewa.getByTestId('vote-close').click();
+    await ewa.getByTestId('vote-close-confirm').click();
+    const ranking = ewa.getByTestId('vote-ranking');
+    await ranking.waitFor();
+    const rows = await ranking
+      .locator('li')
+      .evaluateAll((items) =>
+        items.map((li) => [
+          li.getAttribute('data-target-id'),
+          li.querySelector('.ranking-votes')?.textContent,
+        ]),
+      );
+    // A tie shares the place and keeps the sheet's order (top to bottom).
+    expect(rows[0]).toEqual(['shape:barrier-0', '2 głosy']);
+    expect(rows[1]).toEqual([clusterId, '2 głosy']);
+    expect(rows.at(-1)).toEqual(['shape:barrier-1', '0 głosów']);
+    for (const page of [anna, jan]) {
+      await page
+        .locator(`[data-testid=vote-target][data-target-id="${clusterId}"] [data-testid=vote-place]`)
+        .waitFor();
+    }
+    expect(
+      await jan
+        .locator(`[data-testid=vote-target][data-target-id="${clusterId}"]`)
+        .getAttribute('data-place'),
+    ).toBe('1');
+    await screenshot(ewa, 'facilitation-vote-results-console-pl');
+    await screenshot(jan, 'facilitation-vote-results-en');
+  });
+});
