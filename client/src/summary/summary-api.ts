@@ -1,0 +1,138 @@
+import { z } from 'zod';
+import { apiErrorSchema, approvalStateSchema, commentSchema } from '@empiria/shared';
+import type { ApprovalRule, ApprovalState, SummaryComment } from '@empiria/shared';
+import { apiRequest, ApiRequestError } from '../api/http';
+import { filenameFromDisposition } from './summary-view';
+
+/** The summary note's acts (docs/api.md, "Summary note"), each checked by the server. */
+
+const draftReportSchema = z.object({
+  report: z.object({
+    added: z.array(z.string()),
+    updated: z.array(z.string()),
+    kept: z.array(z.string()),
+    unchanged: z.array(z.string()),
+  }),
+});
+export type DraftReport = z.infer<typeof draftReportSchema>['report'];
+
+const approvalResponseSchema = z.object({ approval: approvalStateSchema });
+const commentResponseSchema = z.object({ comment: commentSchema });
+
+const base = (boardId: string) => `/api/boards/${encodeURIComponent(boardId)}`;
+
+export async function draftFromBoard(boardId: string, token: string): Promise<DraftReport> {
+  const answer = await apiRequest(`${base(boardId)}/summary/draft`, {
+    method: 'POST',
+    token,
+    schema: draftReportSchema,
+  });
+  return answer.report;
+}
+
+export async function openApprovalRound(
+  boardId: string,
+  token: string,
+  rule: ApprovalRule,
+): Promise<ApprovalState> {
+  const answer = await apiRequest(`${base(boardId)}/summary/versions`, {
+    method: 'POST',
+    token,
+    body: { rule },
+    schema: approvalResponseSchema,
+  });
+  return answer.approval;
+}
+
+export async function closeApprovalRound(
+  boardId: string,
+  token: string,
+  versionId: string,
+): Promise<ApprovalState> {
+  const answer = await apiRequest(
+    `${base(boardId)}/summary/versions/${encodeURIComponent(versionId)}/close`,
+    { method: 'POST', token, schema: approvalResponseSchema },
+  );
+  return answer.approval;
+}
+
+export async function sendDecision(
+  boardId: string,
+  token: string,
+  body: { versionId: string; decision: 'approve' | 'object'; reason?: string },
+): Promise<ApprovalState> {
+  const answer = await apiRequest(`${base(boardId)}/summary/decisions`, {
+    method: 'POST',
+    token,
+    body,
+    schema: approvalResponseSchema,
+  });
+  return answer.approval;
+}
+
+export async function sendConsent(
+  boardId: string,
+  token: string,
+  body: { versionId: string; observers: boolean; public: boolean },
+): Promise<ApprovalState> {
+  const answer = await apiRequest(`${base(boardId)}/summary/consents`, {
+    method: 'POST',
+    token,
+    body,
+    schema: approvalResponseSchema,
+  });
+  return answer.approval;
+}
+
+export async function sendComment(
+  boardId: string,
+  token: string,
+  body: { sectionId: string | null; kind: 'comment' | 'amendment'; text: string },
+): Promise<SummaryComment> {
+  const answer = await apiRequest(`${base(boardId)}/summary/comments`, {
+    method: 'POST',
+    token,
+    body,
+    schema: commentResponseSchema,
+  });
+  return answer.comment;
+}
+
+export type NotesFormat = 'md' | 'docx' | 'html';
+
+export interface ExportedNotes {
+  blob: Blob;
+  filename: string;
+  /** The server sent an approved version (not the current draft). */
+  approved: boolean;
+}
+
+/** GET /notes?format=…: the file as the server made it, with its file name. */
+export async function fetchNotes(
+  boardId: string,
+  token: string,
+  format: NotesFormat,
+): Promise<ExportedNotes> {
+  let response: Response;
+  try {
+    response = await fetch(`${base(boardId)}/notes?format=${format}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+  } catch (error) {
+    throw new ApiRequestError(0, 'network', error instanceof Error ? error.message : String(error));
+  }
+  if (!response.ok) {
+    const parsed = apiErrorSchema.safeParse(await response.json().catch(() => null));
+    const status = response.status === 502 || response.status === 504 ? 0 : response.status;
+    throw new ApiRequestError(
+      status,
+      parsed.success ? parsed.data.error.code : `http_${response.status}`,
+      parsed.success ? parsed.data.error.message : response.statusText,
+    );
+  }
+  return {
+    blob: await response.blob(),
+    filename: filenameFromDisposition(response.headers.get('content-disposition'), `notatka.${format}`),
+    approved: response.headers.get('x-empiria-approved') === 'true',
+  };
+}
