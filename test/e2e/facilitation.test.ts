@@ -11,6 +11,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { cityNoteColor } from '@empiria/shared';
 import type { CreateBoardResponse } from '@empiria/shared';
 import { apiRequest, createBoard } from '../support/api';
 import { launchBrowser, screenshot } from '../support/browser';
@@ -357,8 +358,13 @@ describe('facilitation', () => {
       const shape = editor
         .getCurrentPageShapes()
         .find((s) => s.type === 'note' && editor.getShapeUtil(s).getText?.(s) === text)!;
-      return { id: shape.id, meta: shape.meta };
+      return {
+        id: shape.id,
+        meta: shape.meta,
+        color: (shape as unknown as { props: { color: string } }).props.color,
+      };
     }, secret);
+    expect(annaNote.color).toBe(cityNoteColor('Lublin'));
     expect(annaNote.meta.empiria).toMatchObject({
       author: { name: 'Anna Kowalska', city: 'Lublin' },
       private: expect.any(String),
@@ -517,5 +523,74 @@ describe('facilitation', () => {
     ).toBe('1');
     await screenshot(ewa, 'facilitation-vote-results-console-pl');
     await screenshot(jan, 'facilitation-vote-results-en');
+  });
+  it('raised hands, a locked sheet, authors on and off; observers get none of the tools', async () => {
+    const { board, ewa, anna, jan } = await session('Sieć „Woda” — ręce i blokady');
+
+    // Anna raises her hand; Ewa sees who and from where, and lowers it.
+    await anna.getByTestId('hand-button').click();
+    const queue = ewa.getByTestId('hands-queue');
+    await queue.locator('.hand-item').filter({ hasText: 'Anna Kowalska' }).waitFor();
+    expect(await queue.textContent()).toContain('Lublin');
+    expect(await ewa.getByTestId('console-toggle').textContent()).toContain('1');
+    expect(await anna.getByTestId('hand-button').getAttribute('aria-pressed')).toBe('true');
+    await screenshot(ewa, 'facilitation-hand-raised-pl');
+    await queue.getByRole('button', { name: 'Opuść rękę: Anna Kowalska' }).click();
+    await anna.locator('[data-testid=hand-button][aria-pressed=false]').waitFor();
+    await queue.locator('.hand-item').waitFor({ state: 'detached' });
+
+    // Authors show on notes until Ewa hides them.
+    await makeNote(anna, 'shape:anna-1', 'Nie wiemy, ile to kosztuje', 300, 1300);
+    await waitForNoteText(jan, 'Nie wiemy, ile to kosztuje');
+    const author = jan.locator('[data-note-id="shape:anna-1"] [data-testid=note-author]');
+    await author.waitFor();
+    expect(await author.textContent()).toBe('Anna Kowalska · Lublin');
+    await ewa.getByTestId('show-authors').uncheck();
+    await author.waitFor({ state: 'detached' });
+    await ewa.getByTestId('show-authors').check();
+    await author.waitFor();
+
+    // Ewa locks the first sheet: Anna can no longer add, move or delete notes on it.
+    await ewa.getByTestId('lock-challenge').click();
+    await anna.locator('[data-testid=locked-sheet][data-step-id=challenge]').waitFor();
+    await ewa.locator('[data-testid=console-agenda] tr[data-step-id=challenge] .agenda-lock').waitFor();
+    await makeNote(anna, 'shape:anna-2', 'Za późno', 500, 1300);
+    await anna.evaluate(() => {
+      const editor = window.__empiria!.editor;
+      editor.updateShape({ id: 'shape:anna-1', type: 'note', x: 900 });
+      editor.deleteShapes(['shape:anna-1']);
+    });
+    await anna.getByTestId('fac-notice').filter({ hasText: 'Ten arkusz jest zablokowany' }).waitFor();
+    const stillThere = await anna.evaluate(() => {
+      const editor = window.__empiria!.editor;
+      return {
+        one: editor.getShape('shape:anna-1')?.x ?? null,
+        two: editor.getShape('shape:anna-2') ?? null,
+      };
+    });
+    expect(stillThere).toEqual({ one: 300, two: null });
+    await screenshot(anna, 'facilitation-locked-sheet-pl');
+    // The facilitator may still tidy a locked sheet.
+    await ewa.evaluate(() =>
+      window.__empiria!.editor.updateShape({ id: 'shape:anna-1', type: 'note', x: 340 }),
+    );
+    await anna.waitForFunction(() => window.__empiria!.editor.getShape('shape:anna-1')?.x === 340);
+    // Unlocked, Anna works again.
+    await ewa.getByTestId('lock-challenge').click();
+    await anna.locator('[data-testid=locked-sheet]').waitFor({ state: 'detached' });
+    await makeNote(anna, 'shape:anna-3', 'Teraz już można', 500, 1300);
+    await waitForNoteText(ewa, 'Teraz już można');
+
+    // An observer: no console, no hand, nothing to vote with.
+    const olga = await joinBoard(
+      await openContext('pl'),
+      board.invites.observer,
+      'Olga Wiśniewska',
+      'Poznań',
+    );
+    await olga.waitForTimeout(500);
+    for (const testId of ['console-toggle', 'facilitator-console', 'hand-button']) {
+      expect(await olga.getByTestId(testId).count(), testId).toBe(0);
+    }
   });
 });

@@ -1,4 +1,5 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
+import type { RefObject } from 'react';
 import { useStepStore } from '../control/step-store';
 import { useT } from '../i18n/language-store';
 import { useFacilitationStore } from './facilitation-store';
@@ -12,8 +13,10 @@ import { votesLeft } from './vote-view';
  * time's up. And a short notice after an act (a refusal in plain words, a summon).
  */
 export function ActivityBanners() {
+  const ref = useRef<HTMLDivElement>(null);
+  useBannerHeight(ref);
   return (
-    <div className="activity-banners" aria-live="polite">
+    <div className="activity-banners" aria-live="polite" ref={ref}>
       <TimeUpBanner />
       <PrivateWritingBanner />
       <VotingBanner />
@@ -42,7 +45,10 @@ function PrivateWritingBanner() {
   const mine = useFacilitationStore((state) => state.privateMine);
   const unsent = useFacilitationStore((state) => state.privateUnsent);
   if (round?.status !== 'writing' || !context) return null;
-  const counts = `${t('private.notes', { count: round.noteCount })} · ${t('private.writers', { count: round.writerCount })}`;
+  const counts = t('private.everyone', {
+    notes: t('private.notes', { count: round.noteCount }),
+    writers: t('private.writers', { count: round.writerCount }),
+  });
   return (
     <div className="activity-banner banner-private" data-testid="private-banner">
       <Icon name="lock" />
@@ -171,4 +177,29 @@ function NoticeToast() {
       </button>
     </div>
   );
+}
+
+/**
+ * Publishes the banners' height as `--empiria-banners-h` on the body, so other notes pinned to the
+ * top of the canvas (the step's "Back to the group") sit below them instead of under them.
+ */
+function useBannerHeight(ref: RefObject<HTMLDivElement | null>): void {
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const body = document.body;
+    const update = () => {
+      const height = element.offsetHeight;
+      body.classList.toggle('empiria-banners-on', height > 0);
+      body.style.setProperty('--empiria-banners-h', `${height}px`);
+    };
+    const observer = new ResizeObserver(update);
+    observer.observe(element);
+    update();
+    return () => {
+      observer.disconnect();
+      body.classList.remove('empiria-banners-on');
+      body.style.removeProperty('--empiria-banners-h');
+    };
+  }, [ref]);
 }

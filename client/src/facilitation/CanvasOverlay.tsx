@@ -239,7 +239,7 @@ function VoteLayer() {
               ))}
             </span>
           )}
-          {box.place !== null ? (
+          {box.place !== null && box.total === 0 ? null : box.place !== null ? (
             <span className="fac-place" data-testid="vote-place">
               <span className="fac-place-number" aria-label={t('vote.placeLong', { place: box.place })}>
                 {t('vote.place', { place: box.place })}

@@ -11,47 +11,50 @@ export function HandsQueue() {
   const hands = useStepStore((state) => state.control.hands);
   const busy = useFacilitationStore((state) => state.busy);
   const now = useServerNow(15_000);
+  if (hands.length === 0) {
+    return (
+      <p className="console-hands-none console-muted" data-testid="hands-queue">
+        <Icon name="hand" /> {t('hands.empty')}
+      </p>
+    );
+  }
   return (
     <section
-      className={`console-section hands${hands.length > 0 ? ' hands-waiting' : ''}`}
+      className="console-section hands hands-waiting"
       aria-labelledby="console-hands"
       data-testid="hands-queue"
     >
       <h3 id="console-hands">
         <Icon name="hand" /> {t('hands.heading')}
-        {hands.length > 0 && <span className="count">{hands.length}</span>}
+        <span className="count">{hands.length}</span>
       </h3>
-      {hands.length === 0 ? (
-        <p className="console-muted">{t('hands.empty')}</p>
-      ) : (
-        <ol className="hands-list">
-          {hands.map((hand) => {
-            const minutes = Math.floor(Math.max(0, now - hand.raisedAt) / 60_000);
-            return (
-              <li key={hand.personId} className="hand-item" data-person-id={hand.personId}>
-                <span className="hand-who">
-                  <strong>{hand.name}</strong>
-                  <span>
-                    {hand.city} ·{' '}
-                    {minutes < 1
-                      ? t('hands.justNow')
-                      : t('hands.waiting', { duration: formatDuration(t, minutes) })}
-                  </span>
+      <ol className="hands-list">
+        {hands.map((hand) => {
+          const minutes = Math.floor(Math.max(0, now - hand.raisedAt) / 60_000);
+          return (
+            <li key={hand.personId} className="hand-item" data-person-id={hand.personId}>
+              <span className="hand-who">
+                <strong>{hand.name}</strong>
+                <span>
+                  {hand.city} ·{' '}
+                  {minutes < 1
+                    ? t('hands.justNow')
+                    : t('hands.waiting', { duration: formatDuration(t, minutes) })}
                 </span>
-                <button
-                  type="button"
-                  className="button-secondary"
-                  disabled={busy[`lower:${hand.personId}`] ?? false}
-                  onClick={() => void lowerHandAct(hand.personId)}
-                  aria-label={t('hands.lowerAria', { name: hand.name })}
-                >
-                  {t('hands.lower')}
-                </button>
-              </li>
-            );
-          })}
-        </ol>
-      )}
+              </span>
+              <button
+                type="button"
+                className="button-secondary"
+                disabled={busy[`lower:${hand.personId}`] ?? false}
+                onClick={() => void lowerHandAct(hand.personId)}
+                aria-label={t('hands.lowerAria', { name: hand.name })}
+              >
+                {t('hands.lower')}
+              </button>
+            </li>
+          );
+        })}
+      </ol>
     </section>
   );
 }

@@ -52,7 +52,7 @@ export function SheetControls() {
                     data-testid={`lock-${step.id}`}
                   >
                     <Icon name="lock" />
-                    {isLocked ? t('sheets.locked') : null}
+                    {isLocked ? t('sheets.locked') : t('sheets.lockShort')}
                   </button>
                 </li>
               );

@@ -1,3 +1,4 @@
+import { usePresenceStore } from '../board/presence-store';
 import { useStepStore } from '../control/step-store';
 import { useT } from '../i18n/language-store';
 import { raiseHandAct } from './acts';
@@ -30,7 +31,12 @@ function ConsoleToggle() {
       className={`button-secondary console-toggle${open ? ' is-open' : ''}`}
       aria-expanded={open}
       aria-controls="facilitator-console"
-      onClick={toggle}
+      title={t('console.heading')}
+      onClick={() => {
+        // The console and the people list share the right side: one at a time.
+        if (!open && usePresenceStore.getState().panelOpen) usePresenceStore.getState().togglePanel();
+        toggle();
+      }}
       data-testid="console-toggle"
     >
       <Icon name="console" />
@@ -62,7 +68,7 @@ function HandButton() {
       disabled={busy}
       onClick={() => void raiseHandAct(!raised)}
       data-testid="hand-button"
-      title={raised ? t('hand.raised') : undefined}
+      title={raised ? t('hand.raised') : t('hand.raise')}
     >
       <Icon name="hand" />
       <span>{raised ? t('hand.lower') : t('hand.raise')}</span>

@@ -1,6 +1,7 @@
 import { createShapeId, removeFrame } from 'tldraw';
 import type { Editor, TLFrameShape, TLShape, TLShapeId } from 'tldraw';
 import { clusterBounds, clusterableNotes, cleanClusterName, readCluster, withClusterName } from './cluster';
+import { privateRoundOf } from './note-meta';
 
 type JsonObject = Parameters<typeof withClusterName>[0];
 
@@ -10,10 +11,14 @@ export function isClusterShape(shape: TLShape | undefined): shape is TLFrameShap
 
 /** The selected notes that can be clustered (two or more, none already in a cluster). */
 export function clusterableSelection(editor: Editor): TLShape[] {
-  const selected = editor.getSelectedShapes().map((shape) => ({
-    ...shape,
-    parentIsCluster: isClusterShape(editor.getShape(shape.parentId as TLShapeId)),
-  }));
+  // Private notes are clustered after the reveal: a shared frame around them would show them early.
+  const selected = editor
+    .getSelectedShapes()
+    .filter((shape) => privateRoundOf(shape.meta) === null)
+    .map((shape) => ({
+      ...shape,
+      parentIsCluster: isClusterShape(editor.getShape(shape.parentId as TLShapeId)),
+    }));
   return clusterableNotes(selected);
 }
 

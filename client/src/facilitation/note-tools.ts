@@ -43,14 +43,11 @@ function isTextTarget(target: EventTarget | null): boolean {
  * tldraw's note tool, so nothing people already know changes.
  */
 export function bindQuickNote(editor: Editor, mayWrite: () => boolean): () => void {
-  const container = editor.getContainer();
-  let pointerInside = false;
-  const onMove = () => (pointerInside = true);
-  const onLeave = () => (pointerInside = false);
+  const pointer = trackPointer(editor);
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'n' && event.key !== 'N') return;
     if (event.ctrlKey || event.metaKey || event.altKey || event.shiftKey || event.repeat) return;
-    if (!pointerInside || !mayWrite() || editor.getIsReadonly() || editor.getEditingShapeId()) return;
+    if (!pointer.inside() || !mayWrite() || editor.getIsReadonly() || editor.getEditingShapeId()) return;
     if (isTextTarget(event.target) || isTextTarget(document.activeElement)) return;
     if (!editor.isIn('select.idle') && !editor.isIn('note.idle') && !editor.isIn('hand.idle')) return;
     event.preventDefault();
@@ -58,13 +55,27 @@ export function bindQuickNote(editor: Editor, mayWrite: () => boolean): () => vo
     const point = editor.inputs.getCurrentPagePoint();
     createNoteAt(editor, point, { edit: true });
   };
-  container.addEventListener('pointermove', onMove);
-  container.addEventListener('pointerleave', onLeave);
   window.addEventListener('keydown', onKeyDown, { capture: true });
   return () => {
-    container.removeEventListener('pointermove', onMove);
-    container.removeEventListener('pointerleave', onLeave);
+    pointer.stop();
     window.removeEventListener('keydown', onKeyDown, { capture: true });
+  };
+}
+
+/** Whether the pointer is over the canvas now (tldraw keeps its last position even when it left). */
+function trackPointer(editor: Editor): { inside: () => boolean; stop: () => void } {
+  const container = editor.getContainer();
+  let inside = false;
+  const onMove = () => (inside = true);
+  const onLeave = () => (inside = false);
+  container.addEventListener('pointermove', onMove);
+  container.addEventListener('pointerleave', onLeave);
+  return {
+    inside: () => inside,
+    stop: () => {
+      container.removeEventListener('pointermove', onMove);
+      container.removeEventListener('pointerleave', onLeave);
+    },
   };
 }
 
@@ -100,14 +111,15 @@ export function bindPasteToNotes(
   mayWrite: () => boolean,
   onPasted: (count: number) => void,
 ): () => void {
+  const pointer = trackPointer(editor);
   editor.registerExternalContentHandler('text', async ({ point, text }) => {
     if (!mayWrite()) return;
     const lines = linesToNotes(text);
     if (lines.length === 0) return;
-    const centre = point ?? editor.inputs.getCurrentPagePoint() ?? editor.getViewportPageBounds().center;
-    const inView = editor.getViewportPageBounds().containsPoint(centre);
-    const origin = inView ? centre : editor.getViewportPageBounds().center;
-    const positions = gridPositions(lines.length, origin);
+    // Where it was dropped, else at the pointer when it is over the canvas, else mid-view.
+    const view = editor.getViewportPageBounds();
+    const wanted = point ?? (pointer.inside() ? editor.inputs.getCurrentPagePoint() : view.center);
+    const positions = gridPositions(lines.length, view.containsPoint(wanted) ? wanted : view.center);
     const ids = lines.map(() => createShapeId());
     editor.markHistoryStoppingPoint('paste notes');
     editor.createShapes<TLNoteShape>(
@@ -124,5 +136,5 @@ export function bindPasteToNotes(
     onPasted(made.length);
   });
   // tldraw has no "unregister": the board's canvas unmounts with the editor.
-  return () => {};
+  return () => pointer.stop();
 }

@@ -6,6 +6,7 @@ import type { CanvasSync } from '../canvas/canvas-sync';
 import type { ControlSync } from '../control/control-sync';
 import { useStepStore } from '../control/step-store';
 import { useEditorStore } from '../board/editor-store';
+import { usePresenceStore } from '../board/presence-store';
 import { layoutOf } from '../formats/format-layout';
 import { refreshMyBallots, setActsControl } from './acts';
 import { bindClusterNames } from './clusters';
@@ -117,6 +118,18 @@ export function useFacilitation(
     return () =>
       useFacilitationStore.setState({ context: null, myBallots: null, privateMine: 0, privateUnsent: 0 });
   }, [board.id, token, identity]);
+
+  // The console and the people list share the right side of the board: one at a time.
+  useEffect(() => {
+    if (!canWriteDoc(identity.role, 'control')) return;
+    const closePeople = () => {
+      if (usePresenceStore.getState().panelOpen) usePresenceStore.getState().togglePanel();
+    };
+    if (useFacilitationStore.getState().consoleOpen) closePeople();
+    return usePresenceStore.subscribe((state, previous) => {
+      if (state.panelOpen && !previous.panelOpen) useFacilitationStore.getState().setConsoleOpen(false);
+    });
+  }, [identity.role]);
 
   useEffect(() => {
     setActsControl(control);
@@ -258,8 +271,8 @@ export function useFacilitation(
     };
   }, [editor, sync, board.id, token, identity]);
 
-  // While following someone, the step's "Back to the group" would only confuse.
-  const following = useFacilitationStore((state) => state.follow.mode === 'following');
+  // While following someone (or away from them), the step's "Back to the group" would only confuse.
+  const following = useFacilitationStore((state) => state.follow.mode !== 'idle');
   useEffect(() => {
     document.body.classList.toggle('empiria-following-leader', following);
     return () => document.body.classList.remove('empiria-following-leader');

@@ -183,7 +183,7 @@ export const en: Record<MessageKey, Message> = {
   },
   'status.savedLocally': 'Your changes are kept on this device and will be sent when the connection returns.',
 
-  'console.open': 'Facilitator console',
+  'console.open': 'Console',
   'console.heading': 'Facilitator console',
   'console.close': 'Close the facilitator console',
   'console.step': 'Step {number}: {title}',
@@ -255,6 +255,7 @@ export const en: Record<MessageKey, Message> = {
   'private.banner': 'Private writing — only you see your notes until the reveal.',
   'private.bannerLead': 'Private writing is on.',
   'private.mine': { one: 'You have written {count} note.', other: 'You have written {count} notes.' },
+  'private.everyone': 'The whole group: {notes}, {writers}.',
   'private.unsent': { one: '{count} waiting to be sent', other: '{count} waiting to be sent' },
   'private.badge': 'Only you',
 
@@ -302,6 +303,7 @@ export const en: Record<MessageKey, Message> = {
   'sheets.lock': 'Lock the sheet of step {number}',
   'sheets.unlock': 'Unlock the sheet of step {number}',
   'sheets.locked': 'Locked',
+  'sheets.lockShort': 'Lock',
   'sheets.lockedNotice': 'This sheet is locked — its notes can no longer be changed.',
   'sheets.lockHint': 'Lock a finished step’s sheet: participants can no longer change its notes.',
   'authors.show': 'Show the notes’ authors',

@@ -210,7 +210,7 @@ export const pl = {
   }),
   'status.savedLocally': 'Zmiany są zapisane na tym urządzeniu i zostaną wysłane po połączeniu.',
 
-  'console.open': 'Panel prowadzenia',
+  'console.open': 'Prowadzenie',
   'console.heading': 'Panel prowadzenia',
   'console.close': 'Zamknij panel prowadzenia',
   'console.step': 'Krok {number}: {title}',
@@ -299,6 +299,7 @@ export const pl = {
     many: 'Masz {count} karteczek.',
     other: 'Masz {count} karteczki.',
   }),
+  'private.everyone': 'Cała grupa: {notes}, {writers}.',
   'private.unsent': plural({
     one: '{count} czeka na wysłanie',
     few: '{count} czekają na wysłanie',
@@ -375,6 +376,7 @@ export const pl = {
   'sheets.lock': 'Zablokuj arkusz kroku {number}',
   'sheets.unlock': 'Odblokuj arkusz kroku {number}',
   'sheets.locked': 'Zablokowany',
+  'sheets.lockShort': 'Zablokuj',
   'sheets.lockedNotice': 'Ten arkusz jest zablokowany — jego karteczek nie można już zmieniać.',
   'sheets.lockHint':
     'Zablokuj arkusz skończonego kroku: uczestnicy i uczestniczki nie zmienią już jego karteczek.',
