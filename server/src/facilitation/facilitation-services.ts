@@ -1,4 +1,3 @@
-import type { FacilitationServices } from '../http/routes/facilitation-routes';
 import type { SqliteDatabase } from '../storage/sqlite-database';
 import type { RoomRegistry } from '../sync/room-registry';
 import { ControlWriter } from './control-writer';
@@ -8,6 +7,13 @@ import { RaisedHandsService } from './raised-hands-service';
 import { TimerService } from './timer-service';
 import { SqliteVoteStore } from './vote-store';
 import { VotingService } from './voting-service';
+
+export interface FacilitationServices {
+  timer: TimerService;
+  voting: VotingService;
+  privateWriting: PrivateWritingService;
+  hands: RaisedHandsService;
+}
 
 /** The facilitation instruments on the embedded SQLite database. */
 export function createFacilitationServices(db: SqliteDatabase, registry: RoomRegistry): FacilitationServices {

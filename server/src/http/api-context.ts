@@ -4,9 +4,9 @@ import type { BoardService } from '../boards/board-service';
 import type { Logger } from '../log';
 import type { PhotoService } from '../photos/photo-service';
 import type { RoomRegistry } from '../sync/room-registry';
-import type { FacilitationServices } from './routes/facilitation-routes';
+import type { FacilitationServices } from '../facilitation/facilitation-services';
 import type { RouteGuards } from './routes/route';
-import type { SummaryServices } from './routes/summary-routes';
+import type { SummaryServices } from '../summary/summary-services';
 
 /** What the API's route modules are given. */
 export interface ApiContext {

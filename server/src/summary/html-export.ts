@@ -61,6 +61,9 @@ export function meetingNotesToHtml(notes: MeetingNotes): string {
   .draft-screen { display: block; }
   ul, ol { margin: 0 0 8pt 18pt; padding: 0; }
   li > p { margin: 0 0 2pt; }
+  /* A clerk files whole tables and never a heading alone at the foot of a page. */
+  h1, h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
+  table, tr, li { break-inside: avoid; page-break-inside: avoid; }
   .hash { font-family: "DejaVu Sans Mono", monospace; font-size: 8.5pt; word-break: break-all; }
   @media screen { body { padding: 24px; } .draft { position: static; margin-bottom: 16px; } }
 </style>

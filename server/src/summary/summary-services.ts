@@ -1,4 +1,3 @@
-import type { SummaryServices } from '../http/routes/summary-routes';
 import type { SqliteDatabase } from '../storage/sqlite-database';
 import type { RoomRegistry } from '../sync/room-registry';
 import type { SqliteAttendanceStore } from '../boards/attendance-store';
@@ -6,6 +5,12 @@ import { ApprovalService } from './approval-service';
 import { DraftService } from './draft-service';
 import { NotesExporter } from './notes-export';
 import { SqliteVersionStore } from './version-store';
+
+export interface SummaryServices {
+  approvals: ApprovalService;
+  exporter: NotesExporter;
+  drafts: DraftService;
+}
 
 /** The summary note's services on the embedded SQLite database. */
 export function createSummaryServices(

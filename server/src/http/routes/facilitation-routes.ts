@@ -7,21 +7,11 @@ import {
   timerActionSchema,
   voteSettingsSchema,
 } from '@empiria/shared';
-import type { PrivateWritingService } from '../../facilitation/private-writing-service';
-import type { RaisedHandsService } from '../../facilitation/raised-hands-service';
-import type { TimerService } from '../../facilitation/timer-service';
-import type { VotingService } from '../../facilitation/voting-service';
+import type { FacilitationServices } from '../../facilitation/facilitation-services';
 import type { ApiContext } from '../api-context';
 import { HttpError, sendJson } from '../http-error';
 import { readJsonBody } from '../json-body';
 import type { Route } from './route';
-
-export interface FacilitationServices {
-  timer: TimerService;
-  voting: VotingService;
-  privateWriting: PrivateWritingService;
-  hands: RaisedHandsService;
-}
 
 const sessionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/);
 const ballotRequestSchema = z.object({ targetId: shapeIdSchema });

@@ -5,20 +5,12 @@ import {
   openApprovalRequestSchema,
   shareConsentRequestSchema,
 } from '@empiria/shared';
-import type { ApprovalService } from '../../summary/approval-service';
 import { addComment } from '../../summary/comments';
-import type { DraftService } from '../../summary/draft-service';
-import type { NotesExporter } from '../../summary/notes-export';
+import type { SummaryServices } from '../../summary/summary-services';
 import type { ApiContext } from '../api-context';
 import { forbidden, HttpError, sendJson } from '../http-error';
 import { readJsonBody } from '../json-body';
 import type { Route } from './route';
-
-export interface SummaryServices {
-  approvals: ApprovalService;
-  exporter: NotesExporter;
-  drafts: DraftService;
-}
 
 const versionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/);
 const notesFormatSchema = z.enum(['md', 'docx', 'html']);
