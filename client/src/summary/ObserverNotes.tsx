@@ -82,6 +82,7 @@ function ObserverOpinion() {
   const t = useT();
   const busy = useSummaryStore((state) => state.busy.comment ?? false);
   const send = useSummaryStore((state) => state.comment);
+  const dismiss = useSummaryStore((state) => state.dismissMessages);
   const [text, setText] = useState('');
   const [sent, setSent] = useState<string[]>([]);
   return (
@@ -96,6 +97,8 @@ function ObserverOpinion() {
           if (!value) return;
           void send(null, 'comment', value).then((ok) => {
             if (!ok) return;
+            // The list below says it was sent; no second message above.
+            dismiss();
             setSent([...sent, value]);
             setText('');
           });

@@ -61,6 +61,8 @@ interface SummaryState {
   setRecord<K extends keyof MeetingRecord>(key: K, value: MeetingRecord[K]): void;
 }
 
+const DONE_MS = 6000;
+
 const INITIAL = {
   session: null,
   sync: null,
@@ -109,6 +111,15 @@ export const useSummaryStore = create<SummaryState>((set, get) => {
     }
   }
   const versionId = () => get().snapshot?.content.approval?.versionId ?? null;
+  let doneTimer: ReturnType<typeof setTimeout> | undefined;
+  /** A confirmation stays a few seconds; an error stays until dismissed. */
+  const confirm = (done: MessageKey) => {
+    set({ done });
+    clearTimeout(doneTimer);
+    doneTimer = setTimeout(() => {
+      if (get().done === done) set({ done: null });
+    }, DONE_MS);
+  };
 
   return {
     open: false,
@@ -124,7 +135,7 @@ export const useSummaryStore = create<SummaryState>((set, get) => {
 
     async freeze(rule) {
       const done = await act('freeze', (s) => openApprovalRound(s.boardId, s.token, rule));
-      if (done) set({ done: 'approval.opened' });
+      if (done) confirm('approval.opened');
       return done !== null;
     },
 
@@ -141,7 +152,7 @@ export const useSummaryStore = create<SummaryState>((set, get) => {
       const done = await act('decide', (s) =>
         sendDecision(s.boardId, s.token, { versionId: id, decision, ...(reason ? { reason } : {}) }),
       );
-      if (done) set({ done: decision === 'approve' ? 'approval.sentApprove' : 'approval.sentObject' });
+      if (done) confirm(decision === 'approve' ? 'approval.sentApprove' : 'approval.sentObject');
       return done !== null;
     },
 
@@ -151,13 +162,13 @@ export const useSummaryStore = create<SummaryState>((set, get) => {
       const done = await act('consent', (s) =>
         sendConsent(s.boardId, s.token, { versionId: id, observers, public: publicly }),
       );
-      if (done) set({ done: 'consent.saved' });
+      if (done) confirm('consent.saved');
       return done !== null;
     },
 
     async comment(sectionId, kind, text) {
       const done = await act('comment', (s) => sendComment(s.boardId, s.token, { sectionId, kind, text }));
-      if (done) set({ done: kind === 'amendment' ? 'comments.sentAmendment' : 'comments.sent' });
+      if (done) confirm(kind === 'amendment' ? 'comments.sentAmendment' : 'comments.sent');
       return done !== null;
     },
 

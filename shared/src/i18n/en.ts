@@ -479,7 +479,7 @@ export const en: Record<MessageKey, Message> = {
   'consent.saved': 'Your answer about sharing has been recorded.',
   'consent.none': 'Nobody has answered about sharing yet.',
   'consent.tally': 'Answers: {answers}. Consent for observers: {observers}, publicly: {public}.',
-  'consent.sharedNow': 'The notes are shared with the network’s observers.',
+  'consent.sharedNow': 'The approved version is shared with the network’s observers.',
   'consent.notShared':
     'Observers cannot see the notes: that needs an approved version and the consent of everyone who answered.',
   'consent.mine': 'Your answer — observers: {observers}, publicly: {public}.',

@@ -576,7 +576,7 @@ export const pl = {
   'consent.saved': 'Twoja odpowiedź o udostępnieniu została zapisana.',
   'consent.none': 'Nikt jeszcze nie odpowiedział w sprawie udostępnienia.',
   'consent.tally': 'Odpowiedzi: {answers}. Zgoda dla obserwatorów: {observers}, publicznie: {public}.',
-  'consent.sharedNow': 'Notatka jest udostępniona obserwatorom sieci.',
+  'consent.sharedNow': 'Zatwierdzona wersja jest udostępniona obserwatorom sieci.',
   'consent.notShared':
     'Obserwatorzy nie widzą notatki: potrzebna jest zatwierdzona wersja i zgoda wszystkich, którzy odpowiedzieli.',
   'consent.mine': 'Twoja odpowiedź — obserwatorom: {observers}, publicznie: {public}.',
