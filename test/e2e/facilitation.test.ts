@@ -276,6 +276,15 @@ describe('facilitation', () => {
     await ewa.getByTestId('timer-stop').click();
     for (const page of pages) await page.getByTestId('timer-chip').waitFor({ state: 'detached' });
 
+    // Any length: two seconds, typed. At zero every screen says so.
+    await ewa.getByPlaceholder('np. 7 lub 7:30').fill('2s');
+    await ewa.getByPlaceholder('np. 7 lub 7:30').press('Enter');
+    for (const page of pages) await page.getByTestId('time-up').waitFor({ timeout: 10_000 });
+    expect(await jan.getByTestId('time-up').textContent()).toContain('Time’s up');
+    await screenshot(jan, 'facilitation-time-up-en');
+    await ewa.getByTestId('timer-stop').click();
+    for (const page of pages) await page.getByTestId('time-up').waitFor({ state: 'detached' });
+
     // Bring everyone here: Ewa looks at the third sheet, zoomed in; one click moves the others.
     await setCamera(ewa, { x: -3300, y: -500, z: 0.7 });
     await ewa.getByTestId('summon').click();
@@ -374,11 +383,30 @@ describe('facilitation', () => {
     // The counts reach everyone; the texts reach no one's canvas document, not even Anna's own.
     await ewa.getByTestId('private-counts').filter({ hasText: '3 karteczki' }).waitFor({ timeout: 10_000 });
     expect(await ewa.getByTestId('private-counts').textContent()).toContain('piszą 2 osoby');
+    await anna.waitForTimeout(800);
+    for (const page of pages) expect(await canvasJson(page)).not.toContain(secret);
     await anna.getByTestId('private-banner').filter({ hasText: 'Masz 1 karteczkę' }).waitFor();
+
+    // Anna's network drops while she writes: the note waits on her device and goes when it is back.
+    const offlineText = 'Brak sieci w urzędzie';
+    await anna.context().setOffline(true);
+    await anna.mouse.move(560, 620);
+    await anna.keyboard.press('n');
+    await anna.waitForFunction(() => window.__empiria!.editor.getEditingShapeId() !== null);
+    await anna.keyboard.type(offlineText);
+    await anna.keyboard.press('Escape');
+    await anna.getByTestId('private-banner').filter({ hasText: '1 czeka na wysłanie' }).waitFor();
+    await anna.context().setOffline(false);
+    await ewa.getByTestId('private-counts').filter({ hasText: '4 karteczki' }).waitFor({ timeout: 20_000 });
+    await anna
+      .getByTestId('private-banner')
+      .filter({ hasText: 'czeka na wysłanie' })
+      .waitFor({ state: 'detached' });
     await anna.waitForTimeout(800);
     for (const page of pages) {
       const json = await canvasJson(page);
       expect(json).not.toContain(secret);
+      expect(json).not.toContain(offlineText);
       expect(json).not.toContain('Too little time');
     }
     expect(await noteTexts(jan)).not.toContain(secret);
@@ -399,6 +427,7 @@ describe('facilitation', () => {
     await ewa.getByTestId('reveal-confirm').click();
     for (const page of pages) {
       await waitForNoteText(page, secret);
+      await waitForNoteText(page, offlineText);
       await waitForNoteText(page, 'No data on residents');
       await page.getByTestId('private-banner').waitFor({ state: 'detached' });
     }

@@ -73,3 +73,33 @@ export function ConsoleAgenda() {
     </section>
   );
 }
+
+/** The current step and how long the group has been on it, at the top of the console. */
+export function ConsoleCurrentStep() {
+  const t = useT();
+  const local = useLocalized();
+  const format = useStepStore((state) => state.format);
+  const currentIndex = useStepStore((state) => state.currentIndex);
+  const visits = useStepVisitsStore((state) => state.visits);
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 10_000);
+    return () => clearInterval(timer);
+  }, []);
+  if (!format || format.steps.length === 0) return null;
+  const step = currentIndex === null ? null : format.steps[currentIndex];
+  if (!step || currentIndex === null)
+    return <p className="console-step console-muted">{t('console.noStep')}</p>;
+  const time = stepTimes([step], visits, now)[0]!;
+  return (
+    <p className="console-step" data-testid="console-step">
+      <strong>{t('console.step', { number: currentIndex + 1, title: local(step.title) })}</strong>
+      <span className={time.over ? 'is-over' : undefined}>
+        {t('console.stepTime', {
+          actual: formatDuration(t, wholeMinutes(time.actualMs ?? 0)),
+          planned: formatDuration(t, step.minutes),
+        })}
+      </span>
+    </p>
+  );
+}

@@ -1,5 +1,5 @@
 import { useT } from '../i18n/language-store';
-import { ConsoleAgenda } from './ConsoleAgenda';
+import { ConsoleAgenda, ConsoleCurrentStep } from './ConsoleAgenda';
 import { useFacilitationStore } from './facilitation-store';
 import { GroupViewControls } from './GroupViewControls';
 import { HandsQueue } from './HandsQueue';
@@ -39,6 +39,7 @@ export function FacilitatorConsole() {
         </button>
       </header>
       <div className="console-body">
+        <ConsoleCurrentStep />
         <HandsQueue />
         <TimerControls />
         <GroupViewControls />

@@ -46,13 +46,10 @@ export function TimerChip() {
     >
       <span className="timer-chip-main" role="timer" aria-label={aria} title={aria}>
         <Icon name="timer" />
-        {view.phase === 'elapsed' ? (
-          <strong className="timer-chip-time">{t('timer.elapsed')}</strong>
-        ) : (
-          <strong className="timer-chip-time" data-testid="timer-time">
-            {view.label}
-          </strong>
-        )}
+        {/* At zero the banner over the canvas says it in words; the top bar stays compact. */}
+        <strong className="timer-chip-time" data-testid="timer-time">
+          {view.label}
+        </strong>
         {view.phase === 'paused' && <span className="timer-chip-state">{t('timer.paused')}</span>}
       </span>
       <button

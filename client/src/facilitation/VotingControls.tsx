@@ -80,63 +80,72 @@ function VoteSetup({ onOpened }: { onOpened: () => void }) {
             ? t('vote.targetsSelected', { count: targets.length })
             : t('vote.targetsSheet', { count: targets.length })}
       </p>
-      <label className="console-field">
-        <span>{t('vote.perPerson')}</span>
-        <input
-          type="number"
-          min={1}
-          max={20}
-          value={votesPerPerson}
-          onChange={(event) => setVotes(Math.max(1, Math.min(20, Number(event.target.value) || 1)))}
-          data-testid="vote-per-person"
-        />
-      </label>
-      <label className="console-check">
-        <input
-          type="checkbox"
-          checked={multiplePerItem}
-          onChange={(event) => setMultiple(event.target.checked)}
-        />
-        <span>{t('vote.multiple')}</span>
-      </label>
-      <div className="console-choice" role="radiogroup">
-        <label>
-          <input type="radio" name="vote-anon" checked={anonymous} onChange={() => setAnonymous(true)} />
-          <span>{t('vote.anonymous')}</span>
-        </label>
-        <label>
-          <input type="radio" name="vote-anon" checked={!anonymous} onChange={() => setAnonymous(false)} />
-          <span>{t('vote.named')}</span>
-        </label>
-      </div>
-      <div className="console-choice" role="radiogroup">
-        <label>
-          <input
-            type="radio"
-            name="vote-results"
-            checked={results === 'closed'}
-            onChange={() => setResults('closed')}
-          />
-          <span>{t('vote.resultsClosed')}</span>
-        </label>
-        <label>
-          <input
-            type="radio"
-            name="vote-results"
-            checked={results === 'live'}
-            onChange={() => setResults('live')}
-          />
-          <span>{t('vote.resultsLive')}</span>
-        </label>
-      </div>
-      <button
-        type="submit"
-        className="button-primary"
-        disabled={busy || targets.length === 0}
-        data-testid="vote-open"
-      >
-        {t('vote.open')}
-      </button>
+      {targets.length > 0 && (
+        <>
+          <label className="console-field">
+            <span>{t('vote.perPerson')}</span>
+            <input
+              type="number"
+              min={1}
+              max={20}
+              value={votesPerPerson}
+              onChange={(event) => setVotes(Math.max(1, Math.min(20, Number(event.target.value) || 1)))}
+              data-testid="vote-per-person"
+            />
+          </label>
+          <label className="console-check">
+            <input
+              type="checkbox"
+              checked={multiplePerItem}
+              onChange={(event) => setMultiple(event.target.checked)}
+            />
+            <span>{t('vote.multiple')}</span>
+          </label>
+          <div className="console-choice" role="radiogroup">
+            <label>
+              <input type="radio" name="vote-anon" checked={anonymous} onChange={() => setAnonymous(true)} />
+              <span>{t('vote.anonymous')}</span>
+            </label>
+            <label>
+              <input
+                type="radio"
+                name="vote-anon"
+                checked={!anonymous}
+                onChange={() => setAnonymous(false)}
+              />
+              <span>{t('vote.named')}</span>
+            </label>
+          </div>
+          <div className="console-choice" role="radiogroup">
+            <label>
+              <input
+                type="radio"
+                name="vote-results"
+                checked={results === 'closed'}
+                onChange={() => setResults('closed')}
+              />
+              <span>{t('vote.resultsClosed')}</span>
+            </label>
+            <label>
+              <input
+                type="radio"
+                name="vote-results"
+                checked={results === 'live'}
+                onChange={() => setResults('live')}
+              />
+              <span>{t('vote.resultsLive')}</span>
+            </label>
+          </div>
+          <button
+            type="submit"
+            className="button-primary"
+            disabled={busy || targets.length === 0}
+            data-testid="vote-open"
+          >
+            {t('vote.open')}
+          </button>
+        </>
+      )}
     </form>
   );
 }

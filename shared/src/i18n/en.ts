@@ -187,6 +187,7 @@ export const en: Record<MessageKey, Message> = {
   'console.heading': 'Facilitator console',
   'console.close': 'Close the facilitator console',
   'console.step': 'Step {number}: {title}',
+  'console.stepTime': '{actual} of {planned}',
   'console.noStep': 'The meeting has not started yet.',
   'console.agenda': 'Agenda: planned and actual time',
   'console.agenda.planned': 'planned',

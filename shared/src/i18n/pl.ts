@@ -214,6 +214,7 @@ export const pl = {
   'console.heading': 'Panel prowadzenia',
   'console.close': 'Zamknij panel prowadzenia',
   'console.step': 'Krok {number}: {title}',
+  'console.stepTime': '{actual} z {planned}',
   'console.noStep': 'Spotkanie jeszcze się nie zaczęło.',
   'console.agenda': 'Agenda: plan i czas faktyczny',
   'console.agenda.planned': 'plan',
