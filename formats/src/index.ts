@@ -49,3 +49,5 @@ export { draftSummary } from './summary/draft-summary';
 export type { DraftUnit } from './summary/draft-summary';
 export { SECTION_ORDER, SECTION_TITLES } from './summary/section-titles';
 export { sheetSvg } from './print/sheet-svg';
+export { refusedChanges, shapeCentre } from './rules/canvas-rules';
+export type { RecordChange, CanvasRuleContext } from './rules/canvas-rules';

@@ -18,6 +18,7 @@ import type { Logger } from './log';
 import { SqliteBoardRepository } from './storage/board-repository';
 import { openSqliteDatabase } from './storage/sqlite-database';
 import { SqliteDocumentStore } from './storage/sqlite-document-store';
+import { canvasGuardFor } from './canvas/canvas-guard';
 import { RoomRegistry, type RoomRegistryOptions } from './sync/room-registry';
 
 export interface App {
@@ -42,11 +43,14 @@ export function createApp(
   const secrets = loadSecrets(config.dataDir, config.adminToken);
   const db = openSqliteDatabase(path.join(config.dataDir, 'empiria.sqlite'));
   const documents = new SqliteDocumentStore(db);
-  const registry = new RoomRegistry(documents, log, registryOptions);
+  const repo = new SqliteBoardRepository(db);
+  const registry = new RoomRegistry(documents, log, {
+    guardFor: (address, rooms) => canvasGuardFor(address, rooms, (id) => repo.get(id)?.format ?? null),
+    ...registryOptions,
+  });
   const tokens = new TokenCodec(secrets.tokenSecret);
   let boundPort = config.port;
   const publicUrl = () => effectivePublicUrl(config, boundPort);
-  const repo = new SqliteBoardRepository(db);
   const boards = new BoardService({ repo, tokens, publicUrl, sessionTtlSeconds: config.sessionTtlSeconds });
   const access = new AccessResolver(tokens, secrets.adminToken, (invite, board) =>
     repo.isInviteActive(invite, board),

@@ -41,6 +41,7 @@ let nextConnectionId = 1;
 export class Connection implements RoomMember {
   readonly id = `c${nextConnectionId++}`;
   readonly identity: Identity;
+  readonly role: Identity['role'];
   /** The invite the session came from, so revoking it can end this connection. */
   readonly inviteId: string | null;
   readonly room: Room;
@@ -68,6 +69,7 @@ export class Connection implements RoomMember {
     this.#socket = args.socket;
     this.room = args.room;
     this.identity = args.identity;
+    this.role = args.identity.role;
     this.inviteId = args.inviteId;
     this.#events = args.events;
     this.#limits = args.limits ?? DEFAULT_CONNECTION_LIMITS;

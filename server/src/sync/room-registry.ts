@@ -3,10 +3,12 @@ import type { Logger } from '../log';
 import type { DocumentStore } from '../storage/document-store';
 import { Connection, DEFAULT_CONNECTION_LIMITS, type ConnectionLimits } from './connection';
 import type { PeerSocket } from './peer-socket';
-import { DEFAULT_ROOM_OPTIONS, Room, type RoomOptions } from './room';
+import { DEFAULT_ROOM_OPTIONS, Room, type RoomOptions, type UpdateGuard } from './room';
 
 export interface RoomRegistryOptions {
   room: RoomOptions;
+  /** Finer write rules for a room (the canvas), or null. */
+  guardFor: (address: RoomAddress, registry: RoomRegistry) => UpdateGuard | null;
   connection: ConnectionLimits;
   /** How long an empty room stays in memory, so a reload does not reload from disk. */
   unloadAfterMs: number;
@@ -14,6 +16,7 @@ export interface RoomRegistryOptions {
 
 export const DEFAULT_REGISTRY_OPTIONS: RoomRegistryOptions = {
   room: DEFAULT_ROOM_OPTIONS,
+  guardFor: () => null,
   connection: DEFAULT_CONNECTION_LIMITS,
   unloadAfterMs: 60_000,
 };
@@ -51,7 +54,13 @@ export class RoomRegistry {
     const key = roomKey(address);
     let room = this.#rooms.get(key);
     if (!room) {
-      room = new Room(address, this.#store, this.#log, this.#options.room);
+      room = new Room(
+        address,
+        this.#store,
+        this.#log,
+        this.#options.room,
+        this.#options.guardFor(address, this),
+      );
       this.#rooms.set(key, room);
       this.#scheduleUnloadIfEmpty(room);
     }

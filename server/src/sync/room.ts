@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
-import { roomKey, type RoomAddress } from '@empiria/shared';
+import { roomKey, type Role, type RoomAddress } from '@empiria/shared';
 import type { Logger } from '../log';
 import type { DocumentStore } from '../storage/document-store';
 import { encodeAwarenessFrame, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './frames';
@@ -15,10 +15,20 @@ export interface RoomOptions {
 
 export const DEFAULT_ROOM_OPTIONS: RoomOptions = { compactAfterUpdates: 500, compactAfterIdleMs: 30_000 };
 
-/** What a room needs to know of a connection: where to send, and its id for logs. */
+/** What a room needs to know of a connection: where to send, its role, and its id for logs. */
 export interface RoomMember {
   readonly id: string;
+  readonly role: Role;
   send(frame: Uint8Array): void;
+}
+
+/**
+ * Applies a member's update under rules finer than "may write this document" (the canvas: the
+ * template and locked sheets). It returns the correction to make right after, in the server's own
+ * transaction — stored and sent to everyone, the sender included, like any update — or null.
+ */
+export interface UpdateGuard {
+  apply(doc: Y.Doc, update: Uint8Array, member: RoomMember): ((doc: Y.Doc) => void) | null;
 }
 
 export class StorageFailure extends Error {
@@ -49,12 +59,16 @@ export class Room {
   #closed = false;
   readonly loaded: Promise<void>;
 
+  readonly #guard: UpdateGuard | null;
+
   constructor(
     address: RoomAddress,
     store: DocumentStore,
     log: Logger,
     options: RoomOptions = DEFAULT_ROOM_OPTIONS,
+    guard: UpdateGuard | null = null,
   ) {
+    this.#guard = guard;
     this.address = address;
     this.key = roomKey(address);
     this.#store = store;
@@ -145,10 +159,18 @@ export class Room {
    */
   async applyAndPersist(update: Uint8Array, origin: RoomMember | null): Promise<void> {
     let applyError: unknown = null;
+    let correction: ((doc: Y.Doc) => void) | null = null;
     try {
-      Y.applyUpdate(this.doc, update, origin);
+      if (this.#guard && origin) correction = this.#guard.apply(this.doc, update, origin);
+      else Y.applyUpdate(this.doc, update, origin);
     } catch (err) {
       applyError = err;
+    }
+    if (correction) {
+      const fix = correction;
+      // Origin: the room, so the sender receives the correction too.
+      this.doc.transact(() => fix(this.doc), this);
+      this.#log.info('refused part of an update', { member: origin?.id, role: origin?.role });
     }
     // Whatever Yjs integrated before failing is in memory now, so it must reach the disk too.
     await this.#persistEmitted();
@@ -166,19 +188,30 @@ export class Room {
   async #persistEmitted(): Promise<void> {
     const emitted = this.#emitted;
     this.#emitted = [];
-    for (const { update, origin } of emitted) {
+    if (emitted.length === 0) return;
+    for (const { update } of emitted) {
       try {
         this.#lastSeq = await this.#store.append(this.key, update);
       } catch (err) {
         throw new StorageFailure(`could not store an update: ${(err as Error).message}`);
       }
       this.#sinceCompaction++;
-      const frame = encodeUpdate(update);
-      for (const member of this.#members) {
-        if (member !== origin) member.send(frame);
-      }
     }
-    if (emitted.length > 0) this.#scheduleCompaction();
+    // One frame per member for everything this task changed, so a correction arrives together with
+    // what it corrects (nobody sees the refused state); a member gets back nothing of its own.
+    const merged = (updates: Uint8Array[]) =>
+      (updates.length === 1 ? updates[0] : Y.mergeUpdates(updates)) as Uint8Array;
+    const all = encodeUpdate(merged(emitted.map((e) => e.update)));
+    const origins = new Set(emitted.map((e) => e.origin));
+    for (const member of this.#members) {
+      if (!origins.has(member)) {
+        member.send(all);
+        continue;
+      }
+      const others = emitted.filter((e) => e.origin !== member).map((e) => e.update);
+      if (others.length > 0) member.send(encodeUpdate(merged(others)));
+    }
+    this.#scheduleCompaction();
   }
 
   #onAwarenessUpdate = (
