@@ -253,7 +253,14 @@ describe('the meeting notes', () => {
     await fela.getByTestId('draft-button').click();
     await fela.locator('.draft-report-kept').waitFor();
     const pending = fela.getByTestId('pending-drafts').locator('details').first();
-    await pending.locator('summary').click();
+    // "Show the new version" (clicked again if the layout moved under the pointer).
+    const isOpen = () => pending.evaluate((details) => (details as HTMLDetailsElement).open);
+    await expect
+      .poll(async () => {
+        if (!(await isOpen())) await pending.locator('summary').click();
+        return isOpen();
+      })
+      .toBe(true);
     await pending.getByText('Nowa karteczka z tablicy').waitFor();
     expect(await noteText(fela)).not.toContain('Nowa karteczka z tablicy');
     expect(await noteText(fela)).toContain(FELA_TYPES);
@@ -271,11 +278,11 @@ describe('the meeting notes', () => {
     expect(await ala.locator('input[name=network]').count()).toBe(0);
 
     // Ala proposes an amendment to a section; everyone sees it beside that section.
-    const firstSection = await ala
-      .locator('select[name=comment-section] option')
-      .nth(1)
-      .getAttribute('value');
-    await ala.selectOption('select[name=comment-section]', firstSection!);
+    const marker = ala.locator('[data-testid=note-text] [data-testid=section-marker]').first();
+    const firstSection = await marker.getAttribute('data-section-id');
+    expect(await marker.textContent()).toBe('Skomentuj');
+    await marker.click();
+    await expect.poll(() => ala.locator('select[name=comment-section]').inputValue()).toBe(firstSection);
     await ala.locator('input[name=comment-kind]').nth(1).check();
     await ala.fill('textarea[name=comment-text]', 'Dopiszmy termin następnego spotkania.');
     await ala.getByTestId('comment-send').click();
@@ -283,11 +290,25 @@ describe('the meeting notes', () => {
       .locator(`.comment-group[data-section-id="${firstSection}"] [data-testid=comment]`)
       .filter({ hasText: 'Dopiszmy termin' })
       .waitFor();
+    // …and beside the section in the text, in each person's language.
+    await fela
+      .locator(`[data-testid=section-marker][data-section-id="${firstSection}"]`, { hasText: '1 uwaga' })
+      .waitFor();
+    await bartek
+      .locator(`[data-testid=section-marker][data-section-id="${firstSection}"]`, { hasText: '1 comment' })
+      .waitFor();
 
     // The facilitator freezes the version (consent by default); the participants are asked.
     await askOnce(fela, 'approval-freeze');
     for (const page of [fela, edek, ala, bartek]) await waitForStatus(page, 'voting');
     await ala.getByTestId('approve').waitFor();
+    // On the board, the way to the notes says a decision is waiting.
+    await bartek.getByTestId('summary-close').click();
+    await bartek.getByTestId('summary-open').filter({ hasText: 'your decision needed' }).waitFor();
+    await bartek
+      .locator('.board-topbar')
+      .screenshot({ path: path.join(ARTIFACTS_DIR, 'summary-board-topbar-en.png') });
+    await openNotes(bartek);
     expect(await edek.getByTestId('approve').count()).toBe(0);
     await askOnce(ala, 'approve');
     await ala.getByTestId('my-decision-done').waitFor();

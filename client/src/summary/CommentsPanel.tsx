@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useLanguageStore, useT } from '../i18n/language-store';
 import { useSummaryStore } from './summary-store';
 import { groupComments } from './summary-view';
@@ -59,6 +59,15 @@ function CommentForm() {
   const [sectionId, setSectionId] = useState('');
   const [kind, setKind] = useState<'comment' | 'amendment'>('comment');
   const [text, setText] = useState('');
+  const target = useSummaryStore((state) => state.commentTarget);
+  const textArea = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    // A section picked beside the text: comment on it.
+    if (!target) return;
+    setSectionId(target.sectionId);
+    textArea.current?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    textArea.current?.focus({ preventScroll: true });
+  }, [target]);
   return (
     <form
       className="comment-form"
@@ -106,6 +115,7 @@ function CommentForm() {
       <label className="field">
         <span className="visually-hidden">{t('comments.textLabel')}</span>
         <textarea
+          ref={textArea}
           name="comment-text"
           rows={3}
           maxLength={4000}

@@ -1,8 +1,9 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
-import { summaryBody } from '@empiria/shared';
-import { useT } from '../i18n/language-store';
+import { summaryBody, translate } from '@empiria/shared';
+import { useLanguageStore, useT } from '../i18n/language-store';
 import { noteExtensions } from './note-extensions';
+import { sectionMarkersKey, type SectionMarkerOptions } from './section-markers';
 import { useSummaryStore } from './summary-store';
 
 /**
@@ -16,10 +17,30 @@ export function NoteEditor() {
   const status = useSummaryStore((state) => state.snapshot?.status);
   const canWrite = sync?.canWrite ?? false;
   const awareness = canWrite ? (sync?.provider?.awareness ?? null) : null;
+  const comments = useSummaryStore((state) => state.snapshot?.content.comments);
+  const language = useLanguageStore((state) => state.language);
+  const markers = useMemo<SectionMarkerOptions>(
+    () => ({
+      counts: () => {
+        const counts = new Map<string, number>();
+        for (const c of useSummaryStore.getState().snapshot?.content.comments ?? []) {
+          if (c.sectionId) counts.set(c.sectionId, (counts.get(c.sectionId) ?? 0) + 1);
+        }
+        return counts;
+      },
+      label: (count) => {
+        const lang = useLanguageStore.getState().language;
+        if (count > 0) return translate(lang, 'comments.marker', { count });
+        return useSummaryStore.getState().session?.canComment ? translate(lang, 'comments.markerAdd') : null;
+      },
+      pick: (sectionId) => useSummaryStore.getState().pickSection(sectionId),
+    }),
+    [],
+  );
 
   const editor = useEditor(
     {
-      extensions: sync ? noteExtensions(summaryBody(sync.doc), awareness) : [],
+      extensions: sync ? noteExtensions(summaryBody(sync.doc), awareness, markers) : [],
       editable: canWrite,
       immediatelyRender: true,
       shouldRerenderOnTransaction: false,
@@ -33,8 +54,13 @@ export function NoteEditor() {
         },
       },
     },
-    [sync, awareness, canWrite],
+    [sync, awareness, canWrite, markers],
   );
+
+  useEffect(() => {
+    // New comments or another language: redraw the markers beside the sections.
+    if (!editor.isDestroyed) editor.view.dispatch(editor.state.tr.setMeta(sectionMarkersKey, true));
+  }, [editor, comments, language]);
 
   useEffect(() => {
     editor.setEditable(canWrite);

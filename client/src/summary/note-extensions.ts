@@ -5,6 +5,7 @@ import Collaboration from '@tiptap/extension-collaboration';
 import { yCursorPlugin } from '@tiptap/y-tiptap';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
+import { sectionMarkers, type SectionMarkerOptions } from './section-markers';
 
 /**
  * The note's headings carry the `sectionId` drafting gave them (shared/src/summary): it names the
@@ -72,7 +73,11 @@ export function collaborationCarets(awareness: Awareness) {
  * lists, bold, italic, strike, line breaks), nothing they would drop. History is Yjs's own (each
  * person undoes only their own typing).
  */
-export function noteExtensions(fragment: Y.XmlFragment, awareness: Awareness | null) {
+export function noteExtensions(
+  fragment: Y.XmlFragment,
+  awareness: Awareness | null,
+  markers: SectionMarkerOptions | null = null,
+) {
   return [
     StarterKit.configure({
       heading: false,
@@ -89,5 +94,6 @@ export function noteExtensions(fragment: Y.XmlFragment, awareness: Awareness | n
     SectionHeading,
     Collaboration.configure({ fragment }),
     ...(awareness ? [collaborationCarets(awareness)] : []),
+    ...(markers ? [sectionMarkers(markers)] : []),
   ];
 }

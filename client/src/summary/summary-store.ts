@@ -44,8 +44,11 @@ interface SummaryState {
   done: MessageKey | null;
   /** The last "draft from the board" answer (what changed). */
   report: DraftReport | null;
+  /** A section picked beside the text to comment on (`at` tells a second pick of the same one). */
+  commentTarget: { sectionId: string; at: number } | null;
 
   setOpen(open: boolean): void;
+  pickSection(sectionId: string): void;
   dismissMessages(): void;
   draft(): Promise<void>;
   freeze(rule: ApprovalRule): Promise<boolean>;
@@ -71,6 +74,7 @@ const INITIAL = {
   error: null,
   done: null,
   report: null,
+  commentTarget: null,
 } satisfies Partial<SummaryState>;
 
 /** What to tell the person when an act was refused or could not be sent. */
@@ -127,6 +131,7 @@ export const useSummaryStore = create<SummaryState>((set, get) => {
 
     setOpen: (open) => set({ open, error: null, done: null }),
     dismissMessages: () => set({ error: null, done: null }),
+    pickSection: (sectionId) => set({ commentTarget: { sectionId, at: Date.now() } }),
 
     async draft() {
       const report = await act('draft', (s) => draftFromBoard(s.boardId, s.token));

@@ -489,6 +489,8 @@ export const en: Record<MessageKey, Message> = {
 
   'comments.heading': 'Comments and amendments ({count})',
   'comments.empty': 'No comments yet.',
+  'comments.marker': { one: '{count} comment', other: '{count} comments' },
+  'comments.markerAdd': 'Comment',
   'comments.about': 'About',
   'comments.wholeNote': 'The whole notes',
   'comments.section': 'Section “{section}”',

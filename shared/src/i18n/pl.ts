@@ -586,6 +586,13 @@ export const pl = {
 
   'comments.heading': 'Uwagi i poprawki ({count})',
   'comments.empty': 'Nie ma jeszcze uwag.',
+  'comments.marker': plural({
+    one: '{count} uwaga',
+    few: '{count} uwagi',
+    many: '{count} uwag',
+    other: '{count} uwagi',
+  }),
+  'comments.markerAdd': 'Skomentuj',
   'comments.about': 'Czego dotyczy',
   'comments.wholeNote': 'Cała notatka',
   'comments.section': 'Sekcja „{section}”',
