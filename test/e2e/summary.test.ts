@@ -315,6 +315,13 @@ describe('the meeting notes', () => {
     await fela.getByTestId('approval-tally').filter({ hasText: '1 z 2' }).waitFor();
     await screenshotNotes(fela, 'summary-approval-facilitator-pl');
     await screenshotNotes(bartek, 'summary-approval-participant-en');
+    // Bartek objects, with a reason everyone sees; then withdraws it and approves [A4].
+    await bartek.fill('textarea[name=objection-reason]', 'The date of the next meeting is missing.');
+    await bartek.getByTestId('object').click();
+    await fela.getByTestId('approval-tally').filter({ hasText: '1 sprzeciw' }).waitFor();
+    await waitForStatus(fela, 'voting');
+    await screenshotNotes(bartek, 'summary-objection-participant-en');
+    expect(await bartek.getByTestId('approve').textContent()).toBe('Withdraw my objection and approve');
     await askOnce(bartek, 'approve');
     for (const page of [fela, edek, ala, bartek]) await waitForStatus(page, 'approved');
     expect(await fela.getByTestId('note-pill').getAttribute('data-status')).toBe('approved');
