@@ -291,6 +291,15 @@ describe('facilitation', () => {
     await waitShowing(anna, ewa);
     await waitShowing(jan, ewa);
     await anna.getByTestId('fac-notice').filter({ hasText: 'Ewa Zielińska' }).waitFor();
+    // Summoned is not "looking around": the next step still takes them along (then back here).
+    for (const page of [anna, jan])
+      await page.waitForFunction(() => window.__empiria!.followMode() === 'following');
+    await nextStep(pages, ewa, 'barriers');
+    for (const page of [anna, jan]) {
+      await page.waitForFunction(() => window.__empiria!.viewedSheet()?.stepId === 'barriers', null, {
+        timeout: 10_000,
+      });
+    }
 
     // Follow me: the others track Ewa's view as she moves.
     await ewa.getByTestId('follow-me').click();
@@ -600,9 +609,9 @@ describe('facilitation', () => {
     expect(stillThere).toEqual({ one: 300, two: null });
     await screenshot(anna, 'facilitation-locked-sheet-pl');
     // The facilitator may still tidy a locked sheet.
-    await ewa.evaluate(() =>
-      window.__empiria!.editor.updateShape({ id: 'shape:anna-1', type: 'note', x: 340 }),
-    );
+    await ewa.evaluate(() => {
+      window.__empiria!.editor.updateShape({ id: 'shape:anna-1', type: 'note', x: 340 });
+    });
     await anna.waitForFunction(() => window.__empiria!.editor.getShape('shape:anna-1')?.x === 340);
     // Unlocked, Anna works again.
     await ewa.getByTestId('lock-challenge').click();

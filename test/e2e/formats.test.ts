@@ -249,9 +249,15 @@ describe('walking the steps', () => {
       }, id);
     expect(await zoneOf(anna, ids[0]!)).toEqual({ stepId: 'challenge', zoneId: 'facts' });
     // Moved off the sheets, the zone goes.
-    await anna.evaluate((id) => window.__empiria!.editor.updateShape({ id, type: 'note', x: -900 }), ids[2]!);
+    await anna.evaluate(
+      (id) => void window.__empiria!.editor.updateShape({ id, type: 'note', x: -900 }),
+      ids[2]!,
+    );
     expect(await zoneOf(anna, ids[2]!)).toBeNull();
-    await anna.evaluate((id) => window.__empiria!.editor.updateShape({ id, type: 'note', x: 360 }), ids[2]!);
+    await anna.evaluate(
+      (id) => void window.__empiria!.editor.updateShape({ id, type: 'note', x: 360 }),
+      ids[2]!,
+    );
     expect(await zoneOf(anna, ids[2]!)).toEqual({ stepId: 'challenge', zoneId: 'facts' });
     // The facilitator receives the notes with their zone.
     await ewa.waitForFunction(
@@ -281,7 +287,7 @@ describe('walking the steps', () => {
     }
     await screenshot(ewa, 'formats-tidy-pl');
     // One undo puts them all back.
-    await ewa.evaluate(() => window.__empiria!.editor.undo());
+    await ewa.evaluate(() => void window.__empiria!.editor.undo());
     const undone = await ewa.evaluate(
       (noteIds) => noteIds.map((id) => window.__empiria!.editor.getShape(id)!.x),
       ids,

@@ -7,6 +7,7 @@ import type { ControlSync } from '../control/control-sync';
 import { useStepStore } from '../control/step-store';
 import { useEditorStore } from '../board/editor-store';
 import { usePresenceStore } from '../board/presence-store';
+import { useFollowStore } from '../follow/follow-store';
 import { layoutOf } from '../formats/format-layout';
 import { refreshMyBallots, setActsControl } from './acts';
 import { bindClusterNames } from './clusters';
@@ -223,6 +224,12 @@ export function useFacilitation(
           useFacilitationStore.setState({ leaderVisible: visible });
       },
       othersMayMoveUntil: () => stepMovedAt + STEP_CAMERA_MS,
+      // Summoned, or following the lead's "follow me": still with the group at the next step.
+      onPlaced: (kind) => {
+        const follow = useFacilitationStore.getState().follow;
+        if (kind === 'summon' || (follow.mode === 'following' && follow.source === 'group'))
+          useFollowStore.getState().movedForGroup();
+      },
     });
     disposers.push(camera.start());
     useFacilitationStore.setState({ followEffect: (effect) => effect === 'move' && camera.moveNow() });

@@ -58,6 +58,8 @@ export interface LeaderCameraOptions {
   onVisible: (visible: boolean) => void;
   /** Someone else (the step's camera) may move the camera until then, without it counting. */
   othersMayMoveUntil: () => number;
+  /** A move came to rest: a summon's, or a follow's (the step's camera should know). */
+  onPlaced: (kind: 'summon' | 'follow') => void;
 }
 
 /**
@@ -117,7 +119,7 @@ export class LeaderCamera {
   show(view: Viewport, immediate = false): void {
     const to = this.cameraFor(view);
     this.placed = to;
-    this.chase(to, immediate);
+    this.chase(to, immediate, 'summon');
   }
 
   private follow(force: boolean): void {
@@ -132,14 +134,15 @@ export class LeaderCamera {
     const to = this.cameraFor(view);
     if (!force && this.placed && !departed(this.placed, to, this.screen(), 0.002)) return;
     this.placed = to;
-    this.chase(to, false);
+    this.chase(to, false, 'follow');
   }
 
-  private chase(to: Camera, immediate: boolean): void {
+  private chase(to: Camera, immediate: boolean, kind: 'summon' | 'follow'): void {
     cancelAnimationFrame(this.frame);
     const screen = this.screen();
     if (immediate || screen.w < 50 || reducedMotion()) {
       this.set(to);
+      this.options.onPlaced(kind);
       return;
     }
     const started = performance.now();
@@ -149,6 +152,7 @@ export class LeaderCamera {
       const eased = 1 - Math.pow(1 - t, 3);
       this.set(t === 1 ? to : chaseCamera(from, to, screen, eased));
       if (t < 1) this.frame = requestAnimationFrame(step);
+      else this.options.onPlaced(kind);
     };
     this.frame = requestAnimationFrame(step);
   }

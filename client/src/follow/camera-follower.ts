@@ -75,6 +75,15 @@ export class CameraFollower {
     this.dispatch({ type: 'back-to-group' });
   }
 
+  /**
+   * The camera was just moved for the group by someone else's lead (a summon, "follow me"):
+   * where it is now counts as placed by us, so the person still goes along with the next step.
+   */
+  movedForGroup(): void {
+    this.placed = { ...this.editor.getCamera() };
+    this.dispatch({ type: 'moved-for-group' });
+  }
+
   getState(): FollowState {
     return this.state;
   }

@@ -76,6 +76,17 @@ describe('follow the group', () => {
     expect(run({ type: 'viewport-resized' }).effects).toEqual(['none']);
   });
 
+  it('a camera moved for the group (summon, follow me) is not looking around', () => {
+    const { state, effects } = run(
+      { type: 'target', target: 'step-1' },
+      { type: 'user-camera', departed: true },
+      { type: 'moved-for-group' },
+      { type: 'target', target: 'step-2' },
+    );
+    expect(state).toEqual({ mode: 'following', target: 'step-2' });
+    expect(effects).toEqual(['jump', 'none', 'none', 'glide']);
+  });
+
   it('with no sheet (a blank board) nothing moves and nobody is looking around', () => {
     const { state, effects } = run(
       { type: 'user-camera', departed: true },

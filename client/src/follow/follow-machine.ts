@@ -21,7 +21,12 @@ export type FollowEvent =
   /** The person moved the camera; `departed` when it now shows a visibly different place. */
   | { type: 'user-camera'; departed: boolean }
   | { type: 'back-to-group' }
-  | { type: 'viewport-resized' };
+  | { type: 'viewport-resized' }
+  /**
+   * The camera was moved for the group by someone leading it ("bring everyone here", "follow
+   * me"): not this person looking around, so they keep going along with the steps.
+   */
+  | { type: 'moved-for-group' };
 
 /**
  * `glide`: an animated move to the target; `jump`: an immediate one (first open, resize, or a
@@ -57,5 +62,9 @@ export function followReducer(state: FollowState, event: FollowEvent): FollowSte
       return { state: { ...state, mode: 'following' }, effect: 'glide' };
     case 'viewport-resized':
       return { state, effect: state.mode === 'following' && state.target !== null ? 'jump' : 'none' };
+    case 'moved-for-group':
+      return state.mode === 'following'
+        ? { state, effect: 'none' }
+        : { state: { ...state, mode: 'following' }, effect: 'none' };
   }
 }

@@ -25,7 +25,10 @@ export function useCameraFollow(editor: Editor | null): void {
     if (!editor) return;
     const follower = new CameraFollower(editor, (state) => useFollowStore.setState({ mode: state.mode }));
     const stop = follower.start();
-    useFollowStore.setState({ backToGroup: () => follower.backToGroup() });
+    useFollowStore.setState({
+      backToGroup: () => follower.backToGroup(),
+      movedForGroup: () => follower.movedForGroup(),
+    });
     const update = () => {
       const target = groupTarget();
       follower.setTarget(target, target !== null && useStepStore.getState().movedByMe === target.key);
@@ -37,7 +40,7 @@ export function useCameraFollow(editor: Editor | null): void {
     return () => {
       unsubscribe();
       stop();
-      useFollowStore.setState({ mode: 'following', backToGroup: () => {} });
+      useFollowStore.setState({ mode: 'following', backToGroup: () => {}, movedForGroup: () => {} });
     };
   }, [editor]);
 }
