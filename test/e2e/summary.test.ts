@@ -312,6 +312,10 @@ describe('the meeting notes', () => {
     expect(await edek.getByTestId('approve').count()).toBe(0);
     await askOnce(ala, 'approve');
     await ala.getByTestId('my-decision-done').waitFor();
+    // On a tablet, portrait: one column, the decision still one scroll away.
+    await ala.setViewportSize({ width: 820, height: 1180 });
+    await screenshotNotes(ala, 'summary-approval-participant-tablet-pl');
+    await ala.setViewportSize({ width: 1440, height: 900 });
     await fela.getByTestId('approval-tally').filter({ hasText: '1 z 2' }).waitFor();
     await screenshotNotes(fela, 'summary-approval-facilitator-pl');
     await screenshotNotes(bartek, 'summary-approval-participant-en');
