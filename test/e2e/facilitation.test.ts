@@ -561,6 +561,32 @@ describe('facilitation', () => {
     ).toBe('1');
     await screenshot(ewa, 'facilitation-vote-results-console-pl');
     await screenshot(jan, 'facilitation-vote-results-en');
+
+    // Ungroup: the cluster's notes go back onto the page, where they were.
+    const before = await anna.evaluate(() => {
+      const editor = window.__empiria!.editor as unknown as {
+        getShapePageBounds(id: string): { x: number; y: number };
+      };
+      return editor.getShapePageBounds('shape:barrier-3');
+    });
+    await anna.evaluate((id) => {
+      const editor = window.__empiria!.editor as unknown as { select(...ids: string[]): void };
+      editor.select(id);
+    }, clusterId);
+    await anna.getByTestId('cluster-ungroup').click();
+    await ewa.waitForFunction((id) => window.__empiria!.editor.getShape(id) === undefined, clusterId);
+    const after = await ewa.evaluate(() => {
+      const editor = window.__empiria!.editor as unknown as {
+        getShape(id: string): { parentId: string };
+        getShapePageBounds(id: string): { x: number; y: number };
+      };
+      return {
+        parent: editor.getShape('shape:barrier-3').parentId,
+        at: editor.getShapePageBounds('shape:barrier-3'),
+      };
+    });
+    expect(after.parent.startsWith('page:')).toBe(true);
+    expect(Math.abs(after.at.x - before.x) + Math.abs(after.at.y - before.y)).toBeLessThan(1);
   });
   it('raised hands, a locked sheet, authors on and off; observers get none of the tools', async () => {
     const { board, ewa, anna, jan } = await session('Sieć „Woda” — ręce i blokady');

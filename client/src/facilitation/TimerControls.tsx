@@ -4,6 +4,7 @@ import { useT } from '../i18n/language-store';
 import { timerAct } from './acts';
 import { useFacilitationStore } from './facilitation-store';
 import { useTimerView } from './TimerChip';
+import { unlockSound } from './timer-sound';
 import { TIMER_PRESETS, parseTimerLength } from './timer-view';
 
 /** Start (presets or any length), pause and resume, a minute more, stop. */
@@ -11,6 +12,8 @@ export function TimerControls() {
   const t = useT();
   const view = useTimerView();
   const busy = useFacilitationStore((state) => state.busy.timer ?? false);
+  const sound = useFacilitationStore((state) => state.timerSound);
+  const setSound = useFacilitationStore((state) => state.setTimerSound);
   const [custom, setCustom] = useState('');
   const [invalid, setInvalid] = useState(false);
   const running = view.phase === 'running';
@@ -127,6 +130,17 @@ export function TimerControls() {
           {t('timer.customInvalid')}
         </p>
       )}
+      <label className="console-check" title={sound ? t('timer.soundOn') : t('timer.soundOff')}>
+        <input
+          type="checkbox"
+          checked={sound}
+          onChange={(event) => {
+            if (event.target.checked) unlockSound();
+            setSound(event.target.checked);
+          }}
+        />
+        <span>{t('timer.sound')}</span>
+      </label>
     </section>
   );
 }

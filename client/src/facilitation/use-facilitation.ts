@@ -269,6 +269,9 @@ export function useFacilitation(
     disposers.push(
       useStepStore.subscribe((state, previous) => {
         if (state.currentIndex !== previous.currentIndex) stepMovedAt = Date.now();
+        // A vote opens: clicks now place dots, so nothing should stay selected under them.
+        const opened = state.control.voting?.status === 'open' && previous.control.voting?.status !== 'open';
+        if (opened && canWrite) editor.selectNone();
         if (state.control !== previous.control) onControl(state.control, false);
       }),
     );
