@@ -10,7 +10,7 @@ export {
   parseRoomPath,
 } from './rooms';
 export type { DocKind, BoardId, RoomAddress } from './rooms';
-export { canWriteDoc, canSendAwareness, canManageBoard } from './permissions';
+export { canReadDoc, canWriteDoc, canSendAwareness, canManageBoard } from './permissions';
 export {
   identitySchema,
   personNameSchema,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canManageBoard, canSendAwareness, canWriteDoc } from './permissions';
+import { canManageBoard, canReadDoc, canSendAwareness, canWriteDoc } from './permissions';
 import { ROLES } from './roles';
 
 describe('permissions (docs/permissions.md)', () => {
@@ -24,6 +24,10 @@ describe('permissions (docs/permissions.md)', () => {
     }
     expect(canSendAwareness('participant', 'canvas')).toBe(true);
     expect(canSendAwareness('participant', 'control')).toBe(true);
+  });
+  it('[P6] observers do not read the summary document (it holds drafts)', () => {
+    expect(ROLES.filter((role) => !canReadDoc(role, 'summary'))).toEqual(['observer']);
+    expect(ROLES.every((role) => canReadDoc(role, 'canvas') && canReadDoc(role, 'control'))).toBe(true);
   });
   it('[P5] only the pair manages the board', () => {
     expect(ROLES.filter(canManageBoard)).toEqual(['facilitator', 'expert']);

@@ -18,6 +18,14 @@ export function canWriteDoc(role: Role, doc: DocKind): boolean {
   return WRITERS[doc].includes(role);
 }
 
+/**
+ * [P6] Observers never read the summary document: it holds drafts; they get only the approved
+ * notes the group shared with them, through the API. Everyone else reads every document.
+ */
+export function canReadDoc(role: Role, doc: DocKind): boolean {
+  return !(role === 'observer' && doc === 'summary');
+}
+
 /** [P4] Read-only roles send no presence either: an observer or the room display is not a cursor. */
 export function canSendAwareness(role: Role, doc: DocKind): boolean {
   return !isReadOnlyRole(role) && (canWriteDoc(role, doc) || doc !== 'canvas');

@@ -210,6 +210,7 @@ describe('the summary note', () => {
 
     // Observers: only once the group consents to share with them.
     expect((await call('GET', '/notes?format=md', olga)).status).toBe(403);
+    expect((await call('GET', '/summary/comments', olga)).status).toBe(403);
     const consent = (who: JoinResponse, observers: boolean) =>
       call('POST', '/summary/consents', who, { versionId: version.versionId, observers, public: false });
     expect((await consent(ala, true)).status).toBe(200);
@@ -223,6 +224,8 @@ describe('the summary note', () => {
       text: 'U nas działa podobnie — chętnie pomożemy.',
     });
     expect(comment.status).toBe(201);
+    const comments = (await call('GET', '/summary/comments', olga)).body as { comments: { text: string }[] };
+    expect(comments.comments.map((c) => c.text)).toContain('U nas działa podobnie — chętnie pomożemy.');
 
     const docx = await apiRequest(server, 'GET', `/api/boards/${boardId}/notes?format=docx`, {
       token: ala.sessionToken,

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket, type RawData } from 'ws';
-import { CloseCode, MAX_FRAME_BYTES, parseRoomPath } from '@empiria/shared';
+import { CloseCode, MAX_FRAME_BYTES, canReadDoc, parseRoomPath } from '@empiria/shared';
 import type { AccessResolver } from '../auth/access';
 import { identityOf, type BoardService } from '../boards/board-service';
 import type { Logger } from '../log';
@@ -50,6 +50,9 @@ export function createUpgradeHandler(ctx: UpgradeContext) {
     if (access.claims.b !== address.boardId)
       return refuse(socket, 401, 'unauthorized', 'This token belongs to another board.');
     if (!ctx.boards.get(address.boardId)) return refuse(socket, 404, 'not_found', 'No such board.');
+    if (!canReadDoc(access.claims.r, address.doc)) {
+      return refuse(socket, 403, 'forbidden', 'This role does not read that document.');
+    }
 
     wss.handleUpgrade(req, socket, head, (ws) => {
       const identity = identityOf(access.claims);

@@ -5,7 +5,7 @@ import {
   openApprovalRequestSchema,
   shareConsentRequestSchema,
 } from '@empiria/shared';
-import { addComment } from '../../summary/comments';
+import { addComment, listComments } from '../../summary/comments';
 import type { SummaryServices } from '../../summary/summary-services';
 import type { ApiContext } from '../api-context';
 import { forbidden, HttpError, sendJson } from '../http-error';
@@ -83,6 +83,17 @@ export function createSummaryRoutes(ctx: ApiContext, services: SummaryServices):
         const { id, name, city } = actor.identity;
         const comment = await addComment(ctx.registry, boardId, { ...request, author: { id, name, city } });
         sendJson(res, 201, { comment });
+      },
+    },
+    {
+      method: 'GET',
+      pattern: /^\/api\/boards\/([^/]+)\/summary\/comments$/,
+      handler: async (req, res, [rawId]) => {
+        const boardId = guards.boardId(rawId);
+        const actor = guards.requireActor(req, boardId);
+        // Observers read the opinions on notes shared with them, as they cannot read the document.
+        if (actor.claims.r === 'observer') await services.exporter.notes(actor.board, true);
+        sendJson(res, 200, { comments: await listComments(ctx.registry, boardId) });
       },
     },
     {
