@@ -561,6 +561,12 @@ describe('facilitation', () => {
     ).toBe('1');
     await screenshot(ewa, 'facilitation-vote-results-console-pl');
     await screenshot(jan, 'facilitation-vote-results-en');
+    await screenshot(anna, 'facilitation-vote-results-pl');
+    // The same console in English.
+    await ewa.locator('.board-topbar .language-switcher button', { hasText: 'EN' }).click();
+    await ewa.getByTestId('vote-ranking').getByText('2 votes').first().waitFor();
+    await screenshot(ewa, 'facilitation-vote-results-console-en');
+    await ewa.locator('.board-topbar .language-switcher button', { hasText: 'PL' }).click();
 
     // Ungroup: the cluster's notes go back onto the page, where they were.
     const before = await anna.evaluate(() => {

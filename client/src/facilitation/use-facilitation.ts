@@ -272,6 +272,12 @@ export function useFacilitation(
         // A vote opens: clicks now place dots, so nothing should stay selected under them.
         const opened = state.control.voting?.status === 'open' && previous.control.voting?.status !== 'open';
         if (opened && canWrite) editor.selectNone();
+        // A refusal about the last vote means nothing once that vote is over.
+        const closed =
+          state.control.voting?.status === 'closed' && previous.control.voting?.status === 'open';
+        const notice = useFacilitationStore.getState().notice;
+        if (closed && notice?.key.startsWith('vote.error.'))
+          useFacilitationStore.getState().dismissNotice(notice.id);
         if (state.control !== previous.control) onControl(state.control, false);
       }),
     );
