@@ -17,6 +17,7 @@ import { useEditorStore } from './editor-store';
 import { StylePanelWhenUseful } from './StylePanel';
 import { facilitationCanvasComponents } from '../facilitation/FacilitationLayer';
 import { exposeTestHooks } from './test-hooks';
+import { RoomNoteBadges } from '../hybrid/RoomNoteBadges';
 
 /** tldraw's fonts, icons and translations, bundled and served from our own origin (no CDN). */
 const assetUrls = getAssetUrlsByImport();
@@ -35,6 +36,7 @@ const components: TLComponents = {
   SharePanel: null,
   StylePanel: StylePanelWhenUseful,
   ...facilitationCanvasComponents,
+  OnTheCanvas: RoomNoteBadges,
 };
 /** A board with a format lives on its one page: no page menu to get lost in. */
 const formatComponents: TLComponents = { ...components, PageMenu: null };

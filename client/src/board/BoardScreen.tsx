@@ -11,6 +11,7 @@ import { TidyZones } from '../zones/TidyZones';
 import { BackToGroup } from '../follow/BackToGroup';
 import { FacilitationLayer } from '../facilitation/FacilitationLayer';
 import { FacilitatorConsole } from '../facilitation/FacilitatorConsole';
+import { HybridLayer } from '../hybrid/HybridLayer';
 import { useT } from '../i18n/language-store';
 import { useSessionStore } from '../session/session-store';
 import { bindSyncToStores } from './bind-sync';
@@ -105,6 +106,7 @@ export function BoardScreen({ session, licenseKey }: { session: JoinResponse; li
           <BackToGroup />
           <FacilitationLayer session={session} sync={sync} control={control} />
         </div>
+        <HybridLayer session={session} sync={sync} />
         <FacilitatorConsole />
         <PeoplePanel />
       </div>

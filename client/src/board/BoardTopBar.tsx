@@ -6,6 +6,7 @@ import { usePresenceStore } from './presence-store';
 import { StatusBadge } from './StatusBadge';
 import { SummaryButton } from '../summary/SummaryButton';
 import { TopBarTools } from '../facilitation/TopBarTools';
+import { HybridMenu } from '../hybrid/HybridMenu';
 
 export function BoardTopBar({ session, readOnly }: { session: JoinResponse; readOnly: boolean }) {
   const t = useT();
@@ -24,6 +25,7 @@ export function BoardTopBar({ session, readOnly }: { session: JoinResponse; read
       </div>
       <div className="board-topbar-right">
         <TopBarTools />
+        <HybridMenu />
         <SummaryButton />
         <StatusBadge />
         <div className="identity-chip" data-testid="my-identity" title={t(`role.${identity.role}`)}>

@@ -1,5 +1,6 @@
 import { useT } from '../i18n/language-store';
 import { FollowAvatar } from '../facilitation/FollowAvatar';
+import { PersonPlace } from '../hybrid/PlaceBadge';
 import { usePresenceStore } from './presence-store';
 
 /** Who's here: name, city and role beside a city-coloured badge with initials. */
@@ -30,6 +31,7 @@ export function PeoplePanel() {
               <span>
                 {identity.city} · {t(`role.${identity.role}`)}
               </span>
+              <PersonPlace personId={identity.id} />
             </span>
           </li>
         ))}

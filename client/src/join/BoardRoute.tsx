@@ -4,6 +4,8 @@ import { useSessionStore } from '../session/session-store';
 import { BoardScreen } from '../board/BoardScreen';
 import { Page } from '../ui/Page';
 import { JoinForm } from './JoinForm';
+import { RoomDisplay } from '../hybrid/RoomDisplay';
+import { RoomJoin } from '../hybrid/RoomJoin';
 
 interface Props {
   boardId: string;
@@ -29,8 +31,13 @@ export function BoardRoute({ boardId, inviteToken, licenseKey }: Props) {
         </Page>
       );
     case 'join':
+      // The room display joins under its own name, so it asks for no person's.
+      if (phase.role === 'room')
+        return <RoomJoin board={phase.board} profile={phase.profile} notice={phase.notice} />;
       return <JoinForm board={phase.board} role={phase.role} profile={phase.profile} notice={phase.notice} />;
     case 'joined':
+      if (phase.session.identity.role === 'room')
+        return <RoomDisplay session={phase.session} licenseKey={licenseKey} />;
       return <BoardScreen session={phase.session} licenseKey={licenseKey} />;
     case 'invalid':
       return (

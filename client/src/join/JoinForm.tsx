@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { joinRequestSchema } from '@empiria/shared';
-import type { BoardInfo, MessageKey, Role } from '@empiria/shared';
+import type { BoardInfo, Location, MessageKey, Role } from '@empiria/shared';
 import { useT } from '../i18n/language-store';
 import { useSessionStore } from '../session/session-store';
 import type { Profile } from '../session/session-storage';
 import { Page } from '../ui/Page';
+import { PlaceRadios } from '../hybrid/PlaceRadios';
+import { readDevicePlace, rememberPlace } from '../hybrid/places';
 
 interface Props {
   board: BoardInfo;
@@ -21,11 +23,15 @@ export function JoinForm({ board, role, profile, notice }: Props) {
   const joinError = useSessionStore((state) => state.joinError);
   const [name, setName] = useState(profile?.name ?? '');
   const [city, setCity] = useState(profile?.city ?? '');
-  const parsed = joinRequestSchema.safeParse({ name, city });
+  const [where, setWhere] = useState<Location | null>(readDevicePlace);
+  const asksWhere = role !== 'observer';
+  const parsed = joinRequestSchema.safeParse({ name, city, where: asksWhere ? where : null });
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    if (parsed.success && !joining) void join(parsed.data);
+    if (!parsed.success || joining) return;
+    if (parsed.data.where) rememberPlace(board.id, parsed.data.where);
+    void join(parsed.data);
   }
 
   return (
@@ -63,6 +69,13 @@ export function JoinForm({ board, role, profile, notice }: Props) {
             onChange={(event) => setCity(event.target.value)}
           />
         </label>
+        {asksWhere && (
+          <fieldset className="field join-where">
+            <legend>{t('place.question')}</legend>
+            <PlaceRadios value={where} onChange={setWhere} name="where" />
+            <p className="muted small">{t('place.hint')}</p>
+          </fieldset>
+        )}
         <p className="muted small">{t('join.remember')}</p>
         {joinError && (
           <div className="alert alert-error" role="alert">

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { BoardInfo, JoinResponse, MessageKey, Role } from '@empiria/shared';
+import type { BoardInfo, JoinRequest, JoinResponse, MessageKey, Role } from '@empiria/shared';
 import { fetchBoardAccess, joinBoard } from '../api/endpoints';
 import { ApiRequestError } from '../api/http';
 import { forgetSession, readProfile, readSession, saveProfile, saveSession } from './session-storage';
@@ -27,7 +27,11 @@ interface SessionState {
   joining: boolean;
   joinError: MessageKey | null;
   open(boardId: string, inviteToken: string | null): Promise<void>;
-  join(profile: Profile): Promise<void>;
+  /**
+   * Joins with a name, a city and where the person is (room or online). `remember: false` keeps
+   * the device's remembered name and city as they are (the room display joins under its own).
+   */
+  join(request: JoinRequest, options?: { remember?: boolean }): Promise<void>;
   /** The server refused the session (expired or revoked): back to the join form. */
   sessionEnded(): Promise<void>;
 }
@@ -79,14 +83,14 @@ export const useSessionStore = create<SessionState>((set, get) => {
       }
     },
 
-    async join(profile) {
+    async join(request, options) {
       const { boardId, inviteToken } = get();
       if (!boardId || !inviteToken) return;
       set({ joining: true, joinError: null });
       try {
-        const session = await joinBoard(boardId, inviteToken, profile);
+        const session = await joinBoard(boardId, inviteToken, request);
         saveSession(session);
-        saveProfile(profile);
+        if (options?.remember !== false) saveProfile({ name: request.name, city: request.city });
         set({ joining: false, phase: { kind: 'joined', session } });
       } catch (error) {
         const network = error instanceof ApiRequestError && error.isNetworkError;

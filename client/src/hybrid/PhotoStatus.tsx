@@ -1,0 +1,86 @@
+import type { TLShapeId } from 'tldraw';
+import { useEditorStore } from '../board/editor-store';
+import { useT } from '../i18n/language-store';
+import { dismissPhoto } from './hybrid-acts';
+import { useHybridStore } from './hybrid-store';
+import { HybridIcon } from './icons';
+
+/** Under the "Sala" button: the photo on its way (progress), then where it went or why not. */
+export function PhotoStatus({ onAnother }: { onAnother: () => void }) {
+  const t = useT();
+  const photo = useHybridStore((state) => state.photo);
+  const editor = useEditorStore((state) => state.editor);
+  if (photo.phase === 'idle') return null;
+
+  const show = () => {
+    if (photo.phase !== 'done' || !editor) return;
+    const bounds = editor.getShapePageBounds(`shape:photo-${photo.photo.id}` as TLShapeId);
+    if (bounds) editor.zoomToBounds(bounds, { animation: { duration: 300 }, inset: 40 });
+    dismissPhoto();
+  };
+
+  return (
+    <div
+      className={`hy-card hy-photo-status is-${photo.phase}`}
+      role={photo.phase === 'failed' ? 'alert' : 'status'}
+      aria-live="polite"
+      data-testid="photo-status"
+      data-phase={photo.phase}
+    >
+      {(photo.phase === 'preparing' || photo.phase === 'uploading') && (
+        <>
+          <p>
+            <HybridIcon name="camera" />
+            {photo.phase === 'preparing'
+              ? t('photo.preparing')
+              : t('photo.uploading', { percent: Math.round(photo.share * 100) })}
+          </p>
+          <progress
+            className="hy-progress"
+            max={1}
+            value={photo.phase === 'uploading' ? photo.share : undefined}
+          />
+        </>
+      )}
+      {photo.phase === 'done' && (
+        <>
+          <p>
+            <HybridIcon name="check" />
+            {t('photo.done')}
+          </p>
+          <div className="hy-card-actions">
+            <button type="button" className="button-secondary" onClick={show}>
+              {t('photo.show')}
+            </button>
+            <button type="button" className="button-quiet" onClick={dismissPhoto}>
+              {t('photo.dismiss')}
+            </button>
+          </div>
+        </>
+      )}
+      {photo.phase === 'failed' && (
+        <>
+          <p>
+            <HybridIcon name="alert" />
+            {t(`photo.error.${photo.problem}`)}
+          </p>
+          <div className="hy-card-actions">
+            <button
+              type="button"
+              className="button-secondary"
+              onClick={() => {
+                dismissPhoto();
+                onAnother();
+              }}
+            >
+              {t('photo.another')}
+            </button>
+            <button type="button" className="button-quiet" onClick={dismissPhoto}>
+              {t('photo.dismiss')}
+            </button>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,415 @@
+import { useEffect, useState } from 'react';
+import type { ReactNode } from 'react';
+import { CollaboratorHintOverlayUtil, Tldraw } from 'tldraw';
+import type { Editor, TLComponents } from 'tldraw';
+import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite';
+import { CloseCode } from '@empiria/shared';
+import type { JoinResponse } from '@empiria/shared';
+import { bindSyncToStores } from '../board/bind-sync';
+import { useConnectionStore } from '../board/connection-store';
+import { useEditorStore } from '../board/editor-store';
+import { exposeTestHooks } from '../board/test-hooks';
+import { CanvasSync } from '../canvas/canvas-sync';
+import { bindControlToStore } from '../control/bind-control';
+import { ControlSync } from '../control/control-sync';
+import { useStepStore } from '../control/step-store';
+import { itemText } from '../facilitation/board-items';
+import { fetchServerTime } from '../facilitation/facilitation-api';
+import { bestOffset } from '../facilitation/server-clock';
+import type { ClockSample } from '../facilitation/server-clock';
+import { timerView } from '../facilitation/timer-view';
+import { layoutOf } from '../formats/format-layout';
+import { useLocalized } from '../formats/localized';
+import { LanguageSwitcher } from '../i18n/LanguageSwitcher';
+import { useLanguageStore, useT } from '../i18n/language-store';
+import { useSessionStore } from '../session/session-store';
+import { templateDisplay, templateShapeUtils } from '../template/localized-template-shapes';
+import { HybridIcon } from './icons';
+import { driveRoomCamera } from './room-camera';
+import type { RoomFocus } from './room-view';
+import { RoomNoteBadges } from './RoomNoteBadges';
+import './hybrid.css';
+
+const assetUrls = getAssetUrlsByImport();
+const components: TLComponents = { OnTheCanvas: RoomNoteBadges };
+
+/** No arrows at the screen's edge pointing at someone's cursor elsewhere on the board. */
+class NoCollaboratorHints extends CollaboratorHintOverlayUtil {
+  override isActive(): boolean {
+    return false;
+  }
+}
+const overlayUtils = [NoCollaboratorHints];
+
+function websocketBase(): string {
+  const protocol = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
+  return `${protocol}//${window.location.host}/ws`;
+}
+
+/**
+ * The room display (`role: room`): the projector in the room shows the current step's sheet, its
+ * number, title and instruction in large type, the timer and the last vote's results — nothing to
+ * click, nothing to edit. It reads the canvas and the control documents and publishes nothing; the
+ * connection code reconnects by itself, and a dot says how the link is.
+ */
+export function RoomDisplay({ session, licenseKey }: { session: JoinResponse; licenseKey: string | null }) {
+  const t = useT();
+  const [sync, setSync] = useState<CanvasSync | null>(null);
+  const [control, setControl] = useState<ControlSync | null>(null);
+  const [focus, setFocus] = useState<RoomFocus>({ kind: 'none' });
+  const ready = useConnectionStore((state) => state.ready);
+  const terminalCloseCode = useConnectionStore((state) => state.terminalCloseCode);
+  const sessionEnded = useSessionStore((state) => state.sessionEnded);
+
+  useEffect(() => {
+    const next = new CanvasSync({
+      boardId: session.board.id,
+      sessionToken: session.sessionToken,
+      identity: session.identity,
+      canWrite: false,
+      wsBase: websocketBase(),
+      defaultPageName: '',
+    });
+    const unbind = bindSyncToStores(next);
+    setSync(next);
+    void next.start();
+    return () => {
+      unbind();
+      next.destroy();
+    };
+  }, [session.board.id, session.sessionToken, session.identity]);
+
+  useEffect(() => {
+    const next = new ControlSync({
+      boardId: session.board.id,
+      sessionToken: session.sessionToken,
+      wsBase: websocketBase(),
+      canWrite: false,
+    });
+    const unbind = bindControlToStore(next, session.board.format);
+    setControl(next);
+    void next.start();
+    return () => {
+      unbind();
+      next.destroy();
+    };
+  }, [session.board.id, session.board.format, session.sessionToken]);
+
+  useEffect(() => {
+    if (terminalCloseCode === CloseCode.unauthorized) void sessionEnded();
+  }, [terminalCloseCode, sessionEnded]);
+
+  useEffect(() => {
+    document.title = `${t('room.displayName')} · ${session.board.title}`;
+  }, [session.board.title, t]);
+
+  useFullscreenKey();
+
+  return (
+    <div className="room-display" data-testid="room-display">
+      <section className="room-info" aria-label={t('room.displayName')}>
+        <p className="room-board">
+          <span className="brand-mark brand-mark-sm" aria-hidden="true">
+            E
+          </span>
+          <span className="room-board-title">{session.board.title}</span>
+        </p>
+        <div className="room-main">
+          <RoomStep timer={<RoomTimer />} />
+          <RoomFocusNote focus={focus} />
+          <RoomVote />
+        </div>
+        <footer className="room-footer">
+          <ConnectionDot />
+          <LanguageSwitcher compact />
+          <FullscreenButton />
+        </footer>
+      </section>
+      <div className="room-canvas">
+        {sync && control && ready ? (
+          <RoomCanvas sync={sync} control={control} licenseKey={licenseKey} onFocus={setFocus} />
+        ) : (
+          <p className="loading">{t('board.loading')}</p>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function RoomCanvas({
+  sync,
+  control,
+  licenseKey,
+  onFocus,
+}: {
+  sync: CanvasSync;
+  control: ControlSync;
+  licenseKey: string | null;
+  onFocus: (focus: RoomFocus) => void;
+}) {
+  const language = useLanguageStore((state) => state.language);
+  const format = useStepStore((state) => state.format);
+  const [editor, setEditor] = useState<Editor | null>(null);
+
+  useEffect(() => {
+    useEditorStore.setState({ editor });
+    return () => useEditorStore.setState({ editor: null });
+  }, [editor]);
+
+  useEffect(() => {
+    if (!editor) return;
+    editor.updateInstanceState({ isReadonly: true });
+    editor.setCameraOptions({ ...editor.getCameraOptions(), isLocked: true });
+    const stop = driveRoomCamera(editor, sync, onFocus);
+    const hide = exposeTestHooks(editor, sync, control);
+    return () => {
+      stop();
+      hide();
+    };
+  }, [editor, sync, control, onFocus]);
+
+  useEffect(() => {
+    templateDisplay.set(format && format.steps.length > 0 ? { language, layout: layoutOf(format) } : null);
+    return () => {
+      templateDisplay.set(null);
+    };
+  }, [format, language]);
+
+  useEffect(() => {
+    editor?.user.updateUserPreferences({ locale: language });
+  }, [editor, language]);
+
+  return (
+    <Tldraw
+      store={sync.store}
+      assetUrls={assetUrls}
+      licenseKey={licenseKey ?? undefined}
+      shapeUtils={templateShapeUtils}
+      components={components}
+      overlayUtils={overlayUtils}
+      hideUi
+      locale={language}
+      onMount={setEditor}
+    />
+  );
+}
+
+/** The step in large type, with the timer beside its number. */
+function RoomStep({ timer }: { timer: ReactNode }) {
+  const t = useT();
+  const local = useLocalized();
+  const format = useStepStore((state) => state.format);
+  const currentIndex = useStepStore((state) => state.currentIndex);
+  const synced = useStepStore((state) => state.synced);
+  if (!format || format.steps.length === 0) return <div className="room-step-head">{timer}</div>;
+  const step = currentIndex === null ? null : format.steps[currentIndex];
+  if (!step || currentIndex === null) {
+    return (
+      <section className="room-step" data-testid="room-step" data-step-id="">
+        <div className="room-step-head">{timer}</div>
+        <h1 className="room-step-title" data-testid="room-step-title">
+          {synced ? t('step.notStarted.title') : t('step.loading')}
+        </h1>
+      </section>
+    );
+  }
+  return (
+    <section className="room-step" aria-live="polite" data-testid="room-step" data-step-id={step.id}>
+      <div className="room-step-head">
+        <p className="room-step-number">
+          <span className="room-step-badge" aria-hidden="true">
+            {currentIndex + 1}
+          </span>
+          {t('step.of', { number: currentIndex + 1, total: format.steps.length })}
+        </p>
+        {timer}
+      </div>
+      <h1 className="room-step-title" data-testid="room-step-title">
+        {local(step.title)}
+      </h1>
+      <p className="room-step-instruction" data-testid="room-step-instruction">
+        {local(step.instruction)}
+      </p>
+    </section>
+  );
+}
+
+function RoomFocusNote({ focus }: { focus: RoomFocus }) {
+  const t = useT();
+  if (focus.kind === 'leader' && focus.name) {
+    return <p className="room-focus-note">{t('room.following', { name: focus.name })}</p>;
+  }
+  if (focus.kind === 'summon') {
+    return <p className="room-focus-note">{t('room.summoned', { name: focus.name })}</p>;
+  }
+  return null;
+}
+
+/** The server clock as this screen reads it, re-measured now and then (a laptop's clock drifts). */
+function useServerNow(periodMs: number): number {
+  const [offset, setOffset] = useState(0);
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    let cancelled = false;
+    const measure = async () => {
+      const samples: ClockSample[] = [];
+      for (let i = 0; i < 3 && !cancelled; i++) {
+        const sentAt = Date.now();
+        try {
+          const { now: serverNow } = await fetchServerTime();
+          samples.push({ sentAt, receivedAt: Date.now(), serverNow });
+        } catch {
+          break;
+        }
+      }
+      const best = bestOffset(samples);
+      if (!cancelled && best !== null) setOffset(best);
+    };
+    void measure();
+    const every = setInterval(() => void measure(), 5 * 60_000);
+    return () => {
+      cancelled = true;
+      clearInterval(every);
+    };
+  }, []);
+  useEffect(() => {
+    const tick = setInterval(() => setNow(Date.now()), periodMs);
+    return () => clearInterval(tick);
+  }, [periodMs]);
+  return now + offset;
+}
+
+function RoomTimer() {
+  const t = useT();
+  const timer = useStepStore((state) => state.control.timer);
+  const now = useServerNow(250);
+  const view = timerView(timer, now);
+  if (view.phase === 'stopped') return null;
+  return (
+    <section
+      className={`room-timer is-${view.phase}${view.urgent ? ' is-urgent' : ''}`}
+      data-testid="room-timer"
+      data-phase={view.phase}
+    >
+      <span className="room-timer-label">
+        <HybridIcon name="clock" size="1em" />
+        {t('room.timer')}
+      </span>
+      <span className="room-timer-time" role="timer">
+        {view.phase === 'elapsed' ? t('room.timeUp') : view.label}
+      </span>
+      {view.phase === 'paused' && <span className="room-timer-state">{t('room.timerPaused')}</span>}
+      {view.phase === 'running' && (
+        <span className="room-timer-bar" aria-hidden="true">
+          <span style={{ width: `${view.share * 100}%` }} />
+        </span>
+      )}
+    </section>
+  );
+}
+
+/** The podium, with ties (three places is what the steps after a vote work on), at most five rows. */
+const SHOWN_PLACES = 3;
+const SHOWN_RESULTS = 5;
+
+function RoomVote() {
+  const t = useT();
+  const voting = useStepStore((state) => state.control.voting);
+  const format = useStepStore((state) => state.format);
+  const currentIndex = useStepStore((state) => state.currentIndex);
+  const editor = useEditorStore((state) => state.editor);
+  if (!voting) return null;
+  const stepIndex = format?.steps.findIndex((step) => step.id === voting.settings.stepId) ?? -1;
+  const otherStep = stepIndex >= 0 && stepIndex !== currentIndex;
+  if (voting.status === 'open' && !voting.ranking) {
+    return (
+      <section className="room-vote" data-testid="room-vote" data-status="open">
+        <h2 className="room-label">{t('room.vote.open')}</h2>
+        <p className="room-vote-voters">{t('room.vote.voters', { count: voting.voterCount })}</p>
+      </section>
+    );
+  }
+  const ranking = (voting.ranking ?? [])
+    .filter((entry) => entry.votes > 0 && entry.place <= SHOWN_PLACES)
+    .slice(0, SHOWN_RESULTS);
+  return (
+    <section className="room-vote" data-testid="room-vote" data-status={voting.status}>
+      <h2 className="room-label">
+        {voting.status === 'open'
+          ? t('room.vote.open')
+          : otherStep
+            ? t('room.vote.resultsOfStep', { number: stepIndex + 1 })
+            : t('room.vote.results')}
+      </h2>
+      <ol className="room-vote-list">
+        {ranking.map((entry) => (
+          <li key={entry.targetId} data-testid="room-vote-entry">
+            <span className="room-vote-place">{entry.place}</span>
+            <span className="room-vote-text">
+              {(editor && itemText(editor, entry.targetId)?.text) || t('room.vote.untitled')}
+            </span>
+            <span className="room-vote-count">{t('room.vote.votes', { count: entry.votes })}</span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function ConnectionDot() {
+  const t = useT();
+  const status = useConnectionStore((state) => state.status);
+  const label = t('room.connection', { status: t(`status.${status}`) });
+  return (
+    <span
+      className={`room-dot room-dot-${status}`}
+      role="status"
+      title={label}
+      data-testid="connection-status"
+      data-status={status}
+    >
+      <span className="room-dot-light" aria-hidden="true" />
+      <span className={status === 'connected' ? 'visually-hidden' : 'room-dot-text'}>
+        {status === 'connected' ? label : t(`status.${status}`)}
+      </span>
+    </span>
+  );
+}
+
+function toggleFullscreen(): void {
+  if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
+  else void document.documentElement.requestFullscreen?.().catch(() => {});
+}
+
+function useFullscreenKey(): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.key === 'f' || event.key === 'F') && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        toggleFullscreen();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}
+
+function FullscreenButton() {
+  const t = useT();
+  const [full, setFull] = useState(() => document.fullscreenElement !== null);
+  useEffect(() => {
+    const onChange = () => setFull(document.fullscreenElement !== null);
+    document.addEventListener('fullscreenchange', onChange);
+    return () => document.removeEventListener('fullscreenchange', onChange);
+  }, []);
+  return (
+    <button
+      type="button"
+      className="room-fullscreen"
+      onClick={toggleFullscreen}
+      data-testid="room-fullscreen"
+    >
+      <HybridIcon name="expand" />
+      {full ? t('room.exitFullscreen') : t('room.fullscreen')}
+    </button>
+  );
+}

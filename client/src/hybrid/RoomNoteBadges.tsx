@@ -1,0 +1,62 @@
+import { useEditor, useValue } from 'tldraw';
+import { useT } from '../i18n/language-store';
+import { HybridIcon } from './icons';
+import { isRoomNote } from './room-note-meta';
+
+interface Badge {
+  id: string;
+  x: number;
+  y: number;
+  w: number;
+}
+
+/**
+ * A small "sala" tag in the top corner of every note typed in from the room's paper, so the
+ * online participants know those notes come from the wall. Mounted as tldraw's `OnTheCanvas`:
+ * it sits in the shapes' layer, in page coordinates, above the shapes.
+ */
+export function RoomNoteBadges() {
+  const t = useT();
+  const editor = useEditor();
+  const zoom = useValue('empiria room badge zoom', () => editor.getZoomLevel(), [editor]);
+  const badges = useValue(
+    'empiria room badges',
+    () => {
+      const view = editor.getViewportPageBounds();
+      const out: Badge[] = [];
+      for (const shape of editor.getCurrentPageShapes()) {
+        if (shape.type !== 'note' || !isRoomNote(shape.meta)) continue;
+        const bounds = editor.getShapePageBounds(shape.id);
+        if (!bounds || !view.collides(bounds)) continue;
+        out.push({ id: shape.id, x: bounds.x, y: bounds.y, w: bounds.w });
+      }
+      return out;
+    },
+    [editor],
+  );
+  if (badges.length === 0) return null;
+  // Readable when zoomed out, never wider than half a note.
+  const k = Math.max(1, Math.min(0.6 / zoom, 3));
+  const label = t('scribe.badge');
+  return (
+    <div className="hy-room-badges" aria-hidden="true">
+      {badges.map((badge) => (
+        <span
+          key={badge.id}
+          className="hy-room-badge"
+          title={t('scribe.badgeTitle')}
+          style={{
+            left: badge.x + badge.w - 6,
+            top: badge.y + 6,
+            fontSize: `${Math.min(13 * k, badge.w / 6)}px`,
+          }}
+          data-testid="room-note-badge"
+          data-note-id={badge.id}
+        >
+          <HybridIcon name="room" size="1em" />
+          {label}
+        </span>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,618 @@
+/**
+ * A hybrid Format 2 meeting in real browsers: the facilitator (Ewa, in the room), the organiser
+ * as the room's scribe (Olek, in the room), an online participant (Jan, English) and the room
+ * display on the projector. The room display follows the facilitator's steps, shows the step in
+ * large type, the timer and the vote's results, and publishes no presence; the scribe types 20
+ * paper notes into the sheet's zones by keyboard (none overlap, each in its zone, all seen by Jan)
+ * — the rate is printed; a photo of the paper sheet lands below the sheet and loads for Jan; the
+ * sheets print; everyone's place shows, and an online hand stands out for the facilitator.
+ * Screenshots: test/artifacts/hybrid-*.png.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { format2, layoutFormat } from '@empiria/formats';
+import { cityNoteColor } from '@empiria/shared';
+import type { CreateBoardResponse } from '@empiria/shared';
+import { apiCall, createBoard } from '../support/api';
+import { launchBrowser, screenshot } from '../support/browser';
+import type { BrowserHandle, RecordedContext } from '../support/browser';
+import { pngWithLocation } from '../support/images';
+import { startServer } from '../support/server-process';
+import type { ServerHandle } from '../support/server-process';
+import { dumpServerLogsOnFailure } from '../support/vitest-hooks';
+
+type Language = 'pl' | 'en';
+type Place = 'room' | 'online';
+
+interface NoteView {
+  id: string;
+  text: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  color: string;
+  zone: { stepId: string; zoneId: string; cellId?: string } | null;
+  source: string | null;
+  author: string | null;
+}
+
+let server: ServerHandle;
+let browser: BrowserHandle;
+let board: CreateBoardResponse;
+let ewa: Page;
+let olek: Page;
+let jan: Page;
+let room: Page;
+
+const layout = layoutFormat(format2);
+const steps = format2.steps;
+
+dumpServerLogsOnFailure();
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function openContext(
+  language: Language,
+  viewport = { width: 1280, height: 800 },
+): Promise<RecordedContext> {
+  const context = await browser.newContext({ viewport });
+  await context.addInitScript((lang) => localStorage.setItem('empiria.language', lang), language);
+  return context;
+}
+
+async function waitForBoard(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => window.__empiria?.connectionStatus() === 'connected' && window.__empiria.controlSynced(),
+    null,
+    { timeout: 30_000 },
+  );
+  await page.locator('.tl-canvas').waitFor();
+}
+
+/** The join form, with the answer to "where are you?". */
+async function joinBoard(
+  context: RecordedContext,
+  inviteUrl: string,
+  name: string,
+  city: string,
+  where: Place,
+  shot?: string,
+): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(inviteUrl);
+  await page.getByTestId('join-form').waitFor();
+  await page.fill('input[name=name]', name);
+  await page.fill('input[name=city]', city);
+  await page.getByTestId(`place-${where}`).check({ force: true });
+  if (shot) await screenshot(page, shot);
+  await page.click('button[type=submit]');
+  await waitForBoard(page);
+  return page;
+}
+
+function sessionToken(page: Page, boardId: string): Promise<string> {
+  return page.evaluate(
+    (id) =>
+      (JSON.parse(localStorage.getItem(`empiria.session.${id}`) ?? '{}') as { sessionToken: string })
+        .sessionToken,
+    boardId,
+  );
+}
+
+/** Every sticky note on a page's canvas, with its page box, zone, source and author. */
+function notesOn(page: Page): Promise<NoteView[]> {
+  return page.evaluate(() => {
+    const editor = window.__empiria!.editor as unknown as {
+      getCurrentPageShapes(): Array<{ id: string; type: string; meta: Record<string, unknown> }>;
+      getShapePageBounds(id: string): { x: number; y: number; w: number; h: number } | undefined;
+      getShape(id: string): { props: Record<string, unknown> } | undefined;
+      getShapeUtil(shape: unknown): { getText?(shape: unknown): string | undefined };
+    };
+    return editor
+      .getCurrentPageShapes()
+      .filter((shape) => shape.type === 'note')
+      .map((shape) => {
+        const bounds = editor.getShapePageBounds(shape.id)!;
+        const empiria = (shape.meta.empiria ?? {}) as {
+          zone?: NoteView['zone'];
+          source?: string;
+          author?: { name: string };
+        };
+        return {
+          id: shape.id,
+          text: editor.getShapeUtil(shape).getText?.(shape) ?? '',
+          x: bounds.x,
+          y: bounds.y,
+          w: bounds.w,
+          h: bounds.h,
+          color: String(editor.getShape(shape.id)!.props.color),
+          zone: empiria.zone ?? null,
+          source: empiria.source ?? null,
+          author: empiria.author?.name ?? null,
+        };
+      });
+  });
+}
+
+function overlapping(a: NoteView, b: NoteView): boolean {
+  return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+}
+
+/** The room display shows `stepId` as the current step, its sheet whole and filling the canvas. */
+async function roomOnStep(page: Page, stepId: string): Promise<void> {
+  await page.waitForFunction(
+    (id) => {
+      const hooks = window.__empiria;
+      const viewed = hooks?.viewedSheet();
+      return (
+        hooks?.currentStepId() === id &&
+        document.querySelector('[data-testid=room-step]')?.getAttribute('data-step-id') === id &&
+        viewed?.stepId === id &&
+        viewed.visibleShare > 0.99
+      );
+    },
+    stepId,
+    { timeout: 10_000 },
+  );
+}
+
+async function fontSize(page: Page, testId: string): Promise<number> {
+  return page
+    .getByTestId(testId)
+    .evaluate((element) => Number.parseFloat(getComputedStyle(element).fontSize));
+}
+
+async function openRoomDisplay(
+  language: Language,
+  viewport: { width: number; height: number },
+  city?: string,
+): Promise<Page> {
+  const context = await openContext(language, viewport);
+  const page = await context.newPage();
+  await page.goto(board.invites.room);
+  await page.getByTestId('room-join').waitFor();
+  if (city) {
+    await page.fill('input[name=city]', city);
+    await page.click('button[type=submit]');
+  }
+  await page.getByTestId('room-display').waitFor();
+  await waitForBoard(page);
+  return page;
+}
+
+describe('a hybrid Format 2 meeting', () => {
+  it('joins everyone with their place; the room display asks only where the room is', async () => {
+    board = await createBoard(server, 'Sieć „Mobilność miejska” — spotkanie hybrydowe', 'format-2');
+    ewa = await joinBoard(
+      await openContext('pl', { width: 1440, height: 900 }),
+      board.invites.facilitator,
+      'Ewa Zielińska',
+      'Warszawa',
+      'room',
+      'hybrid-join-where-pl',
+    );
+    olek = await joinBoard(
+      await openContext('pl', { width: 1440, height: 900 }),
+      board.invites.organiser,
+      'Olek Wiśniewski',
+      'Gdynia',
+      'room',
+    );
+    jan = await joinBoard(
+      await openContext('en', { width: 1440, height: 900 }),
+      board.invites.participant,
+      'Jan Nowak',
+      'Gdańsk',
+      'online',
+    );
+
+    // A projector at 1280 × 720: no name asked, only the room's city, remembered for next time.
+    room = await openRoomDisplay('pl', { width: 1280, height: 720 }, 'Gdynia');
+    expect(await room.evaluate(() => localStorage.getItem('empiria.roomPlace'))).toBe('Gdynia');
+    expect(await room.evaluate(() => window.__empiria!.editor.getIsReadonly())).toBe(true);
+    // No editing chrome at all: tldraw's toolbar, menus and style panel are hidden.
+    expect(await room.locator('.tlui-toolbar, .tlui-menu-zone, .tlui-style-panel').count()).toBe(0);
+    await room.getByTestId('connection-status').waitFor();
+    expect(await room.getByTestId('connection-status').getAttribute('data-status')).toBe('connected');
+
+    // The people list shows each person's place; the room display is nobody (no presence).
+    await ewa.waitForFunction(() => window.__empiria!.people().length === 3);
+    const people = await ewa.evaluate(() => window.__empiria!.people());
+    expect(people).not.toContain('Ekran sali');
+    // The console and the people list take turns on the right: open the list.
+    if ((await ewa.getByTestId('people-panel').count()) === 0) await ewa.locator('.people-toggle').click();
+    const place = (id: string) =>
+      ewa.locator(`.person:has-text("${id}") [data-testid=person-place]`).getAttribute('data-place');
+    await ewa.locator('[data-testid=person-place]').nth(2).waitFor();
+    expect(await place('Jan Nowak')).toBe('online');
+    expect(await place('Olek Wiśniewski')).toBe('room');
+    expect(await place('Ewa Zielińska')).toBe('room');
+    // The device remembers the answer for the next join form.
+    expect(await jan.evaluate(() => localStorage.getItem('empiria.where'))).toBe('online');
+  });
+
+  it('the room display follows the facilitator’s steps in large type', async () => {
+    await roomOnStep(room, steps[0]!.id);
+    expect(await room.getByTestId('room-step-title').textContent()).toBe(steps[0]!.title.pl);
+    // Readable from the back of the room: at 1280 × 720, no text of the step under 28 px.
+    expect(await fontSize(room, 'room-step-instruction')).toBeGreaterThanOrEqual(28);
+    expect(await fontSize(room, 'room-step-title')).toBeGreaterThanOrEqual(40);
+
+    await ewa.getByTestId('step-next').click();
+    await roomOnStep(room, steps[1]!.id);
+    expect(await room.getByTestId('room-step-title').textContent()).toBe(steps[1]!.title.pl);
+    await ewa.locator('body').press('Alt+ArrowRight');
+    await ewa.getByTestId('step-next').click();
+    await roomOnStep(room, steps[3]!.id);
+    expect(await room.getByTestId('room-step-instruction').textContent()).toBe(steps[3]!.instruction.pl);
+    // The camera is the room display's own: a wheel on the projector's laptop moves nothing.
+    await room.mouse.move(1000, 400);
+    await room.mouse.wheel(0, 800);
+    await room.waitForTimeout(300);
+    await roomOnStep(room, steps[3]!.id);
+  });
+
+  let rate = 0;
+
+  it('the scribe types 20 paper notes into the zones by keyboard; the online participant sees them', async () => {
+    // Olek opens "Wpisywanie z sali" from the "Sala" menu; the focus is in the note field.
+    await olek.getByTestId('hybrid-menu-button').click();
+    await olek.getByTestId('hybrid-menu').waitFor();
+    await screenshot(olek, 'hybrid-menu-organiser-pl');
+    await olek.getByTestId('scribe-toggle').click();
+    await olek.getByTestId('scribe-panel').waitFor();
+    await olek.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'scribe-text');
+    const targets = await olek.getByTestId('scribe-target').evaluateAll((buttons) =>
+      buttons.map((b) => ({
+        number: Number(b.dataset.number),
+        zoneId: b.dataset.zoneId!,
+        cellId: b.dataset.cellId!,
+      })),
+    );
+    // "Which barriers first": the area to vote on, then the three cells of "First".
+    expect(targets.map((t) => `${t.number}:${t.zoneId}/${t.cellId}`)).toEqual([
+      '1:candidates/',
+      '2:top/barrier-1',
+      '3:top/barrier-2',
+      '4:top/barrier-3',
+    ]);
+
+    const texts = [
+      'Brak danych o potrzebach mieszkańców',
+      'Zbyt długie procedury zamówień',
+      'Mało rowerów miejskich poza centrum',
+      'Brak koordynacji między wydziałami',
+      'Opór części radnych',
+      'Niedofinansowany transport publiczny',
+      'Brak ścieżek rowerowych do szkół',
+      'Nieczytelna informacja pasażerska',
+      'Za mało parkingów P+R',
+      'Rozkłady nie pasują do zmian w zakładach',
+      '5 lat czekania na decyzje środowiskowe',
+      'Brak danych',
+      'Procedury',
+      'Koordynacja',
+      'Dostępność przystanków dla osób z niepełnosprawnościami',
+      'Brak wiat',
+      'Budżet',
+      'Ludzie',
+      'Komunikacja z mieszkańcami',
+      'Prawo zamówień',
+    ];
+    // 11 notes into the area, 3 into each cell: the zone's number first, then the text, Enter.
+    const plan = texts.map((text, i) => ({ text, number: i < 11 ? 1 : 2 + ((i - 11) % 3) }));
+    const stepId = steps[3]!.id;
+    const started = Date.now();
+    for (const { number, text } of plan) {
+      await olek.keyboard.type(String(number));
+      await olek.keyboard.type(text);
+      await olek.keyboard.press('Enter');
+    }
+    await olek.waitForFunction(
+      () =>
+        window
+          .__empiria!.editor.getCurrentPageShapes()
+          .filter((s) => s.type === 'note' && (s.meta.empiria as { source?: string })?.source === 'room')
+          .length === 20,
+    );
+    const typed = Date.now() - started;
+    await jan.waitForFunction(
+      () =>
+        window
+          .__empiria!.editor.getCurrentPageShapes()
+          .filter((s) => s.type === 'note' && (s.meta.empiria as { source?: string })?.source === 'room')
+          .length === 20,
+      null,
+      { timeout: 10_000 },
+    );
+    const seen = Date.now() - started;
+    rate = 20 / (typed / 60_000);
+    console.info(
+      `[hybrid] scribe: 20 notes typed and placed in ${(typed / 1000).toFixed(1)} s ` +
+        `(${rate.toFixed(0)} notes/min, keyboard at machine speed); all seen online after ${(seen / 1000).toFixed(1)} s`,
+    );
+
+    // What Jan (online) sees: each note where it was meant to go, with its text, none overlapping.
+    const notes = await notesOn(jan);
+    expect(notes).toHaveLength(20);
+    for (const { text, number } of plan) {
+      const note = notes.find((n) => n.text === text);
+      expect(note, text).toBeDefined();
+      const target = targets.find((t) => t.number === number)!;
+      expect(note!.zone, text).toEqual(
+        target.cellId
+          ? { stepId, zoneId: target.zoneId, cellId: target.cellId }
+          : { stepId, zoneId: target.zoneId },
+      );
+      expect(note!.source).toBe('room');
+      expect(note!.author).toBe('Olek Wiśniewski');
+      expect(note!.color).toBe(cityNoteColor('Gdynia'));
+      // Inside its zone's rectangle on the sheet, as the layout draws it.
+      const sheet = layout.sheets.find((s) => s.stepId === stepId)!;
+      const zone = sheet.zones.find((z) => z.zoneId === target.zoneId)!;
+      const rect = target.cellId ? zone.cells.find((c) => c.cellId === target.cellId)! : zone.body;
+      expect(note!.x).toBeGreaterThanOrEqual(rect.x);
+      expect(note!.y).toBeGreaterThanOrEqual(rect.y);
+      expect(note!.x + note!.w).toBeLessThanOrEqual(rect.x + rect.w);
+      expect(note!.y + note!.h).toBeLessThanOrEqual(rect.y + rect.h);
+    }
+    for (let i = 0; i < notes.length; i++) {
+      for (let j = i + 1; j < notes.length; j++) {
+        expect(overlapping(notes[i]!, notes[j]!), `${notes[i]!.text} / ${notes[j]!.text}`).toBe(false);
+      }
+    }
+    // The note that starts with a digit kept it (typed after its zone's number).
+    expect(notes.some((n) => n.text === '5 lat czekania na decyzje środowiskowe')).toBe(true);
+    // Marked as written in the room, on Jan's screen too.
+    expect(await jan.getByTestId('room-note-badge').count()).toBeGreaterThan(0);
+    expect(await jan.getByTestId('room-note-badge').first().textContent()).toContain('room');
+    // The focus stayed in the field all along.
+    expect(await olek.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'scribe-text',
+    );
+
+    // Pick zone 3 by the arrow keys and leave a note half-typed, for the picture.
+    await olek.keyboard.press('ArrowDown');
+    await olek.keyboard.press('ArrowDown');
+    await olek.keyboard.type('Brak wspólnego biletu');
+    await screenshot(olek, 'hybrid-scribe-pl');
+    await olek.keyboard.press('Escape');
+    expect(await olek.getByTestId('scribe-text').inputValue()).toBe('');
+    expect(rate).toBeGreaterThan(20);
+  });
+
+  it('the scribe panel in English', async () => {
+    await jan.getByTestId('hybrid-menu-button').click();
+    await jan.getByTestId('scribe-toggle').click();
+    await jan.getByTestId('scribe-panel').waitFor();
+    expect(await jan.getByTestId('scribe-panel').textContent()).toContain('Zones of the sheet');
+    await screenshot(jan, 'hybrid-scribe-en');
+    await jan.getByRole('button', { name: 'Close the scribe panel' }).click();
+  });
+
+  it('the room display shows the timer and the vote’s results', async () => {
+    const ewaToken = await sessionToken(ewa, board.id);
+    await apiCall(server, 'POST', `/api/boards/${board.id}/timer`, {
+      token: ewaToken,
+      body: { action: 'start', seconds: 7 * 60 },
+    });
+    await room.locator('[data-testid=room-timer][data-phase=running]').waitFor();
+    expect(await room.locator('.room-timer-time').textContent()).toMatch(/^[67]:\d\d$/);
+
+    // A vote on the notes of the area, two voters, closed: the ranking shows on the wall.
+    const notes = await notesOn(ewa);
+    const candidates = notes
+      .filter((n) => n.zone?.zoneId === 'candidates')
+      .sort((a, b) => a.y - b.y || a.x - b.x);
+    const vote = (await apiCall(server, 'POST', `/api/boards/${board.id}/votes`, {
+      token: ewaToken,
+      body: { targets: candidates.map((n) => n.id), stepId: steps[3]!.id, votesPerPerson: 3 },
+    })) as { voting: { sessionId: string } };
+    await room.locator('[data-testid=room-vote][data-status=open]').waitFor();
+    const ballots: Array<[Page, number[]]> = [
+      [olek, [0, 1, 3]],
+      [jan, [0, 1, 4]],
+      [ewa, [0, 2, 3]],
+    ];
+    for (const [page, picks] of ballots) {
+      const token = await sessionToken(page, board.id);
+      for (const pick of picks) {
+        await apiCall(server, 'POST', `/api/boards/${board.id}/votes/${vote.voting.sessionId}/ballots`, {
+          token,
+          body: { targetId: candidates[pick]!.id },
+        });
+      }
+    }
+    await apiCall(server, 'POST', `/api/boards/${board.id}/votes/${vote.voting.sessionId}/close`, {
+      token: ewaToken,
+    });
+    await room.locator('[data-testid=room-vote][data-status=closed]').waitFor();
+    const entries = await room.getByTestId('room-vote-entry').allTextContents();
+    expect(entries[0]).toContain(candidates[0]!.text);
+    expect(entries[0]).toContain('3 głosy');
+    await screenshot(room, 'hybrid-room-display-720p-pl');
+
+    // A full-HD projector in English.
+    const roomEn = await openRoomDisplay('en', { width: 1920, height: 1080 }, 'Gdynia');
+    await roomOnStep(roomEn, steps[3]!.id);
+    await roomEn.locator('[data-testid=room-vote][data-status=closed]').waitFor();
+    expect(await fontSize(roomEn, 'room-step-instruction')).toBeGreaterThanOrEqual(40);
+    expect(await roomEn.getByTestId('room-step-title').textContent()).toBe(steps[3]!.title.en);
+    await screenshot(roomEn, 'hybrid-room-display-1080p-en');
+    // Reopened on the same device, it joins by itself (the room's place is remembered).
+    await roomEn.reload();
+    await roomEn.getByTestId('room-display').waitFor();
+    await roomEn.context().close();
+  });
+
+  it('an online hand stands out for the facilitator', async () => {
+    await jan.getByTestId('hand-button').click();
+    const card = ewa.getByTestId('online-hands');
+    await card.waitFor();
+    expect(await card.textContent()).toContain('Jan Nowak');
+    await screenshot(ewa, 'hybrid-online-hand-pl');
+    // Olek's hand (in the room) does not show there.
+    await olek.getByTestId('hand-button').click();
+    // Two hands wait now (the console's button counts them); the card still names Jan only.
+    await ewa.getByTestId('console-toggle').filter({ hasText: '2' }).waitFor();
+    expect(await card.textContent()).not.toContain('Olek');
+    await jan.getByTestId('hand-button').click();
+    await card.waitFor({ state: 'detached' });
+  });
+
+  it('a photo of the paper sheet lands below the sheet and loads for everyone', async () => {
+    const stepId = steps[3]!.id;
+    // Not an image: refused in plain words, before anything is sent.
+    await olek.getByTestId('photo-input').setInputFiles({
+      name: 'notatki.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('to nie jest zdjęcie'),
+    });
+    await olek.locator('[data-testid=photo-status][data-phase=failed]').waitFor();
+    expect(await olek.getByTestId('photo-status').textContent()).toContain('To nie jest zdjęcie');
+
+    await olek.getByTestId('photo-input').setInputFiles({
+      name: 'arkusz.png',
+      mimeType: 'image/png',
+      buffer: pngWithLocation(680, 990),
+    });
+    await olek.locator('[data-testid=photo-status][data-phase=done]').waitFor({ timeout: 15_000 });
+
+    // Jan sees an image shape below the sheet and its image loads from our own origin.
+    const photoId = await jan.waitForFunction(
+      (id) =>
+        window
+          .__empiria!.editor.getCurrentPageShapes()
+          .find(
+            (s) =>
+              s.type === 'image' &&
+              (s.meta.empiria as { photo?: { stepId: string } } | undefined)?.photo?.stepId === id,
+          )?.id ?? null,
+      stepId,
+      { timeout: 10_000 },
+    );
+    const id = (await photoId.jsonValue()) as string;
+    const sheet = layout.sheets.find((s) => s.stepId === stepId)!;
+    const bounds = await jan.evaluate((shapeId) => {
+      const editor = window.__empiria!.editor as unknown as {
+        getShapePageBounds(id: string): { x: number; y: number; w: number; h: number };
+        zoomToBounds(box: { x: number; y: number; w: number; h: number }, opts?: unknown): void;
+      };
+      return editor.getShapePageBounds(shapeId);
+    }, id);
+    expect(bounds.y).toBeGreaterThan(sheet.y + sheet.h);
+    // The sheet with its photo below, on Jan's screen.
+    await jan.evaluate(
+      ({ box }) => {
+        const editor = window.__empiria!.editor as unknown as {
+          zoomToBounds(box: { x: number; y: number; w: number; h: number }, opts?: unknown): void;
+        };
+        editor.zoomToBounds(box, { inset: 80 });
+      },
+      { box: { x: sheet.x, y: sheet.y, w: sheet.w, h: bounds.y + bounds.h - sheet.y } },
+    );
+    const image = jan.locator(`.tl-shape[data-shape-id="${id}"] img`);
+    await image.waitFor({ timeout: 10_000 });
+    await jan.waitForFunction(
+      (shapeId) => {
+        const img = document.querySelector<HTMLImageElement>(`.tl-shape[data-shape-id="${shapeId}"] img`);
+        return img !== null && img.complete && img.naturalWidth > 0;
+      },
+      id,
+      { timeout: 10_000 },
+    );
+    expect(await image.getAttribute('src')).toMatch(/^\/api\/photos\/[A-Za-z0-9_-]{16}$/);
+    await screenshot(jan, 'hybrid-sheet-with-photo-en');
+    await screenshot(olek, 'hybrid-photo-added-pl');
+
+    // The same in Polish, on Ewa's screen.
+    await ewa.evaluate(
+      ({ box }) => {
+        const editor = window.__empiria!.editor as unknown as {
+          zoomToBounds(box: { x: number; y: number; w: number; h: number }, opts?: unknown): void;
+        };
+        editor.zoomToBounds(box, { inset: 80 });
+      },
+      { box: { x: sheet.x, y: sheet.y, w: sheet.w, h: bounds.y + bounds.h - sheet.y } },
+    );
+    await ewa.waitForFunction(
+      (shapeId) =>
+        (document.querySelector<HTMLImageElement>(`.tl-shape[data-shape-id="${shapeId}"] img`)
+          ?.naturalWidth ?? 0) > 0,
+      id,
+    );
+    await screenshot(ewa, 'hybrid-sheet-with-photo-pl');
+  });
+
+  it('prints the sheets: the page opens in a new tab and the print dialog is called', async () => {
+    await ewa.context().addInitScript(() => {
+      window.print = () => {
+        (window as unknown as { __printed: boolean }).__printed = true;
+      };
+    });
+    await ewa.getByTestId('hybrid-menu-button').click();
+    await ewa.getByTestId('print-section').waitFor();
+    await ewa.getByText('A4', { exact: true }).click();
+    const [tab] = await Promise.all([
+      ewa.context().waitForEvent('page'),
+      ewa.getByTestId('print-sheets').click(),
+    ]);
+    await tab.waitForURL(/^blob:/, { timeout: 15_000 });
+    await tab.waitForLoadState('load');
+    const html = await tab.content();
+    for (const step of steps) expect(html).toContain(step.title.pl.replace(/&/g, '&amp;'));
+    await tab
+      .waitForFunction(() => (window as unknown as { __printed?: boolean }).__printed === true, null, {
+        timeout: 5_000,
+      })
+      .catch(() => undefined);
+    console.info(
+      `[hybrid] print: ${tab.url().slice(0, 40)}…, print() called: ${await tab.evaluate(
+        () => (window as unknown as { __printed?: boolean }).__printed === true,
+      )}`,
+    );
+    await tab.close();
+    // A participant has no print section.
+    await jan.getByTestId('hybrid-menu-button').click();
+    await jan.getByTestId('hybrid-menu').waitFor();
+    expect(await jan.getByTestId('print-section').count()).toBe(0);
+    await screenshot(jan, 'hybrid-menu-participant-en');
+    await jan.keyboard.press('Escape');
+  });
+
+  it('the room display reconnects by itself and says so meanwhile', async () => {
+    await server.stop();
+    await room
+      .locator('[data-testid=connection-status]:not([data-status=connected])')
+      .waitFor({ timeout: 15_000 });
+    expect(await room.getByTestId('connection-status').textContent()).toMatch(/łączenie|Offline/);
+    await screenshot(room, 'hybrid-room-display-reconnecting-pl');
+    server = await server.restart();
+    await room.locator('[data-testid=connection-status][data-status=connected]').waitFor({ timeout: 30_000 });
+    await waitForBoard(ewa);
+    await ewa.getByTestId('step-next').click();
+    await roomOnStep(room, steps[4]!.id);
+  });
+
+  it('the admin’s invite list has the room display’s link', async () => {
+    const context = await openContext('pl', { width: 1280, height: 900 });
+    const page = await context.newPage();
+    await page.goto(`${server.baseUrl}/?admin=${server.adminToken}`);
+    const row = page.locator(`[data-board-id="${board.id}"] .invite-row[data-role=room]`);
+    await row.waitFor();
+    expect(await row.locator('.invite-role').textContent()).toBe('Ekran sali');
+    expect(await row.locator('input').inputValue()).toBe(board.invites.room);
+    await row.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test/artifacts/hybrid-admin-invites-pl.png' });
+    browser.assertNoForeignRequests(server.baseUrl);
+  });
+});
