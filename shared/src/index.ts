@@ -76,6 +76,7 @@ export {
   writeControlKey,
   writeFormat,
   writeStep,
+  moveToStep,
 } from './control/control-state';
 export type {
   ControlFormat,

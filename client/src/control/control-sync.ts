@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { controlMap, readControlState, writeStep } from '@empiria/shared';
+import { controlMap, moveToStep, readControlState } from '@empiria/shared';
 import type { ControlState, ControlStep } from '@empiria/shared';
 import { RoomLink } from '../sync/room-link';
 
@@ -76,7 +76,7 @@ export class ControlSync {
   /** Moves the group to a step. Refused (returns false) for roles that may not write control. */
   moveToStep(step: Omit<ControlStep, 'startedAt'>): boolean {
     if (!this.options.canWrite || this.destroyed) return false;
-    writeStep(this.doc, { ...step, startedAt: Date.now() });
+    moveToStep(this.doc, { ...step, startedAt: Date.now() });
     return true;
   }
 

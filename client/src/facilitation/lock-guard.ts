@@ -46,8 +46,8 @@ export interface LockGuardOptions {
 
 /**
  * Locked sheets for this person's tldraw: no new note on them, no move into or out of them, no
- * edit, no deletion. The sheet is found from the shape's centre; what others do arrives from the
- * server untouched (the lock is the facilitator's instruction, not a server rule).
+ * edit, no deletion. The sheet is found from the shape's centre. The server applies the same rule
+ * ([C2], formats/src/rules/canvas-rules.ts) and undoes a change that skipped this guard.
  */
 export function bindLockGuard(editor: Editor, options: LockGuardOptions): () => void {
   let removing = false;

@@ -1,9 +1,9 @@
 import type { ControlStep } from '@empiria/shared';
 
 /**
- * Planned against actual time per step. The control document holds only the current step and
- * when the group moved to it (`startedAt`), so the time spent on earlier steps is kept from the
- * moves this device has seen: a list of visits, one per move, each ending where the next begins.
+ * Planned against actual time per step, from the group's moves: the control document's step log
+ * (every move, shared) and the moves this device has seen, as a list of visits, one per move, each
+ * ending where the next begins.
  */
 export interface StepVisit {
   stepId: string;

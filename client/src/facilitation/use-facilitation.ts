@@ -69,8 +69,13 @@ function useStepVisits(boardId: string): void {
         return [];
       }
     })();
-    const record = (step: ControlState['step']) => {
-      const next = recordVisit(visits, step);
+    const record = (control: ControlState) => {
+      // The group's log of moves (shared by everyone) and the current step: a device that joined
+      // late knows the earlier steps' times too.
+      let next = visits;
+      for (const move of control.stepLog)
+        next = recordVisit(next, { index: 0, id: move.stepId, startedAt: move.startedAt });
+      next = recordVisit(next, control.step);
       if (next.length === visits.length && next.every((v, i) => v === visits[i])) return;
       visits = next;
       useStepVisitsStore.setState({ visits });
@@ -81,9 +86,14 @@ function useStepVisits(boardId: string): void {
       }
     };
     useStepVisitsStore.setState({ visits });
-    record(useStepStore.getState().control.step);
+    record(useStepStore.getState().control);
     const unsubscribe = useStepStore.subscribe((state, previous) => {
-      if (state.control.step !== previous.control.step) record(state.control.step);
+      if (
+        state.control.step !== previous.control.step ||
+        state.control.stepLog !== previous.control.stepLog
+      ) {
+        record(state.control);
+      }
     });
     return () => {
       unsubscribe();

@@ -13,6 +13,9 @@ import { votingStateSchema } from '../facilitation/voting';
  */
 export const CONTROL_MAP = 'control';
 
+/** Moves kept in the step log: a 9-hour meeting has a few dozen. */
+const MAX_STEP_LOG = 500;
+
 export const controlFormatSchema = z.object({
   /** `blank`, `format-0` … `format-3` */
   id: z.string().min(1),
@@ -46,6 +49,8 @@ const CONTROL_SCHEMAS = {
   lockedSteps: z.array(z.string().min(1)),
   /** Whether sticky notes show their authors. */
   showAuthors: z.boolean(),
+  /** Every move of the group (step, when), oldest first: the agenda's actual time per step. */
+  stepLog: z.array(z.object({ stepId: z.string().min(1), startedAt: z.number() })).max(MAX_STEP_LOG),
 } as const;
 
 type ControlSchemas = typeof CONTROL_SCHEMAS;
@@ -71,6 +76,7 @@ export interface ControlState {
   summon: ControlValue<'summon'> | null;
   lockedSteps: string[];
   showAuthors: boolean;
+  stepLog: ControlValue<'stepLog'>;
 }
 
 /** One key, validated; null when missing or malformed. */
@@ -92,6 +98,7 @@ export function readControlState(doc: Y.Doc): ControlState {
     summon: readControlKey(doc, 'summon'),
     lockedSteps: readControlKey(doc, 'lockedSteps') ?? [],
     showAuthors: readControlKey(doc, 'showAuthors') ?? true,
+    stepLog: readControlKey(doc, 'stepLog') ?? [],
   };
 }
 
@@ -106,4 +113,17 @@ export function writeFormat(doc: Y.Doc, format: ControlFormat): void {
 
 export function writeStep(doc: Y.Doc, step: ControlStep): void {
   writeControlKey(doc, 'step', step);
+}
+
+/** Moves the group to a step and logs the move, in one transaction. */
+export function moveToStep(doc: Y.Doc, step: ControlStep): void {
+  doc.transact(() => {
+    writeStep(doc, step);
+    const log = readControlKey(doc, 'stepLog') ?? [];
+    writeControlKey(
+      doc,
+      'stepLog',
+      [...log, { stepId: step.id, startedAt: step.startedAt }].slice(-MAX_STEP_LOG),
+    );
+  });
 }
