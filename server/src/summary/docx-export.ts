@@ -44,7 +44,7 @@ function blocks(list: readonly SummaryBlock[], level = 0): Paragraph[] {
   return list.flatMap((block) => {
     if (block.type === 'heading') {
       return [
-        new Paragraph({ heading: HEADINGS[sectionLevel(block.level) - 1], children: runs(block.runs) }),
+        new Paragraph({ heading: HEADINGS[sectionLevel(block.level) - 2], children: runs(block.runs) }),
       ];
     }
     if (block.type === 'paragraph') return [new Paragraph({ children: runs(block.runs) })];

@@ -13,6 +13,7 @@ import type { MeetingNotes } from './meeting-notes';
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 const blocks: SummaryBlock[] = [
+  { type: 'heading', level: 1, sectionId: 'section.conclusions', runs: [run('Wnioski')] },
   { type: 'heading', level: 2, sectionId: 'step:barriers', runs: [run('Bariery i ograniczenia')] },
   {
     type: 'bulletList',

@@ -54,22 +54,25 @@ export function meetingNotesToHtml(notes: MeetingNotes): string {
   h4 { font-size: 11pt; margin: 10pt 0 4pt; }
   .subtitle { color: #333; margin: 0 0 10pt; }
   .intro { font-style: italic; margin: 0 0 12pt; }
-  table { border-collapse: collapse; width: 100%; margin: 0 0 8pt; }
+  table { border-collapse: collapse; width: 100%; table-layout: fixed; margin: 0 0 8pt; }
+  td { overflow-wrap: anywhere; }
   th, td { text-align: left; vertical-align: top; padding: 3pt 6pt; border: 1px solid #bbb; }
   th { width: 34%; background: #f2f2f2; font-weight: 600; }
-  .draft { position: fixed; top: -14mm; left: 0; right: 0; text-align: center; font-weight: 700; letter-spacing: 0.08em; color: #b00020; border: 2px solid #b00020; padding: 2pt; }
-  .draft-screen { display: block; }
+  .draft { text-align: center; font-weight: 700; letter-spacing: 0.08em; color: #b00020; border: 2px solid #b00020; padding: 2pt; margin: 0 0 10pt; }
+  /* Fixed elements repeat on every printed page: the draft says so on each, behind the text. */
+  .draft-watermark { position: fixed; top: 45%; left: 0; right: 0; text-align: center; transform: rotate(-28deg);
+    font-size: 34pt; font-weight: 700; color: rgba(176, 0, 32, 0.13); pointer-events: none; z-index: -1; }
   ul, ol { margin: 0 0 8pt 18pt; padding: 0; }
   li > p { margin: 0 0 2pt; }
   /* A clerk files whole tables and never a heading alone at the foot of a page. */
   h1, h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
   table, tr, li { break-inside: avoid; page-break-inside: avoid; }
   .hash { font-family: "DejaVu Sans Mono", monospace; font-size: 8.5pt; word-break: break-all; }
-  @media screen { body { padding: 24px; } .draft { position: static; margin-bottom: 16px; } }
+  @media screen { body { padding: 24px; } }
 </style>
 </head>
 <body>
-${o.draftBanner ? `<div class="draft" role="note">${esc(o.draftBanner)}</div>` : ''}
+${o.draftBanner ? `<div class="draft" role="note">${esc(o.draftBanner)}</div><div class="draft-watermark" aria-hidden="true">${esc(o.draftBanner)}</div>` : ''}
 <h1>${esc(o.title)}</h1>
 ${o.subtitle ? `<p class="subtitle">${esc(o.subtitle)}</p>` : ''}
 <p class="intro">${esc(o.intro)}</p>

@@ -22,10 +22,11 @@ export interface NotesOutline {
 
 /**
  * The document's own title is level 1 and its fixed sections (attendance, approval) level 2; the
- * note's top headings stand beside those, its sub-headings one below.
+ * note's sections (Wnioski, Decyzje…: level 1 in the note) stand beside those, and each heading
+ * below them one level down.
  */
-export function sectionLevel(noteHeadingLevel: 1 | 2 | 3): 2 | 3 {
-  return noteHeadingLevel === 3 ? 3 : 2;
+export function sectionLevel(noteHeadingLevel: 1 | 2 | 3): 2 | 3 | 4 {
+  return (noteHeadingLevel + 1) as 2 | 3 | 4;
 }
 
 export function notesOutline(notes: MeetingNotes): NotesOutline {
