@@ -603,6 +603,72 @@ describe('a hybrid Format 2 meeting', () => {
     await roomOnStep(room, steps[4]!.id);
   });
 
+  it('the room display goes where the facilitator brings everyone, and follows her view', async () => {
+    type Box = { x: number; y: number; w: number; h: number };
+    const viewOf = (page: Page) =>
+      page.evaluate(() => {
+        const editor = window.__empiria!.editor as unknown as { getViewportPageBounds(): Box };
+        const { x, y, w, h } = editor.getViewportPageBounds();
+        return { x, y, w, h };
+      });
+    const centre = (box: Box) => ({ x: box.x + box.w / 2, y: box.y + box.h / 2 });
+    const showOnEwa = (box: Box) =>
+      ewa.evaluate((target) => {
+        const editor = window.__empiria!.editor as unknown as {
+          zoomToBounds(box: Box, opts?: unknown): void;
+        };
+        editor.zoomToBounds(target, { immediate: true });
+      }, box);
+    /** The room display shows Ewa's view: the same centre, all of it in sight. */
+    const roomShowsEwa = async () => {
+      await expect
+        .poll(
+          async () => {
+            const ewaView = await viewOf(ewa);
+            const roomView = await viewOf(room);
+            const a = centre(ewaView);
+            const b = centre(roomView);
+            return Math.hypot(a.x - b.x, a.y - b.y) < 0.05 * ewaView.w && roomView.w >= ewaView.w * 0.98;
+          },
+          { timeout: 10_000 },
+        )
+        .toBe(true);
+    };
+    if ((await ewa.getByTestId('summon').count()) === 0) await ewa.getByTestId('console-toggle').click();
+    // Her camera settles on the group's sheet first (the step just changed, the console opened).
+    await ewa.waitForFunction((id) => {
+      const viewed = window.__empiria!.viewedSheet();
+      return (
+        window.__empiria!.followMode() === 'following' && viewed?.stepId === id && viewed.visibleShare > 0.98
+      );
+    }, steps[4]!.id);
+    await ewa.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null)))),
+    );
+
+    // Ewa looks at the "Solutions" rows' first row and brings everyone there.
+    const sheet = layout.sheets.find((s) => s.stepId === steps[4]!.id)!;
+    const row = sheet.zones[0]!.cells[0]!;
+    await showOnEwa(row);
+    await ewa.getByTestId('summon').click();
+    await room.locator('[data-testid=room-focus-note][data-kind=summon]').waitFor();
+    expect(await room.getByTestId('room-focus-note').textContent()).toContain('Ewa Zielińska');
+    await roomShowsEwa();
+
+    // "Follow me": the room display goes along with her view as she moves.
+    await ewa.getByTestId('follow-me').click();
+    await room.locator('[data-testid=room-focus-note][data-kind=leader]').waitFor();
+    await showOnEwa(sheet.zones[0]!.cells[2]!);
+    await roomShowsEwa();
+    await screenshot(room, 'hybrid-room-display-follow-pl');
+    await ewa.getByTestId('follow-me-stop').click();
+
+    // The next step puts the room display back on the group's sheet.
+    await ewa.getByTestId('step-next').click();
+    await roomOnStep(room, steps[5]!.id);
+    expect(await room.getByTestId('room-focus-note').count()).toBe(0);
+  });
+
   it('the admin’s invite list has the room display’s link', async () => {
     const context = await openContext('pl', { width: 1280, height: 900 });
     const page = await context.newPage();

@@ -237,10 +237,18 @@ function RoomStep({ timer }: { timer: ReactNode }) {
 function RoomFocusNote({ focus }: { focus: RoomFocus }) {
   const t = useT();
   if (focus.kind === 'leader' && focus.name) {
-    return <p className="room-focus-note">{t('room.following', { name: focus.name })}</p>;
+    return (
+      <p className="room-focus-note" data-testid="room-focus-note" data-kind="leader">
+        {t('room.following', { name: focus.name })}
+      </p>
+    );
   }
   if (focus.kind === 'summon') {
-    return <p className="room-focus-note">{t('room.summoned', { name: focus.name })}</p>;
+    return (
+      <p className="room-focus-note" data-testid="room-focus-note" data-kind="summon">
+        {t('room.summoned', { name: focus.name })}
+      </p>
+    );
   }
   return null;
 }
