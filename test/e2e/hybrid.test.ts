@@ -669,6 +669,32 @@ describe('a hybrid Format 2 meeting', () => {
     expect(await room.getByTestId('room-focus-note').count()).toBe(0);
   });
 
+  it('a participant in the room sends a photo from a phone', async () => {
+    const phone = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+      deviceScaleFactor: 2,
+    });
+    await phone.addInitScript(() => localStorage.setItem('empiria.language', 'pl'));
+    const ala = await joinBoard(phone, board.invites.participant, 'Ala Kowalska', 'Sopot', 'room');
+    await ala.getByTestId('hybrid-menu-button').click();
+    await ala.getByTestId('photo-add').waitFor();
+    await screenshot(ala, 'hybrid-phone-menu-pl');
+    // The menu's button opens the camera: the file input asks for the back camera.
+    expect(await ala.getByTestId('photo-input').getAttribute('capture')).toBe('environment');
+    expect(await ala.getByTestId('photo-input').getAttribute('accept')).toBe('image/*');
+    await ala.keyboard.press('Escape');
+    await ala.getByTestId('photo-input').setInputFiles({
+      name: 'IMG_2041.png',
+      mimeType: 'image/png',
+      buffer: pngWithLocation(900, 1200),
+    });
+    await ala.locator('[data-testid=photo-status][data-phase=done]').waitFor({ timeout: 15_000 });
+    await screenshot(ala, 'hybrid-phone-photo-done-pl');
+    await phone.close();
+  });
+
   it('the admin’s invite list has the room display’s link', async () => {
     const context = await openContext('pl', { width: 1280, height: 900 });
     const page = await context.newPage();

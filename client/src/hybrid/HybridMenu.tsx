@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useStepStore } from '../control/step-store';
 import { useLocalized } from '../formats/localized';
 import { useT } from '../i18n/language-store';
@@ -39,6 +39,18 @@ export function HybridMenu() {
       window.removeEventListener('keydown', onKey);
     };
   }, [open, setOpen]);
+
+  // On a phone the popovers span the screen under the button (whose place the top bar decides).
+  const photoPhase = useHybridStore((state) => state.photo.phase);
+  useLayoutEffect(() => {
+    const place = () => {
+      const bottom = root.current?.getBoundingClientRect().bottom;
+      if (bottom !== undefined) root.current?.style.setProperty('--hy-below', `${Math.round(bottom + 8)}px`);
+    };
+    place();
+    window.addEventListener('resize', place);
+    return () => window.removeEventListener('resize', place);
+  }, [open, photoPhase]);
 
   if (!context || (!context.canWork && !context.canPrint)) return null;
   return (
