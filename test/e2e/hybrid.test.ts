@@ -695,6 +695,41 @@ describe('a hybrid Format 2 meeting', () => {
     await phone.close();
   });
 
+  it('on a blank board the room display shows everything on it', async () => {
+    const blank = await createBoard(server, 'Spotkanie bez formatu', 'blank');
+    const lead = await openContext('pl');
+    const olga = await lead.newPage();
+    await olga.goto(blank.invites.facilitator);
+    await olga.getByTestId('join-form').waitFor();
+    await olga.fill('input[name=name]', 'Olga Lis');
+    await olga.fill('input[name=city]', 'Gdynia');
+    await olga.click('button[type=submit]');
+    await waitForBoard(olga);
+    await olga.evaluate(() => {
+      window.__empiria!.editor.createShape({ id: 'shape:far-away', type: 'note', x: 5000, y: 3000 });
+    });
+    const display = await openContext('pl', { width: 1280, height: 720 });
+    const page = await display.newPage();
+    await page.goto(blank.invites.room);
+    await page.getByTestId('room-join').waitFor();
+    await page.fill('input[name=city]', 'Gdynia');
+    await page.click('button[type=submit]');
+    await page.getByTestId('room-display').waitFor();
+    await waitForBoard(page);
+    await page.waitForFunction(() => {
+      const editor = window.__empiria!.editor as unknown as {
+        getViewportPageBounds(): { x: number; y: number; w: number; h: number };
+      };
+      const view = editor.getViewportPageBounds();
+      return view.x <= 5000 && view.x + view.w >= 5200 && view.y <= 3000 && view.y + view.h >= 3200;
+    });
+    expect(await page.getByTestId('room-step').count()).toBe(0);
+    // (The language init script cannot reach localStorage on the new tab's about:blank: not ours.)
+    expect(display.pageErrors().filter((e) => !e.includes("'localStorage'"))).toEqual([]);
+    await lead.close();
+    await display.close();
+  });
+
   it('the admin’s invite list has the room display’s link', async () => {
     const context = await openContext('pl', { width: 1280, height: 900 });
     const page = await context.newPage();
