@@ -2,6 +2,7 @@ import { boardContentFromRecords, draftSummary, getFormat, layoutFormat } from '
 import {
   SUMMARY_RECORD,
   applyDraft,
+  READ_ONLY_ROLES,
   readControlKey,
   readMeetingRecord,
   type Attendee,
@@ -65,7 +66,11 @@ export function fillRecord(
       .join(', ');
   const listed = new Set(record.attendance.map((a) => `${a.name}|${a.city}`.toLocaleLowerCase('pl')));
   const newcomers = people
-    .filter((p) => p.role !== 'observer' && !listed.has(`${p.name}|${p.city}`.toLocaleLowerCase('pl')))
+    .filter(
+      (p) =>
+        !(READ_ONLY_ROLES as readonly string[]).includes(p.role) &&
+        !listed.has(`${p.name}|${p.city}`.toLocaleLowerCase('pl')),
+    )
     .map(({ name, city, role, where }) => ({ name, city, role, where }));
   const attendance = [...record.attendance, ...newcomers];
   const rooms = new Set(attendance.map((a) => a.where).filter(Boolean));

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { meetingRecordSchema, type BoardInfo } from '@empiria/shared';
+import { fillRecord } from './draft-service';
+
+const board: BoardInfo = {
+  id: 'board-1',
+  title: 'Spotkanie 3',
+  format: 'format-2',
+  language: 'pl',
+  createdAt: '2026-11-26T08:00:00.000Z',
+};
+const person = (name: string, role: string, where: 'room' | 'online' | null = null) => ({
+  personId: name,
+  name,
+  city: 'Gdynia',
+  role,
+  where,
+});
+
+describe('the meeting record drafted from who joined', () => {
+  it('lists the people who worked, not observers or the room display, and fills only what is empty', () => {
+    const record = fillRecord(
+      meetingRecordSchema.parse({ place: 'Gdynia' }),
+      board,
+      [
+        person('Fela', 'facilitator', 'room'),
+        person('Ala', 'participant', 'online'),
+        person('Olga', 'observer'),
+        person('Ekran sali', 'room', 'room'),
+      ],
+      new Date('2026-11-26T10:00:00Z'),
+    );
+    expect(record.attendance.map((a) => a.name)).toEqual(['Fela', 'Ala']);
+    expect(record).toMatchObject({
+      meetingTitle: 'Spotkanie 3',
+      date: '2026-11-26',
+      facilitator: 'Fela',
+      place: 'Gdynia',
+      mode: 'hybrid',
+    });
+  });
+
+  it('keeps what a person typed', () => {
+    const typed = meetingRecordSchema.parse({
+      meetingTitle: 'Nasz tytuł',
+      facilitator: 'Ktoś inny',
+      attendance: [{ name: 'Ala', city: 'Gdynia', role: 'participant' }],
+    });
+    const record = fillRecord(
+      typed,
+      board,
+      [person('Ala', 'participant'), person('Bartek', 'participant')],
+      new Date(),
+    );
+    expect(record.meetingTitle).toBe('Nasz tytuł');
+    expect(record.facilitator).toBe('Ktoś inny');
+    expect(record.attendance.map((a) => a.name)).toEqual(['Ala', 'Bartek']);
+  });
+});
