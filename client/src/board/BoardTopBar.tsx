@@ -28,7 +28,11 @@ export function BoardTopBar({ session, readOnly }: { session: JoinResponse; read
         <HybridMenu />
         <SummaryButton />
         <StatusBadge />
-        <div className="identity-chip" data-testid="my-identity" title={t(`role.${identity.role}`)}>
+        <div
+          className="identity-chip"
+          data-testid="my-identity"
+          title={`${identity.name}, ${identity.city} · ${t(`role.${identity.role}`)}`}
+        >
           <PersonBadge identity={identity} size="sm" />
           <span className="identity-text">
             <strong>{identity.name}</strong>

@@ -244,12 +244,21 @@ function VoteLayer() {
               <span className="fac-place-number" aria-label={t('vote.placeLong', { place: box.place })}>
                 {t('vote.place', { place: box.place })}
               </span>
-              <span className="fac-place-votes">{t('vote.votes', { count: box.total ?? 0 })}</span>
+              {/* A count with a dot, not "3 głosy": notes sit close together and words overlap. */}
+              <span className="fac-place-votes" title={t('vote.votes', { count: box.total ?? 0 })}>
+                <span aria-hidden="true">● {box.total ?? 0}</span>
+                <span className="visually-hidden">{t('vote.votes', { count: box.total ?? 0 })}</span>
+              </span>
             </span>
           ) : (
             box.total !== null && (
-              <span className="fac-total" data-testid="vote-total">
-                {t('vote.votes', { count: box.total })}
+              <span
+                className="fac-total"
+                data-testid="vote-total"
+                title={t('vote.votes', { count: box.total })}
+              >
+                <span aria-hidden="true">● {box.total}</span>
+                <span className="visually-hidden">{t('vote.votes', { count: box.total })}</span>
               </span>
             )
           )}
