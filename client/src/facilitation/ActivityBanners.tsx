@@ -3,7 +3,7 @@ import type { RefObject } from 'react';
 import { useStepStore } from '../control/step-store';
 import { useT } from '../i18n/language-store';
 import { useFacilitationStore } from './facilitation-store';
-import { Icon } from './icons';
+import { Icon } from '../ui/icons';
 import { useTimerView } from './TimerChip';
 import { votesLeft } from './vote-view';
 

@@ -7,7 +7,7 @@ import { ballotAct } from './acts';
 import { itemText } from './board-items';
 import { isClusterShape } from './clusters';
 import { useFacilitationStore } from './facilitation-store';
-import { Icon } from './icons';
+import { Icon } from '../ui/icons';
 import { privateRoundOf, readAuthor } from './note-meta';
 import { SelectionActions } from './SelectionActions';
 import { targetBadges, voteClick } from './vote-view';

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useStepStore } from '../control/step-store';
 import { formatDuration, useLocalized } from '../formats/localized';
 import { useT } from '../i18n/language-store';
-import { Icon } from './icons';
+import { Icon } from '../ui/icons';
 import { stepTimes, wholeMinutes } from './step-times';
 import { useStepVisitsStore } from './step-visits-store';
 

@@ -3,7 +3,7 @@ import { ConsoleAgenda, ConsoleCurrentStep } from './ConsoleAgenda';
 import { useFacilitationStore } from './facilitation-store';
 import { GroupViewControls } from './GroupViewControls';
 import { HandsQueue } from './HandsQueue';
-import { Icon } from './icons';
+import { Icon } from '../ui/icons';
 import { PrivateWritingControls } from './PrivateWritingControls';
 import { SheetControls } from './SheetControls';
 import { TimerControls } from './TimerControls';

@@ -2,7 +2,7 @@ import { useStepStore } from '../control/step-store';
 import { useT } from '../i18n/language-store';
 import { followMeAct, summonAct } from './acts';
 import { useFacilitationStore } from './facilitation-store';
-import { Icon } from './icons';
+import { Icon } from '../ui/icons';
 
 /** "Bring everyone here" (once) and "Follow me" (until stopped). */
 export function GroupViewControls() {

@@ -3,7 +3,7 @@ import { formatDuration } from '../formats/localized';
 import { useT } from '../i18n/language-store';
 import { lowerHandAct } from './acts';
 import { useFacilitationStore, useServerNow } from './facilitation-store';
-import { Icon } from './icons';
+import { Icon } from '../ui/icons';
 
 /** Raised hands, oldest first: name, city, how long they have waited; the lead lowers them. */
 export function HandsQueue() {

@@ -3,7 +3,7 @@ import { useStepStore } from '../control/step-store';
 import { useT } from '../i18n/language-store';
 import { revealPrivateAct, startPrivateAct } from './acts';
 import { useFacilitationStore } from './facilitation-store';
-import { Icon } from './icons';
+import { Icon } from '../ui/icons';
 
 /** Start a round for the current step; reveal it, after one plain question. */
 export function PrivateWritingControls() {

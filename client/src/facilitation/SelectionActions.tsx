@@ -3,7 +3,7 @@ import { useStepStore } from '../control/step-store';
 import { useT } from '../i18n/language-store';
 import { clusterableSelection, makeCluster, selectedClusters, ungroupClusters } from './clusters';
 import { useFacilitationStore } from './facilitation-store';
-import { Icon } from './icons';
+import { Icon } from '../ui/icons';
 
 /**
  * "Cluster" above two or more selected notes, "Ungroup" above a selected cluster: the clustering

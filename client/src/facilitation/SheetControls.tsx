@@ -2,7 +2,7 @@ import { useStepStore } from '../control/step-store';
 import { useLocalized } from '../formats/localized';
 import { useT } from '../i18n/language-store';
 import { lockSheetAct, showAuthorsAct } from './acts';
-import { Icon } from './icons';
+import { Icon } from '../ui/icons';
 
 /** Lock a finished step's sheet; show or hide the notes' authors. */
 export function SheetControls() {

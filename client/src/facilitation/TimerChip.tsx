@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useStepStore } from '../control/step-store';
 import { useT } from '../i18n/language-store';
 import { useFacilitationStore, useServerNow } from './facilitation-store';
-import { Icon } from './icons';
+import { Icon } from '../ui/icons';
 import { playTimerSignal, unlockSound } from './timer-sound';
 import { justElapsed, timerView } from './timer-view';
 import type { TimerView } from './timer-view';

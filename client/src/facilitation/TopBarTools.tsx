@@ -3,7 +3,7 @@ import { useStepStore } from '../control/step-store';
 import { useT } from '../i18n/language-store';
 import { raiseHandAct } from './acts';
 import { useFacilitationStore } from './facilitation-store';
-import { Icon } from './icons';
+import { Icon } from '../ui/icons';
 import { TimerChip } from './TimerChip';
 
 /** The top bar's facilitation part: the timer for everyone, the console or a raised hand. */

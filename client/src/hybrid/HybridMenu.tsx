@@ -5,7 +5,7 @@ import { useT } from '../i18n/language-store';
 import { addSheetPhoto, printSheets, setMyPlace } from './hybrid-acts';
 import { PAPERS } from './hybrid-api';
 import { useHybridStore } from './hybrid-store';
-import { HybridIcon } from './icons';
+import { Icon } from '../ui/icons';
 import { OnlineHands } from './OnlineHands';
 import { PlaceRadios } from './PlaceRadios';
 import { PhotoStatus } from './PhotoStatus';
@@ -64,7 +64,7 @@ export function HybridMenu() {
         onClick={() => setOpen(!open)}
         data-testid="hybrid-menu-button"
       >
-        <HybridIcon name="room" />
+        <Icon name="room" />
         <span className="hy-menu-label">{t('hybrid.menu')}</span>
       </button>
       {/* Outside the menu, so a phone's camera can answer after the menu closed. */}
@@ -128,7 +128,7 @@ function MenuBody({ onPhoto }: { onPhoto: () => void }) {
               }}
               data-testid="scribe-toggle"
             >
-              <HybridIcon name="keyboard" />
+              <Icon name="keyboard" />
               <span>
                 <strong>{t('scribe.open')}</strong>
                 <small>{t('scribe.openHint')}</small>
@@ -144,7 +144,7 @@ function MenuBody({ onPhoto }: { onPhoto: () => void }) {
             }}
             data-testid="photo-add"
           >
-            <HybridIcon name="camera" />
+            <Icon name="camera" />
             <span>
               <strong>{t('photo.add')}</strong>
               <small>
@@ -167,7 +167,7 @@ function PrintSection() {
   return (
     <fieldset className="hy-menu-section hy-print" data-testid="print-section">
       <legend>
-        <HybridIcon name="printer" /> {t('print.heading')}
+        <Icon name="printer" /> {t('print.heading')}
       </legend>
       <div className="hy-segmented" role="radiogroup" aria-label={t('print.paper')}>
         {PAPERS.map((option) => (
@@ -191,7 +191,7 @@ function PrintSection() {
         onClick={() => void printSheets(openPrintTab(t('print.preparing')))}
         data-testid="print-sheets"
       >
-        <HybridIcon name="printer" />
+        <Icon name="printer" />
         {print.phase === 'preparing' ? t('print.preparing') : t('print.submit')}
       </button>
       {print.phase === 'blocked' && (

@@ -1,7 +1,7 @@
 import { useStepStore } from '../control/step-store';
 import { useT } from '../i18n/language-store';
 import { useHybridStore } from './hybrid-store';
-import { HybridIcon } from './icons';
+import { Icon } from '../ui/icons';
 import { isHybrid, onlineHands } from './places';
 
 /**
@@ -20,13 +20,13 @@ export function OnlineHands() {
   return (
     <div className="hy-card hy-online-hands" role="status" data-testid="online-hands">
       <p className="hy-online-hands-title">
-        <HybridIcon name="hand" />
+        <Icon name="hand" />
         {t('hands.online.title', { count: online.length })}
       </p>
       <ol>
         {online.map((hand) => (
           <li key={hand.personId} data-person-id={hand.personId}>
-            <HybridIcon name="online" size="1em" />
+            <Icon name="online" size="1em" />
             <strong>{hand.name}</strong> · {hand.city}
           </li>
         ))}

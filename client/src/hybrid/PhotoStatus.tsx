@@ -3,7 +3,7 @@ import { useEditorStore } from '../board/editor-store';
 import { useT } from '../i18n/language-store';
 import { dismissPhoto } from './hybrid-acts';
 import { useHybridStore } from './hybrid-store';
-import { HybridIcon } from './icons';
+import { Icon } from '../ui/icons';
 
 /** Under the "Sala" button: the photo on its way (progress), then where it went or why not. */
 export function PhotoStatus({ onAnother }: { onAnother: () => void }) {
@@ -30,7 +30,7 @@ export function PhotoStatus({ onAnother }: { onAnother: () => void }) {
       {(photo.phase === 'preparing' || photo.phase === 'uploading') && (
         <>
           <p>
-            <HybridIcon name="camera" />
+            <Icon name="camera" />
             {photo.phase === 'preparing'
               ? t('photo.preparing')
               : t('photo.uploading', { percent: Math.round(photo.share * 100) })}
@@ -45,7 +45,7 @@ export function PhotoStatus({ onAnother }: { onAnother: () => void }) {
       {photo.phase === 'done' && (
         <>
           <p>
-            <HybridIcon name="check" />
+            <Icon name="check" />
             {t('photo.done')}
           </p>
           <div className="hy-card-actions">
@@ -61,7 +61,7 @@ export function PhotoStatus({ onAnother }: { onAnother: () => void }) {
       {photo.phase === 'failed' && (
         <>
           <p>
-            <HybridIcon name="alert" />
+            <Icon name="alert" />
             {t(`photo.error.${photo.problem}`)}
           </p>
           <div className="hy-card-actions">

@@ -1,7 +1,7 @@
 import type { Location } from '@empiria/shared';
 import { useT } from '../i18n/language-store';
 import { useHybridStore } from './hybrid-store';
-import { HybridIcon } from './icons';
+import { Icon } from '../ui/icons';
 
 /** Where a person is, as an icon and a word ("na sali" / "on-line"); nothing when not said. */
 export function PlaceBadge({ where }: { where: Location | null | undefined }) {
@@ -9,7 +9,7 @@ export function PlaceBadge({ where }: { where: Location | null | undefined }) {
   if (!where) return null;
   return (
     <span className={`hy-place hy-place-${where}`} data-testid="person-place" data-place={where}>
-      <HybridIcon name={where === 'room' ? 'room' : 'online'} size="1em" />
+      <Icon name={where === 'room' ? 'room' : 'online'} size="1em" />
       {t(where === 'room' ? 'place.badgeRoom' : 'place.badgeOnline')}
     </span>
   );

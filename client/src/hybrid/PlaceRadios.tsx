@@ -1,6 +1,6 @@
 import type { Location } from '@empiria/shared';
 import { useT } from '../i18n/language-store';
-import { HybridIcon } from './icons';
+import { Icon } from '../ui/icons';
 import './hybrid.css';
 
 /** "Na sali / On-line" as two radio buttons (the join form and the menu). */
@@ -27,7 +27,7 @@ export function PlaceRadios({
             onChange={() => onChange(option)}
             data-testid={`place-${option}`}
           />
-          <HybridIcon name={option === 'room' ? 'room' : 'online'} />
+          <Icon name={option === 'room' ? 'room' : 'online'} />
           {t(option === 'room' ? 'place.room' : 'place.online')}
         </label>
       ))}

@@ -24,7 +24,7 @@ import { LanguageSwitcher } from '../i18n/LanguageSwitcher';
 import { useLanguageStore, useT } from '../i18n/language-store';
 import { useSessionStore } from '../session/session-store';
 import { templateDisplay, templateShapeUtils } from '../template/localized-template-shapes';
-import { HybridIcon } from './icons';
+import { Icon } from '../ui/icons';
 import { driveRoomCamera } from './room-camera';
 import type { RoomFocus } from './room-view';
 import { RoomNoteBadges } from './RoomNoteBadges';
@@ -300,7 +300,7 @@ function RoomTimer() {
       data-phase={view.phase}
     >
       <span className="room-timer-label">
-        <HybridIcon name="clock" size="1em" />
+        <Icon name="timer" size="1em" />
         {t('room.timer')}
       </span>
       <span className="room-timer-time" role="timer">
@@ -416,7 +416,7 @@ function FullscreenButton() {
       onClick={toggleFullscreen}
       data-testid="room-fullscreen"
     >
-      <HybridIcon name="expand" />
+      <Icon name="expand" />
       {full ? t('room.exitFullscreen') : t('room.fullscreen')}
     </button>
   );

@@ -6,7 +6,7 @@ import { useT } from '../i18n/language-store';
 import { useSessionStore } from '../session/session-store';
 import type { Profile } from '../session/session-storage';
 import { Page } from '../ui/Page';
-import { HybridIcon } from './icons';
+import { Icon } from '../ui/icons';
 import './hybrid.css';
 
 const ROOM_PLACE_KEY = 'empiria.roomPlace';
@@ -74,7 +74,7 @@ export function RoomJoin({
     <Page>
       <form className="card join-card" onSubmit={onSubmit} data-testid="room-join">
         <p className="eyebrow">
-          <HybridIcon name="room" /> {t('room.displayName')}
+          <Icon name="room" /> {t('room.displayName')}
         </p>
         <h1 className="join-title">{board.title}</h1>
         <p>{t('room.join.lead')}</p>

@@ -1,6 +1,6 @@
 import { useEditor, useValue } from 'tldraw';
 import { useT } from '../i18n/language-store';
-import { HybridIcon } from './icons';
+import { Icon } from '../ui/icons';
 import { isRoomNote } from './room-note-meta';
 
 interface Badge {
@@ -53,7 +53,7 @@ export function RoomNoteBadges() {
           data-testid="room-note-badge"
           data-note-id={badge.id}
         >
-          <HybridIcon name="room" size="1em" />
+          <Icon name="room" size="1em" />
           {label}
         </span>
       ))}

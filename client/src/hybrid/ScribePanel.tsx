@@ -11,7 +11,7 @@ import { useT } from '../i18n/language-store';
 import { readNoteZone } from '../zones/zone-meta';
 import type { JsonObject } from '../zones/zone-meta';
 import { useHybridStore } from './hybrid-store';
-import { HybridIcon } from './icons';
+import { Icon } from '../ui/icons';
 import { digitKey, stepTarget } from './scribe-keys';
 import { addScribeNote } from './scribe-notes';
 import { useScribeStore } from './scribe-store';
@@ -154,7 +154,7 @@ export function ScribePanel({ identity }: { identity: Identity }) {
     <aside className="scribe-panel" aria-labelledby="scribe-heading" data-testid="scribe-panel">
       <header className="scribe-header">
         <h2 id="scribe-heading">
-          <HybridIcon name="keyboard" /> {t('scribe.heading')}
+          <Icon name="keyboard" /> {t('scribe.heading')}
         </h2>
         <button
           type="button"
@@ -163,7 +163,7 @@ export function ScribePanel({ identity }: { identity: Identity }) {
           aria-label={t('scribe.close')}
           title={t('scribe.close')}
         >
-          <HybridIcon name="close" />
+          <Icon name="close" />
         </button>
       </header>
 
@@ -299,7 +299,7 @@ export function ScribePanel({ identity }: { identity: Identity }) {
           <div className="scribe-recent-header">
             <h3 id="scribe-recent">{t('scribe.recent')}</h3>
             <button type="button" className="button-quiet scribe-undo" onClick={undo}>
-              <HybridIcon name="undo" /> {t('scribe.undo')}
+              <Icon name="back" /> {t('scribe.undo')}
             </button>
           </div>
           <ol>

@@ -1,4 +1,7 @@
-/** The few line icons the facilitation tools use (24×24, stroke in the text colour). */
+/**
+ * The app's line icons (24×24, stroke in the text colour), one set for every screen: facilitation
+ * tools, the hybrid meeting's, and the rest.
+ */
 const PATHS = {
   timer: 'M12 8v5l3 2M9 2h6M12 22a8 8 0 1 0 0-16 8 8 0 0 0 0 16z',
   bell: 'M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9M10.3 21a1.9 1.9 0 0 0 3.4 0',
@@ -16,6 +19,15 @@ const PATHS = {
   back: 'M9 14L4 9l5-5M4 9h10.5a5.5 5.5 0 0 1 0 11H11',
   cluster: 'M3 3h18v18H3zM7 7h4v4H7zM13 13h4v4h-4z',
   ungroup: 'M3 3h8v8H3zM13 13h8v8h-8z',
+  /** A room: people in front of a board. */
+  room: 'M3 4h18v10H3zM8 20a2 2 0 1 0 0-4 2 2 0 0 0 0 4zM16 20a2 2 0 1 0 0-4 2 2 0 0 0 0 4zM12 14v2',
+  online: 'M4 5h16v11H4zM9 20h6M12 16v4',
+  keyboard: 'M2 6h20v12H2zM6 10h.01M10 10h.01M14 10h.01M18 10h.01M7 14h10',
+  camera: 'M3 8h4l2-3h6l2 3h4v11H3zM12 17a4 4 0 1 0 0-8 4 4 0 0 0 0 8z',
+  printer: 'M6 9V3h12v6M6 18H4v-7h16v7h-2M7 14h10v7H7z',
+  expand: 'M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5',
+  check: 'M4 12l5 5L20 6',
+  alert: 'M12 3l10 18H2zM12 10v5M12 18h.01',
 } as const;
 
 export type IconName = keyof typeof PATHS;
@@ -23,7 +35,7 @@ export type IconName = keyof typeof PATHS;
 export function Icon({ name, size = '1.15em' }: { name: IconName; size?: string }) {
   return (
     <svg
-      className="fac-icon"
+      className="icon"
       viewBox="0 0 24 24"
       width={size}
       height={size}
