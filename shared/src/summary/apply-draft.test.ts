@@ -50,6 +50,17 @@ describe('applying a draft', () => {
     expect(pending).toEqual(unit('a', 'Bariery', 'budżet', 'czas').blocks);
   });
 
+  it('offers nothing beside an edited unit when the board has not changed', () => {
+    const doc = new Y.Doc();
+    doc.transact(() => applyDraft(doc, [unit('a', 'Bariery', 'budżet')]));
+    const list = summaryBody(doc).get(1) as Y.XmlElement;
+    (((list.get(0) as Y.XmlElement).get(0) as Y.XmlElement).get(0) as Y.XmlText).insert(0, 'Brak: ');
+    const report = doc.transact(() => applyDraft(doc, [unit('a', 'Bariery', 'budżet')]));
+    expect(report).toMatchObject({ kept: [], unchanged: ['a'] });
+    expect(doc.getMap<{ pending: unknown }>(SUMMARY_DRAFTS).get('a')?.pending).toBeNull();
+    expect(texts(doc)).toEqual(['Bariery', 'Brak: budżet']);
+  });
+
   it('inserts a unit that appears later after its predecessor, not at the end', () => {
     const doc = new Y.Doc();
     doc.transact(() => applyDraft(doc, [unit('a', 'A', '1'), unit('c', 'C', '3')]));

@@ -14,9 +14,9 @@ export interface DraftReport {
   added: string[];
   /** Replaced: nobody had edited them since the last draft. */
   updated: string[];
-  /** Edited by a person and left alone, although the board now says something else. */
+  /** Edited by a person and left alone, although the board now says something else (offered beside). */
   kept: string[];
-  /** Nothing changed. */
+  /** Nothing new from the board (whether or not a person edited it). */
   unchanged: string[];
 }
 
@@ -86,6 +86,10 @@ export function applyDraft(doc: Y.Doc, draft: readonly DraftUnitInput[]): DraftR
         insertSummaryBlocks(fragment, existing.start, unit.blocks);
         records.set(unit.sectionId, { writtenHash: newHash, pending: null });
         report.updated.push(unit.sectionId);
+      } else if (record && record.writtenHash === newHash) {
+        // Edited by a person, and the board says what it said then: nothing new to offer.
+        records.set(unit.sectionId, { writtenHash: newHash, pending: null });
+        report.unchanged.push(unit.sectionId);
       } else {
         records.set(unit.sectionId, { writtenHash: record?.writtenHash ?? '', pending: unit.blocks });
         report.kept.push(unit.sectionId);
