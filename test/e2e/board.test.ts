@@ -12,6 +12,11 @@ import { launchBrowser, screenshot } from '../support/browser';
 import type { BrowserHandle, RecordedContext } from '../support/browser';
 import { startServer } from '../support/server-process';
 import type { ServerHandle } from '../support/server-process';
+import {
+  joinBoard as joinBoardPage,
+  waitForBoard as waitForBoardPage,
+  type BoardReady,
+} from '../support/board-page';
 
 const NOTE_TEXT = 'Więcej zieleni w centrum';
 
@@ -28,34 +33,16 @@ afterAll(async () => {
   await server?.stop();
 });
 
+/** What this file's tests wait for before using a board page. */
+const READY: BoardReady = {};
+const waitForBoard = (page: Page) => waitForBoardPage(page, READY);
+const joinBoard = (context: RecordedContext, inviteUrl: string, name: string, city: string): Promise<Page> =>
+  joinBoardPage(context, inviteUrl, { name, city }, { ready: READY });
+
 async function openContext(language: 'pl' | 'en'): Promise<RecordedContext> {
   const context = await browser.newContext();
   await context.addInitScript((lang) => localStorage.setItem('empiria.language', lang), language);
   return context;
-}
-
-/** Opens an invite link, fills the join form and waits until the board is in sync. */
-async function joinBoard(
-  context: RecordedContext,
-  inviteUrl: string,
-  name: string,
-  city: string,
-): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(inviteUrl);
-  await page.getByTestId('join-form').waitFor();
-  await page.fill('input[name=name]', name);
-  await page.fill('input[name=city]', city);
-  await page.click('button[type=submit]');
-  await waitForBoard(page);
-  return page;
-}
-
-async function waitForBoard(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.__empiria?.connectionStatus() === 'connected', null, {
-    timeout: 30_000,
-  });
-  await page.locator('.tl-canvas').waitFor();
 }
 
 function noteTexts(page: Page): Promise<string[]> {

@@ -18,6 +18,11 @@ import { launchBrowser, screenshot } from '../support/browser';
 import type { BrowserHandle, RecordedContext } from '../support/browser';
 import { startServer } from '../support/server-process';
 import type { ServerHandle } from '../support/server-process';
+import {
+  joinBoard as joinBoardPage,
+  waitForBoard as waitForBoardPage,
+  type BoardReady,
+} from '../support/board-page';
 
 declare global {
   interface Window {
@@ -53,6 +58,12 @@ afterAll(async () => {
 });
 
 /** A browser context in `language`; `clockSkewMs` moves its `Date.now()` (a laptop's wrong clock). */
+/** What this file's tests wait for before using a board page. */
+const READY: BoardReady = { control: true, facilitation: true };
+const waitForBoard = (page: Page) => waitForBoardPage(page, READY);
+const joinBoard = (context: RecordedContext, inviteUrl: string, name: string, city: string): Promise<Page> =>
+  joinBoardPage(context, inviteUrl, { name, city }, { ready: READY });
+
 async function openContext(
   language: Language,
   options: { clockSkewMs?: number; viewport?: { width: number; height: number } } = {},
@@ -66,34 +77,6 @@ async function openContext(
     }, options.clockSkewMs);
   }
   return context;
-}
-
-async function joinBoard(
-  context: RecordedContext,
-  inviteUrl: string,
-  name: string,
-  city: string,
-): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(inviteUrl);
-  await page.getByTestId('join-form').waitFor();
-  await page.fill('input[name=name]', name);
-  await page.fill('input[name=city]', city);
-  await page.click('button[type=submit]');
-  await waitForBoard(page);
-  return page;
-}
-
-async function waitForBoard(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () =>
-      window.__empiria?.connectionStatus() === 'connected' &&
-      window.__empiria.controlSynced() &&
-      window.__empiriaFacilitation !== undefined,
-    null,
-    { timeout: 30_000 },
-  );
-  await page.locator('.tl-canvas').waitFor();
 }
 
 interface Session {

@@ -18,6 +18,11 @@ import { launchBrowser, screenshot } from '../support/browser';
 import type { BrowserHandle, RecordedContext } from '../support/browser';
 import { startServer } from '../support/server-process';
 import type { ServerHandle } from '../support/server-process';
+import {
+  joinBoard as joinBoardPage,
+  waitForBoard as waitForBoardPage,
+  type BoardReady,
+} from '../support/board-page';
 
 type Language = 'pl' | 'en';
 
@@ -41,6 +46,12 @@ afterAll(async () => {
   await server?.stop();
 });
 
+/** What this file's tests wait for before using a board page. */
+const READY: BoardReady = { control: true };
+const waitForBoard = (page: Page) => waitForBoardPage(page, READY);
+const joinBoard = (context: RecordedContext, inviteUrl: string, name: string, city: string): Promise<Page> =>
+  joinBoardPage(context, inviteUrl, { name, city }, { ready: READY });
+
 function format(id: BoardFormat): FormatDefinition {
   const definition = getFormat(id);
   if (!definition) throw new Error(`no format ${id}`);
@@ -54,41 +65,6 @@ async function openContext(
   const context = await browser.newContext({ viewport });
   await context.addInitScript((lang) => localStorage.setItem('empiria.language', lang), language);
   return context;
-}
-
-/** Opens an invite link, fills the join form and waits until the board and its step are in. */
-async function joinBoard(
-  context: RecordedContext,
-  inviteUrl: string,
-  name: string,
-  city: string,
-): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(inviteUrl);
-  await page.getByTestId('join-form').waitFor();
-  await page.fill('input[name=name]', name);
-  await page.fill('input[name=city]', city);
-  await page.click('button[type=submit]');
-  await waitForBoard(page);
-  return page;
-}
-
-async function waitForBoard(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => window.__empiria?.connectionStatus() === 'connected' && window.__empiria.controlSynced(),
-    null,
-    { timeout: 30_000 },
-  );
-  await page.locator('.tl-canvas').waitFor();
-  // The server laid the format's template into the canvas when it created the board.
-  await page.waitForFunction(
-    () =>
-      window
-        .__empiria!.editor.getCurrentPageShapes()
-        .some((shape) => (shape.meta.empiria as { kind?: string } | undefined)?.kind === 'template'),
-    null,
-    { timeout: 15_000 },
-  );
 }
 
 /** Waits until the person's screen shows `stepId` as the current step with its whole sheet in view. */

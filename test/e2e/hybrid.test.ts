@@ -20,6 +20,11 @@ import { pngWithLocation } from '../support/images';
 import { startServer } from '../support/server-process';
 import type { ServerHandle } from '../support/server-process';
 import { dumpServerLogsOnFailure } from '../support/vitest-hooks';
+import {
+  joinBoard as joinBoardPage,
+  waitForBoard as waitForBoardPage,
+  type BoardReady,
+} from '../support/board-page';
 
 type Language = 'pl' | 'en';
 type Place = 'room' | 'online';
@@ -60,6 +65,27 @@ afterAll(async () => {
   await server?.stop();
 });
 
+/** What this file's tests wait for before using a board page. */
+const READY: BoardReady = { control: true };
+const waitForBoard = (page: Page) => waitForBoardPage(page, READY);
+const joinBoard = (
+  context: RecordedContext,
+  inviteUrl: string,
+  name: string,
+  city: string,
+  where: Place,
+  shot?: string,
+): Promise<Page> =>
+  joinBoardPage(
+    context,
+    inviteUrl,
+    { name, city, where },
+    {
+      ready: READY,
+      beforeSubmit: shot ? async (page: Page) => void (await screenshot(page, shot)) : undefined,
+    },
+  );
+
 async function openContext(
   language: Language,
   viewport = { width: 1280, height: 800 },
@@ -67,36 +93,6 @@ async function openContext(
   const context = await browser.newContext({ viewport });
   await context.addInitScript((lang) => localStorage.setItem('empiria.language', lang), language);
   return context;
-}
-
-async function waitForBoard(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => window.__empiria?.connectionStatus() === 'connected' && window.__empiria.controlSynced(),
-    null,
-    { timeout: 30_000 },
-  );
-  await page.locator('.tl-canvas').waitFor();
-}
-
-/** The join form, with the answer to "where are you?". */
-async function joinBoard(
-  context: RecordedContext,
-  inviteUrl: string,
-  name: string,
-  city: string,
-  where: Place,
-  shot?: string,
-): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(inviteUrl);
-  await page.getByTestId('join-form').waitFor();
-  await page.fill('input[name=name]', name);
-  await page.fill('input[name=city]', city);
-  await page.getByTestId(`place-${where}`).check({ force: true });
-  if (shot) await screenshot(page, shot);
-  await page.click('button[type=submit]');
-  await waitForBoard(page);
-  return page;
 }
 
 function sessionToken(page: Page, boardId: string): Promise<string> {

@@ -22,6 +22,7 @@ import type { BrowserHandle, RecordedContext } from '../support/browser';
 import { startServer } from '../support/server-process';
 import type { ServerHandle } from '../support/server-process';
 import { dumpServerLogsOnFailure } from '../support/vitest-hooks';
+import { joinBoard as joinBoardPage, type BoardReady } from '../support/board-page';
 
 type Language = 'pl' | 'en';
 
@@ -46,6 +47,11 @@ afterAll(async () => {
   await server?.stop();
 });
 
+/** What this file's tests wait for before using a board page. */
+const READY: BoardReady = {};
+const joinBoard = (context: RecordedContext, inviteUrl: string, name: string, city: string): Promise<Page> =>
+  joinBoardPage(context, inviteUrl, { name, city }, { ready: READY });
+
 async function openContext(language: Language): Promise<RecordedContext> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   await context.addInitScript((lang) => {
@@ -56,20 +62,6 @@ async function openContext(language: Language): Promise<RecordedContext> {
     };
   }, language);
   return context;
-}
-
-async function joinBoard(context: RecordedContext, inviteUrl: string, name: string, city: string) {
-  const page = await context.newPage();
-  await page.goto(inviteUrl);
-  await page.getByTestId('join-form').waitFor();
-  await page.fill('input[name=name]', name);
-  await page.fill('input[name=city]', city);
-  await page.click('button[type=submit]');
-  await page.waitForFunction(() => window.__empiria?.connectionStatus() === 'connected', null, {
-    timeout: 30_000,
-  });
-  await page.locator('.tl-canvas').waitFor();
-  return page;
 }
 
 async function openNotes(page: Page): Promise<void> {
