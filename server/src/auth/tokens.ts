@@ -58,14 +58,19 @@ export class TokenCodec {
     const dot = token.indexOf('.');
     if (dot <= 0 || dot !== token.lastIndexOf('.')) return { ok: false, reason: 'malformed' };
     const payload = token.slice(0, dot);
-    const given = Buffer.from(token.slice(dot + 1), 'base64url');
+    const given = decodeCanonicalBase64url(token.slice(dot + 1));
+    if (!given) return { ok: false, reason: 'malformed' };
     const expected = Buffer.from(this.#mac(payload), 'base64url');
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
       return { ok: false, reason: 'bad-signature' };
     }
+    // The payload is what the MAC covers, so a verified one is ours; decoding it strictly anyway
+    // keeps one rule for both halves ([T1]).
+    const payloadBytes = decodeCanonicalBase64url(payload);
+    if (!payloadBytes) return { ok: false, reason: 'malformed' };
     let json: unknown;
     try {
-      json = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+      json = JSON.parse(payloadBytes.toString('utf8'));
     } catch {
       return { ok: false, reason: 'malformed' };
     }
@@ -78,6 +83,21 @@ export class TokenCodec {
   #mac(payload: string): string {
     return createHmac('sha256', this.#secret).update(payload).digest('base64url');
   }
+}
+
+// Unpadded base64url: the alphabet only, and a length no canonical encoding skips (4n+1).
+const BASE64URL = /^[A-Za-z0-9_-]*$/;
+
+/**
+ * Decodes base64url only in its one canonical form, or answers null ([T1]). Node's decoder is
+ * lenient: it drops `=`, stops at a stray character and ignores the unused low bits of the last
+ * character, so many strings decode to the same MAC and a token "with a trailing `!`" passed.
+ * Re-encoding and comparing refuses every form but the one we issue.
+ */
+export function decodeCanonicalBase64url(text: string): Buffer | null {
+  if (text.length === 0 || text.length % 4 === 1 || !BASE64URL.test(text)) return null;
+  const bytes = Buffer.from(text, 'base64url');
+  return bytes.toString('base64url') === text ? bytes : null;
 }
 
 /** Compares two secrets in constant time (the admin token). */
