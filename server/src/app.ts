@@ -8,6 +8,7 @@ import { SqliteAttendanceStore } from './boards/attendance-store';
 import { BoardService } from './boards/board-service';
 import { effectivePublicUrl, type Config } from './config';
 import { createHttpServer } from './http/http-server';
+import { RateLimits } from './http/rate-limits';
 import { createFacilitationServices } from './facilitation/facilitation-services';
 import { RouteGuards } from './http/routes/route';
 import { PhotoService } from './photos/photo-service';
@@ -84,6 +85,7 @@ export function createApp(
     { access, boards, registry, log, allowedOrigins },
     new StaticFiles(config.clientDist),
     log,
+    { limits: config.http, rateLimits: new RateLimits(config.rateLimits), trustProxy: config.trustProxy },
   );
 
   return {

@@ -16,7 +16,75 @@ const envSchema = z.object({
   CLIENT_DIST: z.string().optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   SESSION_TTL_DAYS: z.coerce.number().positive().default(30),
+  TRUST_PROXY: z.enum(['0', '1', 'false', 'true']).default('0'),
+  HTTP_HEADERS_TIMEOUT_MS: milliseconds(20_000),
+  HTTP_REQUEST_TIMEOUT_MS: milliseconds(180_000),
+  HTTP_BODY_IDLE_TIMEOUT_MS: milliseconds(15_000),
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: milliseconds(5_000),
+  MAX_CONNECTIONS_PER_IP: z.coerce.number().int().min(0).default(1000),
+  RATE_LIMIT_JOIN: rate('120/60'),
+  RATE_LIMIT_BOARD_CREATE: rate('30/600'),
+  RATE_LIMIT_TOKEN_FAILURES: rate('10/900'),
+  RATE_LIMIT_PHOTO_UPLOAD: rate('120/600'),
+  RATE_LIMIT_ACT: rate('20/1'),
+  RATE_LIMIT_WEBSOCKET: rate('600/60'),
 });
+
+function milliseconds(fallback: number) {
+  return z.coerce.number().int().min(100).max(3_600_000).default(fallback);
+}
+
+/** `<points>/<seconds>`: at most that many in each window of that many seconds, per key. */
+function rate(fallback: string) {
+  return z
+    .string()
+    .regex(/^\d{1,7}\/\d{1,6}$/, 'must be <points>/<seconds>, e.g. 120/60')
+    .default(fallback)
+    .transform((text): RateLimitSetting => {
+      const [points, seconds] = text.split('/').map(Number) as [number, number];
+      return { points, seconds };
+    })
+    .refine((limit) => limit.points >= 1 && limit.seconds >= 1, 'points and seconds must be at least 1');
+}
+
+export interface RateLimitSetting {
+  points: number;
+  seconds: number;
+}
+
+/**
+ * How many of each act one key (a client address, or a session) may make per window. The defaults
+ * let a workshop of 40 people behind one NAT (one address for all) join, reconnect and work
+ * without a refusal, with room to spare; see the README's configuration table.
+ */
+export interface RateLimitConfig {
+  /** POST /api/boards/<id>/join, per address: 40 people joining twice in one minute is 80. */
+  join: RateLimitSetting;
+  /** POST /api/boards, per address (the admin only). */
+  boardCreate: RateLimitSetting;
+  /** Refused tokens that could be guesses (malformed, bad signature), per address ([R3]). */
+  tokenFailures: RateLimitSetting;
+  /** POST /api/boards/<id>/photos, per address. */
+  photoUpload: RateLimitSetting;
+  /** Any other POST/PUT/DELETE under /api/boards/<id>/, per session (per address without one). */
+  act: RateLimitSetting;
+  /** Websocket connection attempts per address: 40 people x 3 rooms reconnecting, five times over. */
+  websocket: RateLimitSetting;
+}
+
+/** Timeouts and caps on every connection ([H2]). */
+export interface HttpLimits {
+  /** The request line and headers must arrive within this. */
+  headersTimeoutMs: number;
+  /** The whole request, body included (a 10 MB photo from a phone on a slow uplink). */
+  requestTimeoutMs: number;
+  /** A body that sends nothing for this long is cut off with 408. */
+  bodyIdleTimeoutMs: number;
+  /** An idle keep-alive connection is closed after this. */
+  keepAliveTimeoutMs: number;
+  /** Open connections from one address; 0 turns the cap off. */
+  maxConnectionsPerIp: number;
+}
 
 export interface Config {
   port: number;
@@ -31,6 +99,10 @@ export interface Config {
   clientDist: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   sessionTtlSeconds: number;
+  /** Behind a reverse proxy: the client's address is the last one in X-Forwarded-For. */
+  trustProxy: boolean;
+  http: HttpLimits;
+  rateLimits: RateLimitConfig;
 }
 
 export class ConfigError extends Error {}
@@ -57,6 +129,23 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaultClientDist: string): C
     clientDist: path.resolve(e.CLIENT_DIST ?? defaultClientDist),
     logLevel: e.LOG_LEVEL,
     sessionTtlSeconds: Math.round(e.SESSION_TTL_DAYS * 24 * 3600),
+    trustProxy: e.TRUST_PROXY === '1' || e.TRUST_PROXY === 'true',
+    http: {
+      headersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_MS,
+      // Node refuses a request timeout shorter than the headers timeout.
+      requestTimeoutMs: Math.max(e.HTTP_REQUEST_TIMEOUT_MS, e.HTTP_HEADERS_TIMEOUT_MS),
+      bodyIdleTimeoutMs: e.HTTP_BODY_IDLE_TIMEOUT_MS,
+      keepAliveTimeoutMs: e.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+      maxConnectionsPerIp: e.MAX_CONNECTIONS_PER_IP,
+    },
+    rateLimits: {
+      join: e.RATE_LIMIT_JOIN,
+      boardCreate: e.RATE_LIMIT_BOARD_CREATE,
+      tokenFailures: e.RATE_LIMIT_TOKEN_FAILURES,
+      photoUpload: e.RATE_LIMIT_PHOTO_UPLOAD,
+      act: e.RATE_LIMIT_ACT,
+      websocket: e.RATE_LIMIT_WEBSOCKET,
+    },
   };
 }
 

@@ -41,7 +41,7 @@ async function main(): Promise<void> {
   );
 
   let stopping = false;
-  const stop = (signal: string) => {
+  const stop = (signal: string, exitCode = 0) => {
     if (stopping) return;
     stopping = true;
     log.info('shutting down', { signal });
@@ -53,7 +53,7 @@ async function main(): Promise<void> {
     app.close().then(
       () => {
         log.info('stopped');
-        process.exit(0);
+        process.exit(exitCode);
       },
       (err: unknown) => {
         log.error('shutdown failed', { err });
@@ -63,6 +63,18 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
+
+  // The last resort, not the defence: every request, upgrade and socket has its own boundary
+  // ([H1]), so reaching these is a bug to fix. A rejected promise nobody awaited leaves nothing
+  // half-done: say so loudly and keep serving. A thrown exception may have left any state
+  // half-changed: say so, save the rooms, and exit for the service manager to restart us.
+  process.on('unhandledRejection', (reason: unknown) => {
+    log.error('BUG: unhandled promise rejection (kept running)', { err: reason });
+  });
+  process.on('uncaughtException', (err: Error) => {
+    log.error('BUG: uncaught exception; saving and exiting', { err });
+    stop('uncaughtException', 1);
+  });
 }
 
 main().catch((err: unknown) => {

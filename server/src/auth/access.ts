@@ -28,6 +28,12 @@ export class AccessResolver {
     this.#inviteActive = inviteActive;
   }
 
+  /** Whether a token carries our signature (expired or not): no guess can make one ([R3]). */
+  isSigned(token: string): boolean {
+    const verified = this.#tokens.verify(token);
+    return verified.ok || verified.reason === 'expired';
+  }
+
   resolve(token: string | null | undefined): AccessResult {
     if (!token) return { ok: false, reason: 'missing' };
     if (secretsEqual(token, this.#adminToken)) return { ok: true, access: { kind: 'admin' } };
@@ -39,6 +45,14 @@ export class AccessResolver {
       ? { ok: true, access: { kind: 'invite', claims } }
       : { ok: true, access: { kind: 'session', claims } };
   }
+}
+
+/**
+ * Whether a refusal could be someone guessing a secret ([R3]): a token that is not one we signed.
+ * An expired, revoked or removed token is a real one of ours and counts as nothing.
+ */
+export function isGuess(reason: AccessFailure): boolean {
+  return reason === 'malformed' || reason === 'bad-signature';
 }
 
 export function boardOf(access: Access): string | null {

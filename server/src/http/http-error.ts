@@ -1,5 +1,6 @@
-import type { ServerResponse } from 'node:http';
+import { STATUS_CODES, type ServerResponse } from 'node:http';
 import { ERROR_CODES, type ApiError } from '@empiria/shared';
+import { securityHeaderLines } from './security-headers';
 
 /** An error the API answers with: status, stable code, human message. */
 export class HttpError extends Error {
@@ -34,5 +35,56 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
 export function sendError(res: ServerResponse, error: HttpError): void {
   const body: ApiError = { error: { code: error.code, message: error.message } };
   if (error.details !== undefined) body.error.details = error.details;
+  if (error instanceof TooManyRequests) res.setHeader('retry-after', String(error.retryAfterSeconds));
   sendJson(res, error.status, body);
+}
+
+/** Codes of the HTTP layer itself, beside the API's shared ones. */
+export const HTTP_ERROR_CODES = {
+  tooManyRequests: 'too_many_requests',
+  requestTimeout: 'request_timeout',
+  headersTooLarge: 'headers_too_large',
+} as const;
+
+/** A 429, with the seconds to wait in the body and in Retry-After ([R1]–[R6]). */
+export class TooManyRequests extends HttpError {
+  readonly retryAfterSeconds: number;
+
+  constructor(message: string, retryAfterSeconds: number) {
+    super(429, HTTP_ERROR_CODES.tooManyRequests, message, { retryAfterSeconds });
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}
+
+export function tooManyRequests(message: string, retryAfterSeconds: number): TooManyRequests {
+  return new TooManyRequests(message, retryAfterSeconds);
+}
+
+/** A body that stopped coming ([H2]). */
+export function requestTimeout(): HttpError {
+  return new HttpError(408, HTTP_ERROR_CODES.requestTimeout, 'The request body took too long to arrive.');
+}
+
+/**
+ * An error written by hand on a socket that has no ServerResponse: a refused websocket upgrade,
+ * or a request Node's parser gave up on. Same body, same security headers, then the socket closes.
+ */
+export function rawErrorResponse(error: HttpError, extraHeaders: Record<string, string> = {}): string {
+  const body: ApiError = { error: { code: error.code, message: error.message } };
+  const json = JSON.stringify(body);
+  const retry = error instanceof TooManyRequests ? { 'retry-after': String(error.retryAfterSeconds) } : {};
+  const extra = Object.entries({ ...retry, ...extraHeaders })
+    .map(([name, value]) => `${name}: ${value}\r\n`)
+    .join('');
+  return (
+    `HTTP/1.1 ${error.status} ${STATUS_CODES[error.status] ?? 'Error'}\r\n` +
+    'connection: close\r\n' +
+    'content-type: application/json; charset=utf-8\r\n' +
+    `content-length: ${Buffer.byteLength(json)}\r\n` +
+    'cache-control: no-store\r\n' +
+    securityHeaderLines() +
+    extra +
+    '\r\n' +
+    json
+  );
 }

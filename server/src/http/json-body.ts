@@ -2,11 +2,15 @@ import type { IncomingMessage } from 'node:http';
 import type { z } from 'zod';
 import { ERROR_CODES } from '@empiria/shared';
 import { HttpError } from './http-error';
+import { readBody } from './raw-body';
 
 /** API bodies are small; anything larger is refused before it is read whole. */
 export const MAX_JSON_BODY_BYTES = 64 * 1024;
 
-/** Reads a JSON body and validates it; every failure is an HttpError with a clear message. */
+/**
+ * Reads a JSON body and validates it; every failure is an HttpError with a clear message, a body
+ * that stalls included (408, [H2]).
+ */
 export async function readJsonBody<T extends z.ZodType>(
   req: IncomingMessage,
   schema: T,
@@ -19,18 +23,10 @@ export async function readJsonBody<T extends z.ZodType>(
       'The body must be JSON (Content-Type: application/json).',
     );
   }
-  const declared = Number(req.headers['content-length'] ?? NaN);
-  if (declared > MAX_JSON_BODY_BYTES) throw tooLarge();
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_JSON_BODY_BYTES) throw tooLarge();
-    chunks.push(chunk);
-  }
+  const body = await readBody(req, MAX_JSON_BODY_BYTES, tooLarge);
   let json: unknown;
   try {
-    json = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    json = JSON.parse(body.toString('utf8'));
   } catch {
     throw new HttpError(400, ERROR_CODES.badRequest, 'The body is not valid JSON.');
   }

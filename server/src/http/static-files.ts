@@ -89,15 +89,17 @@ export class StaticFiles {
       'content-length': stat.size,
       // Built assets carry a content hash in their name; the page itself must always be fresh.
       'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+      // The app's own policy; the other security headers are every response's (security-headers.ts).
       'content-security-policy': CONTENT_SECURITY_POLICY,
-      'x-content-type-options': 'nosniff',
-      'referrer-policy': 'no-referrer',
     });
     if (req.method === 'HEAD') {
       res.end();
       return;
     }
-    fs.createReadStream(file).pipe(res);
+    // A file that vanishes mid-read fails this response only: its stream's error is not uncaught.
+    fs.createReadStream(file)
+      .on('error', (err) => res.destroy(err))
+      .pipe(res);
   }
 }
 

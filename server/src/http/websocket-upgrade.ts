@@ -1,12 +1,17 @@
 import type { IncomingMessage } from 'node:http';
+import { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket, type RawData } from 'ws';
-import { CloseCode, MAX_FRAME_BYTES, canReadDoc, parseRoomPath } from '@empiria/shared';
-import type { AccessResolver } from '../auth/access';
+import { CloseCode, ERROR_CODES, MAX_FRAME_BYTES, canReadDoc, parseRoomPath } from '@empiria/shared';
+import { isGuess, type AccessResolver } from '../auth/access';
 import { identityOf, type BoardService } from '../boards/board-service';
 import type { Logger } from '../log';
 import type { PeerSocket } from '../sync/peer-socket';
 import type { RoomRegistry } from '../sync/room-registry';
+import { clientAddress } from './client-address';
+import { HttpError, rawErrorResponse, tooManyRequests } from './http-error';
+import type { RateLimits } from './rate-limits';
+import { parseRequestTarget } from './request-target';
 
 export interface UpgradeContext {
   access: AccessResolver;
@@ -16,6 +21,11 @@ export interface UpgradeContext {
   /** Origins whose pages may open websockets; a request without Origin (not a browser) passes. */
   allowedOrigins: () => ReadonlySet<string>;
   maxPayload?: number;
+  rateLimits: RateLimits;
+  /** Client addresses come from X-Forwarded-For (see client-address.ts). */
+  trustProxy: boolean;
+  /** An upgrade not answered within this is cut ([H2]). */
+  pendingTimeoutMs: number;
 }
 
 /**
@@ -29,8 +39,33 @@ export function createUpgradeHandler(ctx: UpgradeContext) {
     perMessageDeflate: false,
   });
 
+  const upgraded = new WeakSet<Duplex>();
+
+  /** The boundary of an upgrade ([H1]): whatever happens, the socket gets an answer or is cut. */
   const handle = (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    // Cleared by ws once the upgrade completes (it sets the socket's timeout to 0).
+    if (socket instanceof Socket) socket.setTimeout(ctx.pendingTimeoutMs, () => socket.destroy());
+    decide(req, socket, head).catch((err: unknown) => {
+      ctx.log.error('websocket upgrade failed', { err, url: req.url });
+      // Past the 101 the socket speaks websocket: an HTTP answer there would be garbage.
+      if (upgraded.has(socket)) socket.destroy();
+      else refuse(socket, 500, ERROR_CODES.internal, 'Something went wrong on the server.');
+    });
+  };
+
+  const decide = async (req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> => {
+    const target = parseRequestTarget(req.url);
+    if (!target.ok) {
+      ctx.log.info('websocket refused: bad request target', { reason: target.reason });
+      return refuse(socket, 400, ERROR_CODES.badRequest, `Bad request target: ${target.reason}`);
+    }
+    const url = target.target;
+    const from = clientAddress(req, ctx.trustProxy);
+    const limited = await ctx.rateLimits.checkUpgrade(from);
+    if (limited) {
+      ctx.log.info('websocket refused: rate limit', { address: from });
+      return refuseWith(socket, tooManyRequests(limited.message, limited.retryAfterSeconds));
+    }
     const address = parseRoomPath(url.pathname);
     if (!address)
       return refuse(socket, 404, 'not_found', 'Not a room address (/ws/<boardId>/<canvas|control|summary>).');
@@ -39,8 +74,16 @@ export function createUpgradeHandler(ctx: UpgradeContext) {
       ctx.log.warn('websocket refused: origin not allowed', { origin });
       return refuse(socket, 403, 'forbidden', 'This origin may not connect.');
     }
-    const result = ctx.access.resolve(url.searchParams.get('token'));
+    const token = url.searchParams.get('token');
+    if (token) {
+      const lockout = await ctx.rateLimits.guessingLockout(from);
+      if (lockout && !ctx.access.isSigned(token)) {
+        return refuseWith(socket, tooManyRequests(lockout.message, lockout.retryAfterSeconds));
+      }
+    }
+    const result = ctx.access.resolve(token);
     if (!result.ok) {
+      if (isGuess(result.reason)) await ctx.rateLimits.recordGuess(from);
       ctx.log.info('websocket refused', { reason: result.reason, room: url.pathname });
       return refuse(socket, 401, 'unauthorized', `Token refused (${result.reason}).`);
     }
@@ -53,8 +96,11 @@ export function createUpgradeHandler(ctx: UpgradeContext) {
     if (!canReadDoc(access.claims.r, address.doc)) {
       return refuse(socket, 403, 'forbidden', 'This role does not read that document.');
     }
+    // The client may have gone while the limits were asked.
+    if (socket.destroyed) return;
 
     wss.handleUpgrade(req, socket, head, (ws) => {
+      upgraded.add(socket);
       const identity = identityOf(access.claims);
       const connection = ctx.registry.connect(adapt(ws), address, identity, access.claims.i);
       ctx.log.info('connected', {
@@ -68,14 +114,24 @@ export function createUpgradeHandler(ctx: UpgradeContext) {
           connection.close(CloseCode.malformedFrame, 'binary frames only');
           return;
         }
-        connection.receive(toUint8Array(data));
+        // ws calls this from the socket's data event: a throw here would be uncaught ([H1]).
+        try {
+          connection.receive(toUint8Array(data));
+        } catch (err) {
+          ctx.log.error('frame handling failed', { err, conn: connection.id });
+          ws.terminate();
+        }
       });
       ws.on('error', (err: Error & { code?: string }) => {
         // ws closes the socket itself (1009 for an oversized frame); we only record why.
         ctx.log.warn('websocket error', { conn: connection.id, code: err.code, reason: err.message });
       });
       ws.on('close', (code: number) => {
-        connection.socketClosed();
+        try {
+          connection.socketClosed();
+        } catch (err) {
+          ctx.log.error('closing a connection failed', { err, conn: connection.id });
+        }
         ctx.log.info('disconnected', { conn: connection.id, code });
       });
     });
@@ -102,15 +158,12 @@ function toUint8Array(data: RawData): Uint8Array {
   return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
 }
 
-const STATUS_TEXT: Record<number, string> = { 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found' };
-
 function refuse(socket: Duplex, status: number, code: string, message: string): void {
-  const body = JSON.stringify({ error: { code, message } });
-  socket.end(
-    `HTTP/1.1 ${status} ${STATUS_TEXT[status] ?? 'Error'}\r\n` +
-      'Connection: close\r\n' +
-      'Content-Type: application/json; charset=utf-8\r\n' +
-      `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n` +
-      body,
-  );
+  refuseWith(socket, new HttpError(status, code, message));
+}
+
+/** A plain HTTP answer on the raw socket, with the security headers of every response ([H4]). */
+function refuseWith(socket: Duplex, error: HttpError): void {
+  if (socket.destroyed) return;
+  socket.end(rawErrorResponse(error));
 }

@@ -1,9 +1,23 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { boardIdSchema, isLeadRole, isReadOnlyRole, type BoardInfo, type Identity } from '@empiria/shared';
-import { bearerToken, boardOf, type Access, type AccessResolver } from '../../auth/access';
+import {
+  boardIdSchema,
+  ERROR_CODES,
+  isLeadRole,
+  isReadOnlyRole,
+  type BoardInfo,
+  type Identity,
+} from '@empiria/shared';
+import {
+  bearerToken,
+  boardOf,
+  isGuess,
+  type Access,
+  type AccessFailure,
+  type AccessResolver,
+} from '../../auth/access';
 import type { SessionClaims } from '../../auth/tokens';
 import { identityOf, type BoardService } from '../../boards/board-service';
-import { forbidden, notFound, unauthorized } from '../http-error';
+import { forbidden, HttpError, notFound, unauthorized } from '../http-error';
 
 export type Handler = (req: IncomingMessage, res: ServerResponse, params: string[]) => Promise<void> | void;
 
@@ -20,6 +34,23 @@ const TOKEN_MESSAGES = {
   expired: 'The token has expired; open your invite link again.',
   revoked: 'This link has been revoked; ask the facilitator for a new one.',
 } as const;
+
+/**
+ * A 401 for a refused token, saying why: the server counts the refusals that could be guesses
+ * (an admin token tried, a signature forged) and locks out an address that makes too many ([R3]).
+ */
+export class TokenRefused extends HttpError {
+  readonly reason: AccessFailure;
+
+  constructor(reason: AccessFailure, message: string = TOKEN_MESSAGES[reason]) {
+    super(401, ERROR_CODES.unauthorized, message);
+    this.reason = reason;
+  }
+
+  get guess(): boolean {
+    return isGuess(this.reason);
+  }
+}
 
 /** A person acting on a board through their session token. */
 export interface Actor {
@@ -43,7 +74,7 @@ export class RouteGuards {
 
   authenticate(req: IncomingMessage): Access {
     const result = this.#access.resolve(bearerToken(req.headers.authorization));
-    if (!result.ok) throw unauthorized(TOKEN_MESSAGES[result.reason]);
+    if (!result.ok) throw new TokenRefused(result.reason);
     return result.access;
   }
 
