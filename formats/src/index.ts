@@ -41,6 +41,8 @@ export { TEMPLATE_PAGE_ID, boardRecords, templateRecords, templateShapeId } from
 export type { BoardRecordsOptions } from './layout/template-records';
 export { templateMetaSchema, templatePartSchema, readTemplateMeta } from './layout/template-meta';
 export type { TemplateMeta, TemplatePart } from './layout/template-meta';
+export { CANVAS_LIMITS, checkCanvasEntry, repairCanvasEntry } from './layout/canvas-record-check';
+export type { CanvasEntryCheck } from './layout/canvas-record-check';
 export { templateSchema, serializedTemplateSchema, validateTemplateRecord } from './layout/tldraw-schema';
 export type { SerializedTemplateSchema } from './layout/tldraw-schema';
 export { boardContentFromRecords, richTextToPlain } from './summary/board-content';

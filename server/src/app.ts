@@ -19,7 +19,8 @@ import type { Logger } from './log';
 import { SqliteBoardRepository } from './storage/board-repository';
 import { openSqliteDatabase } from './storage/sqlite-database';
 import { SqliteDocumentStore } from './storage/sqlite-document-store';
-import { canvasGuardFor } from './canvas/canvas-guard';
+import { boardDocumentRules } from './boards/board-document-rules';
+import { SetAsideStore } from './storage/set-aside-store';
 import { RoomRegistry, type RoomRegistryOptions } from './sync/room-registry';
 
 export interface App {
@@ -46,7 +47,11 @@ export function createApp(
   const documents = new SqliteDocumentStore(db);
   const repo = new SqliteBoardRepository(db);
   const registry = new RoomRegistry(documents, log, {
-    guardFor: (address, rooms) => canvasGuardFor(address, rooms, (id) => repo.get(id)?.format ?? null),
+    rulesFor: boardDocumentRules({
+      formatOf: (id) => repo.get(id)?.format ?? null,
+      setAside: new SetAsideStore(db),
+      log,
+    }),
     ...registryOptions,
   });
   const tokens = new TokenCodec(secrets.tokenSecret);

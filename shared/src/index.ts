@@ -68,6 +68,9 @@ export type { MessageKey } from './i18n/index';
 export {
   CONTROL_MAP,
   CONTROL_KEYS,
+  CLIENT_CONTROL_KEYS,
+  controlValueProblem,
+  setAsideSchema,
   controlFormatSchema,
   controlStepSchema,
   controlMap,
@@ -84,6 +87,7 @@ export type {
   ControlState,
   ControlKey,
   ControlValue,
+  SetAside,
 } from './control/control-state';
 export {
   MAX_TIMER_MS,
@@ -134,6 +138,8 @@ export { raisedHandSchema, raisedHandsSchema, raiseHandRequestSchema } from './f
 export type { RaisedHand } from './facilitation/raised-hands';
 export { viewportSchema, summonSchema, followSchema } from './facilitation/follow';
 export type { Viewport, Summon, Follow } from './facilitation/follow';
+export { plainValueProblem, jsonBytes } from './documents/plain-value';
+export type { PlainValueLimits } from './documents/plain-value';
 export { CANVAS_RECORDS_ARRAY, CANVAS_META_MAP, CANVAS_SCHEMA_KEY } from './canvas/canvas-document';
 export {
   MARKS,

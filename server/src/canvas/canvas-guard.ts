@@ -9,7 +9,7 @@ import {
 } from '@empiria/formats';
 import { CANVAS_RECORDS_ARRAY, isLeadRole, readControlKey, type RoomAddress } from '@empiria/shared';
 import type { RoomRegistry } from '../sync/room-registry';
-import type { RoomMember, UpdateGuard } from '../sync/room';
+import type { RoomMember } from '../sync/room';
 import type { RecordEntry } from './canvas-records';
 
 /**
@@ -19,7 +19,7 @@ import type { RecordEntry } from './canvas-records';
  * new entry taken out. Everyone, the sender included, ends on the undone state, so a client that
  * bypassed its own editor's checks changes nothing for the room.
  */
-export class CanvasGuard implements UpdateGuard {
+export class CanvasGuard {
   readonly #context: () => Omit<CanvasRuleContext, 'recordById'>;
 
   constructor(context: () => Omit<CanvasRuleContext, 'recordById'>) {

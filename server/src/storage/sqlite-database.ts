@@ -146,6 +146,43 @@ const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX photos_by_board ON photos(board_id, step_id, created_at);
   `,
+  // 6: the people of each board ([I1]–[I3]): a browser that joins again with its device secret
+  // (kept here only as a hash) is the same person; the facilitator merges a human's two devices
+  // or removes an identity. People who joined before this migration are taken from the
+  // attendance, so their sessions keep working.
+  `
+  CREATE TABLE people (
+    board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+    id TEXT NOT NULL,
+    role TEXT NOT NULL,
+    invite_id TEXT,
+    secret_hash TEXT,
+    name TEXT NOT NULL,
+    city TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    last_joined_at INTEGER NOT NULL,
+    removed_at INTEGER,
+    merged_into TEXT,
+    PRIMARY KEY (board_id, id)
+  );
+  CREATE UNIQUE INDEX people_by_secret ON people(board_id, role, secret_hash) WHERE secret_hash IS NOT NULL;
+  INSERT INTO people (board_id, id, role, name, city, created_at, last_joined_at)
+    SELECT board_id, person_id, role, name, city, joined_at, joined_at FROM attendance;
+  `,
+  // 7: records the server set aside when it loaded a document ([D6]): kept for the facilitator
+  // (and an administrator) to look at, never sent to the board's clients.
+  `
+  CREATE TABLE set_aside_records (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    board_id TEXT NOT NULL,
+    doc TEXT NOT NULL,
+    record_key TEXT,
+    reason TEXT NOT NULL,
+    data TEXT NOT NULL,
+    set_aside_at INTEGER NOT NULL
+  );
+  CREATE INDEX set_aside_by_board ON set_aside_records(board_id, set_aside_at);
+  `,
 ];
 
 export function openSqliteDatabase(file: string): SqliteDatabase {

@@ -9,6 +9,7 @@ import {
   type IncomingFrame,
 } from './frames';
 import type { PeerSocket } from './peer-socket';
+import { UpdateRefused } from './document-rules';
 import { StorageFailure, type Room, type RoomMember } from './room';
 
 export interface ConnectionLimits {
@@ -56,6 +57,8 @@ export class Connection implements RoomMember {
   #closed = false;
   /** Counted for tests and logs: writes from a read-only role that were dropped. */
   droppedWrites = 0;
+  /** Counted for tests and logs: updates the document's rules refused. */
+  refusedUpdates = 0;
 
   constructor(args: {
     socket: PeerSocket;
@@ -121,6 +124,12 @@ export class Connection implements RoomMember {
         if (err instanceof StorageFailure) {
           this.#log.error('storage failure; dropping the room so it reloads from disk', { err });
           this.#events.onStorageFailure(this.room);
+        } else if (err instanceof UpdateRefused) {
+          // [D1] Nothing of it was kept; the sender's copy now differs from everyone's, so it must
+          // start again from the server's.
+          this.refusedUpdates++;
+          this.#log.warn('refused an update; closing so the sender reloads', { reason: err.reason });
+          this.close(CloseCode.updateRefused, closeReason(err.reason));
         } else {
           this.#rejectFrame(err);
         }
@@ -144,7 +153,7 @@ export class Connection implements RoomMember {
           this.#log.debug('dropped a write from a read-only connection');
           return;
         }
-        await this.room.applyAndPersist(frame.update, this);
+        await this.room.applyAndPersist(frame.update, this, frame.decoded);
         return;
       case 'awareness':
         this.#applyAwareness(frame.update);
@@ -201,4 +210,12 @@ export class Connection implements RoomMember {
     this.room.leave(this, this.#awarenessIds);
     this.#events.onClosed(this);
   }
+}
+
+/** A websocket close reason is at most 123 bytes of UTF-8. */
+function closeReason(reason: string): string {
+  const text = `update refused: ${reason}`;
+  let end = Math.min(text.length, 120);
+  while (new TextEncoder().encode(text.slice(0, end)).byteLength > 123) end--;
+  return text.slice(0, end);
 }

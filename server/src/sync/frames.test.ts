@@ -19,8 +19,10 @@ describe('frames', () => {
 
   it('decodes what it encodes', () => {
     expect(decodeFrame(encodeSyncStep1(stateVector))).toEqual({ type: 'sync-step1', stateVector });
-    expect(decodeFrame(encodeSyncStep2(update))).toEqual({ type: 'sync-step2', update });
-    expect(decodeFrame(encodeUpdate(update))).toEqual({ type: 'sync-update', update });
+    expect(decodeFrame(encodeSyncStep2(update))).toMatchObject({ type: 'sync-step2', update });
+    expect(decodeFrame(encodeUpdate(update))).toMatchObject({ type: 'sync-update', update });
+    // The decoded structs travel with the update, for the room's rules to read.
+    expect(decodeFrame(encodeUpdate(update))).toHaveProperty('decoded.structs.length', 1);
     const awareness = encodeAwarenessUpdate([{ clientId: 7, clock: 2, state: { a: 1 } }]);
     expect(decodeFrame(encodeAwarenessFrame(awareness))).toEqual({ type: 'awareness', update: awareness });
     expect(decodeAwarenessUpdate(awareness)).toEqual([{ clientId: 7, clock: 2, state: { a: 1 } }]);

@@ -10,10 +10,12 @@ import { MessageType, SyncMessageType } from '@empiria/shared';
  */
 export type IncomingFrame =
   | { type: 'sync-step1'; stateVector: Uint8Array }
-  | { type: 'sync-step2'; update: Uint8Array }
-  | { type: 'sync-update'; update: Uint8Array }
+  | { type: 'sync-step2'; update: Uint8Array; decoded: DecodedUpdate }
+  | { type: 'sync-update'; update: Uint8Array; decoded: DecodedUpdate }
   | { type: 'awareness'; update: Uint8Array }
   | { type: 'query-awareness' };
+
+export type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>;
 
 export class FrameError extends Error {
   override name = 'FrameError';
@@ -25,11 +27,11 @@ function readPayload(decoder: decoding.Decoder): Uint8Array {
   return payload;
 }
 
-function assertDecodableUpdate(update: Uint8Array): void {
+function decodeUpdate(update: Uint8Array): DecodedUpdate {
   try {
     // Decodes every struct without touching a document: garbage fails here, before it can be
-    // applied half-way.
-    Y.decodeUpdate(update);
+    // applied half-way. The room's rules read the same structs to judge the update.
+    return Y.decodeUpdate(update);
   } catch (err) {
     throw new FrameError(`undecodable update: ${(err as Error).message}`);
   }
@@ -53,8 +55,12 @@ export function decodeFrame(data: Uint8Array): IncomingFrame {
           return { type: 'sync-step1', stateVector: payload };
         }
         if (syncType === SyncMessageType.step2 || syncType === SyncMessageType.update) {
-          assertDecodableUpdate(payload);
-          return { type: syncType === SyncMessageType.step2 ? 'sync-step2' : 'sync-update', update: payload };
+          const decoded = decodeUpdate(payload);
+          return {
+            type: syncType === SyncMessageType.step2 ? 'sync-step2' : 'sync-update',
+            update: payload,
+            decoded,
+          };
         }
         throw new FrameError(`unknown sync message type ${syncType}`);
       }

@@ -3,12 +3,13 @@ import type { Logger } from '../log';
 import type { DocumentStore } from '../storage/document-store';
 import { Connection, DEFAULT_CONNECTION_LIMITS, type ConnectionLimits } from './connection';
 import type { PeerSocket } from './peer-socket';
-import { DEFAULT_ROOM_OPTIONS, Room, type RoomOptions, type UpdateGuard } from './room';
+import type { DocumentRules } from './document-rules';
+import { DEFAULT_ROOM_OPTIONS, Room, type RoomOptions } from './room';
 
 export interface RoomRegistryOptions {
   room: RoomOptions;
-  /** Finer write rules for a room (the canvas), or null. */
-  guardFor: (address: RoomAddress, registry: RoomRegistry) => UpdateGuard | null;
+  /** What a room's document may hold and who may change what (docs/security.md [D1]–[D6]). */
+  rulesFor: (address: RoomAddress, registry: RoomRegistry) => DocumentRules | null;
   connection: ConnectionLimits;
   /** How long an empty room stays in memory, so a reload does not reload from disk. */
   unloadAfterMs: number;
@@ -16,7 +17,7 @@ export interface RoomRegistryOptions {
 
 export const DEFAULT_REGISTRY_OPTIONS: RoomRegistryOptions = {
   room: DEFAULT_ROOM_OPTIONS,
-  guardFor: () => null,
+  rulesFor: () => null,
   connection: DEFAULT_CONNECTION_LIMITS,
   unloadAfterMs: 60_000,
 };
@@ -59,7 +60,7 @@ export class RoomRegistry {
         this.#store,
         this.#log,
         this.#options.room,
-        this.#options.guardFor(address, this),
+        this.#options.rulesFor(address, this),
       );
       this.#rooms.set(key, room);
       this.#scheduleUnloadIfEmpty(room);
@@ -106,6 +107,18 @@ export class RoomRegistry {
     for (const connection of [...this.#connections]) {
       if (connection.inviteId === inviteId) {
         connection.close(CloseCode.unauthorized, 'invite revoked');
+        closed++;
+      }
+    }
+    return closed;
+  }
+
+  /** Ends every connection of these people on a board (the facilitator removed them). */
+  closePeople(boardId: string, personIds: ReadonlySet<string>): number {
+    let closed = 0;
+    for (const connection of [...this.#connections]) {
+      if (connection.room.address.boardId === boardId && personIds.has(connection.identity.id)) {
+        connection.close(CloseCode.unauthorized, 'person removed');
         closed++;
       }
     }

@@ -3,8 +3,10 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import { roomKey, type Role, type RoomAddress } from '@empiria/shared';
 import type { Logger } from '../log';
 import type { DocumentStore } from '../storage/document-store';
+import { UpdateRefused, type Correction, type DocumentRules } from './document-rules';
 import { encodeAwarenessFrame, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './frames';
 import { SerialQueue } from './serial-queue';
+import { InspectionError, inspectUpdate } from './update-inspection';
 
 export interface RoomOptions {
   /** Compact the update log into a snapshot after this many appended updates. */
@@ -20,15 +22,6 @@ export interface RoomMember {
   readonly id: string;
   readonly role: Role;
   send(frame: Uint8Array): void;
-}
-
-/**
- * Applies a member's update under rules finer than "may write this document" (the canvas: the
- * template and locked sheets). It returns the correction to make right after, in the server's own
- * transaction — stored and sent to everyone, the sender included, like any update — or null.
- */
-export interface UpdateGuard {
-  apply(doc: Y.Doc, update: Uint8Array, member: RoomMember): ((doc: Y.Doc) => void) | null;
 }
 
 export class StorageFailure extends Error {
@@ -59,16 +52,16 @@ export class Room {
   #closed = false;
   readonly loaded: Promise<void>;
 
-  readonly #guard: UpdateGuard | null;
+  readonly #rules: DocumentRules | null;
 
   constructor(
     address: RoomAddress,
     store: DocumentStore,
     log: Logger,
     options: RoomOptions = DEFAULT_ROOM_OPTIONS,
-    guard: UpdateGuard | null = null,
+    rules: DocumentRules | null = null,
   ) {
-    this.#guard = guard;
+    this.#rules = rules;
     this.address = address;
     this.key = roomKey(address);
     this.#store = store;
@@ -114,6 +107,13 @@ export class Room {
     this.#lastSeq = stored.lastSeq;
     this.#sinceCompaction = stored.updates.length;
     this.#log.debug('room loaded', { updates: stored.updates.length, snapshot: stored.snapshot !== null });
+    // A repair is a change like any other: stored, and sent to whoever is already waiting.
+    const repair = this.#rules?.repair?.bind(this.#rules);
+    if (repair) {
+      this.doc.transact(() => repair(this.doc), this);
+      if (this.#emitted.length > 0) this.#log.warn('repaired the document on load');
+      await this.#persistEmitted();
+    }
   }
 
   join(member: RoomMember): void {
@@ -157,11 +157,27 @@ export class Room {
    * it to every other member. Call only from inside `run`. Throws StorageFailure if the store
    * refused; the caller must then drop the room, since memory is ahead of the disk.
    */
-  async applyAndPersist(update: Uint8Array, origin: RoomMember | null): Promise<void> {
+  async applyAndPersist(
+    update: Uint8Array,
+    origin: RoomMember | null,
+    decoded?: ReturnType<typeof Y.decodeUpdate>,
+  ): Promise<void> {
+    const rules = origin ? this.#rules : null;
+    // Judged before anything is applied: a refused update leaves no trace anywhere [D1].
+    if (rules && origin) {
+      let refusal: string | null;
+      try {
+        refusal = rules.refusal(inspectUpdate(this.doc, decoded ?? Y.decodeUpdate(update)), origin, this.doc);
+      } catch (err) {
+        if (!(err instanceof InspectionError)) throw err;
+        refusal = err.message;
+      }
+      if (refusal !== null) throw new UpdateRefused(refusal);
+    }
     let applyError: unknown = null;
-    let correction: ((doc: Y.Doc) => void) | null = null;
+    let correction: Correction | null = null;
     try {
-      if (this.#guard && origin) correction = this.#guard.apply(this.doc, update, origin);
+      if (rules?.apply && origin) correction = await rules.apply(this.doc, update, origin);
       else Y.applyUpdate(this.doc, update, origin);
     } catch (err) {
       applyError = err;

@@ -36,6 +36,13 @@ export type ControlStep = z.infer<typeof controlStepSchema>;
  * server only, from checked HTTP requests (the timer's clock, votes, private notes, hands); the
  * others by the facilitator's or expert's client.
  */
+export const setAsideSchema = z.object({
+  /** How many records have been set aside in all, and when the last were. */
+  count: z.number().int().min(0),
+  lastAt: z.number(),
+});
+export type SetAside = z.infer<typeof setAsideSchema>;
+
 const CONTROL_SCHEMAS = {
   format: controlFormatSchema, // server, at creation
   step: controlStepSchema,
@@ -51,7 +58,26 @@ const CONTROL_SCHEMAS = {
   showAuthors: z.boolean(),
   /** Every move of the group (step, when), oldest first: the agenda's actual time per step. */
   stepLog: z.array(z.object({ stepId: z.string().min(1), startedAt: z.number() })).max(MAX_STEP_LOG),
+  /** Damaged records the server set aside when it loaded the board ([D6]), for the facilitator. */
+  setAside: setAsideSchema, // server
 } as const;
+
+/** The keys the facilitator's and expert's clients write; every other key is the server's ([D4]). */
+export const CLIENT_CONTROL_KEYS: ReadonlySet<string> = new Set([
+  'step',
+  'follow',
+  'summon',
+  'lockedSteps',
+  'showAuthors',
+  'stepLog',
+]);
+
+/** Why `value` cannot be stored under `key` of the control document, or null. */
+export function controlValueProblem(key: string, value: unknown): string | null {
+  if (!Object.hasOwn(CONTROL_SCHEMAS, key)) return `unknown control key ${key.slice(0, 40)}`;
+  const parsed = CONTROL_SCHEMAS[key as ControlKey].safeParse(value);
+  return parsed.success ? null : `invalid ${key}: ${parsed.error.issues[0]?.message ?? 'wrong shape'}`;
+}
 
 type ControlSchemas = typeof CONTROL_SCHEMAS;
 export type ControlKey = keyof ControlSchemas;
@@ -77,6 +103,7 @@ export interface ControlState {
   lockedSteps: string[];
   showAuthors: boolean;
   stepLog: ControlValue<'stepLog'>;
+  setAside: SetAside | null;
 }
 
 /** One key, validated; null when missing or malformed. */
@@ -99,6 +126,7 @@ export function readControlState(doc: Y.Doc): ControlState {
     lockedSteps: readControlKey(doc, 'lockedSteps') ?? [],
     showAuthors: readControlKey(doc, 'showAuthors') ?? true,
     stepLog: readControlKey(doc, 'stepLog') ?? [],
+    setAside: readControlKey(doc, 'setAside'),
   };
 }
 

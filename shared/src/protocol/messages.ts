@@ -30,6 +30,12 @@ export const CloseCode = {
   malformedFrame: 4400,
   /** The token stopped being valid while connected (revoked invite). */
   unauthorized: 4401,
+  /**
+   * The server refused an update (invalid content, a part of the document the sender may not
+   * write, over a quota): nothing of it was kept. The client drops its local copy and loads the
+   * server's again.
+   */
+  updateRefused: 4422,
   /** Too many frames queued before the document finished loading. */
   overloaded: 4429,
   /** The server could not store the update; the client should retry on reconnect. */

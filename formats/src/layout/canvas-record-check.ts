@@ -1,0 +1,79 @@
+import { jsonBytes, plainValueProblem } from '@empiria/shared';
+import type { TLRecord } from '@tldraw/tlschema';
+import { templateSchema } from './tldraw-schema';
+
+type StoredSchema = Parameters<typeof templateSchema.migratePersistedRecord>[1];
+
+/**
+ * What a canvas record must be for every client to load it: one entry of the records array is
+ * `{ key, val }` where `val` is plain JSON, a tldraw record of a document-scoped type of the board's
+ * schema, valid by that type's validator, with `val.id === key`, and within the size limit. The
+ * server checks every entry a client sends against this before it is applied ([D3]), and repairs
+ * a stored board with it on load ([D6]).
+ */
+export const CANVAS_LIMITS = {
+  /** One record as JSON. A long note or a long freehand line is tens of kB. */
+  maxRecordBytes: 256 * 1024,
+  /** Everything a person opening the board downloads: thousands of notes fit many times over. */
+  maxBoardBytes: 24 * 1024 * 1024,
+  maxKeyLength: 256,
+  maxDepth: 32,
+} as const;
+
+export type CanvasEntryCheck =
+  | { ok: true; key: string; record: TLRecord; bytes: number }
+  | { ok: false; key: string | null; reason: string };
+
+const DOCUMENT_TYPES = new Set<string>(
+  Object.values(templateSchema.types)
+    .filter((type) => type.scope === 'document')
+    .map((type) => type.typeName),
+);
+
+/** Checks one records-array entry as a client sent it (no migration: it must be current). */
+export function checkCanvasEntry(entry: unknown): CanvasEntryCheck {
+  if (typeof entry !== 'object' || entry === null || Array.isArray(entry))
+    return { ok: false, key: null, reason: 'an entry that is not an object' };
+  const { key, val } = entry as { key?: unknown; val?: unknown };
+  if (typeof key !== 'string' || key.length === 0 || key.length > CANVAS_LIMITS.maxKeyLength)
+    return { ok: false, key: null, reason: 'an entry without a valid key' };
+  const problem = plainValueProblem(val, {
+    maxDepth: CANVAS_LIMITS.maxDepth,
+    maxBytes: CANVAS_LIMITS.maxRecordBytes,
+  });
+  if (problem) return { ok: false, key, reason: problem };
+  return checkRecord(key, val);
+}
+
+function checkRecord(key: string, val: unknown): CanvasEntryCheck {
+  if (typeof val !== 'object' || val === null || Array.isArray(val))
+    return { ok: false, key, reason: 'a record that is not an object' };
+  const { typeName, id } = val as { typeName?: unknown; id?: unknown };
+  if (typeof typeName !== 'string' || !DOCUMENT_TYPES.has(typeName))
+    return { ok: false, key, reason: `a record of an unknown type (${String(typeName).slice(0, 40)})` };
+  if (id !== key) return { ok: false, key, reason: 'a record stored under another id' };
+  const type = templateSchema.types[typeName as TLRecord['typeName']];
+  try {
+    const record = type.validate(val) as TLRecord;
+    return { ok: true, key, record, bytes: jsonBytes(val) };
+  } catch (err) {
+    return { ok: false, key, reason: `invalid ${typeName}: ${(err as Error).message.slice(0, 200)}` };
+  }
+}
+
+/**
+ * A stored entry on load: migrated from the schema the board was written with, then checked.
+ * Returns the record to keep (changed when a migration changed it), or why it cannot be kept.
+ */
+export function repairCanvasEntry(
+  entry: unknown,
+  storedSchema: StoredSchema | null,
+): CanvasEntryCheck & { migrated?: boolean } {
+  const first = checkCanvasEntry(entry);
+  if (first.ok || storedSchema === null || first.key === null) return first;
+  const { val } = entry as { val: TLRecord };
+  const migrated = templateSchema.migratePersistedRecord(val, storedSchema, 'up');
+  if (migrated.type !== 'success') return first;
+  const again = checkRecord(first.key, migrated.value);
+  return again.ok ? { ...again, migrated: true } : first;
+}

@@ -1,0 +1,215 @@
+import * as Y from 'yjs';
+import {
+  CANVAS_LIMITS,
+  checkCanvasEntry,
+  repairCanvasEntry,
+  serializedTemplateSchema,
+} from '@empiria/formats';
+import {
+  CANVAS_META_MAP,
+  CANVAS_RECORDS_ARRAY,
+  CANVAS_SCHEMA_KEY,
+  canonicalJson,
+  jsonBytes,
+} from '@empiria/shared';
+import { describeStoredValue, type SetAsideRecord } from '../storage/set-aside-store';
+import {
+  clearForeignRoots,
+  rootRefusal,
+  type Correction,
+  type DocumentRules,
+  type RootAccess,
+} from '../sync/document-rules';
+import type { RoomMember } from '../sync/room';
+import type { UpdateInspection } from '../sync/update-inspection';
+import type { CanvasGuard } from './canvas-guard';
+import type { RecordEntry } from './canvas-records';
+
+/** `records` is the participants' ([D3]); `meta` (the schema the records follow) the server's ([D4]). */
+const CANVAS_ROOTS: RootAccess = { [CANVAS_RECORDS_ARRAY]: 'clients', [CANVAS_META_MAP]: 'server' };
+
+export interface CanvasRulesOptions {
+  boardId: string;
+  /** The template and locked-sheet rules ([C1], [C2]); null for a board without sheets. */
+  guard: CanvasGuard | null;
+  /** Resolves when what the guard reads (the control document's locks) has loaded. */
+  guardReady: () => Promise<unknown>;
+  /** Records taken out on load, for the facilitator ([D6]). */
+  onSetAside: (records: SetAsideRecord[]) => void;
+  limits?: { maxBoardBytes: number };
+}
+
+/**
+ * The canvas document's rules: every entry a member adds is a valid tldraw record within the size
+ * limits, the board stays under its quota, only the server writes `meta`; then the template and
+ * locks. On load, entries no client could read are set aside and the schema is the server's.
+ */
+export class CanvasDocumentRules implements DocumentRules {
+  readonly #options: CanvasRulesOptions;
+  readonly #maxBoardBytes: number;
+  /** Bytes of each key's current record, kept in step with the document once first needed. */
+  #ledger: BoardLedger | null = null;
+
+  constructor(options: CanvasRulesOptions) {
+    this.#options = options;
+    this.#maxBoardBytes = options.limits?.maxBoardBytes ?? CANVAS_LIMITS.maxBoardBytes;
+  }
+
+  refusal(inspection: UpdateInspection, _member: RoomMember, doc: Y.Doc): string | null {
+    const roots = rootRefusal(inspection, CANVAS_ROOTS);
+    if (roots) return roots;
+    const added = new Map<string, number>();
+    for (const { place, content } of inspection.insertions) {
+      if (place.depth !== 0 || place.parentSub !== null) return 'writes inside the records array’s entries';
+      if (content instanceof Y.ContentDeleted) continue;
+      if (!(content instanceof Y.ContentAny))
+        return `content of a kind records never hold (${content.constructor.name})`;
+      for (const entry of content.getContent()) {
+        const check = checkCanvasEntry(entry);
+        if (!check.ok) return `record ${check.key ?? '?'}: ${check.reason}`.slice(0, 300);
+        added.set(check.key, check.bytes);
+      }
+    }
+    // [D5] The quota counts what the board would hold: new records, less those they replace or
+    // the update deletes.
+    if (added.size === 0) return null;
+    const ledger = this.#ledgerFor(doc);
+    let total = ledger.total;
+    for (const [key, bytes] of added) total += bytes - (ledger.bytesOf(key) ?? 0);
+    for (const { content } of inspection.deletions) {
+      for (const entry of content.getContent() as unknown[]) {
+        if (!isEntry(entry) || added.has(entry.key) || !ledger.isCurrent(entry)) continue;
+        total -= ledger.bytesOf(entry.key) ?? 0;
+      }
+    }
+    if (total > this.#maxBoardBytes && total > ledger.total)
+      return `the board would hold ${total} bytes, more than its quota of ${this.#maxBoardBytes}`;
+    return null;
+  }
+
+  async apply(doc: Y.Doc, update: Uint8Array, member: RoomMember): Promise<Correction | null> {
+    const guard = this.#options.guard;
+    if (!guard) {
+      Y.applyUpdate(doc, update, member);
+      return null;
+    }
+    // The locks live in the control document: read them only once it has loaded, or the first
+    // update after it was unloaded would pass a locked sheet.
+    await this.#options.guardReady();
+    return guard.apply(doc, update, member);
+  }
+
+  repair(doc: Y.Doc): void {
+    const setAside: SetAsideRecord[] = [];
+    const at = Date.now();
+    const aside = (key: string | null, reason: string, value: unknown) =>
+      setAside.push({
+        boardId: this.#options.boardId,
+        doc: 'canvas',
+        key,
+        reason,
+        data: describeStoredValue(value),
+        at,
+      });
+
+    for (const name of clearForeignRoots(doc, CANVAS_ROOTS))
+      aside(null, `an unknown part of the document (${name})`, null);
+
+    const meta = doc.getMap<unknown>(CANVAS_META_MAP);
+    const stored = meta.get(CANVAS_SCHEMA_KEY) as Parameters<typeof repairCanvasEntry>[1] | undefined;
+    for (const key of [...meta.keys()]) if (key !== CANVAS_SCHEMA_KEY) meta.delete(key);
+
+    const records = doc.getArray<RecordEntry>(CANVAS_RECORDS_ARRAY);
+    const entries = records.toArray() as unknown[];
+    const last = new Map<string, number>();
+    entries.forEach((entry, index) => {
+      const key = (entry as { key?: unknown } | null)?.key;
+      if (typeof key === 'string') last.set(key, index);
+    });
+    const remove: number[] = [];
+    const replace: RecordEntry[] = [];
+    entries.forEach((entry, index) => {
+      const check = repairCanvasEntry(entry, isSchema(stored) ? stored : null);
+      if (!check.ok) {
+        remove.push(index);
+        aside(check.key, check.reason, entry);
+        return;
+      }
+      // YKeyValue keeps the last entry of a key; the earlier ones are dead weight.
+      if (last.get(check.key) !== index) {
+        remove.push(index);
+        return;
+      }
+      if (check.migrated) {
+        remove.push(index);
+        replace.push({ key: check.key, val: check.record });
+      }
+    });
+    for (const index of remove.reverse()) records.delete(index, 1);
+    if (replace.length > 0) records.push(replace);
+
+    const current = serializedTemplateSchema();
+    if (!isSchema(stored) || canonicalJson(stored) !== canonicalJson(current))
+      meta.set(CANVAS_SCHEMA_KEY, current);
+    if (setAside.length > 0) this.#options.onSetAside(setAside);
+  }
+
+  #ledgerFor(doc: Y.Doc): BoardLedger {
+    this.#ledger ??= new BoardLedger(doc.getArray<RecordEntry>(CANVAS_RECORDS_ARRAY));
+    return this.#ledger;
+  }
+}
+
+function isEntry(value: unknown): value is RecordEntry {
+  return typeof value === 'object' && value !== null && typeof (value as RecordEntry).key === 'string';
+}
+
+function isSchema(value: unknown): value is NonNullable<Parameters<typeof repairCanvasEntry>[1]> {
+  return typeof value === 'object' && value !== null && 'schemaVersion' in value;
+}
+
+/**
+ * The size of each record the board holds now, kept up to date by observing the records array, so
+ * the quota check costs what the update adds rather than what the board holds.
+ */
+class BoardLedger {
+  readonly #entries = new Map<string, { entry: RecordEntry; bytes: number }>();
+  #total = 0;
+
+  constructor(records: Y.Array<RecordEntry>) {
+    for (const entry of records.toArray()) this.#set(entry);
+    records.observe((event) => {
+      for (const item of event.changes.deleted) {
+        for (const entry of item.content.getContent() as unknown[]) {
+          if (!isEntry(entry)) continue;
+          const current = this.#entries.get(entry.key);
+          if (current?.entry === entry) {
+            this.#entries.delete(entry.key);
+            this.#total -= current.bytes;
+          }
+        }
+      }
+      for (const item of event.changes.added)
+        for (const entry of item.content.getContent() as unknown[]) if (isEntry(entry)) this.#set(entry);
+    });
+  }
+
+  get total(): number {
+    return this.#total;
+  }
+
+  bytesOf(key: string): number | undefined {
+    return this.#entries.get(key)?.bytes;
+  }
+
+  isCurrent(entry: RecordEntry): boolean {
+    return this.#entries.get(entry.key)?.entry === entry;
+  }
+
+  #set(entry: RecordEntry): void {
+    const bytes = jsonBytes(entry.val);
+    const previous = this.#entries.get(entry.key);
+    this.#total += bytes - (previous?.bytes ?? 0);
+    this.#entries.set(entry.key, { entry, bytes });
+  }
+}

@@ -1,0 +1,437 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { checkCanvasEntry, templateSchema } from '@empiria/formats';
+import {
+  CANVAS_META_MAP,
+  CANVAS_RECORDS_ARRAY,
+  CANVAS_SCHEMA_KEY,
+  CloseCode,
+  cityColor,
+  readControlState,
+  type BoardInfo,
+  type Identity,
+  type Role,
+  type RoomAddress,
+} from '@empiria/shared';
+import { boardDocumentRules } from '../boards/board-document-rules';
+import { writeInitialDocuments } from '../boards/initial-documents';
+import { noteRecord } from '../canvas/note-record';
+import { createMemoryLogger } from '../log';
+import { SetAsideStore } from '../storage/set-aside-store';
+import { openSqliteDatabase, type SqliteDatabase } from '../storage/sqlite-database';
+import { SqliteDocumentStore } from '../storage/sqlite-document-store';
+import { MemoryPeer } from './memory-peer';
+import { RoomRegistry } from './room-registry';
+
+/**
+ * [D1]–[D6] A participant who sends valid Yjs updates carrying what no client can read: every such
+ * update is refused whole (the sender told with 4422, nothing stored or relayed), and every board
+ * still loads in tldraw's schema afterwards — also when the poison is already on disk.
+ */
+
+const board: BoardInfo = {
+  id: 'poison-board',
+  title: 'Poison',
+  format: 'format-2',
+  language: 'pl',
+  createdAt: '2026-11-29T00:00:00.000Z',
+};
+const canvas: RoomAddress = { boardId: board.id, doc: 'canvas' };
+
+const person = (role: Role, i = 1): Identity => ({
+  id: `p${role}${i}`,
+  name: `Osoba ${i}`,
+  city: `Miasto ${i}`,
+  role,
+  color: cityColor(`Miasto ${i}`),
+});
+
+let dir: string;
+let db: SqliteDatabase;
+let store: SqliteDocumentStore;
+let setAside: SetAsideStore;
+
+function openRegistry(maxBoardBytes?: number) {
+  return new RoomRegistry(store, createMemoryLogger(), {
+    rulesFor: boardDocumentRules({
+      formatOf: () => board.format,
+      setAside,
+      log: createMemoryLogger(),
+      ...(maxBoardBytes === undefined ? {} : { canvasLimits: { maxBoardBytes } }),
+    }),
+    unloadAfterMs: 60_000,
+  });
+}
+
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'empiria-poison-'));
+  db = openSqliteDatabase(path.join(dir, 'empiria.sqlite'));
+  store = new SqliteDocumentStore(db);
+  setAside = new SetAsideStore(db);
+});
+
+afterEach(async () => {
+  await store.close();
+  db.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** Runs every queued task of the room, and what they queued, until nothing is left. */
+async function settle(registry: RoomRegistry, address: RoomAddress = canvas): Promise<void> {
+  const room = registry.room(address);
+  for (let i = 0; i < 5; i++) await room.run(() => undefined);
+}
+
+async function join(registry: RoomRegistry, role: Role = 'participant', i = 1, address = canvas) {
+  const peer = new MemoryPeer();
+  const connection = registry.connect(peer.socket, address, person(role, i), 'invite');
+  peer.attach((frame) => connection.receive(frame));
+  peer.sendSyncStep1();
+  await settle(registry, address);
+  peer.deliver();
+  await settle(registry, address);
+  peer.deliver();
+  return { peer, connection };
+}
+
+/**
+ * What a fresh client would load: YKeyValue (y-utility) reads `key` of every entry of the records
+ * array and keeps the last per key; each of those must be valid by tldraw's schema.
+ */
+function expectLoadable(doc: Y.Doc): void {
+  const latest = new Map<string, unknown>();
+  for (const entry of doc.getArray<{ key: string; val: unknown }>(CANVAS_RECORDS_ARRAY).toArray())
+    latest.set(entry.key, entry.val);
+  const records = [...latest.values()];
+  expect(records.length).toBeGreaterThan(0);
+  for (const record of records) {
+    const entry = { key: (record as { id: string }).id, val: record };
+    expect(checkCanvasEntry(entry), JSON.stringify(entry).slice(0, 200)).toMatchObject({ ok: true });
+  }
+  // The store-level path a tldraw client takes with the stored schema: migrate, then validate.
+  const snapshot = {
+    store: Object.fromEntries(records.map((r) => [(r as { id: string }).id, r])),
+    schema: doc.getMap(CANVAS_META_MAP).get(CANVAS_SCHEMA_KEY) as ReturnType<typeof templateSchema.serialize>,
+  } as Parameters<typeof templateSchema.migrateStoreSnapshot>[0];
+  const migrated = templateSchema.migrateStoreSnapshot(snapshot);
+  expect(migrated.type).toBe('success');
+  expect(
+    Object.keys(doc.share).length === 0 ||
+      [...doc.share.keys()].every((k) => k === 'records' || k === 'meta'),
+  ).toBe(true);
+  JSON.stringify(records); // throws on a BigInt
+}
+
+function validNote(id: string, text = 'Bariera') {
+  return noteRecord({
+    id,
+    text,
+    x: 100,
+    y: 100,
+    index: 'a9' as never,
+    color: 'yellow',
+    author: { id: 'pparticipant1', name: 'Osoba 1', city: 'Miasto 1' },
+  });
+}
+
+type Attack = (doc: Y.Doc) => void;
+const records = (doc: Y.Doc) => doc.getArray<unknown>(CANVAS_RECORDS_ARRAY);
+
+const ATTACKS: Record<string, Attack> = {
+  'a null entry': (doc) => records(doc).push([null]),
+  'an entry that is a number': (doc) => records(doc).push([42]),
+  'an entry without a record': (doc) => records(doc).push([{ key: 'shape:x', val: 5 }]),
+  'a record with a BigInt': (doc) => {
+    const note = validNote('shape:big') as unknown as { props: Record<string, unknown> };
+    records(doc).push([{ key: 'shape:big', val: { ...note, x: BigInt(10) } }]);
+  },
+  'a record with a byte array': (doc) =>
+    records(doc).push([
+      { key: 'shape:bytes', val: { ...validNote('shape:bytes'), meta: { b: new Uint8Array(4) } } },
+    ]),
+  'a record of an unknown type': (doc) =>
+    records(doc).push([{ key: 'evil:1', val: { id: 'evil:1', typeName: 'evil', x: 1 } }]),
+  'a shape of an unknown kind': (doc) =>
+    records(doc).push([{ key: 'shape:k', val: { ...validNote('shape:k'), type: 'rocket' } }]),
+  'a record under another key': (doc) => records(doc).push([{ key: 'shape:a', val: validNote('shape:b') }]),
+  'a note with a 300 kB text': (doc) =>
+    records(doc).push([{ key: 'shape:long', val: validNote('shape:long', 'x'.repeat(300_000)) }]),
+  'a NaN coordinate': (doc) =>
+    records(doc).push([{ key: 'shape:nan', val: { ...validNote('shape:nan'), x: Number.NaN } }]),
+  'a rewrite of meta.schema': (doc) =>
+    doc.getMap(CANVAS_META_MAP).set(CANVAS_SCHEMA_KEY, { schemaVersion: 99 }),
+  'another key in meta': (doc) => doc.getMap(CANVAS_META_MAP).set('x', 1),
+  'a top-level map of 100,000 characters': (doc) => doc.getMap('junk').set('k', 'x'.repeat(100_000)),
+  'a top-level text': (doc) => doc.getText('junk-text').insert(0, 'hello'),
+  'a Y.Map inside the records': (doc) => records(doc).push([new Y.Map()]),
+  'a Y.Text inside the records': (doc) => records(doc).push([new Y.Text('x')]),
+  'a string inside the records': (doc) => (records(doc) as unknown as Y.Array<string>).insert(0, ['s']),
+};
+
+describe('[D1][D3][D4] poisoned canvas updates are refused whole', () => {
+  for (const [name, attack] of Object.entries(ATTACKS)) {
+    it(`refuses ${name}; the board still loads, for everyone and from disk`, async () => {
+      let registry = openRegistry();
+      await writeInitialDocuments(registry, board);
+      const attacker = await join(registry, 'participant', 1);
+      const witness = await join(registry, 'participant', 2);
+      const before = Y.encodeStateVector(registry.room(canvas).doc);
+      witness.peer.inbox.length = 0;
+
+      attack(attacker.peer.doc);
+      await settle(registry);
+
+      expect(attacker.peer.closed?.code).toBe(CloseCode.updateRefused);
+      expect(attacker.connection.refusedUpdates).toBe(1);
+      // Nothing relayed, nothing applied.
+      expect(witness.peer.inbox).toHaveLength(0);
+      expect(Y.encodeStateVector(registry.room(canvas).doc)).toEqual(before);
+      expectLoadable(registry.room(canvas).doc);
+
+      await registry.close();
+      registry = openRegistry();
+      await registry.room(canvas).loaded;
+      expectLoadable(registry.room(canvas).doc);
+      await registry.close();
+    });
+  }
+
+  it('lets a participant add a valid note, and the facilitator too', async () => {
+    const registry = openRegistry();
+    await writeInitialDocuments(registry, board);
+    const participant = await join(registry, 'participant', 1);
+    records(participant.peer.doc).push([{ key: 'shape:ok', val: validNote('shape:ok') }]);
+    await settle(registry);
+    expect(participant.peer.closed).toBeNull();
+    expect(registry.room(canvas).doc.getArray(CANVAS_RECORDS_ARRAY).toArray()).toContainEqual(
+      expect.objectContaining({ key: 'shape:ok' }),
+    );
+    await registry.close();
+  });
+
+  it('[D1] refuses an update that depends on changes the server does not have', async () => {
+    const registry = openRegistry();
+    await writeInitialDocuments(registry, board);
+    const attacker = await join(registry);
+    const offline = new Y.Doc();
+    Y.applyUpdate(offline, Y.encodeStateAsUpdate(attacker.peer.doc));
+    records(offline).push([{ key: 'shape:one', val: validNote('shape:one') }]);
+    const vector = Y.encodeStateVector(offline);
+    records(offline).push([{ key: 'shape:two', val: validNote('shape:two') }]);
+    // Only the second change, without the first it builds on.
+    attacker.connection.receive(updateFrame(Y.encodeStateAsUpdate(offline, vector)));
+    await settle(registry);
+    expect(attacker.peer.closed?.code).toBe(CloseCode.updateRefused);
+    expect(registry.room(canvas).doc.store.pendingStructs).toBeNull();
+    await registry.close();
+  });
+});
+
+describe('[D5] a board has a quota', () => {
+  it('refuses records past the quota, keeps what came before', async () => {
+    const registry = openRegistry(400_000);
+    await writeInitialDocuments(registry, board);
+    const attacker = await join(registry);
+    for (let i = 0; i < 30 && attacker.peer.closed === null; i++) {
+      records(attacker.peer.doc).push([
+        { key: `shape:n${i}`, val: validNote(`shape:n${i}`, 'x'.repeat(60_000)) },
+      ]);
+      await settle(registry);
+    }
+    expect(attacker.peer.closed?.code).toBe(CloseCode.updateRefused);
+    const kept = registry
+      .room(canvas)
+      .doc.getArray<{ key: string }>(CANVAS_RECORDS_ARRAY)
+      .toArray()
+      .filter((e) => e.key.startsWith('shape:n'));
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.length).toBeLessThan(30);
+    await registry.close();
+  });
+});
+
+describe('[D6] a board already poisoned on disk loads, with the bad records set aside', () => {
+  it('sets aside nulls, BigInts, unknown types and junk; reports them to the facilitator', async () => {
+    let registry = openRegistry();
+    await writeInitialDocuments(registry, board);
+    await registry.close();
+    // Poison written straight to the store, as an older server would have let through.
+    const poison = new Y.Doc();
+    Y.applyUpdate(poison, Y.encodeStateAsUpdate(await rebuild()));
+    poison.transact(() => {
+      records(poison).push([null, { key: 'shape:big', val: { ...validNote('shape:big'), x: BigInt(3) } }]);
+      records(poison).push([{ key: 'evil:1', val: { id: 'evil:1', typeName: 'evil' } }]);
+      poison.getMap('junk').set('k', 'x'.repeat(1000));
+    });
+    await store.append(
+      'poison-board/canvas',
+      Y.encodeStateAsUpdate(poison, Y.encodeStateVector(await rebuild())),
+    );
+
+    registry = openRegistry();
+    const room = registry.room(canvas);
+    await room.loaded;
+    expectLoadable(room.doc);
+    expect(room.doc.getMap('junk').size).toBe(0);
+    const aside = setAside.list(board.id);
+    expect(aside.map((r) => r.key).sort()).toEqual([null, null, 'evil:1', 'shape:big'].sort());
+    expect(aside.find((r) => r.key === 'shape:big')?.data).toContain('3n');
+    await settle(registry, { boardId: board.id, doc: 'control' });
+    expect(readControlState(registry.room({ boardId: board.id, doc: 'control' }).doc).setAside?.count).toBe(
+      4,
+    );
+    await registry.close();
+
+    // The repair was stored: the next load has nothing left to set aside.
+    registry = openRegistry();
+    await registry.room(canvas).loaded;
+    expect(setAside.list(board.id)).toHaveLength(4);
+    expectLoadable(registry.room(canvas).doc);
+    await registry.close();
+  });
+});
+
+describe('[D4] control and summary documents', () => {
+  it('refuses a facilitator client writing a server key of the control document', async () => {
+    const registry = openRegistry();
+    await writeInitialDocuments(registry, board);
+    const control = { boardId: board.id, doc: 'control' as const };
+    const lead = await join(registry, 'facilitator', 1, control);
+    lead.peer.doc.getMap('control').set('timer', { status: 'running', endsAt: 1 });
+    await settle(registry, control);
+    expect(lead.peer.closed?.code).toBe(CloseCode.updateRefused);
+    const again = await join(registry, 'facilitator', 2, control);
+    again.peer.doc.getMap('control').set('showAuthors', 'yes');
+    await settle(registry, control);
+    expect(again.peer.closed?.code).toBe(CloseCode.updateRefused);
+    const fine = await join(registry, 'facilitator', 3, control);
+    fine.peer.doc.getMap('control').set('showAuthors', false);
+    await settle(registry, control);
+    expect(fine.peer.closed).toBeNull();
+    expect(readControlState(registry.room(control).doc).showAuthors).toBe(false);
+    await registry.close();
+  });
+
+  it('refuses comments, approvals and unknown blocks in the meeting notes; accepts paragraphs', async () => {
+    const registry = openRegistry();
+    const summary = { boardId: board.id, doc: 'summary' as const };
+    const attempts: [string, (doc: Y.Doc) => void, boolean][] = [
+      ['a forged comment', (doc) => doc.getArray('comments').push([{ id: 'c' }]), false],
+      ['a forged approval', (doc) => doc.getMap('approval').set('state', { status: 'approved' }), false],
+      ['a script block', (doc) => doc.getXmlFragment('body').push([new Y.XmlElement('script')]), false],
+      [
+        'a javascript: link',
+        (doc) => {
+          const p = new Y.XmlElement('paragraph');
+          const text = new Y.XmlText();
+          p.insert(0, [text]);
+          doc.getXmlFragment('body').push([p]);
+          text.insert(0, 'klik', { link: { href: 'javascript:alert(1)' } });
+        },
+        false,
+      ],
+      ['an invalid meeting date', (doc) => doc.getMap('record').set('date', 'yesterday'), false],
+      [
+        'a paragraph with bold text',
+        (doc) => {
+          const p = new Y.XmlElement('paragraph');
+          const text = new Y.XmlText();
+          p.insert(0, [text]);
+          doc.getXmlFragment('body').push([p]);
+          text.insert(0, 'Wnioski', { bold: true });
+        },
+        true,
+      ],
+    ];
+    let i = 0;
+    for (const [name, write, accepted] of attempts) {
+      const lead = await join(registry, 'facilitator', ++i, summary);
+      write(lead.peer.doc);
+      await settle(registry, summary);
+      expect(lead.peer.closed === null, name).toBe(accepted);
+    }
+    expect(summaryText(registry.room(summary).doc)).toContain('Wnioski');
+    await registry.close();
+  });
+});
+
+const FUZZ_FRAMES = 10_000;
+
+/** A y-websocket sync-update frame around `update`, sent as is (no Yjs client in between). */
+function updateFrame(update: Uint8Array): Uint8Array {
+  const header = [0, 2];
+  let length = update.length;
+  do {
+    header.push((length & 0x7f) | (length > 0x7f ? 0x80 : 0));
+    length >>>= 7;
+  } while (length > 0);
+  const frame = new Uint8Array(header.length + update.length);
+  frame.set(header, 0);
+  frame.set(update, header.length);
+  return frame;
+}
+
+describe('[D1] fuzz: mutated updates never leave a board unloadable', () => {
+  it(`survives ${FUZZ_FRAMES} seeded mutations of valid updates`, { timeout: 120_000 }, async () => {
+    const registry = openRegistry();
+    await writeInitialDocuments(registry, board);
+    const random = mulberry32(20261129);
+    const victim = await join(registry, 'participant', 99);
+    let refused = 0;
+    for (let i = 0; i < FUZZ_FRAMES; i++) {
+      // A small update of its own (no history needed), valid or subtly wrong, then bytes flipped.
+      const source = new Y.Doc();
+      const pick = random();
+      if (pick < 0.5) records(source).push([{ key: `shape:f${i}`, val: validNote(`shape:f${i}`) }]);
+      else if (pick < 0.7) source.getMap(CANVAS_META_MAP).set(CANVAS_SCHEMA_KEY, 'x');
+      else records(source).push([{ key: `shape:g${i}`, val: { ...validNote(`shape:g${i}`), y: 'oops' } }]);
+      const mutated = Y.encodeStateAsUpdate(source);
+      const flips = 1 + Math.floor(random() * 3);
+      for (let f = 0; f < flips; f++)
+        mutated[Math.floor(random() * mutated.length)] = Math.floor(random() * 256);
+      const attacker = new MemoryPeer();
+      const connection = registry.connect(attacker.socket, canvas, person('participant', 1000 + i), 'invite');
+      connection.receive(updateFrame(mutated));
+      await registry.room(canvas).run(() => undefined);
+      if (attacker.closed) refused++;
+      if (!connection.isClosed) connection.socketClosed();
+      source.destroy();
+    }
+    expect(refused).toBeGreaterThan(100);
+    expectLoadable(registry.room(canvas).doc);
+    victim.peer.deliver();
+    expectLoadable(victim.peer.doc);
+    await registry.close();
+    const reloaded = openRegistry();
+    await reloaded.room(canvas).loaded;
+    expectLoadable(reloaded.room(canvas).doc);
+    expect(setAside.list(board.id)).toHaveLength(0);
+    await reloaded.close();
+  });
+});
+
+async function rebuild(): Promise<Y.Doc> {
+  const stored = await store.load('poison-board/canvas');
+  const doc = new Y.Doc();
+  if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
+  for (const update of stored.updates) Y.applyUpdate(doc, update);
+  return doc;
+}
+
+function summaryText(doc: Y.Doc): string {
+  return doc.getXmlFragment('body').toString();
+}
+
+function mulberry32(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
