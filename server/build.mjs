@@ -1,10 +1,12 @@
-// Bundles the server and the workspace packages it imports as TypeScript into one ES module.
+// Bundles the server and the workspace packages it imports as TypeScript into one ES module,
+// and the image worker (src/photos/image-worker.ts) into a second one beside it: a worker thread
+// runs a file of its own, which dist/main.js finds as ./image-worker.js (photos/image-cleaner.ts).
 // better-sqlite3 stays external: it is a native addon resolved from node_modules at run time.
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: ['src/main.ts'],
-  outfile: 'dist/main.js',
+  entryPoints: { main: 'src/main.ts', 'image-worker': 'src/photos/image-worker.ts' },
+  outdir: 'dist',
   bundle: true,
   platform: 'node',
   target: 'node20',

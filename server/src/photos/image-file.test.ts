@@ -124,7 +124,8 @@ function jpeg(): Uint8Array {
 function webp(): Uint8Array {
   const vp8x = [...text('VP8X'), ...[10, 0, 0, 0], 0x08 | 0x04, 0, 0, 0, 99, 0, 0, 49, 0, 0];
   const exif = [...text('EXIF'), 6, 0, 0, 0, ...text('GPS 54')];
-  const vp8l = [...text('VP8L'), 5, 0, 0, 0, 0x2f, 0, 0, 0, 0, 0];
+  // A lossless frame of 100×50 (14 bits each of width − 1 and height − 1), as the VP8X canvas declares.
+  const vp8l = [...text('VP8L'), 5, 0, 0, 0, 0x2f, 0x63, 0x40, 0x0c, 0x00, 0];
   const body = [...text('WEBP'), ...vp8x, ...exif, ...vp8l];
   return new Uint8Array([...text('RIFF'), body.length & 0xff, (body.length >> 8) & 0xff, 0, 0, ...body]);
 }

@@ -6,15 +6,46 @@ import { addCanvasRecords, readCanvasRecords, topPageIndex } from '../canvas/can
 import { photoRecords } from '../canvas/photo-records';
 import { HttpError } from '../http/http-error';
 import type { RoomRegistry } from '../sync/room-registry';
-import { cleanImage, ImageError } from './image-file';
+import { ImageCleaner, ImageCleanerBusyError } from './image-cleaner';
+import { ImageError, type ImageProblem } from './image-error';
+import { readImageHeader } from './image-file';
 import type { PhotoRecord, PhotoStore } from './photo-store';
 
 /** 10 MB: a phone photo of a flipchart is 2–6 MB. */
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
 
-/** Photos are shown half a sheet wide, in a row below their sheet. */
+/** 503 with the seconds to wait (photo-routes.ts puts them in Retry-After too) ([U5]). */
+export function photosBusy(retryAfterSeconds: number): HttpError {
+  return new HttpError(
+    503,
+    'photos_busy',
+    'Too many photos are being processed right now; send it again in a moment.',
+    { retryAfterSeconds },
+  );
+}
+
+/** Photos are shown at most half a sheet wide and 1.4 times that tall, two in a row below their sheet. */
 const PHOTO_WIDTH = SHEET.w / 2;
+const PHOTO_HEIGHT = PHOTO_WIDTH * 1.4;
 const GAP = 60;
+
+/** The answer for each reason an image is refused ([U1]–[U4]); the client words each code. */
+const REFUSAL: Record<ImageProblem, { status: number; code: string; message: string }> = {
+  not_an_image: {
+    status: 415,
+    code: 'not_an_image',
+    message: 'Only JPEG, PNG or WebP photos can be attached',
+  },
+  invalid: { status: 422, code: 'image_invalid', message: 'The photo cannot be read' },
+  too_large: { status: 422, code: 'image_too_large', message: 'The photo has too many pixels' },
+  too_complex: { status: 422, code: 'image_too_complex', message: 'The photo cannot be read' },
+};
+
+/** The refusal of a file that is not a photo the board can take, saying which check it failed. */
+function refusal(err: ImageError): HttpError {
+  const { status, code, message } = REFUSAL[err.problem];
+  return new HttpError(status, code, `${message} (${err.message}).`);
+}
 
 /**
  * Photos of the paper sheets on the wall: checked to be images by their bytes, stripped of every
@@ -24,10 +55,22 @@ const GAP = 60;
 export class PhotoService {
   readonly #store: PhotoStore;
   readonly #registry: RoomRegistry;
+  readonly #cleaner: ImageCleaner;
 
-  constructor(store: PhotoStore, registry: RoomRegistry) {
+  constructor(store: PhotoStore, registry: RoomRegistry, cleaner = new ImageCleaner()) {
     this.#store = store;
     this.#registry = registry;
+    this.#cleaner = cleaner;
+  }
+
+  /** Throws the 503 an upload now would get, so that its body need not be read ([U5]). */
+  refuseIfBusy(): void {
+    try {
+      this.#cleaner.refuseIfFull();
+    } catch (err) {
+      if (err instanceof ImageCleanerBusyError) throw photosBusy(err.retryAfterSeconds);
+      throw err;
+    }
   }
 
   async upload(
@@ -46,15 +89,19 @@ export class PhotoService {
     if (stepId && !sheet) throw new HttpError(400, 'bad_request', `No sheet "${stepId}" on this board.`);
     let cleaned;
     try {
-      cleaned = cleanImage(bytes);
-    } catch (err) {
-      if (err instanceof ImageError) {
-        throw new HttpError(
-          415,
-          'not_an_image',
-          `Only JPEG, PNG or WebP photos can be attached (${err.message}).`,
-        );
+      // The declared size first, on the event loop: a bounded read of the header alone, so a
+      // decompression bomb is refused before any work is spent on it ([U1], [U2]).
+      const header = readImageHeader(bytes);
+      // Then the walk over the whole file and the metadata stripping, in a worker thread with a
+      // time limit ([U3], [U4]).
+      cleaned = await this.#cleaner.clean(bytes);
+      const { info } = cleaned;
+      if (info.type !== header.type || info.width !== header.width || info.height !== header.height) {
+        throw new ImageError('invalid', 'the header and the image do not agree');
       }
+    } catch (err) {
+      if (err instanceof ImageError) throw refusal(err);
+      if (err instanceof ImageCleanerBusyError) throw photosBusy(err.retryAfterSeconds);
       throw err;
     }
     const slot = this.#store.countFor(board.id, stepId);
@@ -83,8 +130,9 @@ export class PhotoService {
         orientation: photo.orientation,
         fileSize: photo.bytes,
         x: origin.x + (slot % 2) * (PHOTO_WIDTH + GAP / 2),
-        y: origin.y + Math.floor(slot / 2) * (PHOTO_WIDTH * 1.4 + GAP),
-        width: PHOTO_WIDTH - GAP / 4,
+        y: origin.y + Math.floor(slot / 2) * (PHOTO_HEIGHT + GAP),
+        maxWidth: PHOTO_WIDTH - GAP / 4,
+        maxHeight: PHOTO_HEIGHT,
         index: index as IndexKey,
         meta: { stepId, author: { id: author.id, name: author.name } },
       });

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import type { ServerResponse } from 'node:http';
 import { z } from 'zod';
 import type { PhotoService } from '../../photos/photo-service';
 import { MAX_PHOTO_BYTES } from '../../photos/photo-service';
@@ -9,6 +10,17 @@ import type { Route } from './route';
 
 const photoIdSchema = z.string().regex(/^[A-Za-z0-9_-]{16}$/);
 const stepIdSchema = z.string().regex(/^[a-z0-9-]{1,60}$/);
+const retryAfterSchema = z.object({ retryAfterSeconds: z.number().int().positive() });
+
+/** A busy 503 says in Retry-After too how many seconds to wait; the error is passed on. */
+function withRetryAfter(res: ServerResponse, err: unknown): unknown {
+  if (err instanceof HttpError && err.status === 503) {
+    const details = retryAfterSchema.safeParse(err.details);
+    if (details.success && !res.headersSent)
+      res.setHeader('retry-after', String(details.data.retryAfterSeconds));
+  }
+  return err;
+}
 
 /**
  * Photos of paper sheets: uploaded by anyone working on the board (a phone's camera through the
@@ -32,8 +44,21 @@ export function createPhotoRoutes(ctx: ApiContext, photos: PhotoService): Route[
         const rawStep = new URL(req.url ?? '', 'http://x').searchParams.get('stepId');
         const stepId = rawStep === null ? null : stepIdSchema.safeParse(rawStep);
         if (stepId && !stepId.success) throw new HttpError(400, 'bad_request', 'stepId is not a step id.');
+        try {
+          // Turned away before 10 MB are read when the photo workers are all busy ([U5]).
+          photos.refuseIfBusy();
+        } catch (err) {
+          req.resume();
+          throw withRetryAfter(res, err);
+        }
         const bytes = await readRawBody(req, MAX_PHOTO_BYTES);
-        const photo = await photos.upload(actor.board, actor.identity, stepId?.data ?? null, bytes);
+        // Marks when the checks start (test/integration/upload-bombs.test.ts waits for it).
+        ctx.log.debug('photo received', { board: boardId, bytes: bytes.length });
+        const photo = await photos
+          .upload(actor.board, actor.identity, stepId?.data ?? null, bytes)
+          .catch((err: unknown) => {
+            throw withRetryAfter(res, err);
+          });
         ctx.log.info('photo attached', {
           board: boardId,
           photo: photo.id,

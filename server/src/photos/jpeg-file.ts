@@ -1,0 +1,153 @@
+import { ascii, concat, u16be, u16le, u32be, u32le } from './image-bytes';
+import { ImageError } from './image-error';
+
+/**
+ * A JPEG read as a walk over its segments, up to the start of its compressed image data. Every
+ * step moves forward, each segment costs the same small work, and the walk stops at a cap, so
+ * the time to read any file is bounded by the cap, not by what the file claims.
+ */
+
+/**
+ * Segments before the image data. A phone photo has 10–30 (JFIF or EXIF, XMP, a few ICC
+ * profile chunks, quantisation and Huffman tables, the frame); a thousand is far beyond any
+ * camera. A 10 MB file of empty segments has 2.6 million of them.
+ */
+export const MAX_JPEG_SEGMENTS = 1_000;
+
+/** 0xFF fill bytes allowed before markers, in all. Encoders write none or a few. */
+export const MAX_JPEG_FILL_BYTES = 1_000;
+
+interface JpegSegment {
+  marker: number;
+  /** Where the segment starts: its 0xFF (fill bytes before it are not part of it). */
+  start: number;
+  /** Where its data starts, after the marker and the length. */
+  data: number;
+  /** Where it ends (exclusive). For SOS, the end of its header; the image data follows. */
+  end: number;
+}
+
+export interface JpegFrame {
+  width: number;
+  height: number;
+}
+
+const isFrameMarker = (m: number) => m >= 0xc0 && m <= 0xcf && m !== 0xc4 && m !== 0xc8 && m !== 0xcc;
+const SOS = 0xda;
+
+function broken(message: string): ImageError {
+  return new ImageError('invalid', `broken JPEG: ${message}`);
+}
+
+/** The segments from after SOI up to and including the first SOS (start of scan). */
+function* jpegSegments(bytes: Uint8Array): Generator<JpegSegment> {
+  if (bytes[0] !== 0xff || bytes[1] !== 0xd8) throw broken('no start-of-image marker');
+  let at = 2;
+  let fill = 0;
+  for (let count = 1; ; count++) {
+    if (count > MAX_JPEG_SEGMENTS) {
+      throw new ImageError(
+        'too_complex',
+        `JPEG with more than ${MAX_JPEG_SEGMENTS} segments before its image data`,
+      );
+    }
+    if (at >= bytes.length) throw broken('truncated before the image data');
+    if (bytes[at] !== 0xff) throw broken(`expected a marker at byte ${at}`);
+    let markerAt = at + 1;
+    while (bytes[markerAt] === 0xff) {
+      markerAt++;
+      if (++fill > MAX_JPEG_FILL_BYTES) {
+        throw new ImageError('too_complex', `JPEG with more than ${MAX_JPEG_FILL_BYTES} fill bytes`);
+      }
+    }
+    const marker = bytes[markerAt];
+    if (marker === undefined) throw broken('truncated before the image data');
+    // Markers without a length (RSTn, TEM, SOI, EOI) and 0x00 have no place before the scan.
+    if (marker === 0x00 || marker === 0x01 || (marker >= 0xd0 && marker <= 0xd9)) {
+      throw broken(`unexpected marker 0x${marker.toString(16)} before the image data`);
+    }
+    const length = u16be(bytes, markerAt + 1);
+    const end = markerAt + 1 + length;
+    if (markerAt + 3 > bytes.length || length < 2 || end > bytes.length) {
+      throw broken(`bad length of segment 0x${marker.toString(16)}`);
+    }
+    yield { marker, start: markerAt - 1, data: markerAt + 3, end };
+    if (marker === SOS) return;
+    at = end;
+  }
+}
+
+function readFrame(bytes: Uint8Array, segment: JpegSegment): JpegFrame {
+  const components = bytes[segment.data + 5] ?? 0;
+  if (components < 1 || components > 4 || segment.end - segment.data !== 6 + 3 * components) {
+    throw broken('inconsistent frame header');
+  }
+  return { height: u16be(bytes, segment.data + 1), width: u16be(bytes, segment.data + 3) };
+}
+
+/** The declared size, from the frame header; nothing past it is read. */
+export function readJpegFrame(bytes: Uint8Array): JpegFrame {
+  for (const segment of jpegSegments(bytes)) {
+    if (segment.marker === SOS) break;
+    if (isFrameMarker(segment.marker)) return readFrame(bytes, segment);
+  }
+  throw broken('no frame size before the image data');
+}
+
+/** APP1 (EXIF, XMP), APP3–APP13 (IPTC among them), APP15 and comments can say who, where, when. */
+function isMetadata(marker: number): boolean {
+  return (marker >= 0xe1 && marker <= 0xef && marker !== 0xe2 && marker !== 0xee) || marker === 0xfe;
+}
+
+/**
+ * Keeps JFIF (APP0), ICC colour (APP2), Adobe (APP14), the tables, the frame and the image data;
+ * drops the metadata segments. The EXIF orientation is read first: it goes with the EXIF block.
+ */
+export function cleanJpeg(bytes: Uint8Array): {
+  clean: Uint8Array<ArrayBuffer>;
+  frame: JpegFrame;
+  orientation: number;
+} {
+  const out: Uint8Array[] = [bytes.subarray(0, 2)];
+  let frame: JpegFrame | null = null;
+  let orientation = 1;
+  for (const segment of jpegSegments(bytes)) {
+    const { marker, start, data, end } = segment;
+    if (isFrameMarker(marker)) {
+      if (frame) throw broken('more than one frame header');
+      frame = readFrame(bytes, segment);
+    }
+    if (marker === 0xe1 && ascii(bytes, data, 4) === 'Exif') {
+      orientation = exifOrientation(bytes.subarray(data + 6, end));
+    }
+    if (marker === SOS) {
+      if (!frame) throw broken('image data before the frame header');
+      // The compressed data runs from here to the end of the file.
+      out.push(bytes.subarray(start));
+      return { clean: concat(out), frame, orientation };
+    }
+    if (!isMetadata(marker)) out.push(bytes.subarray(start, end));
+  }
+  throw broken('no image data');
+}
+
+/** The Orientation tag (0x0112) of a TIFF-structured EXIF block; 1 when absent or unreadable. */
+function exifOrientation(tiff: Uint8Array): number {
+  if (tiff.length < 8) return 1;
+  const little = ascii(tiff, 0, 2) === 'II';
+  const u16 = (at: number) => (little ? u16le(tiff, at) : u16be(tiff, at));
+  const u32 = (at: number) => (little ? u32le(tiff, at) : u32be(tiff, at));
+  const ifd = u32(4);
+  if (ifd + 2 > tiff.length) return 1;
+  // At most 65,535 entries, and the loop ends at the block's end: bounded by the block.
+  const count = u16(ifd);
+  for (let i = 0; i < count; i++) {
+    const entry = ifd + 2 + i * 12;
+    if (entry + 12 > tiff.length) break;
+    if (u16(entry) === 0x0112) {
+      const value = u16(entry + 8);
+      return value >= 1 && value <= 8 ? value : 1;
+    }
+  }
+  return 1;
+}
