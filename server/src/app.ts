@@ -6,6 +6,8 @@ import { loadSecrets } from './auth/secrets';
 import { TokenCodec } from './auth/tokens';
 import { SqliteAttendanceStore } from './boards/attendance-store';
 import { BoardService } from './boards/board-service';
+import { PeopleService } from './boards/people-service';
+import { SqlitePeopleStore } from './boards/people-store';
 import { effectivePublicUrl, type Config } from './config';
 import { createHttpServer } from './http/http-server';
 import { RateLimits } from './http/rate-limits';
@@ -57,9 +59,19 @@ export function createApp(
   const tokens = new TokenCodec(secrets.tokenSecret);
   let boundPort = config.port;
   const publicUrl = () => effectivePublicUrl(config, boundPort);
-  const boards = new BoardService({ repo, tokens, publicUrl, sessionTtlSeconds: config.sessionTtlSeconds });
-  const access = new AccessResolver(tokens, secrets.adminToken, (invite, board) =>
-    repo.isInviteActive(invite, board),
+  const people = new PeopleService(new SqlitePeopleStore(db));
+  const boards = new BoardService({
+    repo,
+    tokens,
+    publicUrl,
+    sessionTtlSeconds: config.sessionTtlSeconds,
+    people,
+  });
+  const access = new AccessResolver(
+    tokens,
+    secrets.adminToken,
+    (invite, board) => repo.isInviteActive(invite, board),
+    (person, board) => people.isActive(board, person),
   );
 
   const allowedOrigins = () => {
@@ -83,8 +95,8 @@ export function createApp(
       version,
       startedAt: Date.now(),
       tldrawLicenseKey: config.tldrawLicenseKey,
-      facilitation: createFacilitationServices(db, registry),
-      summary: createSummaryServices(db, registry, attendance),
+      facilitation: createFacilitationServices(db, registry, people),
+      summary: createSummaryServices(db, registry, attendance, people),
       photos: new PhotoService(new PhotoStore(db, config.dataDir), registry),
     },
     { access, boards, registry, log, allowedOrigins },

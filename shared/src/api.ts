@@ -83,11 +83,19 @@ export type BoardAccessResponse = z.infer<typeof boardAccessResponseSchema>;
 export const locationSchema = z.enum(['room', 'online']);
 export type Location = z.infer<typeof locationSchema>;
 
+/**
+ * A random secret this browser keeps for a board (localStorage), sent with every join so that a
+ * re-join is the same person ([I1]). The server keeps only its hash. At least 128 bits.
+ */
+export const deviceSecretSchema = z.string().regex(/^[A-Za-z0-9_-]{22,128}$/, 'not a device secret');
+
 export const joinRequestSchema = z.object({
   name: personNameSchema,
   city: cityNameSchema,
   /** In the room or online: the attendance list of a hybrid meeting shows both. */
   where: locationSchema.nullable().default(null),
+  /** Absent: a new person. The same secret through the same role's link: the same person. */
+  deviceSecret: deviceSecretSchema.optional(),
 });
 export type JoinRequest = z.input<typeof joinRequestSchema>;
 
@@ -98,6 +106,32 @@ export const joinResponseSchema = z.object({
   expiresAt: z.iso.datetime(),
 });
 export type JoinResponse = z.infer<typeof joinResponseSchema>;
+
+/**
+ * GET /api/boards/:id/people (the facilitator and the expert): everyone who ever joined the board,
+ * as the people store keeps them ([I2]). `mergedInto` names the person an alias counts as;
+ * `online` is whether any of the person's devices is connected now.
+ */
+export const PERSON_STATUSES = ['active', 'merged', 'removed'] as const;
+export const personEntrySchema = z.object({
+  id: z.string(),
+  role: roleSchema,
+  name: z.string(),
+  city: z.string(),
+  joinedAt: z.iso.datetime(),
+  lastJoinedAt: z.iso.datetime(),
+  status: z.enum(PERSON_STATUSES),
+  mergedInto: z.string().nullable(),
+  online: z.boolean(),
+});
+export type PersonEntry = z.infer<typeof personEntrySchema>;
+
+export const peopleResponseSchema = z.object({ people: z.array(personEntrySchema) });
+export type PeopleResponse = z.infer<typeof peopleResponseSchema>;
+
+/** POST /api/boards/:id/people/:personId/merge: the person in the path becomes an alias of `into`. */
+export const mergePersonRequestSchema = z.object({ into: z.string().min(1).max(64) });
+export type MergePersonRequest = z.infer<typeof mergePersonRequestSchema>;
 
 /** POST /api/boards/:id/invites/:role/revoke: the old link stops working, a new one is issued. */
 export const revokeInviteResponseSchema = z.object({

@@ -38,9 +38,14 @@ export {
   boardListResponseSchema,
   boardAccessResponseSchema,
   joinRequestSchema,
+  deviceSecretSchema,
   locationSchema,
   joinResponseSchema,
   revokeInviteResponseSchema,
+  PERSON_STATUSES,
+  personEntrySchema,
+  peopleResponseSchema,
+  mergePersonRequestSchema,
   clientConfigSchema,
   healthResponseSchema,
 } from './api';
@@ -58,6 +63,9 @@ export type {
   Location,
   JoinResponse,
   RevokeInviteResponse,
+  PersonEntry,
+  PeopleResponse,
+  MergePersonRequest,
   ClientConfig,
   HealthResponse,
 } from './api';
@@ -107,6 +115,7 @@ export {
   votingStateSchema,
   myBallotsSchema,
   checkBallot,
+  countedBallots,
   rankTargets,
 } from './facilitation/voting';
 export type {
@@ -188,7 +197,14 @@ export type {
   ShareConsent,
   ApprovalState,
 } from './summary/summary-document';
-export { evaluateApproval } from './summary/approval-rules';
+export {
+  evaluateApproval,
+  roundMembers,
+  countedDecisions,
+  countedConsents,
+} from './summary/approval-rules';
 export type { ApprovalOutcome } from './summary/approval-rules';
+export { personResolver, checkMerge } from './people/person-links';
+export type { PersonLink, PersonResolver, MergeCheck } from './people/person-links';
 export { applyDraft } from './summary/apply-draft';
 export type { DraftUnitInput, DraftReport } from './summary/apply-draft';

@@ -6,7 +6,7 @@ import { secretsEqual } from './tokens';
 export type Access =
   { kind: 'admin' } | { kind: 'invite'; claims: InviteClaims } | { kind: 'session'; claims: SessionClaims };
 
-export type AccessFailure = TokenFailure | 'missing' | 'revoked';
+export type AccessFailure = TokenFailure | 'missing' | 'revoked' | 'removed';
 export type AccessResult = { ok: true; access: Access } | { ok: false; reason: AccessFailure };
 
 /**
@@ -17,15 +17,19 @@ export class AccessResolver {
   readonly #tokens: TokenCodec;
   readonly #adminToken: string;
   readonly #inviteActive: (inviteId: string, boardId: string) => boolean;
+  /** Whether a session's person still counts: one the facilitator removed has no session ([I3]). */
+  readonly #personActive: (personId: string, boardId: string) => boolean;
 
   constructor(
     tokens: TokenCodec,
     adminToken: string,
     inviteActive: (inviteId: string, boardId: string) => boolean,
+    personActive: (personId: string, boardId: string) => boolean = () => true,
   ) {
     this.#tokens = tokens;
     this.#adminToken = adminToken;
     this.#inviteActive = inviteActive;
+    this.#personActive = personActive;
   }
 
   /** Whether a token carries our signature (expired or not): no guess can make one ([R3]). */
@@ -41,6 +45,8 @@ export class AccessResolver {
     if (!verified.ok) return verified;
     const claims = verified.claims;
     if (!this.#inviteActive(claims.i, claims.b)) return { ok: false, reason: 'revoked' };
+    if (claims.k === 'session' && !this.#personActive(claims.u, claims.b))
+      return { ok: false, reason: 'removed' };
     return claims.k === 'invite'
       ? { ok: true, access: { kind: 'invite', claims } }
       : { ok: true, access: { kind: 'session', claims } };

@@ -21,8 +21,12 @@ export class SqliteAttendanceStore {
          ON CONFLICT(board_id, person_id) DO UPDATE SET name = excluded.name, city = excluded.city,
            location = excluded.location`,
       ),
+      // People the facilitator removed or merged into someone else are not separate attendees.
       list: db.prepare<[string], AttendanceRow>(
-        'SELECT * FROM attendance WHERE board_id = ? ORDER BY joined_at, name',
+        `SELECT a.* FROM attendance a WHERE a.board_id = ? AND NOT EXISTS (
+           SELECT 1 FROM people p WHERE p.board_id = a.board_id AND p.id = a.person_id
+             AND (p.removed_at IS NOT NULL OR p.merged_into IS NOT NULL))
+         ORDER BY a.joined_at, a.name`,
       ),
     };
   }

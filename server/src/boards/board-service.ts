@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import {
   ROLES,
   cityColor,
@@ -13,30 +12,33 @@ import {
 } from '@empiria/shared';
 import type { BoardRepository } from '../storage/board-repository';
 import type { TokenCodec, SessionClaims } from '../auth/tokens';
+import { newId } from './ids';
+import type { PeopleService } from './people-service';
 
-/** Ids are random, URL-safe and long enough not to be guessed. */
-export function newId(bytes = 12): string {
-  return randomBytes(bytes).toString('base64url');
-}
+export { newId } from './ids';
 
 /**
  * Boards and invite links: creating a board hands out one link per role; a link can be replaced
  * (the old one and every session made from it stop working); joining turns a link plus a name and
- * a city into a session token.
+ * a city into a session token for a person the board remembers ([I1]).
  */
 export class BoardService {
   readonly #repo: BoardRepository;
   readonly #tokens: TokenCodec;
   readonly #publicUrl: () => string;
   readonly #sessionTtlSeconds: number;
+  /** Who is who on each board: joins, merges, removals. */
+  readonly people: PeopleService;
 
   constructor(args: {
     repo: BoardRepository;
     tokens: TokenCodec;
     publicUrl: () => string;
     sessionTtlSeconds: number;
+    people: PeopleService;
   }) {
     this.#repo = args.repo;
+    this.people = args.people;
     this.#tokens = args.tokens;
     this.#publicUrl = args.publicUrl;
     this.#sessionTtlSeconds = args.sessionTtlSeconds;
@@ -94,22 +96,28 @@ export class BoardService {
     return this.#repo.isInviteActive(inviteId, boardId);
   }
 
+  /**
+   * A session for the person this join speaks for: the same person again when the device secret
+   * is one the board knows for this role ([I1]), else a new one; 403 `person_removed` for a device
+   * the facilitator removed ([I3]).
+   */
   join(
     boardId: string,
     role: Role,
     inviteId: string,
-    person: JoinRequest,
+    request: JoinRequest,
     now = new Date(),
   ): { sessionToken: string; identity: Identity; expiresAt: string } {
+    const person = this.people.admit(boardId, role, inviteId, request, now.getTime());
     const expires = Math.floor(now.getTime() / 1000) + this.#sessionTtlSeconds;
     const claims: SessionClaims = {
       k: 'session',
       b: boardId,
       r: role,
       i: inviteId,
-      u: newId(8),
-      n: person.name,
-      c: person.city,
+      u: person.id,
+      n: request.name,
+      c: request.city,
       e: expires,
     };
     return {

@@ -6,7 +6,7 @@ import { PrivateWritingService } from './private-writing-service';
 import { RaisedHandsService } from './raised-hands-service';
 import { TimerService } from './timer-service';
 import { SqliteVoteStore } from './vote-store';
-import { VotingService } from './voting-service';
+import { VotingService, type VoterDirectory } from './voting-service';
 
 export interface FacilitationServices {
   timer: TimerService;
@@ -16,11 +16,15 @@ export interface FacilitationServices {
 }
 
 /** The facilitation instruments on the embedded SQLite database. */
-export function createFacilitationServices(db: SqliteDatabase, registry: RoomRegistry): FacilitationServices {
+export function createFacilitationServices(
+  db: SqliteDatabase,
+  registry: RoomRegistry,
+  people: VoterDirectory,
+): FacilitationServices {
   const control = new ControlWriter(registry);
   return {
     timer: new TimerService(control),
-    voting: new VotingService(new SqliteVoteStore(db), control),
+    voting: new VotingService(new SqliteVoteStore(db), control, people),
     privateWriting: new PrivateWritingService(new SqlitePrivateNoteStore(db), control, registry),
     hands: new RaisedHandsService(control),
   };

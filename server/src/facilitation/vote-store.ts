@@ -64,8 +64,12 @@ export class SqliteVoteStore {
       ),
       removeBallot: db.prepare<[string, string, string]>(
         `DELETE FROM ballots WHERE id = (
-           SELECT id FROM ballots WHERE session_id = ? AND voter_id = ? AND target_id = ?
+           SELECT id FROM ballots WHERE session_id = ? AND voter_id IN (SELECT value FROM json_each(?))
+             AND target_id = ?
            ORDER BY id DESC LIMIT 1)`,
+      ),
+      latestSession: db.prepare<[string], SessionRow>(
+        'SELECT * FROM vote_sessions WHERE board_id = ? ORDER BY opened_at DESC, rowid DESC LIMIT 1',
       ),
     };
   }
@@ -110,8 +114,17 @@ export class SqliteVoteStore {
     this.#s.insertBallot.run(sessionId, voter.id, voter.name, voter.city, targetId, at);
   }
 
-  /** Removes one of the voter's dots on the target; false when there was none. */
-  withdraw(sessionId: string, voterId: string, targetId: string): boolean {
-    return this.#s.removeBallot.run(sessionId, voterId, targetId).changes > 0;
+  /**
+   * Removes the latest dot on the target cast by any of `voterIds` (a person and their aliases);
+   * false when there was none.
+   */
+  withdraw(sessionId: string, voterIds: readonly string[], targetId: string): boolean {
+    return this.#s.removeBallot.run(sessionId, JSON.stringify(voterIds), targetId).changes > 0;
+  }
+
+  /** The board's current or last vote: the one the control document shows. */
+  latest(boardId: string): VoteSession | null {
+    const row = this.#s.latestSession.get(boardId);
+    return row ? toSession(row) : null;
   }
 }

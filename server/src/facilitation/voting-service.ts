@@ -1,5 +1,6 @@
 import {
   checkBallot,
+  countedBallots,
   rankTargets,
   voteSettingsSchema,
   type MyBallots,
@@ -12,19 +13,27 @@ import { HttpError } from '../http/http-error';
 import type { ControlWriter } from './control-writer';
 import type { SqliteVoteStore, StoredBallot, VoteSession } from './vote-store';
 
+/** Whom a voter id stands for now ([I4]); see PeopleService. */
+export interface VoterDirectory {
+  voterResolver(boardId: string): (personId: string) => Voter | null;
+}
+
 /**
- * Dot voting as the server runs it: one voter per session token (the person id), the limit and
- * the one-dot-per-item rule checked in the same transaction that stores the dot, results hidden
- * until the vote closes unless the facilitator chose live results. What everyone sees is written
- * into the control document after every change.
+ * Dot voting as the server runs it: one voter per person (a merged alias votes as its person,
+ * a removed person's dots count for nobody — [I4]), the limit and the one-dot-per-item rule
+ * checked in the same transaction that stores the dot, results hidden until the vote closes
+ * unless the facilitator chose live results. What everyone sees is written into the control
+ * document after every change, and again when the facilitator merges or removes someone.
  */
 export class VotingService {
   readonly #store: SqliteVoteStore;
   readonly #control: ControlWriter;
+  readonly #people: VoterDirectory;
 
-  constructor(store: SqliteVoteStore, control: ControlWriter) {
+  constructor(store: SqliteVoteStore, control: ControlWriter, people: VoterDirectory) {
     this.#store = store;
     this.#control = control;
+    this.#people = people;
   }
 
   async open(boardId: string, input: VoteSettingsInput, now = Date.now()): Promise<VotingState> {
@@ -49,35 +58,60 @@ export class VotingService {
     targetId: string,
     now = Date.now(),
   ): Promise<MyBallots> {
-    const { session, ballots } = this.#store.transaction(() => {
+    const { session, ballots, person } = this.#store.transaction(() => {
       const session = this.#session(boardId, sessionId);
-      const before = this.#store.ballots(sessionId);
-      const check = checkBallot(session.settings, session.status, before, voter.id, targetId);
+      const resolve = this.#people.voterResolver(boardId);
+      const person = resolve(voter.id) ?? voter;
+      const before = countedBallots(session.settings, this.#store.ballots(sessionId), resolve);
+      const check = checkBallot(session.settings, session.status, before, person.id, targetId);
       if (!check.ok)
         throw new HttpError(check.code === 'not_a_target' ? 400 : 409, check.code, check.message);
-      this.#store.cast(sessionId, voter, targetId, now);
-      return { session, ballots: this.#store.ballots(sessionId) };
+      this.#store.cast(sessionId, person, targetId, now);
+      return { session, ballots: this.#counted(session), person };
     });
     await this.#publish(session, ballots);
-    return mine(session, ballots, voter.id);
+    return mine(session, ballots, person.id);
   }
 
+  /**
+   * Takes back one of the person's dots on the target. Dots a merge made redundant (the alias's
+   * and the person's on one item) go with it, so the count the person sees always drops by one.
+   */
   async withdraw(boardId: string, sessionId: string, voterId: string, targetId: string): Promise<MyBallots> {
-    const { session, ballots } = this.#store.transaction(() => {
+    const { session, ballots, person } = this.#store.transaction(() => {
       const session = this.#session(boardId, sessionId);
       if (session.status !== 'open') throw new HttpError(409, 'vote_closed', 'This vote is closed.');
-      if (!this.#store.withdraw(sessionId, voterId, targetId)) {
-        throw new HttpError(409, 'no_vote_to_remove', 'You have no vote on that item.');
+      const resolve = this.#people.voterResolver(boardId);
+      const person = resolve(voterId)?.id ?? voterId;
+      const ids = [...new Set(this.#store.ballots(sessionId).map((b) => b.voterId))].filter(
+        (id) => id === person || resolve(id)?.id === person,
+      );
+      const onTarget = () =>
+        this.#counted(session).filter((b) => b.voterId === person && b.targetId === targetId).length;
+      const before = onTarget();
+      if (before === 0) throw new HttpError(409, 'no_vote_to_remove', 'You have no vote on that item.');
+      while (onTarget() >= before && this.#store.withdraw(sessionId, ids, targetId)) {
+        // one stored dot at a time, until the person's counted dots on the item drop
       }
-      return { session, ballots: this.#store.ballots(sessionId) };
+      return { session, ballots: this.#counted(session), person };
     });
     await this.#publish(session, ballots);
-    return mine(session, ballots, voterId);
+    return mine(session, ballots, person);
   }
 
   mine(boardId: string, sessionId: string, voterId: string): MyBallots {
     const session = this.#session(boardId, sessionId);
-    return mine(session, this.#store.ballots(sessionId), voterId);
+    const person = this.#people.voterResolver(boardId)(voterId)?.id ?? voterId;
+    return mine(session, this.#counted(session), person);
+  }
+
+  /**
+   * Publishes the board's current or last vote again, counted as the people stand now: after a
+   * merge or a removal ([I4]). A closed vote's ranking changes too — it is what the note drafts.
+   */
+  async recount(boardId: string): Promise<VotingState | null> {
+    const session = this.#store.latest(boardId);
+    return session ? this.#publish(session, this.#counted(session)) : null;
   }
 
   async close(boardId: string, sessionId: string, now = Date.now()): Promise<VotingState> {
@@ -86,9 +120,18 @@ export class VotingService {
       if (open.status !== 'open') throw new HttpError(409, 'vote_closed', 'This vote is already closed.');
       this.#store.close(sessionId, now);
       const session: VoteSession = { ...open, status: 'closed', closedAt: now };
-      return { session, ballots: this.#store.ballots(sessionId) };
+      return { session, ballots: this.#counted(session) };
     });
     return this.#publish(session, ballots);
+  }
+
+  /** The session's dots that count ([I4]). */
+  #counted(session: VoteSession): StoredBallot[] {
+    return countedBallots(
+      session.settings,
+      this.#store.ballots(session.id),
+      this.#people.voterResolver(session.boardId),
+    );
   }
 
   #session(boardId: string, sessionId: string): VoteSession {

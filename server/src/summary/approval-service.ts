@@ -1,7 +1,10 @@
 import {
   SUMMARY_APPROVAL,
   contentHash,
+  countedConsents,
+  countedDecisions,
   evaluateApproval,
+  roundMembers,
   normalizeBlocks,
   readMeetingRecord,
   readSummaryBlocks,
@@ -9,11 +12,25 @@ import {
   type ApprovalRule,
   type ApprovalState,
   type Identity,
+  type PersonResolver,
+  type Voter,
 } from '@empiria/shared';
 import { newId } from '../boards/board-service';
 import { HttpError } from '../http/http-error';
 import type { RoomRegistry } from '../sync/room-registry';
-import type { SqliteVersionStore, SummaryVersion } from './version-store';
+import type { Eligible, SqliteVersionStore, SummaryVersion } from './version-store';
+
+/** Whom a person id stands for now (PeopleService): merged aliases, removed people ([I5], [I6]). */
+export interface RoundDirectory {
+  voterResolver(boardId: string): (personId: string) => Voter | null;
+}
+
+/** A round as it counts now: its members, and the decisions and consents that are theirs. */
+interface CountedRound {
+  resolve: PersonResolver;
+  members: string[];
+  eligible: Eligible[];
+}
 
 /**
  * The approval round of the summary note. The facilitator freezes the current text (its hash names
@@ -21,14 +38,20 @@ import type { SqliteVersionStore, SummaryVersion } from './version-store';
  * may later withdraw the objection); the rule decides (shared/src/summary/approval-rules.ts). An
  * approved version is stored as it was frozen, whatever is edited after: a later edit is a new
  * draft that needs its own round. Everyone sees the round in the summary document.
+ *
+ * Who is in the round is fixed when the version is frozen ([I5]): someone who joins later neither
+ * decides nor counts, and only the round's members answer about sharing ([I6]). Members count as
+ * the people they stand for now: a merged alias as its person, once; a removed person not at all.
  */
 export class ApprovalService {
   readonly #store: SqliteVersionStore;
   readonly #registry: RoomRegistry;
+  readonly #people: RoundDirectory;
 
-  constructor(store: SqliteVersionStore, registry: RoomRegistry) {
+  constructor(store: SqliteVersionStore, registry: RoomRegistry, people: RoundDirectory) {
     this.#store = store;
     this.#registry = registry;
+    this.#people = people;
   }
 
   /** The note as it is now: what a freeze would store, and what a draft export shows. */
@@ -48,12 +71,23 @@ export class ApprovalService {
     if (content.blocks.length === 0) {
       throw new HttpError(409, 'empty_note', 'The note is empty: draft it from the board first.');
     }
-    const eligible = this.#registry
-      .peopleOn(boardId)
-      .filter((person) => person.role === 'participant')
-      .map(({ id, name, city }) => ({ personId: id, name, city }));
+    // The city representatives present now, each once as the person they stand for ([I5]).
+    const resolve = this.#people.voterResolver(boardId);
+    const eligible = new Map<string, Eligible>();
+    for (const present of this.#registry.peopleOn(boardId)) {
+      const person = present.role === 'participant' ? resolve(present.id) : null;
+      if (person) eligible.set(person.id, { personId: person.id, name: person.name, city: person.city });
+    }
     const version = this.#store.transaction(() =>
-      this.#store.freeze({ id: newId(9), boardId, hash, content, rule, eligible, openedAt: now }),
+      this.#store.freeze({
+        id: newId(9),
+        boardId,
+        hash,
+        content,
+        rule,
+        eligible: [...eligible.values()],
+        openedAt: now,
+      }),
     );
     return this.#publish(version);
   }
@@ -69,16 +103,18 @@ export class ApprovalService {
     }
     const version = this.#store.transaction(() => {
       const open = this.#openVersion(boardId, request.versionId);
-      const previous = this.#store.decisions(open.id).filter((d) => d.personId === person.id);
+      const round = this.#round(open);
+      const member = this.#member(round, person);
+      const previous = this.#decisions(open, round).filter((d) => d.personId === member.personId);
       const last = previous[previous.length - 1];
       const withdrawing = last?.decision === 'object' && request.decision === 'approve';
       if (last && !withdrawing) {
         throw new HttpError(409, 'already_decided', 'You have already given your decision on this version.');
       }
       this.#store.decide(open.id, {
-        personId: person.id,
-        name: person.name,
-        city: person.city,
+        personId: member.personId,
+        name: member.name,
+        city: member.city,
         decision: request.decision,
         reason: request.decision === 'object' ? (request.reason ?? null) : null,
         at: now,
@@ -102,9 +138,10 @@ export class ApprovalService {
       if (!version || (version.status !== 'open' && version.status !== 'approved')) {
         throw new HttpError(409, 'stale_version', 'This version is no longer the one being approved.');
       }
+      const member = this.#member(this.#round(version), person);
       this.#store.consent(
         version.id,
-        { personId: person.id, observers: request.observers, public: request.public },
+        { personId: member.personId, observers: request.observers, public: request.public },
         now,
       );
       return version;
@@ -123,8 +160,57 @@ export class ApprovalService {
     return this.#store.latestApproved(boardId);
   }
 
+  /** The decisions and consents that count for a version ([I5], [I6]): what exports and sharing read. */
   approvalOf(version: SummaryVersion) {
-    return { decisions: this.#store.decisions(version.id), consents: this.#store.consents(version.id) };
+    const round = this.#round(version);
+    return { decisions: this.#decisions(version, round), consents: this.#consents(version, round) };
+  }
+
+  /**
+   * Publishes the board's latest round again, counted as the people stand now (after a merge or a
+   * removal); an open round may reach its outcome by it — a removed objector no longer holds it.
+   */
+  async recount(boardId: string, now = Date.now()): Promise<ApprovalState | null> {
+    const version = this.#store.transaction(() => {
+      const latest = this.#store.latest(boardId);
+      return latest?.status === 'open' ? this.#settle(latest, false, now) : latest;
+    });
+    return version ? this.#publish(version) : null;
+  }
+
+  #round(version: SummaryVersion): CountedRound {
+    const resolveVoter = this.#people.voterResolver(version.boardId);
+    const resolve: PersonResolver = (id) => resolveVoter(id)?.id ?? null;
+    const members = roundMembers(
+      version.eligible.map((e) => e.personId),
+      resolve,
+    );
+    const eligible = members.flatMap((id) => {
+      const person = resolveVoter(id);
+      return person ? [{ personId: person.id, name: person.name, city: person.city }] : [];
+    });
+    return { resolve, members, eligible };
+  }
+
+  /** The caller as a member of the round, or 403 `not_in_round` ([I5], [I6]). */
+  #member(round: CountedRound, person: Identity): Eligible {
+    const member = round.eligible.find((e) => e.personId === round.resolve(person.id));
+    if (!member) {
+      throw new HttpError(
+        403,
+        'not_in_round',
+        'You were not among the people asked when this version was frozen, so you do not decide on it.',
+      );
+    }
+    return member;
+  }
+
+  #decisions(version: SummaryVersion, round: CountedRound) {
+    return countedDecisions(round.members, this.#store.decisions(version.id), round.resolve);
+  }
+
+  #consents(version: SummaryVersion, round: CountedRound) {
+    return countedConsents(round.members, this.#store.consents(version.id), round.resolve);
   }
 
   #openVersion(boardId: string, versionId: string): SummaryVersion {
@@ -137,19 +223,15 @@ export class ApprovalService {
 
   /** Closes the round when the rule has an outcome (always, when the facilitator closes it). */
   #settle(version: SummaryVersion, closing: boolean, now: number): SummaryVersion {
-    const decisions = this.#store.decisions(version.id);
-    const outcome = evaluateApproval(
-      version.rule,
-      version.eligible.map((e) => e.personId),
-      decisions,
-      closing,
-    );
+    const round = this.#round(version);
+    const outcome = evaluateApproval(version.rule, round.members, this.#decisions(version, round), closing);
     if (outcome === 'pending') return version;
     this.#store.close(version.id, outcome, now);
     return { ...version, status: outcome, closedAt: now };
   }
 
   async #publish(version: SummaryVersion): Promise<ApprovalState> {
+    const round = this.#round(version);
     const state: ApprovalState = {
       versionId: version.id,
       hash: version.hash,
@@ -157,9 +239,9 @@ export class ApprovalService {
       status: version.status === 'superseded' ? 'not-approved' : version.status,
       openedAt: version.openedAt,
       closedAt: version.closedAt,
-      eligible: version.eligible,
-      decisions: this.#store.decisions(version.id),
-      consents: this.#store.consents(version.id),
+      eligible: round.eligible,
+      decisions: this.#decisions(version, round),
+      consents: this.#consents(version, round),
     };
     await this.#registry.room({ boardId: version.boardId, doc: 'summary' }).transact((doc) => {
       doc.getMap(SUMMARY_APPROVAL).set('state', state);

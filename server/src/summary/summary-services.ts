@@ -1,7 +1,7 @@
 import type { SqliteDatabase } from '../storage/sqlite-database';
 import type { RoomRegistry } from '../sync/room-registry';
 import type { SqliteAttendanceStore } from '../boards/attendance-store';
-import { ApprovalService } from './approval-service';
+import { ApprovalService, type RoundDirectory } from './approval-service';
 import { DraftService } from './draft-service';
 import { NotesExporter } from './notes-export';
 import { SqliteVersionStore } from './version-store';
@@ -17,8 +17,9 @@ export function createSummaryServices(
   db: SqliteDatabase,
   registry: RoomRegistry,
   attendance: SqliteAttendanceStore,
+  people: RoundDirectory,
 ): SummaryServices {
-  const approvals = new ApprovalService(new SqliteVersionStore(db), registry);
+  const approvals = new ApprovalService(new SqliteVersionStore(db), registry, people);
   return {
     approvals,
     exporter: new NotesExporter(approvals),

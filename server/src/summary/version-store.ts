@@ -3,6 +3,7 @@ import type { SqliteDatabase } from '../storage/sqlite-database';
 
 export type VersionStatus = 'open' | 'approved' | 'not-approved' | 'superseded';
 
+/** A person asked in a round, as frozen with the version ([I5]). */
 export interface Eligible {
   personId: string;
   name: string;
@@ -70,6 +71,9 @@ export class SqliteVersionStore {
       open: db.prepare<[string], VersionRow>(
         "SELECT * FROM summary_versions WHERE board_id = ? AND status = 'open' ORDER BY opened_at DESC LIMIT 1",
       ),
+      latest: db.prepare<[string], VersionRow>(
+        'SELECT * FROM summary_versions WHERE board_id = ? ORDER BY opened_at DESC, rowid DESC LIMIT 1',
+      ),
       latestApproved: db.prepare<[string], VersionRow>(
         "SELECT * FROM summary_versions WHERE board_id = ? AND status = 'approved' ORDER BY closed_at DESC LIMIT 1",
       ),
@@ -123,6 +127,12 @@ export class SqliteVersionStore {
 
   openVersion(boardId: string): SummaryVersion | null {
     const row = this.#s.open.get(boardId);
+    return row ? toVersion(row) : null;
+  }
+
+  /** The board's latest version, whatever its status: the round the summary document shows. */
+  latest(boardId: string): SummaryVersion | null {
+    const row = this.#s.latest.get(boardId);
     return row ? toVersion(row) : null;
   }
 

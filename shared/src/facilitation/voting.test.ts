@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkBallot, rankTargets, voteSettingsSchema, type Ballot } from './voting';
+import { checkBallot, countedBallots, rankTargets, voteSettingsSchema, type Ballot } from './voting';
 
 const settings = voteSettingsSchema.parse({ targets: ['shape:a', 'shape:b', 'shape:c'], votesPerPerson: 3 });
 
@@ -51,5 +51,53 @@ describe('dot voting rules', () => {
     const ranking = rankTargets(named, [{ voterId: 'ala', targetId: 'shape:b', voter }]);
     expect(ranking[0]).toEqual({ targetId: 'shape:b', votes: 1, place: 1, voters: [voter] });
     expect(ranking[1]?.voters).toEqual([]);
+  });
+});
+
+describe('which dots count', () => {
+  const voter = (id: string) => ({ id, name: id, city: 'X' });
+  const people: Record<string, string | null> = {
+    ala: 'ala',
+    'ala-phone': 'ala',
+    bartek: 'bartek',
+    troll: null,
+  };
+  const resolve = (id: string) => {
+    const person = people[id];
+    return person ? voter(person) : null;
+  };
+
+  it("[I4] a merged alias's dots are its person's, held to one per item and the limit", () => {
+    const ballots: (Ballot & { voter: ReturnType<typeof voter> })[] = [
+      { voterId: 'ala', targetId: 'shape:a', voter: voter('ala') },
+      { voterId: 'ala', targetId: 'shape:b', voter: voter('ala') },
+      { voterId: 'ala-phone', targetId: 'shape:a', voter: voter('ala-phone') },
+      { voterId: 'ala-phone', targetId: 'shape:c', voter: voter('ala-phone') },
+      { voterId: 'ala-phone', targetId: 'shape:b', voter: voter('ala-phone') },
+      { voterId: 'bartek', targetId: 'shape:a', voter: voter('bartek') },
+    ];
+    const counted = countedBallots(settings, ballots, resolve);
+    expect(counted.map((b) => `${b.voterId}>${b.targetId}`)).toEqual([
+      'ala>shape:a',
+      'ala>shape:b',
+      'ala>shape:c',
+      'bartek>shape:a',
+    ]);
+    expect(rankTargets(settings, counted).map((e) => [e.targetId, e.votes])).toEqual([
+      ['shape:a', 2],
+      ['shape:b', 1],
+      ['shape:c', 1],
+    ]);
+    const tight = { ...settings, votesPerPerson: 2, multiplePerItem: true };
+    expect(countedBallots(tight, ballots, resolve).filter((b) => b.voterId === 'ala')).toHaveLength(2);
+  });
+
+  it("[I4] a removed person's dots count for nobody", () => {
+    const ballots: Ballot[] = [
+      { voterId: 'troll', targetId: 'shape:c' },
+      { voterId: 'bartek', targetId: 'shape:a' },
+    ];
+    const counted = countedBallots(settings, ballots, resolve);
+    expect(counted).toEqual([{ voterId: 'bartek', targetId: 'shape:a' }]);
   });
 });

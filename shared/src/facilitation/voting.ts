@@ -85,6 +85,33 @@ export function checkBallot(
 }
 
 /**
+ * The ballots that count ([I4]): each dot speaks for the person its voter stands for now — an
+ * alias's dots are its person's, a removed person's count for nobody — and each person's dots,
+ * in the order they were cast, are held to the vote's rules as if one device had cast them all:
+ * at most `votesPerPerson`, and one per item unless the facilitator allowed more. So a human who
+ * joined from two devices and was merged votes once.
+ */
+export function countedBallots<T extends Ballot & { voter?: Voter }>(
+  settings: VoteSettings,
+  ballots: readonly T[],
+  resolve: (voterId: string) => Voter | null,
+): T[] {
+  const kept: T[] = [];
+  const perVoter = new Map<string, string[]>();
+  for (const ballot of ballots) {
+    const voter = resolve(ballot.voterId);
+    if (!voter) continue;
+    const targets = perVoter.get(voter.id) ?? [];
+    if (targets.length >= settings.votesPerPerson) continue;
+    if (!settings.multiplePerItem && targets.includes(ballot.targetId)) continue;
+    targets.push(ballot.targetId);
+    perVoter.set(voter.id, targets);
+    kept.push({ ...ballot, voterId: voter.id, ...(ballot.voter ? { voter } : {}) });
+  }
+  return kept;
+}
+
+/**
  * Totals per target, most votes first; ties keep the order of `targets` (the order on the sheet)
  * and share a place. Named votes list their voters.
  */

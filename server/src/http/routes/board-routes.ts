@@ -1,6 +1,8 @@
+import { z } from 'zod';
 import {
   createBoardRequestSchema,
   joinRequestSchema,
+  mergePersonRequestSchema,
   roleSchema,
   type BoardAccessResponse,
   type BoardListResponse,
@@ -8,6 +10,7 @@ import {
   type CreateBoardResponse,
   type HealthResponse,
   type JoinResponse,
+  type PeopleResponse,
   type RevokeInviteResponse,
 } from '@empiria/shared';
 import { writeInitialDocuments } from '../../boards/initial-documents';
@@ -16,9 +19,25 @@ import { forbidden, HttpError, sendJson } from '../http-error';
 import { readJsonBody } from '../json-body';
 import type { Route } from './route';
 
-/** Health, configuration, boards, joining and invites (docs/api.md). */
+const personIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+
+function personParam(raw: string | undefined): string {
+  const parsed = personIdSchema.safeParse(raw);
+  if (!parsed.success) throw new HttpError(404, 'not_found', 'No such person.');
+  return parsed.data;
+}
+
+/** Health, configuration, boards, joining, invites and the people who joined (docs/api.md). */
 export function createBoardRoutes(ctx: ApiContext): Route[] {
   const { guards } = ctx;
+  const people = (boardId: string): PeopleResponse => ({
+    people: ctx.boards.people.list(boardId, new Set(ctx.registry.peopleOn(boardId).map((p) => p.id))),
+  });
+  /** After a merge or a removal, votes and approvals are counted again and everyone sees it ([I4]). */
+  const recount = async (boardId: string) => {
+    await ctx.facilitation.voting.recount(boardId);
+    await ctx.summary.approvals.recount(boardId);
+  };
   return [
     {
       method: 'GET',
@@ -88,7 +107,12 @@ export function createBoardRoutes(ctx: ApiContext): Route[] {
         const person = await readJsonBody(req, joinRequestSchema);
         const session = ctx.boards.join(boardId, access.claims.r, access.claims.i, person);
         ctx.attendance.record(boardId, { ...session.identity, where: person.where });
-        ctx.log.info('person joined', { board: boardId, role: access.claims.r, person: session.identity.id });
+        ctx.log.info('person joined', {
+          board: boardId,
+          role: access.claims.r,
+          person: session.identity.id,
+          device: person.deviceSecret ? 'known-or-new' : 'none',
+        });
         const response: JoinResponse = { ...session, board };
         sendJson(res, 200, response);
       },
@@ -110,6 +134,43 @@ export function createBoardRoutes(ctx: ApiContext): Route[] {
         ctx.log.info('invite rotated', { board: boardId, role: role.data, closedConnections: closed });
         const response: RevokeInviteResponse = { role: role.data, invite };
         sendJson(res, 200, response);
+      },
+    },
+    {
+      method: 'GET',
+      pattern: /^\/api\/boards\/([^/]+)\/people$/,
+      handler: (req, res, [rawId]) => {
+        const boardId = guards.boardId(rawId);
+        guards.requireLead(req, boardId);
+        sendJson(res, 200, people(boardId));
+      },
+    },
+    {
+      method: 'POST',
+      pattern: /^\/api\/boards\/([^/]+)\/people\/([^/]+)\/merge$/,
+      handler: async (req, res, [rawId, rawPerson]) => {
+        const boardId = guards.boardId(rawId);
+        guards.requireLead(req, boardId);
+        const aliasId = personParam(rawPerson);
+        const { into } = await readJsonBody(req, mergePersonRequestSchema);
+        const merged = ctx.boards.people.merge(boardId, aliasId, into);
+        ctx.log.info('people merged', { board: boardId, ...merged });
+        await recount(boardId);
+        sendJson(res, 200, people(boardId));
+      },
+    },
+    {
+      method: 'POST',
+      pattern: /^\/api\/boards\/([^/]+)\/people\/([^/]+)\/remove$/,
+      handler: async (req, res, [rawId, rawPerson]) => {
+        const boardId = guards.boardId(rawId);
+        const actor = guards.requireLead(req, boardId);
+        const personId = personParam(rawPerson);
+        const ended = ctx.boards.people.remove(boardId, personId, actor.identity.id);
+        const closed = ctx.registry.closePeople(boardId, new Set(ended));
+        ctx.log.info('person removed', { board: boardId, person: personId, closedConnections: closed });
+        await recount(boardId);
+        sendJson(res, 200, people(boardId));
       },
     },
   ];

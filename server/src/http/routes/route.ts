@@ -33,6 +33,7 @@ const TOKEN_MESSAGES = {
   'bad-signature': 'The token is not valid.',
   expired: 'The token has expired; open your invite link again.',
   revoked: 'This link has been revoked; ask the facilitator for a new one.',
+  removed: 'The facilitator has removed you from this board.',
 } as const;
 
 /**

@@ -1,0 +1,180 @@
+import { createHash } from 'node:crypto';
+import {
+  checkMerge,
+  personResolver,
+  type PersonEntry,
+  type PersonLink,
+  type PersonResolver,
+  type Role,
+  type Voter,
+} from '@empiria/shared';
+import { HttpError } from '../http/http-error';
+import { newId } from './ids';
+import type { PersonRecord, SqlitePeopleStore } from './people-store';
+
+/** How many merge links `isActive` follows before it gives up (the store keeps chains at one). */
+const MAX_LINKS = 8;
+
+/**
+ * Who is who on a board (docs/permissions.md, [I1]–[I4]): joining with a device secret the board
+ * has seen before (through the same role's link) is the same person again; the facilitator merges
+ * a human's second device into their first, or removes an identity. Sessions, votes and approvals
+ * ask here whom a person id stands for.
+ */
+export class PeopleService {
+  readonly #store: SqlitePeopleStore;
+
+  constructor(store: SqlitePeopleStore) {
+    this.#store = store;
+  }
+
+  /**
+   * The person a join speaks for ([I1]): the one this device secret already belongs to (an alias
+   * joins as its person), with the name and city now given; a new person otherwise. A device the
+   * facilitator removed is refused ([I3]).
+   */
+  admit(
+    boardId: string,
+    role: Role,
+    inviteId: string,
+    request: { name: string; city: string; deviceSecret?: string | undefined },
+    now = Date.now(),
+  ): PersonRecord {
+    const secretHash = request.deviceSecret ? hashDeviceSecret(boardId, request.deviceSecret) : null;
+    return this.#store.transaction(() => {
+      const known = secretHash ? this.#store.bySecret(boardId, role, secretHash) : null;
+      if (!known) {
+        return this.#store.insert(
+          {
+            boardId,
+            id: newId(8),
+            role,
+            inviteId,
+            name: request.name,
+            city: request.city,
+            createdAt: now,
+            lastJoinedAt: now,
+          },
+          secretHash,
+        );
+      }
+      const person = this.canonical(boardId, known.id);
+      if (!person) {
+        throw new HttpError(403, 'person_removed', 'The facilitator has removed you from this board.');
+      }
+      const update = { inviteId, name: request.name, city: request.city, at: now };
+      if (person.id !== known.id) this.#store.rejoined(boardId, known.id, update);
+      this.#store.rejoined(boardId, person.id, update);
+      return { ...person, ...update, lastJoinedAt: now };
+    });
+  }
+
+  /** Whether a session's person still counts for someone: not removed, nor merged into a removed person. */
+  isActive(boardId: string, personId: string): boolean {
+    return this.canonical(boardId, personId) !== null;
+  }
+
+  /** The person an id stands for now (an alias's person), or null when removed or unknown. */
+  canonical(boardId: string, personId: string): PersonRecord | null {
+    let person = this.#store.get(boardId, personId);
+    for (let links = 0; person && links <= MAX_LINKS; links++) {
+      if (person.removedAt !== null) return null;
+      if (person.mergedInto === null) return person;
+      person = this.#store.get(boardId, person.mergedInto);
+    }
+    return null;
+  }
+
+  /** Resolves every person id of the board at once (for counting votes and approvals). */
+  resolver(boardId: string): PersonResolver {
+    return personResolver(this.#store.list(boardId).map(toLink));
+  }
+
+  /** Like `resolver`, answering with the person's current name and city (named votes show them). */
+  voterResolver(boardId: string): (personId: string) => Voter | null {
+    const people = this.#store.list(boardId);
+    const resolve = personResolver(people.map(toLink));
+    const byId = new Map(people.map((person) => [person.id, person]));
+    return (personId) => {
+      const person = byId.get(resolve(personId) ?? '');
+      return person ? { id: person.id, name: person.name, city: person.city } : null;
+    };
+  }
+
+  /** Every id that stands for the same person as `personId` (the person and its aliases). */
+  idsOf(boardId: string, personId: string): string[] {
+    const resolve = this.resolver(boardId);
+    const target = resolve(personId);
+    if (target === null) return [];
+    return this.#store
+      .list(boardId)
+      .map((person) => person.id)
+      .filter((id) => resolve(id) === target);
+  }
+
+  /** Everyone who joined, as the facilitator's list shows them ([I2]). */
+  list(boardId: string, connectedIds: ReadonlySet<string>): PersonEntry[] {
+    const people = this.#store.list(boardId);
+    const resolve = personResolver(people.map(toLink));
+    const online = new Set<string>();
+    for (const person of people) {
+      const target = resolve(person.id);
+      if (target !== null && connectedIds.has(person.id)) online.add(target);
+    }
+    return people.map((person) => {
+      const status = person.removedAt !== null ? 'removed' : person.mergedInto !== null ? 'merged' : 'active';
+      return {
+        id: person.id,
+        role: person.role,
+        name: person.name,
+        city: person.city,
+        joinedAt: new Date(person.createdAt).toISOString(),
+        lastJoinedAt: new Date(person.lastJoinedAt).toISOString(),
+        status,
+        mergedInto: status === 'merged' ? resolve(person.id) : null,
+        online:
+          status === 'active' ? online.has(person.id) : status === 'merged' && connectedIds.has(person.id),
+      };
+    });
+  }
+
+  /** `aliasId` becomes an alias of `targetId` ([I2]): the same human, counted once. */
+  merge(boardId: string, aliasId: string, targetId: string): { alias: string; target: string } {
+    return this.#store.transaction(() => {
+      const check = checkMerge(this.#store.list(boardId).map(toLink), aliasId, targetId);
+      if (!check.ok) throw new HttpError(check.code === 'not_found' ? 404 : 409, check.code, check.message);
+      this.#store.merge(boardId, check.alias, check.target);
+      return { alias: check.alias, target: check.target };
+    });
+  }
+
+  /**
+   * Removes the person `personId` stands for ([I3]); their aliases go with them. Returns every id
+   * whose sessions end. Nobody removes themselves: the board would lose the hand that runs it.
+   */
+  remove(boardId: string, personId: string, removedBy: string, now = Date.now()): string[] {
+    return this.#store.transaction(() => {
+      const person = this.canonical(boardId, personId);
+      if (!person)
+        throw new HttpError(404, 'not_found', 'No such person on this board (or already removed).');
+      if (person.id === this.canonical(boardId, removedBy)?.id) {
+        throw new HttpError(409, 'cannot_remove_self', 'You cannot remove yourself from the board.');
+      }
+      const ids = this.idsOf(boardId, person.id);
+      this.#store.remove(boardId, person.id, now);
+      return ids;
+    });
+  }
+}
+
+/** Only a hash of a device secret is stored; the board id keeps one secret's hashes apart per board. */
+export function hashDeviceSecret(boardId: string, secret: string): string {
+  return createHash('sha256').update(`empiria-device\n${boardId}\n${secret}`).digest('hex');
+}
+
+const toLink = (person: PersonRecord): PersonLink => ({
+  id: person.id,
+  role: person.role,
+  mergedInto: person.mergedInto,
+  removed: person.removedAt !== null,
+});
