@@ -1,6 +1,17 @@
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { cleanImage, ImageError, sniffImageType } from './image-file';
+import { cleanImage, ImageError, readImageHeader, sniffImageType } from './image-file';
+import type { ImageProblem } from './image-error';
+import { MAX_JPEG_SEGMENTS } from './jpeg-file';
+import { MAX_PNG_CHUNKS } from './png-file';
+import {
+  emptySegmentsFilling,
+  jpeg as jpegOf,
+  LOCATION,
+  png as pngOf,
+  pngChunk,
+  webp as webpOf,
+} from './sample-images';
 
 const text = (s: string) => [...Buffer.from(s, 'latin1')];
 const be16 = (n: number) => [(n >> 8) & 0xff, n & 0xff];
@@ -171,5 +182,215 @@ describe('uploaded images', () => {
   it('refuses truncated images with a clear error', () => {
     expect(() => cleanImage(jpeg().subarray(0, 30))).toThrow(/broken JPEG/);
     expect(() => cleanImage(png().subarray(0, 20))).toThrow(ImageError);
+  });
+});
+
+/** The problem an ImageError names, or what else was thrown (a test fails on anything but an ImageError). */
+function problemOf(read: () => unknown): ImageProblem | 'accepted' | string {
+  try {
+    read();
+    return 'accepted';
+  } catch (err) {
+    return err instanceof ImageError ? err.problem : `not an ImageError: ${String(err)}`;
+  }
+}
+
+/** Both steps refuse it the same way: the header read (event loop) and the full clean (worker). */
+function refusal(file: Uint8Array): { header: string; clean: string } {
+  return { header: problemOf(() => readImageHeader(file)), clean: problemOf(() => cleanImage(file)) };
+}
+
+const TEN_MB = 10 * 1024 * 1024;
+
+describe('decompression bombs: the declared size is checked before anything else', () => {
+  it('[U1] a phone photo passes: 4032×3024 (12 MP), 8000×6000 (48 MP), 8192×6144 (50 MP), 3024×4032', () => {
+    for (const [w, h] of [
+      [4032, 3024],
+      [8000, 6000],
+      [8192, 6144],
+      [3024, 4032],
+    ] as const) {
+      expect(readImageHeader(jpegOf(w, h))).toEqual({ type: 'image/jpeg', width: w, height: h });
+      expect(cleanImage(pngOf(w, h)).info).toMatchObject({ width: w, height: h });
+    }
+  });
+
+  it('[U1] a PNG declaring 20,000×20,000 px (1.6 GB decoded) is too large', () => {
+    const bomb = pngOf(20_000, 20_000);
+    expect(bomb.length).toBeLessThan(1000);
+    expect(refusal(bomb)).toEqual({ header: 'too_large', clean: 'too_large' });
+  });
+
+  it('[U1] a PNG declaring 4,294,967,295² px is refused as impossible (the format allows 2³¹ − 1)', () => {
+    expect(refusal(pngOf(0xffffffff, 0xffffffff))).toEqual({ header: 'invalid', clean: 'invalid' });
+    expect(refusal(pngOf(0x7fffffff, 1))).toEqual({ header: 'too_large', clean: 'too_large' });
+  });
+
+  it('[U1] zero pixels are refused: PNG 0×0, JPEG 0×480 and 640×0', () => {
+    expect(refusal(pngOf(0, 0))).toEqual({ header: 'invalid', clean: 'invalid' });
+    expect(refusal(jpegOf(0, 480))).toEqual({ header: 'invalid', clean: 'invalid' });
+    expect(refusal(jpegOf(640, 0))).toEqual({ header: 'invalid', clean: 'invalid' });
+  });
+
+  it('[U1] a JPEG declaring 65,535×65,535 px with a tiny body is too large', () => {
+    const bomb = jpegOf(65_535, 65_535);
+    expect(bomb.length).toBeLessThan(500);
+    expect(refusal(bomb)).toEqual({ header: 'too_large', clean: 'too_large' });
+  });
+
+  it('[U1] the limits: 12,000 px a side, 50 Mi pixels in all', () => {
+    expect(refusal(jpegOf(12_000, 100))).toEqual({ header: 'accepted', clean: 'accepted' });
+    expect(refusal(jpegOf(12_001, 100)).header).toBe('too_large');
+    expect(refusal(pngOf(100, 12_001)).header).toBe('too_large');
+    // 7,300² = 53.3 MP: each side is fine, the total is not.
+    expect(refusal(jpegOf(7_300, 7_300)).header).toBe('too_large');
+    expect(refusal(webpOf(16_384, 16_384)).header).toBe('too_large');
+  });
+
+  it('[U1] the size decides before the rest of the file is read: a bomb with a broken body is "too large"', () => {
+    const brokenAfterHeader = Buffer.concat([pngOf(20_000, 20_000).subarray(0, 33), Buffer.from('garbage')]);
+    expect(refusal(brokenAfterHeader)).toEqual({ header: 'too_large', clean: 'too_large' });
+    const manySegmentsAfterFrame = jpegOf(65_535, 65_535, {
+      emptySegments: { count: 10 * MAX_JPEG_SEGMENTS, marker: 0xe0, where: 'after-frame' },
+    });
+    expect(refusal(manySegmentsAfterFrame)).toEqual({ header: 'too_large', clean: 'too_large' });
+  });
+});
+
+describe('parsing is bounded and refuses anything malformed', () => {
+  it('[U2] a 10 MB JPEG of millions of empty segments is refused at the segment cap', () => {
+    const count = emptySegmentsFilling(TEN_MB);
+    expect(count).toBeGreaterThan(2_500_000);
+    const after = jpegOf(4032, 3024, { emptySegments: { count, marker: 0xe0, where: 'after-frame' } });
+    expect(after.length).toBeLessThanOrEqual(TEN_MB);
+    // The size is read at the frame, before them; the walk over the whole file stops at the cap.
+    expect(refusal(after)).toEqual({ header: 'accepted', clean: 'too_complex' });
+    const before = jpegOf(4032, 3024, { emptySegments: { count, marker: 0xdb, where: 'before-frame' } });
+    expect(refusal(before)).toEqual({ header: 'too_complex', clean: 'too_complex' });
+  });
+
+  it('[U2] as many segments as a real photo has pass; one more than the cap does not', () => {
+    const base = 5; // JFIF, DQT, frame, DHT, SOS
+    const at = (extra: number) =>
+      jpegOf(4032, 3024, { emptySegments: { count: extra, marker: 0xe0, where: 'after-frame' } });
+    expect(refusal(at(MAX_JPEG_SEGMENTS - base))).toEqual({ header: 'accepted', clean: 'accepted' });
+    expect(refusal(at(MAX_JPEG_SEGMENTS - base + 1)).clean).toBe('too_complex');
+  });
+
+  it('[U2] a JPEG padded with 10 MB of 0xFF fill bytes is refused', () => {
+    expect(refusal(jpegOf(4032, 3024, { fillBytes: TEN_MB - 400 }))).toEqual({
+      header: 'too_complex',
+      clean: 'too_complex',
+    });
+    expect(refusal(jpegOf(4032, 3024, { fillBytes: 7 }))).toEqual({ header: 'accepted', clean: 'accepted' });
+  });
+
+  it('[U2] a PNG of hundreds of thousands of empty chunks is refused at the chunk cap', () => {
+    const empty = pngChunk('tEXt', []);
+    const many = pngOf(40, 30, { before: new Array<Buffer>(MAX_PNG_CHUNKS + 1).fill(empty) });
+    expect(refusal(many)).toEqual({ header: 'accepted', clean: 'too_complex' });
+  });
+
+  it('[U2] wrong magic is not an image', () => {
+    for (const file of [Buffer.from('%PDF-1.7'), Buffer.from('<svg onload="alert(1)"/>'), Buffer.alloc(0)]) {
+      expect(refusal(file)).toEqual({ header: 'not_an_image', clean: 'not_an_image' });
+    }
+  });
+
+  it('[U2] a truncated file is refused, wherever it is cut before the image data', () => {
+    const files = [pngOf(40, 30, { location: LOCATION }), webpOf(100, 50, { location: LOCATION })];
+    for (const file of files) {
+      for (let cut = 0; cut < file.length; cut++) {
+        expect(refusal(file.subarray(0, cut)).clean, `cut at ${cut} of ${file.length}`).toMatch(
+          /^(invalid|not_an_image)$/,
+        );
+      }
+    }
+    const photo = jpegOf(4032, 3024, { location: LOCATION, orientation: 6 });
+    const imageData = photo.length - 9; // the last 9 bytes: compressed data and the end marker
+    for (let cut = 0; cut < imageData; cut++) {
+      expect(refusal(photo.subarray(0, cut)).clean, `cut at ${cut}`).toMatch(/^(invalid|not_an_image)$/);
+    }
+  });
+
+  it('[U2] PNG: a bad checksum, a huge chunk length, a header that is not first, an unknown critical chunk', () => {
+    const good = pngOf(40, 30);
+    const badCrc = Buffer.from(good);
+    badCrc[29] = (badCrc[29] as number) ^ 0xff; // IHDR's checksum
+    expect(refusal(badCrc).header).toBe('invalid');
+    const hugeLength = Buffer.concat([
+      good.subarray(0, 33),
+      Buffer.from([0xff, 0xff, 0xff, 0xf0]),
+      Buffer.from('IDAT'),
+    ]);
+    expect(refusal(hugeLength).clean).toBe('invalid');
+    const noHeaderFirst = Buffer.concat([good.subarray(0, 8), pngChunk('tEXt', []), good.subarray(8)]);
+    expect(refusal(noHeaderFirst).header).toBe('invalid');
+    expect(refusal(pngOf(40, 30, { before: [pngChunk('ABCD', [])] })).clean).toBe('invalid');
+  });
+
+  it('[U2] WebP: a frame of another size than declared, and animation, are refused', () => {
+    expect(refusal(webpOf(100, 50, { canvas: { width: 12_000, height: 4_000 } }))).toEqual({
+      header: 'accepted',
+      clean: 'invalid',
+    });
+    expect(refusal(webpOf(100, 50, { animated: true })).clean).toBe('invalid');
+  });
+
+  it('[U2] seeded random corruption: every variant is cleaned within the limits or refused with an ImageError', () => {
+    // mulberry32: the same 1,500 variants on every run.
+    let seed = 0x9e3779b9;
+    const random = () => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    const samples = [
+      jpegOf(4032, 3024, { location: LOCATION, orientation: 6, comment: 'x' }),
+      pngOf(40, 30, { location: LOCATION }),
+      webpOf(100, 50, { location: LOCATION }),
+    ];
+    const outcomes = new Set<string>();
+    for (const sample of samples) {
+      for (let variant = 0; variant < 500; variant++) {
+        const file = Buffer.from(sample);
+        const flips = 1 + Math.floor(random() * 4);
+        for (let f = 0; f < flips; f++) file[Math.floor(random() * file.length)] = Math.floor(random() * 256);
+        const outcome = problemOf(() => {
+          const { info } = cleanImage(file);
+          expect(info.width * info.height).toBeLessThanOrEqual(50 * 1024 * 1024);
+          expect(Math.min(info.width, info.height)).toBeGreaterThanOrEqual(1);
+        });
+        expect(outcome).not.toMatch(/^not an ImageError/);
+        outcomes.add(outcome);
+      }
+    }
+    expect(outcomes).toContain('invalid');
+  });
+});
+
+describe('a phone photo', () => {
+  it('[U7] a 4032×3024 JPEG is taken with its EXIF (location) and comment stripped, its orientation kept', () => {
+    const photo = jpegOf(4032, 3024, { location: LOCATION, orientation: 6, comment: 'taken at home' });
+    const { bytes, info } = cleanImage(photo);
+    expect(info).toEqual({ type: 'image/jpeg', width: 4032, height: 3024, orientation: 6 });
+    expect(contains(bytes, 'GPS')).toBe(false);
+    expect(contains(bytes, 'Gdynia')).toBe(false);
+    expect(contains(bytes, 'Exif')).toBe(false);
+    expect(contains(bytes, 'taken at home')).toBe(false);
+    expect(contains(bytes, 'JFIF')).toBe(true);
+    expect(bytes.length).toBeGreaterThan(100);
+  });
+
+  it('[U7] PNG and WebP keep only what shows the picture: text, EXIF, XMP, private chunks are dropped', () => {
+    const png = cleanImage(
+      pngOf(40, 30, { location: LOCATION, before: [pngChunk('prVt', [...Buffer.from(LOCATION)])] }),
+    );
+    expect(contains(png.bytes, 'Gdynia')).toBe(false);
+    expect(contains(png.bytes, 'prVt')).toBe(false);
+    const webp = cleanImage(webpOf(100, 50, { location: LOCATION }));
+    expect(contains(webp.bytes, 'Gdynia')).toBe(false);
+    expect(Buffer.from(webp.bytes).readUInt32LE(4)).toBe(webp.bytes.length - 8);
   });
 });

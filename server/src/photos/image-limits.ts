@@ -29,7 +29,7 @@ export function checkImageSize(width: number, height: number): void {
     throw new ImageError(
       'too_large',
       `the image declares ${width}×${height} px; at most ${MAX_IMAGE_SIDE} px a side and ` +
-        `${Math.floor(MAX_IMAGE_PIXELS / 1_000_000)} megapixels are taken`,
+        `${MAX_IMAGE_PIXELS} pixels in all are taken`,
     );
   }
 }
