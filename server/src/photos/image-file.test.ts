@@ -9,7 +9,7 @@ import {
   jpeg as jpegOf,
   LOCATION,
   png as pngOf,
-  pngChunk,
+  pngChunk as chunkOf,
   webp as webpOf,
 } from './sample-images';
 
@@ -286,7 +286,7 @@ describe('parsing is bounded and refuses anything malformed', () => {
   });
 
   it('[U2] a PNG of hundreds of thousands of empty chunks is refused at the chunk cap', () => {
-    const empty = pngChunk('tEXt', []);
+    const empty = chunkOf('tEXt', []);
     const many = pngOf(40, 30, { before: new Array<Buffer>(MAX_PNG_CHUNKS + 1).fill(empty) });
     expect(refusal(many)).toEqual({ header: 'accepted', clean: 'too_complex' });
   });
@@ -324,9 +324,9 @@ describe('parsing is bounded and refuses anything malformed', () => {
       Buffer.from('IDAT'),
     ]);
     expect(refusal(hugeLength).clean).toBe('invalid');
-    const noHeaderFirst = Buffer.concat([good.subarray(0, 8), pngChunk('tEXt', []), good.subarray(8)]);
+    const noHeaderFirst = Buffer.concat([good.subarray(0, 8), chunkOf('tEXt', []), good.subarray(8)]);
     expect(refusal(noHeaderFirst).header).toBe('invalid');
-    expect(refusal(pngOf(40, 30, { before: [pngChunk('ABCD', [])] })).clean).toBe('invalid');
+    expect(refusal(pngOf(40, 30, { before: [chunkOf('ABCD', [])] })).clean).toBe('invalid');
   });
 
   it('[U2] WebP: a frame of another size than declared, and animation, are refused', () => {
@@ -385,7 +385,7 @@ describe('a phone photo', () => {
 
   it('[U7] PNG and WebP keep only what shows the picture: text, EXIF, XMP, private chunks are dropped', () => {
     const png = cleanImage(
-      pngOf(40, 30, { location: LOCATION, before: [pngChunk('prVt', [...Buffer.from(LOCATION)])] }),
+      pngOf(40, 30, { location: LOCATION, before: [chunkOf('prVt', [...Buffer.from(LOCATION)])] }),
     );
     expect(contains(png.bytes, 'Gdynia')).toBe(false);
     expect(contains(png.bytes, 'prVt')).toBe(false);
