@@ -1,3 +1,5 @@
+import { useState } from 'react';
+import { useStepStore } from '../control/step-store';
 import { useT } from '../i18n/language-store';
 import { useConnectionStore } from './connection-store';
 
@@ -12,12 +14,49 @@ export function BoardNotices() {
   const pending = useConnectionStore((state) => state.pending);
   const dismissBroken = useConnectionStore((state) => state.dismissBroken);
   const dismissMaxShapes = useConnectionStore((state) => state.dismissMaxShapes);
+  const unstorable = useConnectionStore((state) => state.unstorableChanges);
+  const unstorableDismissedAt = useConnectionStore((state) => state.unstorableDismissedAt);
+  const dismissUnstorable = useConnectionStore((state) => state.dismissUnstorable);
+  const updateRefused = useConnectionStore((state) => state.updateRefused);
+  const dismissUpdateRefused = useConnectionStore((state) => state.dismissUpdateRefused);
+  const setAside = useStepStore((state) => (state.canLead ? (state.control.setAside?.count ?? 0) : 0));
+  const [setAsideSeen, setSetAsideSeen] = useState(0);
 
   const notices = [];
   if (status !== 'connected' && pending > 0) {
     notices.push(
       <div key="offline" className="notice notice-info" role="status">
         {t('status.savedLocally')}
+      </div>,
+    );
+  }
+  if (updateRefused) {
+    notices.push(
+      <div key="refused" className="notice notice-warning" role="alert" data-testid="update-refused-notice">
+        <span>{t('board.updateRefused')}</span>
+        <button type="button" className="button-quiet" onClick={dismissUpdateRefused}>
+          {t('board.dismiss')}
+        </button>
+      </div>,
+    );
+  }
+  if (unstorable > unstorableDismissedAt) {
+    notices.push(
+      <div key="unstorable" className="notice notice-error" role="alert" data-testid="unstorable-notice">
+        <span>{t('board.changeTooLarge')}</span>
+        <button type="button" className="button-quiet" onClick={dismissUnstorable}>
+          {t('board.dismiss')}
+        </button>
+      </div>,
+    );
+  }
+  if (setAside > setAsideSeen) {
+    notices.push(
+      <div key="set-aside" className="notice notice-warning" role="status" data-testid="set-aside-notice">
+        <span>{t('board.setAside', { count: setAside })}</span>
+        <button type="button" className="button-quiet" onClick={() => setSetAsideSeen(setAside)}>
+          {t('board.dismiss')}
+        </button>
       </div>,
     );
   }

@@ -1,4 +1,5 @@
 import type { CanvasSync } from '../canvas/canvas-sync';
+import { UPDATE_REFUSED_FLAG } from '../sync/room-link';
 import { useConnectionStore } from './connection-store';
 import { usePresenceStore } from './presence-store';
 
@@ -14,16 +15,29 @@ export function bindSyncToStores(sync: CanvasSync): () => void {
       newerSchema: snapshot.newerSchema,
       recordCount: snapshot.recordCount,
       terminalCloseCode: snapshot.terminalCloseCode,
+      unstorableChanges: snapshot.unstorableChanges,
     });
     if (usePresenceStore.getState().people !== snapshot.people) {
       usePresenceStore.setState({ people: snapshot.people });
     }
   };
   push();
+  useConnectionStore.setState({ updateRefused: takeUpdateRefusedFlag() });
   const unsubscribe = sync.subscribe(push);
   return () => {
     unsubscribe();
     useConnectionStore.getState().reset();
     usePresenceStore.getState().reset();
   };
+}
+
+/** Whether the last load ended in a refused update (RoomLink's startOver); read once. */
+function takeUpdateRefusedFlag(): boolean {
+  try {
+    const flagged = sessionStorage.getItem(UPDATE_REFUSED_FLAG) !== null;
+    sessionStorage.removeItem(UPDATE_REFUSED_FLAG);
+    return flagged;
+  } catch {
+    return false;
+  }
 }

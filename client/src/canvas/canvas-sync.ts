@@ -15,6 +15,7 @@ import * as Y from 'yjs';
 import { YKeyValue } from 'y-utility/y-keyvalue';
 import type { WebsocketProvider } from 'y-websocket';
 import type { Awareness } from 'y-protocols/awareness';
+import { checkCanvasEntry } from '@empiria/formats';
 import type { Identity } from '@empiria/shared';
 import { RoomLink } from '../sync/room-link';
 import type { RoomLinkState } from '../sync/room-link';
@@ -22,13 +23,14 @@ import type { ConnectionStatus } from './connection-status';
 import { PendingChanges } from './pending-changes';
 import { peopleFromAwareness, peopleKey, presenceChanges } from './presence';
 import type { AwarenessChange, Person } from './presence';
-import { RecordPreparer, isNewerSchema, readPersistedSchema, shouldWriteSchema } from './record-preparer';
+import { RecordPreparer, isNewerSchema, readPersistedSchema } from './record-preparer';
 import { isLocalOnlyRecord } from '../facilitation/note-meta';
 import {
   applyRemotePlan,
   isEmptyDiff,
   planRemoteChanges,
   withoutLocalOnly,
+  withoutUnstorable,
   writeLocalDiff,
 } from './record-sync';
 import type { BrokenRecord, KeyValueChange } from './record-sync';
@@ -56,6 +58,8 @@ export interface CanvasSyncSnapshot {
   people: Person[];
   /** A close code the server sent to say reconnecting is pointless (e.g. 4401 revoked). */
   terminalCloseCode: number | null;
+  /** Local changes taken back because the server would refuse them (too large, invalid). */
+  unstorableChanges: number;
 }
 
 /** The origin of this client's own transactions, to tell them from remote ones. */
@@ -114,6 +118,7 @@ export class CanvasSync {
       recordCount: 0,
       people: [{ identity: options.identity, isSelf: true }],
       terminalCloseCode: null,
+      unstorableChanges: 0,
     };
   }
 
@@ -186,6 +191,17 @@ export class CanvasSync {
     return readPersistedSchema(this.meta.get('schema'));
   }
 
+  /** Takes back a change the server would refuse, and says so. */
+  private undoUnstorable(undo: { remove: TLRecord['id'][]; restore: TLRecord[] }): void {
+    queueMicrotask(() => {
+      this.store.mergeRemoteChanges(() => {
+        if (undo.remove.length > 0) this.store.remove(undo.remove);
+        if (undo.restore.length > 0) this.store.put(undo.restore);
+      });
+      this.update({ unstorableChanges: this.snapshot.unstorableChanges + 1 });
+    });
+  }
+
   private reportBroken(broken: BrokenRecord[]): void {
     if (broken.length === 0) return;
     for (const { id, reason } of broken) {
@@ -224,16 +240,17 @@ export class CanvasSync {
   }
 
   private listenToLocalChanges(): void {
-    const ours = this.store.schema.serialize();
     const stop = this.store.listen(
       ({ changes: all }) => {
         // Private notes stay on this device until their round is revealed (facilitation/).
-        const changes = withoutLocalOnly(all, isLocalOnlyRecord);
+        const { diff: changes, undo } = withoutUnstorable(
+          withoutLocalOnly(all, isLocalOnlyRecord),
+          (record) => checkCanvasEntry({ key: record.id, val: record }).ok,
+        );
+        if (undo.remove.length > 0 || undo.restore.length > 0) this.undoUnstorable(undo);
         if (isEmptyDiff(changes)) return;
-        this.doc.transact(() => {
-          writeLocalDiff(this.records, changes);
-          if (shouldWriteSchema(this.persistedSchema(), ours)) this.meta.set('schema', ours);
-        }, LOCAL_ORIGIN);
+        // `meta.schema` is the server's to write ([D4]): it migrates a stored board on load.
+        this.doc.transact(() => writeLocalDiff(this.records, changes), LOCAL_ORIGIN);
         const ids = [
           ...Object.keys(changes.added),
           ...Object.keys(changes.updated),

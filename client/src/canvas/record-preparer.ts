@@ -82,22 +82,3 @@ export function isNewerSchema(
     return mine === undefined || mine < version;
   });
 }
-
-/**
- * Whether this client should record its schema in the document when it writes: when none is
- * stored, or when ours differs and is at least as new in every migration sequence the stored one
- * names. An older client never overwrites a newer board's schema (that would make newer clients
- * mis-migrate its records).
- */
-export function shouldWriteSchema(
-  stored: SerializedSchema | null,
-  ours: { sequences: Record<string, number> },
-): boolean {
-  if (!stored || stored.schemaVersion !== 2) return true;
-  if (isNewerSchema(stored, ours)) return false;
-  const storedKeys = Object.keys(stored.sequences);
-  return (
-    storedKeys.length !== Object.keys(ours.sequences).length ||
-    storedKeys.some((sequence) => stored.sequences[sequence] !== ours.sequences[sequence])
-  );
-}

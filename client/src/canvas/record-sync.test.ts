@@ -12,8 +12,9 @@ import {
 import type { TLPageId, TLRecord, TLShape } from 'tldraw';
 import * as Y from 'yjs';
 import { YKeyValue } from 'y-utility/y-keyvalue';
-import { RecordPreparer, isNewerSchema, shouldWriteSchema } from './record-preparer';
-import { applyRemotePlan, planRemoteChanges, writeLocalDiff } from './record-sync';
+import { RecordPreparer, isNewerSchema } from './record-preparer';
+import { applyRemotePlan, planRemoteChanges, withoutUnstorable, writeLocalDiff } from './record-sync';
+import { checkCanvasEntry } from '@empiria/formats';
 import type { KeyValueChange } from './record-sync';
 
 const PAGE_ID = 'page:page' as TLPageId;
@@ -187,17 +188,24 @@ describe('local diff to Yjs', () => {
   });
 });
 
-describe('the stored schema', () => {
-  const ours = { schemaVersion: 2 as const, sequences: { a: 2, b: 1 } };
-  it('is written when missing or older', () => {
-    expect(shouldWriteSchema(null, ours)).toBe(true);
-    expect(shouldWriteSchema({ schemaVersion: 2, sequences: { a: 1, b: 1 } }, ours)).toBe(true);
-    expect(shouldWriteSchema({ schemaVersion: 2, sequences: { a: 2 } }, ours)).toBe(true);
-  });
-  it('is left alone when equal or newer', () => {
-    expect(shouldWriteSchema({ schemaVersion: 2, sequences: { a: 2, b: 1 } }, ours)).toBe(false);
-    expect(shouldWriteSchema({ schemaVersion: 2, sequences: { a: 3, b: 1 } }, ours)).toBe(false);
-    expect(shouldWriteSchema({ schemaVersion: 2, sequences: { a: 2, b: 1, c: 1 } }, ours)).toBe(false);
+describe('[D3] a local change the server would refuse', () => {
+  it('is kept out of the document and undone, the rest goes through', () => {
+    const small = note('krótka');
+    const huge = note('x'.repeat(300_000));
+    const before = note('przed', 5);
+    const after = { ...before, x: Number.NaN } as TLShape;
+    const storable = (record: TLRecord) => checkCanvasEntry({ key: record.id, val: record }).ok;
+    const { diff, undo } = withoutUnstorable(
+      {
+        added: { [small.id]: small, [huge.id]: huge },
+        updated: { [before.id]: [before, after] },
+        removed: {},
+      },
+      storable,
+    );
+    expect(Object.keys(diff.added)).toEqual([small.id]);
+    expect(diff.updated).toEqual({});
+    expect(undo).toEqual({ remove: [huge.id], restore: [before] });
   });
 });
 

@@ -89,6 +89,27 @@ export function withoutLocalOnly(
   } as RecordsDiff<TLRecord>;
 }
 
+/**
+ * Splits a local diff into what the server will store and what it would refuse ([D3]: a record
+ * too large or otherwise invalid): writing the latter would get this tab's whole update refused
+ * and the page reloaded, losing the person's other edits with it.
+ */
+export function withoutUnstorable(
+  diff: RecordsDiff<TLRecord>,
+  storable: (record: TLRecord) => boolean,
+): { diff: RecordsDiff<TLRecord>; undo: { remove: TLRecord['id'][]; restore: TLRecord[] } } {
+  const undo = { remove: [] as TLRecord['id'][], restore: [] as TLRecord[] };
+  const added = Object.fromEntries(
+    Object.entries(diff.added).filter(
+      ([, record]) => storable(record) || (undo.remove.push(record.id), false),
+    ),
+  );
+  const updated = Object.fromEntries(
+    Object.entries(diff.updated).filter(([, [from, to]]) => storable(to) || (undo.restore.push(from), false)),
+  );
+  return { diff: { added, updated, removed: diff.removed } as RecordsDiff<TLRecord>, undo };
+}
+
 export function isEmptyDiff(diff: RecordsDiff<TLRecord>): boolean {
   return (
     Object.keys(diff.added).length === 0 &&

@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { IndexeddbPersistence } from 'y-indexeddb';
-import type { DocKind } from '@empiria/shared';
+import { CloseCode, type DocKind } from '@empiria/shared';
 import { deriveConnectionStatus } from '../canvas/connection-status';
 import type { ConnectionStatus } from '../canvas/connection-status';
 
@@ -20,6 +20,9 @@ export interface RoomLinkOptions {
   /** Wait at most this long for the IndexedDB copy before connecting anyway. */
   waitForDiskMs?: number;
 }
+
+/** Set for the next page load when the server refused this tab's update (see startOver). */
+export const UPDATE_REFUSED_FLAG = 'empiria:update-refused';
 
 export interface RoomLinkState {
   /** The websocket is open and the first sync exchange with the server completed. */
@@ -111,6 +114,22 @@ export class RoomLink {
     this.listeners.clear();
   }
 
+  /**
+   * The server refused an update of ours whole ([D1]): our copy now holds a change nobody else
+   * has, and the IndexedDB copy would send it again on every load. Forget both and load the page
+   * again, from the server's copy; the next load says what happened.
+   */
+  private async startOver(): Promise<void> {
+    this.providerValue?.disconnect();
+    await this.persistence?.clearData().catch(() => undefined);
+    try {
+      sessionStorage.setItem(UPDATE_REFUSED_FLAG, String(Date.now()));
+    } catch {
+      // Private mode without storage: the reload still happens, only without the notice.
+    }
+    window.location.reload();
+  }
+
   private update(patch: Partial<RoomLinkState>): void {
     this.state = { ...this.state, ...patch };
     for (const listener of this.listeners) listener(this.state);
@@ -131,7 +150,10 @@ export class RoomLink {
         this.update({ synced, everSynced, status });
       }
     };
-    const onClosed = (close: { code: number }) => this.update({ terminalCloseCode: close.code });
+    const onClosed = (close: { code: number }) => {
+      this.update({ terminalCloseCode: close.code });
+      if (close.code === CloseCode.updateRefused) void this.startOver();
+    };
     provider.on('status', refresh);
     provider.on('sync', refresh);
     provider.on('connection-close', refresh);

@@ -1,5 +1,5 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
-import { canSendAwareness, canWriteDoc, CloseCode, type Identity } from '@empiria/shared';
+import { canSendAwareness, canWriteDoc, CloseCode, jsonBytes, type Identity } from '@empiria/shared';
 import type { Logger } from '../log';
 import {
   decodeAwarenessUpdate,
@@ -19,12 +19,23 @@ export interface ConnectionLimits {
   maxBufferedBytes: number;
   /** Awareness client ids one connection may own (a tab has one; reconnects may add one). */
   maxAwarenessClients: number;
+  /** One presence state as JSON: a cursor, a viewport, a selection of a few hundred shapes. */
+  maxAwarenessStateBytes: number;
+  /** Presence updates per second, sustained, and the burst above it (a cursor sends ~20/s). */
+  awarenessPerSecond: number;
+  awarenessBurst: number;
+  /** Presence updates dropped for rate before the connection is closed as abusive. */
+  maxDroppedAwareness: number;
 }
 
 export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
   maxQueuedFrames: 1000,
   maxBufferedBytes: 32 * 1024 * 1024,
   maxAwarenessClients: 4,
+  maxAwarenessStateBytes: 64 * 1024,
+  awarenessPerSecond: 30,
+  awarenessBurst: 60,
+  maxDroppedAwareness: 600,
 };
 
 export interface ConnectionEvents {
@@ -43,6 +54,7 @@ export class Connection implements RoomMember {
   readonly id = `c${nextConnectionId++}`;
   readonly identity: Identity;
   readonly role: Identity['role'];
+  readonly personId: string;
   /** The invite the session came from, so revoking it can end this connection. */
   readonly inviteId: string | null;
   readonly room: Room;
@@ -55,6 +67,10 @@ export class Connection implements RoomMember {
   readonly #awarenessIds = new Set<number>();
   #queued = 0;
   #closed = false;
+  /** Token bucket for presence updates ([A2]). */
+  #awarenessTokens: number;
+  #awarenessRefilledAt = Date.now();
+  #awarenessDropped = 0;
   /** Counted for tests and logs: writes from a read-only role that were dropped. */
   droppedWrites = 0;
   /** Counted for tests and logs: updates the document's rules refused. */
@@ -73,12 +89,14 @@ export class Connection implements RoomMember {
     this.room = args.room;
     this.identity = args.identity;
     this.role = args.identity.role;
+    this.personId = args.identity.id;
     this.inviteId = args.inviteId;
     this.#events = args.events;
     this.#limits = args.limits ?? DEFAULT_CONNECTION_LIMITS;
     this.#log = args.log.child({ conn: this.id, room: args.room.key, role: args.identity.role });
     this.#canWrite = canWriteDoc(args.identity.role, args.room.address.doc);
     this.#canSendAwareness = canSendAwareness(args.identity.role, args.room.address.doc);
+    this.#awarenessTokens = this.#limits.awarenessBurst;
     this.room.join(this);
     // The greeting waits for the load like everything else.
     void this.room
@@ -167,8 +185,14 @@ export class Connection implements RoomMember {
   /** Keeps only entries this connection may speak for, with its identity stamped in. */
   #applyAwareness(update: Uint8Array): void {
     if (!this.#canSendAwareness) return; // [P4]
+    if (!this.#takeAwarenessToken()) return;
     const entries = decodeAwarenessUpdate(update);
     const accepted = entries.filter((entry) => {
+      // [A2] A state everyone receives is bounded like a record is.
+      if (entry.state !== null && jsonBytes(entry.state) > this.#limits.maxAwarenessStateBytes) {
+        this.#log.warn('presence state too large; dropped', { bytes: jsonBytes(entry.state) });
+        return false;
+      }
       if (!this.#awarenessIds.has(entry.clientId)) {
         if (entry.state === null || this.#awarenessIds.size >= this.#limits.maxAwarenessClients) return false;
         // Someone else's client id: a connection cannot speak for another.
@@ -180,6 +204,26 @@ export class Connection implements RoomMember {
     });
     if (accepted.length === 0) return;
     awarenessProtocol.applyAwarenessUpdate(this.room.awareness, encodeAwarenessUpdate(accepted), this);
+  }
+
+  /** [A2] Presence beyond the rate is dropped; a sender far beyond it is closed. */
+  #takeAwarenessToken(): boolean {
+    const now = Date.now();
+    const limits = this.#limits;
+    this.#awarenessTokens = Math.min(
+      limits.awarenessBurst,
+      this.#awarenessTokens + ((now - this.#awarenessRefilledAt) / 1000) * limits.awarenessPerSecond,
+    );
+    this.#awarenessRefilledAt = now;
+    if (this.#awarenessTokens >= 1) {
+      this.#awarenessTokens -= 1;
+      return true;
+    }
+    if (++this.#awarenessDropped > limits.maxDroppedAwareness) {
+      this.#log.warn('presence flood; closing this connection', { dropped: this.#awarenessDropped });
+      this.close(CloseCode.overloaded, 'too many presence updates');
+    }
+    return false;
   }
 
   #rejectFrame(err: unknown): void {

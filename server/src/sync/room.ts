@@ -21,8 +21,14 @@ export const DEFAULT_ROOM_OPTIONS: RoomOptions = { compactAfterUpdates: 500, com
 export interface RoomMember {
   readonly id: string;
   readonly role: Role;
+  /** The person behind the connection: a presence id stays theirs across reconnects ([A1]). */
+  readonly personId: string;
   send(frame: Uint8Array): void;
 }
+
+/** Long enough for a laptop to wake and reconnect; presence states time out after 30 s anyway. */
+const AWARENESS_RESERVATION_MS = 5 * 60_000;
+const MAX_AWARENESS_RESERVATIONS = 10_000;
 
 export class StorageFailure extends Error {
   override name = 'StorageFailure';
@@ -44,6 +50,11 @@ export class Room {
   readonly #members = new Set<RoomMember>();
   /** Which member speaks for each awareness client id; nobody may take over another's. */
   readonly #awarenessOwners = new Map<number, RoomMember>();
+  /**
+   * Client ids whose connection left, kept for their person for a while: a tab that reconnects
+   * gets its id back, and nobody else can speak for it in the gap ([A1]).
+   */
+  readonly #awarenessReserved = new Map<number, { personId: string; until: number }>();
   /** Updates the document emitted in the current task, persisted and broadcast at its end. */
   #emitted: { update: Uint8Array; origin: unknown }[] = [];
   #lastSeq = 0;
@@ -123,7 +134,12 @@ export class Room {
   leave(member: RoomMember, awarenessClientIds: Iterable<number>): void {
     this.#members.delete(member);
     const ids = [...awarenessClientIds].filter((id) => this.#awarenessOwners.get(id) === member);
-    for (const id of ids) this.#awarenessOwners.delete(id);
+    const until = Date.now() + AWARENESS_RESERVATION_MS;
+    for (const id of ids) {
+      this.#awarenessOwners.delete(id);
+      this.#awarenessReserved.set(id, { personId: member.personId, until });
+    }
+    this.#pruneReservations();
     if (ids.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, ids, member);
   }
 
@@ -131,8 +147,23 @@ export class Room {
   claimAwarenessId(clientId: number, member: RoomMember): boolean {
     const owner = this.#awarenessOwners.get(clientId);
     if (owner !== undefined && owner !== member) return false;
+    const reserved = this.#awarenessReserved.get(clientId);
+    if (reserved && reserved.until > Date.now() && reserved.personId !== member.personId) return false;
+    this.#awarenessReserved.delete(clientId);
     this.#awarenessOwners.set(clientId, member);
     return true;
+  }
+
+  #pruneReservations(): void {
+    if (this.#awarenessReserved.size < MAX_AWARENESS_RESERVATIONS) return;
+    const now = Date.now();
+    for (const [id, reservation] of this.#awarenessReserved)
+      if (reservation.until <= now) this.#awarenessReserved.delete(id);
+    // Still full (a reconnect storm of thousands): the oldest reservations go first.
+    for (const id of this.#awarenessReserved.keys()) {
+      if (this.#awarenessReserved.size < MAX_AWARENESS_RESERVATIONS) break;
+      this.#awarenessReserved.delete(id);
+    }
   }
 
   /** The greeting a joining connection gets: our state vector and everyone's presence. */

@@ -267,6 +267,15 @@ export const en: Record<MessageKey, Message> = {
   'board.newerVersion':
     'Part of this board was saved by a newer version of Empiria. Reload the page to see everything.',
   'board.reload': 'Reload the page',
+  'board.updateRefused':
+    'The server did not accept your last change, so the board was loaded again from its copy.',
+  'board.changeTooLarge':
+    'This change cannot be saved: the item is too large (e.g. a very long text). It was undone.',
+  'board.setAside': {
+    one: 'While loading the board, {count} damaged item was set aside. An administrator can look at it.',
+    other:
+      'While loading the board, {count} damaged items were set aside. An administrator can look at them.',
+  },
   'board.dismiss': 'Dismiss',
   'board.revoked': 'The link you joined with has been revoked. Ask for a new link.',
 

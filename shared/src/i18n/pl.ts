@@ -313,6 +313,17 @@ export const pl = {
   'board.newerVersion':
     'Część tablicy zapisano nowszą wersją Empirii. Odśwież stronę, aby zobaczyć wszystko.',
   'board.reload': 'Odśwież stronę',
+  'board.updateRefused':
+    'Serwer nie przyjął Twojej ostatniej zmiany, więc tablica została wczytana od nowa z jego kopii.',
+  'board.changeTooLarge':
+    'Tej zmiany nie da się zapisać: element jest za duży (np. bardzo długi tekst). Została cofnięta.',
+  'board.setAside': plural({
+    one: 'Przy wczytywaniu tablicy odłożono na bok {count} uszkodzony element. Administrator może go obejrzeć.',
+    few: 'Przy wczytywaniu tablicy odłożono na bok {count} uszkodzone elementy. Administrator może je obejrzeć.',
+    many: 'Przy wczytywaniu tablicy odłożono na bok {count} uszkodzonych elementów. Administrator może je obejrzeć.',
+    other:
+      'Przy wczytywaniu tablicy odłożono na bok {count} uszkodzonego elementu. Administrator może go obejrzeć.',
+  }),
   'board.dismiss': 'Zamknij',
   'board.revoked': 'Link, przez który weszłaś/wszedłeś, został unieważniony. Poproś o nowy link.',
 
