@@ -48,10 +48,11 @@ export function createApp(
   const db = openSqliteDatabase(path.join(config.dataDir, 'empiria.sqlite'));
   const documents = new SqliteDocumentStore(db);
   const repo = new SqliteBoardRepository(db);
+  const setAside = new SetAsideStore(db);
   const registry = new RoomRegistry(documents, log, {
     rulesFor: boardDocumentRules({
       formatOf: (id) => repo.get(id)?.format ?? null,
-      setAside: new SetAsideStore(db),
+      setAside,
       log,
     }),
     ...registryOptions,
@@ -97,6 +98,7 @@ export function createApp(
       tldrawLicenseKey: config.tldrawLicenseKey,
       facilitation: createFacilitationServices(db, registry, people),
       summary: createSummaryServices(db, registry, attendance, people),
+      setAside,
       photos: new PhotoService(new PhotoStore(db, config.dataDir), registry),
     },
     { access, boards, registry, log, allowedOrigins },

@@ -3,6 +3,7 @@ import type { SqliteAttendanceStore } from '../boards/attendance-store';
 import type { BoardService } from '../boards/board-service';
 import type { Logger } from '../log';
 import type { PhotoService } from '../photos/photo-service';
+import type { SetAsideStore } from '../storage/set-aside-store';
 import type { RoomRegistry } from '../sync/room-registry';
 import type { FacilitationServices } from '../facilitation/facilitation-services';
 import type { RouteGuards } from './routes/route';
@@ -22,4 +23,5 @@ export interface ApiContext {
   facilitation: FacilitationServices;
   summary: SummaryServices;
   photos: PhotoService;
+  setAside: SetAsideStore;
 }

@@ -3,6 +3,7 @@ import { createBoardRoutes } from './routes/board-routes';
 import { createFacilitationRoutes } from './routes/facilitation-routes';
 import { createPhotoRoutes } from './routes/photo-routes';
 import { createPrintRoutes } from './routes/print-routes';
+import { createSetAsideRoutes } from './routes/set-aside-routes';
 import type { Route } from './routes/route';
 import { createSummaryRoutes } from './routes/summary-routes';
 
@@ -14,5 +15,6 @@ export function createApiRoutes(ctx: ApiContext): Route[] {
     ...createSummaryRoutes(ctx, ctx.summary),
     ...createPrintRoutes(ctx),
     ...createPhotoRoutes(ctx, ctx.photos),
+    ...createSetAsideRoutes(ctx, ctx.setAside),
   ];
 }
