@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { checkCanvasEntry, templateSchema } from '@empiria/formats';
+import { checkCanvasEntry, getFormat, layoutFormat, templateSchema } from '@empiria/formats';
 import {
   CANVAS_META_MAP,
   CANVAS_RECORDS_ARRAY,
@@ -290,6 +290,34 @@ describe('[D6] a board already poisoned on disk loads, with the bad records set 
     await registry.room(canvas).loaded;
     expect(setAside.list(board.id)).toHaveLength(4);
     expectLoadable(registry.room(canvas).doc);
+    await registry.close();
+  });
+});
+
+describe('[D7] locks hold on the first update after the control document was unloaded', () => {
+  it('a participant cannot add to a locked sheet of a board whose control room is not in memory', async () => {
+    let registry = openRegistry();
+    await writeInitialDocuments(registry, board);
+    await registry.room({ boardId: board.id, doc: 'control' }).transact((doc) => {
+      doc.getMap('control').set('lockedSteps', ['barriers']);
+    });
+    await registry.close();
+
+    // A fresh process: only the canvas room is opened by the participant.
+    registry = openRegistry();
+    const participant = await join(registry, 'participant', 1);
+    const sheet = layoutFormat(getFormat('format-2')!).sheets.find((s) => s.stepId === 'barriers')!;
+    records(participant.peer.doc).push([
+      { key: 'shape:locked', val: { ...validNote('shape:locked'), x: sheet.x + 400, y: sheet.y + 900 } },
+    ]);
+    await settle(registry);
+    await settle(registry);
+    const keys = registry
+      .room(canvas)
+      .doc.getArray<{ key: string }>(CANVAS_RECORDS_ARRAY)
+      .toArray()
+      .map((e) => e.key);
+    expect(keys).not.toContain('shape:locked');
     await registry.close();
   });
 });
