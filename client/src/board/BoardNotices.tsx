@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useStepStore } from '../control/step-store';
 import { useT } from '../i18n/language-store';
 import { useConnectionStore } from './connection-store';
@@ -32,42 +32,54 @@ export function BoardNotices() {
   }
   if (updateRefused) {
     notices.push(
-      <div key="refused" className="notice notice-warning" role="alert" data-testid="update-refused-notice">
-        <span>{t('board.updateRefused')}</span>
-        <button type="button" className="button-quiet" onClick={dismissUpdateRefused}>
-          {t('board.dismiss')}
-        </button>
-      </div>,
+      <DismissableNotice
+        key="refused"
+        kind="warning"
+        role="alert"
+        testId="update-refused-notice"
+        onDismiss={dismissUpdateRefused}
+      >
+        {t('board.updateRefused')}
+      </DismissableNotice>,
     );
   }
   if (unstorable > unstorableDismissedAt) {
     notices.push(
-      <div key="unstorable" className="notice notice-error" role="alert" data-testid="unstorable-notice">
-        <span>{t('board.changeTooLarge')}</span>
-        <button type="button" className="button-quiet" onClick={dismissUnstorable}>
-          {t('board.dismiss')}
-        </button>
-      </div>,
+      <DismissableNotice
+        key="unstorable"
+        kind="error"
+        role="alert"
+        testId="unstorable-notice"
+        onDismiss={dismissUnstorable}
+      >
+        {t('board.changeTooLarge')}
+      </DismissableNotice>,
     );
   }
   if (setAside > setAsideSeen) {
     notices.push(
-      <div key="set-aside" className="notice notice-warning" role="status" data-testid="set-aside-notice">
-        <span>{t('board.setAside', { count: setAside })}</span>
-        <button type="button" className="button-quiet" onClick={() => setSetAsideSeen(setAside)}>
-          {t('board.dismiss')}
-        </button>
-      </div>,
+      <DismissableNotice
+        key="set-aside"
+        kind="warning"
+        role="status"
+        testId="set-aside-notice"
+        onDismiss={() => setSetAsideSeen(setAside)}
+      >
+        {t('board.setAside', { count: setAside })}
+      </DismissableNotice>,
     );
   }
   if (maxShapesCount !== null) {
     notices.push(
-      <div key="max-shapes" className="notice notice-error" role="alert" data-testid="max-shapes-notice">
-        <span>{t('board.maxShapes', { count: maxShapesCount })}</span>
-        <button type="button" className="button-quiet" onClick={dismissMaxShapes}>
-          {t('board.dismiss')}
-        </button>
-      </div>,
+      <DismissableNotice
+        key="max-shapes"
+        kind="error"
+        role="alert"
+        testId="max-shapes-notice"
+        onDismiss={dismissMaxShapes}
+      >
+        {t('board.maxShapes', { count: maxShapesCount })}
+      </DismissableNotice>,
     );
   }
   if (broken > 0 && newerSchema) {
@@ -81,14 +93,36 @@ export function BoardNotices() {
     );
   } else if (broken > brokenDismissedAt) {
     notices.push(
-      <div key="broken" className="notice notice-warning" role="status" data-testid="broken-records-notice">
-        <span>{t('board.brokenRecords', { count: broken })}</span>
-        <button type="button" className="button-quiet" onClick={dismissBroken}>
-          {t('board.dismiss')}
-        </button>
-      </div>,
+      <DismissableNotice
+        key="broken"
+        kind="warning"
+        role="status"
+        testId="broken-records-notice"
+        onDismiss={dismissBroken}
+      >
+        {t('board.brokenRecords', { count: broken })}
+      </DismissableNotice>,
     );
   }
   if (notices.length === 0) return null;
   return <div className="board-notices">{notices}</div>;
+}
+
+/** One notice the person can dismiss: a sentence and a quiet "Dismiss". */
+function DismissableNotice(props: {
+  kind: 'warning' | 'error';
+  role: 'status' | 'alert';
+  testId: string;
+  onDismiss: () => void;
+  children: ReactNode;
+}) {
+  const t = useT();
+  return (
+    <div className={`notice notice-${props.kind}`} role={props.role} data-testid={props.testId}>
+      <span>{props.children}</span>
+      <button type="button" className="button-quiet" onClick={props.onDismiss}>
+        {t('board.dismiss')}
+      </button>
+    </div>
+  );
 }

@@ -24,6 +24,7 @@ import { SetAsideStore } from '../storage/set-aside-store';
 import { openSqliteDatabase, type SqliteDatabase } from '../storage/sqlite-database';
 import { SqliteDocumentStore } from '../storage/sqlite-document-store';
 import { MemoryPeer } from './memory-peer';
+import { mulberry32 } from './seeded-random';
 import { RoomRegistry } from './room-registry';
 
 /**
@@ -451,15 +452,4 @@ async function rebuild(): Promise<Y.Doc> {
 
 function summaryText(doc: Y.Doc): string {
   return doc.getXmlFragment('body').toString();
-}
-
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

@@ -4,6 +4,7 @@ import { cityColor, type Identity } from '@empiria/shared';
 import { createMemoryLogger } from '../log';
 import { MemoryDocumentStore } from '../storage/memory-document-store';
 import { MemoryPeer } from './memory-peer';
+import { mulberry32 } from './seeded-random';
 import { RoomRegistry } from './room-registry';
 
 /**
@@ -13,16 +14,6 @@ import { RoomRegistry } from './room-registry';
  * client must end identical to the server, and the server identical to a reload from disk.
  * A failing seed is kept below as a named test.
  */
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const address = { boardId: 'fuzz-board', doc: 'canvas' as const };
 const identity = (i: number): Identity => ({
