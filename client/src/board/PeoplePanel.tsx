@@ -1,41 +1,65 @@
+import { isLeadRole } from '@empiria/shared';
 import { useT } from '../i18n/language-store';
 import { FollowAvatar } from '../facilitation/FollowAvatar';
 import { PersonPlace } from '../hybrid/PlaceBadge';
+import { PeopleRoster } from '../people/PeopleRoster';
+import { usePeopleStore } from '../people/people-store';
+import { useSessionStore } from '../session/session-store';
 import { usePresenceStore } from './presence-store';
 
-/** Who's here: name, city and role beside a city-coloured badge with initials. */
+/**
+ * Who's here: name, city and role beside a city-coloured badge with initials. The facilitator and
+ * the expert also open from here the list of everyone who joined, to merge and remove ([I2]).
+ */
 export function PeoplePanel() {
   const t = useT();
   const people = usePresenceStore((state) => state.people);
   const open = usePresenceStore((state) => state.panelOpen);
-  if (!open) return null;
+  const session = useSessionStore((state) => (state.phase.kind === 'joined' ? state.phase.session : null));
+  const showRoster = usePeopleStore((state) => state.show);
+  const leads = session !== null && isLeadRole(session.identity.role);
+  const roster = leads ? <PeopleRoster session={session} /> : null;
+  if (!open) return roster;
   return (
-    <aside
-      id="people-panel"
-      className="people-panel"
-      aria-labelledby="people-heading"
-      data-testid="people-panel"
-    >
-      <h2 id="people-heading">
-        {t('board.people.heading')} <span className="count">{people.length}</span>
-      </h2>
-      <ul>
-        {people.map(({ identity, isSelf }) => (
-          <li key={identity.id} className="person" data-person-id={identity.id}>
-            <FollowAvatar identity={identity} isSelf={isSelf} />
-            <span className="person-text">
-              <strong>
-                {identity.name}
-                {isSelf && <span className="you"> ({t('board.you')})</span>}
-              </strong>
-              <span>
-                {identity.city} · {t(`role.${identity.role}`)}
+    <>
+      <aside
+        id="people-panel"
+        className="people-panel"
+        aria-labelledby="people-heading"
+        data-testid="people-panel"
+      >
+        <h2 id="people-heading">
+          {t('board.people.heading')} <span className="count">{people.length}</span>
+        </h2>
+        <ul>
+          {people.map(({ identity, isSelf }) => (
+            <li key={identity.id} className="person" data-person-id={identity.id}>
+              <FollowAvatar identity={identity} isSelf={isSelf} />
+              <span className="person-text">
+                <strong>
+                  {identity.name}
+                  {isSelf && <span className="you"> ({t('board.you')})</span>}
+                </strong>
+                <span>
+                  {identity.city} · {t(`role.${identity.role}`)}
+                </span>
+                <PersonPlace personId={identity.id} />
               </span>
-              <PersonPlace personId={identity.id} />
-            </span>
-          </li>
-        ))}
-      </ul>
-    </aside>
+            </li>
+          ))}
+        </ul>
+        {leads && (
+          <button
+            type="button"
+            className="button-secondary people-manage"
+            onClick={() => showRoster(session)}
+            data-testid="people-manage"
+          >
+            {t('people.manage')}
+          </button>
+        )}
+      </aside>
+      {roster}
+    </>
   );
 }

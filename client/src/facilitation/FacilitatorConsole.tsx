@@ -4,6 +4,7 @@ import { useFacilitationStore } from './facilitation-store';
 import { GroupViewControls } from './GroupViewControls';
 import { HandsQueue } from './HandsQueue';
 import { Icon } from '../ui/icons';
+import { PeopleConsoleSection } from '../people/PeopleConsoleSection';
 import { PrivateWritingControls } from './PrivateWritingControls';
 import { SheetControls } from './SheetControls';
 import { TimerControls } from './TimerControls';
@@ -12,7 +13,8 @@ import { VotingControls } from './VotingControls';
 /**
  * The facilitator's and the expert's console, beside the canvas: where the group is and how long
  * each step took, and every instrument within reach — timer, the group's view, private writing,
- * dot voting, sheets and authors, raised hands. Raised hands come first when someone waits.
+ * dot voting, sheets and authors, raised hands, the people who joined. Raised hands come first
+ * when someone waits.
  */
 export function FacilitatorConsole() {
   const t = useT();
@@ -46,6 +48,7 @@ export function FacilitatorConsole() {
         <PrivateWritingControls />
         <VotingControls />
         <SheetControls />
+        <PeopleConsoleSection />
         <ConsoleAgenda />
       </div>
     </aside>

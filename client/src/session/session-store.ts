@@ -2,7 +2,14 @@ import { create } from 'zustand';
 import type { BoardInfo, JoinRequest, JoinResponse, MessageKey, Role } from '@empiria/shared';
 import { fetchBoardAccess, joinBoard } from '../api/endpoints';
 import { ApiRequestError } from '../api/http';
-import { forgetSession, readProfile, readSession, saveProfile, saveSession } from './session-storage';
+import {
+  deviceSecret,
+  forgetSession,
+  readProfile,
+  readSession,
+  saveProfile,
+  saveSession,
+} from './session-storage';
 import type { Profile } from './session-storage';
 
 /**
@@ -88,11 +95,19 @@ export const useSessionStore = create<SessionState>((set, get) => {
       if (!boardId || !inviteToken) return;
       set({ joining: true, joinError: null });
       try {
-        const session = await joinBoard(boardId, inviteToken, request);
+        const secret = deviceSecret(boardId);
+        const session = await joinBoard(boardId, inviteToken, {
+          ...request,
+          ...(secret ? { deviceSecret: secret } : {}),
+        });
         saveSession(session);
         if (options?.remember !== false) saveProfile({ name: request.name, city: request.city });
         set({ joining: false, phase: { kind: 'joined', session } });
       } catch (error) {
+        if (error instanceof ApiRequestError && error.code === 'person_removed') {
+          set({ joining: false, joinError: 'join.removed' });
+          return;
+        }
         const network = error instanceof ApiRequestError && error.isNetworkError;
         if (error instanceof ApiRequestError && (error.status === 401 || error.status === 404)) {
           set({ joining: false, phase: phaseForFailure(error) });

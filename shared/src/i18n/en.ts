@@ -159,6 +159,11 @@ export const en: Record<MessageKey, Message> = {
   'photo.dismiss': 'Close',
   'photo.error.not-an-image': 'This is not a photo. Choose a JPEG, PNG or WebP photo.',
   'photo.error.too-large': 'The photo is too large (10 MB at most). Take it at a lower resolution.',
+  'photo.error.too-many-pixels':
+    'The photo’s resolution is too high (about 50 megapixels and 12,000 pixels a side at most). Take it at a lower resolution.',
+  'photo.error.unreadable':
+    'This photo cannot be read: the file is damaged or incomplete. Take a new photo or choose another one.',
+  'photo.error.busy': 'The server is busy with other photos. Try again in a moment.',
   'photo.error.network': 'The photo did not get through: no connection to the server. Try again.',
   'photo.error.forbidden': 'Photos cannot be added with this link.',
   'photo.error.no-sheet': 'This sheet is not on the board.',
@@ -249,6 +254,8 @@ export const en: Record<MessageKey, Message> = {
   'join.notFound.title': 'There is no such board',
   'join.notFound.body':
     'Check that the link is complete, or ask the person running the meeting for a new one.',
+  'join.removed':
+    'The facilitator removed this entry from the board, so this device cannot join again. If this is a mistake, talk to them.',
 
   'board.loading': 'Loading the board…',
   'board.firstPage': 'Page 1',
@@ -258,6 +265,34 @@ export const en: Record<MessageKey, Message> = {
   'board.people.count': { one: '{count} person', other: '{count} people' },
   'board.people.show': 'Show who is here',
   'board.people.hide': 'Hide who is here',
+
+  'people.manage': 'Everyone and their links',
+  'people.consoleHeading': 'People',
+  'people.heading': 'People on the board',
+  'people.lead':
+    'Each join from a new device or browser is a separate entry. If one person joined twice, merge the entries — their votes and decisions count once. Remove an entry that should not count.',
+  'people.close': 'Close the list of people',
+  'people.group': 'Link: {role}',
+  'people.empty': 'Nobody has joined yet.',
+  'people.online': 'on the board',
+  'people.offline': 'not on the board',
+  'people.joined': 'first joined {time}',
+  'people.lastJoined': 'last {time}',
+  'people.aliases': 'also as: {names}',
+  'people.merge': 'Merge with…',
+  'people.mergeLabel': 'This is the same person as',
+  'people.mergeChoose': 'choose an entry',
+  'people.mergeAction': 'Merge',
+  'people.mergeQuestion': 'Merge “{alias}” into “{target}”?',
+  'people.mergeDetail':
+    'One person on two devices: their votes and decisions will count once, as “{target}”. Both sessions keep working.',
+  'people.mergeConfirm': 'Yes, merge',
+  'people.remove': 'Remove',
+  'people.removeQuestion': 'Remove “{name}” from the board?',
+  'people.removeDetail':
+    'This person is disconnected from the board and their votes and decisions stop counting. Their devices will not be able to join again.',
+  'people.removeConfirm': 'Yes, remove',
+  'people.removedHeading': 'Removed entries',
   'board.brokenRecords': {
     one: 'Skipped {count} damaged item on the board. Everything else works normally.',
     other: 'Skipped {count} damaged items on the board. Everything else works normally.',

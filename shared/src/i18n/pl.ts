@@ -184,6 +184,11 @@ export const pl = {
   'photo.dismiss': 'Zamknij',
   'photo.error.not-an-image': 'To nie jest zdjęcie. Wybierz zdjęcie JPEG, PNG lub WebP.',
   'photo.error.too-large': 'Zdjęcie jest za duże (najwyżej 10 MB). Zrób je w mniejszej rozdzielczości.',
+  'photo.error.too-many-pixels':
+    'Zdjęcie ma zbyt dużą rozdzielczość (najwyżej około 50 megapikseli i 12 000 pikseli na bok). Zrób je w mniejszej rozdzielczości.',
+  'photo.error.unreadable':
+    'Nie da się odczytać tego zdjęcia: plik jest uszkodzony albo niepełny. Zrób nowe zdjęcie albo wybierz inne.',
+  'photo.error.busy': 'Serwer przyjmuje teraz inne zdjęcia. Spróbuj ponownie za chwilę.',
   'photo.error.network': 'Zdjęcie nie dotarło: brak połączenia z serwerem. Spróbuj ponownie.',
   'photo.error.forbidden': 'Z tego linku nie można dodawać zdjęć.',
   'photo.error.no-sheet': 'Tego arkusza nie ma na tablicy.',
@@ -288,6 +293,8 @@ export const pl = {
     'Link mógł zostać zastąpiony nowym albo jest niepełny. Poproś osobę prowadzącą spotkanie o aktualny link.',
   'join.notFound.title': 'Nie ma takiej tablicy',
   'join.notFound.body': 'Sprawdź, czy link jest kompletny, albo poproś osobę prowadzącą o nowy.',
+  'join.removed':
+    'Osoba prowadząca usunęła ten wpis z tablicy, więc z tego urządzenia nie można wejść ponownie. Jeśli to pomyłka, porozmawiaj z nią.',
 
   'board.loading': 'Wczytywanie tablicy…',
   'board.firstPage': 'Strona 1',
@@ -302,6 +309,34 @@ export const pl = {
   }),
   'board.people.show': 'Pokaż listę obecnych',
   'board.people.hide': 'Ukryj listę obecnych',
+
+  'people.manage': 'Wszystkie osoby i linki',
+  'people.consoleHeading': 'Osoby',
+  'people.heading': 'Osoby na tablicy',
+  'people.lead':
+    'Każde wejście z nowego urządzenia lub przeglądarki to osobny wpis. Jeśli ta sama osoba weszła dwa razy, połącz wpisy — jej głosy i decyzje policzymy raz. Wpis, który nie powinien się liczyć, usuń.',
+  'people.close': 'Zamknij listę osób',
+  'people.group': 'Link: {role}',
+  'people.empty': 'Nikt jeszcze nie dołączył.',
+  'people.online': 'na tablicy',
+  'people.offline': 'poza tablicą',
+  'people.joined': 'pierwsze wejście {time}',
+  'people.lastJoined': 'ostatnie {time}',
+  'people.aliases': 'też jako: {names}',
+  'people.merge': 'Połącz z…',
+  'people.mergeLabel': 'To ta sama osoba co',
+  'people.mergeChoose': 'wybierz wpis',
+  'people.mergeAction': 'Połącz',
+  'people.mergeQuestion': 'Połączyć „{alias}” z „{target}”?',
+  'people.mergeDetail':
+    'To jedna osoba na dwóch urządzeniach: jej głosy i decyzje będą liczone raz, jako „{target}”. Obie sesje działają dalej.',
+  'people.mergeConfirm': 'Tak, połącz',
+  'people.remove': 'Usuń',
+  'people.removeQuestion': 'Usunąć „{name}” z tablicy?',
+  'people.removeDetail':
+    'Ta osoba zostanie odłączona od tablicy, a jej głosy i decyzje przestaną się liczyć. Z jej urządzeń nie będzie można wejść ponownie.',
+  'people.removeConfirm': 'Tak, usuń',
+  'people.removedHeading': 'Usunięte wpisy',
   'board.brokenRecords': plural({
     one: 'Pominięto {count} uszkodzony element tablicy. Reszta działa normalnie.',
     few: 'Pominięto {count} uszkodzone elementy tablicy. Reszta działa normalnie.',
