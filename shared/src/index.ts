@@ -197,12 +197,7 @@ export type {
   ShareConsent,
   ApprovalState,
 } from './summary/summary-document';
-export {
-  evaluateApproval,
-  roundMembers,
-  countedDecisions,
-  countedConsents,
-} from './summary/approval-rules';
+export { evaluateApproval, roundMembers, countedDecisions, countedConsents } from './summary/approval-rules';
 export type { ApprovalOutcome } from './summary/approval-rules';
 export { personResolver, checkMerge } from './people/person-links';
 export type { PersonLink, PersonResolver, MergeCheck } from './people/person-links';
