@@ -36,4 +36,11 @@ describe('the server’s refusal in plain words', () => {
     expect(photoProblem(400, 'bad_request')).toBe('no-sheet');
     expect(photoProblem(500, 'internal_error')).toBe('generic');
   });
+  it('[U1] [U2] [U5] tells a photo with too many pixels from a broken one and from a busy server', () => {
+    expect(photoProblem(422, 'image_too_large')).toBe('too-many-pixels');
+    expect(photoProblem(422, 'image_invalid')).toBe('unreadable');
+    expect(photoProblem(422, 'image_too_complex')).toBe('unreadable');
+    expect(photoProblem(503, 'photos_busy')).toBe('busy');
+    expect(photoProblem(429, 'too_many_requests')).toBe('busy');
+  });
 });

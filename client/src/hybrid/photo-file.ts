@@ -5,7 +5,16 @@
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
 export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
 
-export type PhotoProblem = 'not-an-image' | 'too-large' | 'network' | 'forbidden' | 'no-sheet' | 'generic';
+export type PhotoProblem =
+  | 'not-an-image'
+  | 'too-large'
+  | 'too-many-pixels'
+  | 'unreadable'
+  | 'busy'
+  | 'network'
+  | 'forbidden'
+  | 'no-sheet'
+  | 'generic';
 
 /**
  * What to do with a chosen file: send it as it is; convert it first (a photo in another format,
@@ -29,6 +38,11 @@ export function photoProblem(status: number, code: string | null): PhotoProblem 
   if (status === 0) return 'network';
   if (status === 413 || code === 'payload_too_large') return 'too-large';
   if (status === 415 || code === 'not_an_image' || code === 'unsupported_media_type') return 'not-an-image';
+  // More pixels than a browser should decode, or a file broken or built to be hard to read.
+  if (code === 'image_too_large') return 'too-many-pixels';
+  if (code === 'image_invalid' || code === 'image_too_complex') return 'unreadable';
+  // The server's photo workers are all busy, or this address sent too many at once: try later.
+  if (status === 503 || status === 429) return 'busy';
   if (status === 401 || status === 403) return 'forbidden';
   if (status === 400 && code === 'bad_request') return 'no-sheet';
   return 'generic';
