@@ -33,7 +33,10 @@ export function boardDocumentRules(deps: {
       case 'control':
         return new ControlDocumentRules();
       case 'summary':
-        return new SummaryDocumentRules();
+        return new SummaryDocumentRules({
+          boardId: address.boardId,
+          onSetAside: (records) => reportSetAside(records, rooms, deps),
+        });
     }
   };
 }

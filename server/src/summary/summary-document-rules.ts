@@ -9,6 +9,7 @@ import {
   meetingRecordSchema,
   plainValueProblem,
 } from '@empiria/shared';
+import type { SetAsideRecord } from '../storage/set-aside-store';
 import { clearForeignRoots, rootRefusal, type DocumentRules, type RootAccess } from '../sync/document-rules';
 import type { Insertion, UpdateInspection } from '../sync/update-inspection';
 
@@ -46,6 +47,14 @@ const RECORD_FIELDS = meetingRecordSchema.shape;
  * readers and exports cannot read.
  */
 export class SummaryDocumentRules implements DocumentRules {
+  readonly #boardId: string;
+  readonly #onSetAside: (records: SetAsideRecord[]) => void;
+
+  constructor(options: { boardId: string; onSetAside: (records: SetAsideRecord[]) => void }) {
+    this.#boardId = options.boardId;
+    this.#onSetAside = options.onSetAside;
+  }
+
   refusal(inspection: UpdateInspection): string | null {
     const roots = rootRefusal(inspection, SUMMARY_ROOTS);
     if (roots) return roots;
@@ -57,8 +66,38 @@ export class SummaryDocumentRules implements DocumentRules {
     return null;
   }
 
+  /** [D6] Blocks the editor cannot show would stop it from opening the note: they are set aside. */
   repair(doc: Y.Doc): void {
-    clearForeignRoots(doc, SUMMARY_ROOTS);
+    const at = Date.now();
+    const setAside: SetAsideRecord[] = clearForeignRoots(doc, SUMMARY_ROOTS).map((name) => ({
+      boardId: this.#boardId,
+      doc: 'summary',
+      key: null,
+      reason: `an unknown part of the document (${name})`,
+      data: 'null',
+      at,
+    }));
+    const visit = (parent: Y.XmlFragment | Y.XmlElement) => {
+      for (let index = parent.length - 1; index >= 0; index--) {
+        const child = parent.get(index);
+        if (!(child instanceof Y.XmlElement)) continue;
+        if (BLOCKS.has(child.nodeName)) {
+          visit(child);
+          continue;
+        }
+        setAside.push({
+          boardId: this.#boardId,
+          doc: 'summary',
+          key: null,
+          reason: `an unknown block (${child.nodeName.slice(0, 40)})`,
+          data: child.toString().slice(0, 64 * 1024),
+          at,
+        });
+        parent.delete(index, 1);
+      }
+    };
+    visit(doc.getXmlFragment(SUMMARY_BODY));
+    if (setAside.length > 0) this.#onSetAside(setAside);
   }
 }
 

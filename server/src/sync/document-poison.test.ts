@@ -231,6 +231,37 @@ describe('[D1][D3][D4] poisoned canvas updates are refused whole', () => {
   });
 });
 
+describe('[D8] nobody writes under another person’s Yjs client id', () => {
+  it('refuses a participant who extends another’s history; the owner’s next edit still lands', async () => {
+    const registry = openRegistry();
+    await writeInitialDocuments(registry, board);
+    const ala = await join(registry, 'participant', 1);
+    records(ala.peer.doc).push([{ key: 'shape:ala1', val: validNote('shape:ala1') }]);
+    await settle(registry);
+    const eve = await join(registry, 'participant', 2);
+    // Eve writes as Ala, at the clocks Ala will use next.
+    const forged = new Y.Doc();
+    Y.applyUpdate(forged, Y.encodeStateAsUpdate(registry.room(canvas).doc));
+    const vector = Y.encodeStateVector(forged);
+    forged.clientID = ala.peer.doc.clientID;
+    records(forged).push([{ key: 'shape:forged', val: validNote('shape:forged', 'nie moje') }]);
+    eve.connection.receive(updateFrame(Y.encodeStateAsUpdate(forged, vector)));
+    await settle(registry);
+    expect(eve.peer.closed?.code).toBe(CloseCode.updateRefused);
+    records(ala.peer.doc).push([{ key: 'shape:ala2', val: validNote('shape:ala2') }]);
+    await settle(registry);
+    const keys = registry
+      .room(canvas)
+      .doc.getArray<{ key: string }>(CANVAS_RECORDS_ARRAY)
+      .toArray()
+      .map((e) => e.key);
+    expect(keys).toContain('shape:ala2');
+    expect(keys).not.toContain('shape:forged');
+    expect(ala.peer.closed).toBeNull();
+    await registry.close();
+  });
+});
+
 describe('[D5] a board has a quota', () => {
   it('refuses records past the quota, keeps what came before', async () => {
     const registry = openRegistry(400_000);
@@ -291,6 +322,26 @@ describe('[D6] a board already poisoned on disk loads, with the bad records set 
     await registry.room(canvas).loaded;
     expect(setAside.list(board.id)).toHaveLength(4);
     expectLoadable(registry.room(canvas).doc);
+    await registry.close();
+  });
+});
+
+describe('[D6] meeting notes already poisoned on disk', () => {
+  it('open without the blocks the editor cannot show; they are set aside', async () => {
+    const poison = new Y.Doc();
+    const body = poison.getXmlFragment('body');
+    const paragraph = new Y.XmlElement('paragraph');
+    paragraph.insert(0, [new Y.XmlText('Wnioski zostają')]);
+    const script = new Y.XmlElement('script');
+    script.insert(0, [new Y.XmlText('alert(1)')]);
+    body.insert(0, [paragraph, script]);
+    await store.append('poison-board/summary', Y.encodeStateAsUpdate(poison));
+    const registry = openRegistry();
+    const room = registry.room({ boardId: board.id, doc: 'summary' });
+    await room.loaded;
+    expect(summaryText(room.doc)).toContain('Wnioski zostają');
+    expect(summaryText(room.doc)).not.toContain('script');
+    expect(setAside.list(board.id)).toMatchObject([{ doc: 'summary', reason: 'an unknown block (script)' }]);
     await registry.close();
   });
 });

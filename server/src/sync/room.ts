@@ -3,6 +3,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import { roomKey, type Role, type RoomAddress } from '@empiria/shared';
 import type { Logger } from '../log';
 import type { DocumentStore } from '../storage/document-store';
+import { ClientIdOwners } from './client-id-owners';
 import { UpdateRefused, type Correction, type DocumentRules } from './document-rules';
 import { encodeAwarenessFrame, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './frames';
 import { SerialQueue } from './serial-queue';
@@ -64,6 +65,7 @@ export class Room {
   readonly loaded: Promise<void>;
 
   readonly #rules: DocumentRules | null;
+  readonly #clientIds = new ClientIdOwners();
 
   constructor(
     address: RoomAddress,
@@ -195,15 +197,23 @@ export class Room {
   ): Promise<void> {
     const rules = origin ? this.#rules : null;
     // Judged before anything is applied: a refused update leaves no trace anywhere [D1].
+    let writers: number[] = [];
     if (rules && origin) {
       let refusal: string | null;
       try {
-        refusal = rules.refusal(inspectUpdate(this.doc, decoded ?? Y.decodeUpdate(update)), origin, this.doc);
+        const inspection = inspectUpdate(this.doc, decoded ?? Y.decodeUpdate(update));
+        writers = inspection.writers;
+        const foreign = this.#clientIds.foreign(writers, origin.personId);
+        refusal =
+          foreign !== null
+            ? `writes as client ${foreign}, which is another person's`
+            : rules.refusal(inspection, origin, this.doc);
       } catch (err) {
         if (!(err instanceof InspectionError)) throw err;
         refusal = err.message;
       }
       if (refusal !== null) throw new UpdateRefused(refusal);
+      this.#clientIds.claim(writers, origin.personId);
     }
     let applyError: unknown = null;
     let correction: Correction | null = null;

@@ -35,6 +35,8 @@ export interface Deletion {
 export interface UpdateInspection {
   insertions: Insertion[];
   deletions: Deletion[];
+  /** The Yjs client ids whose history this update extends (writes at clocks the doc lacks). */
+  writers: number[];
 }
 
 export class InspectionError extends Error {
@@ -162,6 +164,7 @@ export function inspectUpdate(doc: Y.Doc, decoded: DecodedUpdate): UpdateInspect
   // Each client's structs must continue what the document has: a gap would leave the rest waiting
   // in Yjs's pending queue, where nothing checks it when it finally integrates.
   const reach = new Map<number, number>();
+  const writers: number[] = [];
   for (const [client, structs] of fromUpdate) {
     const known = Y.getState(doc.store, client);
     const first = structs[0] as Struct;
@@ -173,6 +176,7 @@ export function inspectUpdate(doc: Y.Doc, decoded: DecodedUpdate): UpdateInspect
     }
     const last = structs[structs.length - 1] as Struct;
     reach.set(client, Math.max(known, last.id.clock + last.length));
+    if (last.id.clock + last.length > known) writers.push(client);
   }
 
   const insertions: Insertion[] = [];
@@ -202,7 +206,7 @@ export function inspectUpdate(doc: Y.Doc, decoded: DecodedUpdate): UpdateInspect
       }
     }
   }
-  return { insertions, deletions };
+  return { insertions, deletions, writers };
 }
 
 function indexByClient(structs: readonly Struct[]): Map<number, Struct[]> {
