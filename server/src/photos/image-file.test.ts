@@ -7,6 +7,7 @@ import { MAX_PNG_CHUNKS } from './png-file';
 import {
   emptySegmentsFilling,
   jpeg as jpegOf,
+  jpegSegmentOf,
   LOCATION,
   png as pngOf,
   pngChunk as chunkOf,
@@ -277,6 +278,12 @@ describe('parsing is bounded and refuses anything malformed', () => {
     expect(refusal(at(MAX_JPEG_SEGMENTS - base + 1)).clean).toBe('too_complex');
   });
 
+  it('[U2] segments between scans count toward the same cap', () => {
+    const empty = jpegSegmentOf(0xdd, [0, 0]); // DRI, 6 bytes
+    const many = jpegOf(4032, 3024, { betweenScans: new Array<Buffer>(MAX_JPEG_SEGMENTS).fill(empty) });
+    expect(refusal(many)).toEqual({ header: 'accepted', clean: 'too_complex' });
+  });
+
   it('[U2] a JPEG padded with 10 MB of 0xFF fill bytes is refused', () => {
     expect(refusal(jpegOf(4032, 3024, { fillBytes: TEN_MB - 400 }))).toEqual({
       header: 'too_complex',
@@ -307,7 +314,8 @@ describe('parsing is bounded and refuses anything malformed', () => {
       }
     }
     const photo = jpegOf(4032, 3024, { location: LOCATION, orientation: 6 });
-    const imageData = photo.length - 9; // the last 9 bytes: compressed data and the end marker
+    // The image data starts after the scan header: the SOS marker and its 12 bytes.
+    const imageData = photo.indexOf(Buffer.from([0xff, 0xda])) + 2 + 12;
     for (let cut = 0; cut < imageData; cut++) {
       expect(refusal(photo.subarray(0, cut)).clean, `cut at ${cut}`).toMatch(/^(invalid|not_an_image)$/);
     }
@@ -381,6 +389,25 @@ describe('a phone photo', () => {
     expect(contains(bytes, 'taken at home')).toBe(false);
     expect(contains(bytes, 'JFIF')).toBe(true);
     expect(bytes.length).toBeGreaterThan(100);
+  });
+
+  it('[U7] a JPEG ends at its end-of-image marker: a second image after it, with its own EXIF, is dropped', () => {
+    const second = jpegOf(640, 480, { location: LOCATION, orientation: 3 });
+    const { bytes, info } = cleanImage(jpegOf(4032, 3024, { afterEnd: second }));
+    expect(info).toMatchObject({ width: 4032, height: 3024, orientation: 1 });
+    expect(contains(bytes, 'Gdynia')).toBe(false);
+    expect(contains(bytes, 'Exif')).toBe(false);
+    expect(bytes.subarray(-2)).toEqual(new Uint8Array([0xff, 0xd9]));
+  });
+
+  it('[U7] a progressive JPEG keeps every scan and the tables between them, not a comment between them', () => {
+    const table = jpegSegmentOf(0xc4, [0x10, 1, ...new Array<number>(15).fill(0), 0]);
+    const note = jpegSegmentOf(0xfe, [...Buffer.from(LOCATION)]);
+    const photo = jpegOf(4032, 3024, { frameMarker: 0xc2, betweenScans: [table, note] });
+    const { bytes } = cleanImage(photo);
+    expect(contains(bytes, 'Gdynia')).toBe(false);
+    expect(Buffer.from(bytes).includes(table)).toBe(true);
+    expect(bytes.length).toBe(photo.length - note.length);
   });
 
   it('[U7] PNG and WebP keep only what shows the picture: text, EXIF, XMP, private chunks are dropped', () => {

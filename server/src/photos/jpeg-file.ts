@@ -2,15 +2,15 @@ import { ascii, concat, u16be, u16le, u32be, u32le } from './image-bytes';
 import { ImageError } from './image-error';
 
 /**
- * A JPEG read as a walk over its segments, up to the start of its compressed image data. Every
- * step moves forward, each segment costs the same small work, and the walk stops at a cap, so
- * the time to read any file is bounded by the cap, not by what the file claims.
+ * A JPEG read as a walk over its segments. Every step moves forward, each segment costs the same
+ * small work, and the walk stops at a cap, so the time to read any file is bounded by the cap and
+ * the file's length, not by what the file claims.
  */
 
 /**
- * Segments before the image data. A phone photo has 10–30 (JFIF or EXIF, XMP, a few ICC
- * profile chunks, quantisation and Huffman tables, the frame); a thousand is far beyond any
- * camera. A 10 MB file of empty segments has 2.6 million of them.
+ * Segments in a file. A phone photo has 10–30 (JFIF or EXIF, XMP, a few ICC profile chunks,
+ * quantisation and Huffman tables, the frame; a progressive one a few dozen more between its
+ * scans); a thousand is far beyond any camera. A 10 MB file of empty segments has 2.6 million.
  */
 export const MAX_JPEG_SEGMENTS = 1_000;
 
@@ -46,10 +46,7 @@ function* jpegSegments(bytes: Uint8Array): Generator<JpegSegment> {
   let fill = 0;
   for (let count = 1; ; count++) {
     if (count > MAX_JPEG_SEGMENTS) {
-      throw new ImageError(
-        'too_complex',
-        `JPEG with more than ${MAX_JPEG_SEGMENTS} segments before its image data`,
-      );
+      throw new ImageError('too_complex', `JPEG with more than ${MAX_JPEG_SEGMENTS} segments`);
     }
     if (at >= bytes.length) throw broken('truncated before the image data');
     if (bytes[at] !== 0xff) throw broken(`expected a marker at byte ${at}`);
@@ -111,7 +108,9 @@ export function cleanJpeg(bytes: Uint8Array): {
   const out: Uint8Array[] = [bytes.subarray(0, 2)];
   let frame: JpegFrame | null = null;
   let orientation = 1;
+  let segments = 0;
   for (const segment of jpegSegments(bytes)) {
+    segments++;
     const { marker, start, data, end } = segment;
     if (isFrameMarker(marker)) {
       if (frame) throw broken('more than one frame header');
@@ -122,13 +121,60 @@ export function cleanJpeg(bytes: Uint8Array): {
     }
     if (marker === SOS) {
       if (!frame) throw broken('image data before the frame header');
-      // The compressed data runs from here to the end of the file.
-      out.push(bytes.subarray(start));
+      out.push(bytes.subarray(start, end), ...imageData(bytes, end, MAX_JPEG_SEGMENTS - segments));
       return { clean: concat(out), frame, orientation };
     }
     if (!isMetadata(marker)) out.push(bytes.subarray(start, end));
   }
   throw broken('no image data');
+}
+
+/**
+ * The compressed image data from `from` (just after the first scan header) to the end-of-image
+ * marker: the scans of a progressive JPEG and the tables between them included, metadata
+ * segments between them left out, and nothing after the end — where a file may carry a second
+ * image with an EXIF block of its own (a preview, a depth map) or anything else. Without an end
+ * marker, the data runs to the end of the file. One pass with indexOf: linear in the file.
+ */
+function imageData(bytes: Uint8Array, from: number, segmentsLeft: number): Uint8Array[] {
+  const pieces: Uint8Array[] = [];
+  let runStart = from;
+  let at = from;
+  let segments = 0;
+  for (;;) {
+    const ff = bytes.indexOf(0xff, at);
+    if (ff < 0 || ff + 1 >= bytes.length) {
+      pieces.push(bytes.subarray(runStart));
+      return pieces;
+    }
+    const marker = bytes[ff + 1] as number;
+    if (marker === 0xd9) {
+      pieces.push(bytes.subarray(runStart, ff + 2));
+      return pieces;
+    }
+    // A stuffed 0xFF data byte or a restart marker is image data; a fill byte precedes a marker.
+    if (marker === 0x00 || (marker >= 0xd0 && marker <= 0xd7)) {
+      at = ff + 2;
+      continue;
+    }
+    if (marker === 0xff) {
+      at = ff + 1;
+      continue;
+    }
+    if (++segments > segmentsLeft) {
+      throw new ImageError('too_complex', `JPEG with more than ${MAX_JPEG_SEGMENTS} segments`);
+    }
+    const length = u16be(bytes, ff + 2);
+    const end = ff + 2 + length;
+    if (ff + 4 > bytes.length || length < 2 || end > bytes.length) {
+      throw broken(`bad length of segment 0x${marker.toString(16)} between scans`);
+    }
+    if (isMetadata(marker)) {
+      pieces.push(bytes.subarray(runStart, ff));
+      runStart = end;
+    }
+    at = end;
+  }
 }
 
 /** The Orientation tag (0x0112) of a TIFF-structured EXIF block; 1 when absent or unreadable. */

@@ -78,7 +78,14 @@ export interface JpegOptions {
   fillBytes?: number;
   /** The frame header's marker: 0xc0 baseline (default), 0xc2 progressive. */
   frameMarker?: number;
+  /** Segments after the first scan, followed by a second scan (a progressive JPEG's shape). */
+  betweenScans?: Buffer[];
+  /** Bytes after the end-of-image marker (a second image, say). */
+  afterEnd?: Buffer;
 }
+
+/** A segment as the samples write them: marker, length, data. */
+export const jpegSegmentOf = (marker: number, data: Buffer | number[]) => jpegSegment(marker, data);
 
 function emptySegments(count: number, marker: number): Buffer {
   const out = Buffer.alloc(count * 4);
@@ -122,8 +129,12 @@ export function jpeg(width: number, height: number, options: JpegOptions = {}): 
     extra?.where === 'after-frame' ? extraBytes : [],
     jpegSegment(0xc4, [0x00, 1, ...new Array<number>(15).fill(0), 0]),
     jpegSegment(0xda, [3, 1, 0x00, 2, 0x00, 3, 0x00, 0, 0x3f, 0]),
-    [0x12, 0x34, 0x56, 0x78, 0xff, 0x00, 0x9a],
+    [0x12, 0x34, 0x56, 0x78, 0xff, 0x00, 0x9a, 0xff, 0xd0, 0x55],
+    ...(options.betweenScans
+      ? [...options.betweenScans, jpegSegment(0xda, [1, 1, 0x00, 1, 5, 0]), Buffer.from([0x21, 0x43])]
+      : []),
     [0xff, 0xd9],
+    options.afterEnd ?? [],
   );
 }
 
