@@ -20,7 +20,7 @@ import {
   type DocumentRules,
   type RootAccess,
 } from '../sync/document-rules';
-import type { RoomMember } from '../sync/room';
+import type { RoomMember } from '../sync/room-member';
 import type { UpdateInspection } from '../sync/update-inspection';
 import type { CanvasGuard } from './canvas-guard';
 import type { RecordEntry } from './canvas-records';

@@ -9,7 +9,7 @@ import {
 } from '@empiria/formats';
 import { CANVAS_RECORDS_ARRAY, isLeadRole, readControlKey, type RoomAddress } from '@empiria/shared';
 import type { RoomRegistry } from '../sync/room-registry';
-import type { RoomMember } from '../sync/room';
+import type { RoomMember } from '../sync/room-member';
 import type { RecordEntry } from './canvas-records';
 
 /**

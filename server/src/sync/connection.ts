@@ -10,7 +10,8 @@ import {
 } from './frames';
 import type { PeerSocket } from './peer-socket';
 import { UpdateRefused } from './document-rules';
-import { StorageFailure, type Room, type RoomMember } from './room';
+import { StorageFailure, type Room } from './room';
+import type { RoomMember } from './room-member';
 
 export interface ConnectionLimits {
   /** Frames waiting in the room's queue for this connection (mostly: before the load ends). */

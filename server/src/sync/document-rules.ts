@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import type { RoomMember } from './room';
+import type { RoomMember } from './room-member';
 import type { UpdateInspection } from './update-inspection';
 
 /**

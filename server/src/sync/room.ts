@@ -1,9 +1,10 @@
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
-import { roomKey, type Role, type RoomAddress } from '@empiria/shared';
+import { roomKey, type RoomAddress } from '@empiria/shared';
 import type { Logger } from '../log';
 import type { DocumentStore } from '../storage/document-store';
 import { ClientIdOwners } from './client-id-owners';
+import type { RoomMember } from './room-member';
 import { UpdateRefused, type Correction, type DocumentRules } from './document-rules';
 import { encodeAwarenessFrame, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './frames';
 import { SerialQueue } from './serial-queue';
@@ -17,15 +18,6 @@ export interface RoomOptions {
 }
 
 export const DEFAULT_ROOM_OPTIONS: RoomOptions = { compactAfterUpdates: 500, compactAfterIdleMs: 30_000 };
-
-/** What a room needs to know of a connection: where to send, its role, and its id for logs. */
-export interface RoomMember {
-  readonly id: string;
-  readonly role: Role;
-  /** The person behind the connection: a presence id stays theirs across reconnects ([A1]). */
-  readonly personId: string;
-  send(frame: Uint8Array): void;
-}
 
 /** Long enough for a laptop to wake and reconnect; presence states time out after 30 s anyway. */
 const AWARENESS_RESERVATION_MS = 5 * 60_000;
