@@ -101,7 +101,7 @@ describe('the people of a board', () => {
     );
     expect(code(() => people.merge('board1234', fela.id, laptop.id))).toBe('409 different_roles');
     expect(people.merge('board1234', phone.id, laptop.id)).toEqual({ alias: phone.id, target: laptop.id });
-    expect(people.admit('board1234', 'participant', 'inv-part', ala(OTHER), 4).id).toBe(laptop.id);
+    expect(people.admit('board1234', 'participant', 'inv-part', ala(OTHER, 'Ala W.'), 4).id).toBe(laptop.id);
     expect(people.idsOf('board1234', phone.id).sort()).toEqual([laptop.id, phone.id].sort());
     const list = people.list('board1234', new Set([phone.id]));
     expect(list.find((p) => p.id === laptop.id)).toMatchObject({ status: 'active', online: true });

@@ -62,10 +62,11 @@ export class PeopleService {
       if (!person) {
         throw new HttpError(403, 'person_removed', 'The facilitator has removed you from this board.');
       }
+      // The device's own entry takes the name and city typed now; a merged device speaks as its
+      // person but does not rename them (the two devices may spell the name differently).
       const update = { inviteId, name: request.name, city: request.city, at: now };
-      if (person.id !== known.id) this.#store.rejoined(boardId, known.id, update);
-      this.#store.rejoined(boardId, person.id, update);
-      return { ...person, ...update, lastJoinedAt: now };
+      this.#store.rejoined(boardId, known.id, update);
+      return person.id === known.id ? { ...person, ...update, lastJoinedAt: now } : person;
     });
   }
 
