@@ -13,6 +13,7 @@ import { CloseCode } from '@empiria/shared';
 import { apiRequest, createBoard, join } from '../support/api';
 import { launchBrowser, screenshot, type BrowserHandle } from '../support/browser';
 import { joinBoard } from '../support/board-page';
+import { noteRecord } from '../support/canvas-records';
 import { REPO_ROOT, startServer, type ServerHandle } from '../support/server-process';
 import { connectDoc } from '../support/yjs-client';
 
@@ -37,35 +38,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-function note(id: string, text: string, x = 300): Record<string, unknown> {
-  return {
-    id,
-    typeName: 'shape',
-    type: 'note',
-    x,
-    y: 400,
-    rotation: 0,
-    index: 'a9',
-    parentId: 'page:page',
-    isLocked: false,
-    opacity: 1,
-    meta: {},
-    props: {
-      color: 'yellow',
-      labelColor: 'black',
-      size: 'm',
-      font: 'draw',
-      fontSizeAdjustment: 0,
-      align: 'middle',
-      verticalAlign: 'middle',
-      growY: 0,
-      url: '',
-      richText: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },
-      scale: 1,
-      textLastEditedBy: null,
-    },
-  };
-}
+const note = (id: string, text: string) => noteRecord(id, { text, x: 300, y: 400 });
 
 async function visibleNoteTexts(page: Page): Promise<string[]> {
   // What the screen shows: the rendered labels of the notes, not the document.

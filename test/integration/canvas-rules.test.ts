@@ -4,6 +4,7 @@ import { getFormat, layoutFormat } from '@empiria/formats';
 import { CANVAS_RECORDS_ARRAY, type JoinResponse } from '@empiria/shared';
 import { createBoard, join } from '../support/api';
 import { startServer, type ServerHandle } from '../support/server-process';
+import { noteRecord } from '../support/canvas-records';
 import { connectDoc, type DocConnection } from '../support/yjs-client';
 
 /**
@@ -39,20 +40,7 @@ async function canvasOf(who: JoinResponse) {
 }
 
 const sheetId = 'shape:tpl--format-2--barriers--sheet';
-const note = (id: string, x: number, y: number) => ({
-  id,
-  typeName: 'shape',
-  type: 'note',
-  x,
-  y,
-  rotation: 0,
-  index: 'b1',
-  parentId: 'page:page',
-  isLocked: false,
-  opacity: 1,
-  props: { scale: 1, growY: 0 },
-  meta: {},
-});
+const note = (id: string, x: number, y: number) => noteRecord(id, { x, y });
 
 describe('canvas rules on the server', () => {
   it('[C1] a participant moving a template sheet is undone for everyone, the facilitator may', async () => {

@@ -15,6 +15,7 @@ import {
 } from '@empiria/shared';
 import { getFormat, layoutFormat, zoneCells } from '@empiria/formats';
 import { apiRequest, createBoard, join } from '../support/api';
+import { noteRecord } from '../support/canvas-records';
 import { startServer, type ServerHandle } from '../support/server-process';
 import { connectDoc, type DocConnection } from '../support/yjs-client';
 
@@ -58,16 +59,12 @@ function noteIn(stepId: string, zoneId: string, text: string, id: string, offset
   const cell = zone.cells[0] ?? zone.body;
   const cellId = zoneCells(format.steps.find((s) => s.id === stepId)!.zones.find((z) => z.id === zoneId)!)[0]
     ?.cellId;
-  return {
-    id,
-    typeName: 'shape',
-    type: 'note',
+  return noteRecord(id, {
+    text,
     x: cell.x + 10 + offset,
     y: cell.y + 10,
-    parentId: 'page:page',
-    props: { richText: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] } },
     meta: { empiria: { author: { id: 'p', name: 'Ala', city: 'Gdynia' }, ...(cellId ? {} : {}) } },
-  };
+  });
 }
 
 /** The Y.XmlText holding `needle`, wherever it is in the note (as an editor would find it). */

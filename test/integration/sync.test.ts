@@ -3,6 +3,7 @@ import WebSocket from 'ws';
 import { CloseCode } from '@empiria/shared';
 import { apiCall, createBoard, join } from '../support/api';
 import { startServer, type ServerHandle } from '../support/server-process';
+import { canvasRecords, noteRecord } from '../support/canvas-records';
 import { connectDoc, type DocConnection } from '../support/yjs-client';
 
 /**
@@ -57,12 +58,19 @@ describe('sync through a real server', () => {
     const { board, ala, bartek } = await boardWithPeople(server);
     const a = await connect(server, board.id, 'canvas', ala.sessionToken);
     const b = await connect(server, board.id, 'canvas', bartek.sessionToken);
-    a.doc.getMap('records').set('note-a', { text: 'z Gdyni' });
-    b.doc.getMap('records').set('note-b', { text: 'z Poznania' });
-    await a.waitFor((doc) => doc.getMap('records').size === 2, 10_000, 'a sees both notes');
-    await b.waitFor((doc) => doc.getMap('records').size === 2, 10_000, 'b sees both notes');
+    // The board's own document and page records are there from the start; the notes are shapes.
+    const notesOf = (doc: Parameters<typeof canvasRecords>[0]) =>
+      Object.fromEntries(
+        [...canvasRecords(doc).map]
+          .filter(([key]) => key.startsWith('shape:'))
+          .map(([key, e]) => [key, e.val]),
+      );
+    canvasRecords(a.doc).set('shape:a', noteRecord('shape:a', { text: 'z Gdyni' }));
+    canvasRecords(b.doc).set('shape:b', noteRecord('shape:b', { text: 'z Poznania' }));
+    await a.waitFor((doc) => Object.keys(notesOf(doc)).length === 2, 10_000, 'a sees both notes');
+    await b.waitFor((doc) => Object.keys(notesOf(doc)).length === 2, 10_000, 'b sees both notes');
     const late = await connect(server, board.id, 'canvas', ala.sessionToken);
-    expect(late.doc.getMap('records').toJSON()).toEqual(a.doc.getMap('records').toJSON());
+    expect(notesOf(late.doc)).toEqual(notesOf(a.doc));
   });
 
   it("an observer's writes reach nobody and no disk", async () => {
@@ -70,18 +78,23 @@ describe('sync through a real server', () => {
     const { board, ala, olga } = await boardWithPeople(server);
     const writer = await connect(server, board.id, 'canvas', ala.sessionToken);
     const observer = await connect(server, board.id, 'canvas', olga.sessionToken);
-    observer.doc.getMap('records').set('forged', { text: 'nie powinno być widać' });
-    writer.doc.getMap('records').set('real', { text: 'prawdziwa' });
+    canvasRecords(observer.doc).set(
+      'shape:forged',
+      noteRecord('shape:forged', { text: 'nie powinno być widać' }),
+    );
+    canvasRecords(writer.doc).set('shape:real', noteRecord('shape:real', { text: 'prawdziwa' }));
     await observer.waitFor(
-      (doc) => doc.getMap('records').has('real'),
+      (doc) => canvasRecords(doc).has('shape:real'),
       10_000,
       'observer reads the real note',
     );
     const restarted = await server.restart();
     servers.push(restarted);
     const fresh = await connect(restarted, board.id, 'canvas', ala.sessionToken);
-    expect([...fresh.doc.getMap('records').keys()]).toEqual(['real']);
-    expect(writer.doc.getMap('records').has('forged')).toBe(false);
+    expect([...canvasRecords(fresh.doc).map.keys()].filter((key) => key.startsWith('shape:'))).toEqual([
+      'shape:real',
+    ]);
+    expect(canvasRecords(writer.doc).has('shape:forged')).toBe(false);
   });
 
   it('kill -9 in the middle of a stream of updates loses nothing that was relayed', async () => {
@@ -91,17 +104,18 @@ describe('sync through a real server', () => {
     const reader = await connect(server, board.id, 'canvas', bartek.sessionToken, {
       maxBackoffTimeMs: 60_000,
     });
-    const relayed = reader.doc.getArray<number>('stream');
-    const written = writer.doc.getArray<number>('stream');
+    const relayed = canvasRecords(reader.doc);
+    const written = canvasRecords(writer.doc);
     // Write in small bursts until the reader has seen a good part, then crash the server.
     let next = 0;
     const pump = setInterval(() => {
-      for (let i = 0; i < 20; i++) written.push([next++]);
+      for (let i = 0; i < 20; i++, next++) written.set(`shape:s${next}`, noteRecord(`shape:s${next}`));
     }, 5);
-    await reader.waitFor((doc) => doc.getArray('stream').length >= 300, 20_000, 'reader got 300 items');
+    const streamed = () => [...relayed.map.keys()].filter((key) => key.startsWith('shape:s'));
+    await reader.waitFor(() => streamed().length >= 300, 20_000, 'reader got 300 items');
     await server.kill();
     clearInterval(pump);
-    const seenByReader = relayed.toArray();
+    const seenByReader = streamed();
     expect(seenByReader.length).toBeGreaterThanOrEqual(300);
     writer.destroy();
     reader.destroy();
@@ -109,7 +123,7 @@ describe('sync through a real server', () => {
     const restarted = await server.restart();
     servers.push(restarted);
     const check = await connect(restarted, board.id, 'canvas', bartek.sessionToken);
-    const stored = new Set(check.doc.getArray<number>('stream').toArray());
+    const stored = new Set(canvasRecords(check.doc).map.keys());
     const missing = seenByReader.filter((item) => !stored.has(item));
     expect(missing).toEqual([]);
   });
@@ -118,9 +132,11 @@ describe('sync through a real server', () => {
     const server = await start();
     const { board, ala } = await boardWithPeople(server);
     const writer = await connect(server, board.id, 'canvas', ala.sessionToken);
-    for (let i = 0; i < 50; i++) writer.doc.getArray<number>('n').push([i]);
+    for (let i = 0; i < 50; i++) canvasRecords(writer.doc).set(`shape:n${i}`, noteRecord(`shape:n${i}`));
     const probe = await connect(server, board.id, 'canvas', ala.sessionToken);
-    await probe.waitFor((doc) => doc.getArray('n').length === 50, 10_000, 'server has all 50');
+    const shapes = (doc: Parameters<typeof canvasRecords>[0]) =>
+      [...canvasRecords(doc).map.keys()].filter((key) => key.startsWith('shape:n')).length;
+    await probe.waitFor((doc) => shapes(doc) === 50, 10_000, 'server has all 50');
     writer.destroy();
     probe.destroy();
     expect(await server.stop()).toBe(0);
@@ -128,7 +144,7 @@ describe('sync through a real server', () => {
     const restarted = await server.restart();
     servers.push(restarted);
     const check = await connect(restarted, board.id, 'canvas', ala.sessionToken);
-    expect(check.doc.getArray('n').length).toBe(50);
+    expect(shapes(check.doc)).toBe(50);
   });
 
   it('an oversized frame closes that socket with 1009; others go on', async () => {
@@ -140,9 +156,9 @@ describe('sync through a real server', () => {
     big.ws.send(new Uint8Array(3 * 1024 * 1024));
     expect((await big.closed).code).toBe(CloseCode.messageTooBig);
     await server.waitForLog((r) => r.msg === 'websocket error');
-    good.doc.getMap('records').set('after', { ok: true });
+    canvasRecords(good.doc).set('shape:after', noteRecord('shape:after'));
     const check = await connect(server, board.id, 'canvas', ala.sessionToken);
-    await check.waitFor((doc) => doc.getMap('records').has('after'), 10_000, 'server still relays');
+    await check.waitFor((doc) => canvasRecords(doc).has('shape:after'), 10_000, 'server still relays');
   });
 
   it('a malformed frame closes that socket only', async () => {
@@ -157,9 +173,9 @@ describe('sync through a real server', () => {
     await text.opened;
     text.ws.send('hello');
     expect((await text.closed).code).toBe(CloseCode.malformedFrame);
-    good.doc.getMap('records').set('fine', { ok: true });
+    canvasRecords(good.doc).set('shape:fine', noteRecord('shape:fine'));
     const check = await connect(server, board.id, 'canvas', ala.sessionToken);
-    await check.waitFor((doc) => doc.getMap('records').has('fine'), 10_000, 'server still relays');
+    await check.waitFor((doc) => canvasRecords(doc).has('shape:fine'), 10_000, 'server still relays');
     expect(good.closes).toEqual([]);
   });
 
@@ -189,16 +205,16 @@ describe('sync through a real server', () => {
     const participant = await connect(server, board.id, 'control', ala.sessionToken);
     const facilitator = await connect(server, board.id, 'control', bartek.sessionToken);
     participant.doc.getMap('control').set('forged', 7);
-    facilitator.doc.getMap('control').set('step', 2);
+    facilitator.doc.getMap('control').set('showAuthors', false);
     // The participant's local copy keeps its own write (Yjs cannot know the server dropped it);
     // what matters is that the server, and so everyone else, never had it.
     await participant.waitFor(
-      (doc) => doc.getMap('control').get('step') === 2,
+      (doc) => doc.getMap('control').get('showAuthors') === false,
       10_000,
-      'facilitator step arrives',
+      'facilitator change arrives',
     );
     const check = await connect(server, board.id, 'control', bartek.sessionToken);
-    expect(check.doc.getMap('control').get('step')).toBe(2);
+    expect(check.doc.getMap('control').get('showAuthors')).toBe(false);
     expect(check.doc.getMap('control').has('forged')).toBe(false);
     expect(facilitator.doc.getMap('control').has('forged')).toBe(false);
   });

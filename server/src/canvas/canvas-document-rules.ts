@@ -148,9 +148,10 @@ export class CanvasDocumentRules implements DocumentRules {
     for (const index of remove.reverse()) records.delete(index, 1);
     if (replace.length > 0) records.push(replace);
 
+    // A new board's room is empty until its template is written (with the schema).
     const current = serializedTemplateSchema();
-    if (!isSchema(stored) || canonicalJson(stored) !== canonicalJson(current))
-      meta.set(CANVAS_SCHEMA_KEY, current);
+    const outdated = !isSchema(stored) || canonicalJson(stored) !== canonicalJson(current);
+    if (outdated && records.length > 0) meta.set(CANVAS_SCHEMA_KEY, current);
     if (setAside.length > 0) this.#options.onSetAside(setAside);
   }
 
