@@ -15,7 +15,9 @@
  */
 import { performance } from 'node:perf_hooks';
 import { MessageType, SyncMessageType } from '@empiria/shared';
+import type * as Y from 'yjs';
 import { join } from '../support/api';
+import { canvasRecords, noteRecord } from '../support/canvas-records';
 import { connectDoc, openWebSocket, type DocConnection } from '../support/yjs-client';
 import type { ChildMessage, ClientsConfig, ClientsResult, LatencyStats, ParentMessage } from './protocol';
 
@@ -70,6 +72,7 @@ const STEP1_EMPTY = Uint8Array.of(MessageType.sync, SyncMessageType.step1, 1, 0)
 /** Sync step 2 answering the server's step 1: an empty update (no structs, empty delete set). */
 const STEP2_EMPTY = Uint8Array.of(MessageType.sync, SyncMessageType.step2, 2, 0, 0);
 const MARKER = /~w(\d+)s(\d+)~/g;
+const MARKER_OF = (key: string): string | null => /~w\d+s\d+~/.exec(key)?.[0] ?? null;
 
 interface Pending {
   sentAt: number;
@@ -174,7 +177,9 @@ function openReceiver(config: ClientsConfig, token: string, tracker: Tracker): P
       }
       // Keys are plain UTF-8 in an update (a map entry's key); scanning is enough to find ours.
       const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-      for (const match of text.matchAll(MARKER)) tracker.arrived(match[0], now);
+      // A note's key is in an update twice (the entry's key and the record's id): count it once.
+      for (const marker of new Set([...text.matchAll(MARKER)].map((match) => match[0])))
+        tracker.arrived(marker, now);
     };
   });
 }
@@ -192,12 +197,19 @@ async function run(config: ClientsConfig): Promise<void> {
     const connection = await connectDoc(config, config.boardId, 'canvas', session.sessionToken, {
       timeoutMs: config.connectTimeoutMs,
     });
-    const map = connection.doc.getMap<number>('bench');
-    map.observe((event) => {
-      if (event.transaction.origin !== connection.provider) return;
-      const now = performance.now();
-      for (const key of event.keysChanged) if (!key.startsWith(`~w${w}s`)) tracker.arrived(key, now);
-    });
+    // Writers write what a browser writes: sticky notes in the canvas's records (the server
+    // refuses anything else), keyed `shape:~w<writer>s<seq>~` so receivers can spot them.
+    canvasRecords(connection.doc).on(
+      'change',
+      (changes: Map<string, unknown>, transaction: Y.Transaction) => {
+        if (transaction.origin !== connection.provider) return;
+        const now = performance.now();
+        for (const key of changes.keys()) {
+          const marker = MARKER_OF(key);
+          if (marker && !marker.startsWith(`~w${w}s`)) tracker.arrived(marker, now);
+        }
+      },
+    );
     return connection;
   });
   const receivers = await pool(sessions.slice(config.writers), 50, (session) =>
@@ -212,7 +224,7 @@ async function run(config: ClientsConfig): Promise<void> {
     writers.map(
       (writer, w) =>
         new Promise<void>((resolve) => {
-          const map = writer.doc.getMap<number>('bench');
+          const records = canvasRecords(writer.doc);
           let seq = 0;
           const tick = () => {
             if (performance.now() - wallStart >= config.durationMs) {
@@ -222,7 +234,7 @@ async function run(config: ClientsConfig): Promise<void> {
             }
             const key = `~w${w}s${seq++}~`;
             tracker.sending(key, w);
-            map.set(key, Date.now());
+            records.set(`shape:${key}`, noteRecord(`shape:${key}`, { text: String(Date.now()) }));
           };
           let interval: NodeJS.Timeout | undefined;
           // Stagger the writers across the interval, as people do not type in step.

@@ -14,6 +14,7 @@ import { apiRequest, createBoard, join } from '../support/api';
 import { launchBrowser, screenshot, type BrowserHandle } from '../support/browser';
 import { joinBoard } from '../support/board-page';
 import { noteRecord } from '../support/canvas-records';
+import { expectRefusedUpdates } from '../support/no-refused-updates';
 import { REPO_ROOT, startServer, type ServerHandle } from '../support/server-process';
 import { connectDoc } from '../support/yjs-client';
 
@@ -29,6 +30,7 @@ let server: ServerHandle;
 let browser: BrowserHandle;
 
 beforeAll(async () => {
+  expectRefusedUpdates();
   server = await startServer();
   browser = await launchBrowser();
 });
