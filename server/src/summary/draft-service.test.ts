@@ -56,4 +56,9 @@ describe('the meeting record drafted from who joined', () => {
     expect(record.facilitator).toBe('Ktoś inny');
     expect(record.attendance.map((a) => a.name)).toEqual(['Ala', 'Bartek']);
   });
+
+  it('dates a meeting by the Polish wall clock, not UTC (00:30 in Warsaw is still that day)', () => {
+    const record = fillRecord(meetingRecordSchema.parse({}), board, [], new Date('2026-11-25T23:30:00Z'));
+    expect(record.date).toBe('2026-11-26');
+  });
 });

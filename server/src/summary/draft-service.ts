@@ -13,6 +13,7 @@ import {
 import type { SqliteAttendanceStore } from '../boards/attendance-store';
 import { readCanvasRecords } from '../canvas/canvas-records';
 import type { RoomRegistry } from '../sync/room-registry';
+import { exportDate } from './export-time';
 
 /**
  * "Draft from the board": reads the canvas and the last vote, drafts each section the format
@@ -77,7 +78,8 @@ export function fillRecord(
   return {
     ...record,
     meetingTitle: record.meetingTitle || board.title,
-    date: record.date || now.toISOString().slice(0, 10),
+    // The meeting's day on the wall clock: a meeting at 00:30 Warsaw time is not the day before.
+    date: record.date || exportDate(now.getTime()),
     facilitator: record.facilitator || names('facilitator'),
     expert: record.expert || names('expert'),
     mode:

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
+import MarkdownIt from 'markdown-it';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { meetingRecordSchema, run, type SummaryBlock } from '@empiria/shared';
@@ -31,6 +32,18 @@ const blocks: SummaryBlock[] = [
     ],
   },
   { type: 'paragraph', runs: [run('Uwaga: '), run('pilotaż w Gdyni', 'italic')] },
+  // As Format 2 drafts a solution: the quadrant in bold, with its colon and a space.
+  {
+    type: 'bulletList',
+    items: [
+      [
+        {
+          type: 'paragraph',
+          runs: [run('Duży wpływ · Mały wysiłek: ', 'bold'), run('Rowerowy dzień w urzędzie')],
+        },
+      ],
+    ],
+  },
 ];
 
 const record = meetingRecordSchema.parse({
@@ -51,6 +64,7 @@ const draft: MeetingNotes = {
   boardTitle: 'Miasto cyfrowe 3',
   formatName: 'Format 2 – generowanie rozwiązań',
   language: 'pl',
+  timeZone: 'Europe/Warsaw',
   record,
   blocks,
   status: { kind: 'draft' },
@@ -74,6 +88,12 @@ const approved: MeetingNotes = {
     ],
   },
 };
+
+/** A CommonMark parser (GFM tables on), as a wiki or a mail client would render the file. */
+const markdown = new MarkdownIt('commonmark').enable('table');
+
+/** What a reader of the rendered Markdown sees: the text of the HTML, tags gone. */
+const visibleText = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&quot;/g, '"');
 
 function golden(name: string, actual: string) {
   const file = path.join(here, '__fixtures__', name);
@@ -129,6 +149,34 @@ describe('meeting notes exports', () => {
     expect(html).not.toMatch(/https?:\/\//);
     expect(html).toContain('class="draft"');
     expect(meetingNotesToHtml(approved)).not.toContain('class="draft"');
+  });
+
+  it('the golden files, rendered by a Markdown parser, show bold where bold is meant and no asterisks', () => {
+    for (const name of ['draft.md', 'approved.md']) {
+      const html = markdown.render(fs.readFileSync(path.join(here, '__fixtures__', name), 'utf8'));
+      expect(visibleText(html), name).not.toMatch(/[*_~\\]/);
+      expect(html).toContain('<strong>Duży wpływ · Mały wysiłek:</strong> Rowerowy dzień w urzędzie');
+      expect(html).toContain('Za mało czasu <strong>urzędników</strong>');
+      expect(html).toContain('<em>pilotaż w Gdyni</em>');
+      expect(html).toMatch(/<h1>Notatka ze spotkania: Spotkanie 3: bariery cyfryzacji<\/h1>/);
+      expect(html).toContain('<td>Sieć „Miasto cyfrowe”</td>');
+    }
+    const approvedHtml = markdown.render(
+      fs.readFileSync(path.join(here, '__fixtures__', 'approved.md'), 'utf8'),
+    );
+    expect(approvedHtml).toContain('<strong>Zatwierdzono:</strong> 2026-11-26 16:30 CET');
+  });
+
+  it('times are Polish wall-clock time (Europe/Warsaw), in summer too, in every export', async () => {
+    const summer: MeetingNotes = {
+      ...approved,
+      status: { ...approved.status, approvedAt: Date.UTC(2026, 5, 30, 22, 15) } as MeetingNotes['status'],
+    };
+    expect(meetingNotesToMarkdown(summer)).toContain('2026-07-01 00:15 CEST');
+    expect(meetingNotesToHtml(summer)).toContain('2026-07-01 00:15 CEST');
+    const { value } = await mammoth.extractRawText({ buffer: await meetingNotesToDocx(summer) });
+    expect(value).toContain('2026-07-01 00:15 CEST');
+    expect(meetingNotesToMarkdown(approved)).not.toContain('UTC');
   });
 
   it('English notes use English words', () => {

@@ -1,20 +1,21 @@
 import type { SummaryBlock, TextRun } from '@empiria/shared';
 import type { MeetingNotes } from './meeting-notes';
+import { markdownInline as inline } from './markdown-inline';
 import { notesOutline, sectionLevel } from './notes-outline';
 
-const escape = (text: string) => text.replace(/([\\`*_[\]#<>|])/g, '\\$1');
+/** Plain text in a line of the outline (titles, the record's values): nothing in it is syntax. */
+const escape = (text: string) => text.replace(/([\\`*_[\]#<>|~&])/g, '\\$1');
 
-function inline(runs: readonly TextRun[]): string {
-  return runs
-    .map((r) => {
-      let text = escape(r.text).replace(/\n/g, '  \n');
-      if (r.marks.includes('bold')) text = `**${text}**`;
-      if (r.marks.includes('italic')) text = `_${text}_`;
-      if (r.marks.includes('strike')) text = `~~${text}~~`;
-      return text;
-    })
-    .join('');
-}
+/**
+ * A line of text that begins like a list item (`- `, `+ `, `1. `) or a setext underline would
+ * turn a paragraph into a list or a heading; its first character is escaped.
+ */
+const literalLineStarts = (text: string) =>
+  text.replace(/(^|\n)( {0,3})([-+=]|\d{1,9}(?=[.)]))/g, (_m, nl: string, sp: string, lead: string) =>
+    /^\d/.test(lead) ? `${nl}${sp}${lead}\\` : `${nl}${sp}\\${lead}`,
+  );
+
+const paragraph = (runs: readonly TextRun[]) => literalLineStarts(inline(runs));
 
 function blocks(list: readonly SummaryBlock[], indent = ''): string[] {
   const lines: string[] = [];
@@ -22,7 +23,7 @@ function blocks(list: readonly SummaryBlock[], indent = ''): string[] {
     if (block.type === 'heading') {
       lines.push(`${'#'.repeat(sectionLevel(block.level))} ${inline(block.runs)}`, '');
     } else if (block.type === 'paragraph') {
-      lines.push(indent + inline(block.runs), '');
+      lines.push(indent + paragraph(block.runs), '');
     } else {
       block.items.forEach((item, i) => {
         const marker = block.type === 'orderedList' ? `${i + 1}.` : '-';

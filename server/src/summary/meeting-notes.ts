@@ -15,6 +15,8 @@ export interface MeetingNotes {
   boardTitle: string;
   formatName: string;
   language: Language;
+  /** The IANA zone every time in the export is shown in (the meeting's wall clock). */
+  timeZone: string;
   record: MeetingRecord;
   blocks: SummaryBlock[];
   status: DraftStatus | ApprovedStatus;

@@ -3,6 +3,7 @@ import type { BoardInfo } from '@empiria/shared';
 import { HttpError } from '../http/http-error';
 import type { ApprovalService } from './approval-service';
 import { meetingNotesToDocx } from './docx-export';
+import { DEFAULT_TIME_ZONE } from './export-time';
 import { meetingNotesToHtml } from './html-export';
 import { meetingNotesToMarkdown } from './markdown-export';
 import type { MeetingNotes } from './meeting-notes';
@@ -30,7 +31,13 @@ export class NotesExporter {
 
   async notes(board: BoardInfo, observer: boolean): Promise<MeetingNotes> {
     const formatName = getFormat(board.format)?.name[board.language] ?? board.format;
-    const base = { boardTitle: board.title, formatName, language: board.language };
+    // Boards store no zone of their own yet: every meeting is in Poland.
+    const base = {
+      boardTitle: board.title,
+      formatName,
+      language: board.language,
+      timeZone: DEFAULT_TIME_ZONE,
+    };
     const approved = this.#approvals.latestApproved(board.id);
     if (approved) {
       const { decisions, consents } = this.#approvals.approvalOf(approved);

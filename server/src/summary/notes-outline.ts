@@ -1,5 +1,6 @@
 import type { SummaryBlock } from '@empiria/shared';
 import { exportLabels } from './export-labels';
+import { exportDateTime } from './export-time';
 import type { MeetingNotes } from './meeting-notes';
 
 /**
@@ -62,10 +63,7 @@ export function notesOutline(notes: MeetingNotes): NotesOutline {
       Boolean,
     );
     approvalRows = [
-      [
-        l.approvedOn,
-        `${new Date(s.approvedAt).toISOString().slice(0, 16).replace('T', ' ')} UTC (${l.rule[s.rule]})`,
-      ],
+      [l.approvedOn, `${exportDateTime(s.approvedAt, notes.timeZone)} (${l.rule[s.rule]})`],
       [l.approvedBy, approvers.map((d) => `${d.name} (${d.city})`).join(', ') || l.none],
       [l.objections, objections.map((d) => `${d.name} (${d.city}): ${d.reason ?? ''}`).join('; ') || l.none],
       [l.sharing, sharing.length > 0 ? sharing.join(', ') : l.notShared],
