@@ -31,7 +31,8 @@ export function noteRecord(
       labelColor: 'black',
       size: 'm',
       font: 'draw',
-      fontSizeAdjustment: 0,
+      // tldraw's default: the label at full size (0 would draw it at 0 px).
+      fontSizeAdjustment: 1,
       align: 'middle',
       verticalAlign: 'middle',
       growY: 0,

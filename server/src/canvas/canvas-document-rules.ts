@@ -140,9 +140,10 @@ export class CanvasDocumentRules implements DocumentRules {
         remove.push(index);
         return;
       }
-      if (check.migrated) {
+      const readable = withReadableNoteLabel(check.record);
+      if (check.migrated || readable !== check.record) {
         remove.push(index);
-        replace.push({ key: check.key, val: check.record });
+        replace.push({ key: check.key, val: readable });
       }
     });
     for (const index of remove.reverse()) records.delete(index, 1);
@@ -159,6 +160,19 @@ export class CanvasDocumentRules implements DocumentRules {
     this.#ledger ??= new BoardLedger(doc.getArray<RecordEntry>(CANVAS_RECORDS_ARRAY));
     return this.#ledger;
   }
+}
+
+/**
+ * Notes revealed before the fix were written with `fontSizeAdjustment: 0`, which tldraw draws at
+ * 0 px (it multiplies the label's size by it; it never writes less than about 0.6 itself): they
+ * get tldraw's default 1 back when the room loads.
+ */
+export function withReadableNoteLabel<T>(record: T): T {
+  const shape = record as { typeName?: unknown; type?: unknown; props?: { fontSizeAdjustment?: unknown } };
+  if (shape?.typeName !== 'shape' || shape.type !== 'note') return record;
+  const adjustment = shape.props?.fontSizeAdjustment;
+  if (typeof adjustment !== 'number' || adjustment > 0) return record;
+  return { ...record, props: { ...shape.props, fontSizeAdjustment: 1 } };
 }
 
 function isEntry(value: unknown): value is RecordEntry {

@@ -3,6 +3,9 @@ import type { IndexKey, JsonObject } from '@tldraw/utils';
 import { validateTemplateRecord, TEMPLATE_PAGE_ID } from '@empiria/formats';
 import type { NoteColor } from '@empiria/shared';
 
+/** What tldraw's NoteShapeUtil gives every new note (`getDefaultProps`): the label at full size. */
+export const NOTE_FONT_SIZE_ADJUSTMENT = 1;
+
 // A type alias, not an interface: it must be assignable to tldraw's JSON meta.
 export type NoteAuthor = {
   id: string;
@@ -21,6 +24,8 @@ export function noteRecord(args: {
   x: number;
   y: number;
   index: IndexKey;
+  /** 1 unless the note had to be smaller to fit its zone. */
+  scale?: number;
   color: NoteColor;
   author: NoteAuthor;
   extraMeta?: JsonObject;
@@ -41,13 +46,15 @@ export function noteRecord(args: {
       labelColor: 'black',
       size: 'm',
       font: 'draw',
-      fontSizeAdjustment: 0,
+      // A multiplier of the label's font size (tldraw's default 1; a client shrinks it only for a
+      // word too wide for the note). 0 draws the text at 0 px: a blank note.
+      fontSizeAdjustment: NOTE_FONT_SIZE_ADJUSTMENT,
       align: 'middle',
       verticalAlign: 'middle',
       growY: 0,
       url: '',
       richText: toRichText(args.text),
-      scale: 1,
+      scale: args.scale ?? 1,
       textLastEditedBy: null,
     },
     meta: { empiria: { author: args.author, ...args.extraMeta } },

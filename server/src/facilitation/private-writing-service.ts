@@ -1,5 +1,5 @@
 import { getIndicesAbove, type IndexKey } from '@tldraw/utils';
-import { getFormat, layoutFormat, zoneAt } from '@empiria/formats';
+import { getFormat, layoutFormat, layoutRevealedNotes, occupiedRects } from '@empiria/formats';
 import {
   MAX_PRIVATE_NOTES_PER_PERSON,
   cityNoteColor,
@@ -95,14 +95,18 @@ export class PrivateWritingService {
     const format = getFormat(board.format);
     const layout = format ? layoutFormat(format) : null;
     await this.#registry.room({ boardId: board.id, doc: 'canvas' }).transact((doc) => {
-      const indices = getIndicesAbove(topPageIndex(readCanvasRecords(doc)), notes.length);
+      const existing = readCanvasRecords(doc);
+      const indices = getIndicesAbove(topPageIndex(existing), notes.length);
+      // Each note into the free space of the zone its author chose, none covering another.
+      const places = layoutRevealedNotes(layout, notes, occupiedRects(existing.values()));
       const records = notes.map((note, i) => {
-        const hit = layout ? zoneAt(layout, { x: note.x + 100, y: note.y + 100 }) : null;
+        const { x, y, scale, hit } = places[i]!;
         return noteRecord({
           id: note.id,
           text: note.text,
-          x: note.x,
-          y: note.y,
+          x,
+          y,
+          scale,
           index: indices[i] as IndexKey,
           color: cityNoteColor(note.author.city),
           author: note.author,
