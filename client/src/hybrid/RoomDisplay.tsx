@@ -26,12 +26,17 @@ import { useSessionStore } from '../session/session-store';
 import { templateDisplay, templateShapeUtils } from '../template/localized-template-shapes';
 import { Icon } from '../ui/icons';
 import { driveRoomCamera } from './room-camera';
+import { roomStage } from './room-view';
 import type { RoomFocus } from './room-view';
+import { RoomMeetingNote } from './RoomMeetingNote';
+import { RoomSheet } from './RoomSheet';
 import { RoomNoteBadges } from './RoomNoteBadges';
 import './hybrid.css';
+import './room-display.css';
 
 const assetUrls = getAssetUrlsByImport();
-const components: TLComponents = { OnTheCanvas: RoomNoteBadges };
+/** No cursors: other people's pointers and their name labels would cover the notes the room reads. */
+const components: TLComponents = { OnTheCanvas: RoomNoteBadges, CollaboratorCursor: null };
 
 /** No arrows at the screen's edge pointing at someone's cursor elsewhere on the board. */
 class NoCollaboratorHints extends CollaboratorHintOverlayUtil {
@@ -105,32 +110,43 @@ export function RoomDisplay({ session, licenseKey }: { session: JoinResponse; li
 
   useFullscreenKey();
 
+  const step = useStepStore((state) =>
+    state.format && state.currentIndex !== null ? (state.format.steps[state.currentIndex] ?? null) : null,
+  );
+  const stage = roomStage(focus, step?.tools ?? null);
+
   return (
-    <div className="room-display" data-testid="room-display">
-      <section className="room-info" aria-label={t('room.displayName')}>
+    <div className="room-display" data-testid="room-display" data-stage={stage}>
+      <header className="room-top">
         <p className="room-board">
           <span className="brand-mark brand-mark-sm" aria-hidden="true">
             E
           </span>
           <span className="room-board-title">{session.board.title}</span>
         </p>
-        <div className="room-main">
-          <RoomStep timer={<RoomTimer />} />
-          <RoomFocusNote focus={focus} />
-          <RoomVote />
-        </div>
-        <footer className="room-footer">
+        <div className="room-footer">
           <ConnectionDot />
           <LanguageSwitcher compact />
           <FullscreenButton />
-        </footer>
+        </div>
+      </header>
+      <section className="room-info" aria-label={t('room.displayName')}>
+        <RoomStep timer={<RoomTimer />} />
+        <RoomFocusNote focus={focus} />
       </section>
-      <div className="room-canvas">
-        {sync && control && ready ? (
-          <RoomCanvas sync={sync} control={control} licenseKey={licenseKey} onFocus={setFocus} />
-        ) : (
-          <p className="loading">{t('board.loading')}</p>
-        )}
+      <div className="room-stage">
+        <div className="room-stage-main">
+          <div className="room-canvas" aria-hidden={stage !== 'canvas'}>
+            {sync && control && ready ? (
+              <RoomCanvas sync={sync} control={control} licenseKey={licenseKey} onFocus={setFocus} />
+            ) : (
+              <p className="loading">{t('board.loading')}</p>
+            )}
+          </div>
+          {stage === 'sheet' && focus.kind === 'sheet' && <RoomSheet stepId={focus.stepId} />}
+          {stage === 'note' && <RoomMeetingNote session={session} wsBase={websocketBase()} />}
+        </div>
+        {stage !== 'note' && <RoomVote />}
       </div>
     </div>
   );
@@ -206,30 +222,32 @@ function RoomStep({ timer }: { timer: ReactNode }) {
   if (!step || currentIndex === null) {
     return (
       <section className="room-step" data-testid="room-step" data-step-id="">
-        <div className="room-step-head">{timer}</div>
-        <h1 className="room-step-title" data-testid="room-step-title">
-          {synced ? t('step.notStarted.title') : t('step.loading')}
-        </h1>
+        <div className="room-step-text">
+          <h1 className="room-step-title" data-testid="room-step-title">
+            {synced ? t('step.notStarted.title') : t('step.loading')}
+          </h1>
+        </div>
+        {timer}
       </section>
     );
   }
   return (
     <section className="room-step" aria-live="polite" data-testid="room-step" data-step-id={step.id}>
-      <div className="room-step-head">
-        <p className="room-step-number">
-          <span className="room-step-badge" aria-hidden="true">
+      <div className="room-step-text">
+        <h1 className="room-step-title">
+          <span
+            className="room-step-badge"
+            title={t('step.of', { number: currentIndex + 1, total: format.steps.length })}
+          >
             {currentIndex + 1}
           </span>
-          {t('step.of', { number: currentIndex + 1, total: format.steps.length })}
+          <span data-testid="room-step-title">{local(step.title)}</span>
+        </h1>
+        <p className="room-step-instruction" data-testid="room-step-instruction">
+          {local(step.instruction)}
         </p>
-        {timer}
       </div>
-      <h1 className="room-step-title" data-testid="room-step-title">
-        {local(step.title)}
-      </h1>
-      <p className="room-step-instruction" data-testid="room-step-instruction">
-        {local(step.instruction)}
-      </p>
+      {timer}
     </section>
   );
 }
@@ -328,7 +346,8 @@ function RoomVote() {
   const editor = useEditorStore((state) => state.editor);
   if (!voting) return null;
   const stepIndex = format?.steps.findIndex((step) => step.id === voting.settings.stepId) ?? -1;
-  const otherStep = stepIndex >= 0 && stepIndex !== currentIndex;
+  // A vote belongs to its step: its results leave the projector when the group moves on.
+  if (stepIndex >= 0 && stepIndex !== currentIndex) return null;
   if (voting.status === 'open' && !voting.ranking) {
     return (
       <section className="room-vote" data-testid="room-vote" data-status="open">
@@ -343,11 +362,7 @@ function RoomVote() {
   return (
     <section className="room-vote" data-testid="room-vote" data-status={voting.status}>
       <h2 className="room-label">
-        {voting.status === 'open'
-          ? t('room.vote.open')
-          : otherStep
-            ? t('room.vote.resultsOfStep', { number: stepIndex + 1 })
-            : t('room.vote.results')}
+        {voting.status === 'open' ? t('room.vote.open') : t('room.vote.results')}
       </h2>
       <ol className="room-vote-list">
         {ranking.map((entry) => (

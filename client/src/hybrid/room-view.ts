@@ -58,3 +58,19 @@ export const ROOM_INSET = 12;
 export function roomCamera(box: Box, viewport: Size, zoom: { min: number; max: number }): Camera {
   return fitCamera(box, viewport, { inset: ROOM_INSET, minZoom: zoom.min, maxZoom: zoom.max });
 }
+
+/**
+ * What fills the room display's stage. A sheet on the canvas is far too small for a room (a
+ * 68×99 sheet on a 1080p projector draws a note's text at ~12 px), so the current sheet is shown
+ * as text ("presenter mode": zones, clusters, notes in large type). The canvas shows only what is
+ * a place, not a sheet: the facilitator's own view while she leads, a summoned spot, a board
+ * without sheets. At the approval step the meeting note takes the stage.
+ */
+export type RoomStage = 'sheet' | 'note' | 'canvas';
+
+export function roomStage(focus: RoomFocus, stepTools: readonly string[] | null): RoomStage {
+  if (focus.kind === 'leader' || focus.kind === 'summon') return 'canvas';
+  if (stepTools?.includes('approval')) return 'note';
+  if (focus.kind === 'sheet') return 'sheet';
+  return 'canvas';
+}
