@@ -5,6 +5,7 @@ import Collaboration from '@tiptap/extension-collaboration';
 import { yCursorPlugin } from '@tiptap/y-tiptap';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
+import { caretFollowsText } from './caret-follows-text';
 import { sectionMarkers, type SectionMarkerOptions } from './section-markers';
 
 /**
@@ -93,6 +94,9 @@ export function noteExtensions(
     }),
     SectionHeading,
     Collaboration.configure({ fragment }),
+    // After y-tiptap's own restore: keeps the caret in the person's text when others split,
+    // join or re-draft the paragraph it is in.
+    caretFollowsText(fragment),
     ...(awareness ? [collaborationCarets(awareness)] : []),
     ...(markers ? [sectionMarkers(markers)] : []),
   ];
