@@ -196,7 +196,16 @@ async function main(): Promise<void> {
       .join(' ');
   console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`);
   console.log(`load average before: ${load()} (other work on the machine skews the figures)`);
-  const server = await startServer({ env: { LOG_LEVEL: 'warn' } });
+  // Every bench client comes from 127.0.0.1: the per-address limits that keep one network from
+  // flooding a real server ([R1], [R6], [H2] in docs/security.md) would stop the bench itself.
+  const server = await startServer({
+    env: {
+      LOG_LEVEL: 'warn',
+      RATE_LIMIT_JOIN: '100000/60',
+      RATE_LIMIT_WEBSOCKET: '100000/60',
+      MAX_CONNECTIONS_PER_IP: '0',
+    },
+  });
   const pid = server.process.pid;
   if (pid === undefined) throw new Error('server has no pid');
   const rows: Row[] = [];
