@@ -10,7 +10,14 @@ export {
   parseRoomPath,
 } from './rooms';
 export type { DocKind, BoardId, RoomAddress } from './rooms';
-export { canReadDoc, canWriteDoc, canSendAwareness, canManageBoard } from './permissions';
+export {
+  awarenessRight,
+  canReadDoc,
+  canWriteDoc,
+  canSendAwareness,
+  canManageBoard,
+  type AwarenessRight,
+} from './permissions';
 export {
   identitySchema,
   personNameSchema,

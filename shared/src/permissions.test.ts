@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canManageBoard, canReadDoc, canSendAwareness, canWriteDoc } from './permissions';
+import { awarenessRight, canManageBoard, canReadDoc, canSendAwareness, canWriteDoc } from './permissions';
 import { ROLES } from './roles';
 
 describe('permissions (docs/permissions.md)', () => {
@@ -24,6 +24,12 @@ describe('permissions (docs/permissions.md)', () => {
     }
     expect(canSendAwareness('participant', 'canvas')).toBe(true);
     expect(canSendAwareness('participant', 'control')).toBe(true);
+  });
+  it('[P4] an observer on the canvas is shown watching: its stamped identity, nothing of its own', () => {
+    expect(awarenessRight('observer', 'canvas')).toBe('identity');
+    expect(awarenessRight('observer', 'control')).toBe('none');
+    expect(awarenessRight('room', 'canvas')).toBe('none');
+    expect(awarenessRight('participant', 'canvas')).toBe('presence');
   });
   it('[P6] observers do not read the summary document (it holds drafts)', () => {
     expect(ROLES.filter((role) => !canReadDoc(role, 'summary'))).toEqual(['observer']);

@@ -31,6 +31,19 @@ export function canSendAwareness(role: Role, doc: DocKind): boolean {
   return !isReadOnlyRole(role) && (canWriteDoc(role, doc) || doc !== 'canvas');
 }
 
+/**
+ * [P4] What a connection's awareness may carry in a room: its own presence with the server-stamped
+ * identity ('presence'); for an observer on the canvas, nothing of its own — the server replaces
+ * whatever it sends with its stamped identity, so the group sees who is watching ('identity');
+ * or nothing at all ('none': the room display, and observers elsewhere).
+ */
+export type AwarenessRight = 'presence' | 'identity' | 'none';
+
+export function awarenessRight(role: Role, doc: DocKind): AwarenessRight {
+  if (canSendAwareness(role, doc)) return 'presence';
+  return role === 'observer' && doc === 'canvas' ? 'identity' : 'none';
+}
+
 /** [P5] Only the pair and the admin manage invites. */
 export function canManageBoard(role: Role): boolean {
   return role === 'facilitator' || role === 'expert';

@@ -133,9 +133,27 @@ describe('board', () => {
     await olgaPage.waitForTimeout(500);
     expect(await noteTexts(olgaPage)).toEqual([NOTE_TEXT]);
     expect(await annaPage.evaluate(() => window.__empiria!.recordCount())).toBe(before);
-    // An observer is no cursor on the board: the others' lists still hold two people.
-    expect(await annaPage.evaluate(() => window.__empiria!.people())).toEqual(['Anna Kowalska', 'Jan Nowak']);
+    // An observer is no cursor on the board, but the group sees who is watching: every screen
+    // lists Olga apart, as watching, and counts the same three people.
+    for (const page of [annaPage, janPage]) {
+      await page.getByTestId('people-watching').getByText('Olga Wiśniewska').waitFor();
+    }
+    expect(await annaPage.getByTestId('people-watching').textContent()).toContain('Poznań · obserwuje');
+    expect(await janPage.getByTestId('people-watching').textContent()).toContain('Poznań · watching');
+    for (const page of [annaPage, janPage, olgaPage]) {
+      expect(await page.locator('[data-testid=people-panel] h2 .count').textContent()).toBe('3');
+    }
+    expect(await annaPage.locator('.board-topbar').textContent()).toContain('3 osoby');
+    expect(await olgaPage.locator('.board-topbar').textContent()).toContain('3 osoby');
+    const cursors = await annaPage.evaluate(() =>
+      window
+        .__empiria!.editor.store.allRecords()
+        .filter((r) => r.typeName === 'instance_presence')
+        .map((r) => (r as unknown as { userName: string }).userName),
+    );
+    expect(cursors).not.toContain('Olga Wiśniewska');
     await screenshot(olgaPage, 'e2e-board-observer-pl');
+    await screenshot(annaPage, 'e2e-board-anna-sees-observer-pl');
 
     for (const page of [annaPage, janPage, olgaPage]) {
       expect(await page.evaluate(() => window.__empiria!.brokenRecords())).toBe(0);

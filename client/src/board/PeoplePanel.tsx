@@ -1,14 +1,17 @@
 import { isLeadRole } from '@empiria/shared';
+import './people-panel.css';
 import { useT } from '../i18n/language-store';
 import { FollowAvatar } from '../facilitation/FollowAvatar';
 import { PersonPlace } from '../hybrid/PlaceBadge';
 import { PeopleRoster } from '../people/PeopleRoster';
 import { usePeopleStore } from '../people/people-store';
 import { useSessionStore } from '../session/session-store';
+import type { Person } from '../canvas/presence';
 import { usePresenceStore } from './presence-store';
 
 /**
- * Who's here: name, city and role beside a city-coloured badge with initials. The facilitator and
+ * Who's here: name, city and role beside a city-coloured badge with initials; observers apart,
+ * as watching. The count is everyone, as in the top bar, on every screen. The facilitator and
  * the expert also open from here the list of everyone who joined, to merge and remove ([I2]).
  */
 export function PeoplePanel() {
@@ -20,6 +23,24 @@ export function PeoplePanel() {
   const leads = session !== null && isLeadRole(session.identity.role);
   const roster = leads ? <PeopleRoster session={session} /> : null;
   if (!open) return roster;
+  // Observers publish no presence; the server shows them to the group as watching ([P4]).
+  const working = people.filter((p) => p.identity.role !== 'observer');
+  const watching = people.filter((p) => p.identity.role === 'observer');
+  const personItem = ({ identity, isSelf }: Person, what: string) => (
+    <li key={identity.id} className="person" data-person-id={identity.id} data-role={identity.role}>
+      <FollowAvatar identity={identity} isSelf={isSelf} />
+      <span className="person-text">
+        <strong>
+          {identity.name}
+          {isSelf && <span className="you"> ({t('board.you')})</span>}
+        </strong>
+        <span>
+          {identity.city} · {what}
+        </span>
+        <PersonPlace personId={identity.id} />
+      </span>
+    </li>
+  );
   return (
     <>
       <aside
@@ -31,23 +52,17 @@ export function PeoplePanel() {
         <h2 id="people-heading">
           {t('board.people.heading')} <span className="count">{people.length}</span>
         </h2>
-        <ul>
-          {people.map(({ identity, isSelf }) => (
-            <li key={identity.id} className="person" data-person-id={identity.id}>
-              <FollowAvatar identity={identity} isSelf={isSelf} />
-              <span className="person-text">
-                <strong>
-                  {identity.name}
-                  {isSelf && <span className="you"> ({t('board.you')})</span>}
-                </strong>
-                <span>
-                  {identity.city} · {t(`role.${identity.role}`)}
-                </span>
-                <PersonPlace personId={identity.id} />
-              </span>
-            </li>
-          ))}
-        </ul>
+        <ul>{working.map((person) => personItem(person, t(`role.${person.identity.role}`)))}</ul>
+        {watching.length > 0 && (
+          <>
+            <h3 className="people-subheading" data-testid="people-watching-heading">
+              {t('board.people.watchingHeading')} <span className="count">{watching.length}</span>
+            </h3>
+            <ul data-testid="people-watching">
+              {watching.map((person) => personItem(person, t('board.people.watching')))}
+            </ul>
+          </>
+        )}
         {leads && (
           <button
             type="button"

@@ -156,7 +156,12 @@ export class CanvasSync {
   async start(): Promise<void> {
     const provider = await this.link.open();
     if (this.destroyed || !provider) return;
-    if (!this.options.canWrite) provider.awareness.setLocalState(null);
+    // [P4] Read-only roles publish no presence. An observer announces itself with an empty state
+    // (renewed by the provider like anyone's), which the server replaces by its stamped identity:
+    // the group sees who is watching; the room display is not a person and stays silent.
+    if (!this.options.canWrite) {
+      provider.awareness.setLocalState(this.options.identity.role === 'observer' ? {} : null);
+    }
     this.watchConnection();
 
     // A board already on this device opens at once; a new one waits for the server's copy.

@@ -1,5 +1,12 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
-import { canSendAwareness, canWriteDoc, CloseCode, jsonBytes, type Identity } from '@empiria/shared';
+import {
+  awarenessRight,
+  canWriteDoc,
+  CloseCode,
+  jsonBytes,
+  type AwarenessRight,
+  type Identity,
+} from '@empiria/shared';
 import type { Logger } from '../log';
 import {
   decodeAwarenessUpdate,
@@ -64,7 +71,7 @@ export class Connection implements RoomMember {
   readonly #limits: ConnectionLimits;
   readonly #events: ConnectionEvents;
   readonly #canWrite: boolean;
-  readonly #canSendAwareness: boolean;
+  readonly #awarenessRight: AwarenessRight;
   readonly #awarenessIds = new Set<number>();
   #queued = 0;
   #closed = false;
@@ -96,7 +103,7 @@ export class Connection implements RoomMember {
     this.#limits = args.limits ?? DEFAULT_CONNECTION_LIMITS;
     this.#log = args.log.child({ conn: this.id, room: args.room.key, role: args.identity.role });
     this.#canWrite = canWriteDoc(args.identity.role, args.room.address.doc);
-    this.#canSendAwareness = canSendAwareness(args.identity.role, args.room.address.doc);
+    this.#awarenessRight = awarenessRight(args.identity.role, args.room.address.doc);
     this.#awarenessTokens = this.#limits.awarenessBurst;
     this.room.join(this);
     // The greeting waits for the load like everything else.
@@ -185,7 +192,7 @@ export class Connection implements RoomMember {
 
   /** Keeps only entries this connection may speak for, with its identity stamped in. */
   #applyAwareness(update: Uint8Array): void {
-    if (!this.#canSendAwareness) return; // [P4]
+    if (this.#awarenessRight === 'none') return; // [P4]
     if (!this.#takeAwarenessToken()) return;
     const entries = decodeAwarenessUpdate(update);
     const accepted = entries.filter((entry) => {
@@ -200,7 +207,13 @@ export class Connection implements RoomMember {
         if (!this.room.claimAwarenessId(entry.clientId, this)) return false;
         this.#awarenessIds.add(entry.clientId);
       }
-      if (entry.state !== null) entry.state = { ...entry.state, user: this.identity };
+      if (entry.state !== null) {
+        // [P4] An observer is shown watching, with nothing of its own: no cursor, no view.
+        entry.state =
+          this.#awarenessRight === 'identity'
+            ? { user: this.identity }
+            : { ...entry.state, user: this.identity };
+      }
       return true;
     });
     if (accepted.length === 0) return;

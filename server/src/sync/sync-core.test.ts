@@ -171,7 +171,7 @@ describe('sync core', () => {
     expect(seen[0]).toMatchObject({ user: person('Ala', 'participant', 'Gdynia'), cursor: { x: 1, y: 2 } });
   });
 
-  it('[P4] a connection cannot speak for another client id, and observers send no presence', async () => {
+  it('[P4] a connection cannot speak for another client id, and observers show only as watching', async () => {
     const { join } = setup();
     const ala = join(person('Ala', 'participant'));
     const eve = join(person('Ewa', 'participant'));
@@ -184,9 +184,14 @@ describe('sync core', () => {
     eve.peer.sendAwareness({ cursor: { x: 666, y: 666 } }, ala.peer.doc.clientID);
     olga.peer.sendAwareness({ cursor: { x: 5, y: 5 } });
     await exchange(room, peers);
-    const states = [...eve.peer.remoteStates().entries()];
-    expect(states.map(([id]) => id)).toEqual([ala.peer.doc.clientID]);
-    expect(states[0]?.[1]).toMatchObject({ cursor: { x: 1, y: 1 }, user: { name: 'Ala' } });
+    const states = new Map(eve.peer.remoteStates());
+    expect([...states.keys()].sort()).toEqual([ala.peer.doc.clientID, olga.peer.doc.clientID].sort());
+    expect(states.get(ala.peer.doc.clientID)).toMatchObject({
+      cursor: { x: 1, y: 1 },
+      user: { name: 'Ala' },
+    });
+    // The observer's own fields are dropped: the group sees only who is watching.
+    expect(states.get(olga.peer.doc.clientID)).toEqual({ user: person('Olga', 'observer') });
   });
 
   it('presence of a connection that leaves is removed for everyone', async () => {

@@ -282,6 +282,8 @@ export const en: Record<MessageKey, Message> = {
   'board.readOnly': 'View only',
   'board.people.heading': 'Here now',
   'board.people.count': { one: '{count} person', other: '{count} people' },
+  'board.people.watching': 'watching',
+  'board.people.watchingHeading': 'Watching',
   'board.people.show': 'Show who is here',
   'board.people.hide': 'Hide who is here',
 

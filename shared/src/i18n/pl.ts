@@ -326,6 +326,8 @@ export const pl = {
     many: '{count} osób',
     other: '{count} osoby',
   }),
+  'board.people.watching': 'obserwuje',
+  'board.people.watchingHeading': 'Obserwują',
   'board.people.show': 'Pokaż listę obecnych',
   'board.people.hide': 'Ukryj listę obecnych',
 
