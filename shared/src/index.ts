@@ -191,6 +191,7 @@ export {
   shareConsentSchema,
   approvalStateSchema,
   openApprovalRequestSchema,
+  draftRequestSchema,
   decisionRequestSchema,
   shareConsentRequestSchema,
 } from './summary/summary-document';

@@ -161,6 +161,27 @@ describe('board', () => {
     browser.assertNoForeignRequests(server.baseUrl);
   });
 
+  it("speaks the browser's language from the join form on, until the person chooses another", async () => {
+    const board = await createBoard(server, 'Sieć „Zielone miasta” — goście');
+    // An English browser, nothing chosen on this device yet: the join form is English.
+    const context = await browser.newContext({ locale: 'en-GB' });
+    const page = await context.newPage();
+    await page.goto(board.invites.participant);
+    await page.getByTestId('join-form').waitFor();
+    expect(await page.getByTestId('join-form').textContent()).toContain('Join the board');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await page.fill('input[name=name]', 'Jan Nowak');
+    await page.fill('input[name=city]', 'Gdańsk');
+    await page.click('button[type=submit]');
+    await waitForBoard(page);
+    expect(await page.locator('.board-topbar').textContent()).toContain('Meeting notes');
+    // The person's choice wins over the browser's, and is remembered.
+    await page.locator('.board-topbar .language-switcher button', { hasText: 'PL' }).click();
+    await page.reload();
+    await waitForBoard(page);
+    expect(await page.locator('.board-topbar').textContent()).toContain('Notatka ze spotkania');
+  });
+
   it('keeps a note made while the server is down and sends it when the server is back', async () => {
     const board = await createBoard(server, 'Spotkanie przy słabym Wi-Fi');
     const anna = await openContext('pl');

@@ -551,6 +551,15 @@ describe('facilitation', () => {
     await screenshot(ewa, 'facilitation-vote-results-console-en');
     await ewa.locator('.board-topbar .language-switcher button', { hasText: 'PL' }).click();
 
+    // "Voting closed — the results are on the sheet" announces the close: it is there (on the
+    // server's clock: Jan's laptop runs 90 s fast) until the group moves on, then gone at once on
+    // every screen (not only after its 20 s).
+    for (const page of [anna, jan]) expect(await page.getByTestId('vote-closed-banner').count()).toBe(1);
+    await nextStep(pages, ewa, 'grouping');
+    for (const page of [anna, jan]) {
+      await page.getByTestId('vote-closed-banner').waitFor({ state: 'detached', timeout: 3000 });
+    }
+
     // Ungroup: the cluster's notes go back onto the page, where they were.
     const before = await anna.evaluate(() => {
       const editor = window.__empiria!.editor as unknown as {

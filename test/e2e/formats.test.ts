@@ -262,6 +262,8 @@ describe('walking the steps', () => {
       }
     }
     await screenshot(ewa, 'formats-tidy-pl');
+    // "Tidied 3 notes…" confirms one click: it goes by itself after a few seconds.
+    await ewa.getByTestId('tidy-zones').getByRole('status').waitFor({ state: 'detached', timeout: 9000 });
     // One undo puts them all back.
     await ewa.evaluate(() => void window.__empiria!.editor.undo());
     const undone = await ewa.evaluate(

@@ -293,6 +293,8 @@ describe('the meeting notes', () => {
     // The facilitator freezes the version (consent by default); the participants are asked.
     await askOnce(fela, 'approval-freeze');
     for (const page of [fela, edek, ala, bartek]) await waitForStatus(page, 'voting');
+    const frozenMessage = fela.getByTestId('summary-message').filter({ hasText: 'Wersja zamrożona' });
+    expect(await frozenMessage.count()).toBe(1);
     await ala.getByTestId('approve').waitFor();
     // On the board, the way to the notes says a decision is waiting.
     await bartek.getByTestId('summary-close').click();
@@ -321,6 +323,8 @@ describe('the meeting notes', () => {
     await askOnce(bartek, 'approve');
     for (const page of [fela, edek, ala, bartek]) await waitForStatus(page, 'approved');
     expect(await fela.getByTestId('note-pill').getAttribute('data-status')).toBe('approved');
+    // "Version frozen, participants can approve it now" ended with the round it announced.
+    expect(await frozenMessage.count()).toBe(0);
 
     // An observer joins: nothing to see until the group consents to share.
     const olgaContext = await openContext('pl');

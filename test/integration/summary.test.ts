@@ -232,6 +232,25 @@ describe('the summary note', () => {
     expect(docx.headers.get('content-disposition')).toMatch(/\.docx"/);
   });
 
+  it("is drafted in the language of the person drafting, and its exports speak the note's language", async () => {
+    const canvas = await open('canvas', ala);
+    const kv = new YKeyValue<unknown>(canvas.doc.getArray(CANVAS_RECORDS_ARRAY));
+    canvas.doc.transact(() =>
+      kv.set('shape:e1', noteIn('expectations', 'hopes', 'Konkretne rozwiązania', 'shape:e1')),
+    );
+    const summary = await open('summary', fela);
+    // The board is Polish; its facilitator works in English and drafts in English.
+    expect((await call('POST', '/summary/draft', fela, { language: 'de' })).status).toBe(400);
+    expect((await call('POST', '/summary/draft', fela, { language: 'en' })).status).toBe(200);
+    await summary.waitFor((doc) => lines(doc).includes('Konkretne rozwiązania'), 10_000, 'drafted notes');
+    expect(lines(summary.doc)).toContain('Conclusions');
+    expect(lines(summary.doc)).not.toContain('Wnioski');
+    const md = String((await call('GET', '/notes?format=md', fela)).body);
+    expect(md).toContain('DRAFT – NOT APPROVED');
+    expect(md).toContain('| Date |');
+    expect(md).not.toContain('Lista obecności');
+  });
+
   it('refuses exports of unknown boards and bad formats with clear errors', async () => {
     expect(
       (

@@ -123,7 +123,13 @@ export async function launchBrowser(options: { slowMo?: number } = {}): Promise<
     browser,
     async newContext(contextOptions = {}) {
       const context = record(
-        await browser.newContext({ viewport: { width: 1280, height: 800 }, ...contextOptions }),
+        // A Polish city hall's browser unless a test says otherwise: the app starts in the
+        // browser's language when the person has not chosen one.
+        await browser.newContext({
+          viewport: { width: 1280, height: 800 },
+          locale: 'pl-PL',
+          ...contextOptions,
+        }),
       );
       contexts.push(context);
       return context;

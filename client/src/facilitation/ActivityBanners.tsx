@@ -6,6 +6,8 @@ import { useFacilitationStore } from './facilitation-store';
 import { Icon } from '../ui/icons';
 import { useTimerView } from './TimerChip';
 import { votesLeft } from './vote-view';
+import { voteClosedNoticeUntil } from './vote-closed-notice';
+import { useRerenderAt } from '../ui/use-rerender-at';
 
 /**
  * What is going on, over the top of the canvas where everyone looks: private writing (with my
@@ -67,12 +69,18 @@ function PrivateWritingBanner() {
 function VotingBanner() {
   const t = useT();
   const voting = useStepStore((state) => state.control.voting);
+  const step = useStepStore((state) => state.control.step);
   const context = useFacilitationStore((state) => state.context);
   const mine = useFacilitationStore((state) => state.myBallots);
+  // The results stay on the sheet for the summary; the banner says so briefly right after the
+  // close, and goes when its time is up or the group moves on.
+  // On the server's clock, as the close was stamped: a laptop whose clock is off sees it too.
+  const offset = useFacilitationStore((state) => state.clockOffset);
+  const closedUntil = voteClosedNoticeUntil(voting, step, Date.now() + offset);
+  useRerenderAt(closedUntil === null ? null : closedUntil - offset);
   if (!voting || !context) return null;
   if (voting.status === 'closed') {
-    // The results stay on the sheet for the summary; say so briefly right after the close.
-    return Date.now() - (voting.closedAt ?? 0) < 20_000 ? (
+    return closedUntil !== null ? (
       <div className="activity-banner banner-vote" data-testid="vote-closed-banner">
         <Icon name="dot" />
         <strong>{t('vote.closedBanner')}</strong>

@@ -1,16 +1,24 @@
 import { create } from 'zustand';
-import { DEFAULT_LANGUAGE, languageSchema, translate } from '@empiria/shared';
+import { languageSchema, translate } from '@empiria/shared';
+import { languageFromBrowser } from './browser-language';
 import type { Language, MessageKey, MessageParams } from '@empiria/shared';
 
 const STORAGE_KEY = 'empiria.language';
 
-function readStoredLanguage(): Language {
+/** The person's own choice on this device, if they made one. */
+function readStoredLanguage(): Language | null {
   try {
     const parsed = languageSchema.safeParse(localStorage.getItem(STORAGE_KEY));
-    return parsed.success ? parsed.data : DEFAULT_LANGUAGE;
+    return parsed.success ? parsed.data : null;
   } catch {
-    return DEFAULT_LANGUAGE;
+    return null;
   }
+}
+
+/** The language to start in: the person's stored choice, else their browser's, else Polish. */
+function initialLanguage(): Language {
+  const browser = typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
+  return readStoredLanguage() ?? languageFromBrowser(browser.filter(Boolean));
 }
 
 interface LanguageState {
@@ -18,9 +26,12 @@ interface LanguageState {
   setLanguage(language: Language): void;
 }
 
-/** The UI language: Polish unless the person chose otherwise on this device. */
+/**
+ * The UI language: the person's choice on this device (stored when they switch), else the
+ * browser's language, else Polish. Every screen reads it, the join form included.
+ */
 export const useLanguageStore = create<LanguageState>((set) => ({
-  language: readStoredLanguage(),
+  language: initialLanguage(),
   setLanguage(language) {
     try {
       localStorage.setItem(STORAGE_KEY, language);

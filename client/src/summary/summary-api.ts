@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { apiErrorSchema, approvalStateSchema, commentSchema } from '@empiria/shared';
-import type { ApprovalRule, ApprovalState, SummaryComment } from '@empiria/shared';
+import type { ApprovalRule, ApprovalState, Language, SummaryComment } from '@empiria/shared';
 import { apiRequest, ApiRequestError } from '../api/http';
 import { filenameFromDisposition } from './summary-view';
 
@@ -21,10 +21,16 @@ const commentResponseSchema = z.object({ comment: commentSchema });
 
 const base = (boardId: string) => `/api/boards/${encodeURIComponent(boardId)}`;
 
-export async function draftFromBoard(boardId: string, token: string): Promise<DraftReport> {
+/** Drafts the note in `language`: the person drafting edits it next, in the language they work in. */
+export async function draftFromBoard(
+  boardId: string,
+  token: string,
+  language: Language,
+): Promise<DraftReport> {
   const answer = await apiRequest(`${base(boardId)}/summary/draft`, {
     method: 'POST',
     token,
+    body: { language },
     schema: draftReportSchema,
   });
   return answer.report;

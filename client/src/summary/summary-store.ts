@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { ApprovalRule, MeetingRecord, MessageKey } from '@empiria/shared';
 import { ApiRequestError } from '../api/http';
+import { useLanguageStore } from '../i18n/language-store';
 import {
   closeApprovalRound,
   draftFromBoard,
@@ -14,6 +15,7 @@ import {
 } from './summary-api';
 import { dismissPendingDraft, insertPendingDraft, writeRecordField } from './summary-doc';
 import { printInTab, saveBlob } from './summary-files';
+import { confirmationOutlived } from './summary-messages';
 import type { SummarySnapshot, SummarySync } from './summary-sync';
 
 export type SummaryAct = 'draft' | 'freeze' | 'close' | 'decide' | 'consent' | 'comment' | NotesFormat;
@@ -134,7 +136,8 @@ export const useSummaryStore = create<SummaryState>((set, get) => {
     pickSection: (sectionId) => set({ commentTarget: { sectionId, at: Date.now() } }),
 
     async draft() {
-      const report = await act('draft', (s) => draftFromBoard(s.boardId, s.token));
+      const language = useLanguageStore.getState().language;
+      const report = await act('draft', (s) => draftFromBoard(s.boardId, s.token, language));
       if (report) set({ report });
     },
 
@@ -216,7 +219,14 @@ export const useSummaryStore = create<SummaryState>((set, get) => {
 
 /** Feeds the store from a summary sync (null for observers, who read exports only). */
 export function bindSummary(session: SummarySession, sync: SummarySync | null): () => void {
-  const push = () => useSummaryStore.setState({ snapshot: sync?.getSnapshot() ?? null });
+  let approval = sync?.getSnapshot()?.content.approval ?? null;
+  const push = () => {
+    const snapshot = sync?.getSnapshot() ?? null;
+    const before = approval;
+    approval = snapshot?.content.approval ?? null;
+    const outlived = confirmationOutlived(useSummaryStore.getState().done, before, approval);
+    useSummaryStore.setState(outlived ? { snapshot, done: null } : { snapshot });
+  };
   useSummaryStore.setState({ session, sync, snapshot: sync?.getSnapshot() ?? null });
   const unsubscribe = sync?.subscribe(push);
   return () => {

@@ -1,10 +1,12 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useT } from '../i18n/language-store';
 import { useLocalized } from '../formats/localized';
 import { layoutOf } from '../formats/format-layout';
 import { useStepStore } from '../control/step-store';
 import { useEditorStore } from '../board/editor-store';
 import { tidyNotesInZone } from './tidy-zone';
+
+const TIDY_MESSAGE_MS = 6000;
 
 /** For the facilitator and the expert: tidy the notes of one zone of the current sheet. */
 export function TidyZones() {
@@ -15,6 +17,13 @@ export function TidyZones() {
   const canLead = useStepStore((state) => state.canLead);
   const editor = useEditorStore((state) => state.editor);
   const [message, setMessage] = useState<string | null>(null);
+  // "Tidied 6 notes in …" confirms one click: it goes after a few seconds, and with the step.
+  useEffect(() => {
+    if (!message) return;
+    const timer = setTimeout(() => setMessage(null), TIDY_MESSAGE_MS);
+    return () => clearTimeout(timer);
+  }, [message]);
+  useEffect(() => setMessage(null), [currentIndex]);
   const step = format && currentIndex !== null ? format.steps[currentIndex] : undefined;
   if (!canLead || !format || !step || !editor) return null;
 

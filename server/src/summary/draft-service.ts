@@ -30,7 +30,7 @@ export class DraftService {
     this.#attendance = attendance;
   }
 
-  async draft(board: BoardInfo, now = new Date()): Promise<DraftReport> {
+  async draft(board: BoardInfo, now = new Date(), language = board.language): Promise<DraftReport> {
     const format = getFormat(board.format);
     const canvas = this.#registry.room({ boardId: board.id, doc: 'canvas' });
     const control = this.#registry.room({ boardId: board.id, doc: 'control' });
@@ -38,7 +38,7 @@ export class DraftService {
     const voting = await control.run(() => readControlKey(control.doc, 'voting'));
     const ranking = voting?.status === 'closed' ? voting.ranking : null;
     const content = boardContentFromRecords(records, format ? layoutFormat(format) : null, ranking);
-    const units = format ? draftSummary(format, content, board.language) : [];
+    const units = format ? draftSummary(format, content, language) : [];
     const people = this.#attendance.list(board.id);
 
     let report!: DraftReport;

@@ -1,5 +1,5 @@
 import { getFormat } from '@empiria/formats';
-import type { BoardInfo } from '@empiria/shared';
+import type { BoardInfo, SummaryBlock } from '@empiria/shared';
 import { HttpError } from '../http/http-error';
 import type { ApprovalService } from './approval-service';
 import { meetingNotesToDocx } from './docx-export';
@@ -7,6 +7,7 @@ import { DEFAULT_TIME_ZONE } from './export-time';
 import { meetingNotesToHtml } from './html-export';
 import { meetingNotesToMarkdown } from './markdown-export';
 import type { MeetingNotes } from './meeting-notes';
+import { noteLanguage } from './note-language';
 
 export type NotesFormat = 'md' | 'docx' | 'html';
 
@@ -30,13 +31,12 @@ export class NotesExporter {
   }
 
   async notes(board: BoardInfo, observer: boolean): Promise<MeetingNotes> {
-    const formatName = getFormat(board.format)?.name[board.language] ?? board.format;
-    // Boards store no zone of their own yet: every meeting is in Poland.
-    const base = {
-      boardTitle: board.title,
-      formatName,
-      language: board.language,
-      timeZone: DEFAULT_TIME_ZONE,
+    // The exports speak the note's language (that of whoever drafted it), the board's otherwise.
+    const base = (blocks: readonly SummaryBlock[]) => {
+      const language = noteLanguage(blocks, board.language);
+      const formatName = getFormat(board.format)?.name[language] ?? board.format;
+      // Boards store no zone of their own yet: every meeting is in Poland.
+      return { boardTitle: board.title, formatName, language, timeZone: DEFAULT_TIME_ZONE };
     };
     const approved = this.#approvals.latestApproved(board.id);
     if (approved) {
@@ -44,7 +44,7 @@ export class NotesExporter {
       const shared = consents.length > 0 && consents.every((c) => c.observers);
       if (!observer || shared) {
         return {
-          ...base,
+          ...base(approved.content.blocks),
           ...approved.content,
           status: {
             kind: 'approved',
@@ -66,7 +66,7 @@ export class NotesExporter {
       );
     }
     const { record, blocks } = await this.#approvals.current(board.id);
-    return { ...base, record, blocks, status: { kind: 'draft' } };
+    return { ...base(blocks), record, blocks, status: { kind: 'draft' } };
   }
 
   async export(board: BoardInfo, format: NotesFormat, observer: boolean): Promise<ExportedNotes> {

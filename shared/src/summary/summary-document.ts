@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type * as Y from 'yjs';
+import { languageSchema } from '../i18n/translate';
 
 /**
  * The layout of a board's `summary` Yjs document (the meeting notes):
@@ -116,6 +117,12 @@ export const approvalStateSchema = z.object({
 export type ApprovalState = z.infer<typeof approvalStateSchema>;
 
 export const openApprovalRequestSchema = z.object({ rule: approvalRuleSchema.default('consent') });
+
+/**
+ * "Draft from the board": the language of the person drafting. The note is theirs to edit next,
+ * so it is drafted in the language they work in (without it: the board's language).
+ */
+export const draftRequestSchema = z.object({ language: languageSchema.optional() });
 export const decisionRequestSchema = z
   .object({
     versionId: z.string().min(1),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   commentRequestSchema,
   decisionRequestSchema,
+  draftRequestSchema,
   openApprovalRequestSchema,
   shareConsentRequestSchema,
 } from '@empiria/shared';
@@ -25,7 +26,11 @@ export function createSummaryRoutes(ctx: ApiContext, services: SummaryServices):
       handler: async (req, res, [rawId]) => {
         const boardId = guards.boardId(rawId);
         const actor = guards.requireLead(req, boardId);
-        sendJson(res, 200, { report: await services.drafts.draft(actor.board) });
+        // The body is optional (older clients send none): the drafter's language, if given.
+        const { language } = req.headers['content-type']
+          ? await readJsonBody(req, draftRequestSchema)
+          : { language: undefined };
+        sendJson(res, 200, { report: await services.drafts.draft(actor.board, new Date(), language) });
       },
     },
     {
