@@ -72,6 +72,11 @@ export const stepSchema = z.object({
   /** With `dot-voting`: the number of dots each person gets. */
   votesPerPerson: z.number().int().min(1).max(10).optional(),
   zones: z.array(zoneSchema).min(1),
+  /**
+   * What the step starts from, offered in the console as one click: the previous sheet's notes
+   * and clusters (`notes`), or the winners of the vote held there (`winners`).
+   */
+  carry: z.enum(['notes', 'winners']).optional(),
   summary: z.array(summaryMappingSchema),
 });
 export type Step = z.infer<typeof stepSchema>;

@@ -156,6 +156,84 @@ function expectNoOverlap(boxes: Array<{ id: string; bounds: Box }>): void {
   );
 }
 
+/** A sticky note made through the person's own tldraw, as typing or a paste makes it. */
+function makeNote(page: Page, id: string, text: string, x: number, y: number): Promise<void> {
+  return page.evaluate(
+    ({ id, text, x, y }) => {
+      const editor = window.__empiria!.editor as unknown as { createShape(shape: object): void };
+      editor.createShape({
+        id,
+        type: 'note',
+        x,
+        y,
+        props: {
+          richText: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },
+        },
+      });
+    },
+    { id, text, x, y },
+  );
+}
+
+interface Thing {
+  id: string;
+  type: string;
+  text: string;
+  parentId: string;
+  bounds: Box;
+}
+
+/** The group's notes and clusters as this person's board has them, page bounds. */
+function things(page: Page): Promise<Thing[]> {
+  return page.evaluate(() => {
+    const editor = window.__empiria!.editor as unknown as {
+      getCurrentPageShapes(): Array<{
+        id: string;
+        type: string;
+        parentId: string;
+        meta: { empiria?: { kind?: string; cluster?: { name: string } } };
+      }>;
+      getShapeUtil(shape: unknown): { getText?(shape: unknown): string | undefined };
+      getShapePageBounds(id: string): { x: number; y: number; w: number; h: number };
+    };
+    return editor
+      .getCurrentPageShapes()
+      .filter((s) => s.meta.empiria?.kind !== 'template' && (s.type === 'note' || s.meta.empiria?.cluster))
+      .map((s) => {
+        const { x, y, w, h } = editor.getShapePageBounds(s.id);
+        return {
+          id: s.id,
+          type: s.type,
+          parentId: s.parentId,
+          text: s.meta.empiria?.cluster?.name ?? editor.getShapeUtil(s).getText?.(s) ?? '',
+          bounds: { x, y, w, h },
+        };
+      });
+  });
+}
+
+const within = (box: Box, area: Box) =>
+  box.x >= area.x && box.y >= area.y && box.x + box.w <= area.x + area.w && box.y + box.h <= area.y + area.h;
+
+function select(page: Page, ids: string[]): Promise<void> {
+  return page.evaluate((list) => {
+    const editor = window.__empiria!.editor as unknown as { select(...ids: string[]): void };
+    editor.select(...list);
+  }, ids);
+}
+
+/** The screen box of the selection's action bar and of every note on the screen. */
+function actionBarAndNotes(page: Page): Promise<{ bar: Box; notes: Array<{ id: string; box: Box }> }> {
+  return page.evaluate(() => {
+    const r = document.querySelector('[data-testid=selection-actions]')!.getBoundingClientRect();
+    const notes = [...document.querySelectorAll<HTMLElement>('.tl-shape[data-shape-type=note]')].map((el) => {
+      const b = el.getBoundingClientRect();
+      return { id: el.dataset.shapeId ?? '', box: { x: b.x, y: b.y, w: b.width, h: b.height } };
+    });
+    return { bar: { x: r.x, y: r.y, w: r.width, h: r.height }, notes };
+  });
+}
+
 describe('Format 2 as a facilitator runs it', () => {
   it('revealed notes are drawn with their text, readable, side by side', async () => {
     const { ewa, anna, jan } = await session('Sieć „Zielone miasta” — odsłonięcie');
@@ -229,5 +307,200 @@ describe('Format 2 as a facilitator runs it', () => {
     const own = (await seenNotes(ewa)).find((n) => n.text === 'Notatka prowadzącej')!;
     expect(Math.abs(own.labelPx - revealedPx)).toBeLessThan(0.5);
     console.info(`[format-2] revealed note label ${revealedPx.toFixed(1)} px at the default zoom (1440×900)`);
+  });
+
+  it('carries the barriers, the clusters and the vote’s winners on, sheet by sheet, and the drafted note keeps all of it', async () => {
+    const { ewa, anna, jan } = await session('Sieć „Energia” — przenoszenie');
+    const pages = [ewa, anna, jan];
+    await nextStep(pages, ewa, 'barriers');
+    const barriers = sheet('barriers').zones[0]!.body;
+    const texts = [
+      'Brak budżetu',
+      'Drogie licencje',
+      'Za mało ludzi',
+      'Rotacja kadr',
+      'Brak danych o potrzebach',
+    ];
+    for (const [i, text] of texts.entries()) {
+      await makeNote(
+        anna,
+        `shape:barrier-${i}`,
+        text,
+        barriers.x + 40 + (i % 3) * 260,
+        barriers.y + 40 + Math.floor(i / 3) * 260,
+      );
+    }
+    for (const page of pages)
+      await page.waitForFunction(() => window.__empiria!.editor.getShape('shape:barrier-4') !== undefined);
+
+    // Step 3: one click in the console brings the whole previous sheet over.
+    await nextStep(pages, ewa, 'grouping');
+    await ewa.getByTestId('carry-count').filter({ hasText: '5 elementów' }).waitFor();
+    await ewa.getByTestId('carry-previous').click();
+    const grouping = sheet('grouping').zones[0]!.body;
+    for (const page of [ewa, jan]) {
+      await expect
+        .poll(async () => (await things(page)).filter((t) => within(t.bounds, grouping)).length, {
+          timeout: 10_000,
+        })
+        .toBe(5);
+      expectNoOverlap(await things(page));
+    }
+    await screenshot(ewa, 'format-2-carried-to-grouping-pl');
+
+    // The group clusters: two barriers about money, two about people, one stays loose.
+    await select(anna, ['shape:barrier-0', 'shape:barrier-1']);
+    await anna.getByTestId('cluster-make').click();
+    await select(anna, ['shape:barrier-2', 'shape:barrier-3']);
+    await anna.getByTestId('cluster-make').click();
+    // The bar with "Ungroup" over the selected cluster covers none of the other notes.
+    await anna.getByTestId('cluster-ungroup').waitFor();
+    const { bar, notes } = await actionBarAndNotes(anna);
+    const inCluster = await anna.evaluate(() =>
+      window
+        .__empiria!.editor.getCurrentPageShapes()
+        .filter((s) => (s as unknown as { parentId: string }).parentId.startsWith('shape:'))
+        .map((s) => s.id),
+    );
+    for (const note of notes) {
+      if (note.id === 'shape:barrier-2' || note.id === 'shape:barrier-3') continue;
+      expect(overlaps(bar, note.box), `the action bar covers ${note.id} (${inCluster.join(',')})`).toBe(
+        false,
+      );
+    }
+    const named = async (page: Page, id: string, name: string) =>
+      page.evaluate(
+        ({ id, name }) => {
+          const editor = window.__empiria!.editor as unknown as {
+            getShape(id: string): { parentId: string };
+            updateShape(partial: object): void;
+          };
+          const frame = editor.getShape(id).parentId;
+          editor.updateShape({ id: frame, type: 'frame', props: { name } });
+          return frame;
+        },
+        { id, name },
+      );
+    const money = await named(anna, 'shape:barrier-0', 'Pieniądze');
+    const people = await named(anna, 'shape:barrier-2', 'Ludzie');
+    await ewa.waitForFunction(
+      (id) =>
+        (window.__empiria!.editor.getShape(id)?.meta.empiria as { cluster?: { name: string } })?.cluster
+          ?.name === 'Ludzie',
+      people,
+    );
+    // Clusters and their names lie clear of each other and of the loose note.
+    const frames = (await things(ewa)).filter((t) => t.type === 'frame');
+    expect(frames).toHaveLength(2);
+    const titled = (b: Box) => ({ ...b, y: b.y - 40, h: b.h + 40 });
+    expect(overlaps(titled(frames[0]!.bounds), titled(frames[1]!.bounds))).toBe(false);
+    const loose = (await things(ewa)).find((t) => t.id === 'shape:barrier-4')!;
+    for (const frame of frames) expect(overlaps(frame.bounds, loose.bounds)).toBe(false);
+    await select(anna, []);
+    await screenshot(ewa, 'format-2-clusters-pl');
+
+    // Step 4: the clusters (with their notes) and the loose note come over; the group votes.
+    await nextStep(pages, ewa, 'priorities');
+    await ewa.getByTestId('carry-previous').click();
+    const candidates = sheet('priorities').zones.find((z) => z.zoneId === 'candidates')!.body;
+    await expect
+      .poll(
+        async () =>
+          (await things(jan)).filter((t) => t.parentId === 'page:page' && within(t.bounds, candidates))
+            .length,
+        { timeout: 10_000 },
+      )
+      .toBe(3);
+    await ewa.getByTestId('vote-open').click();
+    for (const page of [anna, jan]) await page.getByTestId('vote-banner').waitFor();
+    const hit = (page: Page, id: string) =>
+      page.locator(`[data-testid=vote-target][data-target-id="${id}"] .fac-vote-hit`);
+    for (const page of [anna, jan]) {
+      await hit(page, people).click();
+      await page.waitForTimeout(300);
+    }
+    await hit(anna, money).click();
+    await ewa.getByTestId('vote-close').click();
+    await ewa.getByTestId('vote-close-confirm').click();
+    await ewa.getByTestId('vote-ranking').waitFor();
+
+    // Step 5: the winners, in the order of votes, at the start of the rows "Barrier 1", "Barrier 2".
+    await nextStep(pages, ewa, 'solutions');
+    await ewa.getByTestId('carry-winners').click();
+    const rows = sheet('solutions').zones[0]!.cells;
+    for (const page of [ewa, anna]) {
+      await expect
+        .poll(
+          async () => {
+            const all = await things(page);
+            return rows
+              .slice(0, 2)
+              .map((row) => all.find((t) => t.type === 'note' && within(t.bounds, row))?.text ?? null);
+          },
+          { timeout: 10_000 },
+        )
+        .toEqual(['Ludzie', 'Pieniądze']);
+    }
+    // White: a row's title, not one city's note. Carried once: the console says they are there.
+    const colours = await ewa.evaluate(() =>
+      window
+        .__empiria!.editor.getCurrentPageShapes()
+        .filter((s) => (s.meta.empiria as { carried?: { copyOf?: unknown } } | undefined)?.carried?.copyOf)
+        .map((s) => s.props.color),
+    );
+    expect(colours).toEqual(['white', 'white']);
+    await ewa.getByTestId('carry-no-vote').filter({ hasText: 'już' }).waitFor({ timeout: 5000 });
+    expect(await ewa.getByTestId('carry-winners').count()).toBe(0);
+    // The participants' screens draw the names, readable.
+    const seen = (await seenNotes(anna)).filter((n) => n.text === 'Ludzie' || n.text === 'Pieniądze');
+    expect(seen).toHaveLength(2);
+    for (const note of seen) expect(note.labelPx).toBeGreaterThanOrEqual(MIN_LABEL_PX);
+    await makeNote(jan, 'shape:idea-1', 'Wolontariat seniorów', rows[0]!.x + 260, rows[0]!.y + 30);
+    await makeNote(jan, 'shape:idea-2', 'Wspólny zakup licencji', rows[1]!.x + 260, rows[1]!.y + 30);
+    await ewa.waitForFunction(() => window.__empiria!.editor.getShape('shape:idea-2') !== undefined);
+    await screenshot(ewa, 'format-2-winners-carried-pl');
+
+    // The drafted note has the barriers, the groups with their members, the ranking, the barriers
+    // to work on and the solutions per barrier.
+    await ewa.getByTestId('summary-open').click();
+    await ewa.getByTestId('summary-screen').waitFor();
+    await ewa.getByTestId('draft-button').click();
+    await ewa.waitForFunction(
+      () => document.querySelector('[data-testid=note-text]')?.textContent?.includes('Wolontariat') ?? false,
+      null,
+      { timeout: 10_000 },
+    );
+    // The note's lines as a reader sees them: headings (without their comment buttons) and paragraphs.
+    const draft = await ewa.evaluate(() =>
+      [...document.querySelectorAll('[data-testid=note-text] :is(h1, h2, p)')].map((el) => {
+        const copy = el.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('button').forEach((button) => button.remove());
+        return copy.textContent?.trim() ?? '';
+      }),
+    );
+    console.info(`[format-2] drafted note:\n${draft.join('\n')}`);
+    const after = (heading: string) => draft.slice(draft.indexOf(heading) + 1);
+    expect(draft).toContain('Bariery i ograniczenia');
+    expect(after('Bariery i ograniczenia').slice(0, 5).sort()).toEqual([...texts].sort());
+    expect(after('Grupowanie').slice(0, 7)).toEqual(
+      [
+        'Pieniądze',
+        'Brak budżetu',
+        'Drogie licencje',
+        'Ludzie',
+        'Za mało ludzi',
+        'Rotacja kadr',
+        'Pozostałe',
+      ].filter((line) => draft.includes(line)),
+    );
+    expect(after('Ranking barier').slice(0, 2)).toEqual(['Ludzie — 2 głosy', 'Pieniądze — 1 głos']);
+    expect(after('Rozwiązania dla barier').slice(0, 4)).toEqual([
+      'Bariera 1: Ludzie',
+      'Wolontariat seniorów',
+      'Bariera 2: Pieniądze',
+      'Wspólny zakup licencji',
+    ]);
+    expect(after('Bariery do pracy').slice(0, 2)).toEqual(['Bariera 1: Ludzie', 'Bariera 2: Pieniądze']);
+    await screenshot(ewa, 'format-2-drafted-note-pl');
   });
 });

@@ -1,4 +1,5 @@
 import { useT } from '../i18n/language-store';
+import { CarryControls } from './CarryControls';
 import { ConsoleAgenda, ConsoleCurrentStep } from './ConsoleAgenda';
 import { useFacilitationStore } from './facilitation-store';
 import { GroupViewControls } from './GroupViewControls';
@@ -12,8 +13,8 @@ import { VotingControls } from './VotingControls';
 
 /**
  * The facilitator's and the expert's console, beside the canvas: where the group is and how long
- * each step took, and every instrument within reach — timer, the group's view, private writing,
- * dot voting, sheets and authors, raised hands, the people who joined. Raised hands come first
+ * each step took, and every instrument within reach — timer, the group's view, carrying the previous sheet's notes, private
+ * writing, dot voting, sheets and authors, raised hands, the people who joined. Raised hands come first
  * when someone waits.
  */
 export function FacilitatorConsole() {
@@ -45,6 +46,7 @@ export function FacilitatorConsole() {
         <HandsQueue />
         <TimerControls />
         <GroupViewControls />
+        <CarryControls />
         <PrivateWritingControls />
         <VotingControls />
         <SheetControls />

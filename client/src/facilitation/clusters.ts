@@ -1,6 +1,8 @@
 import { createShapeId, removeFrame } from 'tldraw';
 import type { Editor, TLFrameShape, TLShape, TLShapeId } from 'tldraw';
-import { clusterBounds, clusterableNotes, cleanClusterName, readCluster, withClusterName } from './cluster';
+import { occupiedRects, placeOf, planCluster, zoneAt } from '@empiria/formats';
+import type { SheetLayout } from '@empiria/formats';
+import { clusterableNotes, cleanClusterName, readCluster, withClusterName, type Box } from './cluster';
 import { privateRoundOf } from './note-meta';
 
 type JsonObject = Parameters<typeof withClusterName>[0];
@@ -28,17 +30,27 @@ export function selectedClusters(editor: Editor): TLFrameShape[] {
 }
 
 /**
- * "Cluster": the selected notes go into a new frame around them, named `name`; the frame moves
- * them as one, its title is edited like any frame's, and it can be voted on. One undo step.
+ * "Cluster": the selected notes go into a new frame, named `name`; the frame moves them as one,
+ * its title is edited like any frame's, and it can be voted on. The notes are gathered into a
+ * compact grid and the frame goes to the free spot of their zone nearest to where they were
+ * (`planCluster`), so clusters never overlap and no frame covers a note that is not in it. One
+ * undo step.
  */
-export function makeCluster(editor: Editor, name: string): TLShapeId | null {
+export function makeCluster(
+  editor: Editor,
+  name: string,
+  layout: SheetLayout | null = null,
+): TLShapeId | null {
   const notes = clusterableSelection(editor);
+  if (notes.length < 2) return null;
   const boxes = notes
-    .map((note) => editor.getShapePageBounds(note.id))
-    .filter((box) => box !== undefined)
-    .map((box) => ({ x: box.x, y: box.y, w: box.w, h: box.h }));
-  const bounds = clusterBounds(boxes);
-  if (!bounds || notes.length < 2) return null;
+    .map((note) => ({ id: note.id, box: editor.getShapePageBounds(note.id) }))
+    .filter((entry) => entry.box !== undefined)
+    .map(({ id, box }) => ({ id, x: box!.x, y: box!.y, w: box!.w, h: box!.h }));
+  const gathered = new Set<string>(boxes.map((box) => box.id));
+  const obstacles = occupiedRects(editor.getCurrentPageShapes()).filter((rect) => !gathered.has(rect.id));
+  const plan = planCluster(boxes, zoneRectOf(layout, boxes), obstacles);
+  if (!plan) return null;
   const id = createShapeId();
   editor.markHistoryStoppingPoint('cluster');
   editor.run(() => {
@@ -46,9 +58,9 @@ export function makeCluster(editor: Editor, name: string): TLShapeId | null {
       id,
       type: 'frame',
       parentId: editor.getCurrentPageId(),
-      x: bounds.x,
-      y: bounds.y,
-      props: { w: bounds.w, h: bounds.h, name: cleanClusterName(name) },
+      x: plan.frame.x,
+      y: plan.frame.y,
+      props: { w: plan.frame.w, h: plan.frame.h, name: cleanClusterName(name) },
       meta: withClusterName({}, name),
     });
     if (!editor.getShape(id)) return;
@@ -58,9 +70,28 @@ export function makeCluster(editor: Editor, name: string): TLShapeId | null {
       notes.map((note) => note.id),
       id,
     );
+    // Children's coordinates are the frame's.
+    editor.updateShapes(
+      plan.notes.map((place) => ({
+        id: place.id as TLShapeId,
+        type: 'note',
+        x: place.x - plan.frame.x,
+        y: place.y - plan.frame.y,
+        rotation: 0,
+      })),
+    );
     editor.select(id);
   });
   return editor.getShape(id) ? id : null;
+}
+
+/** The body of the zone (or cell) under the notes' middle, where the cluster must stay. */
+function zoneRectOf(layout: SheetLayout | null, boxes: readonly Box[]): Box | null {
+  if (!layout || boxes.length === 0) return null;
+  const x = boxes.reduce((sum, b) => sum + b.x + b.w / 2, 0) / boxes.length;
+  const y = boxes.reduce((sum, b) => sum + b.y + b.h / 2, 0) / boxes.length;
+  const hit = zoneAt(layout, { x, y });
+  return hit ? placeOf(layout, hit) : null;
 }
 
 /** "Ungroup": the notes go back onto the page where they are, the cluster's frame goes. */

@@ -1,6 +1,6 @@
 import { createShapeId, startEditingShapeWithRichText, toRichText } from 'tldraw';
 import type { Editor, TLNoteShape, TLShape, TLShapeId, VecLike } from 'tldraw';
-import { NOTE_SIZE } from '@empiria/formats';
+import { NOTE_SIZE, readCarried } from '@empiria/formats';
 import { cityNoteColor } from '@empiria/shared';
 import type { Identity } from '@empiria/shared';
 import { readAuthor, withAuthor, withPrivateRound } from './note-meta';
@@ -11,7 +11,7 @@ type JsonObject = Parameters<typeof withAuthor>[0];
 /**
  * Every sticky note this person makes (note tool, the N key, paste, duplicate) is stamped with
  * its author (`meta.empiria.author`) and takes the author's city colour; a copy of someone else's
- * note keeps its author. During private writing it is also marked private, which keeps it out of
+ * note keeps its author, a carried winner's name (`carry.ts`) its white. During private writing it is also marked private, which keeps it out of
  * the shared document (facilitation/private-notes.ts).
  */
 export function bindNoteCreation(
@@ -24,7 +24,8 @@ export function bindNoteCreation(
   return editor.sideEffects.registerBeforeCreateHandler('shape', (shape: TLShape, source) => {
     if (source !== 'user' || shape.type !== 'note') return shape;
     const note = shape as TLNoteShape;
-    const ours = readAuthor(note.meta) === null;
+    // A carried winner's name keeps the colour the carry gave it: a row's title, not a city's note.
+    const ours = readAuthor(note.meta) === null && readCarried(note.meta)?.copyOf === undefined;
     let meta = withAuthor(note.meta as JsonObject, author);
     const round = privateRound();
     if (round) meta = withPrivateRound(meta, round);

@@ -111,6 +111,7 @@ export const format2: FormatDefinition = formatDefinitionSchema.parse({
       ),
       minutes: 20,
       tools: ['clustering'],
+      carry: 'notes',
       zones: [{ id: 'clusters', kind: 'area', label: t('Grupy barier', 'Groups of barriers') }],
       summary: [{ section: 'conclusions', zones: ['clusters'], as: 'clusters' }],
     },
@@ -134,6 +135,7 @@ export const format2: FormatDefinition = formatDefinitionSchema.parse({
       minutes: 15,
       tools: ['dot-voting'],
       votesPerPerson: 3,
+      carry: 'notes',
       zones: [
         {
           id: 'candidates',
@@ -189,6 +191,7 @@ export const format2: FormatDefinition = formatDefinitionSchema.parse({
       ),
       minutes: 40,
       tools: ['notes', 'timer'],
+      carry: 'winners',
       zones: [
         {
           id: 'ideas',

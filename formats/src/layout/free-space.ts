@@ -85,3 +85,46 @@ function firstFreeSpot(inner: Rect, taken: readonly Rect[], item: PackItem): Rec
 function grow(rect: Rect, by: number): Rect {
   return { x: rect.x - by, y: rect.y - by, w: rect.w + 2 * by, h: rect.h + 2 * by };
 }
+
+/**
+ * The free spot for an item of `size` in `area` nearest to `preferred` (its top-left corner), a
+ * gap away from every obstacle; null when there is none. `reserveAbove` keeps room above the item
+ * clear too (a cluster's title is drawn above its frame).
+ */
+export function nearestFreeSpot(
+  area: Rect,
+  obstacles: readonly Rect[],
+  size: { w: number; h: number },
+  preferred: { x: number; y: number },
+  options: PackOptions & { reserveAbove?: number } = {},
+): { x: number; y: number } | null {
+  const { padding, gap } = { ...DEFAULTS, ...options };
+  const above = options.reserveAbove ?? 0;
+  const inner = {
+    x: area.x + padding,
+    y: area.y + padding,
+    w: area.w - 2 * padding,
+    h: area.h - 2 * padding,
+  };
+  const taken = obstacles.filter((o) => overlaps(o, area)).map((o) => grow(o, gap));
+  const xs = new Set([inner.x, preferred.x, inner.x + inner.w - size.w]);
+  const ys = new Set([inner.y + above, preferred.y, inner.y + inner.h - size.h]);
+  for (const t of taken) {
+    xs.add(t.x + t.w);
+    xs.add(t.x - size.w);
+    ys.add(t.y + t.h + above);
+    ys.add(t.y - size.h);
+  }
+  let best: { x: number; y: number; d: number } | null = null;
+  for (const y of ys) {
+    for (const x of xs) {
+      const box = { x, y, w: size.w, h: size.h };
+      const claimed = { x, y: y - above, w: size.w, h: size.h + above };
+      if (!inside(claimed, inner)) continue;
+      if (taken.some((t) => overlaps(t, claimed))) continue;
+      const d = Math.hypot(box.x - preferred.x, box.y - preferred.y);
+      if (!best || d < best.d - 1e-9) best = { x, y, d };
+    }
+  }
+  return best ? { x: best.x, y: best.y } : null;
+}

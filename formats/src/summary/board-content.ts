@@ -1,6 +1,7 @@
 import type { RankingEntry } from '@empiria/shared';
 import type { SheetLayout } from '../layout/geometry';
 import { zoneAt } from '../layout/zone-membership';
+import { readCarried, type CarryCopy } from '../carry/carry-meta';
 
 /** Where a note lies: a zone of a step's sheet, and the cell within it. */
 export interface ZoneRef {
@@ -18,6 +19,10 @@ export interface BoardNote {
   y: number;
   zone: ZoneRef | null;
   clusterId: string | null;
+  /** The zones it lay in before it was carried here, oldest first. */
+  from: ZoneRef[];
+  /** Set on a note the carry made to name a vote's winner (or a cluster) in the next sheet. */
+  copyOf: CarryCopy | null;
 }
 
 export interface BoardCluster {
@@ -26,6 +31,8 @@ export interface BoardCluster {
   x: number;
   y: number;
   zone: ZoneRef | null;
+  /** The zones it lay in before it was carried here, oldest first. */
+  from: ZoneRef[];
 }
 
 /** The group's material on the board, drafting's only input besides the format. */
@@ -44,7 +51,7 @@ interface ShapeLike {
   y?: number;
   parentId?: string;
   props?: { richText?: unknown; w?: number; h?: number; name?: string };
-  meta?: { empiria?: { kind?: string; cluster?: { name?: unknown }; zone?: unknown } };
+  meta?: { empiria?: { kind?: string; cluster?: { name?: unknown }; zone?: unknown; carried?: unknown } };
 }
 
 /** Text of a TipTap/ProseMirror JSON document (tldraw's `richText`), paragraphs joined by spaces. */
@@ -107,6 +114,17 @@ export function boardContentFromRecords(
     const hit = layout ? zoneAt(layout, centre) : null;
     return hit ? { stepId: hit.stepId, zoneId: hit.zoneId, cellId: hit.cellId } : null;
   };
+  const carried = (shape: ShapeLike) => {
+    const meta = readCarried(shape.meta);
+    return {
+      from: (meta?.from ?? []).map((stop) => ({
+        stepId: stop.stepId,
+        zoneId: stop.zoneId,
+        cellId: stop.cellId ?? null,
+      })),
+      copyOf: meta?.copyOf ?? null,
+    };
+  };
   const clusterOf = (shape: ShapeLike): string | null => {
     let parent = shape.parentId ? shapes.get(shape.parentId) : undefined;
     for (let depth = 0; parent && depth < 50; depth++) {
@@ -128,12 +146,25 @@ export function boardContentFromRecords(
         typeof cluster.name === 'string' && cluster.name.trim()
           ? cluster.name.trim()
           : (shape.props?.name ?? '');
-      clusters.push({ id: shape.id, name: String(name).trim(), ...centre, zone: zoneOf(shape, centre) });
+      clusters.push({
+        id: shape.id,
+        name: String(name).trim(),
+        ...centre,
+        zone: zoneOf(shape, centre),
+        from: carried(shape).from,
+      });
     } else if (shape.type === 'note') {
       const text = richTextToPlain(shape.props?.richText);
       if (!text) continue;
       const centre = { x: at.x + NOTE_SIZE / 2, y: at.y + NOTE_SIZE / 2 };
-      notes.push({ id: shape.id, text, ...centre, zone: zoneOf(shape, centre), clusterId: clusterOf(shape) });
+      notes.push({
+        id: shape.id,
+        text,
+        ...centre,
+        zone: zoneOf(shape, centre),
+        clusterId: clusterOf(shape),
+        ...carried(shape),
+      });
     }
   }
   return { notes, clusters, ranking };

@@ -34,7 +34,16 @@ function note(
   clusterId: string | null = null,
 ): BoardNote {
   seq++;
-  return { id: `shape:n${seq}`, text, x: 100 + seq, y: 100 + y, zone: { stepId, zoneId, cellId }, clusterId };
+  return {
+    id: `shape:n${seq}`,
+    text,
+    x: 100 + seq,
+    y: 100 + y,
+    zone: { stepId, zoneId, cellId },
+    clusterId,
+    from: [],
+    copyOf: null,
+  };
 }
 
 describe('drafting the summary from the board', () => {
@@ -46,6 +55,7 @@ describe('drafting the summary from the board', () => {
         x: 100,
         y: 100,
         zone: { stepId: 'grouping', zoneId: 'clusters', cellId: null },
+        from: [],
       },
       {
         id: 'shape:c2',
@@ -53,6 +63,7 @@ describe('drafting the summary from the board', () => {
         x: 100,
         y: 400,
         zone: { stepId: 'grouping', zoneId: 'clusters', cellId: null },
+        from: [],
       },
     ];
     const content: BoardContent = {
@@ -78,6 +89,7 @@ describe('drafting the summary from the board', () => {
         x: 100,
         y: 100,
         zone: { stepId: 'priorities', zoneId: 'candidates', cellId: null },
+        from: [],
       },
       {
         id: 'shape:c2',
@@ -85,6 +97,7 @@ describe('drafting the summary from the board', () => {
         x: 300,
         y: 100,
         zone: { stepId: 'priorities', zoneId: 'candidates', cellId: null },
+        from: [],
       },
     );
     const units = draftSummary(format2, content, 'pl');

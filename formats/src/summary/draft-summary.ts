@@ -2,7 +2,7 @@ import { run, type Language, type SummaryBlock } from '@empiria/shared';
 import type { FormatDefinition } from '../format-definition';
 import type { Step, SummaryMapping } from '../step';
 import { zoneCells, type Zone, type ZoneCell } from '../zone';
-import type { BoardCluster, BoardContent, BoardNote } from './board-content';
+import type { BoardCluster, BoardContent, BoardNote, ZoneRef } from './board-content';
 import { DRAFT_WORDS, SECTION_ORDER, SECTION_TITLES } from './section-titles';
 
 /**
@@ -81,11 +81,15 @@ function draftMapping(
   language: Language,
 ): SummaryBlock[] {
   const zones = step.zones.filter((zone) => mapping.zones.includes(zone.id));
-  const inZone = (zone: Zone, cellId?: string) => (note: { zone: BoardNote['zone'] }) =>
-    note.zone?.stepId === step.id &&
-    note.zone.zoneId === zone.id &&
-    (cellId === undefined || note.zone.cellId === cellId) &&
-    (!mapping.cells || (note.zone.cellId !== null && mapping.cells.includes(note.zone.cellId)));
+  const isIn = (place: ZoneRef | null, zone: Zone, cellId?: string) =>
+    place?.stepId === step.id &&
+    place.zoneId === zone.id &&
+    (cellId === undefined || place.cellId === cellId) &&
+    (!mapping.cells || (place.cellId !== null && mapping.cells.includes(place.cellId)));
+  // Where it lies now, or anywhere it lay before the group carried it on to the next sheets.
+  const inZone =
+    (zone: Zone, cellId?: string) => (item: { zone: ZoneRef | null; from: readonly ZoneRef[] }) =>
+      isIn(item.zone, zone, cellId) || item.from.some((place) => isIn(place, zone, cellId));
   const notesIn = (zone: Zone, cellId?: string) => readingOrder(content.notes.filter(inZone(zone, cellId)));
   const textItems = (notes: BoardNote[]) => notes.map((note) => [paragraph(note.text)]);
   const cellsOf = (zone: Zone) =>
@@ -102,10 +106,16 @@ function draftMapping(
           if (notes.length > 0) blocks.push(bullets(textItems(notes)));
           break;
         }
+        // A carried winner names its cell ("Barrier 1: No data"); the cell's notes follow it.
         const groups = cells
           .map((cell) => ({ cell, notes: notesIn(zone, cell.cellId) }))
           .filter((group) => group.notes.length > 0)
-          .map((group) => [paragraph(label(group.cell)), bullets(textItems(group.notes))]);
+          .map((group) => {
+            const names = group.notes.filter((note) => note.copyOf !== null).map((note) => note.text);
+            const rest = group.notes.filter((note) => note.copyOf === null);
+            const title = names.length > 0 ? `${label(group.cell)}: ${names.join('; ')}` : label(group.cell);
+            return rest.length > 0 ? [paragraph(title), bullets(textItems(rest))] : [paragraph(title)];
+          });
         if (groups.length > 0) blocks.push(bullets(groups));
         break;
       }

@@ -477,6 +477,36 @@ export const en: Record<MessageKey, Message> = {
   'cluster.defaultName': 'New cluster',
   'cluster.hint': 'Double-click the cluster’s name to change it.',
 
+  'carry.heading': 'Carry onto this sheet',
+  'carry.hint':
+    'The notes and clusters of the previous sheet go into the free space of this one, side by side. Each remembers where it came from, so the meeting notes lose nothing. Ctrl+Z undoes it.',
+  'carry.fromPrevious': 'Carry everything from step {number}',
+  'carry.count': {
+    one: 'On the sheet of step {number}: {count} item (a note or a cluster).',
+    other: 'On the sheet of step {number}: {count} items (notes and clusters).',
+  },
+  'carry.nothing': 'There are no notes or clusters on the sheet of step {number}.',
+  'carry.noTarget':
+    'The group carries notes onto this sheet by hand: each into the cell you choose together.',
+  'carry.winners': 'Carry the vote’s winners',
+  'carry.winnersHint': {
+    one: 'Most votes: {count} item. It goes to the start of this sheet’s row.',
+    other: 'Most votes: {count} items. They go to the start of this sheet’s rows, in the order of votes.',
+  },
+  'carry.noVote': 'When the vote on the sheet of step {number} is closed, you can carry its winners here.',
+  'carry.winnersDone': 'The vote’s winners are already at the start of this sheet’s rows.',
+  'carry.toNext': 'To sheet {number}',
+  'carry.toNextTitle': 'Carry the selection onto the sheet of step {number}: {title}',
+  'carry.done': {
+    one: 'Carried {count} item onto the sheet of step {number}.',
+    other: 'Carried {count} items onto the sheet of step {number}.',
+  },
+  'carry.left': {
+    one: 'Carried {carried} onto the sheet of step {number}; {count} item did not fit and stayed where it was.',
+    other:
+      'Carried {carried} onto the sheet of step {number}; {count} items did not fit and stayed where they were.',
+  },
+
   'hand.raise': 'Raise hand',
   'hand.lower': 'Lower hand',
   'hand.raised': 'Your hand is raised',

@@ -574,6 +574,44 @@ export const pl = {
   'cluster.defaultName': 'Nowa grupa',
   'cluster.hint': 'Nazwę grupy zmienisz, klikając ją dwukrotnie.',
 
+  'carry.heading': 'Przenieś na ten arkusz',
+  'carry.hint':
+    'Karteczki i grupy z poprzedniego arkusza trafią w wolne miejsca tego arkusza, jedna obok drugiej. Każda pamięta, skąd przyszła, więc notatka ze spotkania nic nie zgubi. Cofniesz to przez Ctrl+Z.',
+  'carry.fromPrevious': 'Przenieś wszystko z kroku {number}',
+  'carry.count': plural({
+    one: 'Na arkuszu kroku {number}: {count} element (karteczka lub grupa).',
+    few: 'Na arkuszu kroku {number}: {count} elementy (karteczki i grupy).',
+    many: 'Na arkuszu kroku {number}: {count} elementów (karteczki i grupy).',
+    other: 'Na arkuszu kroku {number}: {count} elementu (karteczki i grupy).',
+  }),
+  'carry.nothing': 'Na arkuszu kroku {number} nie ma karteczek ani grup.',
+  'carry.noTarget': 'Na ten arkusz grupa przenosi karteczki sama: każdą w pole, które wspólnie wybierzecie.',
+  'carry.winners': 'Przenieś zwycięzców głosowania',
+  'carry.winnersHint': plural({
+    one: 'Najwięcej głosów: {count} element. Trafi na początek wiersza tego arkusza.',
+    few: 'Najwięcej głosów: {count} elementy. Trafią na początek wierszy tego arkusza, w kolejności głosów.',
+    many: 'Najwięcej głosów: {count} elementów. Trafią na początek wierszy tego arkusza, w kolejności głosów.',
+    other:
+      'Najwięcej głosów: {count} elementu. Trafią na początek wierszy tego arkusza, w kolejności głosów.',
+  }),
+  'carry.noVote': 'Gdy głosowanie na arkuszu kroku {number} się zakończy, przeniesiesz tu jego zwycięzców.',
+  'carry.winnersDone': 'Zwycięzcy głosowania są już na początku wierszy tego arkusza.',
+  'carry.toNext': 'Na arkusz {number}',
+  'carry.toNextTitle': 'Przenieś zaznaczone na arkusz kroku {number}: {title}',
+  'carry.done': plural({
+    one: 'Przeniesiono {count} element na arkusz kroku {number}.',
+    few: 'Przeniesiono {count} elementy na arkusz kroku {number}.',
+    many: 'Przeniesiono {count} elementów na arkusz kroku {number}.',
+    other: 'Przeniesiono {count} elementu na arkusz kroku {number}.',
+  }),
+  'carry.left': plural({
+    one: 'Przeniesiono {carried} na arkusz kroku {number}; {count} element się nie zmieścił i został na miejscu.',
+    few: 'Przeniesiono {carried} na arkusz kroku {number}; {count} elementy się nie zmieściły i zostały na miejscu.',
+    many: 'Przeniesiono {carried} na arkusz kroku {number}; {count} elementów się nie zmieściło i zostało na miejscu.',
+    other:
+      'Przeniesiono {carried} na arkusz kroku {number}; {count} elementu się nie zmieściło i zostało na miejscu.',
+  }),
+
   'hand.raise': 'Podnieś rękę',
   'hand.lower': 'Opuść rękę',
   'hand.raised': 'Twoja ręka jest podniesiona',
