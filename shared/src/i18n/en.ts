@@ -721,4 +721,12 @@ export const en: Record<MessageKey, Message> = {
   'observer.opinionPlaceholder': 'e.g. A similar solution works in our city — we are happy to help.',
   'observer.opinionSend': 'Send opinion',
   'observer.opinionSent': 'Sent:',
+  'network.agenda.break': 'Break',
+  'network.agenda.expert-input': "Expert's input",
+  'network.agenda.funding-calls': 'Review of funding calls',
+  'network.agenda.free-discussion': 'Free discussion',
+  'network.calendar.network': 'Network: {network}',
+  'network.calendar.mode': 'Meeting mode: {mode}',
+  'network.calendar.room': 'Room: {room}',
+  'network.calendar.agenda': 'Agenda:',
 };

@@ -855,6 +855,14 @@ export const pl = {
   'observer.opinionPlaceholder': 'np. U nas działa podobne rozwiązanie — chętnie pomożemy.',
   'observer.opinionSend': 'Wyślij opinię',
   'observer.opinionSent': 'Wysłano:',
+  'network.agenda.break': 'Przerwa',
+  'network.agenda.expert-input': 'Wystąpienie eksperta',
+  'network.agenda.funding-calls': 'Przegląd konkursów i naborów',
+  'network.agenda.free-discussion': 'Wolna dyskusja',
+  'network.calendar.network': 'Sieć: {network}',
+  'network.calendar.mode': 'Forma spotkania: {mode}',
+  'network.calendar.room': 'Sala: {room}',
+  'network.calendar.agenda': 'Program:',
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof pl;
