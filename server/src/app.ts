@@ -16,6 +16,8 @@ import { RouteGuards } from './http/routes/route';
 import { PhotoService } from './photos/photo-service';
 import { PhotoStore } from './photos/photo-store';
 import { createSummaryServices } from './summary/summary-services';
+import { createNetworkServices } from './networks/network-services';
+import { writeInitialDocuments } from './boards/initial-documents';
 import { StaticFiles } from './http/static-files';
 import type { Logger } from './log';
 import { SqliteBoardRepository } from './storage/board-repository';
@@ -61,6 +63,7 @@ export function createApp(
   let boundPort = config.port;
   const publicUrl = () => effectivePublicUrl(config, boundPort);
   const people = new PeopleService(new SqlitePeopleStore(db));
+  const attendance = new SqliteAttendanceStore(db);
   const boards = new BoardService({
     repo,
     tokens,
@@ -68,11 +71,20 @@ export function createApp(
     sessionTtlSeconds: config.sessionTtlSeconds,
     people,
   });
+  const summary = createSummaryServices(db, registry, attendance, people);
+  // A meeting's board is made like any board, from the agenda's first format.
+  const networks = createNetworkServices(db, tokens, publicUrl, {
+    create: async (title, format) =>
+      (await boards.create({ title, format, language: 'pl' }, (b) => writeInitialDocuments(registry, b)))
+        .board.id,
+    noteApproved: (boardId) => summary.approvals.latestApproved(boardId) !== null,
+  });
   const access = new AccessResolver(
     tokens,
     secrets.adminToken,
     (invite, board) => repo.isInviteActive(invite, board),
     (person, board) => people.isActive(board, person),
+    (link, network, person) => networks.networks.isLinkActive(link, network, person),
   );
 
   const allowedOrigins = () => {
@@ -84,7 +96,6 @@ export function createApp(
     return origins;
   };
 
-  const attendance = new SqliteAttendanceStore(db);
   const server = createHttpServer(
     {
       boards,
@@ -97,9 +108,10 @@ export function createApp(
       startedAt: Date.now(),
       tldrawLicenseKey: config.tldrawLicenseKey,
       facilitation: createFacilitationServices(db, registry, people),
-      summary: createSummaryServices(db, registry, attendance, people),
+      summary,
       setAside,
       photos: new PhotoService(new PhotoStore(db, config.dataDir), registry),
+      networks,
     },
     { access, boards, registry, log, allowedOrigins },
     new StaticFiles(config.clientDist),

@@ -1,10 +1,16 @@
 import type { Role } from '@empiria/shared';
-import type { InviteClaims, SessionClaims, TokenCodec, TokenFailure } from './tokens';
+import type { InviteClaims, PersonalClaims, SessionClaims, TokenCodec, TokenFailure } from './tokens';
 import { secretsEqual } from './tokens';
 
 /** Who is asking, once their token has been checked. */
 export type Access =
-  { kind: 'admin' } | { kind: 'invite'; claims: InviteClaims } | { kind: 'session'; claims: SessionClaims };
+  | { kind: 'admin' }
+  | { kind: 'invite'; claims: InviteClaims }
+  | { kind: 'session'; claims: SessionClaims }
+  | { kind: 'personal'; claims: PersonalClaims };
+
+/** The tokens a board's routes know: a personal link opens a network home, not a board. */
+export type BoardAccess = Exclude<Access, { kind: 'personal' }>;
 
 export type AccessFailure = TokenFailure | 'missing' | 'revoked' | 'removed';
 export type AccessResult = { ok: true; access: Access } | { ok: false; reason: AccessFailure };
@@ -19,17 +25,21 @@ export class AccessResolver {
   readonly #inviteActive: (inviteId: string, boardId: string) => boolean;
   /** Whether a session's person still counts: one the facilitator removed has no session ([I3]). */
   readonly #personActive: (personId: string, boardId: string) => boolean;
+  /** Whether a personal link still counts: not replaced, its person still in its network ([N6]). */
+  readonly #personalLinkActive: (linkId: string, networkId: string, personId: string) => boolean;
 
   constructor(
     tokens: TokenCodec,
     adminToken: string,
     inviteActive: (inviteId: string, boardId: string) => boolean,
     personActive: (personId: string, boardId: string) => boolean = () => true,
+    personalLinkActive: (linkId: string, networkId: string, personId: string) => boolean = () => false,
   ) {
     this.#tokens = tokens;
     this.#adminToken = adminToken;
     this.#inviteActive = inviteActive;
     this.#personActive = personActive;
+    this.#personalLinkActive = personalLinkActive;
   }
 
   /** Whether a token carries our signature (expired or not): no guess can make one ([R3]). */
@@ -44,6 +54,11 @@ export class AccessResolver {
     const verified = this.#tokens.verify(token);
     if (!verified.ok) return verified;
     const claims = verified.claims;
+    if (claims.k === 'personal') {
+      return this.#personalLinkActive(claims.i, claims.w, claims.u)
+        ? { ok: true, access: { kind: 'personal', claims } }
+        : { ok: false, reason: 'revoked' };
+    }
     if (!this.#inviteActive(claims.i, claims.b)) return { ok: false, reason: 'revoked' };
     if (claims.k === 'session' && !this.#personActive(claims.u, claims.b))
       return { ok: false, reason: 'removed' };
@@ -61,11 +76,11 @@ export function isGuess(reason: AccessFailure): boolean {
   return reason === 'malformed' || reason === 'bad-signature';
 }
 
-export function boardOf(access: Access): string | null {
+export function boardOf(access: BoardAccess): string | null {
   return access.kind === 'admin' ? null : access.claims.b;
 }
 
-export function roleOf(access: Access): Role | null {
+export function roleOf(access: BoardAccess): Role | null {
   return access.kind === 'admin' ? null : access.claims.r;
 }
 

@@ -28,10 +28,29 @@ const sessionClaimsSchema = z.object({
   e: z.number().int(),
 });
 
-const claimsSchema = z.discriminatedUnion('k', [inviteClaimsSchema, sessionClaimsSchema]);
+/**
+ * A person's personal link to their home in one network (issue #11). It names the link, so that
+ * replacing the link (or the person leaving the network) ends it; it opens no board by itself.
+ */
+const personalClaimsSchema = z.object({
+  k: z.literal('personal'),
+  /** network id */
+  w: z.string().min(1).max(64),
+  /** person id */
+  u: z.string().min(1).max(64),
+  /** link id */
+  i: z.string().min(1).max(64),
+});
+
+const claimsSchema = z.discriminatedUnion('k', [
+  inviteClaimsSchema,
+  sessionClaimsSchema,
+  personalClaimsSchema,
+]);
 
 export type InviteClaims = z.infer<typeof inviteClaimsSchema>;
 export type SessionClaims = z.infer<typeof sessionClaimsSchema>;
+export type PersonalClaims = z.infer<typeof personalClaimsSchema>;
 export type TokenClaims = z.infer<typeof claimsSchema>;
 
 export type TokenFailure = 'malformed' | 'bad-signature' | 'expired';

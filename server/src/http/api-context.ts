@@ -2,6 +2,7 @@ import type { AccessResolver } from '../auth/access';
 import type { SqliteAttendanceStore } from '../boards/attendance-store';
 import type { BoardService } from '../boards/board-service';
 import type { Logger } from '../log';
+import type { NetworkServices } from '../networks/network-services';
 import type { PhotoService } from '../photos/photo-service';
 import type { SetAsideStore } from '../storage/set-aside-store';
 import type { RoomRegistry } from '../sync/room-registry';
@@ -24,4 +25,5 @@ export interface ApiContext {
   summary: SummaryServices;
   photos: PhotoService;
   setAside: SetAsideStore;
+  networks: NetworkServices;
 }

@@ -1,6 +1,7 @@
 import type { ApiContext } from './api-context';
 import { createBoardRoutes } from './routes/board-routes';
 import { createFacilitationRoutes } from './routes/facilitation-routes';
+import { createNetworkRoutes } from './routes/network-routes';
 import { createPhotoRoutes } from './routes/photo-routes';
 import { createPrintRoutes } from './routes/print-routes';
 import { createSetAsideRoutes } from './routes/set-aside-routes';
@@ -16,5 +17,6 @@ export function createApiRoutes(ctx: ApiContext): Route[] {
     ...createPrintRoutes(ctx),
     ...createPhotoRoutes(ctx, ctx.photos),
     ...createSetAsideRoutes(ctx, ctx.setAside),
+    ...createNetworkRoutes(ctx, ctx.networks),
   ];
 }

@@ -37,6 +37,13 @@ export const REQUEST_POLICIES: readonly RequestPolicy[] = [
     pattern: /^\/api\/boards\/[^/]+\//,
     key: 'session',
   },
+  // Networks, their members, meetings and invitations: the same policy, per personal link.
+  {
+    limit: 'act',
+    methods: ['POST', 'PUT', 'PATCH', 'DELETE'],
+    pattern: /^\/api\/networks(\/|$)/,
+    key: 'session',
+  },
 ];
 
 export interface RequestFacts {

@@ -10,7 +10,7 @@ import Database from 'better-sqlite3';
  */
 export type SqliteDatabase = Database.Database;
 
-const MIGRATIONS: readonly string[] = [
+export const MIGRATIONS: readonly string[] = [
   `
   CREATE TABLE boards (
     id TEXT PRIMARY KEY,
@@ -182,6 +182,79 @@ const MIGRATIONS: readonly string[] = [
     set_aside_at INTEGER NOT NULL
   );
   CREATE INDEX set_aside_by_board ON set_aside_records(board_id, set_aside_at);
+  `,
+  // 8: networks (issue #11): cities and people are shared by every network they belong to; a
+  // meeting is a network's and owns one board. Boards made before this stay standalone (no
+  // meeting row), so none is lost. `name_key` is a city's name folded for comparison.
+  `
+  CREATE TABLE cities (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    name_key TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL
+  );
+  CREATE TABLE networks (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    theme TEXT NOT NULL,
+    description TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  CREATE TABLE network_members (
+    network_id TEXT NOT NULL REFERENCES networks(id) ON DELETE CASCADE,
+    city_id TEXT NOT NULL REFERENCES cities(id),
+    membership TEXT NOT NULL,
+    joined_at TEXT NOT NULL,
+    PRIMARY KEY (network_id, city_id)
+  );
+  CREATE TABLE persons (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    email TEXT,
+    city_id TEXT REFERENCES cities(id),
+    created_at TEXT NOT NULL
+  );
+  CREATE UNIQUE INDEX persons_by_email ON persons(email) WHERE email IS NOT NULL;
+  CREATE TABLE network_people (
+    network_id TEXT NOT NULL REFERENCES networks(id) ON DELETE CASCADE,
+    person_id TEXT NOT NULL REFERENCES persons(id),
+    role TEXT NOT NULL,
+    added_at TEXT NOT NULL,
+    PRIMARY KEY (network_id, person_id)
+  );
+  CREATE TABLE personal_links (
+    id TEXT PRIMARY KEY,
+    network_id TEXT NOT NULL REFERENCES networks(id) ON DELETE CASCADE,
+    person_id TEXT NOT NULL REFERENCES persons(id),
+    created_at TEXT NOT NULL,
+    revoked_at TEXT
+  );
+  CREATE UNIQUE INDEX personal_links_active ON personal_links(network_id, person_id) WHERE revoked_at IS NULL;
+  CREATE TABLE meetings (
+    id TEXT PRIMARY KEY,
+    network_id TEXT NOT NULL REFERENCES networks(id) ON DELETE CASCADE,
+    board_id TEXT NOT NULL UNIQUE REFERENCES boards(id),
+    title TEXT NOT NULL,
+    starts_at TEXT NOT NULL,
+    mode TEXT NOT NULL,
+    host_city_id TEXT REFERENCES cities(id),
+    venue TEXT NOT NULL,
+    room TEXT NOT NULL,
+    catering_notes TEXT NOT NULL,
+    agenda TEXT NOT NULL,
+    sequence INTEGER NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  CREATE INDEX meetings_by_network ON meetings(network_id, starts_at);
+  CREATE TABLE invitations (
+    meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    person_id TEXT NOT NULL REFERENCES persons(id),
+    substitute_for TEXT,
+    answer TEXT,
+    substitute_id TEXT,
+    answered_at TEXT,
+    PRIMARY KEY (meeting_id, person_id)
+  );
   `,
 ];
 

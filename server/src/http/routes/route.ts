@@ -13,6 +13,7 @@ import {
   isGuess,
   type Access,
   type AccessFailure,
+  type BoardAccess,
   type AccessResolver,
 } from '../../auth/access';
 import type { SessionClaims } from '../../auth/tokens';
@@ -90,8 +91,10 @@ export class RouteGuards {
   }
 
   /** The caller's access, if it is the admin's or belongs to this board. */
-  requireBoardAccess(req: IncomingMessage, boardId: string): { access: Access; board: BoardInfo } {
+  requireBoardAccess(req: IncomingMessage, boardId: string): { access: BoardAccess; board: BoardInfo } {
     const access = this.authenticate(req);
+    if (access.kind === 'personal')
+      throw unauthorized("A personal link opens your network's home, not a board: use the board's link.");
     const owner = boardOf(access);
     if (owner !== null && owner !== boardId) throw unauthorized('This token belongs to another board.');
     const board = this.#boards.get(boardId);

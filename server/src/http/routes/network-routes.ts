@@ -1,0 +1,363 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import {
+  addInviteeRequestSchema,
+  addMemberRequestSchema,
+  addPersonRequestSchema,
+  answerInvitationRequestSchema,
+  createMeetingRequestSchema,
+  createNetworkRequestSchema,
+  entityIdSchema,
+  ERROR_CODES,
+  mayAct,
+  mayAnswerFor,
+  refusedMeetingFields,
+  updateMeetingRequestSchema,
+  updateMemberRequestSchema,
+  updateNetworkRequestSchema,
+  updatePersonRequestSchema,
+  type CreatedResponse,
+  type CreateMeetingResponse,
+  type HomeResponse,
+  type HostSuggestion,
+  type InvitationListResponse,
+  type MeetingField,
+  type MemberCity,
+  type NetworkAct,
+  type NetworkActor,
+  type NetworkDetail,
+  type NetworkListResponse,
+  type NetworkPerson,
+  type PersonalLinkResponse,
+} from '@empiria/shared';
+import type { MemberRecord } from '../../networks/network-store';
+import { NetworkError } from '../../networks/network-error';
+import type { NetworkPersonView } from '../../networks/network-service';
+import type { NetworkServices } from '../../networks/network-services';
+import { warsawLocalTime } from '../../networks/warsaw-time';
+import type { ApiContext } from '../api-context';
+import { forbidden, HttpError, notFound, sendJson } from '../http-error';
+import { readJsonBody } from '../json-body';
+import { TokenRefused, type Handler, type Route } from './route';
+
+/** A refusal of the networks' rules, as the API answers it. */
+const STATUS_OF: Record<NetworkError['kind'], number> = { 'not-found': 404, conflict: 409, invalid: 400 };
+
+function toHttp(error: unknown): unknown {
+  return error instanceof NetworkError
+    ? new HttpError(STATUS_OF[error.kind], error.code, error.message)
+    : error;
+}
+
+/** Runs a handler with the networks' domain errors turned into HTTP answers. */
+function mapped(handler: Handler): Handler {
+  return async (req, res, params) => {
+    try {
+      await handler(req, res, params);
+    } catch (error) {
+      throw toHttp(error);
+    }
+  };
+}
+
+function idParam(raw: string | undefined, what: string): string {
+  const parsed = entityIdSchema.safeParse(raw);
+  if (!parsed.success) throw notFound(`No such ${what}.`);
+  return parsed.data;
+}
+
+function noContent(res: ServerResponse): void {
+  res.writeHead(204, { 'cache-control': 'no-store' });
+  res.end();
+}
+
+const toMemberCity = (member: MemberRecord): MemberCity => ({
+  cityId: member.cityId,
+  city: member.city,
+  membership: member.membership,
+  joinedAt: member.joinedAt,
+  representatives: member.representatives,
+  substitutes: member.substitutes,
+});
+
+const toNetworkPerson = (person: NetworkPersonView): NetworkPerson => ({
+  id: person.id,
+  name: person.name,
+  email: person.email,
+  city: person.city,
+  role: person.role,
+  link: person.link,
+});
+
+/**
+ * Networks, member cities, people, personal links, meetings and invitations (docs/api.md,
+ * "Networks"). Every route asks the permission rules ([N1]–[N5], shared/src/networks/
+ * network-permissions.ts) who may do what, then the services, whose refusals become 404/409/400.
+ */
+export function createNetworkRoutes(ctx: ApiContext, services: NetworkServices): Route[] {
+  const { networks, meetings } = services;
+
+  /** The office (admin token) or a person through their personal link, with their role now. */
+  const actorOf = (req: IncomingMessage): NetworkActor => {
+    const access = ctx.guards.authenticate(req);
+    if (access.kind === 'admin') return { kind: 'office' };
+    if (access.kind === 'personal') {
+      const actor = networks.actorOf(access.claims.w, access.claims.u);
+      // The person left the network between the link's check and now.
+      if (!actor) throw new TokenRefused('revoked');
+      return actor;
+    }
+    throw forbidden('Networks open with a personal link or the administrator token, not a board link.');
+  };
+
+  /** The caller, if they may do `act` in this network ([N5]: never in another network). */
+  const allowed = (req: IncomingMessage, act: NetworkAct, networkId: string | null): NetworkActor => {
+    const actor = actorOf(req);
+    if (mayAct(actor, act, networkId)) return actor;
+    if (actor.kind === 'person' && networkId !== null && actor.networkId !== networkId) {
+      throw forbidden('This personal link belongs to another network.');
+    }
+    throw forbidden('Your role in this network does not allow that.');
+  };
+
+  const detail = (networkId: string, actor: NetworkActor): NetworkDetail => ({
+    network: networks.get(networkId),
+    members: networks.members(networkId).map(toMemberCity),
+    people: networks.people(networkId, mayAct(actor, 'links.manage', networkId)).map(toNetworkPerson),
+    meetings: meetings.list(networkId),
+  });
+
+  const route = (method: string, pattern: RegExp, handler: Handler): Route => ({
+    method,
+    pattern,
+    handler: mapped(handler),
+  });
+
+  return [
+    route('POST', /^\/api\/networks$/, async (req, res) => {
+      allowed(req, 'network.create', null);
+      const body = await readJsonBody(req, createNetworkRequestSchema);
+      const network = networks.create(body);
+      ctx.log.info('network created', { network: network.id });
+      const response: CreatedResponse = { id: network.id };
+      sendJson(res, 201, response);
+    }),
+    route('GET', /^\/api\/networks$/, (req, res) => {
+      const actor = actorOf(req);
+      const response: NetworkListResponse = {
+        networks: actor.kind === 'office' ? networks.list() : networks.list([actor.networkId]),
+      };
+      sendJson(res, 200, response);
+    }),
+    route('GET', /^\/api\/networks\/([^/]+)$/, (req, res, [rawId]) => {
+      const networkId = idParam(rawId, 'network');
+      const actor = allowed(req, 'network.view', networkId);
+      sendJson(res, 200, detail(networkId, actor));
+    }),
+    route('PATCH', /^\/api\/networks\/([^/]+)$/, async (req, res, [rawId]) => {
+      const networkId = idParam(rawId, 'network');
+      allowed(req, 'network.edit', networkId);
+      const patch = await readJsonBody(req, updateNetworkRequestSchema);
+      sendJson(res, 200, { network: networks.update(networkId, patch) });
+    }),
+
+    // Member cities.
+    route('POST', /^\/api\/networks\/([^/]+)\/members$/, async (req, res, [rawId]) => {
+      const networkId = idParam(rawId, 'network');
+      allowed(req, 'members.manage', networkId);
+      const body = await readJsonBody(req, addMemberRequestSchema);
+      const member = networks.addMember(networkId, body.city, body.membership);
+      ctx.log.info('member city added', { network: networkId, city: member.cityId });
+      sendJson(res, 201, { member: toMemberCity(member) });
+    }),
+    route('PATCH', /^\/api\/networks\/([^/]+)\/members\/([^/]+)$/, async (req, res, [rawId, rawCity]) => {
+      const networkId = idParam(rawId, 'network');
+      allowed(req, 'members.manage', networkId);
+      const cityId = idParam(rawCity, 'member city');
+      const body = await readJsonBody(req, updateMemberRequestSchema);
+      sendJson(res, 200, { member: toMemberCity(networks.updateMember(networkId, cityId, body.membership)) });
+    }),
+    route('DELETE', /^\/api\/networks\/([^/]+)\/members\/([^/]+)$/, (req, res, [rawId, rawCity]) => {
+      const networkId = idParam(rawId, 'network');
+      allowed(req, 'members.manage', networkId);
+      networks.removeMember(networkId, idParam(rawCity, 'member city'));
+      noContent(res);
+    }),
+
+    // People and their personal links.
+    route('POST', /^\/api\/networks\/([^/]+)\/people$/, async (req, res, [rawId]) => {
+      const networkId = idParam(rawId, 'network');
+      allowed(req, 'members.manage', networkId);
+      const body = await readJsonBody(req, addPersonRequestSchema);
+      const person = networks.addPerson(networkId, body);
+      ctx.log.info('person added to network', { network: networkId, person: person.id, role: person.role });
+      sendJson(res, 201, { person: toNetworkPerson(person) });
+    }),
+    route('PATCH', /^\/api\/networks\/([^/]+)\/people\/([^/]+)$/, async (req, res, [rawId, rawPerson]) => {
+      const networkId = idParam(rawId, 'network');
+      allowed(req, 'members.manage', networkId);
+      const personId = idParam(rawPerson, 'person');
+      const patch = await readJsonBody(req, updatePersonRequestSchema);
+      sendJson(res, 200, { person: toNetworkPerson(networks.updatePerson(networkId, personId, patch)) });
+    }),
+    route('DELETE', /^\/api\/networks\/([^/]+)\/people\/([^/]+)$/, (req, res, [rawId, rawPerson]) => {
+      const networkId = idParam(rawId, 'network');
+      allowed(req, 'members.manage', networkId);
+      const personId = idParam(rawPerson, 'person');
+      networks.removePerson(networkId, personId, warsawLocalTime(new Date()));
+      ctx.log.info('person removed from network', { network: networkId, person: personId });
+      noContent(res);
+    }),
+    route('POST', /^\/api\/networks\/([^/]+)\/people\/([^/]+)\/link$/, (req, res, [rawId, rawPerson]) => {
+      const networkId = idParam(rawId, 'network');
+      allowed(req, 'links.manage', networkId);
+      const personId = idParam(rawPerson, 'person');
+      const response: PersonalLinkResponse = { personId, link: networks.replaceLink(networkId, personId) };
+      ctx.log.info('personal link replaced', { network: networkId, person: personId });
+      sendJson(res, 200, response);
+    }),
+
+    // Meetings.
+    route('GET', /^\/api\/networks\/([^/]+)\/meetings$/, (req, res, [rawId]) => {
+      const networkId = idParam(rawId, 'network');
+      allowed(req, 'network.view', networkId);
+      sendJson(res, 200, { meetings: meetings.list(networkId) });
+    }),
+    route('POST', /^\/api\/networks\/([^/]+)\/meetings$/, async (req, res, [rawId]) => {
+      const networkId = idParam(rawId, 'network');
+      allowed(req, 'meetings.plan', networkId);
+      const body = await readJsonBody(req, createMeetingRequestSchema);
+      const meeting = await meetings.create(networkId, body);
+      ctx.log.info('meeting created', { network: networkId, meeting: meeting.id, board: meeting.boardId });
+      const response: CreateMeetingResponse = { id: meeting.id, boardId: meeting.boardId, meeting };
+      sendJson(res, 201, response);
+    }),
+    // Before the meeting routes below: "suggested-host" would otherwise read as a meeting id.
+    route('GET', /^\/api\/networks\/([^/]+)\/meetings\/suggested-host$/, (req, res, [rawId]) => {
+      const networkId = idParam(rawId, 'network');
+      allowed(req, 'meetings.practical', networkId);
+      const response: HostSuggestion = meetings.suggestHost(networkId);
+      sendJson(res, 200, response);
+    }),
+    route('GET', /^\/api\/networks\/([^/]+)\/meetings\/([^/]+)$/, (req, res, [rawId, rawMeeting]) => {
+      const networkId = idParam(rawId, 'network');
+      allowed(req, 'network.view', networkId);
+      sendJson(res, 200, { meeting: meetings.get(networkId, idParam(rawMeeting, 'meeting')) });
+    }),
+    route('PATCH', /^\/api\/networks\/([^/]+)\/meetings\/([^/]+)$/, async (req, res, [rawId, rawMeeting]) => {
+      const networkId = idParam(rawId, 'network');
+      const actor = allowed(req, 'meetings.practical', networkId);
+      const meetingId = idParam(rawMeeting, 'meeting');
+      const patch = await readJsonBody(req, updateMeetingRequestSchema);
+      const refused = refusedMeetingFields(actor, networkId, Object.keys(patch) as MeetingField[]);
+      if (refused.length > 0) {
+        throw new HttpError(
+          403,
+          'field_not_allowed',
+          `Your role changes only the meeting's place, room and catering notes, not: ${refused.join(', ')}.`,
+        );
+      }
+      sendJson(res, 200, { meeting: meetings.update(networkId, meetingId, patch) });
+    }),
+
+    // Invitations.
+    route(
+      'GET',
+      /^\/api\/networks\/([^/]+)\/meetings\/([^/]+)\/invitations$/,
+      (req, res, [rawId, rawMeeting]) => {
+        const networkId = idParam(rawId, 'network');
+        allowed(req, 'invitations.view', networkId);
+        const response: InvitationListResponse = {
+          invitations: meetings.invitations(networkId, idParam(rawMeeting, 'meeting')),
+        };
+        sendJson(res, 200, response);
+      },
+    ),
+    route(
+      'POST',
+      /^\/api\/networks\/([^/]+)\/meetings\/([^/]+)\/invitations$/,
+      async (req, res, [rawId, rawMeeting]) => {
+        const networkId = idParam(rawId, 'network');
+        allowed(req, 'invitations.manage', networkId);
+        const meetingId = idParam(rawMeeting, 'meeting');
+        const { personId } = await readJsonBody(req, addInviteeRequestSchema);
+        const response: InvitationListResponse = {
+          invitations: meetings.invite(networkId, meetingId, personId),
+        };
+        sendJson(res, 201, response);
+      },
+    ),
+    route(
+      'DELETE',
+      /^\/api\/networks\/([^/]+)\/meetings\/([^/]+)\/invitations\/([^/]+)$/,
+      (req, res, [rawId, rawMeeting, rawPerson]) => {
+        const networkId = idParam(rawId, 'network');
+        allowed(req, 'invitations.manage', networkId);
+        const response: InvitationListResponse = {
+          invitations: meetings.uninvite(
+            networkId,
+            idParam(rawMeeting, 'meeting'),
+            idParam(rawPerson, 'person'),
+          ),
+        };
+        sendJson(res, 200, response);
+      },
+    ),
+    route(
+      'PUT',
+      /^\/api\/networks\/([^/]+)\/meetings\/([^/]+)\/invitations\/([^/]+)\/answer$/,
+      async (req, res, [rawId, rawMeeting, rawPerson]) => {
+        const networkId = idParam(rawId, 'network');
+        const actor = actorOf(req);
+        const personId = idParam(rawPerson, 'person');
+        if (!mayAnswerFor(actor, networkId, personId)) {
+          throw forbidden(
+            actor.kind === 'person' && actor.networkId !== networkId
+              ? 'This personal link belongs to another network.'
+              : 'You answer only your own invitation.',
+          );
+        }
+        const meetingId = idParam(rawMeeting, 'meeting');
+        const body = await readJsonBody(req, answerInvitationRequestSchema);
+        const invitation = meetings.answer(networkId, meetingId, personId, body.answer, body.substituteId);
+        ctx.log.info('invitation answered', { network: networkId, meeting: meetingId, person: personId });
+        sendJson(res, 200, { invitation });
+      },
+    ),
+    route(
+      'GET',
+      /^\/api\/networks\/([^/]+)\/meetings\/([^/]+)\/invitation\.ics$/,
+      (req, res, [rawId, rawMeeting]) => {
+        const networkId = idParam(rawId, 'network');
+        allowed(req, 'meetings.calendar', networkId);
+        const meetingId = idParam(rawMeeting, 'meeting');
+        const body = meetings.calendar(networkId, meetingId, services.calendarHost());
+        res.writeHead(200, {
+          'content-type': 'text/calendar; charset=utf-8',
+          'content-disposition': `attachment; filename="empiria-${meetingId}.ics"`,
+          'content-length': Buffer.byteLength(body),
+          'cache-control': 'no-store',
+        });
+        res.end(body);
+      },
+    ),
+
+    // A person's home.
+    route('GET', /^\/api\/me$/, (req, res) => {
+      const actor = actorOf(req);
+      if (actor.kind !== 'person') {
+        throw new HttpError(
+          403,
+          ERROR_CODES.forbidden,
+          'The office has no home of its own: see /api/networks.',
+        );
+      }
+      if (!mayAct(actor, 'home.view', actor.networkId)) throw forbidden();
+      const person = networks.person(actor.networkId, actor.personId);
+      const response: HomeResponse = {
+        person: { id: person.id, name: person.name, city: person.city, email: person.email },
+        networks: [meetings.home(actor.networkId, actor.personId)],
+      };
+      sendJson(res, 200, response);
+    }),
+  ];
+}

@@ -1,0 +1,402 @@
+import { getFormat } from '@empiria/formats';
+import {
+  addLocalMinutes,
+  agendaMinutes,
+  firstFormat,
+  representsCity,
+  suggestHost,
+  translate,
+  type Agenda,
+  type AgendaItemInput,
+  type BoardFormat,
+  type HomeMeeting,
+  type HomeNetwork,
+  type Invitation,
+  type InvitationAnswer,
+  type Meeting,
+  type MeetingMode,
+  type NetworkRole,
+} from '@empiria/shared';
+import { newId } from '../boards/ids';
+import { meetingCalendar } from './meeting-calendar';
+import { NetworkError, notFoundIn } from './network-error';
+import type { CityRecord, MeetingRecord, SqliteNetworkStore } from './network-store';
+import type { NetworkService } from './network-service';
+import { MEETING_TIME_ZONE, warsawLocalTime } from './warsaw-time';
+
+/** What meetings need of the boards: a new board with a format's template, and its note's state. */
+export interface MeetingBoards {
+  /** Creates a board and writes its initial documents; answers its id. */
+  create(title: string, format: BoardFormat): Promise<string>;
+  /** Whether the board's summary note has an approved version. */
+  noteApproved(boardId: string): boolean;
+}
+
+export interface NewMeeting {
+  title: string;
+  startsAt: string;
+  mode: MeetingMode;
+  hostCity: string | null;
+  venue: string;
+  room: string;
+  cateringNotes: string;
+  agenda: AgendaItemInput[];
+  invitees?: string[];
+}
+
+export type MeetingPatch = Partial<Omit<NewMeeting, 'invitees'>>;
+
+/** Invited by default: the people who run the network and every permanent representative. */
+const INVITED_BY_DEFAULT: readonly NetworkRole[] = ['facilitator', 'expert', 'organiser', 'representative'];
+
+/**
+ * A network's meetings (issue #11, items 3–4): planned with a date, a place, a mode and an agenda;
+ * each has its own board, made from the agenda's first format when the meeting is created; the
+ * invitations come from the network's people and each invitee answers for themselves.
+ *
+ * The board's steps follow its format's steps, not yet the meeting's mixed agenda: the agenda is
+ * stored with the meeting, and driving the board from it is a later slice of #11.
+ */
+export class MeetingService {
+  readonly #store: SqliteNetworkStore;
+  readonly #networks: NetworkService;
+  readonly #boards: MeetingBoards;
+
+  constructor(store: SqliteNetworkStore, networks: NetworkService, boards: MeetingBoards) {
+    this.#store = store;
+    this.#networks = networks;
+    this.#boards = boards;
+  }
+
+  /**
+   * Everything is checked before the board is made, and the meeting with its invitations is one
+   * transaction after it: a refused meeting leaves nothing behind ([N9], [N11]).
+   */
+  async create(networkId: string, request: NewMeeting, now = new Date()): Promise<Meeting> {
+    const network = this.#networks.get(networkId);
+    const agenda = resolveAgenda(request.agenda);
+    const hostCityId = this.#hostCityId(networkId, request.mode, request.hostCity);
+    const people = this.#store.networkPeople(networkId);
+    let invitees: string[];
+    if (request.invitees) {
+      invitees = [...new Set(request.invitees)];
+      for (const personId of invitees) {
+        if (!people.some((person) => person.id === personId)) {
+          throw new NetworkError(
+            'invalid',
+            'not_in_network',
+            `Person ${personId} is not in ${network.name}.`,
+          );
+        }
+      }
+    } else {
+      invitees = people.filter((person) => INVITED_BY_DEFAULT.includes(person.role)).map((p) => p.id);
+    }
+
+    const boardId = await this.#boards.create(request.title, firstFormat(agenda));
+    const meetingId = newId(9);
+    this.#store.transaction(() => {
+      // The network may have gone while the board was written; then the board stays standalone.
+      this.#networks.get(networkId);
+      this.#store.insertMeeting({
+        id: meetingId,
+        networkId,
+        boardId,
+        title: request.title,
+        startsAt: request.startsAt,
+        mode: request.mode,
+        hostCityId,
+        venue: request.venue,
+        room: request.room,
+        cateringNotes: request.cateringNotes,
+        agenda,
+        createdAt: now.toISOString(),
+      });
+      for (const personId of invitees) this.#store.insertInvitation(meetingId, personId);
+    });
+    return this.get(networkId, meetingId);
+  }
+
+  list(networkId: string): Meeting[] {
+    this.#networks.get(networkId);
+    return this.#store.meetings(networkId).map((meeting) => this.#view(meeting));
+  }
+
+  get(networkId: string, meetingId: string): Meeting {
+    return this.#view(this.#record(networkId, meetingId));
+  }
+
+  /** Changes a meeting; who may change which field is the route's question ([N2], [N3]). */
+  update(networkId: string, meetingId: string, patch: MeetingPatch): Meeting {
+    this.#store.transaction(() => {
+      const current = this.#record(networkId, meetingId);
+      const mode = patch.mode ?? current.mode;
+      const hostCityId =
+        patch.hostCity !== undefined
+          ? this.#hostCityId(networkId, mode, patch.hostCity)
+          : mode === 'online'
+            ? null
+            : current.hostCityId;
+      this.#store.updateMeeting({
+        id: meetingId,
+        networkId,
+        title: patch.title ?? current.title,
+        startsAt: patch.startsAt ?? current.startsAt,
+        mode,
+        hostCityId,
+        venue: patch.venue ?? current.venue,
+        room: patch.room ?? current.room,
+        cateringNotes: patch.cateringNotes ?? current.cateringNotes,
+        agenda: patch.agenda ? resolveAgenda(patch.agenda) : current.agenda,
+      });
+    });
+    return this.get(networkId, meetingId);
+  }
+
+  /** The core member city that hosted this network's meetings least often. */
+  suggestHost(networkId: string): { city: string | null; hosted: number } {
+    const best = suggestHost(this.#networks.members(networkId), this.#store.hostsOf(networkId));
+    return best ? { city: best.city, hosted: best.hosted } : { city: null, hosted: 0 };
+  }
+
+  invitations(networkId: string, meetingId: string): Invitation[] {
+    this.#record(networkId, meetingId);
+    return this.#store.invitations(meetingId).map(toInvitation);
+  }
+
+  invite(networkId: string, meetingId: string, personId: string): Invitation[] {
+    this.#store.transaction(() => {
+      this.#record(networkId, meetingId);
+      if (!this.#store.networkPerson(networkId, personId)) {
+        throw new NetworkError('invalid', 'not_in_network', 'This person is not in the network.');
+      }
+      if (this.#store.invitation(meetingId, personId)) {
+        throw new NetworkError('conflict', 'already_invited', 'This person is already invited.');
+      }
+      this.#store.insertInvitation(meetingId, personId);
+    });
+    return this.invitations(networkId, meetingId);
+  }
+
+  uninvite(networkId: string, meetingId: string, personId: string): Invitation[] {
+    this.#store.transaction(() => {
+      this.#record(networkId, meetingId);
+      this.#requireInvitation(meetingId, personId);
+      this.#store.deleteInvitation(meetingId, personId);
+    });
+    return this.invitations(networkId, meetingId);
+  }
+
+  /**
+   * An invitee's answer. Someone who cannot come may name a substitute of their own city in this
+   * network, who is then invited in their place ([N10]); a new answer replaces the old one, and a
+   * substitute named before who has not answered yet is no longer invited.
+   */
+  answer(
+    networkId: string,
+    meetingId: string,
+    personId: string,
+    answer: InvitationAnswer,
+    substituteId: string | null,
+    now = new Date(),
+  ): Invitation {
+    this.#store.transaction(() => {
+      this.#record(networkId, meetingId);
+      this.#requireInvitation(meetingId, personId);
+      if (substituteId !== null) this.#checkSubstitute(networkId, personId, substituteId);
+      this.#store.deleteUnansweredSubstitutes(meetingId, personId);
+      this.#store.answer(meetingId, personId, answer, substituteId, now.toISOString());
+      if (substituteId !== null && !this.#store.invitation(meetingId, substituteId)) {
+        this.#store.insertInvitation(meetingId, substituteId, personId);
+      }
+    });
+    return toInvitation(this.#requireInvitation(meetingId, personId));
+  }
+
+  /** A person's home in one network: the next meeting and the past ones, newest first. */
+  home(networkId: string, personId: string, now = new Date()): HomeNetwork {
+    const network = this.#networks.get(networkId);
+    const person = this.#networks.person(networkId, personId);
+    const nowLocal = warsawLocalTime(now);
+    const meetings = this.#store.meetings(networkId).map((record) => {
+      const invitation = this.#store.invitation(record.id, personId);
+      const meeting = this.#view(record);
+      const home: HomeMeeting = {
+        id: meeting.id,
+        boardId: meeting.boardId,
+        title: meeting.title,
+        startsAt: meeting.startsAt,
+        endsAt: meeting.endsAt,
+        timeZone: meeting.timeZone,
+        mode: meeting.mode,
+        hostCity: meeting.hostCity,
+        venue: meeting.venue,
+        room: meeting.room,
+        agenda: meeting.agenda,
+        noteApproved: meeting.noteApproved,
+        invited: invitation !== null,
+        answer: invitation?.answer ?? null,
+      };
+      return home;
+    });
+    const membership = person.cityId ? this.#store.member(networkId, person.cityId) : null;
+    return {
+      network,
+      role: person.role,
+      membership: membership?.membership ?? null,
+      // A meeting under way is still the next one: its board is where the person goes.
+      nextMeeting: meetings.find((meeting) => meeting.endsAt > nowLocal) ?? null,
+      pastMeetings: meetings.filter((meeting) => meeting.endsAt <= nowLocal).reverse(),
+    };
+  }
+
+  /** The meeting as an iCalendar file, in Polish (the network's language). */
+  calendar(networkId: string, meetingId: string, host: string, now = new Date()): string {
+    const network = this.#networks.get(networkId);
+    const meeting = this.#record(networkId, meetingId);
+    const view = this.#view(meeting);
+    const description = [
+      translate('pl', 'network.calendar.network', { network: network.name }),
+      translate('pl', 'network.calendar.mode', { mode: translate('pl', `record.mode.${meeting.mode}`) }),
+      ...(meeting.room ? [translate('pl', 'network.calendar.room', { room: meeting.room })] : []),
+      '',
+      translate('pl', 'network.calendar.agenda'),
+      ...agendaLines(meeting.startsAt, meeting.agenda),
+    ].join('\n');
+    return meetingCalendar({
+      uid: `${meeting.id}@${host}`,
+      sequence: meeting.sequence,
+      stamp: now,
+      startsAt: view.startsAt,
+      endsAt: view.endsAt,
+      summary: meeting.title,
+      description,
+      location: [meeting.venue, meeting.hostCity].filter(Boolean).join(', '),
+    });
+  }
+
+  #record(networkId: string, meetingId: string): MeetingRecord {
+    this.#networks.get(networkId);
+    const meeting = this.#store.meeting(networkId, meetingId);
+    if (!meeting) throw notFoundIn('meeting in this network');
+    return meeting;
+  }
+
+  #requireInvitation(meetingId: string, personId: string) {
+    const invitation = this.#store.invitation(meetingId, personId);
+    if (!invitation)
+      throw new NetworkError('conflict', 'not_invited', 'This person is not invited to the meeting.');
+    return invitation;
+  }
+
+  #checkSubstitute(networkId: string, personId: string, substituteId: string): void {
+    const person = this.#networks.person(networkId, personId);
+    const substitute = this.#store.networkPerson(networkId, substituteId);
+    const fits =
+      substitute !== null &&
+      substitute.id !== person.id &&
+      representsCity(substitute.role) &&
+      person.cityId !== null &&
+      substitute.cityId === person.cityId;
+    if (!fits) {
+      throw new NetworkError(
+        'invalid',
+        'bad_substitute',
+        'A substitute is another representative or substitute of the same city in this network.',
+      );
+    }
+  }
+
+  /** In-person and hybrid meetings may name a member city as host; online ones have none. */
+  #hostCityId(networkId: string, mode: MeetingMode, hostCity: string | null): string | null {
+    if (hostCity === null) return null;
+    if (mode === 'online') {
+      throw new NetworkError('invalid', 'online_has_no_host', 'An online meeting has no host city.');
+    }
+    const city: CityRecord | null = this.#store.cityByName(hostCity);
+    if (!city || !this.#store.member(networkId, city.id)) {
+      throw new NetworkError(
+        'conflict',
+        'host_not_member',
+        `${hostCity} is not a member city of this network.`,
+      );
+    }
+    return city.id;
+  }
+
+  #view(meeting: MeetingRecord): Meeting {
+    return {
+      id: meeting.id,
+      networkId: meeting.networkId,
+      boardId: meeting.boardId,
+      title: meeting.title,
+      startsAt: meeting.startsAt,
+      endsAt: addLocalMinutes(meeting.startsAt, agendaMinutes(meeting.agenda)),
+      timeZone: MEETING_TIME_ZONE,
+      mode: meeting.mode,
+      hostCity: meeting.hostCity,
+      venue: meeting.venue,
+      room: meeting.room,
+      cateringNotes: meeting.cateringNotes,
+      agenda: meeting.agenda,
+      noteApproved: this.#boards.noteApproved(meeting.boardId),
+      createdAt: meeting.createdAt,
+    };
+  }
+}
+
+/** An agenda as stored: at least one item, each step a real step of its format, each with minutes ([N9]). */
+export function resolveAgenda(items: readonly AgendaItemInput[]): Agenda {
+  if (items.length === 0) {
+    throw new NetworkError(
+      'invalid',
+      'empty_agenda',
+      'The agenda has no items: add a format step or an item of your own.',
+    );
+  }
+  return items.map((item) => {
+    if (item.kind !== 'step') return { kind: item.kind, title: item.title ?? '', minutes: item.minutes };
+    const step = getFormat(item.format)?.steps.find((candidate) => candidate.id === item.stepId);
+    if (!step) {
+      throw new NetworkError('invalid', 'unknown_step', `${item.format} has no step "${item.stepId}".`);
+    }
+    return { kind: 'step', format: item.format, stepId: item.stepId, minutes: item.minutes ?? step.minutes };
+  });
+}
+
+/** `10:00–10:30 Przerwa (30 min)`, one line per item, in Polish. */
+function agendaLines(startsAt: string, agenda: Agenda): string[] {
+  let at = startsAt;
+  return agenda.map((item) => {
+    const end = addLocalMinutes(at, item.minutes);
+    const label =
+      item.kind === 'step'
+        ? (getFormat(item.format)?.steps.find((step) => step.id === item.stepId)?.title.pl ?? item.stepId)
+        : item.title || translate('pl', `network.agenda.${item.kind}`);
+    const line = `${at.slice(11)}–${end.slice(11)} ${label} (${item.minutes} min)`;
+    at = end;
+    return line;
+  });
+}
+
+function toInvitation(record: {
+  personId: string;
+  name: string;
+  city: string | null;
+  role: NetworkRole | null;
+  answer: InvitationAnswer | null;
+  substituteId: string | null;
+  substituteFor: string | null;
+  answeredAt: string | null;
+}): Invitation {
+  return {
+    personId: record.personId,
+    name: record.name,
+    city: record.city,
+    role: record.role,
+    answer: record.answer,
+    substituteId: record.substituteId,
+    substituteFor: record.substituteFor,
+    answeredAt: record.answeredAt,
+  };
+}

@@ -1,0 +1,384 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { TokenCodec } from '../auth/tokens';
+import { openSqliteDatabase, type SqliteDatabase } from '../storage/sqlite-database';
+import { SqliteBoardRepository } from '../storage/board-repository';
+import { MeetingService, type MeetingBoards, type NewMeeting } from './meeting-service';
+import { NetworkError } from './network-error';
+import { NetworkService } from './network-service';
+import { SqliteNetworkStore } from './network-store';
+import { PersonalLinks } from './personal-links';
+
+let dir: string;
+let db: SqliteDatabase;
+let store: SqliteNetworkStore;
+let networks: NetworkService;
+let meetings: MeetingService;
+let boardsMade: number;
+let failBoards: boolean;
+const codec = new TokenCodec(randomBytes(32));
+
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'empiria-networks-'));
+  db = openSqliteDatabase(path.join(dir, 'empiria.sqlite'));
+  store = new SqliteNetworkStore(db);
+  networks = new NetworkService(store, new PersonalLinks(codec, () => 'http://empiria.test'));
+  boardsMade = 0;
+  failBoards = false;
+  const repo = new SqliteBoardRepository(db);
+  const boards: MeetingBoards = {
+    create: (title, format) => {
+      if (failBoards) return Promise.reject(new Error('disk full'));
+      const id = `board-${++boardsMade}`;
+      repo.create({ id, title, format, language: 'pl', createdAt: new Date(0).toISOString(), invites: [] });
+      return Promise.resolve(id);
+    },
+    noteApproved: () => false,
+  };
+  meetings = new MeetingService(store, networks, boards);
+});
+afterEach(() => {
+  if (db.open) db.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** Expects a NetworkError with this code. */
+function refusal(act: () => unknown): { kind: string; code: string } {
+  try {
+    act();
+  } catch (error) {
+    if (error instanceof NetworkError) return { kind: error.kind, code: error.code };
+    throw error;
+  }
+  throw new Error('expected a refusal');
+}
+
+async function asyncRefusal(act: () => Promise<unknown>): Promise<{ kind: string; code: string }> {
+  try {
+    await act();
+  } catch (error) {
+    if (error instanceof NetworkError) return { kind: error.kind, code: error.code };
+    throw error;
+  }
+  throw new Error('expected a refusal');
+}
+
+const tableCounts = () =>
+  Object.fromEntries(
+    [
+      'networks',
+      'cities',
+      'persons',
+      'network_members',
+      'network_people',
+      'personal_links',
+      'meetings',
+      'invitations',
+      'boards',
+    ].map((table) => [table, (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n]),
+  );
+
+function cyfrowe() {
+  const network = networks.create({
+    name: 'Miasto cyfrowe',
+    theme: 'Cyfryzacja usług miejskich',
+    description: '',
+    facilitator: { name: 'Fela Nowak', email: 'fela@zmp.pl' },
+    experts: [{ name: 'Edward Ekspert' }],
+    organiser: { name: 'Olga Opiekun' },
+  });
+  networks.addMember(network.id, 'Gdynia', 'programme-laureate');
+  networks.addMember(network.id, 'Ełk', 'programme-finalist');
+  networks.addMember(network.id, 'Lublin', 'leader-of-change');
+  return network;
+}
+
+const meeting = (overrides: Partial<NewMeeting> = {}): NewMeeting => ({
+  title: 'Spotkanie 1',
+  startsAt: '2027-03-15T10:00',
+  mode: 'in-person',
+  hostCity: 'Gdynia',
+  venue: 'Urząd Miasta, ul. Świętojańska 1',
+  room: '',
+  cateringNotes: '',
+  agenda: [
+    { kind: 'step', format: 'format-0', stepId: 'welcome' },
+    { kind: 'break', minutes: 30 },
+  ],
+  ...overrides,
+});
+
+describe('networks', () => {
+  it('a network is made with its pair and organiser, each with a personal link', () => {
+    const network = cyfrowe();
+    const people = networks.people(network.id, true);
+    expect(people.map((p) => [p.name, p.role])).toEqual([
+      ['Fela Nowak', 'facilitator'],
+      ['Edward Ekspert', 'expert'],
+      ['Olga Opiekun', 'organiser'],
+    ]);
+    for (const person of people) expect(person.link).toMatch(/^http:\/\/empiria\.test\/me\?token=/);
+    expect(networks.people(network.id, false).every((p) => p.link === null)).toBe(true);
+  });
+
+  it('[N7] a member city added twice is refused, however it is spelled, and nothing is written', () => {
+    const network = cyfrowe();
+    const before = tableCounts();
+    expect(refusal(() => networks.addMember(network.id, '  GDYNIA ', 'observer'))).toEqual({
+      kind: 'conflict',
+      code: 'already_member',
+    });
+    expect(tableCounts()).toEqual(before);
+  });
+
+  it('a city belongs to several networks, as one city', () => {
+    const a = cyfrowe();
+    const b = networks.create({ name: 'Zasoby miast', theme: 'Finanse', description: '', experts: [] });
+    networks.addMember(b.id, 'gdynia', 'observer');
+    const [inA] = networks.members(a.id);
+    const [inB] = networks.members(b.id);
+    expect(inB?.cityId).toBe(inA?.cityId);
+    expect(inB?.city).toBe('Gdynia');
+  });
+
+  it('[N8] a representative of a city that is not a member is refused, nothing half-written', () => {
+    const network = cyfrowe();
+    const before = tableCounts();
+    expect(
+      refusal(() => networks.addPerson(network.id, { name: 'Ala', city: 'Radom', role: 'representative' })),
+    ).toEqual({ kind: 'conflict', code: 'city_not_member' });
+    expect(refusal(() => networks.addPerson(network.id, { name: 'Ala', role: 'substitute' }))).toEqual({
+      kind: 'invalid',
+      code: 'city_required',
+    });
+    // Not even the city "Radom" was kept from the refused request.
+    expect(tableCounts()).toEqual(before);
+  });
+
+  it('[N8] at most three permanent representatives per city; substitutes beyond them', () => {
+    const network = cyfrowe();
+    for (const name of ['Ala', 'Bea', 'Cela']) {
+      networks.addPerson(network.id, { name, city: 'Gdynia', role: 'representative' });
+    }
+    expect(
+      refusal(() => networks.addPerson(network.id, { name: 'Dora', city: 'Gdynia', role: 'representative' })),
+    ).toEqual({ kind: 'conflict', code: 'too_many_representatives' });
+    networks.addPerson(network.id, { name: 'Dora', city: 'Gdynia', role: 'substitute' });
+    expect(networks.members(network.id).find((m) => m.city === 'Gdynia')).toMatchObject({
+      representatives: 3,
+      substitutes: 1,
+    });
+  });
+
+  it('[N8] one facilitator and one organiser per network', () => {
+    const network = cyfrowe();
+    expect(refusal(() => networks.addPerson(network.id, { name: 'Inna', role: 'facilitator' }))).toEqual({
+      kind: 'conflict',
+      code: 'role_taken',
+    });
+    networks.addPerson(network.id, { name: 'Druga Ekspertka', role: 'expert' });
+  });
+
+  it('the same e-mail is the same person in another network; twice in one network is refused', () => {
+    const a = cyfrowe();
+    const ala = networks.addPerson(a.id, {
+      name: 'Ala',
+      email: 'Ala@Gdynia.pl',
+      city: 'Gdynia',
+      role: 'representative',
+    });
+    const b = networks.create({ name: 'Zasoby miast', theme: 'Finanse', description: '', experts: [] });
+    networks.addMember(b.id, 'Gdynia', 'programme-laureate');
+    const again = networks.addPerson(b.id, {
+      name: 'Alicja',
+      email: 'ala@gdynia.pl',
+      role: 'representative',
+    });
+    expect(again.id).toBe(ala.id);
+    expect(again.city).toBe('Gdynia');
+    expect(again.link).not.toBe(ala.link);
+    expect(
+      refusal(() => networks.addPerson(a.id, { name: 'Ala', email: 'ala@gdynia.pl', role: 'substitute' })),
+    ).toEqual({ kind: 'conflict', code: 'already_in_network' });
+  });
+
+  it('a city that still has representatives cannot leave; without them it can', () => {
+    const network = cyfrowe();
+    const ala = networks.addPerson(network.id, { name: 'Ala', city: 'Gdynia', role: 'representative' });
+    const gdynia = networks.members(network.id).find((m) => m.city === 'Gdynia')!;
+    expect(refusal(() => networks.removeMember(network.id, gdynia.cityId))).toEqual({
+      kind: 'conflict',
+      code: 'city_has_people',
+    });
+    networks.removePerson(network.id, ala.id, '2027-01-01T00:00');
+    networks.removeMember(network.id, gdynia.cityId);
+    expect(networks.members(network.id).map((m) => m.city)).toEqual(['Ełk', 'Lublin']);
+  });
+
+  it('[N6] a replaced link and the link of someone who left stop counting', () => {
+    const network = cyfrowe();
+    const ala = networks.addPerson(network.id, { name: 'Ala', city: 'Gdynia', role: 'representative' });
+    const linkIdOf = (url: string) => {
+      const verified = codec.verify(new URL(url).searchParams.get('token')!);
+      if (!verified.ok || verified.claims.k !== 'personal') throw new Error('not a personal token');
+      return verified.claims.i;
+    };
+    const first = linkIdOf(ala.link!);
+    expect(networks.isLinkActive(first, network.id, ala.id)).toBe(true);
+    const second = linkIdOf(networks.replaceLink(network.id, ala.id));
+    expect(networks.isLinkActive(first, network.id, ala.id)).toBe(false);
+    expect(networks.isLinkActive(second, network.id, ala.id)).toBe(true);
+    networks.removePerson(network.id, ala.id, '2027-01-01T00:00');
+    expect(networks.isLinkActive(second, network.id, ala.id)).toBe(false);
+  });
+
+  it("a person's new city must suit every network they represent a city in", () => {
+    const network = cyfrowe();
+    const ala = networks.addPerson(network.id, { name: 'Ala', city: 'Gdynia', role: 'representative' });
+    expect(refusal(() => networks.updatePerson(network.id, ala.id, { city: 'Radom' }))).toEqual({
+      kind: 'conflict',
+      code: 'city_not_member',
+    });
+    expect(networks.updatePerson(network.id, ala.id, { city: 'Ełk' }).city).toBe('Ełk');
+  });
+});
+
+describe('meetings', () => {
+  it('a meeting gets its board from the agenda’s first format, its invitees from the members', async () => {
+    const network = cyfrowe();
+    networks.addPerson(network.id, { name: 'Ala', city: 'Gdynia', role: 'representative' });
+    networks.addPerson(network.id, { name: 'Zyta', city: 'Gdynia', role: 'substitute' });
+    const created = await meetings.create(network.id, meeting());
+    expect(created).toMatchObject({
+      boardId: 'board-1',
+      hostCity: 'Gdynia',
+      startsAt: '2027-03-15T10:00',
+      timeZone: 'Europe/Warsaw',
+    });
+    // The step's own minutes, from format 0, plus the break.
+    const welcome = created.agenda[0]!;
+    expect(welcome.minutes).toBeGreaterThan(0);
+    expect(created.endsAt).toBe(
+      new Date(Date.parse('2027-03-15T10:00:00Z') + (welcome.minutes + 30) * 60_000)
+        .toISOString()
+        .slice(0, 16),
+    );
+    const board = db.prepare('SELECT format FROM boards WHERE id = ?').get('board-1') as { format: string };
+    expect(board.format).toBe('format-0');
+    const invited = meetings
+      .invitations(network.id, created.id)
+      .map((i) => i.name)
+      .sort();
+    expect(invited).toEqual(['Ala', 'Edward Ekspert', 'Fela Nowak', 'Olga Opiekun']);
+  });
+
+  it('[N9] a meeting whose agenda has no items is refused before any board is made', async () => {
+    const network = cyfrowe();
+    const before = tableCounts();
+    expect(await asyncRefusal(() => meetings.create(network.id, meeting({ agenda: [] })))).toEqual({
+      kind: 'invalid',
+      code: 'empty_agenda',
+    });
+    expect(
+      await asyncRefusal(() =>
+        meetings.create(
+          network.id,
+          meeting({ agenda: [{ kind: 'step', format: 'format-2', stepId: 'nope' }] }),
+        ),
+      ),
+    ).toEqual({ kind: 'invalid', code: 'unknown_step' });
+    expect(await asyncRefusal(() => meetings.create(network.id, meeting({ hostCity: 'Radom' })))).toEqual({
+      kind: 'conflict',
+      code: 'host_not_member',
+    });
+    expect(await asyncRefusal(() => meetings.create(network.id, meeting({ mode: 'online' })))).toEqual({
+      kind: 'invalid',
+      code: 'online_has_no_host',
+    });
+    expect(boardsMade).toBe(0);
+    expect(tableCounts()).toEqual(before);
+  });
+
+  it('[N11] a board that cannot be made leaves no meeting', async () => {
+    const network = cyfrowe();
+    const before = tableCounts();
+    failBoards = true;
+    await expect(meetings.create(network.id, meeting())).rejects.toThrow('disk full');
+    expect(tableCounts()).toEqual(before);
+  });
+
+  it('an agenda of own items only gets a blank board', async () => {
+    const network = cyfrowe();
+    await meetings.create(network.id, meeting({ agenda: [{ kind: 'free-discussion', minutes: 90 }] }));
+    const board = db.prepare('SELECT format FROM boards').get() as { format: string };
+    expect(board.format).toBe('blank');
+  });
+
+  it('suggests the member city that hosted least often', async () => {
+    const network = cyfrowe();
+    expect(meetings.suggestHost(network.id)).toEqual({ city: 'Ełk', hosted: 0 });
+    await meetings.create(network.id, meeting({ hostCity: 'Ełk' }));
+    await meetings.create(network.id, meeting({ hostCity: 'Gdynia', startsAt: '2027-06-15T10:00' }));
+    expect(meetings.suggestHost(network.id)).toEqual({ city: 'Lublin', hosted: 0 });
+  });
+
+  it('[N10] who cannot come names a substitute of their own city, who is then invited', async () => {
+    const network = cyfrowe();
+    const ala = networks.addPerson(network.id, { name: 'Ala', city: 'Gdynia', role: 'representative' });
+    const zyta = networks.addPerson(network.id, { name: 'Zyta', city: 'Gdynia', role: 'substitute' });
+    const ewa = networks.addPerson(network.id, { name: 'Ewa', city: 'Ełk', role: 'substitute' });
+    const created = await meetings.create(network.id, meeting());
+    expect(refusal(() => meetings.answer(network.id, created.id, ala.id, 'cannot-come', ewa.id))).toEqual({
+      kind: 'invalid',
+      code: 'bad_substitute',
+    });
+    const answer = meetings.answer(network.id, created.id, ala.id, 'cannot-come', zyta.id);
+    expect(answer).toMatchObject({ answer: 'cannot-come', substituteId: zyta.id });
+    const invitedZyta = meetings.invitations(network.id, created.id).find((i) => i.personId === zyta.id);
+    expect(invitedZyta).toMatchObject({ substituteFor: ala.id, answer: null });
+    // Ala can come after all: Zyta, who had not answered, is no longer invited in her place.
+    meetings.answer(network.id, created.id, ala.id, 'online', null);
+    expect(meetings.invitations(network.id, created.id).some((i) => i.personId === zyta.id)).toBe(false);
+    expect(refusal(() => meetings.answer(network.id, created.id, ewa.id, 'online', null))).toEqual({
+      kind: 'conflict',
+      code: 'not_invited',
+    });
+  });
+
+  it("a person's home: the next meeting, and past ones newest first, with their answers", async () => {
+    const network = cyfrowe();
+    const ala = networks.addPerson(network.id, { name: 'Ala', city: 'Gdynia', role: 'representative' });
+    const first = await meetings.create(network.id, meeting({ startsAt: '2027-01-10T10:00' }));
+    const second = await meetings.create(network.id, meeting({ startsAt: '2027-04-10T10:00' }));
+    const third = await meetings.create(network.id, meeting({ startsAt: '2027-07-10T10:00' }));
+    meetings.answer(network.id, third.id, ala.id, 'online', null);
+    const home = meetings.home(network.id, ala.id, new Date('2027-05-01T12:00:00Z'));
+    expect(home.role).toBe('representative');
+    expect(home.membership).toBe('programme-laureate');
+    expect(home.nextMeeting).toMatchObject({ id: third.id, invited: true, answer: 'online' });
+    expect(home.pastMeetings.map((m) => m.id)).toEqual([second.id, first.id]);
+    expect(home.pastMeetings[0]).toMatchObject({ boardId: second.boardId, noteApproved: false });
+  });
+
+  it('the organiser’s practical fields and a mode change update the meeting (and its sequence)', async () => {
+    const network = cyfrowe();
+    const created = await meetings.create(network.id, meeting());
+    const updated = meetings.update(network.id, created.id, { room: 'Sala 204', mode: 'online' });
+    expect(updated).toMatchObject({ room: 'Sala 204', mode: 'online', hostCity: null });
+    expect(store.meeting(network.id, created.id)?.sequence).toBe(1);
+    expect(refusal(() => meetings.update(network.id, created.id, { agenda: [] }))).toEqual({
+      kind: 'invalid',
+      code: 'empty_agenda',
+    });
+  });
+
+  it("a meeting of another network is not found through this one's id", async () => {
+    const a = cyfrowe();
+    const b = networks.create({ name: 'Zasoby miast', theme: 'Finanse', description: '', experts: [] });
+    const created = await meetings.create(a.id, meeting());
+    expect(refusal(() => meetings.get(b.id, created.id))).toEqual({ kind: 'not-found', code: 'not_found' });
+  });
+});
