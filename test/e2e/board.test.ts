@@ -145,12 +145,15 @@ describe('board', () => {
     }
     expect(await annaPage.locator('.board-topbar').textContent()).toContain('3 osoby');
     expect(await olgaPage.locator('.board-topbar').textContent()).toContain('3 osoby');
-    const cursors = await annaPage.evaluate(() =>
-      window
-        .__empiria!.editor.store.allRecords()
+    const cursors = await annaPage.evaluate(() => {
+      const editor = window.__empiria!.editor as unknown as {
+        store: { allRecords(): { typeName: string; userName?: string }[] };
+      };
+      return editor.store
+        .allRecords()
         .filter((r) => r.typeName === 'instance_presence')
-        .map((r) => (r as unknown as { userName: string }).userName),
-    );
+        .map((r) => r.userName);
+    });
     expect(cursors).not.toContain('Olga Wiśniewska');
     await screenshot(olgaPage, 'e2e-board-observer-pl');
     await screenshot(annaPage, 'e2e-board-anna-sees-observer-pl');

@@ -310,10 +310,7 @@ describe('facilitation', () => {
     }
 
     // Jan follows Anna alone, from the people list, and stops.
-    await jan
-      .getByTestId('people-panel')
-      .locator('[data-testid=follow-person][aria-label="Follow Anna Kowalska"]')
-      .click();
+    await jan.getByTestId('people-panel').getByRole('button', { name: 'Follow Anna Kowalska' }).click();
     await jan.waitForFunction(() => window.__empiriaFacilitation!.followMode() === 'following');
     await setCamera(anna, { x: -2000, y: -900, z: 0.9 });
     await waitShowing(jan, anna);

@@ -22,7 +22,6 @@ export function FollowAvatar({ identity, isSelf }: { identity: Identity; isSelf:
       type="button"
       className={`follow-avatar${following ? ' is-following' : ''}`}
       aria-pressed={following}
-      aria-label={label}
       title={label}
       onClick={() =>
         following && follow.source === 'personal'
@@ -32,7 +31,13 @@ export function FollowAvatar({ identity, isSelf }: { identity: Identity; isSelf:
       data-testid="follow-person"
     >
       <PersonBadge identity={identity} />
-      {following && <span className="follow-avatar-mark">{t('people.following')}</span>}
+      {/* Named by its words, not an aria-label: the initials seen are decoration (aria-hidden). */}
+      <span className="visually-hidden">{label}</span>
+      {following && (
+        <span className="follow-avatar-mark" aria-hidden="true">
+          {t('people.following')}
+        </span>
+      )}
     </button>
   );
 }

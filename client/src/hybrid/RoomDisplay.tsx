@@ -136,7 +136,8 @@ export function RoomDisplay({ session, licenseKey }: { session: JoinResponse; li
       </section>
       <div className="room-stage">
         <div className="room-stage-main">
-          <div className="room-canvas" aria-hidden={stage !== 'canvas'}>
+          {/* Hidden behind the sheet or the note: out of reach of the keyboard too (axe). */}
+          <div className="room-canvas" aria-hidden={stage !== 'canvas'} inert={stage !== 'canvas'}>
             {sync && control && ready ? (
               <RoomCanvas sync={sync} control={control} licenseKey={licenseKey} onFocus={setFocus} />
             ) : (

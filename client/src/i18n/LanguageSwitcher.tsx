@@ -20,9 +20,16 @@ export function LanguageSwitcher({ compact = false }: { compact?: boolean }) {
           aria-pressed={option === language}
           onClick={() => setLanguage(option)}
           title={compact ? t(`language.${option}`) : undefined}
-          aria-label={compact ? t(`language.${option}`) : undefined}
         >
-          {compact ? option.toUpperCase() : t(`language.${option}`)}
+          {compact ? (
+            <>
+              {/* The name read aloud starts with what is seen ("PL"), then the language's name. */}
+              <span aria-hidden="true">{option.toUpperCase()}</span>
+              <span className="visually-hidden">{t(`language.${option}`)}</span>
+            </>
+          ) : (
+            t(`language.${option}`)
+          )}
         </button>
       ))}
     </div>

@@ -116,12 +116,13 @@ function NoteToolbar({ editor }: { editor: Editor }) {
       className={active ? 'note-tool is-active' : 'note-tool'}
       aria-pressed={active}
       title={label}
-      aria-label={label}
       onMouseDown={(event) => event.preventDefault()}
       onClick={run}
       disabled={disabled}
     >
-      {text}
+      {/* Named by its words: the short sign seen ("1.", "B") is not part of the name read aloud. */}
+      <span aria-hidden="true">{text}</span>
+      <span className="visually-hidden">{label}</span>
     </button>
   );
   return (

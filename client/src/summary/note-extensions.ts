@@ -5,6 +5,7 @@ import Collaboration from '@tiptap/extension-collaboration';
 import { yCursorPlugin } from '@tiptap/y-tiptap';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
+import { readableTextOn } from '../ui/readable-text';
 import { caretFollowsText } from './caret-follows-text';
 import { sectionMarkers, type SectionMarkerOptions } from './section-markers';
 
@@ -55,6 +56,7 @@ export function collaborationCarets(awareness: Awareness) {
             const label = document.createElement('span');
             label.className = 'note-caret-label';
             label.style.backgroundColor = safeColor(user.color);
+            label.style.color = readableTextOn(safeColor(user.color));
             label.textContent = user.name ?? '';
             caret.append(label);
             return caret;

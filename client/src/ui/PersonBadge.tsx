@@ -1,4 +1,5 @@
 import type { Identity } from '@empiria/shared';
+import { readableTextOn } from './readable-text';
 
 export function initials(name: string): string {
   const parts = name.trim().split(/\s+/).filter(Boolean);
@@ -14,7 +15,7 @@ export function PersonBadge({ identity, size = 'md' }: { identity: Identity; siz
   return (
     <span
       className={`person-badge person-badge-${size}`}
-      style={{ backgroundColor: identity.color }}
+      style={{ backgroundColor: identity.color, color: readableTextOn(identity.color) }}
       aria-hidden="true"
     >
       {initials(identity.name)}
