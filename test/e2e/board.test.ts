@@ -79,8 +79,8 @@ describe('board', () => {
     const janPage = await joinBoard(jan, board.invites.participant, 'Jan Nowak', 'Gdańsk');
 
     // Both see each other in the "who's here" list, with names from the server-stamped identity.
-    await annaPage.getByTestId('people-panel').getByText('Jan Nowak').waitFor();
-    await janPage.getByTestId('people-panel').getByText('Anna Kowalska').waitFor();
+    await annaPage.getByTestId('people-panel').getByText('Jan Nowak', { exact: true }).waitFor();
+    await janPage.getByTestId('people-panel').getByText('Anna Kowalska', { exact: true }).waitFor();
     // Each person's language reaches tldraw's own UI too.
     expect(await annaPage.evaluate(() => window.__empiria!.editor.user.getLocale())).toBe('pl');
     expect(await janPage.evaluate(() => window.__empiria!.editor.user.getLocale())).toBe('en');
@@ -115,7 +115,7 @@ describe('board', () => {
     await waitForBoard(janPage);
     await waitForNote(janPage, NOTE_TEXT);
     await expect(janPage.getByTestId('join-form').count()).resolves.toBe(0);
-    await janPage.getByTestId('people-panel').getByText('Anna Kowalska').waitFor();
+    await janPage.getByTestId('people-panel').getByText('Anna Kowalska', { exact: true }).waitFor();
 
     // The observer sees the note, the board is read-only, and nothing they do changes it.
     const olga = await openContext('pl');
@@ -123,8 +123,8 @@ describe('board', () => {
     await waitForNote(olgaPage, NOTE_TEXT);
     expect(await olgaPage.evaluate(() => window.__empiria!.editor.getIsReadonly())).toBe(true);
     // The observer sees who is here (awareness reaches read-only connections too).
-    await olgaPage.getByTestId('people-panel').getByText('Anna Kowalska').waitFor();
-    await olgaPage.getByTestId('people-panel').getByText('Jan Nowak').waitFor();
+    await olgaPage.getByTestId('people-panel').getByText('Anna Kowalska', { exact: true }).waitFor();
+    await olgaPage.getByTestId('people-panel').getByText('Jan Nowak', { exact: true }).waitFor();
     const before = await annaPage.evaluate(() => window.__empiria!.recordCount());
     await olgaPage.keyboard.press('n');
     await olgaPage.mouse.click(700, 500);
