@@ -365,7 +365,8 @@ describe('each format, as the facilitator sees it', () => {
     const context = await openContext('pl', { width: 390, height: 844 });
     const page = await joinBoard(context, board.invites.participant, 'Anna Kowalska', 'Lublin');
     await waitOnSheet(page, definition.steps[0]!.id);
-    expect(await page.getByTestId('current-step-title').textContent()).toBe(definition.steps[0]!.title.pl);
+    // A phone opens on the list (phone mode): the step's title heads it.
+    expect(await page.getByTestId('phone-step-title').textContent()).toBe(definition.steps[0]!.title.pl);
     await screenshot(page, 'formats-format-2-participant-phone-pl');
     await context.close();
   });

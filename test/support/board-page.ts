@@ -18,7 +18,8 @@ export async function waitForBoard(page: Page, ready: BoardReady = {}): Promise<
     { control: ready.control ?? false, facilitation: ready.facilitation ?? false },
     { timeout: 30_000 },
   );
-  await page.locator('.tl-canvas').waitFor();
+  // Attached, not visible: a phone opens on the list, with the canvas mounted under it.
+  await page.locator('.tl-canvas').waitFor({ state: 'attached' });
 }
 
 /**

@@ -21,6 +21,7 @@ import { BoardTopBar } from './BoardTopBar';
 import { useConnectionStore } from './connection-store';
 import { PeoplePanel } from './PeoplePanel';
 import { SummaryLayer } from '../summary/SummaryLayer';
+import { PhoneLayer, usePhoneScreen } from '../phone/PhoneLayer';
 
 function websocketBase(): string {
   const protocol = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
@@ -37,6 +38,7 @@ export function BoardScreen({ session, licenseKey }: { session: JoinResponse; li
   const ready = useConnectionStore((state) => state.ready);
   const terminalCloseCode = useConnectionStore((state) => state.terminalCloseCode);
   const sessionEnded = useSessionStore((state) => state.sessionEnded);
+  const phoneView = usePhoneScreen();
 
   useEffect(() => {
     const next = new CanvasSync({
@@ -84,10 +86,11 @@ export function BoardScreen({ session, licenseKey }: { session: JoinResponse; li
   }, [session.board.title, t]);
 
   return (
-    <div className="board-screen" data-testid="board-screen">
+    <div className="board-screen" data-testid="board-screen" data-phone-view={phoneView}>
       <BoardTopBar session={session} readOnly={!canWrite} />
       <BoardNotices />
       <div className="board-body">
+        <PhoneLayer identity={session.identity} canWrite={canWrite} />
         <StepPanel>
           <TidyZones />
         </StepPanel>

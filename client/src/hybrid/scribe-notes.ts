@@ -6,6 +6,7 @@ import { cityNoteColor } from '@empiria/shared';
 import type { Identity } from '@empiria/shared';
 import { placeNote } from './free-slot';
 import { scribeNoteMeta } from './room-note-meta';
+import type { JsonObject } from '../zones/zone-meta';
 import type { ScribeTarget } from './scribe-targets';
 
 export type AddNoteResult =
@@ -38,6 +39,21 @@ export function addScribeNote(
   text: string,
   author: Identity,
 ): AddNoteResult {
+  return addNoteInTarget(editor, target, text, author, scribeNoteMeta(author, target));
+}
+
+/**
+ * A sticky note placed as the scribe's are (a free place in the zone or cell, nothing moves), with
+ * the given meta (its author and zone; a scribe's also says "written in the room"). A phone's
+ * list writes its notes through this too.
+ */
+export function addNoteInTarget(
+  editor: Editor,
+  target: ScribeTarget,
+  text: string,
+  author: Identity,
+  meta: JsonObject,
+): AddNoteResult {
   if (editor.getIsReadonly()) return { ok: false, reason: 'read-only' };
   const id = createShapeId();
   const place = placeNote(target.rect, occupiedRects(editor, target.rect), { w: NOTE_SIZE, h: NOTE_SIZE });
@@ -48,7 +64,7 @@ export function addScribeNote(
     parentId: TEMPLATE_PAGE_ID as TLParentId,
     x: place.x,
     y: place.y,
-    meta: scribeNoteMeta(author, target),
+    meta,
     props: { richText: toRichText(text), color: cityNoteColor(author.city), scale: place.scale },
   });
   const created = editor.getShape<TLNoteShape>(id);
