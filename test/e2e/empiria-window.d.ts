@@ -41,7 +41,7 @@ declare global {
       currentStepId(): string | null;
       controlSynced(): boolean;
       followMode(): string;
-      viewedSheet(): { stepId: string; visibleShare: number } | null;
+      viewedSheet(): { stepId: string; visibleShare: number; widthShare: number } | null;
       forceControlStep(index: number, id: string): void;
     };
   }

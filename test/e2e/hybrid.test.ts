@@ -635,7 +635,7 @@ describe('a hybrid Format 2 meeting', () => {
     await ewa.waitForFunction((id) => {
       const viewed = window.__empiria!.viewedSheet();
       return (
-        window.__empiria!.followMode() === 'following' && viewed?.stepId === id && viewed.visibleShare > 0.98
+        window.__empiria!.followMode() === 'following' && viewed?.stepId === id && viewed.widthShare > 0.85
       );
     }, steps[4]!.id);
     await ewa.evaluate(

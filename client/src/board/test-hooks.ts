@@ -27,7 +27,11 @@ export interface EmpiriaTestHooks {
   /** `following` or `looking-around`. */
   followMode(): string;
   /** The step whose sheet is under the centre of the viewport, and how much of the sheet shows. */
-  viewedSheet(): { stepId: string; visibleShare: number } | null;
+  /**
+   * The sheet in the middle of the view: how much of it shows, and how much of its width (a
+   * laptop shows a sheet's full width readable, not all of its height).
+   */
+  viewedSheet(): { stepId: string; visibleShare: number; widthShare: number } | null;
   /** Writes a step into the control document directly, bypassing the client's role check. */
   forceControlStep(index: number, id: string): void;
 }
@@ -60,7 +64,11 @@ export function exposeTestHooks(editor: Editor, sync: CanvasSync, control: Contr
       if (!sheet) return null;
       const overlapW = Math.max(0, Math.min(view.maxX, sheet.x + sheet.w) - Math.max(view.minX, sheet.x));
       const overlapH = Math.max(0, Math.min(view.maxY, sheet.y + sheet.h) - Math.max(view.minY, sheet.y));
-      return { stepId: sheet.stepId, visibleShare: (overlapW * overlapH) / (sheet.w * sheet.h) };
+      return {
+        stepId: sheet.stepId,
+        visibleShare: (overlapW * overlapH) / (sheet.w * sheet.h),
+        widthShare: overlapW / sheet.w,
+      };
     },
     forceControlStep: (index, id) => writeStep(control.doc, { index, id, startedAt: Date.now() }),
   };

@@ -1,6 +1,6 @@
 import { react } from 'tldraw';
 import type { Editor, TLCamera } from 'tldraw';
-import { departsFrom, easeInOut, fitCamera, interpolateCamera } from './camera-math';
+import { departsFrom, easeInOut, fitCamera, interpolateCamera, readableSheetCamera } from './camera-math';
 import type { Box, Camera, Size } from './camera-math';
 import { INITIAL_FOLLOW_STATE, followReducer } from './follow-machine';
 import type { FollowEffect, FollowEvent, FollowState } from './follow-machine';
@@ -10,6 +10,8 @@ export interface FollowTarget {
   key: string;
   /** The sheet, in page coordinates. */
   box: Box;
+  /** Its work area (the zones), shown first when the whole sheet would not read. */
+  work?: Box;
   /** The page the sheet is on. */
   pageId: string;
 }
@@ -18,8 +20,13 @@ export interface FollowTarget {
  * Screen pixels kept free around a sheet: tldraw's menus sit over the top corners and its toolbar
  * over the bottom centre, so a fitted sheet stays clear of them.
  */
-const INSETS = { top: 56, bottom: 80, side: 20 };
+const INSETS = { top: 56, bottom: 80, side: 12 };
 const GLIDE_MS = 450;
+/**
+ * The least zoom at which a note reads: tldraw draws a note's text at 22 page units, so 13 px on
+ * screen. A sheet is fitted no smaller than this (readableSheetCamera).
+ */
+export const READABLE_ZOOM = 0.6;
 
 /**
  * Moves this person's camera to the group's sheet, and notices when they move it away
@@ -113,7 +120,7 @@ export class CameraFollower {
         this.editor.setCurrentPage(this.target!.pageId as never);
       }
     });
-    const to = this.fit(this.target.box, viewport);
+    const to = this.fit(this.target, viewport);
     this.placed = to;
     const from = this.editor.getCamera();
     if (effect === 'jump' || prefersReducedMotion()) {
@@ -152,11 +159,14 @@ export class CameraFollower {
     return { w, h };
   }
 
-  private fit(box: Box, viewport: Size): Camera {
+  private fit(target: FollowTarget, viewport: Size): Camera {
     const steps = this.editor.getCameraOptions().zoomSteps;
     // Fit into the viewport less the insets, then shift so the sheet sits in the free area.
     const free = { w: viewport.w - 2 * INSETS.side, h: viewport.h - INSETS.top - INSETS.bottom };
-    const camera = fitCamera(box, free, { inset: 0, minZoom: steps[0] ?? 0.05, maxZoom: steps.at(-1) ?? 8 });
+    const limits = { inset: 0, minZoom: steps[0] ?? 0.05, maxZoom: steps.at(-1) ?? 8 };
+    const camera = target.work
+      ? readableSheetCamera(target.box, target.work, free, { ...limits, readableZoom: READABLE_ZOOM })
+      : fitCamera(target.box, free, limits);
     return { x: camera.x + INSETS.side / camera.z, y: camera.y + INSETS.top / camera.z, z: camera.z };
   }
 }

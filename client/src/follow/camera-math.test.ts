@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { departsFrom, easeInOut, fitCamera, interpolateCamera, visiblePageBox } from './camera-math';
+import {
+  departsFrom,
+  easeInOut,
+  fitCamera,
+  interpolateCamera,
+  readableSheetCamera,
+  visiblePageBox,
+} from './camera-math';
 
 const sheet = { x: 1560, y: 0, w: 1360, h: 1980 };
 const viewport = { w: 1000, h: 800 };
@@ -49,5 +56,38 @@ describe('interpolateCamera', () => {
     expect(easeInOut(0)).toBe(0);
     expect(easeInOut(1)).toBe(1);
     expect(easeInOut(0.5)).toBeCloseTo(0.5);
+  });
+});
+
+describe('readableSheetCamera', () => {
+  const work = { x: 1610, y: 482, w: 1260, h: 1448 };
+  const options = { inset: 0, minZoom: 0.05, maxZoom: 8, readableZoom: 0.6 };
+
+  it('shows the whole sheet when it reads whole (a tall screen)', () => {
+    const tall = { w: 1800, h: 3400 };
+    expect(readableSheetCamera(sheet, work, tall, options)).toEqual(fitCamera(sheet, tall, options));
+  });
+
+  it('shows the work area whole when that reads', () => {
+    const screen = { w: 1400, h: 900 };
+    const camera = readableSheetCamera(sheet, work, screen, options);
+    expect(camera).toEqual(fitCamera(work, screen, options));
+    expect(camera.z).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('on a laptop: readable zoom, the work area’s full width, from the sheet’s top', () => {
+    const laptop = { w: 850, h: 600 };
+    const camera = readableSheetCamera(sheet, work, laptop, options);
+    expect(camera.z).toBe(0.6);
+    const seen = visiblePageBox(camera, laptop);
+    expect(seen.y).toBeCloseTo(sheet.y);
+    expect(seen.x).toBeLessThanOrEqual(work.x);
+    expect(seen.x + seen.w).toBeGreaterThanOrEqual(work.x + work.w);
+  });
+
+  it('never cuts the work area’s sides: a narrow canvas zooms out to its width', () => {
+    const narrow = { w: 500, h: 600 };
+    const camera = readableSheetCamera(sheet, work, narrow, options);
+    expect(camera.z).toBeCloseTo(500 / work.w);
   });
 });

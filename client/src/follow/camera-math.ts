@@ -80,3 +80,30 @@ export function easeInOut(t: number): number {
 function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, value));
 }
+
+/**
+ * The camera for a sheet on a screen too small to show it whole and readable — a 68×99 sheet
+ * on a laptop is ~6 px text when whole. In order: the whole sheet if it reads at `readableZoom`
+ * or more; else its work area (the zones; the step panel shows the title and instruction) whole,
+ * if that reads; else the work area's full width at `readableZoom` (or less, if the width needs
+ * it) from the sheet's top — its title and instruction, then the zones, which fill from the top
+ * (a reveal, the scribe, "tidy") — the rest a scroll away.
+ */
+export function readableSheetCamera(
+  sheet: Box,
+  work: Box,
+  viewport: Size,
+  options: FitOptions & { readableZoom: number },
+): Camera {
+  const whole = fitCamera(sheet, viewport, options);
+  if (whole.z >= options.readableZoom) return whole;
+  const area = fitCamera(work, viewport, options);
+  if (area.z >= options.readableZoom) return area;
+  const freeW = Math.max(1, viewport.w - 2 * options.inset);
+  const z = clamp(Math.min(options.readableZoom, freeW / work.w), options.minZoom, options.maxZoom);
+  return {
+    x: viewport.w / (2 * z) - (work.x + work.w / 2),
+    y: options.inset / z - sheet.y,
+    z,
+  };
+}

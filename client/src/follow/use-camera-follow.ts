@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import type { Editor } from 'tldraw';
 import { TEMPLATE_PAGE_ID } from '@empiria/formats';
+import type { SheetGeometry } from '@empiria/formats';
+import type { Box } from './camera-math';
 import { useStepStore } from '../control/step-store';
 import { layoutOf } from '../formats/format-layout';
 import { CameraFollower } from './camera-follower';
@@ -16,7 +18,17 @@ export function groupTarget(): FollowTarget | null {
   if (!format || format.steps.length === 0) return null;
   const sheet = layoutOf(format).sheets[currentIndex ?? 0];
   if (!sheet) return null;
-  return { key: sheet.stepId, box: sheet, pageId: TEMPLATE_PAGE_ID };
+  return { key: sheet.stepId, box: sheet, work: workArea(sheet), pageId: TEMPLATE_PAGE_ID };
+}
+
+/** Around a sheet's zones (labels included); the whole sheet when it has none. */
+function workArea(sheet: SheetGeometry): Box {
+  if (sheet.zones.length === 0) return sheet;
+  const minX = Math.min(...sheet.zones.map((z) => z.x));
+  const minY = Math.min(...sheet.zones.map((z) => z.y));
+  const maxX = Math.max(...sheet.zones.map((z) => z.x + z.w));
+  const maxY = Math.max(...sheet.zones.map((z) => z.y + z.h));
+  return { x: minX, y: minY, w: maxX - minX, h: maxY - minY };
 }
 
 /** Keeps this person's camera on the group's sheet unless they chose to look around. */
