@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { format2, layoutFormat } from '@empiria/formats';
 import { visiblePageBox } from '../follow/camera-math';
-import { focusKey, roomCamera, roomFocus } from './room-view';
+import { focusKey, roomCamera, roomFocus, roomStage } from './room-view';
 import type { RoomFocusInput } from './room-view';
 
 const { sheets } = layoutFormat(format2);
@@ -76,5 +76,17 @@ describe('the room display’s camera', () => {
     // Nearly all of the canvas is the sheet: the neighbours (200 units away) stay out of view.
     expect(seen.w).toBeLessThan(sheet.w + 200);
     expect(camera.z).toBeGreaterThan(0.45);
+  });
+});
+
+describe('roomStage', () => {
+  const box = { x: 0, y: 0, w: 100, h: 100 };
+  it('shows the sheet as text, the meeting note at the approval step, the canvas for a place', () => {
+    expect(roomStage({ kind: 'sheet', box, stepId: 'barriers' }, ['notes', 'timer'])).toBe('sheet');
+    expect(roomStage({ kind: 'sheet', box, stepId: 'approval' }, ['approval'])).toBe('note');
+    expect(roomStage({ kind: 'summon', box, name: 'Ewa' }, ['approval'])).toBe('canvas');
+    expect(roomStage({ kind: 'leader', box, name: 'Ewa' }, ['notes'])).toBe('canvas');
+    expect(roomStage({ kind: 'content', box }, null)).toBe('canvas');
+    expect(roomStage({ kind: 'none' }, null)).toBe('canvas');
   });
 });
