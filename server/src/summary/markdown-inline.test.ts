@@ -81,7 +81,7 @@ describe('marked text as CommonMark a reader sees as meant', () => {
     expectReadsAs([run('  ', 'bold'), run('x'), run(' ', 'italic', 'strike')]);
   });
 
-  it('any mix of words, spaces, punctuation and marks reads back exactly (500 random lines)', () => {
+  it('any mix of words, spaces, punctuation and marks reads back exactly (300 random lines)', () => {
     // A small deterministic generator: the same lines on every run.
     let seed = 7;
     const next = (n: number) => {
@@ -90,7 +90,7 @@ describe('marked text as CommonMark a reader sees as meant', () => {
     };
     const bits = ['Rower', 'ł', ' ', ': ', '.', '„', '”', '*', '_', '~', '1.', '-', ' a ', 'x', '!', '·'];
     const marks: Mark[] = ['bold', 'italic', 'strike'];
-    for (let line = 0; line < 500; line++) {
+    for (let line = 0; line < 300; line++) {
       const runs = Array.from({ length: 1 + next(5) }, () =>
         run(
           Array.from({ length: 1 + next(3) }, () => bits[next(bits.length)]).join(''),
@@ -99,5 +99,5 @@ describe('marked text as CommonMark a reader sees as meant', () => {
       );
       expectReadsAs(runs);
     }
-  });
+  }, 30_000);
 });

@@ -111,11 +111,10 @@ function flanks(list: readonly Piece[], parts: readonly string[], html: Readonly
     return other !== undefined && other.kind !== 'text' && !html.has(other.span) && parts[i]![0] === char;
   };
   if (touches(index - 1) || touches(index + 1)) return false;
-  const before = parts.slice(0, index).join('').at(-1);
-  const after = parts
-    .slice(index + 1)
-    .join('')
-    .at(0);
+  let before: string | undefined;
+  for (let i = index - 1; i >= 0 && before === undefined; i--) before = parts[i]!.at(-1);
+  let after: string | undefined;
+  for (let i = index + 1; i < parts.length && after === undefined; i++) after = parts[i]!.at(0);
   if (piece.kind === 'open') {
     // Left-flanking: not followed by whitespace; if followed by punctuation, preceded by
     // whitespace or punctuation.
