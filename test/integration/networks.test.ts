@@ -24,6 +24,7 @@ import {
   type NetworkPerson,
 } from '@empiria/shared';
 import { apiCall, apiRequest, createBoard, inviteToken, type ApiResponse } from '../support/api';
+import { rawSocket } from '../support/raw-socket';
 import { REPO_ROOT, startServer, type ServerHandle } from '../support/server-process';
 
 /**
@@ -484,12 +485,17 @@ describe('personal links and homes', () => {
     cyfrowe.people.Bea = { ...cyfrowe.people.Bea!, link: replaced.link };
   });
 
-  it('[N6] a personal link opens no board; a forged one counts as a guess', async () => {
+  it('[N6] a personal link opens no board, over HTTP or the websocket; a tampered one is refused', async () => {
     expectError(
       await request('GET', `/api/boards/${meeting.boardId}`, cyfrowe.token('Ala')),
       401,
       'unauthorized',
     );
+    const socket = rawSocket(
+      `${server.wsBase}/${meeting.boardId}/canvas?token=${encodeURIComponent(cyfrowe.token('Fela'))}`,
+      server.baseUrl,
+    );
+    await expect(socket.opened).rejects.toThrow('HTTP 401');
     expectError(await request('GET', '/api/me', `${cyfrowe.token('Ala')}x`), 401, 'unauthorized');
     expectError(await request('GET', '/api/me', admin()), 403, 'forbidden');
   });

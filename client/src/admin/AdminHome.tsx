@@ -4,6 +4,7 @@ import { Page } from '../ui/Page';
 import { useAdminStore } from './admin-store';
 import { BoardCard } from './BoardCard';
 import { CreateBoardForm } from './CreateBoardForm';
+import { NetworkList } from './NetworkList';
 import { NoAdminToken } from './NoAdminToken';
 
 export function AdminHome() {
@@ -50,6 +51,7 @@ export function AdminHome() {
           <BoardCard key={board.id} board={board} />
         ))}
       </section>
+      <NetworkList />
     </Page>
   );
 }

@@ -729,4 +729,9 @@ export const en: Record<MessageKey, Message> = {
   'network.calendar.mode': 'Meeting mode: {mode}',
   'network.calendar.room': 'Room: {room}',
   'network.calendar.agenda': 'Agenda:',
+  'admin.networks.heading': 'Networks',
+  'admin.networks.empty': 'There are no networks yet.',
+  'admin.networks.cities': { one: '{count} city', other: '{count} cities' },
+  'admin.networks.people': { one: '{count} person', other: '{count} people' },
+  'admin.networks.meetings': { one: '{count} meeting', other: '{count} meetings' },
 };

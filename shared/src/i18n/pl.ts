@@ -863,6 +863,26 @@ export const pl = {
   'network.calendar.mode': 'Forma spotkania: {mode}',
   'network.calendar.room': 'Sala: {room}',
   'network.calendar.agenda': 'Program:',
+  'admin.networks.heading': 'Sieci',
+  'admin.networks.empty': 'Nie ma jeszcze żadnej sieci.',
+  'admin.networks.cities': plural({
+    one: '{count} miasto',
+    few: '{count} miasta',
+    many: '{count} miast',
+    other: '{count} miasta',
+  }),
+  'admin.networks.people': plural({
+    one: '{count} osoba',
+    few: '{count} osoby',
+    many: '{count} osób',
+    other: '{count} osoby',
+  }),
+  'admin.networks.meetings': plural({
+    one: '{count} spotkanie',
+    few: '{count} spotkania',
+    many: '{count} spotkań',
+    other: '{count} spotkania',
+  }),
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof pl;
