@@ -39,6 +39,8 @@ export { tidyZone, noteCapacity } from './layout/tidy';
 export type { TidyNote, TidyOptions, TidyResult } from './layout/tidy';
 export { packIntoFreeSpace, nearestFreeSpot } from './layout/free-space';
 export { planCluster } from './layout/cluster-layout';
+export { cardFields } from './layout/card-fields';
+export type { CardField } from './layout/card-fields';
 export type { ClusterNote, ClusterPlan, ClusterOptions } from './layout/cluster-layout';
 export type { PackItem, PackOptions, PackResult } from './layout/free-space';
 export { occupiedRects } from './layout/occupied';

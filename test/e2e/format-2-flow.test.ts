@@ -302,7 +302,8 @@ describe('Format 2 as a facilitator runs it', () => {
     await screenshot(anna, 'format-2-revealed-participant-pl');
 
     // The same size as a note a person writes by hand.
-    const away = await screenPoint(ewa, { x: body.x + body.w / 2, y: body.y + body.h - 150 });
+    // Below the revealed notes (two rows), where the screen shows the zone at any default zoom.
+    const away = await screenPoint(ewa, { x: body.x + body.w * 0.7, y: body.y + 560 });
     await writeNoteAt(ewa, away, 'Notatka prowadzącej');
     const own = (await seenNotes(ewa)).find((n) => n.text === 'Notatka prowadzącej')!;
     expect(Math.abs(own.labelPx - revealedPx)).toBeLessThan(0.5);
@@ -502,5 +503,91 @@ describe('Format 2 as a facilitator runs it', () => {
     ]);
     expect(after('Bariery do pracy').slice(0, 2)).toEqual(['Bariera 1: Ludzie', 'Bariera 2: Pieniądze']);
     await screenshot(ewa, 'format-2-drafted-note-pl');
+  });
+
+  it('the test card’s fields take the group’s answers below their labels, and the drafted test plan has them', async () => {
+    const { ewa, anna, jan } = await session('Sieć „Energia” — karta testu');
+    const pages = [ewa, anna, jan];
+    for (const stepId of ['barriers', 'grouping', 'priorities', 'solutions', 'impact-effort']) {
+      await nextStep(pages, ewa, stepId);
+    }
+    // A solution the group put in "high impact, low effort", carried to the test cards from its selection.
+    const best = sheet('impact-effort').zones[0]!.cells.find((c) => c.cellId === 'high-impact.low-effort')!;
+    await makeNote(anna, 'shape:best', 'Wspólny zakup licencji', best.x + 20, best.y + 20);
+    await ewa.waitForFunction(() => window.__empiria!.editor.getShape('shape:best') !== undefined);
+    await select(ewa, ['shape:best']);
+    await ewa.getByTestId('carry-next').filter({ hasText: 'Na arkusz 7' }).click();
+
+    await nextStep(pages, ewa, 'test-plan');
+    const zone = sheet('test-plan').zones[0]!;
+    const cell = (id: string) => zone.cells.find((c) => c.cellId === id)!;
+    const label = (id: string) => zone.headers.find((h) => h.headerId === id)!;
+    // Anna fills the pilot city of card 1: a click on the empty field, typing, Escape.
+    await anna.locator('[data-testid=card-field][data-cell-id="1.pilot-city"]').click();
+    await anna.waitForFunction(() => window.__empiria!.editor.getEditingShapeId() !== null);
+    await anna.keyboard.type('Lublin, od marca');
+    await anna.keyboard.press('Escape');
+    await anna
+      .locator('[data-testid=card-field][data-cell-id="1.pilot-city"]')
+      .waitFor({ state: 'detached' });
+
+    // Everyone sees both answers inside their fields, under the labels, readable.
+    const fieldTexts = (page: Page) =>
+      page.evaluate(() => {
+        const editor = window.__empiria!.editor as unknown as {
+          getCurrentPageShapes(): Array<{
+            id: string;
+            type: string;
+            meta: { empiria?: { field?: boolean; zone?: { cellId?: string } } };
+          }>;
+          getShapeUtil(shape: unknown): { getText?(shape: unknown): string | undefined };
+          getShapePageBounds(id: string): { x: number; y: number; w: number; h: number };
+          getZoomLevel(): number;
+        };
+        return editor
+          .getCurrentPageShapes()
+          .filter((s) => s.type === 'text' && s.meta.empiria?.field)
+          .map((s) => {
+            const el = document.querySelector(`.tl-shape[data-shape-id="${s.id}"] .tl-rich-text`);
+            const { x, y, w, h } = editor.getShapePageBounds(s.id);
+            return {
+              cellId: s.meta.empiria!.zone!.cellId!,
+              text: editor.getShapeUtil(s).getText?.(s) ?? '',
+              bounds: { x, y, w, h },
+              px: el ? parseFloat(getComputedStyle(el).fontSize) * editor.getZoomLevel() : 0,
+            };
+          });
+      });
+    for (const page of [ewa, jan]) {
+      await expect
+        .poll(async () => (await fieldTexts(page)).map((f) => `${f.cellId}: ${f.text}`).sort(), {
+          timeout: 10_000,
+        })
+        .toEqual(['1.pilot-city: Lublin, od marca', '1.solution: Wspólny zakup licencji']);
+      for (const field of await fieldTexts(page)) {
+        expect(within(field.bounds, cell(field.cellId)), field.cellId).toBe(true);
+        expect(overlaps(field.bounds, label(field.cellId)), field.cellId).toBe(false);
+        expect(field.px).toBeGreaterThanOrEqual(MIN_LABEL_PX);
+      }
+    }
+    // The notes' matrix keeps its note: the card took its words.
+    expect(await ewa.evaluate(() => window.__empiria!.editor.getShape('shape:best') !== undefined)).toBe(
+      true,
+    );
+    await screenshot(ewa, 'format-2-test-card-pl');
+
+    await ewa.getByTestId('summary-open').click();
+    await ewa.getByTestId('summary-screen').waitFor();
+    await ewa.getByTestId('draft-button').click();
+    await ewa.waitForFunction(
+      () =>
+        document
+          .querySelector('[data-testid=note-text]')
+          ?.textContent?.includes('Miasto pilotażowe: Lublin, od marca') ?? false,
+      null,
+      { timeout: 10_000 },
+    );
+    const text = await ewa.locator('[data-testid=note-text]').textContent();
+    expect(text).toContain('Rozwiązanie: Wspólny zakup licencji');
   });
 });

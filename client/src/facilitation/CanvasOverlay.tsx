@@ -5,6 +5,7 @@ import { layoutOf } from '../formats/format-layout';
 import { useT } from '../i18n/language-store';
 import { ballotAct } from './acts';
 import { itemText } from './board-items';
+import { CardFieldsLayer } from './CardFieldsLayer';
 import { isClusterShape } from './clusters';
 import { useFacilitationStore } from './facilitation-store';
 import { Icon } from '../ui/icons';
@@ -16,7 +17,7 @@ import type { TargetBadge } from './vote-view';
 /**
  * Drawn over the canvas, in page coordinates (it pans and zooms with the board): the dots and
  * results of a vote on their items, the authors' names on notes when the facilitator shows them,
- * "only you" on private notes, a lock on locked sheets. Plus, in screen space, the buttons for the
+ * "only you" on private notes, a lock on locked sheets, the empty fields of card templates. Plus, in screen space, the buttons for the
  * selection (cluster, ungroup). Mounted as tldraw's `InFrontOfTheCanvas`.
  */
 export function CanvasOverlay() {
@@ -33,6 +34,7 @@ export function CanvasOverlay() {
           ['--k' as string]: k,
         }}
       >
+        <CardFieldsLayer />
         <LockBadges />
         <NoteLabels />
         <VoteLayer />

@@ -43,7 +43,8 @@ export function SelectionActions() {
     () => {
       if (editor.getIsReadonly() || !editor.isIn('select.idle')) return null;
       const bounds = editor.getSelectionPageBounds();
-      if (!bounds) return null;
+      // A selection out of view has no buttons: pinned to the screen's edge they would cover others.
+      if (!bounds || !editor.getViewportPageBounds().collides(bounds)) return null;
       const notes = clusterableSelection(editor).length;
       const clusters = selectedClusters(editor).length;
       const carryTo = layout && format ? carryStep(editor, layout, format) : null;

@@ -1,5 +1,6 @@
 import {
   TEMPLATE_PAGE_ID,
+  cardFields,
   cleanStop,
   occupiedRects,
   planCarry,
@@ -17,7 +18,8 @@ import type {
 } from '@empiria/formats';
 import type { RankingEntry } from '@empiria/shared';
 import { createShapeId, toRichText } from 'tldraw';
-import type { Editor, TLNoteShape, TLShape, TLShapeId } from 'tldraw';
+import type { Editor, TLNoteShape, TLShape, TLShapeId, TLTextShape } from 'tldraw';
+import { fieldKey, fieldTextShape, filledFields } from './card-field-texts';
 import { readCluster } from './cluster';
 import { isClusterShape } from './clusters';
 import { privateRoundOf } from './note-meta';
@@ -124,7 +126,7 @@ export function carryItems(
   items: readonly CarryItem[],
 ): CarryOutcome | null {
   const plan = planCarry({ layout, format, toStepId, items, occupied: pageMaterial(editor) });
-  return plan ? apply(editor, plan, items) : null;
+  return plan ? apply(editor, layout, plan, items) : null;
 }
 
 /** Names a closed vote's winners on `toStepId`'s sheet (step 5's rows). */
@@ -147,7 +149,7 @@ export function carryWinners(
     items,
     occupied: pageMaterial(editor),
   });
-  return plan ? apply(editor, plan, items) : null;
+  return plan ? apply(editor, layout, plan, items) : null;
 }
 
 /** The items a note on `stepId`'s sheet already names (a winner carried there before). */
@@ -191,8 +193,24 @@ function zoneJson(zone: ZoneRef): JsonObject {
   return { stepId: zone.stepId, zoneId: zone.zoneId, ...(zone.cellId ? { cellId: zone.cellId } : {}) };
 }
 
-function apply(editor: Editor, plan: CarryPlan, items: readonly CarryItem[]): CarryOutcome {
-  const outcome = { carried: plan.moves.length + plan.copies.length, left: plan.overflow.length };
+function apply(
+  editor: Editor,
+  layout: SheetLayout,
+  plan: CarryPlan,
+  items: readonly CarryItem[],
+): CarryOutcome {
+  // A card's field that already holds an answer keeps it.
+  const filled = filledFields(editor);
+  const fields =
+    plan.target.kind === 'cells' && plan.target.fields ? cardFields(layout, plan.target.stepId) : [];
+  const copies = plan.copies.filter((copy) => {
+    const field = fields.find((f) => f.cellId === copy.zone.cellId);
+    return !field || !filled.has(fieldKey(field));
+  });
+  const outcome = {
+    carried: plan.moves.length + copies.length,
+    left: plan.overflow.length + plan.copies.length - copies.length,
+  };
   if (outcome.carried === 0) return outcome;
   editor.markHistoryStoppingPoint('empiria carry');
   editor.run(() => {
@@ -219,7 +237,20 @@ function apply(editor: Editor, plan: CarryPlan, items: readonly CarryItem[]): Ca
         editor.updateShape({ id: child.id, type: 'note', meta: withCarry(child.meta, move.zone, was) });
       }
     }
-    for (const copy of plan.copies) {
+    for (const copy of copies) {
+      const carried = {
+        from: copy.from.map(cleanStop) as unknown as Json,
+        copyOf: copy.copyOf as unknown as Json,
+      };
+      const field = fields.find((f) => f.cellId === copy.zone.cellId);
+      if (field) {
+        const shape = fieldTextShape(field, copy.text);
+        editor.createShape<TLTextShape>({
+          ...shape,
+          meta: { empiria: { ...shape.meta.empiria, carried } } as unknown as JsonObject,
+        });
+        continue;
+      }
       const meta = withCarry({}, copy.zone, null);
       editor.createShape<TLNoteShape>({
         id: createShapeId(),
@@ -233,14 +264,13 @@ function apply(editor: Editor, plan: CarryPlan, items: readonly CarryItem[]): Ca
           ...meta,
           empiria: {
             ...asObject(meta.empiria),
-            carried: {
-              from: copy.from.map(cleanStop) as unknown as Json,
-              copyOf: copy.copyOf as unknown as Json,
-            },
+            carried,
           },
         },
       });
     }
+    // What was selected has gone to the next sheet (or lent it its words): nothing is left to act on here.
+    editor.selectNone();
   });
   return outcome;
 }

@@ -120,6 +120,24 @@ describe('planCarry', () => {
       zone: { stepId: 'solutions', zoneId: 'ideas', cellId: 'barrier-1' },
     });
   });
+  it('into the test cards a note’s words fill the next card’s "Solution" field; the note stays in the matrix', () => {
+    const matrix = zoneOf('impact-effort', 'matrix').cells[0]!;
+    const idea: CarryItem = {
+      id: 'shape:idea',
+      kind: 'note',
+      bounds: { x: matrix.x + 10, y: matrix.y + 10, w: 200, h: 200 },
+      zone: { stepId: 'impact-effort', zoneId: 'matrix', cellId: matrix.cellId },
+      text: 'Wspólny zakup licencji',
+    };
+    const plan = planCarry({ layout, format: format2, toStepId: 'test-plan', items: [idea], occupied: [] })!;
+    expect(plan.target).toMatchObject({ kind: 'cells', fields: true });
+    expect(plan.moves).toEqual([]);
+    expect(plan.copies[0]).toMatchObject({
+      sourceId: 'shape:idea',
+      text: 'Wspólny zakup licencji',
+      zone: { stepId: 'test-plan', zoneId: 'tests', cellId: '1.solution' },
+    });
+  });
 });
 
 describe('planWinnersCarry', () => {

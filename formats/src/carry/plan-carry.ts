@@ -22,7 +22,14 @@ export interface CarryItem {
 /** Where the carry puts things on a sheet: one free area, or numbered cells (rows, columns, cards). */
 export type CarryTarget =
   | { kind: 'area'; stepId: string; zoneId: string; rect: Rect }
-  | { kind: 'cells'; stepId: string; zoneId: string; cells: Array<{ cellId: string; rect: Rect }> };
+  | {
+      kind: 'cells';
+      stepId: string;
+      zoneId: string;
+      cells: Array<{ cellId: string; rect: Rect }>;
+      /** The cells are card fields: what is carried there is written into them as their text. */
+      fields: boolean;
+    };
 
 export interface CarryMove {
   id: string;
@@ -90,11 +97,11 @@ export function carryTargetOf(
     const zone = geometry(definition.id);
     if (!zone) continue;
     if (definition.kind === 'rows' || definition.kind === 'columns')
-      return { kind: 'cells', stepId, zoneId: zone.zoneId, cells: zone.cells.map(cellOf) };
+      return { kind: 'cells', stepId, zoneId: zone.zoneId, cells: zone.cells.map(cellOf), fields: false };
     if (definition.kind === 'cards') {
       const first = definition.fields[0]!.id;
       const cells = zone.cells.filter((cell) => cell.cellId.endsWith(`.${first}`)).map(cellOf);
-      return { kind: 'cells', stepId, zoneId: zone.zoneId, cells };
+      return { kind: 'cells', stepId, zoneId: zone.zoneId, cells, fields: true };
     }
   }
   return null;
@@ -126,7 +133,8 @@ function readingOrder(a: CarryItem, b: CarryItem): number {
  * they are (a cluster with its notes), in reading order, into the free space around what the
  * sheet already holds, none covering another. Into numbered cells the first item goes to the
  * first cell, and so on: a note moves there, a cluster is named there by a new note (its notes
- * stay together where they are). Every moved item remembers the place it left.
+ * stay together where they are); a card's field (step 7's "Solution") gets the item's words as
+ * its text, and the note stays where it was. Every moved item remembers the place it left.
  */
 export function planCarry(args: {
   layout: SheetLayout;
@@ -162,6 +170,18 @@ export function planCarry(args: {
   items.forEach((item, i) => {
     const cell = target.cells[i];
     const zone = cell ? { stepId: target.stepId, zoneId: target.zoneId, cellId: cell.cellId } : null;
+    if (cell && zone && target.fields) {
+      // A card's field takes the words, not the note: the note stays where the group judged it.
+      plan.copies.push({
+        sourceId: item.id,
+        text: item.text,
+        ...cell.rect,
+        zone,
+        from: [],
+        copyOf: copyOf(item, null),
+      });
+      return;
+    }
     const w = item.kind === 'note' ? item.bounds.w : NOTE_SIZE;
     const h = item.kind === 'note' ? item.bounds.h : NOTE_SIZE;
     const spot = cell ? firstSpot(cell.rect, taken, w, h) : null;

@@ -51,7 +51,15 @@ interface ShapeLike {
   y?: number;
   parentId?: string;
   props?: { richText?: unknown; w?: number; h?: number; name?: string };
-  meta?: { empiria?: { kind?: string; cluster?: { name?: unknown }; zone?: unknown; carried?: unknown } };
+  meta?: {
+    empiria?: {
+      kind?: string;
+      cluster?: { name?: unknown };
+      zone?: unknown;
+      carried?: unknown;
+      field?: unknown;
+    };
+  };
 }
 
 /** Text of a TipTap/ProseMirror JSON document (tldraw's `richText`), paragraphs joined by spaces. */
@@ -153,7 +161,8 @@ export function boardContentFromRecords(
         zone: zoneOf(shape, centre),
         from: carried(shape).from,
       });
-    } else if (shape.type === 'note') {
+    } else if (shape.type === 'note' || (shape.type === 'text' && shape.meta?.empiria?.field === true)) {
+      // A card's form field (a text shape marked `field`) is read like a note in its cell.
       const text = richTextToPlain(shape.props?.richText);
       if (!text) continue;
       const centre = { x: at.x + NOTE_SIZE / 2, y: at.y + NOTE_SIZE / 2 };

@@ -507,6 +507,9 @@ export const en: Record<MessageKey, Message> = {
       'Carried {carried} onto the sheet of step {number}; {count} items did not fit and stayed where they were.',
   },
 
+  'field.fill': 'Fill in…',
+  'field.fillLabel': 'Fill in: {field}',
+
   'hand.raise': 'Raise hand',
   'hand.lower': 'Lower hand',
   'hand.raised': 'Your hand is raised',

@@ -612,6 +612,9 @@ export const pl = {
       'Przeniesiono {carried} na arkusz kroku {number}; {count} elementu się nie zmieściło i zostało na miejscu.',
   }),
 
+  'field.fill': 'Wpisz…',
+  'field.fillLabel': 'Wpisz: {field}',
+
   'hand.raise': 'Podnieś rękę',
   'hand.lower': 'Opuść rękę',
   'hand.raised': 'Twoja ręka jest podniesiona',
