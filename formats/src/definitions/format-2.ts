@@ -104,9 +104,9 @@ export const format2: FormatDefinition = formatDefinitionSchema.parse({
         'Move similar barriers close together. Name each group with a short sentence.',
       ),
       facilitatorNotes: t(
-        'Przenieście karteczki z poprzedniego arkusza. Najpierw grupujcie w ciszy (3–5 minut), potem razem uzgodnijcie nazwy. ' +
+        'Przenieście karteczki z poprzedniego arkusza: w panelu prowadzenia „Przenieś wszystko z kroku 2”. Najpierw grupujcie w ciszy (3–5 minut), potem razem uzgodnijcie nazwy. ' +
           'Nazwa mówi, na czym polega problem (np. „Brak danych o potrzebach mieszkańców i mieszkanek”), a nie jest samym hasłem („Dane”).',
-        'Move the notes over from the previous sheet. Group in silence first (3–5 minutes), then agree on the names together. ' +
+        'Move the notes over from the previous sheet: “Carry everything from step 2” in the console. Group in silence first (3–5 minutes), then agree on the names together. ' +
           'A name says what the problem is (e.g. “No data on residents’ needs”), not just a keyword (“Data”).',
       ),
       minutes: 20,
@@ -127,10 +127,10 @@ export const format2: FormatDefinition = formatDefinitionSchema.parse({
         'You have 3 votes. Put dots on the groups of barriers that block the action most.',
       ),
       facilitatorNotes: t(
-        'Przenieście nazwy grup z poprzedniego arkusza. Głosowanie kropkowe: 3 głosy na osobę, wyniki po zamknięciu głosowania. ' +
-          'Trzy grupy z największą liczbą głosów przenieście do pól „Najpierw” — nad nimi pracujecie w następnym kroku.',
-        'Move the group names over from the previous sheet. Dot voting: 3 votes each, results when the vote closes. ' +
-          'Move the three groups with the most votes into “First” — the next step works on them.',
+        'Przenieście grupy z poprzedniego arkusza: w panelu prowadzenia „Przenieś wszystko z kroku 3”. Głosowanie kropkowe: 3 głosy na osobę, wyniki po zamknięciu głosowania. ' +
+          'Trzy grupy z największą liczbą głosów są „Najpierw” — nad nimi pracujecie w następnym kroku, gdzie „Przenieś zwycięzców głosowania” stawia je na początku wierszy (w notatce trafią do „Bariery do pracy”).',
+        'Move the clusters over from the previous sheet: “Carry everything from step 3” in the console. Dot voting: 3 votes each, results when the vote closes. ' +
+          'The three groups with the most votes come “First” — the next step works on them: “Carry the vote’s winners” puts them at the start of its rows (and in the notes’ “Barriers to work on”).',
       ),
       minutes: 15,
       tools: ['dot-voting'],
@@ -182,10 +182,10 @@ export const format2: FormatDefinition = formatDefinitionSchema.parse({
         'How might we overcome this barrier? Write ideas in its row. Quantity counts; we judge later.',
       ),
       facilitatorNotes: t(
-        'Na początku każdego wiersza przyklejcie barierę z poprzedniego arkusza. Burza mózgów w rundach po 5 minut na minutniku, ' +
+        'Na początku każdego wiersza przyklejcie barierę z poprzedniego arkusza: w panelu prowadzenia „Przenieś zwycięzców głosowania”. Burza mózgów w rundach po 5 minut na minutniku, ' +
           'wiersz po wierszu. Pytajcie o rozwiązania sprawdzone w innych miastach, także w Norwegii i Islandii. ' +
           'W tym kroku nie oceniamy pomysłów.',
-        'At the start of each row stick the barrier from the previous sheet. Brainstorm in rounds of 5 minutes on the timer, ' +
+        'At the start of each row stick the barrier from the previous sheet: “Carry the vote’s winners” in the console. Brainstorm in rounds of 5 minutes on the timer, ' +
           'row by row. Ask about solutions tried in other cities, in Norway and Iceland too. ' +
           'No judging of ideas in this step.',
       ),
