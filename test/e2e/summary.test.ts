@@ -394,4 +394,54 @@ describe('the meeting notes', () => {
     // Nothing left the app's origin, whatever was downloaded or printed.
     browser.assertNoForeignRequests(server.baseUrl);
   });
+
+  it("keeps each person's words in their own sentence when the other starts a new paragraph in it", async () => {
+    const board = await createBoard(server, 'Sieć „Miasta cyfrowe” — wspólne pisanie', 'format-0');
+    const fela = await joinBoard(await openContext('pl'), board.invites.facilitator, 'Fela Nowak', 'Lublin');
+    const edek = await joinBoard(await openContext('en'), board.invites.expert, 'Edek Lis', 'Kraków');
+    for (const page of [fela, edek]) await openNotes(page);
+    // The text of each paragraph as read, without the other person's caret label drawn in it.
+    const paragraphs = (page: Page) =>
+      page.locator('[data-testid=note-text] p').evaluateAll((ps) =>
+        ps.map((p) => {
+          const copy = p.cloneNode(true) as HTMLElement;
+          copy.querySelectorAll('.note-caret').forEach((caret) => caret.remove());
+          return copy.textContent ?? '';
+        }),
+      );
+
+    await fela.getByTestId('note-text').click();
+    await fela.keyboard.type('Ala ma kota. Ola ma psa', { delay: 5 });
+    await waitForNoteText(edek, 'Ola ma psa');
+    // Edek goes on writing at the end of that sentence…
+    await edek.locator('[data-testid=note-text] p').last().click();
+    await edek.keyboard.press('End');
+    // …while Fela starts a new paragraph after "kota.", before his caret.
+    // (Her caret is put after "kota." as a click there would: arrow keys would also stop at
+    // Edek's caret label on their way.)
+    await fela.evaluate(() => {
+      const walker = document.createTreeWalker(
+        document.querySelector('[data-testid=note-text] p')!,
+        NodeFilter.SHOW_TEXT,
+      );
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf('kota.');
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at + 'kota.'.length);
+        range.collapse(true);
+        window.getSelection()!.removeAllRanges();
+        window.getSelection()!.addRange(range);
+        return;
+      }
+    });
+    await fela.waitForTimeout(100);
+    await fela.keyboard.press('Enter');
+    await edek.waitForFunction(() => document.querySelectorAll('[data-testid=note-text] p').length === 2);
+    await edek.keyboard.type(' i rybki.', { delay: 5 });
+    await waitForNoteText(fela, 'rybki.');
+    const expected = ['Ala ma kota.', ' Ola ma psa i rybki.'];
+    expect(await paragraphs(edek)).toEqual(expected);
+    expect(await paragraphs(fela)).toEqual(expected);
+  });
 });
