@@ -400,6 +400,40 @@ describe('Format 2 as a facilitator runs it', () => {
     await select(anna, []);
     await screenshot(ewa, 'format-2-clusters-pl');
 
+    // Someone drags one cluster onto the other; "Uporządkuj" lays them out apart again, each
+    // with its notes inside it.
+    await anna.evaluate(
+      ({ moving, onto }) => {
+        const editor = window.__empiria!.editor as unknown as {
+          getShape(id: string): { x: number; y: number };
+          updateShape(partial: object): void;
+        };
+        const target = editor.getShape(onto);
+        editor.updateShape({ id: moving, type: 'frame', x: target.x + 60, y: target.y + 40 });
+      },
+      { moving: people, onto: money },
+    );
+    await ewa.waitForFunction(
+      ({ moving, onto }) => {
+        const editor = window.__empiria!.editor as unknown as { getShape(id: string): { x: number } };
+        return editor.getShape(moving).x === editor.getShape(onto).x + 60;
+      },
+      { moving: people, onto: money },
+    );
+    await ewa.getByTestId('tidy-zones').locator('[data-zone-id="clusters"]').click();
+    await expect
+      .poll(async () => {
+        const [a, b] = (await things(ewa)).filter((t) => t.type === 'frame');
+        return overlaps(titled(a!.bounds), titled(b!.bounds));
+      })
+      .toBe(false);
+    for (const t of await things(ewa)) {
+      if (t.type !== 'note') continue;
+      const frame = (await things(ewa)).find((f) => f.id === t.parentId);
+      if (frame) expect(within(t.bounds, frame.bounds), t.text).toBe(true);
+    }
+    expectNoOverlap((await things(ewa)).filter((t) => t.parentId === 'page:page'));
+
     // Step 4: the clusters (with their notes) and the loose note come over; the group votes.
     await nextStep(pages, ewa, 'priorities');
     await ewa.getByTestId('carry-previous').click();
