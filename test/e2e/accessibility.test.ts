@@ -1,6 +1,6 @@
 /**
- * axe-core on the screens people use during a meeting — the board (participant), the
- * facilitator's console, the room display, the meeting notes and the observer's pages — in
+ * axe-core on the screens people use during a meeting — the join form, the board (participant),
+ * the facilitator's console, the room display, the meeting notes and the observer's pages — in
  * Polish and English: no serious or critical violation. axe comes from node_modules
  * (test/support/axe.ts), injected with playwright's addScriptTag.
  */
@@ -47,6 +47,14 @@ async function expectAccessible(page: Page, what: string): Promise<void> {
 describe('accessibility (axe-core: no serious or critical violation)', () => {
   it('board, console, room display, meeting notes and the observer’s pages', async () => {
     const board = await createBoard(server, 'Sieć „Dostępne miasta” — spotkanie 2', 'format-2');
+    // The join form, in both languages, before anyone is on the board.
+    for (const language of ['pl', 'en'] as const) {
+      const page = await (await openContext(language)).newPage();
+      await page.goto(board.invites.participant);
+      await page.getByTestId('join-form').waitFor();
+      await expectAccessible(page, `join form (${language})`);
+      await page.close();
+    }
     const ewa = await joinBoardPage(
       await openContext('pl', { width: 1440, height: 900 }),
       board.invites.facilitator,
