@@ -86,9 +86,12 @@ function clamp(value: number, min: number, max: number): number {
  * on a laptop is ~6 px text when whole. In order: the whole sheet if it reads at `readableZoom`
  * or more; else its work area (the zones; the step panel shows the title and instruction) whole,
  * if that reads; else the work area's full width at `readableZoom` (or less, if the width needs
- * it) from the sheet's top — its title and instruction, then the zones, which fill from the top
- * (a reveal, the scribe, "tidy") — the rest a scroll away.
+ * it) from just above the zones — the end of the instruction keeps the sheet recognisable, the
+ * zones fill from the top (a reveal, the scribe, "tidy") — the rest a scroll away.
  */
+/** Page units of the sheet shown above its zones when the sheet does not fit whole. */
+export const SHEET_HEADROOM = 150;
+
 export function readableSheetCamera(
   sheet: Box,
   work: Box,
@@ -103,7 +106,7 @@ export function readableSheetCamera(
   const z = clamp(Math.min(options.readableZoom, freeW / work.w), options.minZoom, options.maxZoom);
   return {
     x: viewport.w / (2 * z) - (work.x + work.w / 2),
-    y: options.inset / z - sheet.y,
+    y: options.inset / z - Math.max(sheet.y, work.y - SHEET_HEADROOM),
     z,
   };
 }
