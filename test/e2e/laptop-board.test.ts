@@ -182,7 +182,10 @@ describe('a Format 2 board on a 1280 × 800 laptop', () => {
     await ewa.getByTestId('step-next').click();
     await ewa.locator('[data-testid=step-rail][data-step-id=grouping]').waitFor();
     await settledOn(ewa, 'grouping');
-    expect(await ewa.evaluate(() => window.__empiria!.editor.getZoomLevel())).toBeGreaterThanOrEqual(0.59);
+    const zoom = await ewa.evaluate(() =>
+      (window.__empiria!.editor as unknown as { getZoomLevel(): number }).getZoomLevel(),
+    );
+    expect(zoom).toBeGreaterThanOrEqual(0.59);
 
     // Folded it stays after a reload (per device); one click brings it back.
     await ewa.reload();
