@@ -537,6 +537,26 @@ describe('Format 2 as a facilitator runs it', () => {
     ]);
     expect(after('Bariery do pracy').slice(0, 2)).toEqual(['Bariera 1: Ludzie', 'Bariera 2: Pieniądze']);
     await screenshot(ewa, 'format-2-drafted-note-pl');
+
+    // A cluster dragged by hand onto another sheet takes its notes' zones along: the meeting
+    // notes read them where they now are.
+    await anna.evaluate(
+      ({ id, x, y }) => {
+        const editor = window.__empiria!.editor as unknown as { updateShape(partial: object): void };
+        editor.updateShape({ id, type: 'frame', x, y });
+      },
+      { id: money, x: grouping.x + 20, y: grouping.y + grouping.h - 400 },
+    );
+    await jan.waitForFunction(
+      () =>
+        ['shape:barrier-0', 'shape:barrier-1'].every(
+          (id) =>
+            (window.__empiria!.editor.getShape(id)?.meta.empiria as { zone?: { stepId: string } } | undefined)
+              ?.zone?.stepId === 'grouping',
+        ),
+      null,
+      { timeout: 10_000 },
+    );
   });
 
   it('the test card’s fields take the group’s answers below their labels, and the drafted test plan has them', async () => {

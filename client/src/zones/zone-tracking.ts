@@ -1,6 +1,7 @@
 import { TEMPLATE_PAGE_ID, zoneAt } from '@empiria/formats';
 import type { SheetLayout, ZoneHit } from '@empiria/formats';
 import type { Editor, TLNoteShape, TLParentId, TLShape, TLShapeId } from 'tldraw';
+import { readCluster } from '../facilitation/cluster';
 import { noteCentre, toNoteZone, withNoteZone } from './zone-meta';
 import type { JsonObject, MatLike, NoteZone } from './zone-meta';
 
@@ -19,8 +20,8 @@ export function currentNoteZone(editor: Editor, layout: SheetLayout, note: TLNot
 /**
  * Keeps `meta.empiria.zone` of this person's notes up to date: set when a note is created, and
  * whenever it moves, turns or changes size, in the same change as the move itself (so the record
- * is never written twice, and undo restores both together). Others' notes are kept by their own
- * clients; the server's records are not touched.
+ * is never written twice, and undo restores both together), and those of a cluster this person
+ * moves. Others' notes are kept by their own clients; the server's records are not touched.
  */
 export function trackNoteZones(editor: Editor, getLayout: () => SheetLayout | null): () => void {
   const place = (note: TLNoteShape): TLNoteShape => {
@@ -36,9 +37,24 @@ export function trackNoteZones(editor: Editor, getLayout: () => SheetLayout | nu
     if (source !== 'user' || !isNote(next) || !isNote(prev) || !moved(prev, next)) return next;
     return place(next);
   });
+  // A cluster dragged elsewhere takes its notes along without changing them: their zones follow
+  // in the same change, or the meeting notes would still read them where they were.
+  const offCluster = editor.sideEffects.registerAfterChangeHandler('shape', (prev, next, source) => {
+    if (source !== 'user' || next.type !== 'frame' || readCluster(next.meta) === null) return;
+    if (prev.x === next.x && prev.y === next.y && prev.parentId === next.parentId) return;
+    const updates = editor
+      .getSortedChildIdsForParent(next.id)
+      .map((id) => editor.getShape(id))
+      .filter((child): child is TLNoteShape => child !== undefined && isNote(child))
+      .map((note) => ({ note, placed: place(note) }))
+      .filter(({ note, placed }) => placed !== note)
+      .map(({ placed }) => ({ id: placed.id, type: 'note' as const, meta: placed.meta }));
+    if (updates.length > 0) editor.updateShapes(updates);
+  });
   return () => {
     offCreate();
     offChange();
+    offCluster();
   };
 }
 
