@@ -35,10 +35,11 @@ const sheet = (stepId: string) => layout.sheets.find((s) => s.stepId === stepId)
 
 /**
  * The smallest label a revealed note may have on the facilitator's 1440×900 screen at the step's
- * default zoom, in CSS px of rendered text. A note a person makes at the same zoom has the same
- * size (checked below); 0 px was the bug.
+ * default zoom, in CSS px of rendered text: readable without zooming (tldraw shrinks a note whose
+ * longest word does not fit to about 10 px at the step's zoom; a normal one is ~12–13 px). A note
+ * a person makes at the same zoom has the same size (checked below); 0 px was the bug.
  */
-const MIN_LABEL_PX = 6;
+const MIN_LABEL_PX = 10;
 
 interface Box {
   x: number;
