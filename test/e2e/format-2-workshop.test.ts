@@ -18,11 +18,11 @@ import { startServer, type ServerHandle } from '../support/server-process';
 /** A laptop's canvas label, in CSS px at the step's own zoom: readable at arm's length. */
 const LAPTOP_MIN_PX = 10;
 /**
- * A label tldraw shrinks because one word is wider than the note ("niepełnosprawnościami"): it
- * stops shrinking at 14/22 of the normal size, so ~7–8 px on a laptop. Known and not yet solved
- * (issue #10 stays open for it): the floor here only keeps it from getting worse.
+ * A label with one word wider than the note ("niepełnosprawnościami"): tldraw shrinks it to fit,
+ * by itself down to 14/22 of the normal size (~7 px here, unreadable from a few metres). Our patch
+ * of tldraw (patches/tldraw@5.4.2.patch) stops at 80 % and breaks the word instead: ~9–10 px.
  */
-const LONG_WORD_MIN_PX = 7;
+const LONG_WORD_MIN_PX = 8.5;
 /** The projector's cards at 1920×1080 (the room display's stated minimum). */
 const ROOM_MIN_PX = 28;
 /** The phone's list. */
