@@ -23,6 +23,7 @@ import {
   waitForBoard as waitForBoardPage,
   type BoardReady,
 } from '../support/board-page';
+import { makeNote } from '../support/canvas-page';
 
 declare global {
   interface Window {
@@ -186,25 +187,6 @@ async function nextStep(pages: Page[], lead: Page, stepId: string): Promise<void
   for (const page of pages) {
     await page.waitForFunction((id) => window.__empiria!.currentStepId() === id, stepId, { timeout: 10_000 });
   }
-}
-
-/** A sticky note with text, made through tldraw as a person's paste or typing would make it. */
-function makeNote(page: Page, id: string, text: string, x: number, y: number): Promise<void> {
-  return page.evaluate(
-    ({ id, text, x, y }) => {
-      const editor = window.__empiria!.editor as unknown as { createShape(shape: object): void };
-      editor.createShape({
-        id,
-        type: 'note',
-        x,
-        y,
-        props: {
-          richText: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },
-        },
-      });
-    },
-    { id, text, x, y },
-  );
 }
 
 describe('facilitation', () => {

@@ -15,6 +15,7 @@ import type { BrowserHandle, RecordedContext } from '../support/browser';
 import { startServer } from '../support/server-process';
 import type { ServerHandle } from '../support/server-process';
 import { joinBoard as joinBoardPage, type BoardReady } from '../support/board-page';
+import { makeNote, screenPoint, writeNoteAt } from '../support/canvas-page';
 
 let server: ServerHandle;
 let browser: BrowserHandle;
@@ -81,27 +82,6 @@ async function nextStep(pages: Page[], lead: Page, stepId: string): Promise<void
   }
 }
 
-/** Where a page point is on the screen (CSS px of the page). */
-function screenPoint(page: Page, point: { x: number; y: number }): Promise<{ x: number; y: number }> {
-  return page.evaluate((p) => {
-    const editor = window.__empiria!.editor as unknown as {
-      pageToScreen(p: { x: number; y: number }): { x: number; y: number };
-    };
-    const { x, y } = editor.pageToScreen(p);
-    return { x, y };
-  }, point);
-}
-
-/** Writes a note with the N key at the pointer, as a person does. */
-async function writeNoteAt(page: Page, at: { x: number; y: number }, text: string): Promise<void> {
-  await page.mouse.move(at.x, at.y);
-  await page.keyboard.press('n');
-  await page.waitForFunction(() => window.__empiria!.editor.getEditingShapeId() !== null);
-  await page.keyboard.type(text);
-  await page.keyboard.press('Escape');
-  await page.waitForFunction(() => window.__empiria!.editor.getEditingShapeId() === null);
-}
-
 interface SeenNote {
   id: string;
   text: string;
@@ -154,25 +134,6 @@ function expectNoOverlap(boxes: Array<{ id: string; bounds: Box }>): void {
     boxes.slice(i + 1).forEach((b) => {
       expect(overlaps(a.bounds, b.bounds), `${a.id} covers ${b.id}`).toBe(false);
     }),
-  );
-}
-
-/** A sticky note made through the person's own tldraw, as typing or a paste makes it. */
-function makeNote(page: Page, id: string, text: string, x: number, y: number): Promise<void> {
-  return page.evaluate(
-    ({ id, text, x, y }) => {
-      const editor = window.__empiria!.editor as unknown as { createShape(shape: object): void };
-      editor.createShape({
-        id,
-        type: 'note',
-        x,
-        y,
-        props: {
-          richText: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },
-        },
-      });
-    },
-    { id, text, x, y },
   );
 }
 

@@ -13,6 +13,7 @@ import { format2, layoutFormat } from '@empiria/formats';
 import { createBoard } from '../support/api';
 import { launchBrowser, screenshot, type BrowserHandle } from '../support/browser';
 import { joinBoard, waitForBoard } from '../support/board-page';
+import { screenPoint, writeNoteAt } from '../support/canvas-page';
 import { startServer, type ServerHandle } from '../support/server-process';
 
 /** A laptop's canvas label, in CSS px at the step's own zoom: readable at arm's length. */
@@ -85,20 +86,9 @@ function labelsIn(page: Page, area: { x: number; y: number; w: number; h: number
   }, area);
 }
 
-/** Writes a note with the N key where the pointer is, as a person does. */
+/** Writes a note with the N key at a page point, as a person does. */
 async function writeNote(page: Page, at: { x: number; y: number }, text: string): Promise<void> {
-  const screen = await page.evaluate((p) => {
-    const editor = window.__empiria!.editor as unknown as {
-      pageToScreen(p: { x: number; y: number }): { x: number; y: number };
-    };
-    return editor.pageToScreen(p);
-  }, at);
-  await page.mouse.move(screen.x, screen.y);
-  await page.keyboard.press('n');
-  await page.waitForFunction(() => window.__empiria!.editor.getEditingShapeId() !== null);
-  await page.keyboard.type(text);
-  await page.keyboard.press('Escape');
-  await page.waitForFunction(() => window.__empiria!.editor.getEditingShapeId() === null);
+  await writeNoteAt(page, await screenPoint(page, at), text);
 }
 
 describe('a whole Format 2 workshop', () => {

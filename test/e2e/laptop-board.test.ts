@@ -15,6 +15,7 @@ import { joinBoard } from '../support/board-page';
 import { startServer } from '../support/server-process';
 import type { ServerHandle } from '../support/server-process';
 import { dumpServerLogsOnFailure } from '../support/vitest-hooks';
+import { makeNote } from '../support/canvas-page';
 
 /**
  * The smallest rendered note text on a 1280 × 800 laptop after a step change: 13 px for a note's
@@ -46,24 +47,6 @@ async function laptop(invite: string, name: string, city: string): Promise<Page>
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript(() => localStorage.setItem('empiria.language', 'pl'));
   return joinBoard(context, invite, { name, city, where: 'online' }, { ready: { control: true } });
-}
-
-function makeNote(page: Page, id: string, text: string, x: number, y: number): Promise<void> {
-  return page.evaluate(
-    ({ id, text, x, y }) => {
-      const editor = window.__empiria!.editor as unknown as { createShape(shape: object): void };
-      editor.createShape({
-        id,
-        type: 'note',
-        x,
-        y,
-        props: {
-          richText: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },
-        },
-      });
-    },
-    { id, text, x, y },
-  );
 }
 
 /** The follow camera has settled on `stepId`'s sheet (its full width in view) and stays. */

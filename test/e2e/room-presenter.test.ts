@@ -16,6 +16,7 @@ import { joinBoard, waitForBoard } from '../support/board-page';
 import { startServer } from '../support/server-process';
 import type { ServerHandle } from '../support/server-process';
 import { dumpServerLogsOnFailure } from '../support/vitest-hooks';
+import { makeNote } from '../support/canvas-page';
 
 /** The smallest note text the room display may render at 1080p: readable from 6–8 m. */
 const ROOM_NOTE_MIN_PX = 28;
@@ -52,26 +53,6 @@ function sessionToken(page: Page): Promise<string> {
       (JSON.parse(localStorage.getItem(`empiria.session.${id}`) ?? '{}') as { sessionToken: string })
         .sessionToken,
     board.id,
-  );
-}
-
-/** A note made through tldraw as typing would make it; its zone comes from where it lies. */
-function makeNote(page: Page, id: string, text: string, x: number, y: number): Promise<void> {
-  return page.evaluate(
-    ({ id, text, x, y }) => {
-      const editor = window.__empiria!.editor as unknown as { createShape(shape: object): void };
-      editor.createShape({
-        id,
-        type: 'note',
-        x,
-        y,
-        props: {
-          color: 'light-blue',
-          richText: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },
-        },
-      });
-    },
-    { id, text, x, y },
   );
 }
 
@@ -130,7 +111,9 @@ describe('the room display in presenter mode', () => {
     await goToStep(1);
     // Eight barriers on the barriers sheet (x 1640…2840, y 512…1900), as the reveal lays them out.
     for (const [i, text] of barriers.entries()) {
-      await makeNote(ewa, `shape:presenter-${i}`, text, 1660 + (i % 4) * 290, 560 + Math.floor(i / 4) * 260);
+      await makeNote(ewa, `shape:presenter-${i}`, text, 1660 + (i % 4) * 290, 560 + Math.floor(i / 4) * 260, {
+        color: 'light-blue',
+      });
     }
     await room.waitForFunction(
       (count) =>

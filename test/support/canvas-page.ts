@@ -1,0 +1,54 @@
+import type { Page } from 'playwright-core';
+
+/**
+ * Acts on a board page's canvas for end-to-end tests, through tldraw's own editor (what a paste or
+ * typing makes) or through the keyboard and mouse (what a person does).
+ */
+
+/** A sticky note with text made through tldraw; its zone comes from where it lies. */
+export function makeNote(
+  page: Page,
+  id: string,
+  text: string,
+  x: number,
+  y: number,
+  props: Record<string, unknown> = {},
+): Promise<void> {
+  return page.evaluate(
+    ({ id, text, x, y, props }) => {
+      const editor = window.__empiria!.editor as unknown as { createShape(shape: object): void };
+      editor.createShape({
+        id,
+        type: 'note',
+        x,
+        y,
+        props: {
+          ...props,
+          richText: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },
+        },
+      });
+    },
+    { id, text, x, y, props },
+  );
+}
+
+/** Where a page point is on the screen (CSS px of the page). */
+export function screenPoint(page: Page, point: { x: number; y: number }): Promise<{ x: number; y: number }> {
+  return page.evaluate((p) => {
+    const editor = window.__empiria!.editor as unknown as {
+      pageToScreen(p: { x: number; y: number }): { x: number; y: number };
+    };
+    const { x, y } = editor.pageToScreen(p);
+    return { x, y };
+  }, point);
+}
+
+/** Writes a note with the N key at a screen point, as a person does. */
+export async function writeNoteAt(page: Page, at: { x: number; y: number }, text: string): Promise<void> {
+  await page.mouse.move(at.x, at.y);
+  await page.keyboard.press('n');
+  await page.waitForFunction(() => window.__empiria!.editor.getEditingShapeId() !== null);
+  await page.keyboard.type(text);
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => window.__empiria!.editor.getEditingShapeId() === null);
+}
