@@ -262,6 +262,37 @@ describe('[D8] nobody writes under another person’s Yjs client id', () => {
   });
 });
 
+describe('[D4][D8] an update cannot re-describe what the server already has', () => {
+  it('a forged copy of the schema item claiming to be a record does not let a write into meta', async () => {
+    const registry = openRegistry();
+    await writeInitialDocuments(registry, board);
+    const attacker = await join(registry);
+    const doc = registry.room(canvas).doc;
+    const schemaItem = (doc.getMap(CANVAS_META_MAP) as unknown as { _map: Map<string, Y.Item> })._map.get(
+      CANVAS_SCHEMA_KEY,
+    )!;
+    // A document under the server's own client id whose struct at the schema item's clock is a
+    // records entry, followed by one more entry placed right after it: Yjs takes the first from
+    // the server's copy (the schema item) and would put the second into meta, as its new schema.
+    const forged = new Y.Doc();
+    forged.clientID = schemaItem.id.client;
+    const filler = Array.from({ length: schemaItem.id.clock }, (_, i) => ({
+      key: `shape:fill${i}`,
+      val: validNote(`shape:fill${i}`),
+    }));
+    if (filler.length > 0) records(forged).push(filler);
+    records(forged).push([{ key: 'shape:copy', val: validNote('shape:copy') }]);
+    records(forged).push([{ key: 'shape:next', val: validNote('shape:next') }]);
+    const before = JSON.stringify(doc.getMap(CANVAS_META_MAP).get(CANVAS_SCHEMA_KEY));
+    attacker.connection.receive(updateFrame(Y.encodeStateAsUpdate(forged)));
+    await settle(registry);
+    expect(attacker.peer.closed?.code).toBe(CloseCode.updateRefused);
+    expect(JSON.stringify(doc.getMap(CANVAS_META_MAP).get(CANVAS_SCHEMA_KEY))).toBe(before);
+    expectLoadable(doc);
+    await registry.close();
+  });
+});
+
 describe('[D5] a board has a quota', () => {
   it('refuses records past the quota, keeps what came before', async () => {
     const registry = openRegistry(400_000);

@@ -195,10 +195,12 @@ export class Room {
       try {
         const inspection = inspectUpdate(this.doc, decoded ?? Y.decodeUpdate(update));
         writers = inspection.writers;
-        const foreign = this.#clientIds.foreign(writers, origin.personId);
+        const foreign = writers.includes(this.doc.clientID)
+          ? this.doc.clientID
+          : this.#clientIds.foreign(writers, origin.personId);
         refusal =
           foreign !== null
-            ? `writes as client ${foreign}, which is another person's`
+            ? `writes as client ${foreign}, which is another person's or the server's`
             : rules.refusal(inspection, origin, this.doc);
       } catch (err) {
         if (!(err instanceof InspectionError)) throw err;

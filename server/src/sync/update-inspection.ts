@@ -82,6 +82,8 @@ export function inspectUpdate(doc: Y.Doc, decoded: DecodedUpdate): UpdateInspect
     return null;
   };
 
+  const inDocument = (id: Y.ID): boolean => id.clock < Y.getState(doc.store, id.client);
+
   /** The place of an item already in the document, or DROPPED for garbage. */
   const placeInDoc = (id: Y.ID): Resolved | null => {
     if (id.clock >= Y.getState(doc.store, id.client)) return null;
@@ -131,7 +133,9 @@ export function inspectUpdate(doc: Y.Doc, decoded: DecodedUpdate): UpdateInspect
       }
       const reference = parent instanceof Y.ID ? parent : (current.origin ?? current.rightOrigin);
       if (!reference) throw new InspectionError('an item has neither a parent nor a neighbour');
-      const inUpdate = findInUpdate(reference);
+      // What the document already has, Yjs takes from the document, whatever the update says of
+      // it: a re-sent copy claiming another parent must not decide where a new item lands.
+      const inUpdate = inDocument(reference) ? null : findInUpdate(reference);
       if (inUpdate && inUpdate !== current) {
         if (parent instanceof Y.ID) {
           // The parent's own place first, then ours below it.
@@ -179,11 +183,28 @@ export function inspectUpdate(doc: Y.Doc, decoded: DecodedUpdate): UpdateInspect
     if (last.id.clock + last.length > known) writers.push(client);
   }
 
+  // A struct the document already has in part is integrated by Yjs from the first clock it lacks,
+  // after the document's own item before that clock (and in that item's parent), whatever the
+  // struct itself names; one it has whole is ignored. Judge what Yjs will actually do.
   const insertions: Insertion[] = [];
+  const known = new Map<Struct, number>();
+  for (const struct of decoded.structs) {
+    const state = Y.getState(doc.store, struct.id.client);
+    if (struct.id.clock >= state) continue;
+    known.set(struct, state - struct.id.clock);
+    if (struct instanceof Y.Item && state < struct.id.clock + struct.length) {
+      const left = placeInDoc(Y.createID(struct.id.client, state - 1));
+      memo.set(struct, left ?? DROPPED);
+    }
+  }
   for (const struct of decoded.structs) {
     if (!(struct instanceof Y.Item)) continue;
+    const offset = known.get(struct) ?? 0;
+    if (offset >= struct.length) continue;
     const place = resolve(struct);
-    if (place !== DROPPED) insertions.push({ place, content: struct.content });
+    if (place === DROPPED) continue;
+    const content = offset > 0 ? struct.content.copy().splice(offset) : struct.content;
+    insertions.push({ place, content });
   }
 
   const deletions: Deletion[] = [];
