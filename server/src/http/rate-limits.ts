@@ -37,6 +37,13 @@ export const REQUEST_POLICIES: readonly RequestPolicy[] = [
     pattern: /^\/api\/boards\/[^/]+\//,
     key: 'session',
   },
+  // A meeting makes a whole board: board creation's limit, per personal link.
+  {
+    limit: 'boardCreate',
+    methods: ['POST'],
+    pattern: /^\/api\/networks\/[^/]+\/meetings\/?$/,
+    key: 'session',
+  },
   // Networks, their members, meetings and invitations: the same policy, per personal link.
   {
     limit: 'act',

@@ -134,6 +134,31 @@ describe('networks', () => {
     expect(tableCounts()).toEqual(before);
   });
 
+  it("[N5] a network's pair neither sees nor changes a person who is also in another network", () => {
+    const a = cyfrowe();
+    const b = networks.create({ name: 'Zasoby miast', theme: 'Finanse', description: '', experts: [] });
+    networks.addMember(b.id, 'Gdynia', 'programme-laureate');
+    // Ala is in B (added by the office); network A's pair tries to link her by her e-mail.
+    const ala = networks.addPerson(b.id, {
+      name: 'Ala',
+      email: 'ala@gdynia.pl',
+      city: 'Gdynia',
+      role: 'representative',
+    });
+    const byPair = { name: 'x', email: 'ala@gdynia.pl', city: 'Gdynia', role: 'representative' as const };
+    expect(refusal(() => networks.addPerson(a.id, byPair, new Date(), false))).toEqual({
+      kind: 'conflict',
+      code: 'shared_person',
+    });
+    // The office may link her; then A's pair may change her role there, not her name or e-mail.
+    networks.addPerson(a.id, byPair, new Date(), true);
+    expect(
+      refusal(() => networks.updatePerson(a.id, ala.id, { name: 'Ktoś inny' }, new Date(), false)),
+    ).toEqual({ kind: 'conflict', code: 'shared_person' });
+    networks.updatePerson(a.id, ala.id, { role: 'substitute' }, new Date(), false);
+    expect(networks.person(b.id, ala.id).name).toBe('Ala');
+  });
+
   it('a city belongs to several networks, as one city', () => {
     const a = cyfrowe();
     const b = networks.create({ name: 'Zasoby miast', theme: 'Finanse', description: '', experts: [] });

@@ -84,7 +84,7 @@ export class NetworkService {
     ];
     this.#store.transaction(() => {
       this.#store.insertNetwork(network);
-      for (const [person, role] of staff) this.#addPerson(network.id, { ...person, role }, at);
+      for (const [person, role] of staff) this.#addPerson(network.id, { ...person, role }, at, true);
     });
     return network;
   }
@@ -169,15 +169,38 @@ export class NetworkService {
   }
 
   /** A person joins the network and gets their personal link. */
-  addPerson(networkId: string, request: NewPerson, now = new Date()): NetworkPersonView {
+  addPerson(networkId: string, request: NewPerson, now = new Date(), byOffice = true): NetworkPersonView {
     this.get(networkId);
-    const personId = this.#store.transaction(() => this.#addPerson(networkId, request, now.toISOString()));
+    const personId = this.#store.transaction(() =>
+      this.#addPerson(networkId, request, now.toISOString(), byOffice),
+    );
     return this.#view(this.person(networkId, personId), true);
   }
 
-  updatePerson(networkId: string, personId: string, patch: PersonPatch, now = new Date()): NetworkPersonView {
+  updatePerson(
+    networkId: string,
+    personId: string,
+    patch: PersonPatch,
+    now = new Date(),
+    byOffice = true,
+  ): NetworkPersonView {
     this.#store.transaction(() => {
       const current = this.person(networkId, personId);
+      // [N5] One human in several networks: their name, e-mail and city are theirs in every one, so
+      // only the office changes them; a network's pair changes only the role they have there.
+      const changesDetails =
+        patch.name !== undefined || patch.email !== undefined || patch.city !== undefined;
+      if (
+        !byOffice &&
+        changesDetails &&
+        this.#store.rolesOf(personId).some((r) => r.networkId !== networkId)
+      ) {
+        throw new NetworkError(
+          'conflict',
+          'shared_person',
+          'This person is also in another network; ask the office to change their details.',
+        );
+      }
       const role = patch.role ?? current.role;
       let cityId = current.cityId;
       if (patch.city !== undefined)
@@ -236,11 +259,20 @@ export class NetworkService {
     return person ? { kind: 'person', networkId, personId, role: person.role } : null;
   }
 
-  #addPerson(networkId: string, request: NewPerson, at: string): string {
+  #addPerson(networkId: string, request: NewPerson, at: string, byOffice: boolean): string {
     const email = request.email?.toLowerCase() ?? null;
     const known = email === null ? null : this.#store.personByEmail(email);
     if (known && this.#store.networkPerson(networkId, known.id)) {
-      throw new NetworkError('conflict', 'already_in_network', `${known.name} is already in this network.`);
+      throw new NetworkError('conflict', 'already_in_network', 'This person is already in this network.');
+    }
+    // [N5] Linking someone who is in another network would tell a network's pair who has an
+    // e-mail address, and show them that person's details: the office does it.
+    if (known && !byOffice) {
+      throw new NetworkError(
+        'conflict',
+        'shared_person',
+        'Someone in another network has this e-mail address; ask the office to add them.',
+      );
     }
     // A known person keeps the city the server has for them; the request's fills a gap.
     const cityId = known?.cityId ?? (request.city ? this.#cityFor(request.city, at).id : null);

@@ -57,8 +57,10 @@ function pieces(runs: readonly TextRun[]): Piece[] {
   runs.forEach((r, i) => {
     // Close down to the first mark this run no longer has (those above it reopen below).
     const keep = open.findIndex((o) => !r.marks.includes(o.mark));
-    const lead = /^\s*/u.exec(r.text)![0];
-    const trail = r.text.length > lead.length ? /\s*$/u.exec(r.text)![0] : '';
+    // trimStart/trimEnd, not /\s*$/: that regex takes time quadratic in a run of spaces, and a
+    // note's text is anyone's to write.
+    const lead = r.text.slice(0, r.text.length - r.text.trimStart().length);
+    const trail = r.text.length > lead.length ? r.text.slice(r.text.trimEnd().length) : '';
     const core = r.text.slice(lead.length, r.text.length - trail.length);
     if (keep >= 0) {
       for (const o of open.splice(keep).reverse()) out.push({ kind: 'close', mark: o.mark, span: o.span });

@@ -37,6 +37,7 @@ const BLOCKS = new Set([
 const MARKS = new Set(['bold', 'italic', 'strike', 'code', 'underline', 'link', 'highlight']);
 const MAX_ATTRIBUTE_BYTES = 2048;
 const MAX_DRAFT_BYTES = 256 * 1024;
+const MAX_BODY_DEPTH = 48;
 const RECORD_FIELDS = meetingRecordSchema.shape;
 
 /**
@@ -77,12 +78,14 @@ export class SummaryDocumentRules implements DocumentRules {
       data: 'null',
       at,
     }));
-    const visit = (parent: Y.XmlFragment | Y.XmlElement) => {
+    // An explicit stack, not recursion: a note stored before the depth rule may be deeply nested.
+    const stack: (Y.XmlFragment | Y.XmlElement)[] = [doc.getXmlFragment(SUMMARY_BODY)];
+    for (let parent = stack.pop(); parent !== undefined; parent = stack.pop()) {
       for (let index = parent.length - 1; index >= 0; index--) {
         const child = parent.get(index);
         if (!(child instanceof Y.XmlElement)) continue;
         if (BLOCKS.has(child.nodeName)) {
-          visit(child);
+          stack.push(child);
           continue;
         }
         setAside.push({
@@ -95,14 +98,15 @@ export class SummaryDocumentRules implements DocumentRules {
         });
         parent.delete(index, 1);
       }
-    };
-    visit(doc.getXmlFragment(SUMMARY_BODY));
+    }
     if (setAside.length > 0) this.#onSetAside(setAside);
   }
 }
 
 function bodyProblem({ place, content }: Insertion): string | null {
   if (content instanceof Y.ContentDeleted) return null;
+  // Lists in quotes in lists: a few levels. Thousands would overflow every reader's stack.
+  if (place.depth > MAX_BODY_DEPTH) return `the note nested deeper than ${MAX_BODY_DEPTH}`;
   const container = place.container;
   if (place.depth === 0 || container instanceof Y.XmlElement) {
     if (place.parentSub !== null) {

@@ -357,6 +357,23 @@ describe('[D6] a board already poisoned on disk loads, with the bad records set 
   });
 });
 
+describe('[D4] the meeting notes cannot be nested without end', () => {
+  it('refuses the quote that would nest the note deeper than its readers go, one update at a time', async () => {
+    const registry = openRegistry();
+    const summary = { boardId: board.id, doc: 'summary' as const };
+    const lead = await join(registry, 'facilitator', 1, summary);
+    let parent: Y.XmlFragment | Y.XmlElement = lead.peer.doc.getXmlFragment('body');
+    for (let level = 0; level < 80 && lead.peer.closed === null; level++) {
+      const quote: Y.XmlElement = new Y.XmlElement('blockquote');
+      parent.insert(0, [quote]);
+      parent = quote;
+      await settle(registry, summary);
+    }
+    expect(lead.peer.closed?.code).toBe(CloseCode.updateRefused);
+    await registry.close();
+  });
+});
+
 describe('[D6] meeting notes already poisoned on disk', () => {
   it('open without the blocks the editor cannot show; they are set aside', async () => {
     const poison = new Y.Doc();

@@ -343,6 +343,7 @@ export const NETWORK_ERROR_CODES = {
   roleTaken: 'role_taken',
   alreadyInNetwork: 'already_in_network',
   emailTaken: 'email_taken',
+  sharedPerson: 'shared_person',
   emptyAgenda: 'empty_agenda',
   unknownStep: 'unknown_step',
   notInNetwork: 'not_in_network',

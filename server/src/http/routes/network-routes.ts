@@ -186,18 +186,19 @@ export function createNetworkRoutes(ctx: ApiContext, services: NetworkServices):
     // People and their personal links.
     route('POST', /^\/api\/networks\/([^/]+)\/people$/, async (req, res, [rawId]) => {
       const networkId = idParam(rawId, 'network');
-      allowed(req, 'members.manage', networkId);
+      const actor = allowed(req, 'members.manage', networkId);
       const body = await readJsonBody(req, addPersonRequestSchema);
-      const person = networks.addPerson(networkId, body);
+      const person = networks.addPerson(networkId, body, new Date(), actor.kind === 'office');
       ctx.log.info('person added to network', { network: networkId, person: person.id, role: person.role });
       sendJson(res, 201, { person: toNetworkPerson(person) });
     }),
     route('PATCH', /^\/api\/networks\/([^/]+)\/people\/([^/]+)$/, async (req, res, [rawId, rawPerson]) => {
       const networkId = idParam(rawId, 'network');
-      allowed(req, 'members.manage', networkId);
+      const actor = allowed(req, 'members.manage', networkId);
       const personId = idParam(rawPerson, 'person');
       const patch = await readJsonBody(req, updatePersonRequestSchema);
-      sendJson(res, 200, { person: toNetworkPerson(networks.updatePerson(networkId, personId, patch)) });
+      const person = networks.updatePerson(networkId, personId, patch, new Date(), actor.kind === 'office');
+      sendJson(res, 200, { person: toNetworkPerson(person) });
     }),
     route('DELETE', /^\/api\/networks\/([^/]+)\/people\/([^/]+)$/, (req, res, [rawId, rawPerson]) => {
       const networkId = idParam(rawId, 'network');
