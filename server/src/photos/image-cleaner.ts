@@ -32,6 +32,9 @@ export const DEFAULT_CLEANER_OPTIONS: ImageCleanerOptions = {
 };
 
 /** All threads busy and the queue full: the caller answers 503 with Retry-After. */
+/** How long a worker thread may take to start on a busy machine, beyond the time limit. */
+const WORKER_START_ALLOWANCE_MS = 10_000;
+
 export class ImageCleanerBusyError extends Error {
   override name = 'ImageCleanerBusyError';
   readonly retryAfterSeconds: number;
@@ -137,7 +140,7 @@ export class ImageCleaner {
         void worker.terminate();
         outcome();
       };
-      const timer = setTimeout(() => {
+      const tooLong = () =>
         settle(() =>
           reject(
             new ImageError(
@@ -146,7 +149,13 @@ export class ImageCleaner {
             ),
           ),
         );
-      }, this.#options.timeLimitMs);
+      // The limit is for reading the image: it starts when the worker is running, not while a
+      // loaded machine is still starting its thread (which has its own, generous bound).
+      let timer = setTimeout(tooLong, this.#options.timeLimitMs + WORKER_START_ALLOWANCE_MS);
+      worker.once('online', () => {
+        clearTimeout(timer);
+        timer = setTimeout(tooLong, this.#options.timeLimitMs);
+      });
       worker.once('message', (message: unknown) => {
         const reply = workerReplySchema.safeParse(message);
         settle(() => {
