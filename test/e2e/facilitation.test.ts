@@ -531,7 +531,7 @@ describe('facilitation', () => {
     await ewa.locator('.board-topbar .language-switcher button', { hasText: 'PL' }).click();
 
     // The close is announced at once on every screen (checked again below: gone at the next step).
-    for (const page of [anna, jan]) expect(await page.getByTestId('vote-closed-banner').count()).toBe(1);
+    for (const page of [anna, jan]) await page.getByTestId('vote-closed-banner').waitFor({ timeout: 5000 });
 
     // Ungroup (while its sheet is in view): the cluster's notes go back onto the page, where they were.
     const before = await anna.evaluate(() => {

@@ -13,7 +13,7 @@ import { CloseCode } from '@empiria/shared';
 import { apiRequest, createBoard, join } from '../support/api';
 import { launchBrowser, screenshot, type BrowserHandle } from '../support/browser';
 import { joinBoard } from '../support/board-page';
-import { noteRecord } from '../support/canvas-records';
+import { canvasRecords, noteRecord } from '../support/canvas-records';
 import { expectRefusedUpdates } from '../support/no-refused-updates';
 import { REPO_ROOT, startServer, type ServerHandle } from '../support/server-process';
 import { connectDoc } from '../support/yjs-client';
@@ -55,7 +55,10 @@ describe('a poisoned board', () => {
     // A valid note goes through.
     const honest = await connectDoc(server, boardId, 'canvas', attacker.sessionToken);
     honest.doc.getArray('records').push([{ key: 'shape:kept', val: note('shape:kept', KEPT) }]);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Stored once another connection reads it back from the server.
+    const reader = await connectDoc(server, boardId, 'canvas', attacker.sessionToken);
+    await reader.waitFor((doc) => canvasRecords(doc).has('shape:kept'), 10_000, 'the valid note is stored');
+    reader.destroy();
     honest.destroy();
 
     // Live poison: a null entry and a BigInt, sent by a client that skips every check.

@@ -58,9 +58,14 @@ function sessionToken(page: Page): Promise<string> {
 
 async function goToStep(index: number): Promise<void> {
   const id = steps[index]!.id;
-  while ((await ewa.evaluate(() => window.__empiria!.currentStepId())) !== id) {
+  // One click per step, each awaited: a second click before the first landed would overshoot.
+  const current = await ewa.evaluate(() => window.__empiria!.currentStepId());
+  const at = steps.findIndex((step) => step.id === current);
+  for (let next = at + 1; next <= index; next++) {
     await ewa.getByTestId('step-next').click();
-    await ewa.waitForTimeout(150);
+    await ewa.waitForFunction((stepId) => window.__empiria!.currentStepId() === stepId, steps[next]!.id, {
+      timeout: 10_000,
+    });
   }
   await room.locator(`[data-testid=room-step][data-step-id="${id}"]`).waitFor({ timeout: 10_000 });
 }
