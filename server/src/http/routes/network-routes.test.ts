@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { policyFor } from '../rate-limits';
 
 describe('network routes and the rate limits', () => {
-  it('every mutating networks route falls under the "act" policy, per personal link, and a new meeting under board creation's ([R5][R2])', () => {
+  it('every mutating networks route falls under the "act" policy, per personal link, and a new meeting under board creation’s ([R5][R2])', () => {
     const writes: [string, string][] = [
       ['POST', '/api/networks'],
       ['PATCH', '/api/networks/net123'],
