@@ -9,11 +9,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { format2, layoutFormat } from '@empiria/formats';
+import { cardFields, format2, layoutFormat } from '@empiria/formats';
 import { createBoard } from '../support/api';
 import { launchBrowser, screenshot, type BrowserHandle } from '../support/browser';
 import { joinBoard, waitForBoard } from '../support/board-page';
-import { screenPoint, writeNoteAt } from '../support/canvas-page';
+import { screenPoint, waitForCameraAtRest, writeNoteAt } from '../support/canvas-page';
 import { startServer, type ServerHandle } from '../support/server-process';
 
 /** A laptop's canvas label, in CSS px at the step's own zoom: readable at arm's length. */
@@ -86,8 +86,27 @@ function labelsIn(page: Page, area: { x: number; y: number; w: number; h: number
   }, area);
 }
 
+/** The card fields' answers (tldraw text shapes) on this person's screen: text, drawn or not. */
+function fieldTexts(page: Page) {
+  return page.evaluate(() => {
+    const editor = window.__empiria!.editor as unknown as {
+      getCurrentPageShapes(): Array<{ id: string; type: string; meta: { empiria?: { field?: boolean } } }>;
+    };
+    return editor
+      .getCurrentPageShapes()
+      .filter((shape) => shape.type === 'text' && shape.meta.empiria?.field === true)
+      .map((shape) => {
+        const label = document.querySelector(`.tl-shape[data-shape-id="${shape.id}"] .tl-rich-text`);
+        const rect = label?.getBoundingClientRect();
+        const px = label ? Number.parseFloat(getComputedStyle(label).fontSize) : 0;
+        return { text: label?.textContent ?? '', visible: !!rect && rect.width > 0 && px > 0 };
+      });
+  });
+}
+
 /** Writes a note with the N key at a page point, as a person does. */
 async function writeNote(page: Page, at: { x: number; y: number }, text: string): Promise<void> {
+  await waitForCameraAtRest(page);
   await writeNoteAt(page, await screenPoint(page, at), text);
 }
 
@@ -186,6 +205,10 @@ describe('a whole Format 2 workshop', () => {
         timeout: 10_000,
       });
     };
+    const centreOf = (box: { x: number; y: number; w: number; h: number }) => ({
+      x: box.x + box.w / 2,
+      y: box.y + box.h / 2,
+    });
     const centre = (stepId: string, zoneIndex = 0) => {
       const body = sheet(stepId).zones[zoneIndex]!.body;
       return { x: body.x + body.w / 2, y: body.y + body.h / 2 };
@@ -256,11 +279,44 @@ describe('a whole Format 2 workshop', () => {
     await writeNote(anna, { x: row.x + row.w * 0.6, y: row.y + row.h / 2 }, solution);
     await checkStep('solutions', [solution]);
 
-    // 6 and 7: the matrix and the test card, reached with the same button.
+    // 6. The matrix: Anna puts the solution in "high impact, low effort".
     await next('impact-effort');
-    await checkStep('impact-effort', []);
+    const quickWin = 'Wspólny przetarg: szybko i tanio';
+    const matrixCell = sheet('impact-effort').zones[0]!.cells[0]!;
+    await writeNote(anna, centreOf(matrixCell), quickWin);
+    await checkStep('impact-effort', [quickWin]);
+
+    // 7. The test card: Ewa fills the first field with its "Uzupełnij"; Anna lays a note on the
+    // second field by hand. Both are answers: on every screen, on the projector, in the note.
     await next('test-plan');
-    await checkStep('test-plan', []);
+    const testSolution = 'Przetarg na podjazdy';
+    const pilotCity = 'Lublin pilotuje';
+    const fields = cardFields(layout, 'test-plan');
+    const pilotField = fields.find((f) => f.cellId === '1.pilot-city')!;
+    await ewa.locator('[data-testid=card-field][data-cell-id="1.solution"]').click();
+    await ewa.waitForFunction(() => window.__empiria!.editor.getEditingShapeId() !== null);
+    await ewa.keyboard.type(testSolution);
+    await ewa.keyboard.press('Escape');
+    await ewa.waitForFunction(() => window.__empiria!.editor.getEditingShapeId() === null);
+    await writeNote(anna, centreOf(pilotField.input), pilotCity);
+    await checkStep('test-plan', [pilotCity]);
+    for (const page of [ewa, anna]) {
+      // A field that holds an answer offers no "Uzupełnij" over it.
+      for (const cellId of ['1.solution', '1.pilot-city']) {
+        await page
+          .locator(`[data-testid=card-field][data-cell-id="${cellId}"]`)
+          .waitFor({ state: 'detached', timeout: 10_000 });
+      }
+      await page.locator('[data-testid=card-field][data-cell-id="1.measure"]').waitFor();
+    }
+    await expect
+      .poll(() => fieldTexts(anna), { timeout: 10_000 })
+      .toEqual([{ text: testSolution, visible: true }]);
+    await room
+      .locator('[data-testid=room-sheet] [data-testid=zone-note-text]')
+      .filter({ hasText: testSolution })
+      .waitFor({ timeout: 10_000 });
+    await screenshot(room, 'workshop-test-plan-projector-answers');
 
     // 8. The note, drafted from the board, read on the projector.
     await next('approval');
@@ -270,7 +326,7 @@ describe('a whole Format 2 workshop', () => {
     await ewa.getByTestId('draft-report').waitFor();
     await room.getByTestId('room-meeting-note').waitFor({ timeout: 10_000 });
     const note = room.getByTestId('room-meeting-note-body');
-    for (const text of [challenge, ...barriers, solution]) {
+    for (const text of [challenge, ...barriers, solution, quickWin, testSolution, pilotCity]) {
       await room.waitForFunction(
         (expected) =>
           document.querySelector('[data-testid=room-meeting-note-body]')?.textContent?.includes(expected),

@@ -32,6 +32,25 @@ export function makeNote(
   );
 }
 
+/**
+ * Waits until the camera has stopped moving (a step change animates it, so a page point's place on
+ * the screen is only known once it rests): the same camera on two frames 100 ms apart.
+ */
+export async function waitForCameraAtRest(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const editor = window.__empiria!.editor as unknown as {
+          getCamera(): { x: number; y: number; z: number };
+        };
+        const before = JSON.stringify(editor.getCamera());
+        setTimeout(() => resolve(JSON.stringify(editor.getCamera()) === before), 100);
+      }),
+    undefined,
+    { timeout: 10_000 },
+  );
+}
+
 /** Where a page point is on the screen (CSS px of the page). */
 export function screenPoint(page: Page, point: { x: number; y: number }): Promise<{ x: number; y: number }> {
   return page.evaluate((p) => {

@@ -1,10 +1,11 @@
+import { useMemo } from 'react';
 import { cardFields } from '@empiria/formats';
 import { stopEventPropagation, useEditor, useValue } from 'tldraw';
 import { useStepStore } from '../control/step-store';
 import { layoutOf } from '../formats/format-layout';
 import { useLocalized } from '../formats/localized';
 import { useT } from '../i18n/language-store';
-import { fieldKey, filledFields, startFillingField } from './card-field-texts';
+import { fieldKey, startFillingField, takenFields } from './card-field-texts';
 import { useFacilitationStore } from './facilitation-store';
 
 /**
@@ -24,12 +25,18 @@ export function CardFieldsLayer() {
   const locked = useStepStore((state) => state.control.lockedSteps);
   const voting = useStepStore((state) => state.control.voting?.status === 'open');
   const step = format && currentIndex !== null ? format.steps[currentIndex] : undefined;
-  const fields = format && step && format.steps.length > 0 ? cardFields(layoutOf(format), step.id) : [];
-  const filled = useValue('empiria filled fields', () => [...filledFields(editor)].join('\n'), [editor]);
+  const fields = useMemo(
+    () => (format && step && format.steps.length > 0 ? cardFields(layoutOf(format), step.id) : []),
+    [format, step],
+  );
+  const taken = useValue('empiria taken fields', () => [...takenFields(editor, fields)].join('\n'), [
+    editor,
+    fields,
+  ]);
   const readonly = useValue('empiria fields readonly', () => editor.getIsReadonly(), [editor]);
   if (fields.length === 0 || !canWork || readonly || voting) return null;
   if (step && locked.includes(step.id) && !canLead) return null;
-  const done = new Set(filled.split('\n'));
+  const done = new Set(taken.split('\n'));
   return (
     <>
       {fields

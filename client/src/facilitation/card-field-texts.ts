@@ -2,6 +2,8 @@ import { TEMPLATE_PAGE_ID } from '@empiria/formats';
 import type { CardField } from '@empiria/formats';
 import { createShapeId, startEditingShapeWithRichText, toRichText } from 'tldraw';
 import type { Editor, TLShape, TLShapeId, TLTextShape } from 'tldraw';
+import { readNoteZone } from '../zones/zone-meta';
+import type { JsonObject } from '../zones/zone-meta';
 
 /**
  * A card template's form field holds its answer as a tldraw text shape, written inside the
@@ -25,14 +27,45 @@ export function fieldKey(field: Pick<CardField, 'stepId' | 'zoneId' | 'cellId'>)
   return `${field.stepId}|${field.zoneId}|${field.cellId}`;
 }
 
-/** The keys of the fields that already hold a text. */
+/**
+ * The keys of the fields that already hold an answer: a text written with "Fill in", or a note
+ * laid on the field by hand (its zone is the field's cell). Either is the answer the summary reads,
+ * so the field offers no "Fill in" over it (the button would cover the note).
+ */
 export function filledFields(editor: Editor): Set<string> {
   const keys = new Set<string>();
   for (const shape of editor.getCurrentPageShapes()) {
-    const key = fieldKeyOf(shape);
+    const key = fieldKeyOf(shape) ?? noteCellKey(shape);
     if (key) keys.add(key);
   }
   return keys;
+}
+
+/**
+ * The fields that show no "Fill in": those holding an answer, and those a note lies over even in
+ * part (an HTML button is drawn above every shape, so it would cover the note's text).
+ */
+export function takenFields(editor: Editor, fields: readonly CardField[]): Set<string> {
+  const taken = filledFields(editor);
+  const notes = editor
+    .getCurrentPageShapes()
+    .filter((shape) => shape.type === 'note')
+    .map((shape) => editor.getShapePageBounds(shape.id))
+    .filter((bounds) => bounds !== undefined);
+  for (const field of fields) {
+    const box = field.input;
+    const covered = notes.some(
+      (b) => b.x < box.x + box.w && b.x + b.w > box.x && b.y < box.y + box.h && b.y + b.h > box.y,
+    );
+    if (covered) taken.add(fieldKey(field));
+  }
+  return taken;
+}
+
+function noteCellKey(shape: TLShape): string | null {
+  if (shape.type !== 'note') return null;
+  const zone = readNoteZone(shape.meta as JsonObject);
+  return zone?.cellId ? fieldKey({ stepId: zone.stepId, zoneId: zone.zoneId, cellId: zone.cellId }) : null;
 }
 
 /** tldraw's text size "m" (24 units): the same reading size as a note's label. */

@@ -27,6 +27,17 @@ describe('the scribe’s numbered targets', () => {
     expect(scribeTargets(layout, 'test-plan')).toHaveLength(12);
   });
 
+  it('names a card’s field with its card, since every card repeats the same fields', () => {
+    const labels = scribeTargets(layout, 'test-plan').map((t) => t.cellLabel?.pl);
+    expect(labels.slice(0, 2)).toEqual(['Test 1 · Rozwiązanie', 'Test 1 · Miasto pilotażowe']);
+    expect(labels[4]).toBe('Test 2 · Rozwiązanie');
+    expect(scribeTargets(layout, 'test-plan')[11]!.cellLabel?.en).toBe('Test 3 · By when');
+    // Other cells keep their own label.
+    expect(scribeTargets(layout, 'priorities')[1]!.cellLabel?.pl).toBe(
+      layout.sheets.find((s) => s.stepId === 'priorities')!.zones[1]!.cells[0]!.label.pl,
+    );
+  });
+
   it('gives a rectangle inside the zone whose centre is in that zone and cell', () => {
     for (const sheet of layout.sheets) {
       for (const target of scribeTargets(layout, sheet.stepId)) {

@@ -1,5 +1,5 @@
 import { placeOf } from '@empiria/formats';
-import type { LocalizedText, Rect, SheetLayout } from '@empiria/formats';
+import type { CellGeometry, LocalizedText, Rect, SheetLayout, ZoneGeometry } from '@empiria/formats';
 import type { NoteZone } from '../zones/zone-meta';
 
 /**
@@ -26,7 +26,8 @@ export function scribeTargets(layout: SheetLayout, stepId: string): ScribeTarget
   if (!sheet) return [];
   const targets: ScribeTarget[] = [];
   for (const zone of sheet.zones) {
-    const cells = zone.cells.length > 0 ? zone.cells.map((c) => ({ id: c.cellId, label: c.label })) : [null];
+    const cells =
+      zone.cells.length > 0 ? zone.cells.map((c) => ({ id: c.cellId, label: cellLabel(zone, c) })) : [null];
     for (const cell of cells) {
       const rect = placeOf(layout, {
         stepId,
@@ -47,6 +48,20 @@ export function scribeTargets(layout: SheetLayout, stepId: string): ScribeTarget
     }
   }
   return targets;
+}
+
+/**
+ * A cell's label as a reader needs it away from the sheet: a card's field names its card too
+ * ("Test 1 · Pilot city"), since every card repeats the same fields.
+ */
+function cellLabel(zone: ZoneGeometry, cell: CellGeometry): LocalizedText {
+  const centre = { x: cell.x + cell.w / 2, y: cell.y + cell.h / 2 };
+  const group = zone.groups.find(
+    (g) => centre.x >= g.x && centre.x <= g.x + g.w && centre.y >= g.y && centre.y <= g.y + g.h,
+  );
+  const card = group && zone.headers.find((h) => h.role === 'card' && h.headerId === group.groupId);
+  if (!card) return cell.label;
+  return { pl: `${card.label.pl} · ${cell.label.pl}`, en: `${card.label.en} · ${cell.label.en}` };
 }
 
 /** The zone a note placed in `target` belongs to, as `meta.empiria.zone` records it. */

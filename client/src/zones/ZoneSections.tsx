@@ -79,6 +79,7 @@ function NoteCards({
           key={note.id}
           className="zs-note"
           data-color={note.color}
+          data-kind={note.kind}
           data-testid="zone-note"
           data-note-id={note.id}
         >

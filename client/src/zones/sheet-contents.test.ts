@@ -12,7 +12,7 @@ function note(
   zone: SheetNote['zone'],
   cluster: SheetNote['cluster'] = null,
 ) {
-  return { id, text: id, color: 'yellow', zone, cluster, x, y } satisfies SheetNote;
+  return { id, kind: 'note', text: id, color: 'yellow', zone, cluster, x, y } satisfies SheetNote;
 }
 
 describe('sheetContents', () => {

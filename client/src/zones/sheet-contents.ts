@@ -11,6 +11,8 @@ import type { NoteZone } from './zone-meta';
  */
 export interface SheetNote {
   id: string;
+  /** A sticky note, or a card field's answer written with "Fill in" (a text, drawn without a note's colour). */
+  kind: 'note' | 'answer';
   text: string;
   /** tldraw's colour name (the author's city colour). */
   color: string;
