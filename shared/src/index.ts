@@ -154,6 +154,8 @@ export { raisedHandSchema, raisedHandsSchema, raiseHandRequestSchema } from './f
 export type { RaisedHand } from './facilitation/raised-hands';
 export { viewportSchema, summonSchema, followSchema } from './facilitation/follow';
 export type { Viewport, Summon, Follow } from './facilitation/follow';
+export { roomPageSchema, pageShown, turnRoomPage } from './facilitation/room-page';
+export type { RoomPage } from './facilitation/room-page';
 export { plainValueProblem, jsonBytes } from './documents/plain-value';
 export type { PlainValueLimits } from './documents/plain-value';
 export { CANVAS_RECORDS_ARRAY, CANVAS_META_MAP, CANVAS_SCHEMA_KEY } from './canvas/canvas-document';

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { format2 } from '@empiria/formats';
+import { format2, layoutFormat } from '@empiria/formats';
 import type { CreateBoardResponse } from '@empiria/shared';
 import { apiCall, createBoard } from '../support/api';
 import { launchBrowser, screenshot } from '../support/browser';
@@ -225,5 +225,72 @@ describe('the room display in presenter mode', () => {
     expect(box!.width).toBeGreaterThan(1920 * 0.9);
     await screenshot(room, 'presenter-meeting-note-1080p-pl');
     browser.assertNoForeignRequests(server.baseUrl);
+  });
+
+  it('shows a note longer than a 720p screen page by page, turned by the facilitator or at the display', async () => {
+    // A long meeting: 36 more barriers, drafted again into the note.
+    const body = layoutFormat(format2).sheets.find((s) => s.stepId === 'barriers')!.zones[0]!.body;
+    const many = Array.from(
+      { length: 36 },
+      (_, i) => `Bariera numer ${i + 1}: opis, który zajmuje dwie linijki`,
+    );
+    for (const [i, text] of many.entries()) {
+      await makeNote(
+        ewa,
+        `shape:long-${i}`,
+        text,
+        body.x + 10 + (i % 6) * 198,
+        body.y + 10 + Math.floor(i / 6) * 205,
+      );
+    }
+    await room.setViewportSize({ width: 1280, height: 720 });
+    await ewa.getByTestId('draft-button').click();
+    await room.waitForFunction(
+      (text) => document.querySelector('[data-testid=room-meeting-note-body]')?.textContent?.includes(text),
+      many.at(-1)!,
+      { timeout: 10_000 },
+    );
+    const mark = room.getByTestId('room-page');
+    await mark.waitFor({ timeout: 10_000 });
+    const count = Number(await mark.getAttribute('data-count'));
+    expect(count).toBeGreaterThan(1);
+    expect(await mark.getAttribute('data-page')).toBe('0');
+    expect(
+      await room
+        .getByTestId('room-meeting-note-body')
+        .evaluate((element) => Number.parseFloat(getComputedStyle(element).fontSize)),
+    ).toBeGreaterThanOrEqual(ROOM_NOTE_MIN_PX);
+    /** Which of the note's items are wholly on the screen now. */
+    const onScreen = () =>
+      room.locator('[data-testid=room-meeting-note-body] li').evaluateAll((items) =>
+        items
+          .filter((item) => {
+            const box = item.getBoundingClientRect();
+            return box.width > 0 && box.left >= 0 && box.right <= innerWidth;
+          })
+          .map((item) => item.textContent ?? ''),
+      );
+    const first = await onScreen();
+    expect(first.length).toBeGreaterThan(0);
+    await screenshot(room, 'presenter-meeting-note-720p-page-1');
+
+    // The facilitator turns the page from the note they read out: other items, none cut at the edge.
+    await ewa.getByTestId('summary-screen').getByTestId('room-page-next').click();
+    await room.locator('[data-testid=room-page][data-page="1"]').waitFor({ timeout: 10_000 });
+    const second = await onScreen();
+    expect(second.length).toBeGreaterThan(0);
+    expect(second.filter((text) => first.includes(text))).toEqual([]);
+    await screenshot(room, 'presenter-meeting-note-720p-page-2');
+    expect(await ewa.getByTestId('summary-screen').getByTestId('room-page-asked').textContent()).toContain(
+      '2',
+    );
+
+    // At the display, ← goes back; the facilitator's next turn counts from what they asked.
+    await room.keyboard.press('ArrowLeft');
+    await room.locator('[data-testid=room-page][data-page="0"]').waitFor();
+    expect(await onScreen()).toEqual(first);
+    await ewa.getByTestId('summary-screen').getByTestId('room-page-previous').click();
+    await room.locator('[data-testid=room-page][data-page="0"]').waitFor();
+    await room.setViewportSize({ width: 1920, height: 1080 });
   });
 });

@@ -21,6 +21,7 @@ import { BoardTopBar } from './BoardTopBar';
 import { useConnectionStore } from './connection-store';
 import { PeoplePanel } from './PeoplePanel';
 import { SummaryLayer } from '../summary/SummaryLayer';
+import { RoomPageControls } from '../facilitation/RoomPageControls';
 import { PhoneLayer, usePhoneScreen } from '../phone/PhoneLayer';
 
 function websocketBase(): string {
@@ -114,7 +115,7 @@ export function BoardScreen({ session, licenseKey }: { session: JoinResponse; li
         <PeoplePanel />
       </div>
       <FormatGuide />
-      <SummaryLayer session={session} />
+      <SummaryLayer session={session} leaderTools={<RoomPageControls />} />
     </div>
   );
 }

@@ -1,10 +1,14 @@
 import { useStepStore } from '../control/step-store';
 import { useT } from '../i18n/language-store';
 import { followMeAct, summonAct } from './acts';
+import { RoomPageControls } from './RoomPageControls';
 import { useFacilitationStore } from './facilitation-store';
 import { Icon } from '../ui/icons';
 
-/** "Bring everyone here" (once) and "Follow me" (until stopped). */
+/**
+ * "Bring everyone here" (once), "Follow me" (until stopped), and the room display's page when what it
+ * shows does not fit the projector.
+ */
 export function GroupViewControls() {
   const t = useT();
   const me = useFacilitationStore((state) => state.context?.identity.id);
@@ -52,6 +56,7 @@ export function GroupViewControls() {
           {mine ? t('group.followMeOn') : t('group.followMeOther', { name: follow.leaderName ?? '' })}
         </p>
       )}
+      <RoomPageControls />
     </section>
   );
 }

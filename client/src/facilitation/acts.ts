@@ -1,4 +1,4 @@
-import { writeControlKey } from '@empiria/shared';
+import { turnRoomPage, writeControlKey } from '@empiria/shared';
 import type { ControlKey, ControlValue, TimerAction, VoteSettingsInput } from '@empiria/shared';
 import { ApiRequestError } from '../api/http';
 import { useEditorStore } from '../board/editor-store';
@@ -156,6 +156,14 @@ export function followMeAct(active: boolean): boolean {
       ? { active: true, leaderId: identity.id, leaderName: identity.name }
       : { active: false, leaderId: null, leaderName: null },
   );
+}
+
+/** Turns the room display's page at the current step, when what it shows takes more than one. */
+export function turnRoomPageAct(by: 1 | -1): boolean {
+  const { format, currentIndex, control: state } = useStepStore.getState();
+  const stepId = format && currentIndex !== null ? format.steps[currentIndex]?.id : undefined;
+  if (!stepId) return false;
+  return writeControl('roomPage', turnRoomPage(state.roomPage, stepId, by));
 }
 
 // ── Sheets and notes ───────────────────────────────────────────────────────────────────────────

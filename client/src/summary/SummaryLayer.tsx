@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import type { ReactNode } from 'react';
 import { canWriteDoc, type JoinResponse } from '@empiria/shared';
 import { SummaryScreen } from './SummaryScreen';
 import { bindSummary, useSummaryStore } from './summary-store';
@@ -14,7 +15,7 @@ function websocketBase(): string {
  * reaches everyone even with the screen closed) and shows the summary screen when asked.
  * Observers open no summary room: they read only what the group shared, through the export.
  */
-export function SummaryLayer({ session }: { session: JoinResponse }) {
+export function SummaryLayer({ session, leaderTools }: { session: JoinResponse; leaderTools?: ReactNode }) {
   const open = useSummaryStore((state) => state.open);
   const { identity, board, sessionToken } = session;
   const observer = identity.role === 'observer';
@@ -43,5 +44,5 @@ export function SummaryLayer({ session }: { session: JoinResponse }) {
     };
   }, [board.id, sessionToken, identity.id, identity.role, observer]);
 
-  return open ? <SummaryScreen boardTitle={board.title} /> : null;
+  return open ? <SummaryScreen boardTitle={board.title} leaderTools={leaderTools} /> : null;
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import type { ReactNode } from 'react';
 import type { MessageKey } from '@empiria/shared';
 import { useT } from '../i18n/language-store';
 import { ApprovalPanel, useNoteStatus } from './ApprovalPanel';
@@ -24,9 +25,10 @@ const STATUS_PILL: Record<NoteStatus, MessageKey> = {
 /**
  * The meeting notes, over the board: the record and the text (edited by the pair, read by the
  * others), drafting from the board, the approval round, comments and the exports. Observers see
- * only what the group shared with them.
+ * only what the group shared with them. `leaderTools`: the board's instruments the pair needs while
+ * reading the note out (the room display's page), given by the board screen.
  */
-export function SummaryScreen({ boardTitle }: { boardTitle: string }) {
+export function SummaryScreen({ boardTitle, leaderTools }: { boardTitle: string; leaderTools?: ReactNode }) {
   const t = useT();
   const session = useSummaryStore((state) => state.session);
   const setOpen = useSummaryStore((state) => state.setOpen);
@@ -95,6 +97,7 @@ export function SummaryScreen({ boardTitle }: { boardTitle: string }) {
             <NoteEditor />
           </main>
           <aside className="summary-side">
+            {leaderTools}
             <DraftFromBoard />
             <ApprovalPanel />
             <CommentsPanel />

@@ -3,6 +3,7 @@ import type * as Y from 'yjs';
 import { followSchema, summonSchema } from '../facilitation/follow';
 import { privateWritingStateSchema } from '../facilitation/private-writing';
 import { raisedHandsSchema } from '../facilitation/raised-hands';
+import { roomPageSchema } from '../facilitation/room-page';
 import { STOPPED_TIMER, timerStateSchema } from '../facilitation/timer';
 import { votingStateSchema } from '../facilitation/voting';
 
@@ -58,6 +59,8 @@ const CONTROL_SCHEMAS = {
   showAuthors: z.boolean(),
   /** Every move of the group (step, when), oldest first: the agenda's actual time per step. */
   stepLog: z.array(z.object({ stepId: z.string().min(1), startedAt: z.number() })).max(MAX_STEP_LOG),
+  /** The room display's page, when what it shows does not fit its screen. */
+  roomPage: roomPageSchema,
   /** Damaged records the server set aside when it loaded the board ([D6]), for the facilitator. */
   setAside: setAsideSchema, // server
 } as const;
@@ -70,6 +73,7 @@ export const CLIENT_CONTROL_KEYS: ReadonlySet<string> = new Set([
   'lockedSteps',
   'showAuthors',
   'stepLog',
+  'roomPage',
 ]);
 
 /** Why `value` cannot be stored under `key` of the control document, or null. */
@@ -104,6 +108,7 @@ export interface ControlState {
   showAuthors: boolean;
   stepLog: ControlValue<'stepLog'>;
   setAside: SetAside | null;
+  roomPage: ControlValue<'roomPage'> | null;
 }
 
 /** One key, validated; null when missing or malformed. */
@@ -127,6 +132,7 @@ export function readControlState(doc: Y.Doc): ControlState {
     showAuthors: readControlKey(doc, 'showAuthors') ?? true,
     stepLog: readControlKey(doc, 'stepLog') ?? [],
     setAside: readControlKey(doc, 'setAside'),
+    roomPage: readControlKey(doc, 'roomPage'),
   };
 }
 
