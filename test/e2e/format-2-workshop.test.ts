@@ -80,6 +80,7 @@ function labelsIn(page: Page, area: { x: number; y: number; w: number; h: number
           text: label?.textContent ?? '',
           shrunk: (shape.props.fontSizeAdjustment ?? 1) < 1,
           px: label ? Number.parseFloat(getComputedStyle(label).fontSize) * zoom : 0,
+          font: label ? getComputedStyle(label).fontFamily : '',
           onScreen: !!rect && rect.width > 0 && rect.top >= 0 && rect.bottom <= innerHeight,
         };
       });
@@ -174,6 +175,8 @@ describe('a whole Format 2 workshop', () => {
           const min = label.shrunk ? LONG_WORD_MIN_PX : LAPTOP_MIN_PX;
           expect(label.px, `${who} at ${stepId}: ${label.text}`).toBeGreaterThanOrEqual(min);
           expect(label.onScreen, `${who} at ${stepId}: ${label.text} on screen`).toBe(true);
+          // A sans that keeps "ł" apart from "t" (D15), not tldraw's handwriting.
+          expect(label.font, `${who} at ${stepId}: ${label.text}`).not.toMatch(/shantell/i);
         }
         await screenshot(page, `workshop-${stepId}-${who}`);
       }
@@ -274,6 +277,31 @@ describe('a whole Format 2 workshop', () => {
     // 5. Solutions: the winners lead the rows; Anna writes a solution in the first row.
     await next('solutions');
     await ewa.getByTestId('carry-winners').click();
+    // Each winner keeps its author (Jan wrote the first); a group's name is nobody's in particular.
+    await expect
+      .poll(() =>
+        anna.evaluate(() => {
+          const editor = window.__empiria!.editor;
+          return editor
+            .getCurrentPageShapes()
+            .filter(
+              (s) =>
+                s.type === 'note' &&
+                (s.meta as { empiria?: { carried?: { copyOf?: unknown } } }).empiria?.carried?.copyOf,
+            )
+            .map((s) => ({
+              text: editor.getShapeUtil(s).getText?.(s) ?? '',
+              author: (s.meta as { empiria?: { author?: { name?: string } } }).empiria?.author?.name ?? null,
+            }))
+            .sort((a, b) => a.text.localeCompare(b.text));
+        }),
+      )
+      .toEqual(
+        expect.arrayContaining([
+          { text: janBarriers[1]!, author: 'Jan Nowak' },
+          { text: 'Nowa grupa', author: null },
+        ]),
+      );
     const row = sheet('solutions').zones[0]!.cells[0]!;
     const solution = 'Wspólny przetarg kilku miast';
     await writeNote(anna, { x: row.x + row.w * 0.6, y: row.y + row.h / 2 }, solution);

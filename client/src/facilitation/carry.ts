@@ -22,7 +22,7 @@ import type { Editor, TLNoteShape, TLShape, TLShapeId, TLTextShape } from 'tldra
 import { fieldKey, fieldTextShape, filledFields } from './card-field-texts';
 import { readCluster } from './cluster';
 import { isClusterShape } from './clusters';
-import { privateRoundOf } from './note-meta';
+import { privateRoundOf, readAuthor, withAuthor } from './note-meta';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -251,7 +251,10 @@ function apply(
         });
         continue;
       }
-      const meta = withCarry({}, copy.zone, null);
+      // The winner's name stays its author's words (a cluster's name is nobody's in particular).
+      const source = editor.getShape(copy.sourceId as TLShapeId);
+      const author = source?.type === 'note' ? readAuthor(source.meta) : null;
+      const meta = withCarry(author ? withAuthor({}, author) : {}, copy.zone, null);
       editor.createShape<TLNoteShape>({
         id: createShapeId(),
         type: 'note',

@@ -11,7 +11,7 @@ type JsonObject = Parameters<typeof withAuthor>[0];
 /**
  * Every sticky note this person makes (note tool, the N key, paste, duplicate) is stamped with
  * its author (`meta.empiria.author`) and takes the author's city colour; a copy of someone else's
- * note keeps its author, a carried winner's name (`carry.ts`) its white. During private writing it is also marked private, which keeps it out of
+ * note keeps its author, a carried winner's name (`carry.ts`) its white and its own author. During private writing it is also marked private, which keeps it out of
  * the shared document (facilitation/private-notes.ts).
  */
 export function bindNoteCreation(
@@ -25,8 +25,11 @@ export function bindNoteCreation(
     if (source !== 'user' || shape.type !== 'note') return shape;
     const note = shape as TLNoteShape;
     // A carried winner's name keeps the colour the carry gave it: a row's title, not a city's note.
-    const ours = readAuthor(note.meta) === null && readCarried(note.meta)?.copyOf === undefined;
-    let meta = withAuthor(note.meta as JsonObject, author);
+    const carriedCopy = readCarried(note.meta)?.copyOf !== undefined;
+    const ours = readAuthor(note.meta) === null && !carriedCopy;
+    // A carried copy is signed by whoever wrote what it stands for (carry.ts), or by nobody: a
+    // cluster's name is the group's, not the carrier's.
+    let meta = carriedCopy ? (note.meta as JsonObject) : withAuthor(note.meta as JsonObject, author);
     const round = privateRound();
     if (round) meta = withPrivateRound(meta, round);
     return { ...note, meta, props: ours ? { ...note.props, color } : note.props } as TLShape;
