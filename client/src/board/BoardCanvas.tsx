@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Tldraw } from 'tldraw';
 import type { Editor, TLComponents, TLUiOverrides, TldrawOptions } from 'tldraw';
-import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite';
+import { tldrawAssetUrls } from '../canvas/tldraw-assets';
 import type { Identity } from '@empiria/shared';
 import type { CanvasSync } from '../canvas/canvas-sync';
 import type { ControlSync } from '../control/control-sync';
@@ -18,9 +18,6 @@ import { StylePanelWhenUseful } from './StylePanel';
 import { facilitationCanvasComponents } from '../facilitation/FacilitationLayer';
 import { exposeTestHooks } from './test-hooks';
 import { RoomNoteBadges } from '../hybrid/RoomNoteBadges';
-
-/** tldraw's fonts, icons and translations, bundled and served from our own origin (no CDN). */
-const assetUrls = getAssetUrlsByImport();
 
 /**
  * tldraw's default of 4,000 shapes per page makes `createShapes` silently create nothing past it.
@@ -121,7 +118,7 @@ export function BoardCanvas({ sync, control, licenseKey, readOnly, identity }: P
   return (
     <Tldraw
       store={sync.store}
-      assetUrls={assetUrls}
+      assetUrls={tldrawAssetUrls}
       licenseKey={licenseKey ?? undefined}
       options={options}
       components={hasSteps ? formatComponents : components}

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import { CollaboratorHintOverlayUtil, Tldraw } from 'tldraw';
 import type { Editor, TLComponents } from 'tldraw';
-import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite';
+import { tldrawAssetUrls } from '../canvas/tldraw-assets';
 import { CloseCode } from '@empiria/shared';
 import type { JoinResponse } from '@empiria/shared';
 import { bindSyncToStores } from '../board/bind-sync';
@@ -34,7 +34,6 @@ import { RoomNoteBadges } from './RoomNoteBadges';
 import './hybrid.css';
 import './room-display.css';
 
-const assetUrls = getAssetUrlsByImport();
 /** No cursors: other people's pointers and their name labels would cover the notes the room reads. */
 const components: TLComponents = { OnTheCanvas: RoomNoteBadges, CollaboratorCursor: null };
 
@@ -199,7 +198,7 @@ function RoomCanvas({
   return (
     <Tldraw
       store={sync.store}
-      assetUrls={assetUrls}
+      assetUrls={tldrawAssetUrls}
       licenseKey={licenseKey ?? undefined}
       shapeUtils={templateShapeUtils}
       components={components}
