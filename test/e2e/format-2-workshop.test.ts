@@ -384,6 +384,43 @@ describe('a whole Format 2 workshop', () => {
     ).toBeGreaterThanOrEqual(ROOM_MIN_PX);
     await screenshot(room, 'workshop-summary-projector-note');
     await screenshot(ewa, 'workshop-summary-facilitator-note');
+
+    // The group approves: Ewa freezes the version; Anna approves on her laptop, Jan on his phone.
+    const produced = [challenge, fact, ...barriers, solution, quickWin, testSolution, pilotCity];
+    await ewa.getByTestId('approval-freeze').click();
+    await ewa.getByTestId('approval-freeze-question').getByRole('button').first().click();
+    await anna.getByTestId('summary-open').click();
+    await anna.getByTestId('approve').click();
+    await anna.getByTestId('approve-question').getByRole('button').first().click();
+    await jan.getByTestId('summary-open').tap();
+    await jan.getByTestId('approve').scrollIntoViewIfNeeded();
+    await screenshot(jan, 'workshop-summary-phone-approve');
+    await jan.getByTestId('approve').tap();
+    await jan.getByTestId('approve-question').getByRole('button').first().tap();
+    for (const page of [ewa, anna, jan]) {
+      await page
+        .locator('[data-testid=approval-status][data-status="approved"]')
+        .waitFor({ timeout: 10_000 });
+    }
+    await room
+      .getByTestId('room-meeting-note')
+      .filter({ hasText: 'Zatwierdzona' })
+      .waitFor({ timeout: 10_000 });
+    await screenshot(jan, 'workshop-summary-phone-approved');
+    // The approved note holds everything the group produced.
+    const exported = await ewa.evaluate(async (boardId) => {
+      const token = (
+        JSON.parse(localStorage.getItem(`empiria.session.${boardId}`) ?? '{}') as {
+          sessionToken: string;
+        }
+      ).sessionToken;
+      const response = await fetch(`/api/boards/${boardId}/notes?format=md`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      return { approved: response.headers.get('x-empiria-approved'), text: await response.text() };
+    }, board.id);
+    expect(exported.approved).toBe('true');
+    for (const text of produced) expect(exported.text).toContain(text);
     browser.assertNoForeignRequests(server.baseUrl);
   });
 });
