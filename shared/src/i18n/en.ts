@@ -1,7 +1,17 @@
 import type { Message } from './translate';
 import type { MessageKey } from './pl';
+import { agendaBoardEn } from './features/agenda-board.en';
+import { homeEn } from './features/home.en';
+import { networkAdminEn } from './features/network-admin.en';
+import { archiveEn } from './features/archive.en';
+import { mailDemoEn } from './features/mail-demo.en';
 
 export const en: Record<MessageKey, Message> = {
+  ...agendaBoardEn,
+  ...homeEn,
+  ...networkAdminEn,
+  ...archiveEn,
+  ...mailDemoEn,
   'app.name': 'Empiria',
   'app.tagline': 'A whiteboard for the workshops of experience-exchange networks',
 

@@ -1,13 +1,25 @@
 import type { Message, PluralMessage } from './translate';
+import { agendaBoardPl } from './features/agenda-board.pl';
+import { homePl } from './features/home.pl';
+import { networkAdminPl } from './features/network-admin.pl';
+import { archivePl } from './features/archive.pl';
+import { mailDemoPl } from './features/mail-demo.pl';
 
 /** Marks a message with plural forms (and keeps the dictionary's value type uniform). */
 const plural = (forms: PluralMessage): PluralMessage => forms;
 
 /**
  * Polish is the source language: every key is defined here first, and `en.ts` must define the
- * same keys (the type checker enforces it). Keys are grouped by the screen they belong to.
+ * same keys (the type checker enforces it). Keys are grouped by the screen they belong to; newer
+ * features keep theirs in `features/<feature>.pl.ts` / `.en.ts`, spread in here.
  */
 export const pl = {
+  ...agendaBoardPl,
+  ...homePl,
+  ...networkAdminPl,
+  ...archivePl,
+  ...mailDemoPl,
+
   'app.name': 'Empiria',
   'app.tagline': 'Tablica do warsztatów sieci wymiany doświadczeń',
 
