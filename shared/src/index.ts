@@ -55,6 +55,8 @@ export {
   mergePersonRequestSchema,
   clientConfigSchema,
   healthResponseSchema,
+  boardAgendaSchema,
+  boardAgendaItemSchema,
 } from './api';
 export type {
   ApiError,
@@ -75,6 +77,8 @@ export type {
   MergePersonRequest,
   ClientConfig,
   HealthResponse,
+  BoardAgenda,
+  BoardAgendaItem,
 } from './api';
 export { LANGUAGES, DEFAULT_LANGUAGE, languageSchema, formatMessage } from './i18n/translate';
 export type { Language, Message, MessageParams, PluralMessage } from './i18n/translate';
@@ -307,3 +311,33 @@ export { suggestHost } from './networks/host-rotation';
 export type { HostCandidate, PastHost } from './networks/host-rotation';
 export { NETWORK_ACTS, mayAct, refusedMeetingFields, mayAnswerFor } from './networks/network-permissions';
 export type { NetworkActor, NetworkAct } from './networks/network-permissions';
+export {
+  continuityResponseSchema,
+  noteUnits,
+  unitLines,
+  unitStepId,
+  unitsInSection,
+  unitsOfSteps,
+} from './networks/continuity';
+export type { ContinuityResponse, NoteUnit } from './networks/continuity';
+export {
+  sendInvitationsRequestSchema,
+  sendInvitationsResponseSchema,
+  mailResultSchema,
+  MAIL_OUTCOMES,
+  MAIL_ERROR_CODES,
+} from './mail/invitation-mail-api';
+export type {
+  SendInvitationsRequest,
+  SendInvitationsResponse,
+  MailResult,
+  MailOutcome,
+} from './mail/invitation-mail-api';
+export {
+  homeJoinRequestSchema,
+  HOME_NOTES_FORMATS,
+  homeNotesFormatSchema,
+  HOME_ERROR_CODES,
+} from './networks/network-api';
+export type { HomeJoinRequest } from './networks/network-api';
+export * from './networks/archive';
