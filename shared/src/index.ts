@@ -55,8 +55,6 @@ export {
   mergePersonRequestSchema,
   clientConfigSchema,
   healthResponseSchema,
-  boardAgendaSchema,
-  boardAgendaItemSchema,
 } from './api';
 export type {
   ApiError,
@@ -77,8 +75,6 @@ export type {
   MergePersonRequest,
   ClientConfig,
   HealthResponse,
-  BoardAgenda,
-  BoardAgendaItem,
 } from './api';
 export { LANGUAGES, DEFAULT_LANGUAGE, languageSchema, formatMessage } from './i18n/translate';
 export type { Language, Message, MessageParams, PluralMessage } from './i18n/translate';
@@ -320,24 +316,3 @@ export {
   unitsOfSteps,
 } from './networks/continuity';
 export type { ContinuityResponse, NoteUnit } from './networks/continuity';
-export {
-  sendInvitationsRequestSchema,
-  sendInvitationsResponseSchema,
-  mailResultSchema,
-  MAIL_OUTCOMES,
-  MAIL_ERROR_CODES,
-} from './mail/invitation-mail-api';
-export type {
-  SendInvitationsRequest,
-  SendInvitationsResponse,
-  MailResult,
-  MailOutcome,
-} from './mail/invitation-mail-api';
-export {
-  homeJoinRequestSchema,
-  HOME_NOTES_FORMATS,
-  homeNotesFormatSchema,
-  HOME_ERROR_CODES,
-} from './networks/network-api';
-export type { HomeJoinRequest } from './networks/network-api';
-export * from './networks/archive';
