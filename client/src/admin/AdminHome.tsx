@@ -4,6 +4,7 @@ import { Page } from '../ui/Page';
 import { useAdminStore } from './admin-store';
 import { BoardCard } from './BoardCard';
 import { CreateBoardForm } from './CreateBoardForm';
+import { CreateNetworkForm } from '../networks/CreateNetworkForm';
 import { NetworkList } from './NetworkList';
 import { NoAdminToken } from './NoAdminToken';
 
@@ -51,6 +52,7 @@ export function AdminHome() {
           <BoardCard key={board.id} board={board} />
         ))}
       </section>
+      <CreateNetworkForm />
       <NetworkList />
     </Page>
   );

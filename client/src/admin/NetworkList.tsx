@@ -7,8 +7,7 @@ import { useAdminStore } from './admin-store';
 
 /**
  * The office's networks at a glance (issue #11): each network with its theme and how many member
- * cities, people and meetings it has. Read-only for now: networks are made through the API
- * (docs/api.md); their screens come in a later slice.
+ * cities, people and meetings it has; each opens its network page (`/n/<id>`).
  */
 export function NetworkList() {
   const t = useT();
@@ -49,7 +48,9 @@ export function NetworkList() {
       {networks?.length === 0 && <p className="muted">{t('admin.networks.empty')}</p>}
       {networks?.map((network) => (
         <article key={network.id} className="card board-card" data-network-id={network.id}>
-          <h3>{network.name}</h3>
+          <h3>
+            <a href={`/n/${encodeURIComponent(network.id)}`}>{network.name}</a>
+          </h3>
           <p className="muted">{network.theme}</p>
           <p>
             {t('admin.networks.cities', { count: network.members })} ·{' '}

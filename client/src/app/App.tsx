@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { AdminHome } from '../admin/AdminHome';
 import { BoardRoute } from '../join/BoardRoute';
+import { NetworkPage } from '../networks/NetworkPage';
 import { useT } from '../i18n/language-store';
 import { Page } from '../ui/Page';
 import { parseRoute } from './route';
@@ -12,6 +13,8 @@ export function App({ licenseKey }: { licenseKey: string | null }) {
       return <AdminHome />;
     case 'board':
       return <BoardRoute boardId={route.boardId} inviteToken={route.inviteToken} licenseKey={licenseKey} />;
+    case 'network':
+      return <NetworkPage networkId={route.networkId} />;
     case 'not-found':
       return <NotFound />;
   }

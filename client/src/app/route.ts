@@ -1,8 +1,11 @@
-import { boardIdSchema } from '@empiria/shared';
+import { boardIdSchema, entityIdSchema } from '@empiria/shared';
 
 /** The three places of the app. No router library: the paths are few and fixed. */
 export type Route =
-  { kind: 'admin' } | { kind: 'board'; boardId: string; inviteToken: string | null } | { kind: 'not-found' };
+  | { kind: 'admin' }
+  | { kind: 'board'; boardId: string; inviteToken: string | null }
+  | { kind: 'network'; networkId: string }
+  | { kind: 'not-found' };
 
 export function parseRoute(location: { pathname: string; search: string }): Route {
   const path = location.pathname.replace(/\/+$/, '');
@@ -13,6 +16,13 @@ export function parseRoute(location: { pathname: string; search: string }): Rout
     if (!boardId.success) return { kind: 'not-found' };
     const inviteToken = new URLSearchParams(location.search).get('token');
     return { kind: 'board', boardId: boardId.data, inviteToken: inviteToken || null };
+  }
+  // The network page (`/n/<id>`; ids are base64url, nothing to decode); its `?token=` is read and
+  // removed by the page itself.
+  const network = /^\/n\/([^/]+)$/.exec(path);
+  if (network) {
+    const networkId = entityIdSchema.safeParse(network[1]);
+    return networkId.success ? { kind: 'network', networkId: networkId.data } : { kind: 'not-found' };
   }
   return { kind: 'not-found' };
 }

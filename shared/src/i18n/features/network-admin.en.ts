@@ -1,4 +1,202 @@
-import type { Message } from '../translate';
+import type { Message, PluralMessage } from '../translate';
 import type { networkAdminPl } from './network-admin.pl';
 
-export const networkAdminEn: Record<keyof typeof networkAdminPl, Message> = {};
+const plural = (forms: PluralMessage): PluralMessage => forms;
+
+export const networkAdminEn: Record<keyof typeof networkAdminPl, Message> = {
+  'networkAdmin.backToOffice': '← All networks and boards',
+  'networkAdmin.backToHome': '← My page',
+  'networkAdmin.actions': 'Actions',
+  'networkAdmin.remove': 'Remove',
+  'networkAdmin.save': 'Save',
+  'networkAdmin.nobodyYet': 'nobody yet',
+  'networkAdmin.youAre': 'You are here as: {role}',
+
+  'networkAdmin.role.facilitator': 'facilitator',
+  'networkAdmin.role.expert': 'expert-moderator',
+  'networkAdmin.role.organiser': 'organiser',
+  'networkAdmin.role.representative': 'city representative',
+  'networkAdmin.role.substitute': 'substitute',
+
+  'networkAdmin.membership.programme-laureate': 'Local Development Programme – laureate',
+  'networkAdmin.membership.programme-finalist': 'Local Development Programme – finalist',
+  'networkAdmin.membership.leader-of-change': 'leader of change',
+  'networkAdmin.membership.observer': 'observer city',
+
+  'networkAdmin.create.heading': 'New network',
+  'networkAdmin.create.namePlaceholder': 'e.g. Digital city',
+  'networkAdmin.create.themePlaceholder': 'e.g. Digital city services',
+  'networkAdmin.create.submit': 'Create network',
+
+  'networkAdmin.network.eyebrow': 'Experience-exchange network',
+  'networkAdmin.network.name': 'Network name',
+  'networkAdmin.network.theme': 'Theme',
+  'networkAdmin.network.description': 'Description',
+  'networkAdmin.network.experts': 'Expert-moderator',
+  'networkAdmin.network.edit': 'Change name, theme or description',
+
+  'networkAdmin.members.heading': 'Member cities',
+  'networkAdmin.members.summary': plural({
+    one: '{count} city · core: {core} · observers: {observers}',
+    other: '{count} cities · core: {core} · observers: {observers}',
+  }),
+  'networkAdmin.members.empty': 'The network has no cities yet. Add the first one below.',
+  'networkAdmin.members.city': 'City',
+  'networkAdmin.members.cityPlaceholder': 'e.g. Ełk',
+  'networkAdmin.members.membership': 'Membership',
+  'networkAdmin.members.membershipOf': 'Membership: {city}',
+  'networkAdmin.members.representatives': 'Representatives',
+  'networkAdmin.members.representativeCount': plural({
+    one: '{count} city representative',
+    other: '{count} city representatives',
+  }),
+  'networkAdmin.members.substituteCount': plural({ one: '{count} substitute', other: '{count} substitutes' }),
+  'networkAdmin.members.short': 'at least {min} needed',
+  'networkAdmin.members.removeCity': 'Remove {city} from the network',
+  'networkAdmin.members.add': 'Add a city to the network',
+  'networkAdmin.members.addSubmit': 'Add city',
+
+  'networkAdmin.people.heading': 'People in the network',
+  'networkAdmin.people.linksHint':
+    'Everyone has a personal link: it opens their page with the meetings and their answers. Send it only to that person.',
+  'networkAdmin.people.empty': 'The network has no people yet.',
+  'networkAdmin.people.name': 'Name',
+  'networkAdmin.people.city': 'City',
+  'networkAdmin.people.role': 'Role in the network',
+  'networkAdmin.people.email': 'E-mail',
+  'networkAdmin.people.emailOptional': 'E-mail (optional)',
+  'networkAdmin.people.chooseCity': 'choose a city…',
+  'networkAdmin.people.noCity': 'no city',
+  'networkAdmin.people.add': 'Add a person',
+  'networkAdmin.people.addSubmit': 'Add person',
+  'networkAdmin.people.removeNamed': 'Remove {name} from the network',
+  'networkAdmin.people.removeQuestion':
+    'Remove {name} from the network? Their personal link stops working and their invitations to future meetings are withdrawn.',
+  'networkAdmin.people.removeConfirm': 'Yes, remove',
+
+  'networkAdmin.link.copy': 'Copy personal link',
+  'networkAdmin.link.copyFor': 'Copy personal link: {name}',
+  'networkAdmin.link.copied': 'Copied',
+  'networkAdmin.link.copyFailed': 'Could not copy. Select the link and copy it yourself:',
+  'networkAdmin.link.reissue': 'Replace link',
+  'networkAdmin.link.reissueFor': 'Replace personal link: {name}',
+  'networkAdmin.link.reissueQuestion':
+    'Replace the personal link of {name}? The old link stops working at once — you will need to send them the new one.',
+  'networkAdmin.link.reissueConfirm': 'Yes, replace the link',
+  'networkAdmin.link.reissued':
+    'Done: the old link no longer works. Copy the new one and send it to this person.',
+
+  'networkAdmin.meetings.heading': 'Meetings',
+  'networkAdmin.meetings.plan': 'Plan a meeting',
+  'networkAdmin.meetings.empty': 'No meeting has been planned yet.',
+  'networkAdmin.meetings.number': 'Meeting {number}',
+  'networkAdmin.meetings.warsawTime': 'Polish time',
+  'networkAdmin.meetings.edit': 'Change details',
+  'networkAdmin.meetings.editing': 'Changing the meeting: {title}',
+  'networkAdmin.meetings.place': 'Place',
+  'networkAdmin.meetings.noPlace': 'not decided yet',
+  'networkAdmin.meetings.length': 'Length',
+  'networkAdmin.meetings.items': plural({ one: '{count} agenda item', other: '{count} agenda items' }),
+  'networkAdmin.meetings.answers': 'Answers to the invitation',
+  'networkAdmin.meetings.answered': '{answered} of {count}',
+
+  'networkAdmin.meeting.title': 'Meeting title',
+  'networkAdmin.meeting.titlePlaceholder': 'e.g. Kick-off meeting',
+  'networkAdmin.meeting.titleRequired': 'Enter the meeting’s title.',
+  'networkAdmin.meeting.startsAt': 'Start date and time',
+  'networkAdmin.meeting.startsAtRequired': 'Enter the start date and time.',
+  'networkAdmin.meeting.mode': 'Mode',
+  'networkAdmin.meeting.hostCity': 'Host city',
+  'networkAdmin.meeting.noHost': 'not chosen yet',
+  'networkAdmin.meeting.noHostOnline': 'online meeting – no host',
+  'networkAdmin.meeting.suggestion': plural({
+    one: 'Suggested: {city} – has hosted {count} meeting so far (the fewest in the network).',
+    other: 'Suggested: {city} – has hosted {count} meetings so far (the fewest in the network).',
+  }),
+  'networkAdmin.meeting.venue': 'Address or building',
+  'networkAdmin.meeting.venuePlaceholder': 'e.g. City Hall, 15 Mickiewicza St',
+  'networkAdmin.meeting.room': 'Room',
+  'networkAdmin.meeting.cateringNotes': 'Catering and practical notes',
+  'networkAdmin.meeting.cateringPlaceholder': 'e.g. lunch at 1 pm, one vegan diet',
+  'networkAdmin.meeting.organiserHint':
+    'As the organiser you change the host city, address, room and catering. The pair sets the date, mode and agenda.',
+  'networkAdmin.meeting.create': 'Plan it and create the board',
+
+  'networkAdmin.agenda.heading': 'Agenda',
+  'networkAdmin.agenda.readOnly': 'The pair sets the agenda – here you can only read it.',
+  'networkAdmin.agenda.empty': 'The agenda is empty. Add a format’s steps or your own items below.',
+  'networkAdmin.agenda.total': 'Total: {duration}',
+  'networkAdmin.agenda.endsAt': 'ends at {time}',
+  'networkAdmin.agenda.endsNextDay': 'ends the next day at {time}',
+  'networkAdmin.agenda.itemTitle': 'Title of item {number}',
+  'networkAdmin.agenda.minutes': 'Minutes',
+  'networkAdmin.agenda.minutesOf': 'Minutes: {title}',
+  'networkAdmin.agenda.moveUp': 'Move up: {title}',
+  'networkAdmin.agenda.moveDown': 'Move down: {title}',
+  'networkAdmin.agenda.removeItem': 'Remove from the agenda: {title}',
+  'networkAdmin.agenda.addSteps': 'Add a format’s steps',
+  'networkAdmin.agenda.format': 'Format',
+  'networkAdmin.agenda.chooseFormat': 'choose a format…',
+  'networkAdmin.agenda.addChosen': plural({
+    one: 'Add {count} ticked step',
+    other: 'Add {count} ticked steps',
+  }),
+  'networkAdmin.agenda.addOwn': 'Add your own item',
+  'networkAdmin.agenda.ownKind': 'Kind',
+  'networkAdmin.agenda.ownTitle': 'Title (optional)',
+  'networkAdmin.agenda.addOwnSubmit': 'Add item',
+
+  'networkAdmin.invitations.heading': plural({
+    one: 'Invitations: {count} person',
+    other: 'Invitations: {count} people',
+  }),
+  'networkAdmin.invitations.answeredCount': plural({ one: '{count} answer', other: '{count} answers' }),
+  'networkAdmin.invitations.empty': 'Nobody is invited yet.',
+  'networkAdmin.invitations.answer': 'Answer',
+  'networkAdmin.invitations.substitute': 'substitute: {name}',
+  'networkAdmin.invitations.substituteFor': 'standing in for {name}',
+  'networkAdmin.invitations.remove': 'Withdraw invitation',
+  'networkAdmin.invitations.removeNamed': 'Withdraw the invitation: {name}',
+  'networkAdmin.invitations.add': 'Invite another person of the network',
+  'networkAdmin.invitations.choosePerson': 'choose a person…',
+  'networkAdmin.invitations.addSubmit': 'Invite',
+  'networkAdmin.invitations.ics': 'Download for the calendar (.ics)',
+  'networkAdmin.invitations.openBoard': 'Open the meeting’s board as facilitator',
+
+  'networkAdmin.answer.in-person': 'in the room',
+  'networkAdmin.answer.online': 'online',
+  'networkAdmin.answer.cannot-come': 'cannot come',
+  'networkAdmin.answer.none': 'no answer yet',
+
+  'networkAdmin.error.noToken':
+    'This page opens from a personal link or the ZMP office’s account. Open the link you received by e-mail.',
+  'networkAdmin.error.unauthorized':
+    'This link no longer works (it was replaced). Ask the pair for a new one.',
+  'networkAdmin.error.forbidden': 'You may not make this change in this network.',
+  'networkAdmin.error.rate_limited': 'Too many changes at once. Wait a moment and try again.',
+  'networkAdmin.error.invalid_body': 'Check the form: a field is empty or too long.',
+  'networkAdmin.error.already_member': 'This city is already a member of this network.',
+  'networkAdmin.error.city_has_people':
+    'This city still has representatives or substitutes in this network. Remove them from the people first.',
+  'networkAdmin.error.city_not_member': 'This city is not in the network. Add it to the member cities first.',
+  'networkAdmin.error.city_required': 'Representatives and substitutes need a city: choose it from the list.',
+  'networkAdmin.error.too_many_representatives':
+    'This city already has 3 city representatives. Add the next person as a substitute.',
+  'networkAdmin.error.role_taken':
+    'The network already has someone in this role (one facilitator, one organiser).',
+  'networkAdmin.error.already_in_network': 'This person is already in the network.',
+  'networkAdmin.error.email_taken': 'Someone else already has this e-mail address.',
+  'networkAdmin.error.shared_person':
+    'This person is also in another network — the ZMP office can make this change.',
+  'networkAdmin.error.empty_agenda': 'The agenda is empty: add at least one item.',
+  'networkAdmin.error.unknown_step':
+    'The agenda has a step its format does not have. Remove it and add it again.',
+  'networkAdmin.error.host_not_member': 'Only a member city of the network can host.',
+  'networkAdmin.error.online_has_no_host': 'An online meeting has no host city.',
+  'networkAdmin.error.field_not_allowed':
+    'The organiser may change only the place, room and catering. The pair changes the date, mode and agenda.',
+  'networkAdmin.error.already_invited': 'This person is already invited.',
+  'networkAdmin.error.not_invited': 'This person is not invited to this meeting.',
+  'networkAdmin.error.bad_substitute': 'Only a representative or substitute of the same city can stand in.',
+  'networkAdmin.error.not_in_network': 'This person is not in the network.',
+};

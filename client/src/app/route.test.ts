@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { parseRoute } from './route';
+
+const at = (pathname: string, search = '') => parseRoute({ pathname, search });
+
+describe('routes', () => {
+  it('opens the admin home and a board', () => {
+    expect(at('/')).toEqual({ kind: 'admin' });
+    expect(at('/b/abcdefgh12', '?token=xyz').kind).toBe('board');
+  });
+
+  it('opens a network page by its id, with or without a trailing slash or a token', () => {
+    expect(at('/n/Net_work-42')).toEqual({ kind: 'network', networkId: 'Net_work-42' });
+    expect(at('/n/Net_work-42/', '?token=abc')).toEqual({ kind: 'network', networkId: 'Net_work-42' });
+  });
+
+  it('refuses what is not a network id', () => {
+    expect(at('/n/abc').kind).toBe('not-found');
+    expect(at('/n/%E0%A4%A').kind).toBe('not-found');
+    expect(at('/n/abcdefgh/meetings').kind).toBe('not-found');
+    expect(at('/n/').kind).toBe('not-found');
+  });
+});
