@@ -29,6 +29,8 @@ interface RequestPolicy {
 export const REQUEST_POLICIES: readonly RequestPolicy[] = [
   { limit: 'boardCreate', methods: ['POST'], pattern: /^\/api\/boards\/?$/, key: 'address' },
   { limit: 'join', methods: ['POST'], pattern: /^\/api\/boards\/[^/]+\/join\/?$/, key: 'address' },
+  // A join from a person's home makes a board session like any join: the same limit, per address.
+  { limit: 'join', methods: ['POST'], pattern: /^\/api\/me\/meetings\/[^/]+\/join\/?$/, key: 'address' },
   { limit: 'photoUpload', methods: ['POST'], pattern: /^\/api\/boards\/[^/]+\/photos\/?$/, key: 'address' },
   // Votes, hands, timers, private notes, the summary: generous, per person rather than per room.
   {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { cityNameSchema, personNameSchema } from '../identity';
+import { locationSchema } from '../api';
 import { meetingModeSchema } from '../summary/summary-document';
 import { agendaSchema, agendaItemSchema } from './agenda';
 
@@ -353,5 +354,29 @@ export const NETWORK_ERROR_CODES = {
   hostNotMember: 'host_not_member',
   onlineHasNoHost: 'online_has_no_host',
   fieldNotAllowed: 'field_not_allowed',
+  /** The agenda changes no more once someone has joined the meeting's board (D16). */
+  boardInUse: 'board_in_use',
 } as const;
 export type NetworkErrorCode = (typeof NETWORK_ERROR_CODES)[keyof typeof NETWORK_ERROR_CODES];
+
+/**
+ * POST /api/me/meetings/:meetingId/join: a person enters a meeting's board with their personal
+ * link, no form ([N12]). `where` absent: taken from their invitation answer (in the room / online).
+ * The answer is a `JoinResponse`, exactly as POST /api/boards/:id/join gives it.
+ */
+export const homeJoinRequestSchema = z.object({ where: locationSchema.nullable().optional() });
+export type HomeJoinRequest = z.input<typeof homeJoinRequestSchema>;
+
+/** GET /api/me/meetings/:meetingId/notes?format=…: the approved note only, in one of these. */
+export const HOME_NOTES_FORMATS = ['html', 'md', 'docx'] as const;
+export const homeNotesFormatSchema = z.enum(HOME_NOTES_FORMATS);
+
+/** Codes of the refusals of a person's home routes, beside the networks' ones. */
+export const HOME_ERROR_CODES = {
+  /** The meeting belongs to a network this personal link is not of ([N5]). */
+  otherNetwork: 'other_network',
+  /** The person is neither invited to the meeting nor one of the pair ([N12]). */
+  notInvited: 'not_invited',
+  /** The meeting's note has no approved version yet: a draft is read on the board, not at home. */
+  notApproved: 'not_approved',
+} as const;

@@ -8,6 +8,9 @@ import {
   createNetworkRequestSchema,
   entityIdSchema,
   ERROR_CODES,
+  HOME_ERROR_CODES,
+  homeJoinRequestSchema,
+  homeNotesFormatSchema,
   mayAct,
   mayAnswerFor,
   refusedMeetingFields,
@@ -19,6 +22,7 @@ import {
   type CreateMeetingResponse,
   type HomeResponse,
   type HostSuggestion,
+  type JoinResponse,
   type InvitationListResponse,
   type MeetingField,
   type MemberCity,
@@ -30,6 +34,7 @@ import {
   type PersonalLinkResponse,
 } from '@empiria/shared';
 import type { MemberRecord } from '../../networks/network-store';
+import type { PersonActor } from '../../networks/home-access';
 import { NetworkError } from '../../networks/network-error';
 import type { NetworkPersonView } from '../../networks/network-service';
 import type { NetworkServices } from '../../networks/network-services';
@@ -117,6 +122,20 @@ export function createNetworkRoutes(ctx: ApiContext, services: NetworkServices):
       throw forbidden('This personal link belongs to another network.');
     }
     throw forbidden('Your role in this network does not allow that.');
+  };
+
+  /** A person through their personal link, at home ([N4]); the office has no home. */
+  const homeActor = (req: IncomingMessage): PersonActor => {
+    const actor = actorOf(req);
+    if (actor.kind !== 'person') {
+      throw new HttpError(
+        403,
+        ERROR_CODES.forbidden,
+        'The office has no home of its own: see /api/networks.',
+      );
+    }
+    if (!mayAct(actor, 'home.view', actor.networkId)) throw forbidden();
+    return actor;
   };
 
   const detail = (networkId: string, actor: NetworkActor): NetworkDetail => ({
@@ -257,7 +276,8 @@ export function createNetworkRoutes(ctx: ApiContext, services: NetworkServices):
           `Your role changes only the meeting's place, room and catering notes, not: ${refused.join(', ')}.`,
         );
       }
-      sendJson(res, 200, { meeting: meetings.update(networkId, meetingId, patch) });
+      // A new agenda rewrites the board, or is refused once the board is in use (409 board_in_use, D16).
+      sendJson(res, 200, { meeting: await meetings.update(networkId, meetingId, patch) });
     }),
 
     // Invitations.
@@ -359,6 +379,61 @@ export function createNetworkRoutes(ctx: ApiContext, services: NetworkServices):
         networks: [meetings.home(actor.networkId, actor.personId)],
       };
       sendJson(res, 200, response);
+    }),
+    // [N12] Into a meeting's board from home: no form, as the person they are in the network.
+    route('POST', /^\/api\/me\/meetings\/([^/]+)\/join$/, async (req, res, [rawMeeting]) => {
+      const actor = homeActor(req);
+      const meetingId = idParam(rawMeeting, 'meeting');
+      const body = await readJsonBody(req, homeJoinRequestSchema);
+      const entry = services.home.boardEntry(actor, meetingId, body.where);
+      const board = ctx.boards.get(entry.meeting.boardId);
+      if (!board) throw notFound('No such board.');
+      const session = ctx.boards.join(board.id, entry.role, entry.inviteId, {
+        name: entry.name,
+        city: entry.city,
+        where: entry.where,
+        deviceSecret: entry.deviceSecret,
+      });
+      ctx.attendance.record(board.id, { ...session.identity, where: entry.where });
+      ctx.log.info('person joined from home', {
+        network: actor.networkId,
+        meeting: meetingId,
+        board: board.id,
+        role: entry.role,
+        person: session.identity.id,
+      });
+      const response: JoinResponse = { ...session, board };
+      sendJson(res, 200, response);
+    }),
+    // The approved note of a meeting of the person's network, never a draft.
+    route('GET', /^\/api\/me\/meetings\/([^/]+)\/notes$/, async (req, res, [rawMeeting]) => {
+      const actor = homeActor(req);
+      const meetingId = idParam(rawMeeting, 'meeting');
+      const format = homeNotesFormatSchema.safeParse(
+        new URL(req.url ?? '', 'http://x').searchParams.get('format') ?? 'html',
+      );
+      if (!format.success)
+        throw new HttpError(400, ERROR_CODES.badRequest, 'format must be html, md or docx.');
+      const { meeting, observer } = services.home.notes(actor, meetingId);
+      const board = ctx.boards.get(meeting.boardId);
+      if (!board) throw notFound('No such board.');
+      const exported = await ctx.summary.exporter.export(board, format.data, observer);
+      if (!exported.approved) {
+        throw new HttpError(
+          404,
+          HOME_ERROR_CODES.notApproved,
+          "This meeting's note has not been approved yet.",
+        );
+      }
+      const bytes = typeof exported.body === 'string' ? Buffer.from(exported.body, 'utf8') : exported.body;
+      res.writeHead(200, {
+        'content-type': exported.contentType,
+        'content-length': bytes.byteLength,
+        // HTML opens in the tab to be read; the others are files to keep.
+        'content-disposition': `${format.data === 'html' ? 'inline' : 'attachment'}; filename="${exported.filename}"`,
+        'cache-control': 'no-store',
+      });
+      res.end(bytes);
     }),
   ];
 }

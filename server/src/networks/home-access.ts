@@ -1,0 +1,145 @@
+import {
+  HOME_ERROR_CODES,
+  type InvitationAnswer,
+  type Location,
+  type Meeting,
+  type NetworkActor,
+  type Role,
+} from '@empiria/shared';
+import type { TokenCodec } from '../auth/tokens';
+import { HttpError } from '../http/http-error';
+import { boardRoleFor } from './board-role';
+import { notFoundIn } from './network-error';
+import type { MeetingService } from './meeting-service';
+import type { NetworkService } from './network-service';
+import type { SqliteHomeStore } from './home-store';
+import type { NetworkPersonRecord } from './network-store';
+
+/** A person of a network, acting through their personal link. */
+export type PersonActor = Extract<NetworkActor, { kind: 'person' }>;
+
+/** Everything a join from home needs: which board, as whom, through which of its invites. */
+export interface HomeBoardEntry {
+  meeting: Meeting;
+  role: Role;
+  inviteId: string;
+  name: string;
+  city: string;
+  /** Stands for the network person on this board, on every device ([N12], [I1]). */
+  deviceSecret: string;
+  /** In the room or online, from the invitation's answer; null when there is none to give. */
+  where: Location | null;
+}
+
+const WHERE_OF_ANSWER: Record<InvitationAnswer, Location | null> = {
+  'in-person': 'room',
+  online: 'online',
+  'cannot-come': null,
+};
+
+/**
+ * The board person a network person is, on every board of their network's meetings: a secret only
+ * the server can make (the MAC of a claim no link is ever signed with, so no token handed out
+ * carries it), sent through the board's device-secret mechanism. The same network person gets the
+ * same board person on every device and every join ([N12]); a guest's device secret, random and
+ * chosen by the browser, can never be it. It never leaves the server: the board keeps its hash.
+ */
+export function boardPersonSecret(tokens: TokenCodec, networkId: string, personId: string): string {
+  const signed = tokens.sign({ k: 'personal', w: networkId, u: personId, i: '~board-person' });
+  return signed.slice(signed.indexOf('.') + 1);
+}
+
+/**
+ * What a personal link reaches beyond the home page ([N12]): a meeting of the link's own network
+ * only ([N5]); its board, for the meeting's invitees and the pair, as the person they are in the
+ * network; its approved note, for everyone in the network (observer cities: what was shared).
+ */
+export class HomeAccess {
+  readonly #networks: NetworkService;
+  readonly #meetings: MeetingService;
+  readonly #store: SqliteHomeStore;
+  readonly #secret: (networkId: string, personId: string) => string;
+
+  constructor(
+    networks: NetworkService,
+    meetings: MeetingService,
+    store: SqliteHomeStore,
+    secret: (networkId: string, personId: string) => string,
+  ) {
+    this.#networks = networks;
+    this.#meetings = meetings;
+    this.#store = store;
+    this.#secret = secret;
+  }
+
+  /** A meeting of the actor's network; another network's is 403, an unknown one 404 ([N5]). */
+  meeting(actor: PersonActor, meetingId: string): Meeting {
+    const networkId = this.#store.meetingNetwork(meetingId);
+    if (networkId === null) throw notFoundIn('meeting');
+    if (networkId !== actor.networkId) {
+      throw new HttpError(
+        403,
+        HOME_ERROR_CODES.otherNetwork,
+        'This meeting belongs to another network than your personal link.',
+      );
+    }
+    return this.#meetings.get(networkId, meetingId);
+  }
+
+  /**
+   * The way onto a meeting's board: invitees (whatever they answered: plans change) and the pair
+   * may enter; the board role comes from the network role and the city's membership.
+   */
+  boardEntry(actor: PersonActor, meetingId: string, where?: Location | null): HomeBoardEntry {
+    const meeting = this.meeting(actor, meetingId);
+    const network = this.#networks.get(actor.networkId);
+    const person = this.#networks.person(actor.networkId, actor.personId);
+    const invitation = this.#meetings
+      .invitations(actor.networkId, meetingId)
+      .find((candidate) => candidate.personId === person.id);
+    const pair = person.role === 'facilitator' || person.role === 'expert';
+    if (!invitation && !pair) {
+      throw new HttpError(
+        403,
+        HOME_ERROR_CODES.notInvited,
+        'You are not invited to this meeting; ask its facilitator for an invitation.',
+      );
+    }
+    const role = this.#boardRole(actor.networkId, person);
+    const inviteId = this.#store.activeInvite(meeting.boardId, role);
+    if (inviteId === null) throw notFoundIn('board for this meeting');
+    const answered = invitation?.answer ? WHERE_OF_ANSWER[invitation.answer] : null;
+    return {
+      meeting,
+      role,
+      inviteId,
+      name: person.name,
+      // The people who run a network may have no city: the network names where they come from.
+      city: (person.city ?? network.name).slice(0, 80).trim(),
+      deviceSecret: this.#secret(actor.networkId, person.id),
+      // Observers are not asked where they are (as on the join form).
+      where: role === 'observer' ? null : where !== undefined ? where : answered,
+    };
+  }
+
+  /** The meeting whose approved note a person may read, and whether they read it as an observer. */
+  notes(actor: PersonActor, meetingId: string): { meeting: Meeting; observer: boolean } {
+    const meeting = this.meeting(actor, meetingId);
+    if (!meeting.noteApproved) {
+      throw new HttpError(
+        404,
+        HOME_ERROR_CODES.notApproved,
+        "This meeting's note has not been approved yet.",
+      );
+    }
+    const person = this.#networks.person(actor.networkId, actor.personId);
+    return { meeting, observer: this.#boardRole(actor.networkId, person) === 'observer' };
+  }
+
+  #boardRole(networkId: string, person: NetworkPersonRecord): Role {
+    const member = person.cityId
+      ? this.#networks.members(networkId).find((candidate) => candidate.cityId === person.cityId)
+      : undefined;
+    return boardRoleFor(person.role, member?.membership ?? null);
+  }
+}
