@@ -316,10 +316,10 @@ export {
   unitsOfSteps,
 } from './networks/continuity';
 export type { ContinuityResponse, NoteUnit } from './networks/continuity';
+export {
+  homeJoinRequestSchema,
   HOME_NOTES_FORMATS,
   homeNotesFormatSchema,
   HOME_ERROR_CODES,
 } from './networks/network-api';
 export type { HomeJoinRequest } from './networks/network-api';
-export { NOTES_EXPORT_FORMATS, notesExportFormatSchema, archivedNoteSchema, archiveMeetingSchema, attendanceRowSchema, archiveResponseSchema, searchRequestSchema, SEARCH_SOURCES, searchSourceSchema, searchHitSchema, searchResponseSchema, officeOverviewRowSchema, officeOverviewResponseSchema, archiveViewOf, searchScopeOf, mayViewOfficeOverview, ATTENDANCE_MARKS, attendanceMarkSchema, attendanceMark, attendanceMatrix, citiesMissingTwice, averageRate, overviewRow, MAX_QUERY_LENGTH, MAX_QUERY_WORDS, MAX_WORD_LENGTH, searchQuerySchema, searchWords, ftsMatchExpression, searchSnippet, foldText, foldWithOffsets } from './networks/archive';
-export type { NotesExportFormat, ArchivedNote, ArchiveMeeting, ArchiveResponse, SearchSource, SearchHit, SearchResponse, OfficeOverviewRow, OfficeOverviewResponse, ArchiveView, AttendanceMark, Presence, AttendanceMeetingInput, AttendanceCityInput, AttendanceRow, OverviewInput, SearchSnippet } from './networks/archive';
