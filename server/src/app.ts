@@ -17,6 +17,7 @@ import { PhotoService } from './photos/photo-service';
 import { PhotoStore } from './photos/photo-store';
 import { createSummaryServices } from './summary/summary-services';
 import { createNetworkServices } from './networks/network-services';
+import { createArchiveServices } from './networks/archive-services';
 import { writeInitialDocuments } from './boards/initial-documents';
 import { StaticFiles } from './http/static-files';
 import type { Logger } from './log';
@@ -112,6 +113,14 @@ export function createApp(
       setAside,
       photos: new PhotoService(new PhotoStore(db, config.dataDir), registry),
       networks,
+      archive: createArchiveServices({
+        db,
+        registry,
+        networks: networks.networks,
+        approvals: summary.approvals,
+        attendance,
+        formatOf: (boardId) => repo.get(boardId)?.format ?? null,
+      }),
     },
     { access, boards, registry, log, allowedOrigins },
     new StaticFiles(config.clientDist),

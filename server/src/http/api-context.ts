@@ -2,6 +2,7 @@ import type { AccessResolver } from '../auth/access';
 import type { SqliteAttendanceStore } from '../boards/attendance-store';
 import type { BoardService } from '../boards/board-service';
 import type { Logger } from '../log';
+import type { ArchiveServices } from '../networks/archive-services';
 import type { NetworkServices } from '../networks/network-services';
 import type { PhotoService } from '../photos/photo-service';
 import type { SetAsideStore } from '../storage/set-aside-store';
@@ -26,4 +27,6 @@ export interface ApiContext {
   photos: PhotoService;
   setAside: SetAsideStore;
   networks: NetworkServices;
+  /** A network's archive, search and the office overview. */
+  archive: ArchiveServices;
 }

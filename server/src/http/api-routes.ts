@@ -1,4 +1,5 @@
 import type { ApiContext } from './api-context';
+import { createArchiveRoutes } from './routes/archive-routes';
 import { createBoardRoutes } from './routes/board-routes';
 import { createFacilitationRoutes } from './routes/facilitation-routes';
 import { createNetworkRoutes } from './routes/network-routes';
@@ -18,5 +19,6 @@ export function createApiRoutes(ctx: ApiContext): Route[] {
     ...createPhotoRoutes(ctx, ctx.photos),
     ...createSetAsideRoutes(ctx, ctx.setAside),
     ...createNetworkRoutes(ctx, ctx.networks),
+    ...createArchiveRoutes(ctx, ctx.networks, ctx.archive),
   ];
 }

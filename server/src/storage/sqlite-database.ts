@@ -256,6 +256,22 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (meeting_id, person_id)
   );
   `,
+  // The search index of networks' notes (server/src/networks/archive-store.ts): FTS5 over text
+  // folded for case and Polish diacritics (ł too, which remove_diacritics keeps), one row per note
+  // section or board note; and what each board's rows were made from, so stale boards are re-read.
+  `
+  CREATE VIRTUAL TABLE search_entries USING fts5(
+    folded, board_id UNINDEXED, source UNINDEXED, kind UNINDEXED, place UNINDEXED, text UNINDEXED,
+    tokenize = 'unicode61 remove_diacritics 0'
+  );
+  CREATE TABLE search_marks (
+    board_id TEXT NOT NULL,
+    source TEXT NOT NULL CHECK (source IN ('note', 'board')),
+    mark TEXT NOT NULL,
+    indexed_at TEXT NOT NULL,
+    PRIMARY KEY (board_id, source)
+  );
+  `,
 ];
 
 export function openSqliteDatabase(file: string): SqliteDatabase {

@@ -1,0 +1,154 @@
+import {
+  READ_ONLY_ROLES,
+  attendanceMatrix,
+  overviewRow,
+  type ArchiveMeeting,
+  type ArchiveResponse,
+  type ArchiveView,
+  type AttendanceMeetingInput,
+  type OfficeOverviewRow,
+  type Presence,
+} from '@empiria/shared';
+import type { SqliteAttendanceStore } from '../boards/attendance-store';
+import type { ApprovalService } from '../summary/approval-service';
+import type { SqliteArchiveStore } from './archive-store';
+import type { MeetingRecord, SqliteNetworkStore } from './network-store';
+import type { NetworkService } from './network-service';
+import type { SearchableMeeting } from './search-index';
+import { warsawLocalTime } from './warsaw-time';
+
+/**
+ * A network's archive and the office overview (issue #11, items 5–6): gathers what the other
+ * features stored — meetings, invitations, who joined each board, approved note versions, photos —
+ * and hands it to the pure rules (shared/src/networks/attendance-matrix.ts, office-overview.ts).
+ */
+export class ArchiveService {
+  readonly #networks: NetworkService;
+  readonly #store: SqliteNetworkStore;
+  readonly #archive: SqliteArchiveStore;
+  readonly #approvals: ApprovalService;
+  readonly #attendance: SqliteAttendanceStore;
+
+  constructor(deps: {
+    networks: NetworkService;
+    store: SqliteNetworkStore;
+    archive: SqliteArchiveStore;
+    approvals: ApprovalService;
+    attendance: SqliteAttendanceStore;
+  }) {
+    this.#networks = deps.networks;
+    this.#store = deps.store;
+    this.#archive = deps.archive;
+    this.#approvals = deps.approvals;
+    this.#attendance = deps.attendance;
+  }
+
+  archive(networkId: string, view: ArchiveView, now = new Date()): ArchiveResponse {
+    const network = this.#networks.get(networkId);
+    const nowLocal = warsawLocalTime(now);
+    const meetings = this.#store.meetings(networkId);
+    const rows = this.#attendanceRows(networkId, meetings, nowLocal);
+    return {
+      network,
+      meetings: meetings.map((meeting) => this.#archiveMeeting(networkId, meeting, view, nowLocal)).reverse(),
+      attendance: {
+        meetings: meetings.map((m) => ({ id: m.id, title: m.title, startsAt: m.startsAt })),
+        cities: rows,
+      },
+    };
+  }
+
+  overview(now = new Date()): OfficeOverviewRow[] {
+    const nowLocal = warsawLocalTime(now);
+    return this.#store.networkIds().map((networkId) => {
+      const network = this.#networks.get(networkId);
+      const meetings = this.#store.meetings(networkId);
+      return overviewRow({
+        network,
+        members: this.#store.counts(networkId).members,
+        meetings: meetings.map((meeting) => ({
+          held: meeting.startsAt <= nowLocal,
+          noteApproved: this.#approvals.latestApproved(meeting.boardId) !== null,
+        })),
+        attendance: this.#attendanceRows(networkId, meetings, nowLocal),
+      });
+    });
+  }
+
+  /** The meetings of these networks (every network when null), for search. */
+  searchable(networkIds: readonly string[] | null): SearchableMeeting[] {
+    return (networkIds ?? this.#store.networkIds()).flatMap((networkId) => {
+      const network = this.#networks.get(networkId);
+      return this.#store.meetings(networkId).map((meeting) => ({
+        networkId,
+        network: network.name,
+        meetingId: meeting.id,
+        meeting: meeting.title,
+        startsAt: meeting.startsAt,
+        boardId: meeting.boardId,
+      }));
+    });
+  }
+
+  #archiveMeeting(
+    networkId: string,
+    meeting: MeetingRecord,
+    view: ArchiveView,
+    nowLocal: string,
+  ): ArchiveMeeting {
+    const approved = this.#approvals.latestApproved(meeting.boardId);
+    const exportPath = (format: string) =>
+      `/api/networks/${networkId}/meetings/${meeting.id}/notes?format=${format}`;
+    return {
+      id: meeting.id,
+      boardId: meeting.boardId,
+      title: meeting.title,
+      startsAt: meeting.startsAt,
+      mode: meeting.mode,
+      hostCity: meeting.hostCity,
+      venue: meeting.venue,
+      held: meeting.startsAt <= nowLocal,
+      photos: this.#archive.photosCount(meeting.boardId),
+      note: approved
+        ? {
+            versionId: approved.id,
+            approvedAt: new Date(approved.closedAt ?? approved.openedAt).toISOString(),
+            rule: approved.rule,
+            approvedBy: this.#approvals
+              .approvalOf(approved)
+              .decisions.filter((decision) => decision.decision === 'approve')
+              .map((decision) => ({ name: decision.name, city: decision.city })),
+            versions: view === 'full' ? this.#archive.versionsCount(meeting.boardId) : null,
+            exports: { md: exportPath('md'), docx: exportPath('docx'), html: exportPath('html') },
+          }
+        : null,
+    };
+  }
+
+  #attendanceRows(networkId: string, meetings: readonly MeetingRecord[], nowLocal: string) {
+    const readOnly: readonly string[] = READ_ONLY_ROLES;
+    const inputs = meetings.map((meeting): AttendanceMeetingInput => {
+      const joined = this.#attendance
+        .list(meeting.boardId)
+        .filter((person) => !readOnly.includes(person.role))
+        .map((person) => ({ city: person.city, where: presence(person.where) }));
+      const approved = this.#approvals.latestApproved(meeting.boardId);
+      const recorded = (approved?.content.record.attendance ?? [])
+        .filter((person) => !readOnly.includes(person.role))
+        .map((person) => ({ city: person.city, where: presence(person.where) }));
+      return {
+        id: meeting.id,
+        held: meeting.startsAt <= nowLocal,
+        mode: meeting.mode,
+        invitations: this.#store
+          .invitations(meeting.id)
+          .map((invitation) => ({ city: invitation.city, answer: invitation.answer })),
+        present: [...joined, ...recorded],
+      };
+    });
+    const cities = this.#store.members(networkId).map((m) => ({ cityId: m.cityId, city: m.city }));
+    return attendanceMatrix(cities, inputs);
+  }
+}
+
+const presence = (where: 'room' | 'online' | null): Presence => where ?? 'unknown';

@@ -1,0 +1,36 @@
+import type { SqliteAttendanceStore } from '../boards/attendance-store';
+import type { SqliteDatabase } from '../storage/sqlite-database';
+import type { ApprovalService } from '../summary/approval-service';
+import type { RoomRegistry } from '../sync/room-registry';
+import { ArchiveService } from './archive-service';
+import { SqliteArchiveStore } from './archive-store';
+import type { NetworkService } from './network-service';
+import { SqliteNetworkStore } from './network-store';
+import { SearchIndex } from './search-index';
+
+export interface ArchiveServices {
+  archive: ArchiveService;
+  search: SearchIndex;
+}
+
+/** The networks' archive, search and office overview on the embedded SQLite database. */
+export function createArchiveServices(deps: {
+  db: SqliteDatabase;
+  registry: RoomRegistry;
+  networks: NetworkService;
+  approvals: ApprovalService;
+  attendance: SqliteAttendanceStore;
+  formatOf: (boardId: string) => string | null;
+}): ArchiveServices {
+  const archive = new SqliteArchiveStore(deps.db);
+  return {
+    archive: new ArchiveService({
+      networks: deps.networks,
+      store: new SqliteNetworkStore(deps.db),
+      archive,
+      approvals: deps.approvals,
+      attendance: deps.attendance,
+    }),
+    search: new SearchIndex(archive, deps.registry, deps.approvals, deps.formatOf),
+  };
+}
