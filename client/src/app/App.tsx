@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { AdminHome } from '../admin/AdminHome';
+import { HomeRoute } from '../home/HomeRoute';
 import { BoardRoute } from '../join/BoardRoute';
 import { NetworkPage } from '../networks/NetworkPage';
 import { useT } from '../i18n/language-store';
@@ -15,6 +16,8 @@ export function App({ licenseKey }: { licenseKey: string | null }) {
       return <BoardRoute boardId={route.boardId} inviteToken={route.inviteToken} licenseKey={licenseKey} />;
     case 'network':
       return <NetworkPage networkId={route.networkId} />;
+    case 'home':
+      return <HomeRoute personalToken={route.personalToken} />;
     case 'not-found':
       return <NotFound />;
   }

@@ -20,4 +20,11 @@ describe('routes', () => {
     expect(at('/n/abcdefgh/meetings').kind).toBe('not-found');
     expect(at('/n/').kind).toBe('not-found');
   });
+
+  it('opens a person’s home from their personal link, or with the links this browser kept', () => {
+    expect(at('/me', '?token=abc.def')).toEqual({ kind: 'home', personalToken: 'abc.def' });
+    expect(at('/me/')).toEqual({ kind: 'home', personalToken: null });
+    expect(at('/me', '?token=')).toEqual({ kind: 'home', personalToken: null });
+    expect(at('/me/else').kind).toBe('not-found');
+  });
 });

@@ -5,11 +5,16 @@ export type Route =
   | { kind: 'admin' }
   | { kind: 'board'; boardId: string; inviteToken: string | null }
   | { kind: 'network'; networkId: string }
+  /** A person's home: `/me?token=…` from their personal link, or `/me` with the links this browser kept. */
+  | { kind: 'home'; personalToken: string | null }
   | { kind: 'not-found' };
 
 export function parseRoute(location: { pathname: string; search: string }): Route {
   const path = location.pathname.replace(/\/+$/, '');
   if (path === '') return { kind: 'admin' };
+  if (path === '/me') {
+    return { kind: 'home', personalToken: new URLSearchParams(location.search).get('token') || null };
+  }
   const match = /^\/b\/([^/]+)$/.exec(path);
   if (match) {
     const boardId = boardIdSchema.safeParse(decodeURIComponent(match[1] ?? ''));

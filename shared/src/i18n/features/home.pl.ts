@@ -1,4 +1,37 @@
 import type { Message } from '../translate';
 
 /** A person's home from their personal link: networks, next meeting, past notes, join. Polish first; `home.en.ts` has the same keys. */
-export const homePl = {} satisfies Record<string, Message>;
+export const homePl = {
+  'home.eyebrow': 'Twoja strona w Empirii',
+  'home.greeting': 'Dzień dobry, {name}',
+  'home.role.facilitator': 'moderator(ka) sieci',
+  'home.role.expert': 'ekspert(ka) sieci',
+  'home.role.organiser': 'opiekun(ka) organizacyjny(-a)',
+  'home.role.representative': 'przedstawiciel(ka) miasta',
+  'home.role.substitute': 'zastępca(-czyni) przedstawiciela',
+  'home.next.heading': 'Najbliższe spotkanie',
+  'home.next.today': 'Spotkanie jest dziś',
+  'home.noNextMeeting': 'Nie ma jeszcze zaplanowanego kolejnego spotkania.',
+  'home.join': 'Wejdź na tablicę spotkania',
+  'home.when': 'Kiedy',
+  'home.mode': 'Forma',
+  'home.where': 'Gdzie',
+  'home.answer.question': 'Czy będziesz?',
+  'home.answer.in-person': 'Będę na sali',
+  'home.answer.online': 'Będę on-line',
+  'home.answer.cannot-come': 'Nie mogę być',
+  'home.answer.saved': 'Twoja odpowiedź: {answer}. Możesz ją zmienić.',
+  'home.answer.none': 'Jeszcze nie odpowiedziałeś(-aś).',
+  'home.calendar': 'Dodaj do kalendarza (.ics)',
+  'home.agenda': 'Program',
+  'home.past.heading': 'Poprzednie spotkania',
+  'home.past.note.html': 'Notatka (strona)',
+  'home.past.note.docx': 'Notatka (Word)',
+  'home.past.noNote': 'Notatka czeka na zatwierdzenie.',
+  'home.noLink.title': 'Otwórz swój osobisty link',
+  'home.noLink.body':
+    'Ta przeglądarka nie ma działającego osobistego linku. Otwórz link, który dostałeś(-aś) od moderatora sieci; jeśli nie działa, poproś o nowy.',
+  'home.error.linkEnded': 'Twój osobisty link przestał działać. Poproś moderatora sieci o nowy.',
+  'home.error.notInvited': 'Nie jesteś zaproszony(-a) na to spotkanie. Poproś moderatora o zaproszenie.',
+  'home.error.noteNotReady': 'Ta notatka nie jest jeszcze dla Ciebie dostępna.',
+} satisfies Record<string, Message>;

@@ -1,0 +1,96 @@
+import { INVITATION_ANSWERS, type HomeMeeting } from '@empiria/shared';
+import { useLanguageStore, useT } from '../i18n/language-store';
+import { AgendaItems } from './AgendaItems';
+import { useHomeStore, type HomeEntry } from './home-store';
+import { clockTime, isBoardLive, meetingDate } from './meeting-time';
+
+/**
+ * The next meeting, first on the page: on its day the big button onto the board; then when and
+ * where, the person's answer with the three buttons to change it, the calendar file, the agenda.
+ */
+export function NextMeeting({ entry, meeting }: { entry: HomeEntry; meeting: HomeMeeting }) {
+  const t = useT();
+  const language = useLanguageStore((state) => state.language);
+  const busy = useHomeStore((state) => state.busy === meeting.id);
+  const answer = useHomeStore((state) => state.answer);
+  const join = useHomeStore((state) => state.join);
+  const download = useHomeStore((state) => state.download);
+  const live = isBoardLive(meeting, new Date());
+  const place = [meeting.venue, meeting.hostCity, meeting.room].filter(Boolean).join(', ');
+
+  return (
+    <article className="card home-next" data-testid="next-meeting" aria-labelledby={`m-${meeting.id}`}>
+      <p className="eyebrow">{t(live ? 'home.next.today' : 'home.next.heading')}</p>
+      <h3 id={`m-${meeting.id}`} className="home-next-title">
+        {meeting.title}
+      </h3>
+      {live && (
+        <button
+          type="button"
+          className="button-primary home-join"
+          disabled={busy}
+          onClick={() => void join(entry, meeting)}
+          data-testid="join-board"
+        >
+          {t('home.join')}
+        </button>
+      )}
+      <dl className="home-facts">
+        <dt>{t('home.when')}</dt>
+        <dd>
+          {meetingDate(meeting.startsAt, language)}, {clockTime(meeting.startsAt)}–{clockTime(meeting.endsAt)}
+        </dd>
+        <dt>{t('home.mode')}</dt>
+        <dd>{t(`record.mode.${meeting.mode}`)}</dd>
+        {place && (
+          <>
+            <dt>{t('home.where')}</dt>
+            <dd>{place}</dd>
+          </>
+        )}
+      </dl>
+      {meeting.invited && (
+        <fieldset className="home-answer" data-testid="answer">
+          <legend>{t('home.answer.question')}</legend>
+          <div className="home-answer-buttons">
+            {INVITATION_ANSWERS.map((option) => (
+              <button
+                key={option}
+                type="button"
+                className={option === meeting.answer ? 'button-primary' : 'button-secondary'}
+                aria-pressed={option === meeting.answer}
+                disabled={busy}
+                onClick={() => void answer(entry, meeting, option)}
+              >
+                {t(`home.answer.${option}`)}
+              </button>
+            ))}
+          </div>
+          <p className="muted small" role="status">
+            {meeting.answer
+              ? t('home.answer.saved', { answer: t(`home.answer.${meeting.answer}`) })
+              : t('home.answer.none')}
+          </p>
+        </fieldset>
+      )}
+      <button
+        type="button"
+        className="button-secondary"
+        disabled={busy}
+        data-testid="calendar"
+        onClick={() =>
+          void download(
+            entry,
+            `/api/networks/${entry.home.networks.find((n) => n.nextMeeting?.id === meeting.id)?.network.id ?? ''}/meetings/${meeting.id}/invitation.ics`,
+            `empiria-${meeting.startsAt.slice(0, 10)}.ics`,
+            meeting.id,
+          )
+        }
+      >
+        {t('home.calendar')}
+      </button>
+      <h4>{t('home.agenda')}</h4>
+      <AgendaItems startsAt={meeting.startsAt} agenda={meeting.agenda} />
+    </article>
+  );
+}

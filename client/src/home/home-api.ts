@@ -1,0 +1,63 @@
+import {
+  homeResponseSchema,
+  invitationSchema,
+  joinResponseSchema,
+  type HomeResponse,
+  type InvitationAnswer,
+  type Invitation,
+  type JoinResponse,
+  type Location,
+} from '@empiria/shared';
+import { z } from 'zod';
+import { apiRequest, ApiRequestError } from '../api/http';
+
+/** The routes a person's home calls with their personal token (docs/api.md, "Networks"). */
+
+export function fetchHome(token: string): Promise<HomeResponse> {
+  return apiRequest('/api/me', { token, schema: homeResponseSchema });
+}
+
+export async function answerInvitation(
+  token: string,
+  ids: { networkId: string; meetingId: string; personId: string },
+  answer: InvitationAnswer,
+): Promise<Invitation> {
+  const { invitation } = await apiRequest(
+    `/api/networks/${ids.networkId}/meetings/${ids.meetingId}/invitations/${ids.personId}/answer`,
+    { method: 'PUT', token, body: { answer }, schema: z.object({ invitation: invitationSchema }) },
+  );
+  return invitation;
+}
+
+export function joinFromHome(token: string, meetingId: string, where?: Location): Promise<JoinResponse> {
+  return apiRequest(`/api/me/meetings/${meetingId}/join`, {
+    method: 'POST',
+    token,
+    body: where ? { where } : {},
+    schema: joinResponseSchema,
+  });
+}
+
+/**
+ * A file the server gives only with the token (the calendar entry, the approved note): fetched,
+ * then handed to the browser as a download, so the token never appears in a URL.
+ */
+export async function downloadWithToken(path: string, token: string, fileName: string): Promise<void> {
+  let response: Response;
+  try {
+    response = await fetch(path, { headers: { authorization: `Bearer ${token}` } });
+  } catch (error) {
+    throw new ApiRequestError(0, 'network', error instanceof Error ? error.message : String(error));
+  }
+  if (!response.ok)
+    throw new ApiRequestError(response.status, `http_${response.status}`, response.statusText);
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The browser has taken the file; the object URL may go after this task.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
