@@ -19,6 +19,14 @@ export { format1 } from './definitions/format-1';
 export { format2 } from './definitions/format-2';
 export { format3 } from './definitions/format-3';
 export { formats, getFormat } from './formats';
+export {
+  AGENDA_FORMAT_ID,
+  AGENDA_FORMAT_VERSION,
+  agendaFormat,
+  boardFormatDefinition,
+  pinAgenda,
+} from './agenda/agenda-format';
+export type { BoardFormatSource } from './agenda/agenda-format';
 
 export { SHEET, NOTE_SIZE, contains, overlaps, inside } from './layout/geometry';
 export type {

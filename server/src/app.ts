@@ -18,7 +18,7 @@ import { PhotoStore } from './photos/photo-store';
 import { createSummaryServices } from './summary/summary-services';
 import { createNetworkServices } from './networks/network-services';
 import { createArchiveServices } from './networks/archive-services';
-import { writeInitialDocuments } from './boards/initial-documents';
+import { meetingBoards } from './boards/meeting-boards';
 import { StaticFiles } from './http/static-files';
 import type { Logger } from './log';
 import { SqliteBoardRepository } from './storage/board-repository';
@@ -54,7 +54,7 @@ export function createApp(
   const setAside = new SetAsideStore(db);
   const registry = new RoomRegistry(documents, log, {
     rulesFor: boardDocumentRules({
-      formatOf: (id) => repo.get(id)?.format ?? null,
+      boardOf: (id) => repo.get(id),
       setAside,
       log,
     }),
@@ -73,13 +73,13 @@ export function createApp(
     people,
   });
   const summary = createSummaryServices(db, registry, attendance, people);
-  // A meeting's board is made like any board, from the agenda's first format.
-  const networks = createNetworkServices(db, tokens, publicUrl, {
-    create: async (title, format) =>
-      (await boards.create({ title, format, language: 'pl' }, (b) => writeInitialDocuments(registry, b)))
-        .board.id,
-    noteApproved: (boardId) => summary.approvals.latestApproved(boardId) !== null,
-  });
+  // A meeting's board is made like any board, its steps composed from the meeting's agenda (D16).
+  const networks = createNetworkServices(
+    db,
+    tokens,
+    publicUrl,
+    meetingBoards(boards, registry, (boardId) => summary.approvals.latestApproved(boardId) !== null),
+  );
   const access = new AccessResolver(
     tokens,
     secrets.adminToken,

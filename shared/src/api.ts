@@ -3,6 +3,7 @@ import { identitySchema, cityNameSchema, personNameSchema } from './identity';
 import { languageSchema } from './i18n/translate';
 import { roleSchema } from './roles';
 import { boardIdSchema } from './rooms';
+import { agendaFormatSchema, ownAgendaItemKindSchema } from './networks/agenda';
 
 /** Every error the HTTP API returns has this shape, whatever the status. */
 export const apiErrorSchema = z.object({
@@ -56,12 +57,39 @@ export const createBoardResponseSchema = z.object({
 });
 export type CreateBoardResponse = z.infer<typeof createBoardResponseSchema>;
 
+const boardAgendaMinutesSchema = z.number().int().min(1).max(480);
+
+/**
+ * A meeting board's agenda (D16): the meeting's agenda as the board was made from it, each step
+ * pinned to the version of its format of that day, so a later version never moves the board's
+ * sheets. The board's steps are composed from it (formats package, `agendaFormat`).
+ */
+export const boardAgendaItemSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('step'),
+    format: agendaFormatSchema,
+    version: z.number().int().positive(),
+    stepId: z.string().regex(/^[a-z0-9-]{1,60}$/, 'not a step id'),
+    minutes: boardAgendaMinutesSchema,
+  }),
+  z.object({
+    kind: ownAgendaItemKindSchema,
+    title: z.string().trim().max(200),
+    minutes: boardAgendaMinutesSchema,
+  }),
+]);
+export type BoardAgendaItem = z.infer<typeof boardAgendaItemSchema>;
+export const boardAgendaSchema = z.array(boardAgendaItemSchema).min(1);
+export type BoardAgenda = z.infer<typeof boardAgendaSchema>;
+
 export const boardInfoSchema = z.object({
   id: boardIdSchema,
   title: z.string(),
   format: boardFormatSchema,
   language: languageSchema,
   createdAt: z.iso.datetime(),
+  /** Only a meeting's board has one; its steps then follow the agenda, not `format` (D16). */
+  agenda: boardAgendaSchema.optional(),
 });
 export type BoardInfo = z.infer<typeof boardInfoSchema>;
 

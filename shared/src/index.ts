@@ -55,6 +55,8 @@ export {
   mergePersonRequestSchema,
   clientConfigSchema,
   healthResponseSchema,
+  boardAgendaSchema,
+  boardAgendaItemSchema,
 } from './api';
 export type {
   ApiError,
@@ -75,6 +77,8 @@ export type {
   MergePersonRequest,
   ClientConfig,
   HealthResponse,
+  BoardAgenda,
+  BoardAgendaItem,
 } from './api';
 export { LANGUAGES, DEFAULT_LANGUAGE, languageSchema, formatMessage } from './i18n/translate';
 export type { Language, Message, MessageParams, PluralMessage } from './i18n/translate';

@@ -68,14 +68,14 @@ export function BoardScreen({ session, licenseKey }: { session: JoinResponse; li
       wsBase: websocketBase(),
       canWrite: canLead,
     });
-    const unbind = bindControlToStore(control, session.board.format);
+    const unbind = bindControlToStore(control, session.board);
     setControl(control);
     void control.start();
     return () => {
       unbind();
       control.destroy();
     };
-  }, [session.board.id, session.board.format, session.sessionToken, canLead]);
+  }, [session.board, session.sessionToken, canLead]);
 
   useEffect(() => {
     // The server closed the socket for good because the session is no longer valid.

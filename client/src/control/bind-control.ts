@@ -1,12 +1,13 @@
+import type { BoardFormatSource } from '@empiria/formats';
 import type { ControlSync } from './control-sync';
 import { deriveStepState, resetStepStore, useStepStore } from './step-store';
 
 /** Mirrors the control document into the step store; returns the unbind function. */
-export function bindControlToStore(sync: ControlSync, boardFormat: string): () => void {
+export function bindControlToStore(sync: ControlSync, board: BoardFormatSource): () => void {
   const writer = sync.canWrite ? sync.moveToStep.bind(sync) : null;
   const push = () => {
     const { synced, state } = sync.getSnapshot();
-    const derived = deriveStepState(state, boardFormat);
+    const derived = deriveStepState(state, board);
     const before = useStepStore.getState();
     const moved = derived.currentIndex !== before.currentIndex;
     useStepStore.setState({

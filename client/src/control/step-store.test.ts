@@ -23,7 +23,7 @@ function onStep(index: number, canLead: boolean, written: Written[] = []) {
           return true;
         }
       : null,
-    ...deriveStepState(control, 'format-2'),
+    ...deriveStepState(control, { format: 'format-2' }),
   });
   return written;
 }
@@ -41,8 +41,11 @@ describe('step store', () => {
 
   it('falls back to the board’s format while the control document has none', () => {
     const empty = readControlState(new Y.Doc());
-    expect(deriveStepState(empty, 'format-1')).toMatchObject({ currentIndex: null, formatVersion: 1 });
-    expect(deriveStepState(empty, 'format-1').format?.id).toBe('format-1');
+    expect(deriveStepState(empty, { format: 'format-1' })).toMatchObject({
+      currentIndex: null,
+      formatVersion: 1,
+    });
+    expect(deriveStepState(empty, { format: 'format-1' }).format?.id).toBe('format-1');
   });
 
   it('moves one step forward or back at once', () => {

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import * as Y from 'yjs';
-import { getFormat } from '@empiria/formats';
-import type { FormatDefinition } from '@empiria/formats';
+import { boardFormatDefinition } from '@empiria/formats';
+import type { BoardFormatSource, FormatDefinition } from '@empiria/formats';
 import { readControlState } from '@empiria/shared';
 import type { ControlState, ControlStep } from '@empiria/shared';
 import { nextStepIndex, planStepMove, previousStepIndex, resolveStepIndex } from './step-plan';
@@ -92,17 +92,19 @@ export const useStepStore = create<StepState>((set, get) => {
 });
 
 /**
- * The store's view of a control state. The format comes from the control document; a board whose
- * control document has not arrived yet (or predates it) uses the format it was created with.
+ * The store's view of a control state. A meeting's board follows its agenda (the join response's
+ * `board.agenda`, D16); any other board the format its control document names, or, before that
+ * document arrives (or on a board that predates it), the format it was created with.
  */
 export function deriveStepState(
   control: ControlState,
-  boardFormat: string,
+  board: BoardFormatSource,
 ): Pick<StepState, 'format' | 'formatVersion' | 'currentIndex'> {
   // The version the board was made with, so a later version of the format never moves its steps.
   const format =
-    (control.format ? getFormat(control.format.id, control.format.version) : undefined) ??
-    getFormat(control.format?.id ?? boardFormat) ??
+    (board.agenda
+      ? boardFormatDefinition(board)
+      : boardFormatDefinition({ format: control.format?.id ?? board.format }, control.format?.version)) ??
     null;
   return {
     format,

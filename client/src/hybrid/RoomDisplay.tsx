@@ -90,14 +90,14 @@ export function RoomDisplay({ session, licenseKey }: { session: JoinResponse; li
       wsBase: websocketBase(),
       canWrite: false,
     });
-    const unbind = bindControlToStore(next, session.board.format);
+    const unbind = bindControlToStore(next, session.board);
     setControl(next);
     void next.start();
     return () => {
       unbind();
       next.destroy();
     };
-  }, [session.board.id, session.board.format, session.sessionToken]);
+  }, [session.board, session.sessionToken]);
 
   useEffect(() => {
     if (terminalCloseCode === CloseCode.unauthorized) void sessionEnded();

@@ -1,4 +1,4 @@
-import { writeControlKey, readControlKey, type RoomAddress } from '@empiria/shared';
+import { writeControlKey, readControlKey, type BoardInfo, type RoomAddress } from '@empiria/shared';
 import { canvasGuardFor } from '../canvas/canvas-guard';
 import { CanvasDocumentRules } from '../canvas/canvas-document-rules';
 import { ControlDocumentRules } from '../facilitation/control-document-rules';
@@ -14,7 +14,8 @@ import type { RoomRegistry } from '../sync/room-registry';
  * the control document, where the facilitator's console shows them.
  */
 export function boardDocumentRules(deps: {
-  formatOf: (boardId: string) => string | null;
+  /** The board as stored: the canvas guard lays out the sheets of the format it follows. */
+  boardOf: (boardId: string) => BoardInfo | null;
   setAside: SetAsideStore;
   log: Logger;
   /** The canvas's quota; the default is CANVAS_LIMITS.maxBoardBytes. */
@@ -25,7 +26,7 @@ export function boardDocumentRules(deps: {
       case 'canvas':
         return new CanvasDocumentRules({
           boardId: address.boardId,
-          guard: canvasGuardFor(address, rooms, deps.formatOf),
+          guard: canvasGuardFor(address, rooms, deps.boardOf),
           guardReady: () => rooms.room({ boardId: address.boardId, doc: 'control' }).loaded,
           onSetAside: (records) => reportSetAside(records, rooms, deps),
           ...(deps.canvasLimits ? { limits: deps.canvasLimits } : {}),

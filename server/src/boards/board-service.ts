@@ -2,6 +2,7 @@ import {
   ROLES,
   cityColor,
   type AdminBoard,
+  type BoardAgenda,
   type BoardFormat,
   type BoardInfo,
   type Language,
@@ -13,6 +14,7 @@ import {
 import type { BoardRepository } from '../storage/board-repository';
 import type { TokenCodec, SessionClaims } from '../auth/tokens';
 import { newId } from './ids';
+import { BoardInUseError } from './initial-documents';
 import type { PeopleService } from './people-service';
 
 export { newId } from './ids';
@@ -49,7 +51,7 @@ export class BoardService {
    * a failure leaves no board without its template (only unreachable documents).
    */
   async create(
-    request: { title: string; format: BoardFormat; language: Language },
+    request: { title: string; format: BoardFormat; language: Language; agenda?: BoardAgenda },
     initialize: (board: BoardInfo) => Promise<void>,
     now = new Date(),
   ): Promise<{ board: BoardInfo; invites: Invites }> {
@@ -59,6 +61,7 @@ export class BoardService {
       format: request.format,
       language: request.language,
       createdAt: now.toISOString(),
+      ...(request.agenda ? { agenda: request.agenda } : {}),
     };
     await initialize(board);
     const invites = ROLES.map((role) => ({ id: newId(), role }));
@@ -68,6 +71,27 @@ export class BoardService {
 
   get(id: string): BoardInfo | null {
     return this.#repo.get(id);
+  }
+
+  /**
+   * A meeting board's new agenda (D16): refused with `BoardInUseError` once anyone has joined
+   * the board; `rewrite` rewrites its documents (and refuses a board someone worked on) before the
+   * new agenda is stored, so a refusal leaves board and documents as they were.
+   */
+  async replaceAgenda(
+    boardId: string,
+    agenda: BoardAgenda,
+    rewrite: (before: BoardInfo, after: BoardInfo) => Promise<void>,
+  ): Promise<BoardInfo> {
+    const before = this.#repo.get(boardId);
+    if (!before) throw new Error(`no board ${boardId}`);
+    if (this.people.list(boardId, new Set()).length > 0) {
+      throw new BoardInUseError('people have joined the board');
+    }
+    const after: BoardInfo = { ...before, agenda };
+    await rewrite(before, after);
+    this.#repo.setAgenda(boardId, agenda);
+    return after;
   }
 
   listForAdmin(): AdminBoard[] {

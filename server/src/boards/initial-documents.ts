@@ -1,9 +1,16 @@
 import type * as Y from 'yjs';
-import { boardRecords, getFormat, layoutFormat, serializedTemplateSchema } from '@empiria/formats';
+import {
+  boardFormatDefinition,
+  boardRecords,
+  layoutFormat,
+  serializedTemplateSchema,
+  type FormatDefinition,
+} from '@empiria/formats';
 import {
   CANVAS_META_MAP,
   CANVAS_RECORDS_ARRAY,
   CANVAS_SCHEMA_KEY,
+  readControlState,
   writeFormat,
   writeStep,
   type BoardInfo,
@@ -14,6 +21,21 @@ import type { RoomRegistry } from '../sync/room-registry';
 interface YKeyValueEntry {
   key: string;
   val: unknown;
+}
+
+/** The board's template could not be rewritten: someone has worked on it already. */
+export class BoardInUseError extends Error {}
+
+/** The format a board follows (D16): its meeting's agenda composed, or the format it was made with. */
+export function formatOfBoard(board: Pick<BoardInfo, 'format' | 'agenda'>): FormatDefinition {
+  const format = boardFormatDefinition(board);
+  if (!format) throw new Error(`unknown format ${board.format}`);
+  return format;
+}
+
+function templateOf(board: BoardInfo) {
+  const format = formatOfBoard(board);
+  return { format, records: boardRecords(layoutFormat(format), format.name, board.language) };
 }
 
 /**
@@ -28,9 +50,7 @@ export async function writeInitialDocuments(
   board: BoardInfo,
   now = Date.now(),
 ): Promise<void> {
-  const format = getFormat(board.format);
-  if (!format) throw new Error(`unknown format ${board.format}`);
-  const records = boardRecords(layoutFormat(format), format.name, board.language);
+  const { format, records } = templateOf(board);
 
   await registry.room({ boardId: board.id, doc: 'canvas' }).transact((doc: Y.Doc) => {
     const entries = doc.getArray<YKeyValueEntry>(CANVAS_RECORDS_ARRAY);
@@ -44,6 +64,45 @@ export async function writeInitialDocuments(
   await registry.room({ boardId: board.id, doc: 'control' }).transact((doc: Y.Doc) => {
     writeFormat(doc, { id: format.id, version: format.version });
     const first = format.steps[0];
+    if (first) writeStep(doc, { index: 0, id: first.id, startedAt: now });
+  });
+}
+
+/**
+ * A meeting board's template after its agenda changed (D16): only while the board is as it was
+ * made — its canvas holds exactly the old template, nothing anyone drew, and the group has not
+ * moved past the first step. Anything else throws `BoardInUseError` and changes nothing.
+ */
+export async function rewriteTemplate(
+  registry: RoomRegistry,
+  before: BoardInfo,
+  after: BoardInfo,
+  now = Date.now(),
+): Promise<void> {
+  const old = templateOf(before);
+  const next = templateOf(after);
+  const oldIds = new Set<string>(old.records.map((record) => record.id));
+  const control = registry.room({ boardId: before.id, doc: 'control' });
+  const canvas = registry.room({ boardId: before.id, doc: 'canvas' });
+
+  const checkControl = (doc: Y.Doc) => {
+    const step = readControlState(doc).step;
+    if (step && step.index !== 0) throw new BoardInUseError('the group has moved past the first step');
+  };
+  // Checked before the canvas changes, and again when it is rewritten (the rooms run one task at a time).
+  await control.transact(checkControl);
+  await canvas.transact((doc: Y.Doc) => {
+    const entries = doc.getArray<YKeyValueEntry>(CANVAS_RECORDS_ARRAY);
+    const keys = entries.toArray().map((entry) => entry.key);
+    if (keys.some((key) => !oldIds.has(key))) {
+      throw new BoardInUseError('the canvas holds more than its template');
+    }
+    entries.delete(0, entries.length);
+    entries.push(next.records.map((record) => ({ key: record.id, val: record })));
+  });
+  await control.transact((doc: Y.Doc) => {
+    writeFormat(doc, { id: next.format.id, version: next.format.version });
+    const first = next.format.steps[0];
     if (first) writeStep(doc, { index: 0, id: first.id, startedAt: now });
   });
 }

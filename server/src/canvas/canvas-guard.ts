@@ -1,13 +1,19 @@
 import * as Y from 'yjs';
 import {
-  getFormat,
+  boardFormatDefinition,
   layoutFormat,
   refusedChanges,
   type CanvasRuleContext,
   type RecordChange,
   type SheetLayout,
 } from '@empiria/formats';
-import { CANVAS_RECORDS_ARRAY, isLeadRole, readControlKey, type RoomAddress } from '@empiria/shared';
+import {
+  CANVAS_RECORDS_ARRAY,
+  isLeadRole,
+  readControlKey,
+  type BoardInfo,
+  type RoomAddress,
+} from '@empiria/shared';
 import type { RoomRegistry } from '../sync/room-registry';
 import type { RoomMember } from '../sync/room-member';
 import type { RecordEntry } from './canvas-records';
@@ -80,19 +86,21 @@ export class CanvasGuard {
 export function canvasGuardFor(
   address: RoomAddress,
   rooms: RoomRegistry,
-  formatOf: (boardId: string) => string | null,
+  boardOf: (boardId: string) => BoardInfo | null,
 ): CanvasGuard | null {
   if (address.doc !== 'canvas') return null;
-  // Looked up when first needed: a new board's canvas room opens before the board is stored.
-  let layout: SheetLayout | null | undefined;
+  // Looked up when first needed: a new board's canvas room opens before the board is stored. Laid
+  // out again only when the board's agenda changes (D16: before anyone joins), not per update.
+  let cached: { key: string; layout: SheetLayout | null } | undefined;
   const layoutOf = () => {
-    if (layout === undefined) {
-      const formatId = formatOf(address.boardId);
-      if (formatId === null) return null;
-      const format = getFormat(formatId);
-      layout = format && format.steps.length > 0 ? layoutFormat(format) : null;
+    const board = boardOf(address.boardId);
+    if (board === null) return null;
+    const key = JSON.stringify([board.format, board.agenda ?? null]);
+    if (cached?.key !== key) {
+      const format = boardFormatDefinition(board);
+      cached = { key, layout: format && format.steps.length > 0 ? layoutFormat(format) : null };
     }
-    return layout;
+    return cached.layout;
   };
   return new CanvasGuard(() => ({
     layout: layoutOf(),

@@ -1,5 +1,5 @@
 import { getIndicesAbove, type IndexKey } from '@tldraw/utils';
-import { getFormat, layoutFormat, layoutRevealedNotes, occupiedRects } from '@empiria/formats';
+import { boardFormatDefinition, layoutFormat, layoutRevealedNotes, occupiedRects } from '@empiria/formats';
 import {
   MAX_PRIVATE_NOTES_PER_PERSON,
   cityNoteColor,
@@ -92,7 +92,7 @@ export class PrivateWritingService {
   async reveal(board: BoardInfo, now = Date.now()): Promise<PrivateWritingState> {
     const round = this.#activeRound(board.id);
     const notes = this.#store.allNotes(round.id);
-    const format = getFormat(board.format);
+    const format = boardFormatDefinition(board);
     const layout = format ? layoutFormat(format) : null;
     await this.#registry.room({ boardId: board.id, doc: 'canvas' }).transact((doc) => {
       const existing = readCanvasRecords(doc);

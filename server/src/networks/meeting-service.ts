@@ -1,4 +1,4 @@
-import { getFormat } from '@empiria/formats';
+import { getFormat, pinAgenda } from '@empiria/formats';
 import {
   addLocalMinutes,
   agendaMinutes,
@@ -8,6 +8,7 @@ import {
   translate,
   type Agenda,
   type AgendaItemInput,
+  type BoardAgenda,
   type BoardFormat,
   type HomeMeeting,
   type HomeNetwork,
@@ -24,10 +25,18 @@ import type { CityRecord, MeetingRecord, SqliteNetworkStore } from './network-st
 import type { NetworkService } from './network-service';
 import { MEETING_TIME_ZONE, warsawLocalTime } from './warsaw-time';
 
-/** What meetings need of the boards: a new board with a format's template, and its note's state. */
+/** What meetings need of the boards: a board made from an agenda, and its note's state. */
 export interface MeetingBoards {
-  /** Creates a board and writes its initial documents; answers its id. */
-  create(title: string, format: BoardFormat): Promise<string>;
+  /**
+   * Creates a board whose steps are the agenda's (D16) and writes its initial documents; answers
+   * its id. `format` is the agenda's first format, which the board records as before agendas.
+   */
+  create(title: string, format: BoardFormat, agenda: BoardAgenda): Promise<string>;
+  /**
+   * Gives the meeting's board a new agenda and rewrites its template; refuses with NetworkError
+   * `board_in_use` once someone has joined the board or worked on it (D16).
+   */
+  replaceAgenda(boardId: string, agenda: BoardAgenda): Promise<void>;
   /** Whether the board's summary note has an approved version. */
   noteApproved(boardId: string): boolean;
 }
@@ -51,11 +60,9 @@ const INVITED_BY_DEFAULT: readonly NetworkRole[] = ['facilitator', 'expert', 'or
 
 /**
  * A network's meetings (issue #11, items 3–4): planned with a date, a place, a mode and an agenda;
- * each has its own board, made from the agenda's first format when the meeting is created; the
- * invitations come from the network's people and each invitee answers for themselves.
- *
- * The board's steps follow its format's steps, not yet the meeting's mixed agenda: the agenda is
- * stored with the meeting, and driving the board from it is a later slice of #11.
+ * each has its own board, whose steps are the agenda's items (D16), pinned to the formats of the
+ * day it was made; the invitations come from the network's people and each invitee answers for
+ * themselves.
  */
 export class MeetingService {
   readonly #store: SqliteNetworkStore;
@@ -93,7 +100,7 @@ export class MeetingService {
       invitees = people.filter((person) => INVITED_BY_DEFAULT.includes(person.role)).map((p) => p.id);
     }
 
-    const boardId = await this.#boards.create(request.title, firstFormat(agenda));
+    const boardId = await this.#boards.create(request.title, firstFormat(agenda), pinAgenda(agenda));
     const meetingId = newId(9);
     this.#store.transaction(() => {
       // The network may have gone while the board was written; then the board stays standalone.
@@ -126,8 +133,22 @@ export class MeetingService {
     return this.#view(this.#record(networkId, meetingId));
   }
 
-  /** Changes a meeting; who may change which field is the route's question ([N2], [N3]). */
-  update(networkId: string, meetingId: string, patch: MeetingPatch): Meeting {
+  /**
+   * Changes a meeting; who may change which field is the route's question ([N2], [N3]). A new
+   * agenda is checked first, then the board is rewritten to it (refused once the board is in use,
+   * D16), and only then is the meeting stored: a refusal leaves both as they were.
+   */
+  async update(networkId: string, meetingId: string, patch: MeetingPatch): Promise<Meeting> {
+    if (patch.agenda) {
+      const before = this.#record(networkId, meetingId);
+      const agenda = resolveAgenda(patch.agenda);
+      if (patch.hostCity !== undefined) {
+        this.#hostCityId(networkId, patch.mode ?? before.mode, patch.hostCity);
+      }
+      if (JSON.stringify(agenda) !== JSON.stringify(before.agenda)) {
+        await this.#boards.replaceAgenda(before.boardId, pinAgenda(agenda));
+      }
+    }
     this.#store.transaction(() => {
       const current = this.#record(networkId, meetingId);
       const mode = patch.mode ?? current.mode;

@@ -30,11 +30,23 @@ beforeEach(() => {
   failBoards = false;
   const repo = new SqliteBoardRepository(db);
   const boards: MeetingBoards = {
-    create: (title, format) => {
+    create: (title, format, agenda) => {
       if (failBoards) return Promise.reject(new Error('disk full'));
       const id = `board-${++boardsMade}`;
-      repo.create({ id, title, format, language: 'pl', createdAt: new Date(0).toISOString(), invites: [] });
+      repo.create({
+        id,
+        title,
+        format,
+        agenda,
+        language: 'pl',
+        createdAt: new Date(0).toISOString(),
+        invites: [],
+      });
       return Promise.resolve(id);
+    },
+    replaceAgenda: (boardId, agenda) => {
+      repo.setAgenda(boardId, agenda);
+      return Promise.resolve();
     },
     noteApproved: () => false,
   };
@@ -391,10 +403,10 @@ describe('meetings', () => {
   it('the organiser’s practical fields and a mode change update the meeting (and its sequence)', async () => {
     const network = cyfrowe();
     const created = await meetings.create(network.id, meeting());
-    const updated = meetings.update(network.id, created.id, { room: 'Sala 204', mode: 'online' });
+    const updated = await meetings.update(network.id, created.id, { room: 'Sala 204', mode: 'online' });
     expect(updated).toMatchObject({ room: 'Sala 204', mode: 'online', hostCity: null });
     expect(store.meeting(network.id, created.id)?.sequence).toBe(1);
-    expect(refusal(() => meetings.update(network.id, created.id, { agenda: [] }))).toEqual({
+    expect(await asyncRefusal(() => meetings.update(network.id, created.id, { agenda: [] }))).toEqual({
       kind: 'invalid',
       code: 'empty_agenda',
     });

@@ -1,5 +1,5 @@
 import { getIndicesAbove, type IndexKey } from '@tldraw/utils';
-import { getFormat, layoutFormat, SHEET } from '@empiria/formats';
+import { boardFormatDefinition, layoutFormat, SHEET } from '@empiria/formats';
 import type { BoardInfo, Identity } from '@empiria/shared';
 import { newId } from '../boards/board-service';
 import { addCanvasRecords, readCanvasRecords, topPageIndex } from '../canvas/canvas-records';
@@ -80,7 +80,7 @@ export class PhotoService {
     bytes: Uint8Array,
     now = Date.now(),
   ): Promise<PhotoRecord> {
-    const format = getFormat(board.format);
+    const format = boardFormatDefinition(board);
     const sheet = stepId
       ? format
         ? layoutFormat(format).sheets.find((s) => s.stepId === stepId)

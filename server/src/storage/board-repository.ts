@@ -1,4 +1,11 @@
-import type { BoardFormat, BoardInfo, Language, Role } from '@empiria/shared';
+import {
+  boardAgendaSchema,
+  type BoardAgenda,
+  type BoardFormat,
+  type BoardInfo,
+  type Language,
+  type Role,
+} from '@empiria/shared';
 import type { SqliteDatabase } from './sqlite-database';
 
 /** An invite link's record: the token names its id, revoking it ends the link and its sessions. */
@@ -16,6 +23,8 @@ export interface NewBoard {
   format: BoardFormat;
   language: Language;
   createdAt: string;
+  /** A meeting's board: the agenda its steps are composed from (D16). */
+  agenda?: BoardAgenda;
   invites: { id: string; role: Role }[];
 }
 
@@ -28,6 +37,8 @@ export interface BoardRepository {
   isInviteActive(inviteId: string, boardId: string): boolean;
   /** Revokes the active invite of `role` and stores `replacement` in one transaction. */
   rotateInvite(boardId: string, role: Role, replacementId: string, now: string): InviteRecord;
+  /** Replaces a meeting board's agenda (its template is rewritten by the caller). */
+  setAgenda(boardId: string, agenda: BoardAgenda): void;
 }
 
 interface BoardRow {
@@ -36,6 +47,8 @@ interface BoardRow {
   format: BoardFormat;
   language: Language;
   created_at: string;
+  /** JSON of a `BoardAgenda`; null for a board not made for a meeting. */
+  agenda: string | null;
 }
 interface InviteRow {
   id: string;
@@ -51,6 +64,8 @@ const toBoard = (row: BoardRow): BoardInfo => ({
   format: row.format,
   language: row.language,
   createdAt: row.created_at,
+  // Absent rather than null, so a plain board reads exactly as before agendas existed.
+  ...(row.agenda !== null ? { agenda: boardAgendaSchema.parse(JSON.parse(row.agenda)) } : {}),
 });
 const toInvite = (row: InviteRow): InviteRecord => ({
   id: row.id,
@@ -67,9 +82,10 @@ export class SqliteBoardRepository implements BoardRepository {
   constructor(db: SqliteDatabase) {
     this.#db = db;
     this.#s = {
-      insertBoard: db.prepare<[string, string, string, string, string]>(
-        'INSERT INTO boards (id, title, format, language, created_at) VALUES (?, ?, ?, ?, ?)',
+      insertBoard: db.prepare<[string, string, string, string, string, string | null]>(
+        'INSERT INTO boards (id, title, format, language, created_at, agenda) VALUES (?, ?, ?, ?, ?, ?)',
       ),
+      setAgenda: db.prepare<[string, string]>('UPDATE boards SET agenda = ? WHERE id = ?'),
       insertInvite: db.prepare<[string, string, string, string]>(
         'INSERT INTO invites (id, board_id, role, created_at) VALUES (?, ?, ?, ?)',
       ),
@@ -90,7 +106,14 @@ export class SqliteBoardRepository implements BoardRepository {
 
   create(board: NewBoard): void {
     this.#db.transaction(() => {
-      this.#s.insertBoard.run(board.id, board.title, board.format, board.language, board.createdAt);
+      this.#s.insertBoard.run(
+        board.id,
+        board.title,
+        board.format,
+        board.language,
+        board.createdAt,
+        board.agenda ? JSON.stringify(boardAgendaSchema.parse(board.agenda)) : null,
+      );
       for (const invite of board.invites) {
         this.#s.insertInvite.run(invite.id, board.id, invite.role, board.createdAt);
       }
@@ -112,6 +135,10 @@ export class SqliteBoardRepository implements BoardRepository {
 
   isInviteActive(inviteId: string, boardId: string): boolean {
     return this.#s.inviteActive.get(inviteId, boardId) !== undefined;
+  }
+
+  setAgenda(boardId: string, agenda: BoardAgenda): void {
+    this.#s.setAgenda.run(JSON.stringify(boardAgendaSchema.parse(agenda)), boardId);
   }
 
   rotateInvite(boardId: string, role: Role, replacementId: string, now: string): InviteRecord {

@@ -272,6 +272,9 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (board_id, source)
   );
   `,
+  // A meeting's board keeps the agenda its steps are composed from (D16): JSON of a BoardAgenda,
+  // validated when read; null for every other board (and every board made before this).
+  `ALTER TABLE boards ADD COLUMN agenda TEXT;`,
 ];
 
 export function openSqliteDatabase(file: string): SqliteDatabase {

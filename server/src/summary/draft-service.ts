@@ -1,4 +1,4 @@
-import { boardContentFromRecords, draftSummary, getFormat, layoutFormat } from '@empiria/formats';
+import { boardContentFromRecords, draftSummary, boardFormatDefinition, layoutFormat } from '@empiria/formats';
 import {
   SUMMARY_RECORD,
   applyDraft,
@@ -31,7 +31,7 @@ export class DraftService {
   }
 
   async draft(board: BoardInfo, now = new Date(), language = board.language): Promise<DraftReport> {
-    const format = getFormat(board.format);
+    const format = boardFormatDefinition(board);
     const canvas = this.#registry.room({ boardId: board.id, doc: 'canvas' });
     const control = this.#registry.room({ boardId: board.id, doc: 'control' });
     const records = await canvas.run(() => [...readCanvasRecords(canvas.doc).values()]);

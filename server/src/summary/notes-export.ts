@@ -1,4 +1,4 @@
-import { getFormat } from '@empiria/formats';
+import { boardFormatDefinition } from '@empiria/formats';
 import type { BoardInfo, SummaryBlock } from '@empiria/shared';
 import { HttpError } from '../http/http-error';
 import type { ApprovalService } from './approval-service';
@@ -34,7 +34,7 @@ export class NotesExporter {
     // The exports speak the note's language (that of whoever drafted it), the board's otherwise.
     const base = (blocks: readonly SummaryBlock[]) => {
       const language = noteLanguage(blocks, board.language);
-      const formatName = getFormat(board.format)?.name[language] ?? board.format;
+      const formatName = boardFormatDefinition(board)?.name[language] ?? board.format;
       // Boards store no zone of their own yet: every meeting is in Poland.
       return { boardTitle: board.title, formatName, language, timeZone: DEFAULT_TIME_ZONE };
     };

@@ -58,7 +58,7 @@ let setAside: SetAsideStore;
 function openRegistry(maxBoardBytes?: number) {
   return new RoomRegistry(store, createMemoryLogger(), {
     rulesFor: boardDocumentRules({
-      formatOf: () => board.format,
+      boardOf: () => board,
       setAside,
       log: createMemoryLogger(),
       ...(maxBoardBytes === undefined ? {} : { canvasLimits: { maxBoardBytes } }),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { getFormat, layoutFormat } from '@empiria/formats';
+import { boardFormatDefinition, layoutFormat } from '@empiria/formats';
 import { printPage } from '../../print/print-page';
 import type { ApiContext } from '../api-context';
 import { forbidden, HttpError } from '../http-error';
@@ -28,7 +28,7 @@ export function createPrintRoutes(ctx: ApiContext): Route[] {
           new URL(req.url ?? '', 'http://x').searchParams.get('paper') ?? 'flipchart',
         );
         if (!paper.success) throw new HttpError(400, 'bad_request', 'paper must be flipchart, a3 or a4.');
-        const format = getFormat(board.format);
+        const format = boardFormatDefinition(board);
         if (!format || format.steps.length === 0) {
           throw new HttpError(409, 'no_sheets', 'This board has no format sheets to print.');
         }
