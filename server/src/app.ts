@@ -17,6 +17,7 @@ import { PhotoService } from './photos/photo-service';
 import { PhotoStore } from './photos/photo-store';
 import { createSummaryServices } from './summary/summary-services';
 import { createNetworkServices } from './networks/network-services';
+import { createInvitationMail } from './mail/mail-services';
 import { createArchiveServices } from './networks/archive-services';
 import { meetingBoards } from './boards/meeting-boards';
 import { StaticFiles } from './http/static-files';
@@ -80,6 +81,7 @@ export function createApp(
     publicUrl,
     meetingBoards(boards, registry, (boardId) => summary.approvals.latestApproved(boardId) !== null),
   );
+  const invitationMail = createInvitationMail(db, networks, config.smtp);
   const access = new AccessResolver(
     tokens,
     secrets.adminToken,
@@ -113,6 +115,7 @@ export function createApp(
       setAside,
       photos: new PhotoService(new PhotoStore(db, config.dataDir), registry),
       networks,
+      invitationMail: invitationMail?.service ?? null,
       archive: createArchiveServices({
         db,
         registry,
@@ -150,6 +153,7 @@ export function createApp(
       server.closeAllConnections();
       await closed;
       await documents.close();
+      invitationMail?.mailer.close();
       db.close();
     },
   };

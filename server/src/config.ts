@@ -28,6 +28,13 @@ const envSchema = z.object({
   RATE_LIMIT_PHOTO_UPLOAD: rate('120/600'),
   RATE_LIMIT_ACT: rate('20/1'),
   RATE_LIMIT_WEBSOCKET: rate('600/60'),
+  SMTP_URL: z.url().optional(),
+  SMTP_HOST: z.string().min(1).optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  SMTP_USER: z.string().min(1).optional(),
+  SMTP_PASS: z.string().min(1).optional(),
+  SMTP_FROM: z.string().min(3).optional(),
+  SMTP_SECURE: z.enum(['0', '1', 'false', 'true']).optional(),
 });
 
 function milliseconds(fallback: number) {
@@ -103,6 +110,22 @@ export interface Config {
   trustProxy: boolean;
   http: HttpLimits;
   rateLimits: RateLimitConfig;
+  /** The SMTP server invitations are e-mailed through; null: e-mail is off. */
+  smtp: SmtpConfig | null;
+}
+
+/**
+ * The SMTP server for e-mailed invitations: `SMTP_URL` (`smtp://user:pass@host:587`, `smtps://…`
+ * for TLS from the first byte) or `SMTP_HOST` with `SMTP_PORT/USER/PASS`; `SMTP_SECURE=1` forces
+ * TLS from the first byte. `SMTP_FROM` is the sender (default `Empiria <empiria@host>`).
+ */
+export interface SmtpConfig {
+  host: string;
+  port: number;
+  secure: boolean;
+  user: string | null;
+  pass: string | null;
+  from: string;
 }
 
 export class ConfigError extends Error {}
@@ -146,6 +169,40 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaultClientDist: string): C
       act: e.RATE_LIMIT_ACT,
       websocket: e.RATE_LIMIT_WEBSOCKET,
     },
+    smtp: smtpConfig(e),
+  };
+}
+
+function smtpConfig(e: z.infer<typeof envSchema>): SmtpConfig | null {
+  const forcedSecure = e.SMTP_SECURE === undefined ? null : e.SMTP_SECURE === '1' || e.SMTP_SECURE === 'true';
+  let host: string;
+  let port: number | undefined = e.SMTP_PORT;
+  let user = e.SMTP_USER ?? null;
+  let pass = e.SMTP_PASS ?? null;
+  let secure: boolean;
+  if (e.SMTP_URL) {
+    const url = new URL(e.SMTP_URL);
+    if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') {
+      throw new ConfigError('Invalid configuration: SMTP_URL: must start with smtp:// or smtps://');
+    }
+    host = url.hostname.replace(/^\[|\]$/g, '');
+    port = url.port ? Number(url.port) : port;
+    if (url.username) user = decodeURIComponent(url.username);
+    if (url.password) pass = decodeURIComponent(url.password);
+    secure = forcedSecure ?? url.protocol === 'smtps:';
+  } else if (e.SMTP_HOST) {
+    host = e.SMTP_HOST;
+    secure = forcedSecure ?? port === 465;
+  } else {
+    return null;
+  }
+  return {
+    host,
+    port: port ?? (secure ? 465 : 587),
+    secure,
+    user,
+    pass,
+    from: e.SMTP_FROM ?? `Empiria <empiria@${host}>`,
   };
 }
 

@@ -380,3 +380,16 @@ export type {
   OverviewInput,
   SearchSnippet,
 } from './networks/archive';
+export {
+  sendInvitationsRequestSchema,
+  sendInvitationsResponseSchema,
+  mailResultSchema,
+  MAIL_OUTCOMES,
+  MAIL_ERROR_CODES,
+} from './mail/invitation-mail-api';
+export type {
+  SendInvitationsRequest,
+  SendInvitationsResponse,
+  MailResult,
+  MailOutcome,
+} from './mail/invitation-mail-api';

@@ -36,6 +36,14 @@ const SERVER_ENV_KEYS = [
   'SESSION_TTL_DAYS',
   'REDIS_URL',
   'DATABASE_URL',
+  // An operator's mail server must never receive a test's invitations.
+  'SMTP_URL',
+  'SMTP_HOST',
+  'SMTP_PORT',
+  'SMTP_USER',
+  'SMTP_PASS',
+  'SMTP_FROM',
+  'SMTP_SECURE',
 ];
 
 const MAX_LOG_LINES = 20_000;

@@ -3,6 +3,7 @@ import type { SqliteAttendanceStore } from '../boards/attendance-store';
 import type { BoardService } from '../boards/board-service';
 import type { Logger } from '../log';
 import type { ArchiveServices } from '../networks/archive-services';
+import type { InvitationMailService } from '../mail/invitation-mail-service';
 import type { NetworkServices } from '../networks/network-services';
 import type { PhotoService } from '../photos/photo-service';
 import type { SetAsideStore } from '../storage/set-aside-store';
@@ -27,6 +28,8 @@ export interface ApiContext {
   photos: PhotoService;
   setAside: SetAsideStore;
   networks: NetworkServices;
+  /** E-mailed invitations; null when SMTP is not configured. */
+  invitationMail: InvitationMailService | null;
   /** A network's archive, search and the office overview. */
   archive: ArchiveServices;
 }

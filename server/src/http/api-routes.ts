@@ -2,6 +2,7 @@ import type { ApiContext } from './api-context';
 import { createArchiveRoutes } from './routes/archive-routes';
 import { createBoardRoutes } from './routes/board-routes';
 import { createFacilitationRoutes } from './routes/facilitation-routes';
+import { createInvitationMailRoutes } from './routes/invitation-mail-routes';
 import { createNetworkRoutes } from './routes/network-routes';
 import { createPhotoRoutes } from './routes/photo-routes';
 import { createPrintRoutes } from './routes/print-routes';
@@ -19,6 +20,7 @@ export function createApiRoutes(ctx: ApiContext): Route[] {
     ...createPhotoRoutes(ctx, ctx.photos),
     ...createSetAsideRoutes(ctx, ctx.setAside),
     ...createNetworkRoutes(ctx, ctx.networks),
+    ...createInvitationMailRoutes(ctx, ctx.invitationMail),
     ...createArchiveRoutes(ctx, ctx.networks, ctx.archive),
   ];
 }

@@ -275,6 +275,22 @@ export const MIGRATIONS: readonly string[] = [
   // A meeting's board keeps the agenda its steps are composed from (D16): JSON of a BoardAgenda,
   // validated when read; null for every other board (and every board made before this).
   `ALTER TABLE boards ADD COLUMN agenda TEXT;`,
+  // 9: every invitation e-mail attempt (server/src/mail/invitation-mail-log.ts): who, which meeting
+  // and which version of it (its calendar SEQUENCE), when, the Message-ID and the outcome.
+  `
+  CREATE TABLE invitation_mails (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    person_id TEXT NOT NULL REFERENCES persons(id),
+    email TEXT,
+    revision INTEGER NOT NULL,
+    outcome TEXT NOT NULL CHECK (outcome IN ('sent', 'no-email', 'failed')),
+    message_id TEXT,
+    reason TEXT,
+    at TEXT NOT NULL
+  );
+  CREATE INDEX invitation_mails_by_meeting ON invitation_mails(meeting_id, person_id, revision);
+  `,
 ];
 
 export function openSqliteDatabase(file: string): SqliteDatabase {
