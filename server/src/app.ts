@@ -17,8 +17,9 @@ import { PhotoService } from './photos/photo-service';
 import { PhotoStore } from './photos/photo-store';
 import { createSummaryServices } from './summary/summary-services';
 import { createNetworkServices } from './networks/network-services';
-import { createInvitationMail } from './mail/mail-services';
 import { createArchiveServices } from './networks/archive-services';
+import { createContinuityService } from './networks/continuity-services';
+import { createInvitationMail } from './mail/mail-services';
 import { meetingBoards } from './boards/meeting-boards';
 import { StaticFiles } from './http/static-files';
 import type { Logger } from './log';
@@ -115,7 +116,12 @@ export function createApp(
       setAside,
       photos: new PhotoService(new PhotoStore(db, config.dataDir), registry),
       networks,
-      invitationMail: invitationMail?.service ?? null,
+      continuity: createContinuityService({
+        db,
+        networks: networks.networks,
+        approvals: summary.approvals,
+        board: (boardId) => repo.get(boardId) ?? null,
+      }),
       archive: createArchiveServices({
         db,
         registry,
@@ -124,6 +130,7 @@ export function createApp(
         attendance,
         formatOf: (boardId) => repo.get(boardId)?.format ?? null,
       }),
+      invitationMail: invitationMail?.service ?? null,
     },
     { access, boards, registry, log, allowedOrigins },
     new StaticFiles(config.clientDist),

@@ -21,6 +21,7 @@ import { BoardTopBar } from './BoardTopBar';
 import { useConnectionStore } from './connection-store';
 import { PeoplePanel } from './PeoplePanel';
 import { SummaryLayer } from '../summary/SummaryLayer';
+import { useContinuityStore } from '../continuity/continuity-store';
 import { RoomPageControls } from '../facilitation/RoomPageControls';
 import { PhoneLayer, usePhoneScreen } from '../phone/PhoneLayer';
 
@@ -85,6 +86,13 @@ export function BoardScreen({ session, licenseKey }: { session: JoinResponse; li
   useEffect(() => {
     document.title = `${session.board.title} · ${t('app.name')}`;
   }, [session.board.title, t]);
+
+  // What the network's earlier meetings agreed, for the step panel (observers are refused: [N17]).
+  useEffect(() => {
+    if (session.identity.role !== 'observer') {
+      void useContinuityStore.getState().load(session.board.id, session.sessionToken);
+    }
+  }, [session.board.id, session.sessionToken, session.identity.role]);
 
   return (
     <div className="board-screen" data-testid="board-screen" data-phone-view={phoneView}>

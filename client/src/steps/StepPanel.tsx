@@ -3,6 +3,7 @@ import { nextStepIndex } from '../control/step-plan';
 import { useStepStore } from '../control/step-store';
 import { useLocalized } from '../formats/localized';
 import { useT } from '../i18n/language-store';
+import { ContinuityCard } from '../continuity/ContinuityCard';
 import { AgendaList } from './AgendaList';
 import { CurrentStep } from './CurrentStep';
 import { FormatButton } from './FormatButton';
@@ -49,6 +50,7 @@ export function StepPanel({ children }: { children?: ReactNode }) {
       </div>
       <div className="step-panel-more">
         <LeadNotes />
+        <ContinuityCard />
         <AgendaList />
         {children}
         <FormatButton />

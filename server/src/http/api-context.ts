@@ -2,8 +2,9 @@ import type { AccessResolver } from '../auth/access';
 import type { SqliteAttendanceStore } from '../boards/attendance-store';
 import type { BoardService } from '../boards/board-service';
 import type { Logger } from '../log';
-import type { ArchiveServices } from '../networks/archive-services';
 import type { InvitationMailService } from '../mail/invitation-mail-service';
+import type { ArchiveServices } from '../networks/archive-services';
+import type { ContinuityService } from '../networks/continuity-service';
 import type { NetworkServices } from '../networks/network-services';
 import type { PhotoService } from '../photos/photo-service';
 import type { SetAsideStore } from '../storage/set-aside-store';
@@ -28,8 +29,10 @@ export interface ApiContext {
   photos: PhotoService;
   setAside: SetAsideStore;
   networks: NetworkServices;
-  /** E-mailed invitations; null when SMTP is not configured. */
-  invitationMail: InvitationMailService | null;
+  /** What a meeting's board brings from the network's earlier meetings. */
+  continuity: ContinuityService;
   /** A network's archive, search and the office overview. */
   archive: ArchiveServices;
+  /** E-mailed invitations; null when SMTP is not configured. */
+  invitationMail: InvitationMailService | null;
 }

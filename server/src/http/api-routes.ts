@@ -1,6 +1,7 @@
 import type { ApiContext } from './api-context';
 import { createArchiveRoutes } from './routes/archive-routes';
 import { createBoardRoutes } from './routes/board-routes';
+import { createContinuityRoutes } from './routes/continuity-routes';
 import { createFacilitationRoutes } from './routes/facilitation-routes';
 import { createInvitationMailRoutes } from './routes/invitation-mail-routes';
 import { createNetworkRoutes } from './routes/network-routes';
@@ -20,7 +21,8 @@ export function createApiRoutes(ctx: ApiContext): Route[] {
     ...createPhotoRoutes(ctx, ctx.photos),
     ...createSetAsideRoutes(ctx, ctx.setAside),
     ...createNetworkRoutes(ctx, ctx.networks),
-    ...createInvitationMailRoutes(ctx, ctx.invitationMail),
+    ...createContinuityRoutes(ctx, ctx.continuity),
     ...createArchiveRoutes(ctx, ctx.networks, ctx.archive),
+    ...createInvitationMailRoutes(ctx, ctx.invitationMail),
   ];
 }

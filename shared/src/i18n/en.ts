@@ -5,6 +5,7 @@ import { homeEn } from './features/home.en';
 import { networkAdminEn } from './features/network-admin.en';
 import { archiveEn } from './features/archive.en';
 import { mailDemoEn } from './features/mail-demo.en';
+import { continuityEn } from './features/continuity.en';
 
 export const en: Record<MessageKey, Message> = {
   ...agendaBoardEn,
@@ -12,6 +13,7 @@ export const en: Record<MessageKey, Message> = {
   ...networkAdminEn,
   ...archiveEn,
   ...mailDemoEn,
+  ...continuityEn,
   'app.name': 'Empiria',
   'app.tagline': 'A whiteboard for the workshops of experience-exchange networks',
 

@@ -4,6 +4,7 @@ import { homePl } from './features/home.pl';
 import { networkAdminPl } from './features/network-admin.pl';
 import { archivePl } from './features/archive.pl';
 import { mailDemoPl } from './features/mail-demo.pl';
+import { continuityPl } from './features/continuity.pl';
 
 /** Marks a message with plural forms (and keeps the dictionary's value type uniform). */
 const plural = (forms: PluralMessage): PluralMessage => forms;
@@ -19,6 +20,7 @@ export const pl = {
   ...networkAdminPl,
   ...archivePl,
   ...mailDemoPl,
+  ...continuityPl,
 
   'app.name': 'Empiria',
   'app.tagline': 'Tablica do warsztatów sieci wymiany doświadczeń',

@@ -112,7 +112,8 @@ const approvedNoteRefSchema = z.object({
 });
 
 export const continuityResponseSchema = z.object({
-  network: z.object({ id: z.string(), name: z.string() }),
+  /** Null for a board that is no network's meeting: nothing to carry. */
+  network: z.object({ id: z.string(), name: z.string() }).nullable(),
   /** The contract from the latest approved Format 0 note: its rules, and where they were agreed. */
   contract: approvedNoteRefSchema.extend({ rules: z.array(z.string()) }).nullable(),
   /** The topics the network chose (Format 0's "choose topics"), from the same note. */

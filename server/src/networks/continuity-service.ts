@@ -1,0 +1,95 @@
+import {
+  unitLines,
+  unitsInSection,
+  unitsOfSteps,
+  type ContinuityResponse,
+  type SummaryBlock,
+} from '@empiria/shared';
+
+/** A meeting as continuity needs it. */
+export interface ContinuityMeeting {
+  id: string;
+  networkId: string;
+  boardId: string;
+  title: string;
+  /** Warsaw wall clock, `YYYY-MM-DDTHH:mm`: sorts as it reads. */
+  startsAt: string;
+}
+
+/** What continuity reads, each from its owner. */
+export interface ContinuitySources {
+  meetingOfBoard(boardId: string): ContinuityMeeting | null;
+  networkName(networkId: string): string;
+  /** The network's meetings, any order. */
+  meetings(networkId: string): ContinuityMeeting[];
+  /** The board's latest approved note, if any. */
+  approvedNote(boardId: string): { blocks: SummaryBlock[]; approvedAt: number } | null;
+  /** The ids of the board's steps that are `stepId` of `formatId` (a plain board's own, or an agenda's). */
+  stepsFrom(boardId: string, formatId: string, stepId: string): ReadonlySet<string>;
+}
+
+/**
+ * What a meeting's board brings from the network's earlier meetings (issue #11, item 4): the
+ * contract and chosen topics of the latest approved Format 0 note before it, and "last time" —
+ * the latest earlier meeting with an approved note, next steps first. Only approved notes travel.
+ */
+export class ContinuityService {
+  readonly #sources: ContinuitySources;
+
+  constructor(sources: ContinuitySources) {
+    this.#sources = sources;
+  }
+
+  forBoard(boardId: string): ContinuityResponse {
+    const meeting = this.#sources.meetingOfBoard(boardId);
+    if (!meeting) return { network: null, contract: null, topics: [], lastTime: null };
+    const earlier = this.#sources
+      .meetings(meeting.networkId)
+      .filter((m) => m.id !== meeting.id && m.startsAt < meeting.startsAt)
+      .sort((a, b) => (a.startsAt < b.startsAt ? 1 : a.startsAt > b.startsAt ? -1 : 0))
+      .map((m) => ({ meeting: m, note: this.#sources.approvedNote(m.boardId) }))
+      .filter(
+        (entry): entry is { meeting: ContinuityMeeting; note: NonNullable<typeof entry.note> } =>
+          entry.note !== null,
+      );
+
+    const ref = (m: ContinuityMeeting, approvedAt: number) => ({
+      meetingId: m.id,
+      meetingTitle: m.title,
+      startsAt: m.startsAt,
+      approvedAt: new Date(approvedAt).toISOString(),
+    });
+
+    let contract: ContinuityResponse['contract'] = null;
+    let topics: string[] = [];
+    for (const { meeting: m, note } of earlier) {
+      const rules = unitsOfSteps(
+        note.blocks,
+        this.#sources.stepsFrom(m.boardId, 'format-0', 'contract'),
+        'decisions',
+      ).flatMap(unitLines);
+      const chosen = unitsOfSteps(
+        note.blocks,
+        this.#sources.stepsFrom(m.boardId, 'format-0', 'choose-topics'),
+        'decisions',
+      ).flatMap(unitLines);
+      if (!contract && rules.length > 0) contract = { ...ref(m, note.approvedAt), rules };
+      if (topics.length === 0 && chosen.length > 0) topics = chosen;
+      if (contract && topics.length > 0) break;
+    }
+
+    const last = earlier[0];
+    return {
+      network: { id: meeting.networkId, name: this.#sources.networkName(meeting.networkId) },
+      contract,
+      topics,
+      lastTime: last
+        ? {
+            ...ref(last.meeting, last.note.approvedAt),
+            nextSteps: unitsInSection(last.note.blocks, 'next-steps'),
+            blocks: last.note.blocks,
+          }
+        : null,
+    };
+  }
+}

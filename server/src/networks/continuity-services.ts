@@ -1,0 +1,70 @@
+import { boardFormatDefinition, type BoardFormatSource } from '@empiria/formats';
+import type { SummaryVersion } from '../summary/version-store';
+import type { SqliteDatabase } from '../storage/sqlite-database';
+import { ContinuityService, type ContinuityMeeting } from './continuity-service';
+import type { NetworkService } from './network-service';
+
+interface MeetingRow {
+  id: string;
+  network_id: string;
+  board_id: string;
+  title: string;
+  starts_at: string;
+}
+
+const toMeeting = (row: MeetingRow): ContinuityMeeting => ({
+  id: row.id,
+  networkId: row.network_id,
+  boardId: row.board_id,
+  title: row.title,
+  startsAt: row.starts_at,
+});
+
+/**
+ * The continuity service on the embedded database: meetings read straight from their table (a
+ * board's meeting by its board id), approved notes from the summary's versions, each board's
+ * steps from the one owner of a board's format (`boardFormatDefinition`, D16).
+ */
+export function createContinuityService(deps: {
+  db: SqliteDatabase;
+  networks: NetworkService;
+  approvals: { latestApproved(boardId: string): SummaryVersion | null };
+  board(boardId: string): BoardFormatSource | null;
+}): ContinuityService {
+  const byBoard = deps.db.prepare<[string], MeetingRow>(
+    'SELECT id, network_id, board_id, title, starts_at FROM meetings WHERE board_id = ?',
+  );
+  const ofNetwork = deps.db.prepare<[string], MeetingRow>(
+    'SELECT id, network_id, board_id, title, starts_at FROM meetings WHERE network_id = ?',
+  );
+  return new ContinuityService({
+    meetingOfBoard: (boardId) => {
+      const row = byBoard.get(boardId);
+      return row ? toMeeting(row) : null;
+    },
+    networkName: (networkId) => deps.networks.get(networkId).name,
+    meetings: (networkId) => ofNetwork.all(networkId).map(toMeeting),
+    approvedNote: (boardId) => {
+      const version = deps.approvals.latestApproved(boardId);
+      return version
+        ? { blocks: version.content.blocks, approvedAt: version.closedAt ?? version.openedAt }
+        : null;
+    },
+    stepsFrom: (boardId, formatId, stepId) => {
+      const board = deps.board(boardId);
+      if (!board) return new Set();
+      if (!board.agenda || board.agenda.length === 0) {
+        return board.format === formatId ? new Set([stepId]) : new Set();
+      }
+      // A meeting's board: its steps are its agenda's items in order (agendaFormat).
+      const steps = boardFormatDefinition(board)?.steps ?? [];
+      const ids = new Set<string>();
+      board.agenda.forEach((item, index) => {
+        const step = steps[index];
+        if (step && item.kind === 'step' && item.format === formatId && item.stepId === stepId)
+          ids.add(step.id);
+      });
+      return ids;
+    },
+  });
+}
