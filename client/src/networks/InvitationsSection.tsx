@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Invitation, Meeting } from '@empiria/shared';
 import { useT } from '../i18n/language-store';
 import { ErrorLine } from './ErrorLine';
-import { useNetworkStore, type ActionResult } from './network-store';
+import { NONE, useNetworkStore, type ActionResult } from './network-store';
 
 /**
  * A meeting's invitations: who is invited and what each answered (the attendance list starts from
@@ -130,7 +130,7 @@ function InvitationRow({
 
 function AddInvitee({ meetingId, invited }: { meetingId: string; invited: readonly Invitation[] }) {
   const t = useT();
-  const people = useNetworkStore((state) => state.detail?.people ?? []);
+  const people = useNetworkStore((state) => state.detail?.people) ?? NONE;
   const addInvitee = useNetworkStore((state) => state.addInvitee);
   const [personId, setPersonId] = useState('');
   const [result, setResult] = useState<ActionResult | null>(null);

@@ -3,7 +3,7 @@ import { MEETING_MODES, meetingModeSchema, type MessageKey } from '@empiria/shar
 import { useT } from '../i18n/language-store';
 import { AgendaEditor } from './AgendaEditor';
 import { useMeetingDraftStore } from './meeting-draft-store';
-import { useNetworkStore } from './network-store';
+import { NONE, useNetworkStore } from './network-store';
 
 /**
  * "Zaplanuj spotkanie" and a planned meeting's changes. The organiser may change only where and how
@@ -20,7 +20,7 @@ export function MeetingForm() {
   const save = useMeetingDraftStore((state) => state.save);
   const close = useMeetingDraftStore((state) => state.close);
   const mayPlan = useNetworkStore((state) => state.may('meetings.plan'));
-  const cities = useNetworkStore((state) => state.detail?.members.map((member) => member.city) ?? []);
+  const cities = (useNetworkStore((state) => state.detail?.members) ?? NONE).map((member) => member.city);
   if (!editing) return null;
   const online = fields.mode === 'online';
 

@@ -5,13 +5,13 @@ import { InvitationsSection } from './InvitationsSection';
 import { MeetingForm } from './MeetingForm';
 import { useMeetingDraftStore } from './meeting-draft-store';
 import { formatClock, formatMeetingDate, sameDay } from './network-format';
-import { useNetworkStore } from './network-store';
+import { NONE, useNetworkStore } from './network-store';
 import { agendaMinutes } from '@empiria/shared';
 
 /** The network's meetings, oldest first, and "Zaplanuj spotkanie" (N2); the organiser edits the practical fields (N3). */
 export function MeetingsSection() {
   const t = useT();
-  const meetings = useNetworkStore((state) => state.detail?.meetings ?? []);
+  const meetings = useNetworkStore((state) => state.detail?.meetings) ?? NONE;
   const mayPlan = useNetworkStore((state) => state.may('meetings.plan'));
   const editing = useMeetingDraftStore((state) => state.editing);
   const startNew = useMeetingDraftStore((state) => state.startNew);

@@ -9,12 +9,12 @@ import {
 } from '@empiria/shared';
 import { useT } from '../i18n/language-store';
 import { ErrorLine } from './ErrorLine';
-import { useNetworkStore, type ActionResult } from './network-store';
+import { NONE, useNetworkStore, type ActionResult } from './network-store';
 
 /** Member cities with their membership type (II.1): add, change type, remove (N1/N2). */
 export function MembersSection() {
   const t = useT();
-  const members = useNetworkStore((state) => state.detail?.members ?? []);
+  const members = useNetworkStore((state) => state.detail?.members) ?? NONE;
   const mayManage = useNetworkStore((state) => state.may('members.manage'));
   const core = members.filter((member) => isCoreMembership(member.membership)).length;
 

@@ -9,13 +9,13 @@ import {
 import { useT } from '../i18n/language-store';
 import { ErrorLine } from './ErrorLine';
 import { PersonalLinkActions } from './PersonalLinkActions';
-import { useNetworkStore, type ActionResult } from './network-store';
+import { NONE, useNetworkStore, type ActionResult } from './network-store';
 import { peopleInOrder } from './people-order';
 
 /** The network's people by city, with their roles and — for the office and the pair — their personal links. */
 export function PeopleSection() {
   const t = useT();
-  const people = useNetworkStore((state) => state.detail?.people ?? []);
+  const people = useNetworkStore((state) => state.detail?.people) ?? NONE;
   const mayManage = useNetworkStore((state) => state.may('members.manage'));
   const mayLinks = useNetworkStore((state) => state.may('links.manage'));
 
@@ -117,7 +117,7 @@ function PersonRow({
 function AddPersonForm() {
   const t = useT();
   const addPerson = useNetworkStore((state) => state.addPerson);
-  const cities = useNetworkStore((state) => state.detail?.members.map((member) => member.city) ?? []);
+  const cities = (useNetworkStore((state) => state.detail?.members) ?? NONE).map((member) => member.city);
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [city, setCity] = useState('');

@@ -170,3 +170,9 @@ export const useNetworkStore = create<NetworkPageState>()((set, get) => {
     },
   };
 });
+
+/**
+ * One empty list for "not loaded yet": a selector must return the same value for the same state,
+ * or React renders again and again.
+ */
+export const NONE: readonly never[] = [];
