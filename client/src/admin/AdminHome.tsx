@@ -7,6 +7,7 @@ import { CreateBoardForm } from './CreateBoardForm';
 import { CreateNetworkForm } from '../networks/CreateNetworkForm';
 import { NetworkList } from './NetworkList';
 import { NoAdminToken } from './NoAdminToken';
+import { OfficeOverview } from '../office/OfficeOverview';
 
 export function AdminHome() {
   const t = useT();
@@ -52,6 +53,7 @@ export function AdminHome() {
           <BoardCard key={board.id} board={board} />
         ))}
       </section>
+      <OfficeOverview />
       <CreateNetworkForm />
       <NetworkList />
     </Page>

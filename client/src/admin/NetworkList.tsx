@@ -57,6 +57,14 @@ export function NetworkList() {
             {t('admin.networks.people', { count: network.people })} ·{' '}
             {t('admin.networks.meetings', { count: network.meetings })}
           </p>
+          <p>
+            <a
+              href={`/n/${encodeURIComponent(network.id)}/archive`}
+              aria-label={t('office.archiveOf', { name: network.name })}
+            >
+              {t('office.archive')}
+            </a>
+          </p>
         </article>
       ))}
     </section>

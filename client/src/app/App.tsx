@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { AdminHome } from '../admin/AdminHome';
+import { ArchivePage } from '../archive/ArchivePage';
 import { HomeRoute } from '../home/HomeRoute';
 import { BoardRoute } from '../join/BoardRoute';
 import { NetworkPage } from '../networks/NetworkPage';
@@ -16,6 +17,8 @@ export function App({ licenseKey }: { licenseKey: string | null }) {
       return <BoardRoute boardId={route.boardId} inviteToken={route.inviteToken} licenseKey={licenseKey} />;
     case 'network':
       return <NetworkPage networkId={route.networkId} />;
+    case 'archive':
+      return <ArchivePage networkId={route.networkId} />;
     case 'home':
       return <HomeRoute personalToken={route.personalToken} />;
     case 'not-found':

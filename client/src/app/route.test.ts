@@ -27,4 +27,15 @@ describe('routes', () => {
     expect(at('/me', '?token=')).toEqual({ kind: 'home', personalToken: null });
     expect(at('/me/else').kind).toBe('not-found');
   });
+
+  it('opens a network’s archive by the network’s id; nothing else under it', () => {
+    expect(at('/n/Net_work-42/archive')).toEqual({ kind: 'archive', networkId: 'Net_work-42' });
+    expect(at('/n/Net_work-42/archive/', '?token=abc')).toEqual({
+      kind: 'archive',
+      networkId: 'Net_work-42',
+    });
+    expect(at('/n/abc/archive').kind).toBe('not-found');
+    expect(at('/n/Net_work-42/archive/x').kind).toBe('not-found');
+    expect(at('/n//archive').kind).toBe('not-found');
+  });
 });

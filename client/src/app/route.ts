@@ -5,6 +5,8 @@ export type Route =
   | { kind: 'admin' }
   | { kind: 'board'; boardId: string; inviteToken: string | null }
   | { kind: 'network'; networkId: string }
+  /** A network's archive: meetings with their approved notes, attendance, search (`/n/<id>/archive`). */
+  | { kind: 'archive'; networkId: string }
   /** A person's home: `/me?token=…` from their personal link, or `/me` with the links this browser kept. */
   | { kind: 'home'; personalToken: string | null }
   | { kind: 'not-found' };
@@ -28,6 +30,11 @@ export function parseRoute(location: { pathname: string; search: string }): Rout
   if (network) {
     const networkId = entityIdSchema.safeParse(network[1]);
     return networkId.success ? { kind: 'network', networkId: networkId.data } : { kind: 'not-found' };
+  }
+  const archive = /^\/n\/([^/]+)\/archive$/.exec(path);
+  if (archive) {
+    const networkId = entityIdSchema.safeParse(archive[1]);
+    return networkId.success ? { kind: 'archive', networkId: networkId.data } : { kind: 'not-found' };
   }
   return { kind: 'not-found' };
 }
