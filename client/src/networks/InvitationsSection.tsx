@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Invitation, Meeting } from '@empiria/shared';
 import { useT } from '../i18n/language-store';
 import { ErrorLine } from './ErrorLine';
+import { SendInvitationsButton } from './SendInvitationsButton';
 import { NONE, useNetworkStore, type ActionResult } from './network-store';
 
 /**
@@ -15,6 +16,8 @@ export function InvitationsSection({ meeting }: { meeting: Meeting }) {
   const mayManage = useNetworkStore((state) => state.may('invitations.manage'));
   const boardLink = useNetworkStore((state) => state.boardLinks[meeting.boardId]);
   const downloadCalendar = useNetworkStore((state) => state.downloadCalendar);
+  const loadInvitations = useNetworkStore((state) => state.loadInvitations);
+  const access = useNetworkStore((state) => state.access);
   const [result, setResult] = useState<ActionResult | null>(null);
   if (!mayView) return null;
   const list = invitations ?? [];
@@ -47,6 +50,14 @@ export function InvitationsSection({ meeting }: { meeting: Meeting }) {
         )}
       </div>
       <ErrorLine result={result} />
+      {mayManage && access && (
+        <SendInvitationsButton
+          token={access.token}
+          networkId={meeting.networkId}
+          meetingId={meeting.id}
+          onSent={() => void loadInvitations(meeting.id)}
+        />
+      )}
       {list.length === 0 ? (
         <p className="muted">{t('networkAdmin.invitations.empty')}</p>
       ) : (
