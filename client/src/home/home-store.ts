@@ -9,7 +9,7 @@ import {
   hideTokenFromAddressBar,
   keepPersonalLink,
   readPersonalLinks,
-} from './personal-links';
+} from '../session/personal-links';
 
 /** One network's home, with the personal token that opened it. */
 export interface HomeEntry {

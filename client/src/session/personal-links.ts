@@ -41,3 +41,17 @@ export function forgetPersonalLink(token: string): void {
 export function hideTokenFromAddressBar(): void {
   window.history.replaceState(window.history.state, '', '/me');
 }
+
+/**
+ * A page of one network opened with `?token=<personal token>` (the network page, its archive):
+ * the link is kept with the others and taken out of the address bar, the rest of the address left.
+ */
+export function takePersonalLinkFromUrl(networkId: string): string | null {
+  const url = new URL(window.location.href);
+  const token = url.searchParams.get('token');
+  if (token === null) return null;
+  if (token) keepPersonalLink(networkId, token);
+  url.searchParams.delete('token');
+  window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
+  return token || null;
+}
