@@ -19,6 +19,7 @@ import { createSummaryServices } from './summary/summary-services';
 import { createNetworkServices } from './networks/network-services';
 import { createArchiveServices } from './networks/archive-services';
 import { createContinuityService } from './networks/continuity-services';
+import { meetingFactsReader } from './networks/meeting-facts';
 import { createInvitationMail } from './mail/mail-services';
 import { meetingBoards } from './boards/meeting-boards';
 import { StaticFiles } from './http/static-files';
@@ -74,7 +75,8 @@ export function createApp(
     sessionTtlSeconds: config.sessionTtlSeconds,
     people,
   });
-  const summary = createSummaryServices(db, registry, attendance, people);
+  // A network meeting's note starts from what the network planned (network, title, day, mode, place).
+  const summary = createSummaryServices(db, registry, attendance, people, meetingFactsReader(db));
   // A meeting's board is made like any board, its steps composed from the meeting's agenda (D16).
   const networks = createNetworkServices(
     db,

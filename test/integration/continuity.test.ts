@@ -174,6 +174,14 @@ describe('continuity between a network’s meetings', () => {
       );
     }
 
+    // The note's record started from what the network planned: its name, the meeting's title.
+    const markdown = await apiRequest(server, 'GET', `/api/boards/${first.boardId}/notes?format=md`, {
+      token: fela1.sessionToken,
+    });
+    const text = Buffer.isBuffer(markdown.body) ? markdown.body.toString('utf8') : String(markdown.body);
+    expect(text).toContain('Miasto dostępne');
+    expect(text).toContain('Spotkanie 1 — start');
+
     const ala2 = await join(second, 'participant', 'Ala Gdynia', 'Gdynia');
     const after = continuityResponseSchema.parse((await continuity(second.boardId, ala2)).body);
     expect(after.contract?.rules).toEqual(['Mówimy po kolei i krótko']);

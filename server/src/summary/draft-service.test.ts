@@ -61,4 +61,31 @@ describe('the meeting record drafted from who joined', () => {
     const record = fillRecord(meetingRecordSchema.parse({}), board, [], new Date('2026-11-25T23:30:00Z'));
     expect(record.date).toBe('2026-11-26');
   });
+
+  it('starts a network meeting’s record from what was planned; a chosen mode and typed fields stay', () => {
+    const facts = {
+      network: 'Miasto dostępne',
+      meetingTitle: 'Spotkanie 2 — bariery',
+      date: '2027-03-15',
+      mode: 'hybrid' as const,
+      place: 'Urząd Miasta, sala 12, Lublin',
+    };
+    const record = fillRecord(
+      meetingRecordSchema.parse({}),
+      board,
+      [],
+      new Date('2027-03-20T10:00:00Z'),
+      facts,
+    );
+    expect(record).toMatchObject({
+      network: 'Miasto dostępne',
+      meetingTitle: 'Spotkanie 2 — bariery',
+      date: '2027-03-15',
+      mode: 'hybrid',
+      place: 'Urząd Miasta, sala 12, Lublin',
+    });
+    const typed = meetingRecordSchema.parse({ place: 'Online, bo awaria', mode: 'online' });
+    const kept = fillRecord(typed, board, [], new Date(), facts, true);
+    expect(kept).toMatchObject({ place: 'Online, bo awaria', mode: 'online', network: 'Miasto dostępne' });
+  });
 });

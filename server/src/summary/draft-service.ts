@@ -13,6 +13,7 @@ import {
 import type { SqliteAttendanceStore } from '../boards/attendance-store';
 import { readCanvasRecords } from '../canvas/canvas-records';
 import type { RoomRegistry } from '../sync/room-registry';
+import type { MeetingFacts } from '../networks/meeting-facts';
 import { exportDate } from './export-time';
 
 /**
@@ -24,10 +25,16 @@ import { exportDate } from './export-time';
 export class DraftService {
   readonly #registry: RoomRegistry;
   readonly #attendance: SqliteAttendanceStore;
+  readonly #meetingFacts: (boardId: string) => MeetingFacts | null;
 
-  constructor(registry: RoomRegistry, attendance: SqliteAttendanceStore) {
+  constructor(
+    registry: RoomRegistry,
+    attendance: SqliteAttendanceStore,
+    meetingFacts: (boardId: string) => MeetingFacts | null = () => null,
+  ) {
     this.#registry = registry;
     this.#attendance = attendance;
+    this.#meetingFacts = meetingFacts;
   }
 
   async draft(board: BoardInfo, now = new Date(), language = board.language): Promise<DraftReport> {
@@ -40,12 +47,14 @@ export class DraftService {
     const content = boardContentFromRecords(records, format ? layoutFormat(format) : null, ranking);
     const units = format ? draftSummary(format, content, language) : [];
     const people = this.#attendance.list(board.id);
+    const facts = this.#meetingFacts(board.id);
 
     let report!: DraftReport;
     await this.#registry.room({ boardId: board.id, doc: 'summary' }).transact((doc) => {
       report = applyDraft(doc, units);
       const record = doc.getMap(SUMMARY_RECORD);
-      for (const [key, value] of Object.entries(fillRecord(readMeetingRecord(doc), board, people, now))) {
+      const filled = fillRecord(readMeetingRecord(doc), board, people, now, facts, record.has('mode'));
+      for (const [key, value] of Object.entries(filled)) {
         if (JSON.stringify(record.get(key)) !== JSON.stringify(value)) record.set(key, value);
       }
     });
@@ -53,12 +62,18 @@ export class DraftService {
   }
 }
 
-/** Fills only what is empty: a person's edits to the record always win. */
+/**
+ * Fills only what is empty: a person's edits to the record always win. A network's meeting gives
+ * its network, title, planned day, mode and place (`facts`); otherwise the board's title, today,
+ * and the mode seen from who joined where. `modeSet`: someone already chose the mode.
+ */
 export function fillRecord(
   record: MeetingRecord,
   board: BoardInfo,
   people: (Attendee & { personId: string })[],
   now: Date,
+  facts: MeetingFacts | null = null,
+  modeSet = false,
 ): MeetingRecord {
   const names = (role: string) =>
     people
@@ -77,17 +92,21 @@ export function fillRecord(
   const rooms = new Set(attendance.map((a) => a.where).filter(Boolean));
   return {
     ...record,
-    meetingTitle: record.meetingTitle || board.title,
+    network: record.network || (facts?.network ?? ''),
+    meetingTitle: record.meetingTitle || facts?.meetingTitle || board.title,
     // The meeting's day on the wall clock: a meeting at 00:30 Warsaw time is not the day before.
-    date: record.date || exportDate(now.getTime()),
+    date: record.date || facts?.date || exportDate(now.getTime()),
+    place: record.place || (facts?.place ?? ''),
     facilitator: record.facilitator || names('facilitator'),
     expert: record.expert || names('expert'),
-    mode:
-      rooms.size === 2
-        ? 'hybrid'
-        : rooms.has('online') && record.attendance.length === 0
-          ? 'online'
-          : record.mode,
+    mode: modeSet
+      ? record.mode
+      : (facts?.mode ??
+        (rooms.size === 2
+          ? 'hybrid'
+          : rooms.has('online') && record.attendance.length === 0
+            ? 'online'
+            : record.mode)),
     attendance,
   };
 }

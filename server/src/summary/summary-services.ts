@@ -2,6 +2,7 @@ import type { SqliteDatabase } from '../storage/sqlite-database';
 import type { RoomRegistry } from '../sync/room-registry';
 import type { SqliteAttendanceStore } from '../boards/attendance-store';
 import { ApprovalService, type RoundDirectory } from './approval-service';
+import type { MeetingFacts } from '../networks/meeting-facts';
 import { DraftService } from './draft-service';
 import { NotesExporter } from './notes-export';
 import { SqliteVersionStore } from './version-store';
@@ -18,11 +19,12 @@ export function createSummaryServices(
   registry: RoomRegistry,
   attendance: SqliteAttendanceStore,
   people: RoundDirectory,
+  meetingFacts?: (boardId: string) => MeetingFacts | null,
 ): SummaryServices {
   const approvals = new ApprovalService(new SqliteVersionStore(db), registry, people);
   return {
     approvals,
     exporter: new NotesExporter(approvals),
-    drafts: new DraftService(registry, attendance),
+    drafts: new DraftService(registry, attendance, meetingFacts),
   };
 }
