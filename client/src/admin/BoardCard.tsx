@@ -16,7 +16,7 @@ export function BoardCard({ board }: { board: AdminBoard }) {
         <div>
           <h3>{board.title}</h3>
           <p className="muted">
-            <FormatName id={board.format} /> · {t('admin.board.created', { date: created })}
+            <FormatName board={board} /> · {t('admin.board.created', { date: created })}
           </p>
         </div>
         <a className="button-secondary" href={board.invites.facilitator} target="_blank" rel="noreferrer">

@@ -43,7 +43,7 @@ export function CreateBoardForm() {
           >
             {BOARD_FORMATS.map((id) => (
               <option key={id} value={id}>
-                <FormatName id={id} />
+                <FormatName board={{ format: id }} />
               </option>
             ))}
           </select>
