@@ -41,7 +41,11 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
 ].join('; ');
 
-/** Serves the built client, with index.html for the app's own routes (`/`, `/b/<id>`). */
+/**
+ * Serves the built client, with index.html for every path without a file extension: the app's own
+ * routes (`/`, `/b/<id>`, `/me`, `/n/<id>`…) are told apart in the browser (client/src/app/route.ts),
+ * which shows "not found" for the rest.
+ */
 export class StaticFiles {
   readonly #root: string;
   readonly #available: boolean;
