@@ -107,7 +107,7 @@ function SearchHitItem({ hit }: { hit: SearchHit }) {
       {hit.source === 'note' ? (
         <button
           type="button"
-          className="button-quiet archive-hit-action"
+          className="button-secondary archive-hit-action"
           onClick={() => void download(hitNotePath(hit, 'md'), noteFileName(meeting, 'md'))}
         >
           {t('archive.hit.download')}

@@ -24,7 +24,7 @@ export function AttendanceMatrix({ attendance }: { attendance: ArchiveResponse['
           {/* Focusable, so a keyboard can scroll it too. */}
           <div className="attendance-scroll" role="region" aria-labelledby="attendance-heading" tabIndex={0}>
             <table className="attendance-table" data-testid="attendance-matrix">
-              <caption>{t('archive.matrix.caption')}</caption>
+              <caption className="visually-hidden">{t('archive.matrix.caption')}</caption>
               <thead>
                 <tr>
                   <th scope="col" className="attendance-city">

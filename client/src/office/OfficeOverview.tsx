@@ -87,10 +87,14 @@ function OverviewRow({ row }: { row: OfficeOverviewRow }) {
       </th>
       <td data-col="members">{row.members}</td>
       <td data-col="meetings">
-        {t('office.meetings', { held: row.meetingsHeld, planned: row.meetingsPlanned })}
+        <span className="office-part">{t('office.held', { count: row.meetingsHeld })}</span> ·{' '}
+        <span className="office-part">{t('office.planned', { count: row.meetingsPlanned })}</span>
       </td>
-      <td data-col="notes" className={row.notesWaiting > 0 ? 'office-waiting' : undefined}>
-        {t('office.notes', { approved: row.notesApproved, waiting: row.notesWaiting })}
+      <td data-col="notes">
+        <span className="office-part">{t('office.approved', { count: row.notesApproved })}</span> ·{' '}
+        <span className={row.notesWaiting > 0 ? 'office-part office-waiting' : 'office-part'}>
+          {t('office.waiting', { count: row.notesWaiting })}
+        </span>
       </td>
       <td data-col="attendance">
         {formatRate(language, row.averageAttendance) ?? <span className="muted">—</span>}
