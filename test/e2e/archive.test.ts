@@ -298,6 +298,14 @@ describe('the archive in the browser', () => {
     expect(word.suggestedFilename()).toMatch(/\.docx$/);
     expect((await readFile((await word.path()) ?? '')).subarray(0, 2).toString()).toBe('PK');
 
+    // The PDF: the approved version's print page in a tab of its own (saved as PDF from there).
+    const [printTab] = await Promise.all([
+      context.waitForEvent('page'),
+      first.getByRole('button', { name: 'PDF (wydruk)' }).click(),
+    ]);
+    await printTab.waitForFunction((text) => document.body.textContent?.includes(text), NOTE_TEXT);
+    await printTab.close();
+
     // A board's sticky note is found too, and says where it is.
     await box.fill('budzet obywatelski');
     await box.press('Enter');
@@ -314,6 +322,18 @@ describe('the archive in the browser', () => {
     await box.fill('xylofon');
     await box.press('Enter');
     await page.getByText('Nic nie znaleziono dla „xylofon”.').waitFor();
+
+    // The same page in English.
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Attendance list' }).waitFor();
+    expect((await matrixRows(page))[0]).toEqual([
+      'Łódź',
+      'online',
+      'in the room',
+      'to come',
+      '100% (2 of 2)',
+    ]);
+    await screenshot(page, 'archive-office-page-en');
 
     expect(context.pageErrors()).toEqual([]);
     browser.assertNoForeignRequests(server.baseUrl);
