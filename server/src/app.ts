@@ -21,6 +21,7 @@ import { createArchiveServices } from './networks/archive-services';
 import { createContinuityService } from './networks/continuity-services';
 import { meetingFactsReader } from './networks/meeting-facts';
 import { createInvitationMail } from './mail/mail-services';
+import { loadDemo } from './demo/load-demo';
 import { meetingBoards } from './boards/meeting-boards';
 import { StaticFiles } from './http/static-files';
 import type { Logger } from './log';
@@ -133,6 +134,7 @@ export function createApp(
         formatOf: (boardId) => repo.get(boardId)?.format ?? null,
       }),
       invitationMail: invitationMail?.service ?? null,
+      loadDemo: () => loadDemo({ db, networks, boards, registry, summary, attendance }),
     },
     { access, boards, registry, log, allowedOrigins },
     new StaticFiles(config.clientDist),

@@ -4,6 +4,8 @@ import { Page } from '../ui/Page';
 import { useAdminStore } from './admin-store';
 import { BoardCard } from './BoardCard';
 import { CreateBoardForm } from './CreateBoardForm';
+import { DemoDataButton } from './DemoDataButton';
+import { useDemoStore } from './demo-store';
 import { CreateNetworkForm } from '../networks/CreateNetworkForm';
 import { NetworkList } from './NetworkList';
 import { NoAdminToken } from './NoAdminToken';
@@ -17,6 +19,8 @@ export function AdminHome() {
   const error = useAdminStore((state) => state.error);
   const load = useAdminStore((state) => state.load);
   const signOut = useAdminStore((state) => state.signOut);
+  // Loading the demo data remounts the network lists, which read the server again.
+  const demoGeneration = useDemoStore((state) => state.generation);
 
   useEffect(() => {
     void load();
@@ -53,9 +57,10 @@ export function AdminHome() {
           <BoardCard key={board.id} board={board} />
         ))}
       </section>
-      <OfficeOverview />
+      <DemoDataButton />
+      <OfficeOverview key={`office-${demoGeneration}`} />
       <CreateNetworkForm />
-      <NetworkList />
+      <NetworkList key={`networks-${demoGeneration}`} />
     </Page>
   );
 }

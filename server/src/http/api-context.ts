@@ -3,6 +3,7 @@ import type { SqliteAttendanceStore } from '../boards/attendance-store';
 import type { BoardService } from '../boards/board-service';
 import type { Logger } from '../log';
 import type { InvitationMailService } from '../mail/invitation-mail-service';
+import type { DemoLoader } from './routes/demo-routes';
 import type { ArchiveServices } from '../networks/archive-services';
 import type { ContinuityService } from '../networks/continuity-service';
 import type { NetworkServices } from '../networks/network-services';
@@ -35,4 +36,6 @@ export interface ApiContext {
   archive: ArchiveServices;
   /** E-mailed invitations; null when SMTP is not configured. */
   invitationMail: InvitationMailService | null;
+  /** Loads the demo networks (POST /api/admin/demo). */
+  loadDemo: DemoLoader;
 }

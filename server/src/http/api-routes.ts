@@ -3,6 +3,7 @@ import { createArchiveRoutes } from './routes/archive-routes';
 import { createBoardRoutes } from './routes/board-routes';
 import { createContinuityRoutes } from './routes/continuity-routes';
 import { createFacilitationRoutes } from './routes/facilitation-routes';
+import { createDemoRoutes } from './routes/demo-routes';
 import { createInvitationMailRoutes } from './routes/invitation-mail-routes';
 import { createNetworkRoutes } from './routes/network-routes';
 import { createPhotoRoutes } from './routes/photo-routes';
@@ -24,5 +25,6 @@ export function createApiRoutes(ctx: ApiContext): Route[] {
     ...createContinuityRoutes(ctx, ctx.continuity),
     ...createArchiveRoutes(ctx, ctx.networks, ctx.archive),
     ...createInvitationMailRoutes(ctx, ctx.invitationMail),
+    ...createDemoRoutes(ctx, ctx.loadDemo),
   ];
 }

@@ -31,6 +31,7 @@ export const mailDemoEn: Record<keyof typeof mailDemoPl, Message> = {
     'Sending e-mail is not configured. Whoever runs the Empiria server sets SMTP_URL (e.g. smtp://user:password@server:587) and SMTP_FROM, then restarts Empiria. Until then, copy the personal links from the people list.',
   'mail.send.error': 'The invitations could not be sent: {message}',
 
+  'demo.load.heading': 'Demo data',
   'demo.load.button': 'Load demo data',
   'demo.load.hint': 'Eight sample ZMP networks with cities, people and meetings — to see Empiria at work.',
   'demo.load.confirm':

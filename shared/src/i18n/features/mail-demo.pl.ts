@@ -41,6 +41,7 @@ export const mailDemoPl = {
   'mail.send.error': 'Nie udało się wysłać zaproszeń: {message}',
 
   // Demo data on the admin home (client/src/admin/DemoDataButton.tsx).
+  'demo.load.heading': 'Dane demonstracyjne',
   'demo.load.button': 'Wczytaj dane demonstracyjne',
   'demo.load.hint':
     'Osiem przykładowych sieci ZMP z miastami, osobami i spotkaniami — żeby zobaczyć Empirię w działaniu.',
