@@ -325,8 +325,10 @@ export {
   HOME_NOTES_FORMATS,
   homeNotesFormatSchema,
   HOME_ERROR_CODES,
+  homeSubstituteSchema,
+  homeSubstitutesResponseSchema,
 } from './networks/network-api';
-export type { HomeJoinRequest } from './networks/network-api';
+export type { HomeJoinRequest, HomeSubstitute, HomeSubstitutesResponse } from './networks/network-api';
 export {
   NOTES_EXPORT_FORMATS,
   notesExportFormatSchema,

@@ -60,6 +60,9 @@ export class AccessResolver {
         : { ok: false, reason: 'revoked' };
     }
     if (!this.#inviteActive(claims.i, claims.b)) return { ok: false, reason: 'revoked' };
+    // A session made at home ends with its personal link, like one made from a replaced invite ([N12]).
+    if (claims.k === 'session' && claims.h && !this.#personalLinkActive(claims.h.i, claims.h.w, claims.h.u))
+      return { ok: false, reason: 'revoked' };
     if (claims.k === 'session' && !this.#personActive(claims.u, claims.b))
       return { ok: false, reason: 'removed' };
     return claims.k === 'invite'

@@ -26,6 +26,21 @@ const sessionClaimsSchema = z.object({
   c: z.string().min(1).max(80),
   /** expiry, unix seconds */
   e: z.number().int(),
+  /**
+   * The personal link the session was made from, when it was made at home ([N12]): the session
+   * ends with that link (replaced, or its person gone from the network). Optional: sessions made
+   * from a board invite, and every token issued before, have none.
+   */
+  h: z
+    .object({
+      /** network id */
+      w: z.string().min(1).max(64),
+      /** network person id */
+      u: z.string().min(1).max(64),
+      /** link id */
+      i: z.string().min(1).max(64),
+    })
+    .optional(),
 });
 
 /**
@@ -50,6 +65,8 @@ const claimsSchema = z.discriminatedUnion('k', [
 
 export type InviteClaims = z.infer<typeof inviteClaimsSchema>;
 export type SessionClaims = z.infer<typeof sessionClaimsSchema>;
+/** The personal link a session made at home stands on. */
+export type PersonalOrigin = NonNullable<SessionClaims['h']>;
 export type PersonalClaims = z.infer<typeof personalClaimsSchema>;
 export type TokenClaims = z.infer<typeof claimsSchema>;
 

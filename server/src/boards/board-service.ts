@@ -12,7 +12,7 @@ import {
   type Role,
 } from '@empiria/shared';
 import type { BoardRepository } from '../storage/board-repository';
-import type { TokenCodec, SessionClaims } from '../auth/tokens';
+import type { PersonalOrigin, TokenCodec, SessionClaims } from '../auth/tokens';
 import { newId } from './ids';
 import { BoardInUseError } from './initial-documents';
 import type { PeopleService } from './people-service';
@@ -123,7 +123,8 @@ export class BoardService {
   /**
    * A session for the person this join speaks for: the same person again when the device secret
    * is one the board knows for this role ([I1]), else a new one; 403 `person_removed` for a device
-   * the facilitator removed ([I3]).
+   * the facilitator removed ([I3]). A join from home names the personal link it came through, so
+   * the session ends with that link ([N12]).
    */
   join(
     boardId: string,
@@ -131,6 +132,7 @@ export class BoardService {
     inviteId: string,
     request: JoinRequest,
     now = new Date(),
+    personalLink?: PersonalOrigin,
   ): { sessionToken: string; identity: Identity; expiresAt: string } {
     const person = this.people.admit(boardId, role, inviteId, request, now.getTime());
     const expires = Math.floor(now.getTime() / 1000) + this.#sessionTtlSeconds;
@@ -143,6 +145,7 @@ export class BoardService {
       n: request.name,
       c: request.city,
       e: expires,
+      ...(personalLink ? { h: personalLink } : {}),
     };
     return {
       sessionToken: this.#tokens.sign(claims),

@@ -1,5 +1,7 @@
 import {
   HOME_ERROR_CODES,
+  representsCity,
+  type HomeSubstitutesResponse,
   type InvitationAnswer,
   type Location,
   type Meeting,
@@ -7,6 +9,7 @@ import {
   type Role,
 } from '@empiria/shared';
 import type { TokenCodec } from '../auth/tokens';
+import { hashDeviceSecret } from '../boards/people-service';
 import { HttpError } from '../http/http-error';
 import { boardRoleFor } from './board-role';
 import { notFoundIn } from './network-error';
@@ -120,6 +123,64 @@ export class HomeAccess {
       // Observers are not asked where they are (as on the join form).
       where: role === 'observer' ? null : where !== undefined ? where : answered,
     };
+  }
+
+  /**
+   * Who may stand in for the caller at a meeting they are invited to ([N10]): the same people the
+   * answer accepts as a substitute — another representative or substitute of their city in this
+   * network — by name only; and whom their answer names now.
+   */
+  substitutes(actor: PersonActor, meetingId: string): HomeSubstitutesResponse {
+    const meeting = this.meeting(actor, meetingId);
+    const person = this.#networks.person(actor.networkId, actor.personId);
+    const invitations = this.#meetings.invitations(actor.networkId, meeting.id);
+    const invitation = invitations.find((candidate) => candidate.personId === person.id);
+    if (!invitation) {
+      throw new HttpError(
+        403,
+        HOME_ERROR_CODES.notInvited,
+        'You are not invited to this meeting, so nobody is to come instead of you.',
+      );
+    }
+    const people = this.#networks.people(actor.networkId, false);
+    const substitutes = people
+      .filter(
+        (candidate) =>
+          person.cityId !== null &&
+          candidate.id !== person.id &&
+          representsCity(candidate.role) &&
+          candidate.cityId === person.cityId,
+      )
+      .map((candidate) => ({ id: candidate.id, name: candidate.name }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'pl'));
+    const chosenId = invitation.substituteId;
+    // One named before may have left the network since: their invitation still names them.
+    const chosenName =
+      chosenId === null
+        ? null
+        : (people.find((candidate) => candidate.id === chosenId)?.name ??
+          invitations.find((candidate) => candidate.personId === chosenId)?.name ??
+          null);
+    return {
+      substitutes,
+      chosen: chosenId !== null && chosenName !== null ? { id: chosenId, name: chosenName } : null,
+    };
+  }
+
+  /**
+   * The board people a network person is on their network's meeting boards (one per board role
+   * they joined with from home), found by the secret only the server makes for them ([N12]):
+   * whose live connections end when their personal link does.
+   */
+  boardPeople(networkId: string, personId: string): { boardId: string; personIds: Set<string> }[] {
+    const secret = this.#secret(networkId, personId);
+    return this.#store
+      .meetingBoards(networkId)
+      .map((boardId) => ({
+        boardId,
+        personIds: new Set(this.#store.peopleBySecret(boardId, hashDeviceSecret(boardId, secret))),
+      }))
+      .filter((board) => board.personIds.size > 0);
   }
 
   /** The meeting whose approved note a person may read, and whether they read it as an observer. */

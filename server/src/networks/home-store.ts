@@ -19,6 +19,12 @@ export class SqliteHomeStore {
         `SELECT id FROM invites WHERE board_id = ? AND role = ? AND revoked_at IS NULL
          ORDER BY created_at DESC, rowid DESC LIMIT 1`,
       ),
+      meetingBoards: db.prepare<[string], { board_id: string }>(
+        'SELECT board_id FROM meetings WHERE network_id = ?',
+      ),
+      peopleBySecret: db.prepare<[string, string], { id: string }>(
+        'SELECT id FROM people WHERE board_id = ? AND secret_hash = ?',
+      ),
     };
   }
 
@@ -28,5 +34,15 @@ export class SqliteHomeStore {
 
   activeInvite(boardId: string, role: Role): string | null {
     return this.#s.activeInvite.get(boardId, role)?.id ?? null;
+  }
+
+  /** The boards of a network's meetings. */
+  meetingBoards(networkId: string): string[] {
+    return this.#s.meetingBoards.all(networkId).map((row) => row.board_id);
+  }
+
+  /** The board people (one per board role) a device secret's hash stands for on a board. */
+  peopleBySecret(boardId: string, secretHash: string): string[] {
+    return this.#s.peopleBySecret.all(boardId, secretHash).map((row) => row.id);
   }
 }

@@ -380,3 +380,18 @@ export const HOME_ERROR_CODES = {
   /** The meeting's note has no approved version yet: a draft is read on the board, not at home. */
   notApproved: 'not_approved',
 } as const;
+
+/**
+ * GET /api/me/meetings/:meetingId/substitutes: who may come instead of the caller ([N10]) — the
+ * other representatives and substitutes of their city in this network, by name only (no e-mail,
+ * no link: a representative does not list the network's people, [N3]).
+ */
+export const homeSubstituteSchema = z.object({ id: entityIdSchema, name: z.string() });
+export type HomeSubstitute = z.infer<typeof homeSubstituteSchema>;
+
+export const homeSubstitutesResponseSchema = z.object({
+  substitutes: z.array(homeSubstituteSchema),
+  /** The substitute the caller's answer names now; null when none. */
+  chosen: homeSubstituteSchema.nullable(),
+});
+export type HomeSubstitutesResponse = z.infer<typeof homeSubstitutesResponseSchema>;

@@ -21,6 +21,7 @@ import {
   type CreatedResponse,
   type CreateMeetingResponse,
   type HomeResponse,
+  type HomeSubstitutesResponse,
   type HostSuggestion,
   type JoinResponse,
   type InvitationListResponse,
@@ -33,6 +34,8 @@ import {
   type NetworkPerson,
   type PersonalLinkResponse,
 } from '@empiria/shared';
+import type { Access } from '../../auth/access';
+import type { PersonalOrigin } from '../../auth/tokens';
 import type { MemberRecord } from '../../networks/network-store';
 import type { PersonActor } from '../../networks/home-access';
 import { NetworkError } from '../../networks/network-error';
@@ -102,8 +105,8 @@ export function createNetworkRoutes(ctx: ApiContext, services: NetworkServices):
   const { networks, meetings } = services;
 
   /** The office (admin token) or a person through their personal link, with their role now. */
-  const actorOf = (req: IncomingMessage): NetworkActor => {
-    const access = ctx.guards.authenticate(req);
+  const actorOf = (req: IncomingMessage): NetworkActor => actorOfAccess(ctx.guards.authenticate(req));
+  const actorOfAccess = (access: Access): NetworkActor => {
     if (access.kind === 'admin') return { kind: 'office' };
     if (access.kind === 'personal') {
       const actor = networks.actorOf(access.claims.w, access.claims.u);
@@ -125,9 +128,12 @@ export function createNetworkRoutes(ctx: ApiContext, services: NetworkServices):
   };
 
   /** A person through their personal link, at home ([N4]); the office has no home. */
-  const homeActor = (req: IncomingMessage): PersonActor => {
-    const actor = actorOf(req);
-    if (actor.kind !== 'person') {
+  const homeActor = (req: IncomingMessage): PersonActor => homeCaller(req).actor;
+  /** The person at home and the personal link they came with (a join from home names it, [N12]). */
+  const homeCaller = (req: IncomingMessage): { actor: PersonActor; link: PersonalOrigin } => {
+    const access = ctx.guards.authenticate(req);
+    const actor = actorOfAccess(access);
+    if (actor.kind !== 'person' || access.kind !== 'personal') {
       throw new HttpError(
         403,
         ERROR_CODES.forbidden,
@@ -135,8 +141,18 @@ export function createNetworkRoutes(ctx: ApiContext, services: NetworkServices):
       );
     }
     if (!mayAct(actor, 'home.view', actor.networkId)) throw forbidden();
-    return actor;
+    return { actor, link: { w: access.claims.w, u: access.claims.u, i: access.claims.i } };
   };
+
+  /**
+   * Ends the live board connections a network person made from home when their personal link
+   * ends (replaced, or they left the network): their sessions are refused from the next request
+   * on ([N12]); an open websocket is closed now, as a revoked invite's are.
+   */
+  const closeHomeSessions = (networkId: string, personId: string): number =>
+    services.home
+      .boardPeople(networkId, personId)
+      .reduce((sum, board) => sum + ctx.registry.closePeople(board.boardId, board.personIds), 0);
 
   const detail = (networkId: string, actor: NetworkActor): NetworkDetail => ({
     network: networks.get(networkId),
@@ -224,7 +240,12 @@ export function createNetworkRoutes(ctx: ApiContext, services: NetworkServices):
       allowed(req, 'members.manage', networkId);
       const personId = idParam(rawPerson, 'person');
       networks.removePerson(networkId, personId, warsawLocalTime(new Date()));
-      ctx.log.info('person removed from network', { network: networkId, person: personId });
+      const closed = closeHomeSessions(networkId, personId);
+      ctx.log.info('person removed from network', {
+        network: networkId,
+        person: personId,
+        closedConnections: closed,
+      });
       noContent(res);
     }),
     route('POST', /^\/api\/networks\/([^/]+)\/people\/([^/]+)\/link$/, (req, res, [rawId, rawPerson]) => {
@@ -232,7 +253,12 @@ export function createNetworkRoutes(ctx: ApiContext, services: NetworkServices):
       allowed(req, 'links.manage', networkId);
       const personId = idParam(rawPerson, 'person');
       const response: PersonalLinkResponse = { personId, link: networks.replaceLink(networkId, personId) };
-      ctx.log.info('personal link replaced', { network: networkId, person: personId });
+      const closed = closeHomeSessions(networkId, personId);
+      ctx.log.info('personal link replaced', {
+        network: networkId,
+        person: personId,
+        closedConnections: closed,
+      });
       sendJson(res, 200, response);
     }),
 
@@ -382,18 +408,21 @@ export function createNetworkRoutes(ctx: ApiContext, services: NetworkServices):
     }),
     // [N12] Into a meeting's board from home: no form, as the person they are in the network.
     route('POST', /^\/api\/me\/meetings\/([^/]+)\/join$/, async (req, res, [rawMeeting]) => {
-      const actor = homeActor(req);
+      const { actor, link } = homeCaller(req);
       const meetingId = idParam(rawMeeting, 'meeting');
       const body = await readJsonBody(req, homeJoinRequestSchema);
       const entry = services.home.boardEntry(actor, meetingId, body.where);
       const board = ctx.boards.get(entry.meeting.boardId);
       if (!board) throw notFound('No such board.');
-      const session = ctx.boards.join(board.id, entry.role, entry.inviteId, {
-        name: entry.name,
-        city: entry.city,
-        where: entry.where,
-        deviceSecret: entry.deviceSecret,
-      });
+      // The session names the personal link: it ends when the link does ([N12]).
+      const session = ctx.boards.join(
+        board.id,
+        entry.role,
+        entry.inviteId,
+        { name: entry.name, city: entry.city, where: entry.where, deviceSecret: entry.deviceSecret },
+        new Date(),
+        link,
+      );
       ctx.attendance.record(board.id, { ...session.identity, where: entry.where });
       ctx.log.info('person joined from home', {
         network: actor.networkId,
@@ -403,6 +432,15 @@ export function createNetworkRoutes(ctx: ApiContext, services: NetworkServices):
         person: session.identity.id,
       });
       const response: JoinResponse = { ...session, board };
+      sendJson(res, 200, response);
+    }),
+    // [N10] Who may come instead of the caller: names only, for their own invitation's answer.
+    route('GET', /^\/api\/me\/meetings\/([^/]+)\/substitutes$/, (req, res, [rawMeeting]) => {
+      const actor = homeActor(req);
+      const response: HomeSubstitutesResponse = services.home.substitutes(
+        actor,
+        idParam(rawMeeting, 'meeting'),
+      );
       sendJson(res, 200, response);
     }),
     // The approved note of a meeting of the person's network, never a draft.
