@@ -105,6 +105,7 @@ describe('[N10] who may stand in, from home', () => {
         { id: cyfrowe.people.Zyta?.id, name: 'Zyta Gdyńska' },
       ],
       chosen: null,
+      standingInFor: null,
     });
     // Nothing but ids and names: no e-mail, no link.
     const raw = JSON.stringify(
@@ -130,6 +131,10 @@ describe('[N10] who may stand in, from home', () => {
     // The last one named, Zyta, is invited: her home shows the meeting as hers to answer.
     const zytaHome = homeResponseSchema.parse(await call('GET', '/api/me', cyfrowe.token('Zyta')));
     expect(zytaHome.networks[0]?.nextMeeting).toMatchObject({ id: cyfrowe.meeting.id, invited: true });
+    expect((await substitutesOf(cyfrowe, 'Zyta')).standingInFor).toEqual({
+      id: cyfrowe.people.Ala?.id,
+      name: 'Ala Gdyńska',
+    });
     // Someone of another city is not listed, and the answer refuses them as the rule says.
     expectError(
       await apiRequest(

@@ -1,6 +1,7 @@
 import { INVITATION_ANSWERS, type HomeMeeting } from '@empiria/shared';
 import { useLanguageStore, useT } from '../i18n/language-store';
 import { AgendaItems } from './AgendaItems';
+import { SubstitutePicker } from './SubstitutePicker';
 import { useHomeStore, type HomeEntry } from './home-store';
 import { clockTime, isBoardLive, meetingDate } from './meeting-time';
 
@@ -15,6 +16,10 @@ export function NextMeeting({ entry, meeting }: { entry: HomeEntry; meeting: Hom
   const answer = useHomeStore((state) => state.answer);
   const join = useHomeStore((state) => state.join);
   const download = useHomeStore((state) => state.download);
+  const pick = useHomeStore((state) => (state.picking?.meetingId === meeting.id ? state.picking : null));
+  const setPick = useHomeStore((state) => state.pick);
+  const substitutes = entry.substitutes[meeting.id];
+  const chosen = meeting.answer === 'cannot-come' ? (substitutes?.chosen ?? null) : null;
   const live = isBoardLive(meeting, new Date());
   const place = [meeting.venue, meeting.hostCity, meeting.room].filter(Boolean).join(', ');
 
@@ -53,24 +58,51 @@ export function NextMeeting({ entry, meeting }: { entry: HomeEntry; meeting: Hom
         <fieldset className="home-answer" data-testid="answer">
           <legend>{t('home.answer.question')}</legend>
           <div className="home-answer-buttons">
-            {INVITATION_ANSWERS.map((option) => (
-              <button
-                key={option}
-                type="button"
-                className={option === meeting.answer ? 'button-primary' : 'button-secondary'}
-                aria-pressed={option === meeting.answer}
-                disabled={busy}
-                onClick={() => void answer(entry, meeting, option)}
-              >
-                {t(`home.answer.${option}`)}
-              </button>
-            ))}
+            {INVITATION_ANSWERS.map((option) => {
+              // While the substitute is picked, "Nie mogę być" is the answer being given.
+              const pressed = pick ? option === 'cannot-come' : option === meeting.answer;
+              return (
+                <button
+                  key={option}
+                  type="button"
+                  className={pressed ? 'button-primary' : 'button-secondary'}
+                  aria-pressed={pressed}
+                  disabled={busy}
+                  onClick={() => void answer(entry, meeting, option)}
+                >
+                  {t(`home.answer.${option}`)}
+                </button>
+              );
+            })}
           </div>
+          {pick && substitutes && (
+            <SubstitutePicker entry={entry} meeting={meeting} substitutes={substitutes} pick={pick} />
+          )}
           <p className="muted small" role="status">
             {meeting.answer
               ? t('home.answer.saved', { answer: t(`home.answer.${meeting.answer}`) })
               : t('home.answer.none')}
           </p>
+          {substitutes?.standingInFor && (
+            <p className="home-substitute-chosen" data-testid="standing-in-for">
+              {t('home.substitute.standingInFor', { name: substitutes.standingInFor.name })}
+            </p>
+          )}
+          {!pick && chosen && (
+            <p className="home-substitute-chosen" data-testid="substitute-chosen">
+              {t('home.substitute.chosen', { name: chosen.name })}
+            </p>
+          )}
+          {!pick && meeting.answer === 'cannot-come' && substitutes && substitutes.substitutes.length > 0 && (
+            <button
+              type="button"
+              className="button-secondary"
+              disabled={busy}
+              onClick={() => setPick({ meetingId: meeting.id, substituteId: chosen?.id ?? null })}
+            >
+              {t(chosen ? 'home.substitute.change' : 'home.substitute.name')}
+            </button>
+          )}
         </fieldset>
       )}
       <button

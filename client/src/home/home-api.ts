@@ -1,8 +1,10 @@
 import {
   homeResponseSchema,
+  homeSubstitutesResponseSchema,
   invitationSchema,
   joinResponseSchema,
   type HomeResponse,
+  type HomeSubstitutesResponse,
   type InvitationAnswer,
   type Invitation,
   type JoinResponse,
@@ -21,12 +23,27 @@ export async function answerInvitation(
   token: string,
   ids: { networkId: string; meetingId: string; personId: string },
   answer: InvitationAnswer,
+  /** With `cannot-come` only: who comes instead ([N10]); null for nobody. */
+  substituteId: string | null = null,
 ): Promise<Invitation> {
   const { invitation } = await apiRequest(
     `/api/networks/${ids.networkId}/meetings/${ids.meetingId}/invitations/${ids.personId}/answer`,
-    { method: 'PUT', token, body: { answer }, schema: z.object({ invitation: invitationSchema }) },
+    {
+      method: 'PUT',
+      token,
+      body: { answer, substituteId },
+      schema: z.object({ invitation: invitationSchema }),
+    },
   );
   return invitation;
+}
+
+/** Who may come instead of this person at a meeting, and whom their answer names now. */
+export function fetchSubstitutes(token: string, meetingId: string): Promise<HomeSubstitutesResponse> {
+  return apiRequest(`/api/me/meetings/${meetingId}/substitutes`, {
+    token,
+    schema: homeSubstitutesResponseSchema,
+  });
 }
 
 export function joinFromHome(token: string, meetingId: string, where?: Location): Promise<JoinResponse> {

@@ -1,9 +1,16 @@
 import { create } from 'zustand';
-import type { HomeMeeting, HomeResponse, InvitationAnswer, Location, MessageKey } from '@empiria/shared';
+import type {
+  HomeMeeting,
+  HomeResponse,
+  HomeSubstitutesResponse,
+  InvitationAnswer,
+  Location,
+  MessageKey,
+} from '@empiria/shared';
 import { ApiRequestError } from '../api/http';
 import { rememberPlace } from '../hybrid/places';
 import { saveSession } from '../session/session-storage';
-import { answerInvitation, downloadWithToken, fetchHome, joinFromHome } from './home-api';
+import { answerInvitation, downloadWithToken, fetchHome, fetchSubstitutes, joinFromHome } from './home-api';
 import {
   forgetPersonalLink,
   hideTokenFromAddressBar,
@@ -15,6 +22,15 @@ import {
 export interface HomeEntry {
   token: string;
   home: HomeResponse;
+  /** Who may stand in for the person at their next meeting, by meeting id (invitees only, [N10]). */
+  substitutes: Record<string, HomeSubstitutesResponse>;
+}
+
+/** "Nie mogę być" chosen, the substitute being picked before the answer is saved. */
+export interface SubstitutePick {
+  meetingId: string;
+  /** null: nobody comes instead ("bez zastępstwa"). */
+  substituteId: string | null;
 }
 
 type Phase =
@@ -29,8 +45,15 @@ interface HomeState {
   /** The meeting an action is under way for (buttons wait), and the last action's failure. */
   busy: string | null;
   error: MessageKey | null;
+  picking: SubstitutePick | null;
   open(personalToken: string | null): Promise<void>;
+  /**
+   * Saves an answer. "Nie mogę być" from someone who has people to send first opens the picker
+   * (saved with `saveCannotCome`); everything else is saved at once.
+   */
   answer(entry: HomeEntry, meeting: HomeMeeting, answer: InvitationAnswer): Promise<void>;
+  pick(pick: SubstitutePick | null): void;
+  saveCannotCome(entry: HomeEntry, meeting: HomeMeeting, substituteId: string | null): Promise<void>;
   join(entry: HomeEntry, meeting: HomeMeeting): Promise<void>;
   download(entry: HomeEntry, path: string, fileName: string, meetingId: string): Promise<void>;
 }
@@ -67,10 +90,45 @@ export const useHomeStore = create<HomeState>((set, get) => {
     });
   };
 
+  /** The home of a token, with who may stand in at the next meetings the person is invited to. */
+  const load = async (token: string): Promise<HomeEntry> => {
+    const home = await fetchHome(token);
+    const substitutes: HomeEntry['substitutes'] = {};
+    for (const network of home.networks) {
+      const next = network.nextMeeting;
+      if (next?.invited) substitutes[next.id] = await fetchSubstitutes(token, next.id);
+    }
+    return { token, home, substitutes };
+  };
+
+  const save = async (
+    entry: HomeEntry,
+    meeting: HomeMeeting,
+    answer: InvitationAnswer,
+    substituteId: string | null,
+  ) => {
+    const network = entry.home.networks.find((n) => n.nextMeeting?.id === meeting.id);
+    if (!network) return;
+    set({ busy: meeting.id, error: null });
+    try {
+      await answerInvitation(
+        entry.token,
+        { networkId: network.network.id, meetingId: meeting.id, personId: entry.home.person.id },
+        answer,
+        substituteId,
+      );
+      replaceEntry(await load(entry.token));
+      set({ busy: null, picking: null });
+    } catch (error) {
+      set({ busy: null, error: failureKey(error) });
+    }
+  };
+
   return {
     phase: { kind: 'loading' },
     busy: null,
     error: null,
+    picking: null,
 
     async open(personalToken) {
       if (personalToken) hideTokenFromAddressBar();
@@ -81,9 +139,9 @@ export const useHomeStore = create<HomeState>((set, get) => {
       let unreachable = false;
       for (const token of tokens) {
         try {
-          const home = await fetchHome(token);
-          for (const network of home.networks) keepPersonalLink(network.network.id, token);
-          entries.push({ token, home });
+          const entry = await load(token);
+          for (const network of entry.home.networks) keepPersonalLink(network.network.id, token);
+          entries.push(entry);
         } catch (error) {
           if (error instanceof ApiRequestError && error.status === 401) forgetPersonalLink(token);
           else unreachable = true;
@@ -94,20 +152,23 @@ export const useHomeStore = create<HomeState>((set, get) => {
     },
 
     async answer(entry, meeting, answer) {
-      const network = entry.home.networks.find((n) => n.nextMeeting?.id === meeting.id);
-      if (!network) return;
-      set({ busy: meeting.id, error: null });
-      try {
-        await answerInvitation(
-          entry.token,
-          { networkId: network.network.id, meetingId: meeting.id, personId: entry.home.person.id },
-          answer,
-        );
-        replaceEntry({ token: entry.token, home: await fetchHome(entry.token) });
-        set({ busy: null });
-      } catch (error) {
-        set({ busy: null, error: failureKey(error) });
+      const substitutes = entry.substitutes[meeting.id];
+      if (answer === 'cannot-come' && substitutes && substitutes.substitutes.length > 0) {
+        set({
+          picking: { meetingId: meeting.id, substituteId: substitutes.chosen?.id ?? null },
+          error: null,
+        });
+        return;
       }
+      await save(entry, meeting, answer, null);
+    },
+
+    pick(pick) {
+      set({ picking: pick });
+    },
+
+    async saveCannotCome(entry, meeting, substituteId) {
+      await save(entry, meeting, 'cannot-come', substituteId);
     },
 
     async join(entry, meeting) {

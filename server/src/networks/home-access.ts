@@ -161,9 +161,11 @@ export class HomeAccess {
         : (people.find((candidate) => candidate.id === chosenId)?.name ??
           invitations.find((candidate) => candidate.personId === chosenId)?.name ??
           null);
+    const insteadOf = invitations.find((candidate) => candidate.personId === invitation.substituteFor);
     return {
       substitutes,
       chosen: chosenId !== null && chosenName !== null ? { id: chosenId, name: chosenName } : null,
+      standingInFor: insteadOf ? { id: insteadOf.personId, name: insteadOf.name } : null,
     };
   }
 

@@ -393,5 +393,7 @@ export const homeSubstitutesResponseSchema = z.object({
   substitutes: z.array(homeSubstituteSchema),
   /** The substitute the caller's answer names now; null when none. */
   chosen: homeSubstituteSchema.nullable(),
+  /** Whom the caller comes instead of, when they were invited as someone's substitute. */
+  standingInFor: homeSubstituteSchema.nullable(),
 });
 export type HomeSubstitutesResponse = z.infer<typeof homeSubstitutesResponseSchema>;

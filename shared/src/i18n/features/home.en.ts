@@ -35,4 +35,14 @@ export const homeEn = {
   'home.error.linkEnded': 'Your personal link no longer works. Ask the network’s facilitator for a new one.',
   'home.error.notInvited': 'You are not invited to this meeting. Ask the facilitator for an invitation.',
   'home.error.noteNotReady': 'These notes are not available to you yet.',
+  'home.substitute.label': 'Who will come instead of you?',
+  'home.substitute.none': 'no substitute',
+  'home.substitute.hint':
+    'You can name someone from your city in this network. They will be invited to this meeting.',
+  'home.substitute.save': 'Save answer',
+  'home.substitute.cancel': 'Cancel',
+  'home.substitute.chosen': 'Standing in for you: {name}',
+  'home.substitute.change': 'Change substitute',
+  'home.substitute.name': 'Name a substitute',
+  'home.substitute.standingInFor': 'You stand in for: {name}',
 } satisfies Record<keyof typeof homePl, Message>;

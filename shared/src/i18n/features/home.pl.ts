@@ -34,4 +34,14 @@ export const homePl = {
   'home.error.linkEnded': 'Twój osobisty link przestał działać. Poproś moderatora sieci o nowy.',
   'home.error.notInvited': 'Nie jesteś zaproszony(-a) na to spotkanie. Poproś moderatora o zaproszenie.',
   'home.error.noteNotReady': 'Ta notatka nie jest jeszcze dla Ciebie dostępna.',
+  'home.substitute.label': 'Kto przyjdzie zamiast Ciebie?',
+  'home.substitute.none': 'bez zastępstwa',
+  'home.substitute.hint':
+    'Możesz wskazać osobę z Twojego miasta w tej sieci. Dostanie zaproszenie na to spotkanie.',
+  'home.substitute.save': 'Zapisz odpowiedź',
+  'home.substitute.cancel': 'Anuluj',
+  'home.substitute.chosen': 'Zastępuje Cię: {name}',
+  'home.substitute.change': 'Zmień zastępstwo',
+  'home.substitute.name': 'Wskaż zastępstwo',
+  'home.substitute.standingInFor': 'Zastępujesz: {name}',
 } satisfies Record<string, Message>;
