@@ -26,10 +26,9 @@ export const ERROR_CODES = {
   internal: 'internal_error',
 } as const;
 
-/** Formats a board can be created with (their definitions are in the `formats` package). */
-export const BOARD_FORMATS = ['blank', 'format-0', 'format-1', 'format-2', 'format-3'] as const;
-export const boardFormatSchema = z.enum(BOARD_FORMATS);
-export type BoardFormat = z.infer<typeof boardFormatSchema>;
+import { boardFormatSchema } from './board-format';
+export { BOARD_FORMATS, boardFormatSchema } from './board-format';
+export type { BoardFormat } from './board-format';
 
 export const invitesSchema = z.object({
   facilitator: z.url(),

@@ -98,19 +98,24 @@ export function useRoomPages(
 export function useRequestedPage(stepId: string | null): number {
   const roomPage = useStepStore((state) => state.control.roomPage);
   const asked = pageShown(roomPage, stepId, Number.MAX_SAFE_INTEGER);
+  // The keys' offset holds until the facilitator asks again or the step changes.
   const [local, setLocal] = useState({ asked, stepId, offset: 0 });
-  const current = local.asked === asked && local.stepId === stepId ? local : { asked, stepId, offset: 0 };
+  const offset = local.asked === asked && local.stepId === stepId ? local.offset : 0;
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const by = PAGE_KEYS[event.key];
       if (by === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
       event.preventDefault();
-      setLocal({ ...current, offset: current.offset + by });
+      setLocal((prev) => ({
+        asked,
+        stepId,
+        offset: (prev.asked === asked && prev.stepId === stepId ? prev.offset : 0) + by,
+      }));
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [current]);
-  return Math.max(0, current.asked + current.offset);
+  }, [asked, stepId]);
+  return Math.max(0, asked + offset);
 }
 
 const PAGE_KEYS: Record<string, 1 | -1> = {

@@ -13,7 +13,7 @@ import {
   type AgendaFormatId,
   type DraftItem,
 } from './agenda-draft';
-import { FieldError } from './MeetingForm';
+import { FieldError } from './FieldError';
 import { useMeetingDraftStore } from './meeting-draft-store';
 import { formatClock, formatName, sameDay, stepTitle } from './network-format';
 

@@ -2,6 +2,7 @@ import type { FormEvent } from 'react';
 import { MEETING_MODES, meetingModeSchema, type MessageKey } from '@empiria/shared';
 import { useT } from '../i18n/language-store';
 import { AgendaEditor } from './AgendaEditor';
+import { FieldError } from './FieldError';
 import { useMeetingDraftStore } from './meeting-draft-store';
 import { NONE, useNetworkStore } from './network-store';
 
@@ -152,15 +153,5 @@ export function MeetingForm() {
         </button>
       </div>
     </form>
-  );
-}
-
-export function FieldError({ error }: { error: MessageKey | undefined }) {
-  const t = useT();
-  if (!error) return null;
-  return (
-    <span className="network-error" role="alert">
-      {t(error)}
-    </span>
   );
 }

@@ -3,7 +3,7 @@ import type { SqliteAttendanceStore } from '../boards/attendance-store';
 import type { BoardService } from '../boards/board-service';
 import type { Logger } from '../log';
 import type { InvitationMailService } from '../mail/invitation-mail-service';
-import type { DemoLoader } from './routes/demo-routes';
+import type { DemoLoader } from '../demo/demo-loader';
 import type { ArchiveServices } from '../networks/archive-services';
 import type { ContinuityService } from '../networks/continuity-service';
 import type { NetworkServices } from '../networks/network-services';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { BoardFormat } from '../api';
+import type { BoardFormat } from '../board-format';
 
 /**
  * A meeting's agenda (issue #11, item 3): steps of one or more formats, in the order the meeting

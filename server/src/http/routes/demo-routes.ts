@@ -1,10 +1,8 @@
 import { DemoLoadError } from '../../demo/load-demo';
+import type { DemoLoader } from '../../demo/demo-loader';
 import type { ApiContext } from '../api-context';
 import { HttpError, sendJson } from '../http-error';
 import type { Route } from './route';
-
-/** What the demo route needs: load it once. */
-export type DemoLoader = () => Promise<{ networks: number }>;
 
 /**
  * POST /api/admin/demo (docs/api.md, "Networks"): the office loads the eight demo networks with one
