@@ -140,8 +140,9 @@ describe('a network’s year', () => {
     await openHome(fela, felaLink, 'Fela Nowak');
     await fela.getByText(NETWORK).first().waitFor(SEEN);
     await screenshot(fela, 'network-year-facilitator-home-before');
-    // Her home does not lead to the network page; she opens it by its address (see the report).
-    await fela.goto(`${server.baseUrl}/n/${networkId}`);
+    // Her home names her role as the network page does, and leads to the network page.
+    await fela.getByText('koordynator-facylitator sieci').waitFor(SEEN);
+    await fela.getByTestId('home-manage-network').click();
     await fela.getByRole('heading', { name: NETWORK, level: 1 }).waitFor(SEEN);
     await fela.getByText('Jesteś tu jako: koordynator-facylitator').waitFor(SEEN);
 

@@ -4,6 +4,9 @@ import { NextMeeting } from './NextMeeting';
 import { PastMeetings } from './PastMeetings';
 import type { HomeEntry } from './home-store';
 
+/** Those who plan the network's meetings (the pair) or their practical side (the organiser). */
+const RUNS_NETWORK: ReadonlySet<string> = new Set(['facilitator', 'expert', 'organiser']);
+
 /** One network of the person: its name and theme, the next meeting first, then the past ones. */
 export function HomeNetworkView({ entry, network }: { entry: HomeEntry; network: HomeNetwork }) {
   const t = useT();
@@ -13,6 +16,17 @@ export function HomeNetworkView({ entry, network }: { entry: HomeEntry; network:
         <h2>{network.network.name}</h2>
         <p className="muted">
           {network.network.theme} · {t(`home.role.${network.role}`)}
+        </p>
+        {/* The network's own pages open with the link this browser keeps (session/personal-links). */}
+        <p className="home-network-links">
+          {RUNS_NETWORK.has(network.role) && (
+            <a href={`/n/${encodeURIComponent(network.network.id)}`} data-testid="home-manage-network">
+              {t('home.manageNetwork')}
+            </a>
+          )}
+          <a href={`/n/${encodeURIComponent(network.network.id)}/archive`} data-testid="home-archive">
+            {t('home.archive')}
+          </a>
         </p>
       </header>
       {network.nextMeeting ? (

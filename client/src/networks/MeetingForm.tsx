@@ -1,5 +1,5 @@
 import type { FormEvent } from 'react';
-import { MEETING_MODES, meetingModeSchema, type MessageKey } from '@empiria/shared';
+import { MEETING_MODES, meetingModeSchema } from '@empiria/shared';
 import { useT } from '../i18n/language-store';
 import { AgendaEditor } from './AgendaEditor';
 import { FieldError } from './FieldError';

@@ -5,8 +5,10 @@ import type { homePl } from './home.pl';
 export const homeEn = {
   'home.eyebrow': 'Your page in Empiria',
   'home.greeting': 'Hello, {name}',
+  'home.manageNetwork': 'The network: members, people and meetings',
+  'home.archive': 'The network’s archive',
   'home.role.facilitator': 'network facilitator',
-  'home.role.expert': 'network expert',
+  'home.role.expert': 'network expert-moderator',
   'home.role.organiser': 'organiser',
   'home.role.representative': 'city representative',
   'home.role.substitute': 'substitute representative',

@@ -4,8 +4,10 @@ import type { Message } from '../translate';
 export const homePl = {
   'home.eyebrow': 'Twoja strona w Empirii',
   'home.greeting': 'Dzień dobry, {name}',
-  'home.role.facilitator': 'moderator(ka) sieci',
-  'home.role.expert': 'ekspert(ka) sieci',
+  'home.manageNetwork': 'Sieć: członkowie, osoby i spotkania',
+  'home.archive': 'Archiwum sieci',
+  'home.role.facilitator': 'koordynator-facylitator sieci',
+  'home.role.expert': 'ekspert-moderator sieci',
   'home.role.organiser': 'opiekun(ka) organizacyjny(-a)',
   'home.role.representative': 'przedstawiciel(ka) miasta',
   'home.role.substitute': 'zastępca(-czyni) przedstawiciela',
