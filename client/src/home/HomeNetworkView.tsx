@@ -30,7 +30,7 @@ export function HomeNetworkView({ entry, network }: { entry: HomeEntry; network:
         </p>
       </header>
       {network.nextMeeting ? (
-        <NextMeeting entry={entry} meeting={network.nextMeeting} />
+        <NextMeeting entry={entry} meeting={network.nextMeeting} role={network.role} />
       ) : (
         <p className="card muted">{t('home.noNextMeeting')}</p>
       )}

@@ -1,15 +1,27 @@
-import { INVITATION_ANSWERS, type HomeMeeting } from '@empiria/shared';
+import { INVITATION_ANSWERS, type HomeMeeting, type NetworkRole } from '@empiria/shared';
 import { useLanguageStore, useT } from '../i18n/language-store';
 import { AgendaItems } from './AgendaItems';
 import { SubstitutePicker } from './SubstitutePicker';
 import { useHomeStore, type HomeEntry } from './home-store';
 import { clockTime, isBoardLive, meetingDate } from './meeting-time';
 
+/** The facilitator–expert pair may open a meeting's board any day, to prepare it ([N12]). */
+const PREPARES_BOARDS: ReadonlySet<NetworkRole> = new Set(['facilitator', 'expert']);
+
 /**
- * The next meeting, first on the page: on its day the big button onto the board; then when and
- * where, the person's answer with the three buttons to change it, the calendar file, the agenda.
+ * The next meeting, first on the page: on its day the big button onto the board (for the pair,
+ * every day before it, to prepare the board); then when and where, the person's answer with the
+ * three buttons to change it, the calendar file, the agenda.
  */
-export function NextMeeting({ entry, meeting }: { entry: HomeEntry; meeting: HomeMeeting }) {
+export function NextMeeting({
+  entry,
+  meeting,
+  role,
+}: {
+  entry: HomeEntry;
+  meeting: HomeMeeting;
+  role: NetworkRole;
+}) {
   const t = useT();
   const language = useLanguageStore((state) => state.language);
   const busy = useHomeStore((state) => state.busy === meeting.id);
@@ -21,6 +33,7 @@ export function NextMeeting({ entry, meeting }: { entry: HomeEntry; meeting: Hom
   const substitutes = entry.substitutes[meeting.id];
   const chosen = meeting.answer === 'cannot-come' ? (substitutes?.chosen ?? null) : null;
   const live = isBoardLive(meeting, new Date());
+  const prepare = !live && PREPARES_BOARDS.has(role);
   const place = [meeting.venue, meeting.hostCity, meeting.room].filter(Boolean).join(', ');
 
   return (
@@ -38,6 +51,17 @@ export function NextMeeting({ entry, meeting }: { entry: HomeEntry; meeting: Hom
           data-testid="join-board"
         >
           {t('home.join')}
+        </button>
+      )}
+      {prepare && (
+        <button
+          type="button"
+          className="button-primary home-join"
+          disabled={busy}
+          onClick={() => void join(entry, meeting)}
+          data-testid="prepare-board"
+        >
+          {t('home.prepare')}
         </button>
       )}
       <dl className="home-facts">

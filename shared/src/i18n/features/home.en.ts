@@ -16,6 +16,7 @@ export const homeEn = {
   'home.next.today': 'The meeting is today',
   'home.noNextMeeting': 'No next meeting has been planned yet.',
   'home.join': 'Go to the meeting board',
+  'home.prepare': "Prepare the meeting's board",
   'home.when': 'When',
   'home.mode': 'Mode',
   'home.where': 'Where',

@@ -15,6 +15,7 @@ export const homePl = {
   'home.next.today': 'Spotkanie jest dziś',
   'home.noNextMeeting': 'Nie ma jeszcze zaplanowanego kolejnego spotkania.',
   'home.join': 'Wejdź na tablicę spotkania',
+  'home.prepare': 'Przygotuj tablicę spotkania',
   'home.when': 'Kiedy',
   'home.mode': 'Forma',
   'home.where': 'Gdzie',
