@@ -312,6 +312,10 @@ export type { HostCandidate, PastHost } from './networks/host-rotation';
 export { NETWORK_ACTS, mayAct, refusedMeetingFields, mayAnswerFor } from './networks/network-permissions';
 export type { NetworkActor, NetworkAct } from './networks/network-permissions';
 export {
+  CASE_FIELD_IDS,
+  MAX_CONTINUITY_CASES,
+  caseCardsOfUnits,
+  caseFieldsSchema,
   continuityResponseSchema,
   noteUnits,
   unitLines,
@@ -319,7 +323,13 @@ export {
   unitsInSection,
   unitsOfSteps,
 } from './networks/continuity';
-export type { ContinuityResponse, NoteUnit } from './networks/continuity';
+export type {
+  CaseFieldId,
+  CaseFieldLabels,
+  CaseFields,
+  ContinuityResponse,
+  NoteUnit,
+} from './networks/continuity';
 export {
   homeJoinRequestSchema,
   HOME_NOTES_FORMATS,

@@ -155,6 +155,7 @@ describe('continuity between a network’s meetings', () => {
       contract: null,
       topics: [],
       lastTime: null,
+      cases: [],
     });
 
     const call = (method: string, path: string, who: JoinResponse, body?: unknown) =>
@@ -205,5 +206,80 @@ describe('continuity between a network’s meetings', () => {
       'Gdańsk',
     );
     expect(continuityResponseSchema.parse((await continuity(standalone.id, solo)).body).network).toBeNull();
+  });
+
+  it('[N17] brings the case cards of an earlier Format 3 meeting once its note is approved', async () => {
+    const net = await network();
+    const first = await meeting(net, 'Spotkanie 1 — przypadki', '2099-03-15T10:00', [
+      { kind: 'step', format: 'format-3', stepId: 'case-cards' },
+    ]);
+    const second = await meeting(net, 'Spotkanie 2 — modelowa praktyka', '2099-06-14T10:00', [
+      { kind: 'step', format: 'format-3', stepId: 'case-cards' },
+    ]);
+    const fela1 = await join(first, 'facilitator', 'Fela Nowak', 'Warszawa');
+    const ala = await join(first, 'participant', 'Ala Gdynia', 'Gdynia');
+    const ola = await join(first, 'participant', 'Ala Lublin', 'Lublin');
+    const canvas = await connectDoc(server, first.boardId, 'canvas', fela1.sessionToken);
+    connections.push(canvas);
+    const answers: [string, string][] = [
+      ['2.city', 'Gdynia'],
+      ['2.problem', 'Puste autobusy wieczorem'],
+      ['2.solution', 'Autobus na żądanie'],
+      ['2.lessons', 'Zacząć od jednej dzielnicy'],
+    ];
+    const records = canvasRecords(canvas.doc);
+    canvas.doc.transact(() => {
+      answers.forEach(([cellId, text], i) =>
+        records.set(
+          `shape:case${i}`,
+          noteRecord(`shape:case${i}`, {
+            text,
+            x: 10 * i,
+            meta: { empiria: { zone: { stepId: 'case-cards', zoneId: 'cases', cellId } } },
+          }),
+        ),
+      );
+    });
+    const check = await connectDoc(server, first.boardId, 'canvas', fela1.sessionToken);
+    connections.push(check);
+    await check.waitFor((doc) => canvasRecords(doc).has('shape:case3'), 10_000, 'the case card');
+
+    const fela2 = await join(second, 'facilitator', 'Fela Nowak', 'Warszawa');
+    const call = (method: string, path: string, who: JoinResponse, body?: unknown) =>
+      apiRequest(server, method, `/api/boards/${first.boardId}${path}`, { token: who.sessionToken, body });
+    await expect
+      .poll(async () => (await call('POST', '/summary/draft', fela1, { language: 'pl' })).status)
+      .toBe(200);
+    // Drafted but not approved: the case does not travel yet.
+    expect(continuityResponseSchema.parse((await continuity(second.boardId, fela2)).body).cases).toEqual([]);
+
+    for (const who of [ala, ola])
+      connections.push(await connectDoc(server, first.boardId, 'control', who.sessionToken));
+    const frozen = await call('POST', '/summary/versions', fela1, { rule: 'consent' });
+    expect(frozen.status).toBe(201);
+    const versionId = approvalStateSchema.parse((frozen.body as { approval: unknown }).approval).versionId;
+    for (const who of [ala, ola]) {
+      expect((await call('POST', '/summary/decisions', who, { versionId, decision: 'approve' })).status).toBe(
+        200,
+      );
+    }
+
+    const after = continuityResponseSchema.parse((await continuity(second.boardId, fela2)).body);
+    expect(after.cases).toHaveLength(1);
+    expect(after.cases[0]).toMatchObject({
+      meetingTitle: 'Spotkanie 1 — przypadki',
+      startsAt: '2099-03-15T10:00',
+      fields: {
+        city: 'Gdynia',
+        context: '',
+        problem: 'Puste autobusy wieczorem',
+        solution: 'Autobus na żądanie',
+        results: '',
+        cost: '',
+        lessons: 'Zacząć od jednej dzielnicy',
+      },
+    });
+    // The meeting that wrote the case does not bring it to itself.
+    expect(continuityResponseSchema.parse((await continuity(first.boardId, ala)).body).cases).toEqual([]);
   });
 });

@@ -1,7 +1,10 @@
 import {
+  MAX_CONTINUITY_CASES,
+  caseCardsOfUnits,
   unitLines,
   unitsInSection,
   unitsOfSteps,
+  type CaseFieldLabels,
   type ContinuityResponse,
   type SummaryBlock,
 } from '@empiria/shared';
@@ -26,12 +29,16 @@ export interface ContinuitySources {
   approvedNote(boardId: string): { blocks: SummaryBlock[]; approvedAt: number } | null;
   /** The ids of the board's steps that are `stepId` of `formatId` (a plain board's own, or an agenda's). */
   stepsFrom(boardId: string, formatId: string, stepId: string): ReadonlySet<string>;
+  /** The labels of Format 3's case card fields, in every language drafting writes. */
+  caseFieldLabels: CaseFieldLabels;
 }
 
 /**
  * What a meeting's board brings from the network's earlier meetings (issue #11, item 4): the
  * contract and chosen topics of the latest approved Format 0 note before it, and "last time" —
- * the latest earlier meeting with an approved note, next steps first. Only approved notes travel.
+ * the latest earlier meeting with an approved note, next steps first; and the case cards of Format
+ * 3's "case cards" step in any earlier note, for a new case card to start from. Only approved
+ * notes travel.
  */
 export class ContinuityService {
   readonly #sources: ContinuitySources;
@@ -42,7 +49,7 @@ export class ContinuityService {
 
   forBoard(boardId: string): ContinuityResponse {
     const meeting = this.#sources.meetingOfBoard(boardId);
-    if (!meeting) return { network: null, contract: null, topics: [], lastTime: null };
+    if (!meeting) return { network: null, contract: null, topics: [], lastTime: null, cases: [] };
     const earlier = this.#sources
       .meetings(meeting.networkId)
       .filter((m) => m.id !== meeting.id && m.startsAt < meeting.startsAt)
@@ -78,6 +85,15 @@ export class ContinuityService {
       if (contract && topics.length > 0) break;
     }
 
+    // The case cards of every earlier approved note, newest meeting first, bounded.
+    const cases: ContinuityResponse['cases'] = [];
+    for (const { meeting: m, note } of earlier) {
+      if (cases.length >= MAX_CONTINUITY_CASES) break;
+      const units = unitsOfSteps(note.blocks, this.#sources.stepsFrom(m.boardId, 'format-3', 'case-cards'));
+      for (const fields of caseCardsOfUnits(units, this.#sources.caseFieldLabels))
+        cases.push({ ...ref(m, note.approvedAt), fields });
+    }
+
     const last = earlier[0];
     return {
       network: { id: meeting.networkId, name: this.#sources.networkName(meeting.networkId) },
@@ -90,6 +106,7 @@ export class ContinuityService {
             blocks: last.note.blocks,
           }
         : null,
+      cases: cases.slice(0, MAX_CONTINUITY_CASES),
     };
   }
 }

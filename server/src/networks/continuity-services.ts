@@ -1,4 +1,5 @@
-import { boardFormatDefinition, type BoardFormatSource } from '@empiria/formats';
+import { CASE_FIELD_IDS, type CaseFieldId, type CaseFieldLabels } from '@empiria/shared';
+import { boardFormatDefinition, getFormat, type BoardFormatSource } from '@empiria/formats';
 import type { SummaryVersion } from '../summary/version-store';
 import type { SqliteDatabase } from '../storage/sqlite-database';
 import { ContinuityService, type ContinuityMeeting } from './continuity-service';
@@ -19,6 +20,26 @@ const toMeeting = (row: MeetingRow): ContinuityMeeting => ({
   title: row.title,
   startsAt: row.starts_at,
 });
+
+/**
+ * The case card's field labels from Format 3's definition, the one owner of its wording: drafting
+ * wrote them into the note in the note's language, so continuity reads them back by either.
+ */
+function caseFieldLabels(): CaseFieldLabels {
+  const labels = Object.fromEntries(CASE_FIELD_IDS.map((id) => [id, [] as string[]])) as Record<
+    CaseFieldId,
+    string[]
+  >;
+  const step = getFormat('format-3')?.steps.find((s) => s.id === 'case-cards');
+  for (const zone of step?.zones ?? []) {
+    if (zone.kind !== 'cards') continue;
+    for (const field of zone.fields) {
+      const id = CASE_FIELD_IDS.find((known) => known === field.id);
+      if (id) labels[id].push(field.label.pl, field.label.en);
+    }
+  }
+  return labels;
+}
 
 /**
  * The continuity service on the embedded database: meetings read straight from their table (a
@@ -44,6 +65,7 @@ export function createContinuityService(deps: {
     },
     networkName: (networkId) => deps.networks.get(networkId).name,
     meetings: (networkId) => ofNetwork.all(networkId).map(toMeeting),
+    caseFieldLabels: caseFieldLabels(),
     approvedNote: (boardId) => {
       const version = deps.approvals.latestApproved(boardId);
       return version

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SummaryBlock } from '../summary/summary-tree';
-import { noteUnits, unitLines, unitStepId, unitsInSection } from './continuity';
+import { caseCardsOfUnits, noteUnits, unitLines, unitStepId, unitsInSection } from './continuity';
 
 const heading = (text: string, sectionId: string | null, level: 1 | 2 = 2): SummaryBlock => ({
   type: 'heading',
@@ -40,5 +40,45 @@ describe('reading an approved note for continuity', () => {
         'next-steps',
       ).flatMap(unitLines),
     ).toEqual(['Spotkanie w Lublinie']);
+  });
+});
+
+describe('reading case cards out of an edited note', () => {
+  const labels = {
+    city: ['Miasto', 'City'],
+    context: ['Kontekst', 'Context'],
+    problem: ['Problem'],
+    solution: ['Rozwiązanie', 'Solution'],
+    results: ['Rezultaty', 'Results'],
+    cost: ['Koszt', 'Cost'],
+    lessons: ['Wnioski', 'Lessons'],
+  };
+  const list = (...lines: string[]): SummaryBlock => ({
+    type: 'bulletList',
+    items: lines.map((l) => [para(l)]),
+  });
+
+  it('skips lines with no known label and cards with no known field; reads a typed `Label:` line', () => {
+    const units = noteUnits([
+      heading('Przypadki', 'case-cards.0'),
+      para('Przypadek 1'),
+      list('miasto: Gdynia', 'Uwagi: bez znaczenia', 'Rozwiązanie: Autobus na żądanie'),
+      para('Przypadek 2'),
+      list('Uwagi: tylko to'),
+      para('Miasto: Lublin'),
+      para('Solution: Bike sharing'),
+    ]);
+    const cards = caseCardsOfUnits(units, labels);
+    expect(cards.map((c) => [c.city, c.solution])).toEqual([
+      ['Gdynia', 'Autobus na żądanie'],
+      ['Lublin', ''],
+      ['', 'Bike sharing'],
+    ]);
+  });
+
+  it('finds nothing in a unit without case lines', () => {
+    expect(
+      caseCardsOfUnits(noteUnits([heading('Obszar', 'area-criteria.0'), para('Transport')]), labels),
+    ).toEqual([]);
   });
 });

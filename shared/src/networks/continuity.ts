@@ -96,6 +96,85 @@ export function unitLines(unit: NoteUnit): string[] {
   return lines;
 }
 
+/** How many earlier case cards continuity brings: the newest, enough to choose from. */
+export const MAX_CONTINUITY_CASES = 40;
+
+/** The fields of Format 3's case card (formats/src/definitions/format-3.ts, step `case-cards`). */
+export const CASE_FIELD_IDS = [
+  'city',
+  'context',
+  'problem',
+  'solution',
+  'results',
+  'cost',
+  'lessons',
+] as const;
+export type CaseFieldId = (typeof CASE_FIELD_IDS)[number];
+
+export const caseFieldsSchema = z.object({
+  city: z.string(),
+  context: z.string(),
+  problem: z.string(),
+  solution: z.string(),
+  results: z.string(),
+  cost: z.string(),
+  lessons: z.string(),
+});
+export type CaseFields = z.infer<typeof caseFieldsSchema>;
+
+/** Each field's labels as drafting may have written them (every language): `Miasto`, `City`… */
+export type CaseFieldLabels = Readonly<Record<CaseFieldId, readonly string[]>>;
+
+const emptyCase = (): CaseFields => ({
+  city: '',
+  context: '',
+  problem: '',
+  solution: '',
+  results: '',
+  cost: '',
+  lessons: '',
+});
+
+/**
+ * The case cards in drafted units of a `cards` summary: drafting writes each filled card as a bold
+ * paragraph ("Przypadek 2") and a list of `Label: answer` lines (formats/src/summary/draft-summary.ts).
+ * A line is read into the field whose label it starts with (labels in any language: the note may
+ * have been drafted in English); a line with no known label, or a card with no known field, is left
+ * out — the note is the group's text and may have been edited.
+ */
+export function caseCardsOfUnits(units: readonly NoteUnit[], labels: CaseFieldLabels): CaseFields[] {
+  const prefixes = CASE_FIELD_IDS.flatMap((id) =>
+    labels[id].map((label) => ({ id, prefix: `${label.trim().toLocaleLowerCase('pl')}:` })),
+  ).sort((a, b) => b.prefix.length - a.prefix.length);
+  const cards: CaseFields[] = [];
+  let current: CaseFields | null = null;
+  const read = (line: string) => {
+    const lower = line.toLocaleLowerCase('pl');
+    const match = prefixes.find((p) => lower.startsWith(p.prefix));
+    if (!match) return;
+    current ??= emptyCase();
+    const answer = line.slice(match.prefix.length).trim();
+    current[match.id] = current[match.id] ? `${current[match.id]}; ${answer}` : answer;
+  };
+  const close = () => {
+    if (current && CASE_FIELD_IDS.some((id) => current?.[id])) cards.push(current);
+    current = null;
+  };
+  for (const unit of units) {
+    for (const block of unit.blocks) {
+      if (block.type === 'paragraph') {
+        // A card's heading ("Przypadek 1") starts the next card; a typed `Label: answer` line is read.
+        close();
+        read(plain(block).trim());
+      } else if (block.type === 'bulletList' || block.type === 'orderedList') {
+        for (const item of block.items) read(item.map(plain).join(' ').trim());
+      }
+    }
+    close();
+  }
+  return cards;
+}
+
 const noteUnitSchema = z.object({
   sectionId: z.string().nullable(),
   section: z.string().nullable(),
@@ -122,5 +201,10 @@ export const continuityResponseSchema = z.object({
   lastTime: approvedNoteRefSchema
     .extend({ nextSteps: z.array(noteUnitSchema), blocks: z.array(summaryBlockSchema) })
     .nullable(),
+  /**
+   * The case cards of Format 3's "case cards" step in the earlier meetings' approved notes, newest
+   * meeting first (at most `MAX_CONTINUITY_CASES`): a new case card can start from one of them.
+   */
+  cases: z.array(approvedNoteRefSchema.extend({ fields: caseFieldsSchema })),
 });
 export type ContinuityResponse = z.infer<typeof continuityResponseSchema>;
