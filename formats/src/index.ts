@@ -27,6 +27,8 @@ export {
   pinAgenda,
 } from './agenda/agenda-format';
 export type { BoardFormatSource } from './agenda/agenda-format';
+export { agendaNotes } from './agenda/agenda-notes';
+export type { AgendaNote } from './agenda/agenda-notes';
 
 export { SHEET, NOTE_SIZE, contains, overlaps, inside } from './layout/geometry';
 export type {

@@ -155,4 +155,52 @@ describe('a meeting’s board follows its agenda', () => {
     });
     expect(practical).toMatchObject({ meeting: { room: 'Sala 5' } });
   });
+
+  it('opening with Format 0’s welcome, has the agenda written on its "Agenda" zone, one note per item', async () => {
+    const { id: networkId } = createdResponseSchema.parse(
+      await call('POST', '/api/networks', { name: 'Sieć z powitaniem', theme: 'Start' }),
+    );
+    const created = createMeetingResponseSchema.parse(
+      await call('POST', `/api/networks/${networkId}/meetings`, {
+        title: 'Spotkanie 1',
+        startsAt: '2027-03-15T10:00',
+        mode: 'online',
+        agenda: [
+          { kind: 'step', format: 'format-0', stepId: 'welcome' },
+          { kind: 'expert-input', title: 'Cyfrowe usługi w Norwegii', minutes: 45 },
+          { kind: 'break', title: '', minutes: 30 },
+          { kind: 'step', format: 'format-0', stepId: 'contract' },
+        ],
+      }),
+    );
+    const board = boardListResponseSchema
+      .parse(await call('GET', '/api/boards'))
+      .boards.find((candidate) => candidate.id === created.boardId)!;
+    const person = await join(server, board.id, board.invites.facilitator, 'Fela Nowak', 'Warszawa');
+    const canvas = await connectDoc(server, board.id, 'canvas', person.sessionToken);
+    try {
+      const kv = new YKeyValue<{
+        type?: string;
+        meta?: { empiria?: Record<string, unknown> };
+        props?: unknown;
+      }>(canvas.doc.getArray(CANVAS_RECORDS_ARRAY));
+      const notes = [...kv.map.values()]
+        .map((entry) => entry.val)
+        .filter((record) => record.type === 'note' && record.meta?.empiria?.agendaItem === true)
+        .sort((a, b) => String(a.id).localeCompare(String(b.id)));
+      expect(notes.map((note) => JSON.stringify(note.props))).toEqual([
+        expect.stringContaining('Powitanie i agenda · 15 min'),
+        expect.stringContaining('Cyfrowe usługi w Norwegii · 45 min'),
+        expect.stringContaining('Przerwa · 30 min'),
+        expect.stringContaining(' · '),
+      ]);
+      for (const note of notes) {
+        expect(note.meta?.empiria?.zone).toEqual({ stepId: 'welcome', zoneId: 'agenda' });
+        // Nobody's: no author, so no city's colour.
+        expect(note.meta?.empiria?.author).toBeUndefined();
+      }
+    } finally {
+      canvas.destroy();
+    }
+  });
 });

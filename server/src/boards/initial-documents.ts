@@ -1,5 +1,7 @@
 import type * as Y from 'yjs';
+import { getIndicesAbove, type IndexKey } from '@tldraw/utils';
 import {
+  agendaNotes,
   boardFormatDefinition,
   boardRecords,
   layoutFormat,
@@ -15,6 +17,8 @@ import {
   writeStep,
   type BoardInfo,
 } from '@empiria/shared';
+import { topPageIndex } from '../canvas/canvas-records';
+import { noteRecord } from '../canvas/note-record';
 import type { RoomRegistry } from '../sync/room-registry';
 
 /** One entry of a YKeyValue (y-utility) array. */
@@ -33,9 +37,30 @@ export function formatOfBoard(board: Pick<BoardInfo, 'format' | 'agenda'>): Form
   return format;
 }
 
+/**
+ * What a new board holds: the format's locked template and, on a meeting's board that opens with
+ * Format 0's welcome, its agenda written as notes on that sheet (`agendaNotes`), above the template.
+ */
 function templateOf(board: BoardInfo) {
   const format = formatOfBoard(board);
-  return { format, records: boardRecords(layoutFormat(format), format.name, board.language) };
+  const layout = layoutFormat(format);
+  const template = boardRecords(layout, format.name, board.language);
+  const agenda = board.agenda ? agendaNotes(board.agenda, format, layout, board.language) : [];
+  const top = topPageIndex(new Map(template.map((record) => [record.id, record])));
+  const indices = getIndicesAbove(top, agenda.length);
+  const notes = agenda.map((note, i) =>
+    noteRecord({
+      id: note.id,
+      text: note.text,
+      x: note.x,
+      y: note.y,
+      scale: note.scale,
+      index: indices[i] as IndexKey,
+      color: 'white',
+      extraMeta: { agendaItem: true, zone: { stepId: note.stepId, zoneId: note.zoneId } },
+    }),
+  );
+  return { format, records: [...template, ...notes] };
 }
 
 /**

@@ -26,8 +26,10 @@ export function noteRecord(args: {
   index: IndexKey;
   /** 1 unless the note had to be smaller to fit its zone. */
   scale?: number;
-  color: NoteColor;
-  author: NoteAuthor;
+  /** The author's city colour; white for what is nobody's (a meeting's agenda). */
+  color: NoteColor | 'white';
+  /** Who wrote it; none for what the server writes on the board's behalf (a meeting's agenda). */
+  author?: NoteAuthor;
   extraMeta?: JsonObject;
 }): TLNoteShape {
   const record: TLNoteShape = {
@@ -57,7 +59,7 @@ export function noteRecord(args: {
       scale: args.scale ?? 1,
       textLastEditedBy: null,
     },
-    meta: { empiria: { author: args.author, ...args.extraMeta } },
+    meta: { empiria: { ...(args.author ? { author: args.author } : {}), ...args.extraMeta } },
   };
   return validateTemplateRecord(record) as TLNoteShape;
 }
