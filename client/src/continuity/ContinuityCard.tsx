@@ -1,5 +1,6 @@
 import { useLanguageStore, useT } from '../i18n/language-store';
 import { BlocksPreview } from '../summary/BlocksPreview';
+import { CaseCards, useCaseCardsStep } from './CaseCards';
 import { hasContinuity, useContinuityStore } from './continuity-store';
 import './continuity.css';
 
@@ -20,17 +21,22 @@ function meetingDate(startsAt: string, language: string): string {
 /**
  * In the step panel of a network's meeting: what the group agreed before — last time's next
  * steps (open), the whole approved note, the network's contract and topics (folded). A new
- * meeting starts from where the last one ended, as the vademecum's networks do.
+ * meeting starts from where the last one ended, as the vademecum's networks do. On Format 3's case
+ * cards step, the earlier meetings' cases come first, ready to insert on a free card.
  */
 export function ContinuityCard() {
   const t = useT();
   const language = useLanguageStore((state) => state.language);
   const continuity = useContinuityStore((state) => state.continuity);
-  if (!hasContinuity(continuity)) return null;
-  const { lastTime, contract, topics } = continuity;
+  const onCaseCards = useCaseCardsStep() !== null;
+  const casesHere = onCaseCards && (continuity?.cases.length ?? 0) > 0;
+  if (!continuity || (!hasContinuity(continuity) && !casesHere)) return null;
+  const { lastTime, contract, topics, cases } = continuity;
+  const dateOf = (startsAt: string) => meetingDate(startsAt, language);
   return (
     <section className="continuity" aria-labelledby="continuity-heading" data-testid="continuity">
       <h3 id="continuity-heading">{t('continuity.heading')}</h3>
+      <CaseCards cases={cases} dateOf={dateOf} />
       {lastTime && (
         <details className="continuity-part" open data-testid="continuity-last-time">
           <summary>
