@@ -136,8 +136,8 @@ beforeAll(async () => {
       net.token(person),
       { answer: value },
     );
-  // Meeting 1: Łódź online, Ełk cannot come, Kalisz joins the board (in the room: a hybrid
-  // meeting's join without a place). Meeting 2: Łódź in the room, Ełk cannot come, Kalisz silent.
+  // Meeting 1: Łódź online, Ełk cannot come, Kalisz joins the board (present, place unknown: a
+  // join that said nowhere, [N14]). Meeting 2: Łódź in the room, Ełk cannot come, Kalisz silent.
   await answer('Reprezentant Łódź', meetings.first.id, 'online');
   await answer('Reprezentant Ełk', meetings.first.id, 'cannot-come');
   await answer('Reprezentant Łódź', meetings.second.id, 'in-person');
@@ -237,7 +237,7 @@ describe('the archive in the browser', () => {
     expect(await matrixRows(page)).toEqual([
       ['Łódź', 'on-line', 'w sali', 'przed nami', '100% (2 z 2)'],
       ['Ełk', '—', '—', 'przed nami', '0% (0 z 2)'],
-      ['Kalisz', 'w sali', '—', 'przed nami', '50% (1 z 2)'],
+      ['Kalisz', 'obecne', '—', 'przed nami', '50% (1 z 2)'],
     ]);
     expect(await page.locator('[data-testid="attendance-matrix"] caption').textContent()).toContain(
       'Obecność miast członkowskich',

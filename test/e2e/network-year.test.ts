@@ -324,6 +324,10 @@ describe('a network’s year', () => {
     await overview.waitFor(SEEN);
     expect(await overview.locator('td[data-col="members"]').textContent()).toBe('6');
     expect(await overview.locator('td[data-col="notes"]').textContent()).toMatch(/^1 zatwierdzon/);
+    // [N14]: Radom, the observer city, is out of the average (5 member cities: 2 came of 5); one
+    // meeting held is too few for anyone to have missed the last two.
+    expect(await overview.locator('td[data-col="attendance"]').textContent()).toBe('40%');
+    expect(await overview.locator('td[data-col="missing"]').textContent()).toBe('za mało spotkań');
     await overview.scrollIntoViewIfNeeded();
     await screenshot(office, 'network-year-office-overview');
     await overview.getByRole('link', { name: `Archiwum sieci ${NETWORK}` }).click();
@@ -337,6 +341,10 @@ describe('a network’s year', () => {
     expect((await marks('Gdynia')).slice(0, 2)).toEqual(['on-line', 'przed nami']);
     expect((await marks('Ełk'))[0]).not.toMatch(/^—/);
     expect((await marks('Lublin'))[0]).toMatch(/^—/);
+    // The observer city is in the matrix, labelled, with no rate.
+    const radom = matrix.locator('tr[data-city="Radom"]');
+    expect(await radom.getByTestId('observer-label').textContent()).toBe('obserwator');
+    expect((await marks('Radom')).at(-1)).toBe('nie liczy się');
     await matrix.scrollIntoViewIfNeeded();
     await screenshot(office, 'network-year-archive-matrix');
 

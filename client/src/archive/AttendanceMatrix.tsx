@@ -48,6 +48,11 @@ export function AttendanceMatrix({ attendance }: { attendance: ArchiveResponse['
                   <tr key={row.cityId} data-city={row.city}>
                     <th scope="row" className="attendance-city">
                       {row.city}
+                      {row.observer && (
+                        <span className="attendance-observer" data-testid="observer-label">
+                          {t('archive.matrix.observer')}
+                        </span>
+                      )}
                     </th>
                     {row.marks.map((mark, index) => (
                       <td key={meetings[index]?.id ?? index} className={`attendance-mark mark-${mark}`}>
@@ -55,7 +60,9 @@ export function AttendanceMatrix({ attendance }: { attendance: ArchiveResponse['
                       </td>
                     ))}
                     <td className="attendance-rate">
-                      {row.rate === null ? (
+                      {row.observer ? (
+                        <span className="muted">{t('archive.matrix.observerRate')}</span>
+                      ) : row.rate === null ? (
                         <span className="muted">{t('archive.matrix.noRate')}</span>
                       ) : (
                         <>
@@ -72,7 +79,7 @@ export function AttendanceMatrix({ attendance }: { attendance: ArchiveResponse['
             </table>
           </div>
           <p className="muted small attendance-scroll-hint">{t('archive.matrix.scrollHint')}</p>
-          <MarksLegend />
+          <MarksLegend observers={cities.some((row) => row.observer)} />
         </>
       )}
     </section>
@@ -92,7 +99,7 @@ function MarkText({ mark }: { mark: AttendanceMark }) {
   return <>{t(`archive.mark.${mark}`)}</>;
 }
 
-function MarksLegend() {
+function MarksLegend({ observers }: { observers: boolean }) {
   const t = useT();
   return (
     <details className="attendance-legend">
@@ -104,6 +111,14 @@ function MarksLegend() {
             <dd>{t(`archive.legend.${mark}`)}</dd>
           </div>
         ))}
+        {observers && (
+          <div>
+            <dt>
+              <span className="attendance-observer">{t('archive.matrix.observer')}</span>
+            </dt>
+            <dd>{t('archive.legend.observer')}</dd>
+          </div>
+        )}
       </dl>
     </details>
   );

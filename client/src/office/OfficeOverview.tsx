@@ -100,7 +100,9 @@ function OverviewRow({ row }: { row: OfficeOverviewRow }) {
         {formatRate(language, row.averageAttendance) ?? <span className="muted">—</span>}
       </td>
       <td data-col="missing">
-        {row.missingTwice.length === 0 ? (
+        {row.missingTwice === null ? (
+          <span className="muted">{t('office.tooFewMeetings')}</span>
+        ) : row.missingTwice.length === 0 ? (
           <span className="muted">{t('office.noneMissing')}</span>
         ) : (
           <span className="office-missing">

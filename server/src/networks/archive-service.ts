@@ -146,7 +146,9 @@ export class ArchiveService {
         present: [...joined, ...recorded],
       };
     });
-    const cities = this.#store.members(networkId).map((m) => ({ cityId: m.cityId, city: m.city }));
+    const cities = this.#store
+      .members(networkId)
+      .map((m) => ({ cityId: m.cityId, city: m.city, observer: m.membership === 'observer' }));
     return attendanceMatrix(cities, inputs);
   }
 }

@@ -42,6 +42,8 @@ export type ArchiveMeeting = z.infer<typeof archiveMeetingSchema>;
 export const attendanceRowSchema = z.object({
   cityId: z.string(),
   city: z.string(),
+  /** An observer city: its marks shown, no rate ([N14]). */
+  observer: z.boolean(),
   marks: z.array(attendanceMarkSchema),
   attended: z.number().int(),
   counted: z.number().int(),
@@ -109,7 +111,8 @@ export const officeOverviewRowSchema = z.object({
   notesApproved: z.number().int(),
   notesWaiting: z.number().int(),
   averageAttendance: z.number().min(0).max(1).nullable(),
-  missingTwice: z.array(z.string()),
+  /** null: fewer than two meetings held, too few to miss two. */
+  missingTwice: z.array(z.string()).nullable(),
 });
 export type OfficeOverviewRow = z.infer<typeof officeOverviewRowSchema>;
 

@@ -48,9 +48,22 @@ describe('attendanceMark', () => {
     });
     expect(attendanceMark(m, 'Łódź')).toBe('online');
     expect(attendanceMark(m, 'Gdynia')).toBe('in-person');
-    // A join without a place takes the meeting's mode (hybrid: in person).
-    expect(attendanceMark(m, 'Kalisz')).toBe('in-person');
+    // A join that said nowhere is presence without a place, not "in the room" — at an in-person
+    // or a hybrid meeting; an online-only meeting has no room, so it was online.
+    expect(attendanceMark(m, 'Kalisz')).toBe('present');
+    expect(attendanceMark({ ...m, mode: 'in-person' }, 'Kalisz')).toBe('present');
     expect(attendanceMark({ ...m, mode: 'online' }, 'Kalisz')).toBe('online');
+  });
+
+  it('lets any known place win over a join that said nowhere', () => {
+    const m = meeting({
+      invitations: [{ city: 'Kalisz', answer: null }],
+      present: [
+        { city: 'Kalisz', where: 'unknown' },
+        { city: 'Kalisz', where: 'online' },
+      ],
+    });
+    expect(attendanceMark(m, 'Kalisz')).toBe('online');
   });
 
   it('leaves a meeting to come as upcoming, whatever was answered', () => {
@@ -62,9 +75,9 @@ describe('attendanceMark', () => {
 
 describe('attendanceMatrix, rates, cities missing twice', () => {
   const cities = [
-    { cityId: 'c1', city: 'Łódź' },
-    { cityId: 'c2', city: 'Ełk' },
-    { cityId: 'c3', city: 'Kalisz' },
+    { cityId: 'c1', city: 'Łódź', observer: false },
+    { cityId: 'c2', city: 'Ełk', observer: false },
+    { cityId: 'c3', city: 'Kalisz', observer: false },
   ];
   const invitedAll = (answers: Record<string, 'in-person' | 'online' | 'cannot-come' | null>) =>
     Object.entries(answers).map(([city, answer]) => ({ city, answer }));
@@ -126,5 +139,70 @@ describe('attendanceMatrix, rates, cities missing twice', () => {
       averageAttendance: averageRate(rows),
       missingTwice: ['Ełk', 'Kalisz'],
     });
+  });
+
+  it('counts a presence without a place as attended', () => {
+    const joinedOnly = meeting({
+      invitations: invitedAll({ Łódź: null }),
+      present: [{ city: 'Łódź', where: 'unknown' }],
+    });
+    const [row] = attendanceMatrix([cities[0]!], [joinedOnly]);
+    expect(row).toMatchObject({ marks: ['present'], attended: 1, counted: 1, rate: 1 });
+  });
+});
+
+describe('observer cities', () => {
+  const cities = [
+    { cityId: 'c1', city: 'Łódź', observer: false },
+    { cityId: 'c2', city: 'Radom', observer: true },
+  ];
+  // Radom, an observer, is invited (to the open parts) and never comes; Łódź always comes.
+  const meetings = ['1', '2', '3'].map((id) =>
+    meeting({
+      id,
+      invitations: [
+        { city: 'Łódź', answer: 'in-person' },
+        { city: 'Radom', answer: null },
+      ],
+    }),
+  );
+  const rows = attendanceMatrix(cities, meetings);
+
+  it('shows their marks, marked as observers, with no rate', () => {
+    expect(rows[1]).toMatchObject({
+      city: 'Radom',
+      observer: true,
+      marks: ['absent', 'absent', 'absent'],
+      rate: null,
+    });
+    expect(rows[0]).toMatchObject({ observer: false, rate: 1 });
+  });
+
+  it('leaves them out of the average and of "missed the last two"', () => {
+    expect(averageRate(rows)).toBe(1);
+    expect(citiesMissingTwice(rows)).toEqual([]);
+  });
+});
+
+describe('the overview before two meetings were held', () => {
+  const rows = attendanceMatrix(
+    [{ cityId: 'c1', city: 'Ełk', observer: false }],
+    [meeting({ invitations: [{ city: 'Ełk', answer: 'cannot-come' }] })],
+  );
+  const overview = (held: number) =>
+    overviewRow({
+      network: { id: 'n1', name: 'Miasto zielone', theme: 'zieleń' },
+      members: 1,
+      meetings: [
+        ...Array.from({ length: held }, () => ({ held: true, noteApproved: false })),
+        { held: false, noteApproved: false },
+      ],
+      attendance: rows,
+    });
+
+  it('says nothing about missing two meetings (null) while fewer than two were held', () => {
+    expect(overview(0).missingTwice).toBeNull();
+    expect(overview(1).missingTwice).toBeNull();
+    expect(overview(2).missingTwice).toEqual([]);
   });
 });

@@ -9,10 +9,15 @@ export interface OverviewInput {
   attendance: AttendanceRow[];
 }
 
+/** Fewer meetings held than this, and nobody can have missed "the last two". */
+const MEETINGS_TO_MISS = 2;
+
 /**
  * One network at a glance (issue #11, item 6): members; meetings held and planned; of the held
- * ones, notes approved and notes still waiting for approval; the mean of the cities' attendance
- * rates; the cities absent from the last two meetings that counted for them.
+ * ones, notes approved and notes still waiting for approval; the mean of the member cities'
+ * attendance rates (observer cities have none); the cities absent from the last two meetings that
+ * counted for them — null while fewer than two meetings were held, so that "nobody missed two"
+ * is never said of a network too young to tell.
  */
 export function overviewRow(input: OverviewInput): OfficeOverviewRow {
   const held = input.meetings.filter((meeting) => meeting.held);
@@ -27,6 +32,6 @@ export function overviewRow(input: OverviewInput): OfficeOverviewRow {
     notesApproved: approved,
     notesWaiting: held.filter((meeting) => !meeting.noteApproved).length,
     averageAttendance: averageRate(input.attendance),
-    missingTwice: citiesMissingTwice(input.attendance),
+    missingTwice: held.length < MEETINGS_TO_MISS ? null : citiesMissingTwice(input.attendance),
   };
 }
