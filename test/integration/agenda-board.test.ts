@@ -180,6 +180,7 @@ describe('a meeting’s board follows its agenda', () => {
     const canvas = await connectDoc(server, board.id, 'canvas', person.sessionToken);
     try {
       const kv = new YKeyValue<{
+        id?: string;
         type?: string;
         meta?: { empiria?: Record<string, unknown> };
         props?: unknown;
