@@ -10,6 +10,8 @@ import { CreateNetworkForm } from '../networks/CreateNetworkForm';
 import { NetworkList } from './NetworkList';
 import { NoAdminToken } from './NoAdminToken';
 import { OfficeOverview } from '../office/OfficeOverview';
+import { useMeetingBoardsStore } from './meeting-boards-store';
+import './admin-home.css';
 
 export function AdminHome() {
   const t = useT();
@@ -21,19 +23,25 @@ export function AdminHome() {
   const signOut = useAdminStore((state) => state.signOut);
   // Loading the demo data remounts the network lists, which read the server again.
   const demoGeneration = useDemoStore((state) => state.generation);
+  const loadMeetingBoards = useMeetingBoardsStore((state) => state.load);
 
   useEffect(() => {
     void load();
   }, [load, token]);
+  useEffect(() => {
+    if (token) void loadMeetingBoards(token);
+  }, [loadMeetingBoards, token, demoGeneration]);
 
   if (!token) return <NoAdminToken />;
 
   return (
     <Page wide>
+      {/* The office's work is its networks first; boards (most of them the networks' meeting
+          boards, a few ad-hoc workshops) come after. */}
       <div className="admin-intro">
         <div>
-          <h1>{t('admin.heading')}</h1>
-          <p className="lead">{t('admin.subheading')}</p>
+          <h1>{t('networkAdmin.home.heading')}</h1>
+          <p className="lead">{t('networkAdmin.home.lead')}</p>
         </div>
         <button type="button" className="button-quiet" onClick={signOut}>
           {t('admin.signOut')}
@@ -47,20 +55,24 @@ export function AdminHome() {
           </button>
         </div>
       )}
-      <CreateBoardForm />
-      <section aria-labelledby="board-list-heading" className="board-list">
-        <h2 id="board-list-heading">
-          {boards ? t('admin.list.count', { count: boards.length }) : t('common.loading')}
-        </h2>
-        {boards?.length === 0 && !loading && <p className="muted">{t('admin.list.empty')}</p>}
-        {boards?.map((board) => (
-          <BoardCard key={board.id} board={board} />
-        ))}
-      </section>
-      <DemoDataButton />
       <OfficeOverview key={`office-${demoGeneration}`} />
       <CreateNetworkForm />
       <NetworkList key={`networks-${demoGeneration}`} />
+      <DemoDataButton />
+      <section aria-labelledby="boards-heading" className="admin-boards">
+        <h2 id="boards-heading">{t('admin.heading')}</h2>
+        <p className="muted">{t('admin.subheading')}</p>
+        <CreateBoardForm />
+        <section aria-labelledby="board-list-heading" className="board-list">
+          <h3 id="board-list-heading">
+            {boards ? t('admin.list.count', { count: boards.length }) : t('common.loading')}
+          </h3>
+          {boards?.length === 0 && !loading && <p className="muted">{t('admin.list.empty')}</p>}
+          {boards?.map((board) => (
+            <BoardCard key={board.id} board={board} />
+          ))}
+        </section>
+      </section>
     </Page>
   );
 }

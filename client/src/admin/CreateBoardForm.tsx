@@ -22,7 +22,7 @@ export function CreateBoardForm() {
 
   return (
     <form className="card create-board" onSubmit={(event) => void onSubmit(event)}>
-      <h2>{t('admin.create.heading')}</h2>
+      <h3>{t('admin.create.heading')}</h3>
       <div className="create-board-row">
         <label className="field field-grow">
           <span>{t('admin.create.titleLabel')}</span>

@@ -57,14 +57,7 @@ export function NetworkList() {
             {t('admin.networks.people', { count: network.people })} ·{' '}
             {t('admin.networks.meetings', { count: network.meetings })}
           </p>
-          <p>
-            <a
-              href={`/n/${encodeURIComponent(network.id)}/archive`}
-              aria-label={t('office.archiveOf', { name: network.name })}
-            >
-              {t('office.archive')}
-            </a>
-          </p>
+          {/* The archive's link is in the overview's row of the same network, on the same screen. */}
         </article>
       ))}
     </section>

@@ -108,11 +108,14 @@ function MemberRow({ member, mayManage }: { member: MemberCity; mayManage: boole
   );
 }
 
+/** Most cities of a network are programme laureates; the form starts (and starts again) there. */
+const DEFAULT_MEMBERSHIP: MembershipType = 'programme-laureate';
+
 function AddMemberForm() {
   const t = useT();
   const addMember = useNetworkStore((state) => state.addMember);
   const [city, setCity] = useState('');
-  const [membership, setMembership] = useState<MembershipType>('programme-laureate');
+  const [membership, setMembership] = useState<MembershipType>(DEFAULT_MEMBERSHIP);
   const [result, setResult] = useState<ActionResult | null>(null);
   const [saving, setSaving] = useState(false);
 
@@ -123,7 +126,11 @@ function AddMemberForm() {
     const outcome = await addMember({ city: city.trim(), membership });
     setSaving(false);
     setResult(outcome);
-    if (outcome.ok) setCity('');
+    // Back to the defaults, so the next city is not silently added as an observer because the last one was.
+    if (outcome.ok) {
+      setCity('');
+      setMembership(DEFAULT_MEMBERSHIP);
+    }
   }
 
   return (

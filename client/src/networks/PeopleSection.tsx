@@ -114,6 +114,9 @@ function PersonRow({
   );
 }
 
+/** Most people added are cities' representatives; the form starts (and starts again) there. */
+const DEFAULT_ROLE: NetworkRole = 'representative';
+
 function AddPersonForm() {
   const t = useT();
   const addPerson = useNetworkStore((state) => state.addPerson);
@@ -121,7 +124,7 @@ function AddPersonForm() {
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [city, setCity] = useState('');
-  const [role, setRole] = useState<NetworkRole>('representative');
+  const [role, setRole] = useState<NetworkRole>(DEFAULT_ROLE);
   const [result, setResult] = useState<ActionResult | null>(null);
   const [saving, setSaving] = useState(false);
 
@@ -137,9 +140,12 @@ function AddPersonForm() {
     });
     setSaving(false);
     setResult(outcome);
+    // Every field back to its default, so the next person does not inherit the last one's city or role.
     if (outcome.ok) {
       setName('');
       setEmail('');
+      setCity('');
+      setRole(DEFAULT_ROLE);
     }
   }
 

@@ -5,6 +5,11 @@ const plural = (forms: PluralMessage): PluralMessage => forms;
 
 export const networkAdminEn: Record<keyof typeof networkAdminPl, Message> = {
   'networkAdmin.backToOffice': '← All networks and boards',
+  'networkAdmin.home.heading': 'Networks and boards',
+  'networkAdmin.home.lead':
+    "City networks with their meetings; below, the workshops' boards and invite links.",
+  'networkAdmin.boards.meetingOf': 'Meeting board of the network',
+  'networkAdmin.boards.meetingBoard': "A network meeting's board (meeting agenda)",
   'networkAdmin.backToHome': '← My page',
   'networkAdmin.actions': 'Actions',
   'networkAdmin.remove': 'Remove',

@@ -5,6 +5,10 @@ const plural = (forms: PluralMessage): PluralMessage => forms;
 /** The office's and the pair's network pages: members, people, links, meetings, agenda editor. Polish first; `network-admin.en.ts` has the same keys. */
 export const networkAdminPl = {
   'networkAdmin.backToOffice': '← Wszystkie sieci i tablice',
+  'networkAdmin.home.heading': 'Sieci i tablice',
+  'networkAdmin.home.lead': 'Sieci miast z ich spotkaniami, a niżej tablice warsztatów i linki zaproszeń.',
+  'networkAdmin.boards.meetingOf': 'Tablica spotkania sieci',
+  'networkAdmin.boards.meetingBoard': 'Tablica spotkania sieci (program spotkania)',
   'networkAdmin.backToHome': '← Moja strona',
   'networkAdmin.actions': 'Działania',
   'networkAdmin.remove': 'Usuń',
