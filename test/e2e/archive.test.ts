@@ -214,7 +214,7 @@ describe('the archive in the browser', () => {
       `/n/${net.id}`,
     );
     await mkdir(ARTIFACTS_DIR, { recursive: true });
-    // The admin home is long (boards first): the overview's own picture, as the office sees it.
+    // The admin home is long (networks, then boards): the overview's own picture, as the office sees it.
     await page
       .locator('.office-overview')
       .screenshot({ path: path.join(ARTIFACTS_DIR, 'archive-office-overview.png') });
