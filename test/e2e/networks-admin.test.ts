@@ -49,7 +49,7 @@ describe('networks on the admin home', () => {
     await page.goto(`${server.baseUrl}/?admin=${token}`);
     const card = page.locator(`[data-network-id="${id}"]`);
     await card.waitFor();
-    expect(await page.getByRole('heading', { name: 'Sieci' }).count()).toBe(1);
+    expect(await page.getByRole('heading', { name: 'Sieci', exact: true }).count()).toBe(1);
     expect(await card.locator('h3').textContent()).toBe('Miasto cyfrowe');
     expect(await card.textContent()).toContain('Cyfryzacja usług miejskich');
     expect(await card.textContent()).toContain('5 miast · 2 osoby · 0 spotkań');
