@@ -34,7 +34,12 @@ export function ContinuityCard() {
   const { lastTime, contract, topics, cases } = continuity;
   const dateOf = (startsAt: string) => meetingDate(startsAt, language);
   return (
-    <section className="continuity" aria-labelledby="continuity-heading" data-testid="continuity">
+    <section
+      id="continuity"
+      className="continuity"
+      aria-labelledby="continuity-heading"
+      data-testid="continuity"
+    >
       <h3 id="continuity-heading">{t('continuity.heading')}</h3>
       <CaseCards cases={cases} dateOf={dateOf} />
       {lastTime && (

@@ -4,6 +4,7 @@ import { useStepStore } from '../control/step-store';
 import { useLocalized } from '../formats/localized';
 import { useT } from '../i18n/language-store';
 import { ContinuityCard } from '../continuity/ContinuityCard';
+import { ContinuityJump } from '../continuity/ContinuityJump';
 import { AgendaList } from './AgendaList';
 import { CurrentStep } from './CurrentStep';
 import { FormatButton } from './FormatButton';
@@ -47,6 +48,7 @@ export function StepPanel({ children }: { children?: ReactNode }) {
       <div className="step-panel-now" id="step-panel-content">
         <CurrentStep />
         <StepControls />
+        <ContinuityJump />
       </div>
       <div className="step-panel-more">
         <LeadNotes />

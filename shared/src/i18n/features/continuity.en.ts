@@ -2,6 +2,7 @@ import type { Message } from '../translate';
 import type { continuityPl } from './continuity.pl';
 
 export const continuityEn: Record<keyof typeof continuityPl, Message> = {
+  'continuity.jump': 'What earlier meetings agreed',
   'continuity.heading': "From the network's earlier meetings",
   'continuity.lastTime': 'Last time: {title}, {date}',
   'continuity.nextSteps': 'What we agreed to do next',

@@ -2,6 +2,7 @@ import type { Message } from '../translate';
 
 /** What a meeting's board brings from the network's earlier meetings. Polish first; `continuity.en.ts` has the same keys. */
 export const continuityPl = {
+  'continuity.jump': 'Co ustaliliśmy na poprzednich spotkaniach',
   'continuity.heading': 'Z poprzednich spotkań sieci',
   'continuity.lastTime': 'Ostatnio: {title}, {date}',
   'continuity.nextSteps': 'Ustaliliśmy na dalej',
