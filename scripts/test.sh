@@ -101,5 +101,7 @@ stage cycles 300 pnpm cycles
 stage unit 600 pnpm test:unit $(vitest_args unit)
 stage build 600 bash scripts/build-if-changed.sh
 stage integration 600 pnpm test:integration $(vitest_args integration)
-stage e2e 900 pnpm test:e2e $(vitest_args e2e)
+# About 9 minutes on a quiet machine, 13 on a loaded one (networks' scenarios joined the suite):
+# the cap leaves room for a noisy neighbour, far inside CI's 90 minutes.
+stage e2e 1800 pnpm test:e2e $(vitest_args e2e)
 finish 0
