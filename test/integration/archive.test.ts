@@ -321,3 +321,35 @@ describe('the office overview', () => {
     expect(refused.status).toBe(403);
   });
 });
+
+describe('an observer city', () => {
+  it('[N13][N15] reads no approved note the group has not shared, by the archive or by search', async () => {
+    await call('POST', `/api/networks/${net.id}/members`, admin(), { city: 'Radom', membership: 'observer' });
+    await call('POST', `/api/networks/${net.id}/people`, admin(), {
+      name: 'Obserwatorka Radom',
+      city: 'Radom',
+      role: 'representative',
+    });
+    const detail = networkDetailSchema.parse(await call('GET', `/api/networks/${net.id}`, admin()));
+    const link = detail.people.find((p) => p.name === 'Obserwatorka Radom')?.link ?? '';
+    const radom = new URL(link).searchParams.get('token') as string;
+
+    const exported = await request(
+      'GET',
+      `/api/networks/${net.id}/meetings/${pastMeeting.id}/notes?format=md`,
+      radom,
+    );
+    expect([exported.status, errorCode(exported)]).toEqual([403, 'not_shared']);
+    expect(JSON.stringify(exported.body)).not.toContain('źródeł');
+    const searched = await request('GET', `/api/search?q=zrodel`, radom);
+    expect(searched.status).toBe(403);
+    expect(JSON.stringify(searched.body)).not.toContain('źródeł');
+    // A core city's representative reads the same note.
+    const member = await request(
+      'GET',
+      `/api/networks/${net.id}/meetings/${pastMeeting.id}/notes?format=md`,
+      net.token('Reprezentant Kalisz'),
+    );
+    expect(member.status).toBe(200);
+  });
+});

@@ -199,6 +199,15 @@ export class HomeAccess {
     return { meeting, observer: this.#boardRole(actor.networkId, person) === 'observer' };
   }
 
+  /**
+   * Whether this person reads the network's notes as an observer (an observer city's people): then
+   * only what the group agreed to share reaches them, whichever route they read by ([N13], [N15]).
+   */
+  readsAsObserver(actor: PersonActor): boolean {
+    const person = this.#networks.person(actor.networkId, actor.personId);
+    return this.#boardRole(actor.networkId, person) === 'observer';
+  }
+
   #boardRole(networkId: string, person: NetworkPersonRecord): Role {
     const member = person.cityId
       ? this.#networks.members(networkId).find((candidate) => candidate.cityId === person.cityId)

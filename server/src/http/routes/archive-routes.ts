@@ -85,6 +85,9 @@ export function createArchiveRoutes(
       async (req, res, [rawId, rawMeeting]) => {
         const networkId = idParam(rawId, 'network');
         archiveView(req, networkId);
+        const actor = actorOf(req);
+        // An observer city's people read only what the group shared (403 not_shared otherwise), as at home.
+        const observer = actor.kind === 'person' && networkServices.home.readsAsObserver(actor);
         const meeting = networkServices.meetings.get(networkId, idParam(rawMeeting, 'meeting'));
         const format = notesExportFormatSchema.safeParse(
           new URL(req.url ?? '', 'http://x').searchParams.get('format') ?? 'md',
@@ -95,7 +98,7 @@ export function createArchiveRoutes(
         if (!board || !ctx.summary.approvals.latestApproved(board.id)) {
           throw new HttpError(404, 'not_approved', "This meeting's notes are not approved yet.");
         }
-        const exported = await ctx.summary.exporter.export(board, format.data, false);
+        const exported = await ctx.summary.exporter.export(board, format.data, observer);
         const body = typeof exported.body === 'string' ? Buffer.from(exported.body, 'utf8') : exported.body;
         res.writeHead(200, {
           'content-type': exported.contentType,
@@ -118,6 +121,13 @@ export function createArchiveRoutes(
         throw new HttpError(400, 'bad_request', parsed.error.issues[0]?.message ?? 'Bad search.');
       }
       const { q, network } = parsed.data;
+      // Search reads every approved note and the boards' notes: an observer city's people would
+      // read what the group has not shared with them ([N15]).
+      if (actor.kind === 'person' && networkServices.home.readsAsObserver(actor)) {
+        throw forbidden(
+          'Observer cities see only the notes the group agreed to share: search is for its members.',
+        );
+      }
       const scope = searchScopeOf(actor);
       if (network !== undefined && scope !== null && !scope.includes(network)) throw forbidden(OTHER_NETWORK);
       // A network the office names must exist: a typo is not "no hits".
