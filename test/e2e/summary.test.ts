@@ -435,7 +435,17 @@ describe('the meeting notes', () => {
         return;
       }
     });
-    await fela.waitForTimeout(100);
+    // The editor takes a DOM selection on its own time: her caret, as Edek sees it, tells when it
+    // stands after "kota." (a fixed wait let the Enter land at the end on a loaded machine).
+    await edek.waitForFunction(() => {
+      const paragraph = document.querySelector('[data-testid=note-text] p');
+      const caret = paragraph?.querySelector('.note-caret');
+      if (!paragraph || !caret) return false;
+      const before = document.createRange();
+      before.setStart(paragraph, 0);
+      before.setEndBefore(caret);
+      return before.toString() === 'Ala ma kota.';
+    });
     await fela.keyboard.press('Enter');
     await edek.waitForFunction(() => document.querySelectorAll('[data-testid=note-text] p').length === 2);
     await edek.keyboard.type(' i rybki.', { delay: 5 });
