@@ -28,6 +28,8 @@ describe('rate-limit policy table', () => {
     expect(policyFor('PUT', '/api/boards/b-1/private-notes/n1')?.limit).toBe('act');
     expect(policyFor('DELETE', '/api/boards/b-1/votes/v/ballots/x')?.limit).toBe('act');
     expect(policyFor('POST', '/api/boards/b-1/summary/draft')?.limit).toBe('act');
+    // A search can make the server re-index boards: limited per token like an act.
+    expect(policyFor('GET', '/api/search')).toMatchObject({ limit: 'act', key: 'session' });
   });
 
   it('[R5] leaves reads, health and the client alone', () => {

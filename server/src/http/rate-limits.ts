@@ -46,6 +46,8 @@ export const REQUEST_POLICIES: readonly RequestPolicy[] = [
     pattern: /^\/api\/networks\/[^/]+\/meetings\/?$/,
     key: 'session',
   },
+  // A search may re-index boards before it answers (at most 20 canvases): the act limit, per token.
+  { limit: 'act', methods: ['GET'], pattern: /^\/api\/search\/?$/, key: 'session' },
   // Networks, their members, meetings and invitations: the same policy, per personal link.
   {
     limit: 'act',
