@@ -416,10 +416,19 @@ describe('the meeting notes', () => {
     // Edek goes on writing at the end of that sentence…
     await edek.locator('[data-testid=note-text] p').last().click();
     await edek.keyboard.press('End');
-    // …while Fela starts a new paragraph after "kota.", before his caret.
-    // (Her caret is put after "kota." as a click there would: arrow keys would also stop at
-    // Edek's caret label on their way.)
-    await fela.evaluate(() => {
+    // His caret, as Fela sees it, stands at the end before she moves hers: a caret drawn while
+    // she clicks re-renders her paragraph under the click.
+    await fela.waitForFunction(() => {
+      const paragraph = document.querySelector('[data-testid=note-text] p');
+      const caret = paragraph?.querySelector('.note-caret');
+      if (!paragraph || !caret) return false;
+      const before = document.createRange();
+      before.setStart(paragraph, 0);
+      before.setEndBefore(caret);
+      return before.toString() === 'Ala ma kota. Ola ma psa';
+    });
+    // …while Fela clicks just after "kota." to start a new paragraph there, before his caret.
+    const afterKota = await fela.evaluate(() => {
       const walker = document.createTreeWalker(
         document.querySelector('[data-testid=note-text] p')!,
         NodeFilter.SHOW_TEXT,
@@ -427,16 +436,17 @@ describe('the meeting notes', () => {
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const at = node.textContent!.indexOf('kota.');
         if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at + 'kota.'.length);
-        range.collapse(true);
-        window.getSelection()!.removeAllRanges();
-        window.getSelection()!.addRange(range);
-        return;
+        const dot = document.createRange();
+        dot.setStart(node, at + 'kota'.length);
+        dot.setEnd(node, at + 'kota.'.length);
+        const box = dot.getBoundingClientRect();
+        return { x: box.right - 1, y: box.top + box.height / 2 };
       }
+      throw new Error('no "kota." in the note');
     });
-    // The editor takes a DOM selection on its own time: her caret, as Edek sees it, tells when it
-    // stands after "kota." (a fixed wait let the Enter land at the end on a loaded machine).
+    await fela.mouse.click(afterKota.x, afterKota.y);
+    // Her caret, as Edek sees it, tells when the editor has taken the click (a fixed wait let the
+    // Enter land at the end on a loaded machine).
     await edek.waitForFunction(() => {
       const paragraph = document.querySelector('[data-testid=note-text] p');
       const caret = paragraph?.querySelector('.note-caret');
