@@ -309,7 +309,46 @@ export {
 export type { OwnAgendaItemKind, AgendaItemInput, AgendaEntry, Agenda } from './networks/agenda';
 export { suggestHost } from './networks/host-rotation';
 export type { HostCandidate, PastHost } from './networks/host-rotation';
-export { NETWORK_ACTS, mayAct, refusedMeetingFields, mayAnswerFor } from './networks/network-permissions';
+export {
+  NETWORK_ACTS,
+  mayAct,
+  refusedMeetingFields,
+  mayAnswerFor,
+  mayManageInvitations,
+} from './networks/network-permissions';
+export {
+  ATTENDANCE_STATUSES,
+  ATTENDED_VALUES,
+  WALK_IN_KINDS,
+  ATTENDANCE_ERROR_CODES,
+  attendanceStatusSchema,
+  attendedSchema,
+  walkInKindSchema,
+  attendanceEntryKeySchema,
+  attendanceEntrySchema,
+  attendanceListResponseSchema,
+  markAttendanceRequestSchema,
+  addWalkInRequestSchema,
+  organiserGrantRequestSchema,
+  organiserGrantResponseSchema,
+  attendanceList,
+  attendeesOf,
+  isKept,
+} from './networks/attendance-list';
+export type {
+  AttendanceStatus,
+  Attended,
+  WalkInKind,
+  AttendanceEntryKey,
+  AttendanceEntry,
+  AttendanceListResponse,
+  MarkAttendanceRequest,
+  AddWalkInRequest,
+  OrganiserGrantRequest,
+  AttendanceListInput,
+  ListedAttendee,
+  AttendanceErrorCode,
+} from './networks/attendance-list';
 export type { NetworkActor, NetworkAct } from './networks/network-permissions';
 export {
   CASE_FIELD_IDS,

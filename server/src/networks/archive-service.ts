@@ -12,6 +12,7 @@ import {
 import type { SqliteAttendanceStore } from '../boards/attendance-store';
 import type { ApprovalService } from '../summary/approval-service';
 import type { SqliteArchiveStore } from './archive-store';
+import type { AttendanceListService } from './attendance-service';
 import type { MeetingRecord, SqliteNetworkStore } from './network-store';
 import type { NetworkService } from './network-service';
 import type { SearchableMeeting } from './search-index';
@@ -28,6 +29,7 @@ export class ArchiveService {
   readonly #archive: SqliteArchiveStore;
   readonly #approvals: ApprovalService;
   readonly #attendance: SqliteAttendanceStore;
+  readonly #attendanceLists: AttendanceListService;
 
   constructor(deps: {
     networks: NetworkService;
@@ -35,12 +37,15 @@ export class ArchiveService {
     archive: SqliteArchiveStore;
     approvals: ApprovalService;
     attendance: SqliteAttendanceStore;
+    /** Who attended each meeting, once its attendance list is kept ([N19]). */
+    attendanceLists: AttendanceListService;
   }) {
     this.#networks = deps.networks;
     this.#store = deps.store;
     this.#archive = deps.archive;
     this.#approvals = deps.approvals;
     this.#attendance = deps.attendance;
+    this.#attendanceLists = deps.attendanceLists;
   }
 
   archive(networkId: string, view: ArchiveView, now = new Date()): ArchiveResponse {
@@ -128,6 +133,21 @@ export class ArchiveService {
   #attendanceRows(networkId: string, meetings: readonly MeetingRecord[], nowLocal: string) {
     const readOnly: readonly string[] = READ_ONLY_ROLES;
     const inputs = meetings.map((meeting): AttendanceMeetingInput => {
+      const invitations = this.#store
+        .invitations(meeting.id)
+        .map((invitation) => ({ city: invitation.city, answer: invitation.answer }));
+      // [N19] A kept list says who attended: its marks win over answers, joins and the note, so
+      // the invitees count only as invited and the list's present people as the evidence.
+      const kept = this.#attendanceLists.keptAttendees(meeting);
+      if (kept) {
+        return {
+          id: meeting.id,
+          held: meeting.startsAt <= nowLocal,
+          mode: meeting.mode,
+          invitations: invitations.map((invitation) => ({ city: invitation.city, answer: null })),
+          present: kept.map((person) => ({ city: person.city, where: presence(person.where) })),
+        };
+      }
       const joined = this.#attendance
         .list(meeting.boardId)
         .filter((person) => !readOnly.includes(person.role))
@@ -140,9 +160,7 @@ export class ArchiveService {
         id: meeting.id,
         held: meeting.startsAt <= nowLocal,
         mode: meeting.mode,
-        invitations: this.#store
-          .invitations(meeting.id)
-          .map((invitation) => ({ city: invitation.city, answer: invitation.answer })),
+        invitations,
         present: [...joined, ...recorded],
       };
     });

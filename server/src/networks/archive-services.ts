@@ -4,6 +4,7 @@ import type { ApprovalService } from '../summary/approval-service';
 import type { RoomRegistry } from '../sync/room-registry';
 import { ArchiveService } from './archive-service';
 import { SqliteArchiveStore } from './archive-store';
+import { attendanceListService } from './network-services';
 import type { NetworkService } from './network-service';
 import { SqliteNetworkStore } from './network-store';
 import { SearchIndex } from './search-index';
@@ -30,6 +31,7 @@ export function createArchiveServices(deps: {
       archive,
       approvals: deps.approvals,
       attendance: deps.attendance,
+      attendanceLists: attendanceListService(deps.db),
     }),
     search: new SearchIndex(archive, deps.registry, deps.approvals, deps.formatOf),
   };

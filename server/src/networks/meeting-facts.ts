@@ -1,5 +1,6 @@
-import { meetingModeSchema, type MeetingMode } from '@empiria/shared';
+import { meetingModeSchema, type Attendee, type MeetingMode } from '@empiria/shared';
 import type { SqliteDatabase } from '../storage/sqlite-database';
+import { attendanceListService } from './network-services';
 
 /** What the network knows of the meeting a board is for: what its note's record starts from. */
 export interface MeetingFacts {
@@ -10,6 +11,11 @@ export interface MeetingFacts {
   mode: MeetingMode;
   /** Venue, room and host city, as far as they are known; empty for an online meeting. */
   place: string;
+  /**
+   * Who attended, from the attendance list the organiser keeps ([N19]); null while nobody has
+   * marked or added anyone (the record then starts from who joined the board).
+   */
+  attendance?: (Attendee & { personId: string })[] | null;
 }
 
 interface Row {
@@ -29,6 +35,7 @@ export function meetingFactsReader(db: SqliteDatabase): (boardId: string) => Mee
        FROM meetings m JOIN networks n ON n.id = m.network_id LEFT JOIN cities c ON c.id = m.host_city_id
       WHERE m.board_id = ?`,
   );
+  const attendance = attendanceListService(db);
   return (boardId) => {
     const row = query.get(boardId);
     if (!row) return null;
@@ -42,6 +49,10 @@ export function meetingFactsReader(db: SqliteDatabase): (boardId: string) => Mee
         .map((part) => part?.trim() ?? '')
         .filter(Boolean)
         .join(', '),
+      attendance:
+        attendance
+          .keptAttendeesOfBoard(boardId)
+          ?.map(({ key, ...attendee }) => ({ personId: key, ...attendee })) ?? null,
     };
   };
 }

@@ -1,4 +1,4 @@
-import type { NetworkErrorCode } from '@empiria/shared';
+import type { AttendanceErrorCode, NetworkErrorCode } from '@empiria/shared';
 
 /**
  * A request the networks' rules refuse. Domain code, no HTTP: the route layer turns the kind into
@@ -10,9 +10,13 @@ export type NetworkErrorKind = 'not-found' | 'conflict' | 'invalid';
 
 export class NetworkError extends Error {
   readonly kind: NetworkErrorKind;
-  readonly code: NetworkErrorCode | 'not_found';
+  readonly code: NetworkErrorCode | AttendanceErrorCode | 'not_found';
 
-  constructor(kind: NetworkErrorKind, code: NetworkErrorCode | 'not_found', message: string) {
+  constructor(
+    kind: NetworkErrorKind,
+    code: NetworkErrorCode | AttendanceErrorCode | 'not_found',
+    message: string,
+  ) {
     super(message);
     this.kind = kind;
     this.code = code;

@@ -1,5 +1,8 @@
 import type { TokenCodec } from '../auth/tokens';
+import { SqliteAttendanceStore } from '../boards/attendance-store';
 import type { SqliteDatabase } from '../storage/sqlite-database';
+import { SqliteAttendanceListStore } from './attendance-list-store';
+import { AttendanceListService } from './attendance-service';
 import { boardPersonSecret, HomeAccess } from './home-access';
 import { SqliteHomeStore } from './home-store';
 import { MeetingService, type MeetingBoards } from './meeting-service';
@@ -12,6 +15,8 @@ export interface NetworkServices {
   meetings: MeetingService;
   /** What a personal link reaches beyond the home page: a meeting's board and approved note ([N12]). */
   home: HomeAccess;
+  /** Meetings' attendance lists the organiser keeps, and the pair's grant to invite ([N18]–[N19]). */
+  attendance: AttendanceListService;
   /** The host part of a calendar event's UID: this instance's public host. */
   calendarHost(): string;
 }
@@ -32,6 +37,19 @@ export function createNetworkServices(
     home: new HomeAccess(networks, meetings, new SqliteHomeStore(db), (networkId, personId) =>
       boardPersonSecret(tokens, networkId, personId),
     ),
+    attendance: attendanceListService(db, store),
     calendarHost: () => new URL(publicUrl()).host,
   };
+}
+
+/** The one owner of "who attended meeting M" ([N19]), on the embedded SQLite database. */
+export function attendanceListService(
+  db: SqliteDatabase,
+  store = new SqliteNetworkStore(db),
+): AttendanceListService {
+  return new AttendanceListService({
+    store,
+    lists: new SqliteAttendanceListStore(db),
+    joins: new SqliteAttendanceStore(db),
+  });
 }

@@ -291,6 +291,35 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX invitation_mails_by_meeting ON invitation_mails(meeting_id, person_id, revision);
   `,
+  // The organiser's attendance list of each meeting (issue #12 item 4, [N19]): a mark per entry
+  // (`person:<id>` an invitee, `board:<id>` someone who joined the board uninvited), people added by
+  // hand (a member city's substitute, or an outside guest by institution); and the meetings for
+  // which the pair let the organiser edit the invitee list and send the invitations ([N18]).
+  `
+  CREATE TABLE attendance_marks (
+    meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    entry_key TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('room', 'online', 'absent')),
+    marked_at TEXT NOT NULL,
+    PRIMARY KEY (meeting_id, entry_key)
+  );
+  CREATE TABLE attendance_walk_ins (
+    id TEXT PRIMARY KEY,
+    meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('substitute', 'guest')),
+    name TEXT NOT NULL,
+    city_id TEXT REFERENCES cities(id),
+    institution TEXT,
+    status TEXT NOT NULL CHECK (status IN ('room', 'online')),
+    added_at TEXT NOT NULL,
+    CHECK ((kind = 'substitute') = (city_id IS NOT NULL AND institution IS NULL))
+  );
+  CREATE INDEX attendance_walk_ins_by_meeting ON attendance_walk_ins(meeting_id, added_at);
+  CREATE TABLE organiser_invite_grants (
+    meeting_id TEXT PRIMARY KEY REFERENCES meetings(id) ON DELETE CASCADE,
+    granted_at TEXT NOT NULL
+  );
+  `,
 ];
 
 export function openSqliteDatabase(file: string): SqliteDatabase {

@@ -46,8 +46,9 @@ export class DraftService {
     const ranking = voting?.status === 'closed' ? voting.ranking : null;
     const content = boardContentFromRecords(records, format ? layoutFormat(format) : null, ranking);
     const units = format ? draftSummary(format, content, language) : [];
-    const people = this.#attendance.list(board.id);
     const facts = this.#meetingFacts(board.id);
+    // The attendance list the organiser keeps, once kept, says who attended ([N19]); else who joined.
+    const people = facts?.attendance ?? this.#attendance.list(board.id);
 
     let report!: DraftReport;
     await this.#registry.room({ boardId: board.id, doc: 'summary' }).transact((doc) => {

@@ -4,6 +4,7 @@ import {
   NETWORK_ACTS,
   mayAct,
   mayAnswerFor,
+  mayManageInvitations,
   refusedMeetingFields,
   type NetworkAct,
   type NetworkActor,
@@ -79,5 +80,33 @@ describe('network permissions (docs/permissions.md)', () => {
       expect(mayAnswerFor(elsewhere, 'net-A', 'me')).toBe(false);
       expect(refusedMeetingFields(elsewhere, 'net-A', ['room'])).toEqual(['room']);
     }
+  });
+
+  it('[N18] the organiser edits the invitee list and sends invitations only for a meeting the pair granted', () => {
+    const organiser = person('organiser');
+    const granted = { organiserMayInvite: true };
+    const notGranted = { organiserMayInvite: false };
+    expect(mayManageInvitations(organiser, 'net-A', notGranted)).toBe(false);
+    expect(mayManageInvitations(organiser, 'net-A', granted)).toBe(true);
+    // The grant is the organiser's alone: representatives and substitutes gain nothing from it.
+    for (const role of ['representative', 'substitute'] as const) {
+      expect(mayManageInvitations(person(role), 'net-A', granted)).toBe(false);
+    }
+    // Another network's organiser: a grant of net-A opens nothing to them ([N5]).
+    expect(mayManageInvitations(person('organiser', 'net-B'), 'net-A', granted)).toBe(false);
+    // The pair and the office need no grant.
+    for (const actor of [office, person('facilitator'), person('expert')]) {
+      expect(mayManageInvitations(actor, 'net-A', notGranted)).toBe(true);
+    }
+    // Only the pair (and the office) grant it; the organiser cannot grant it to themselves.
+    expect(rolesAllowed('invitations.grant')).toEqual(['facilitator', 'expert']);
+    // The grant opens the invitee list, not answering for others.
+    expect(mayAnswerFor(organiser, 'net-A', 'someone-else')).toBe(false);
+  });
+
+  it('[N19] the organiser, the pair and the office keep the attendance list; nobody else', () => {
+    expect(rolesAllowed('attendance.keep')).toEqual(['facilitator', 'expert', 'organiser']);
+    expect(mayAct(office, 'attendance.keep', 'net-A')).toBe(true);
+    expect(mayAct(person('organiser', 'net-B'), 'attendance.keep', 'net-A')).toBe(false);
   });
 });

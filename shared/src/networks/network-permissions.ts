@@ -31,6 +31,10 @@ export const NETWORK_ACTS = [
   'invitations.manage',
   /** Read everyone's answers: the attendance list starts from them. */
   'invitations.view',
+  /** Keep a meeting's attendance list: mark who came, add who came unannounced ([N19]). */
+  'attendance.keep',
+  /** Let the organiser edit one meeting's invitee list and send its invitations ([N18]). */
+  'invitations.grant',
   /** Open one's own home; answer one's own invitation; download a meeting's calendar file. */
   'home.view',
   'invitation.answer-own',
@@ -58,10 +62,13 @@ const ALLOWED: Record<NetworkAct, readonly NetworkRole[]> = {
   'links.manage': PAIR,
   'meetings.plan': PAIR,
   'invitations.manage': PAIR,
+  'invitations.grant': PAIR,
   // [N3] the organiser sees the network, the practical fields and the answers, not invitations
   'network.view': RUNS_THE_NETWORK,
   'meetings.practical': RUNS_THE_NETWORK,
   'invitations.view': RUNS_THE_NETWORK,
+  // [N19] the organiser keeps the attendance list (vademecum III.1), as do the pair and the office
+  'attendance.keep': RUNS_THE_NETWORK,
   // [N4] everyone has a home and answers for themselves
   'home.view': EVERYONE,
   'invitation.answer-own': EVERYONE,
@@ -99,4 +106,22 @@ export function mayAnswerFor(actor: NetworkActor, networkId: string, personId: s
     return mayAct(actor, 'invitation.answer-own', networkId);
   }
   return mayAct(actor, 'invitations.manage', networkId);
+}
+
+/**
+ * [N2] the pair (and the office) edit a meeting's invitee list and send its invitations; [N18] the
+ * organiser too, for a meeting whose `organiserMayInvite` the pair granted, and for that one only.
+ */
+export function mayManageInvitations(
+  actor: NetworkActor,
+  networkId: string,
+  meeting: { organiserMayInvite: boolean },
+): boolean {
+  if (mayAct(actor, 'invitations.manage', networkId)) return true;
+  return (
+    meeting.organiserMayInvite &&
+    actor.kind === 'person' &&
+    actor.networkId === networkId &&
+    actor.role === 'organiser'
+  );
 }

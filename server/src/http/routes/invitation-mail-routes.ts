@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import {
   entityIdSchema,
   MAIL_ERROR_CODES,
-  mayAct,
+  mayManageInvitations,
   sendInvitationsRequestSchema,
   type SendInvitationsRequest,
 } from '@empiria/shared';
@@ -31,7 +31,8 @@ async function readOptionalBody(req: IncomingMessage): Promise<SendInvitationsRe
 
 /**
  * POST /api/networks/:id/meetings/:meetingId/invitations/send (docs/api.md, "Networks"): the pair
- * or the office ([N2], `invitations.manage`) e-mails the meeting's invitations. Without SMTP
+ * or the office ([N2], `invitations.manage`), or the organiser for a meeting the pair granted it
+ * ([N18]), e-mails the meeting's invitations. Without SMTP
  * configured: 409 `smtp_not_configured`, saying how to configure it.
  */
 export function createInvitationMailRoutes(ctx: ApiContext, mail: InvitationMailService | null): Route[] {
@@ -50,11 +51,15 @@ export function createInvitationMailRoutes(ctx: ApiContext, mail: InvitationMail
         if (access.kind === 'personal') {
           const actor = networks.actorOf(access.claims.w, access.claims.u);
           if (!actor) throw new TokenRefused('revoked');
-          if (!mayAct(actor, 'invitations.manage', networkId)) {
+          // [N18] the organiser too, for a meeting the pair let them invite for.
+          const grant = {
+            organiserMayInvite: ctx.networks.attendance.organiserMayInvite(networkId, meetingId),
+          };
+          if (!mayManageInvitations(actor, networkId, grant)) {
             throw forbidden(
               actor.kind === 'person' && actor.networkId !== networkId
                 ? 'This personal link belongs to another network.'
-                : 'Only the facilitator, the expert or the office send invitations.',
+                : 'Only the facilitator, the expert or the office send invitations, or the organiser for a meeting they were let invite for.',
             );
           }
         }

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   addInviteeRequestSchema,
   addMemberRequestSchema,
+  addWalkInRequestSchema,
   addPersonRequestSchema,
   answerInvitationRequestSchema,
   createMeetingRequestSchema,
@@ -13,11 +14,15 @@ import {
   homeNotesFormatSchema,
   mayAct,
   mayAnswerFor,
+  mayManageInvitations,
+  markAttendanceRequestSchema,
+  organiserGrantRequestSchema,
   refusedMeetingFields,
   updateMeetingRequestSchema,
   updateMemberRequestSchema,
   updateNetworkRequestSchema,
   updatePersonRequestSchema,
+  type AttendanceListResponse,
   type CreatedResponse,
   type CreateMeetingResponse,
   type HomeResponse,
@@ -125,6 +130,21 @@ export function createNetworkRoutes(ctx: ApiContext, services: NetworkServices):
       throw forbidden('This personal link belongs to another network.');
     }
     throw forbidden('Your role in this network does not allow that.');
+  };
+
+  /**
+   * [N2] the pair, [N18] the organiser for a meeting the pair granted it: the caller, if they may
+   * edit this meeting's invitee list ([N5]: never in another network).
+   */
+  const invitingFor = (req: IncomingMessage, networkId: string, meetingId: string): NetworkActor => {
+    const actor = allowed(req, 'invitations.view', networkId);
+    const grant = { organiserMayInvite: services.attendance.organiserMayInvite(networkId, meetingId) };
+    if (mayManageInvitations(actor, networkId, grant)) return actor;
+    throw forbidden(
+      actor.kind === 'person' && actor.role === 'organiser'
+        ? 'The organiser invites only for a meeting the facilitator or the expert let them invite for.'
+        : 'Only the facilitator, the expert or the office change the invitee list.',
+    );
   };
 
   /** A person through their personal link, at home ([N4]); the office has no home. */
@@ -324,8 +344,8 @@ export function createNetworkRoutes(ctx: ApiContext, services: NetworkServices):
       /^\/api\/networks\/([^/]+)\/meetings\/([^/]+)\/invitations$/,
       async (req, res, [rawId, rawMeeting]) => {
         const networkId = idParam(rawId, 'network');
-        allowed(req, 'invitations.manage', networkId);
         const meetingId = idParam(rawMeeting, 'meeting');
+        invitingFor(req, networkId, meetingId);
         const { personId } = await readJsonBody(req, addInviteeRequestSchema);
         const response: InvitationListResponse = {
           invitations: meetings.invite(networkId, meetingId, personId),
@@ -338,13 +358,10 @@ export function createNetworkRoutes(ctx: ApiContext, services: NetworkServices):
       /^\/api\/networks\/([^/]+)\/meetings\/([^/]+)\/invitations\/([^/]+)$/,
       (req, res, [rawId, rawMeeting, rawPerson]) => {
         const networkId = idParam(rawId, 'network');
-        allowed(req, 'invitations.manage', networkId);
+        const meetingId = idParam(rawMeeting, 'meeting');
+        invitingFor(req, networkId, meetingId);
         const response: InvitationListResponse = {
-          invitations: meetings.uninvite(
-            networkId,
-            idParam(rawMeeting, 'meeting'),
-            idParam(rawPerson, 'person'),
-          ),
+          invitations: meetings.uninvite(networkId, meetingId, idParam(rawPerson, 'person')),
         };
         sendJson(res, 200, response);
       },
@@ -385,6 +402,93 @@ export function createNetworkRoutes(ctx: ApiContext, services: NetworkServices):
           'cache-control': 'no-store',
         });
         res.end(body);
+      },
+    ),
+
+    // [N18] The pair lets the organiser edit this meeting's invitee list and send its invitations.
+    route(
+      'PUT',
+      /^\/api\/networks\/([^/]+)\/meetings\/([^/]+)\/organiser-grant$/,
+      async (req, res, [rawId, rawMeeting]) => {
+        const networkId = idParam(rawId, 'network');
+        allowed(req, 'invitations.grant', networkId);
+        const meetingId = idParam(rawMeeting, 'meeting');
+        const body = await readJsonBody(req, organiserGrantRequestSchema);
+        const organiserMayInvite = services.attendance.setOrganiserMayInvite(
+          networkId,
+          meetingId,
+          body.organiserMayInvite,
+        );
+        ctx.log.info('organiser invitation grant', {
+          network: networkId,
+          meeting: meetingId,
+          organiserMayInvite,
+        });
+        sendJson(res, 200, { organiserMayInvite });
+      },
+    ),
+
+    // [N19] The attendance list the organiser keeps.
+    route(
+      'GET',
+      /^\/api\/networks\/([^/]+)\/meetings\/([^/]+)\/attendance$/,
+      (req, res, [rawId, rawMeeting]) => {
+        const networkId = idParam(rawId, 'network');
+        allowed(req, 'attendance.keep', networkId);
+        const response: AttendanceListResponse = services.attendance.list(
+          networkId,
+          idParam(rawMeeting, 'meeting'),
+        );
+        sendJson(res, 200, response);
+      },
+    ),
+    route(
+      'PUT',
+      /^\/api\/networks\/([^/]+)\/meetings\/([^/]+)\/attendance\/marks$/,
+      async (req, res, [rawId, rawMeeting]) => {
+        const networkId = idParam(rawId, 'network');
+        allowed(req, 'attendance.keep', networkId);
+        const meetingId = idParam(rawMeeting, 'meeting');
+        const body = await readJsonBody(req, markAttendanceRequestSchema);
+        const response: AttendanceListResponse = services.attendance.mark(
+          networkId,
+          meetingId,
+          body.entry,
+          body.status,
+        );
+        ctx.log.info('attendance marked', { network: networkId, meeting: meetingId, status: body.status });
+        sendJson(res, 200, response);
+      },
+    ),
+    route(
+      'POST',
+      /^\/api\/networks\/([^/]+)\/meetings\/([^/]+)\/attendance\/walk-ins$/,
+      async (req, res, [rawId, rawMeeting]) => {
+        const networkId = idParam(rawId, 'network');
+        allowed(req, 'attendance.keep', networkId);
+        const meetingId = idParam(rawMeeting, 'meeting');
+        const body = await readJsonBody(req, addWalkInRequestSchema);
+        const response: AttendanceListResponse = services.attendance.addWalkIn(networkId, meetingId, body);
+        ctx.log.info('unannounced attendee added', {
+          network: networkId,
+          meeting: meetingId,
+          kind: body.kind,
+        });
+        sendJson(res, 201, response);
+      },
+    ),
+    route(
+      'DELETE',
+      /^\/api\/networks\/([^/]+)\/meetings\/([^/]+)\/attendance\/walk-ins\/([^/]+)$/,
+      (req, res, [rawId, rawMeeting, rawWalkIn]) => {
+        const networkId = idParam(rawId, 'network');
+        allowed(req, 'attendance.keep', networkId);
+        const response: AttendanceListResponse = services.attendance.removeWalkIn(
+          networkId,
+          idParam(rawMeeting, 'meeting'),
+          idParam(rawWalkIn, 'person on the attendance list'),
+        );
+        sendJson(res, 200, response);
       },
     ),
 
