@@ -309,7 +309,46 @@ export {
 export type { OwnAgendaItemKind, AgendaItemInput, AgendaEntry, Agenda } from './networks/agenda';
 export { suggestHost } from './networks/host-rotation';
 export type { HostCandidate, PastHost } from './networks/host-rotation';
-export { NETWORK_ACTS, mayAct, refusedMeetingFields, mayAnswerFor } from './networks/network-permissions';
+export {
+  NETWORK_ACTS,
+  mayAct,
+  refusedMeetingFields,
+  mayAnswerFor,
+  mayManageInvitations,
+} from './networks/network-permissions';
+export {
+  ATTENDANCE_STATUSES,
+  ATTENDED_VALUES,
+  WALK_IN_KINDS,
+  ATTENDANCE_ERROR_CODES,
+  attendanceStatusSchema,
+  attendedSchema,
+  walkInKindSchema,
+  attendanceEntryKeySchema,
+  attendanceEntrySchema,
+  attendanceListResponseSchema,
+  markAttendanceRequestSchema,
+  addWalkInRequestSchema,
+  organiserGrantRequestSchema,
+  organiserGrantResponseSchema,
+  attendanceList,
+  attendeesOf,
+  isKept,
+} from './networks/attendance-list';
+export type {
+  AttendanceStatus,
+  Attended,
+  WalkInKind,
+  AttendanceEntryKey,
+  AttendanceEntry,
+  AttendanceListResponse,
+  MarkAttendanceRequest,
+  AddWalkInRequest,
+  OrganiserGrantRequest,
+  AttendanceListInput,
+  ListedAttendee,
+  AttendanceErrorCode,
+} from './networks/attendance-list';
 export type { NetworkActor, NetworkAct } from './networks/network-permissions';
 export {
   CASE_FIELD_IDS,
@@ -405,48 +444,3 @@ export type {
   MailResult,
   MailOutcome,
 } from './mail/invitation-mail-api';
-export {
-  FORUM_THREAD_KINDS,
-  forumThreadKindSchema,
-  FORUM_TITLE_MAX,
-  FORUM_BODY_MAX,
-  FORUM_AGENDA_MINUTES_DEFAULT,
-  FORUM_ERROR_CODES,
-  createForumThreadRequestSchema,
-  forumPostRequestSchema,
-  forumHideRequestSchema,
-  forumReadRequestSchema,
-  forumAgendaRequestSchema,
-  forumAuthorSchema,
-  forumPostSchema,
-  forumConversionSchema,
-  forumThreadSummarySchema,
-  forumViewerSchema,
-  forumPlannedMeetingSchema,
-  forumResponseSchema,
-  forumThreadResponseSchema,
-  forumCreatedResponseSchema,
-  forumUnreadResponseSchema,
-} from './networks/forum-api';
-export type {
-  ForumThreadKind,
-  CreateForumThreadRequest,
-  ForumPostRequest,
-  ForumHideRequest,
-  ForumReadRequest,
-  ForumAgendaRequest,
-  ForumAuthor,
-  ForumPost,
-  ForumConversion,
-  ForumThreadSummary,
-  ForumViewer,
-  ForumPlannedMeeting,
-  ForumResponse,
-  ForumThreadResponse,
-  ForumCreatedResponse,
-  ForumUnreadResponse,
-} from './networks/forum-api';
-export { FORUM_ACTS, mayForum, mayChangePost, maySeePost } from './networks/forum-permissions';
-export type { ForumAct } from './networks/forum-permissions';
-export { forumTextSegments } from './networks/forum-text';
-export type { ForumTextSegment } from './networks/forum-text';
