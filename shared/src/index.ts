@@ -444,3 +444,48 @@ export type {
   MailResult,
   MailOutcome,
 } from './mail/invitation-mail-api';
+export {
+  FORUM_THREAD_KINDS,
+  forumThreadKindSchema,
+  FORUM_TITLE_MAX,
+  FORUM_BODY_MAX,
+  FORUM_AGENDA_MINUTES_DEFAULT,
+  FORUM_ERROR_CODES,
+  createForumThreadRequestSchema,
+  forumPostRequestSchema,
+  forumHideRequestSchema,
+  forumReadRequestSchema,
+  forumAgendaRequestSchema,
+  forumAuthorSchema,
+  forumPostSchema,
+  forumConversionSchema,
+  forumThreadSummarySchema,
+  forumViewerSchema,
+  forumPlannedMeetingSchema,
+  forumResponseSchema,
+  forumThreadResponseSchema,
+  forumCreatedResponseSchema,
+  forumUnreadResponseSchema,
+} from './networks/forum-api';
+export type {
+  ForumThreadKind,
+  CreateForumThreadRequest,
+  ForumPostRequest,
+  ForumHideRequest,
+  ForumReadRequest,
+  ForumAgendaRequest,
+  ForumAuthor,
+  ForumPost,
+  ForumConversion,
+  ForumThreadSummary,
+  ForumViewer,
+  ForumPlannedMeeting,
+  ForumResponse,
+  ForumThreadResponse,
+  ForumCreatedResponse,
+  ForumUnreadResponse,
+} from './networks/forum-api';
+export { FORUM_ACTS, mayForum, mayChangePost, maySeePost } from './networks/forum-permissions';
+export type { ForumAct } from './networks/forum-permissions';
+export { forumTextSegments } from './networks/forum-text';
+export type { ForumTextSegment } from './networks/forum-text';
