@@ -19,6 +19,7 @@ import { createSummaryServices } from './summary/summary-services';
 import { createNetworkServices } from './networks/network-services';
 import { createArchiveServices } from './networks/archive-services';
 import { createContinuityService } from './networks/continuity-services';
+import { createForumService } from './networks/forum-service';
 import { meetingFactsReader } from './networks/meeting-facts';
 import { createInvitationMail } from './mail/mail-services';
 import { loadDemo } from './demo/load-demo';
@@ -134,6 +135,7 @@ export function createApp(
         formatOf: (boardId) => repo.get(boardId)?.format ?? null,
       }),
       invitationMail: invitationMail?.service ?? null,
+      forum: createForumService(db, networks),
       loadDemo: () => loadDemo({ db, networks, boards, registry, summary, attendance }),
     },
     { access, boards, registry, log, allowedOrigins },

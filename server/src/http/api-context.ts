@@ -6,6 +6,7 @@ import type { InvitationMailService } from '../mail/invitation-mail-service';
 import type { DemoLoader } from '../demo/demo-loader';
 import type { ArchiveServices } from '../networks/archive-services';
 import type { ContinuityService } from '../networks/continuity-service';
+import type { ForumService } from '../networks/forum-service';
 import type { NetworkServices } from '../networks/network-services';
 import type { PhotoService } from '../photos/photo-service';
 import type { SetAsideStore } from '../storage/set-aside-store';
@@ -36,6 +37,8 @@ export interface ApiContext {
   archive: ArchiveServices;
   /** E-mailed invitations; null when SMTP is not configured. */
   invitationMail: InvitationMailService | null;
+  /** The network forum (threads, posts, unread counts, needs onto agendas). */
+  forum: ForumService;
   /** Loads the demo networks (POST /api/admin/demo). */
   loadDemo: DemoLoader;
 }

@@ -3,6 +3,7 @@ import { createArchiveRoutes } from './routes/archive-routes';
 import { createBoardRoutes } from './routes/board-routes';
 import { createContinuityRoutes } from './routes/continuity-routes';
 import { createFacilitationRoutes } from './routes/facilitation-routes';
+import { createForumRoutes } from './routes/forum-routes';
 import { createDemoRoutes } from './routes/demo-routes';
 import { createInvitationMailRoutes } from './routes/invitation-mail-routes';
 import { createNetworkRoutes } from './routes/network-routes';
@@ -26,5 +27,6 @@ export function createApiRoutes(ctx: ApiContext): Route[] {
     ...createArchiveRoutes(ctx, ctx.networks, ctx.archive),
     ...createInvitationMailRoutes(ctx, ctx.invitationMail),
     ...createDemoRoutes(ctx, ctx.loadDemo),
+    ...createForumRoutes(ctx, ctx.forum),
   ];
 }

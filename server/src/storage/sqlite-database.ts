@@ -320,6 +320,49 @@ export const MIGRATIONS: readonly string[] = [
     granted_at TEXT NOT NULL
   );
   `,
+  // The network forum (server/src/networks/forum-store.ts, issue #12): threads of a network and
+  // their posts (the first is the opening post), plain text only; `seq` orders every post and is
+  // what a person's read mark per thread counts in; what a thread became (an agenda item; work-plan
+  // actions of issue #13 will add their kind, with no meeting).
+  `
+  CREATE TABLE forum_threads (
+    id TEXT PRIMARY KEY,
+    network_id TEXT NOT NULL REFERENCES networks(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('material', 'question', 'need')),
+    title TEXT NOT NULL,
+    author_id TEXT NOT NULL REFERENCES persons(id),
+    created_at TEXT NOT NULL,
+    last_post_at TEXT NOT NULL
+  );
+  CREATE INDEX forum_threads_by_network ON forum_threads(network_id, last_post_at);
+  CREATE TABLE forum_posts (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    thread_id TEXT NOT NULL REFERENCES forum_threads(id) ON DELETE CASCADE,
+    author_id TEXT NOT NULL REFERENCES persons(id),
+    body TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    edited_at TEXT,
+    hidden_at TEXT,
+    hidden_by TEXT
+  );
+  CREATE INDEX forum_posts_by_thread ON forum_posts(thread_id, seq);
+  CREATE TABLE forum_reads (
+    thread_id TEXT NOT NULL REFERENCES forum_threads(id) ON DELETE CASCADE,
+    person_id TEXT NOT NULL REFERENCES persons(id),
+    read_seq INTEGER NOT NULL,
+    PRIMARY KEY (thread_id, person_id)
+  );
+  CREATE TABLE forum_conversions (
+    thread_id TEXT NOT NULL REFERENCES forum_threads(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('agenda-item')),
+    meeting_id TEXT REFERENCES meetings(id) ON DELETE CASCADE,
+    added_by TEXT NOT NULL,
+    added_at TEXT NOT NULL,
+    PRIMARY KEY (thread_id, kind),
+    CHECK (kind <> 'agenda-item' OR meeting_id IS NOT NULL)
+  );
+  `,
 ];
 
 export function openSqliteDatabase(file: string): SqliteDatabase {

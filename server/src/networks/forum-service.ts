@@ -1,0 +1,439 @@
+import {
+  FORUM_ERROR_CODES,
+  mayChangePost,
+  mayForum,
+  maySeePost,
+  type AgendaItemInput,
+  type CreateForumThreadRequest,
+  type ForumAct,
+  type ForumAuthor,
+  type ForumConversion,
+  type ForumCreatedResponse,
+  type ForumPlannedMeeting,
+  type ForumPost,
+  type ForumResponse,
+  type ForumThreadResponse,
+  type ForumThreadSummary,
+  type ForumUnreadResponse,
+  type ForumViewer,
+  type Meeting,
+  type NetworkActor,
+} from '@empiria/shared';
+import { newId } from '../boards/ids';
+import type { PersonActor } from './home-access';
+import type { MeetingService } from './meeting-service';
+import type { NetworkService } from './network-service';
+import { SqliteForumStore, type PostRecord, type ThreadRecord } from './forum-store';
+import type { NetworkServices } from './network-services';
+import type { SqliteDatabase } from '../storage/sqlite-database';
+import { warsawLocalTime } from './warsaw-time';
+
+/**
+ * A refusal of the forum's rules; the route turns the kind into a status (forum-routes.ts).
+ * `forbidden`: the caller's role or network does not allow it ([F1]–[F4], [N5]).
+ */
+export type ForumErrorKind = 'not-found' | 'conflict' | 'invalid' | 'forbidden';
+
+export class ForumError extends Error {
+  readonly kind: ForumErrorKind;
+  readonly code: string;
+
+  constructor(kind: ForumErrorKind, code: string, message: string) {
+    super(message);
+    this.kind = kind;
+    this.code = code;
+  }
+}
+
+const noSuch = (what: string) => new ForumError('not-found', 'not_found', `No such ${what}.`);
+
+/** An opening post as the request gives it, after the schema (trimmed, bounded). */
+type NewThread = Required<CreateForumThreadRequest>;
+
+/**
+ * A network's forum (issue #12 item 5; rules F1–F5 in docs/permissions.md): threads of three
+ * kinds with their posts, moderation by the pair, a read mark per person and thread for the
+ * personal home's unread counts, and a need turned into an agenda item of a planned meeting. Every
+ * change is one SQLite transaction ([N11]); the agenda item is written through the meetings'
+ * own rules (the board is rewritten, or the change refused with 409 `board_in_use`).
+ */
+export class ForumService {
+  readonly #store: SqliteForumStore;
+  readonly #networks: NetworkService;
+  readonly #meetings: MeetingService;
+  readonly #now: () => Date;
+  /** Threads being put on an agenda now: a second click meanwhile is refused, not doubled. */
+  readonly #converting = new Set<string>();
+
+  constructor(
+    store: SqliteForumStore,
+    networks: NetworkService,
+    meetings: MeetingService,
+    now: () => Date = () => new Date(),
+  ) {
+    this.#store = store;
+    this.#networks = networks;
+    this.#meetings = meetings;
+    this.#now = now;
+  }
+
+  /** The threads the caller may read, most recently active first, with their unread counts. */
+  list(actor: NetworkActor, networkId: string): ForumResponse {
+    this.#require(actor, 'forum.read', networkId);
+    const network = this.#networks.get(networkId);
+    return {
+      network: { id: network.id, name: network.name, theme: network.theme },
+      viewer: this.#viewer(actor, networkId),
+      threads: this.#summaries(actor, networkId),
+      plannedMeetings: this.#plannedMeetings(actor, networkId),
+    };
+  }
+
+  /** One thread and the posts the caller may see; a thread hidden from them is "no such thread". */
+  thread(actor: NetworkActor, networkId: string, threadId: string): ForumThreadResponse {
+    this.#require(actor, 'forum.read', networkId);
+    const network = this.#networks.get(networkId);
+    const thread = this.#summaries(actor, networkId).find((candidate) => candidate.id === threadId);
+    if (!thread) throw noSuch('thread');
+    const authors = this.#store.authors(networkId);
+    const posts = this.#store
+      .posts(threadId)
+      .filter((post) => maySeePost(actor, networkId, post))
+      .map((post) => toForumPost(post, authors));
+    return {
+      network: { id: network.id, name: network.name, theme: network.theme },
+      viewer: this.#viewer(actor, networkId),
+      thread,
+      posts,
+      plannedMeetings: this.#plannedMeetings(actor, networkId),
+    };
+  }
+
+  createThread(actor: NetworkActor, networkId: string, request: NewThread): ForumCreatedResponse {
+    const author = this.#poster(actor, networkId);
+    this.#networks.get(networkId);
+    const at = this.#now().toISOString();
+    const thread: ThreadRecord = {
+      id: newId(9),
+      networkId,
+      kind: request.kind,
+      title: request.title,
+      authorId: author.personId,
+      createdAt: at,
+      lastPostAt: at,
+    };
+    const postId = newId(9);
+    this.#store.transaction(() => {
+      this.#store.insertThread(thread);
+      this.#store.insertPost({
+        id: postId,
+        threadId: thread.id,
+        authorId: author.personId,
+        body: request.body,
+        createdAt: at,
+      });
+      // The author has read what they wrote.
+      this.#markToEnd(thread.id, author.personId);
+    });
+    return { threadId: thread.id, postId };
+  }
+
+  reply(actor: NetworkActor, networkId: string, threadId: string, body: string): ForumCreatedResponse {
+    const author = this.#poster(actor, networkId);
+    const at = this.#now().toISOString();
+    const postId = newId(9);
+    this.#store.transaction(() => {
+      this.#visibleThread(actor, networkId, threadId);
+      this.#store.insertPost({ id: postId, threadId, authorId: author.personId, body, createdAt: at });
+      this.#store.touchThread(threadId, at);
+      this.#markToEnd(threadId, author.personId);
+    });
+    return { threadId, postId };
+  }
+
+  /** [F3] the author rewrites their own post; the edit is marked with its time. */
+  editPost(actor: NetworkActor, networkId: string, postId: string, body: string): void {
+    this.#require(actor, 'forum.post', networkId);
+    this.#store.transaction(() => {
+      const post = this.#ownPost(actor, networkId, postId);
+      this.#store.editPost(post.id, body, this.#now().toISOString());
+    });
+  }
+
+  /**
+   * [F3] the author deletes their own post; a thread's opening post takes the thread with it, so
+   * it goes only while nobody has answered (409 `thread_has_replies`: the answers are others').
+   */
+  deletePost(actor: NetworkActor, networkId: string, postId: string): { threadDeleted: boolean } {
+    this.#require(actor, 'forum.post', networkId);
+    return this.#store.transaction(() => {
+      const post = this.#ownPost(actor, networkId, postId);
+      const posts = this.#store.posts(post.threadId);
+      if (posts[0]?.id !== post.id) {
+        this.#store.deletePost(post.id);
+        return { threadDeleted: false };
+      }
+      if (posts.length > 1) {
+        throw new ForumError(
+          'conflict',
+          FORUM_ERROR_CODES.threadHasReplies,
+          'Others have answered in this thread: edit your post instead of deleting it.',
+        );
+      }
+      this.#store.deleteThread(post.threadId);
+      return { threadDeleted: true };
+    });
+  }
+
+  /** [F3] the pair hides a post from everyone but the pair, the office and its author, or shows it again. */
+  setHidden(actor: NetworkActor, networkId: string, postId: string, hidden: boolean): void {
+    this.#require(actor, 'forum.moderate', networkId);
+    this.#store.transaction(() => {
+      const post = this.#postOf(networkId, postId);
+      const by = actor.kind === 'person' ? actor.personId : 'office';
+      this.#store.setHidden(post.id, hidden ? { at: this.#now().toISOString(), by } : null);
+    });
+  }
+
+  /** [F5] the reader has seen the thread up to `upToSeq` (never beyond its last post). */
+  markRead(actor: NetworkActor, networkId: string, threadId: string, upToSeq: number): void {
+    this.#require(actor, 'forum.read', networkId);
+    if (actor.kind !== 'person') {
+      throw new ForumError('forbidden', 'forbidden', 'The office keeps no read marks: it has no home.');
+    }
+    this.#store.transaction(() => {
+      const posts = this.#visibleThread(actor, networkId, threadId);
+      const last = posts.at(-1)?.seq ?? 0;
+      this.#store.markRead(threadId, actor.personId, Math.min(upToSeq, last));
+    });
+  }
+
+  /** [F5] the personal home's notification: unread posts in the link's network. */
+  unread(actor: PersonActor): ForumUnreadResponse {
+    const threads = this.#summaries(actor, actor.networkId);
+    return {
+      networkId: actor.networkId,
+      unreadThreads: threads.filter((thread) => thread.unread > 0).length,
+      unreadPosts: threads.reduce((sum, thread) => sum + thread.unread, 0),
+    };
+  }
+
+  /**
+   * [F4] the pair puts a need on the agenda of a planned meeting of the network: a free-discussion
+   * item titled by the need, at the agenda's end (the pair moves it in the agenda editor). The
+   * meeting's own rules apply: its board is rewritten to the new agenda, or the change is refused
+   * (409 `board_in_use` once someone has joined it); only then is the thread marked.
+   */
+  async toAgenda(
+    actor: NetworkActor,
+    networkId: string,
+    threadId: string,
+    request: { meetingId: string; minutes: number },
+  ): Promise<ForumConversion> {
+    this.#require(actor, 'forum.convert', networkId);
+    const thread = this.#store.thread(threadId);
+    if (!thread || thread.networkId !== networkId) throw noSuch('thread');
+    if (thread.kind !== 'need') {
+      throw new ForumError(
+        'invalid',
+        FORUM_ERROR_CODES.notANeed,
+        'Only an observation or need becomes an agenda item.',
+      );
+    }
+    const onAgenda = () =>
+      new ForumError('conflict', FORUM_ERROR_CODES.alreadyOnAgenda, 'This need is on an agenda already.');
+    if (this.#converting.has(threadId)) throw onAgenda();
+    if (this.#store.conversions(networkId).some((c) => c.threadId === threadId && c.kind === 'agenda-item')) {
+      throw onAgenda();
+    }
+    const meeting = this.#meetings.get(networkId, request.meetingId);
+    if (meeting.endsAt <= warsawLocalTime(this.#now())) {
+      throw new ForumError(
+        'conflict',
+        FORUM_ERROR_CODES.meetingHeld,
+        'This meeting is over: choose a planned one.',
+      );
+    }
+    this.#converting.add(threadId);
+    try {
+      const item: AgendaItemInput = {
+        kind: 'free-discussion',
+        title: thread.title,
+        minutes: request.minutes,
+      };
+      const updated = await this.#meetings.update(networkId, meeting.id, {
+        agenda: [...meeting.agenda, item],
+      });
+      const addedAt = this.#now().toISOString();
+      this.#store.transaction(() => {
+        // The thread may have been deleted while the board was rewritten: the item stays, titled.
+        if (!this.#store.thread(threadId)) return;
+        this.#store.insertConversion(
+          { threadId, kind: 'agenda-item', meetingId: meeting.id, addedAt },
+          actor.kind === 'person' ? actor.personId : 'office',
+        );
+      });
+      return {
+        kind: 'agenda-item',
+        meetingId: updated.id,
+        meetingTitle: updated.title,
+        startsAt: updated.startsAt,
+        addedAt,
+      };
+    } finally {
+      this.#converting.delete(threadId);
+    }
+  }
+
+  #require(actor: NetworkActor, act: ForumAct, networkId: string): void {
+    if (mayForum(actor, act, networkId)) return;
+    if (actor.kind === 'person' && actor.networkId !== networkId) {
+      throw new ForumError('forbidden', 'forbidden', 'This personal link belongs to another network.');
+    }
+    throw new ForumError(
+      'forbidden',
+      'forbidden',
+      actor.kind === 'office'
+        ? 'The office reads the forum; posts are written by the network’s people.'
+        : 'Your role in this network does not allow that.',
+    );
+  }
+
+  /** A person who may post here ([F1]). */
+  #poster(actor: NetworkActor, networkId: string): PersonActor {
+    this.#require(actor, 'forum.post', networkId);
+    if (actor.kind !== 'person') throw new Error('unreachable: the office does not post');
+    return actor;
+  }
+
+  #postOf(networkId: string, postId: string): PostRecord {
+    const post = this.#store.post(postId);
+    const thread = post ? this.#store.thread(post.threadId) : null;
+    if (!post || !thread || thread.networkId !== networkId) throw noSuch('post');
+    return post;
+  }
+
+  /** [F3] one's own post; someone else's is 403 `not_author` (the pair hides, never rewrites). */
+  #ownPost(actor: NetworkActor, networkId: string, postId: string): PostRecord {
+    const post = this.#postOf(networkId, postId);
+    if (!maySeePost(actor, networkId, post)) throw noSuch('post');
+    if (!mayChangePost(actor, networkId, post.authorId)) {
+      throw new ForumError('forbidden', FORUM_ERROR_CODES.notAuthor, 'Only its author changes a post.');
+    }
+    return post;
+  }
+
+  /** The posts of a thread the caller can see; a thread hidden from them is not there. */
+  #visibleThread(actor: NetworkActor, networkId: string, threadId: string): PostRecord[] {
+    const thread = this.#store.thread(threadId);
+    if (!thread || thread.networkId !== networkId) throw noSuch('thread');
+    const posts = this.#store.posts(threadId);
+    const opening = posts[0];
+    if (!opening || !maySeePost(actor, networkId, opening)) throw noSuch('thread');
+    return posts;
+  }
+
+  #markToEnd(threadId: string, personId: string): void {
+    const last = this.#store.posts(threadId).at(-1)?.seq ?? 0;
+    this.#store.markRead(threadId, personId, last);
+  }
+
+  #viewer(actor: NetworkActor, networkId: string): ForumViewer {
+    return {
+      personId: actor.kind === 'person' ? actor.personId : null,
+      canPost: mayForum(actor, 'forum.post', networkId),
+      canModerate: mayForum(actor, 'forum.moderate', networkId),
+      canConvert: mayForum(actor, 'forum.convert', networkId),
+    };
+  }
+
+  #plannedMeetings(actor: NetworkActor, networkId: string): ForumPlannedMeeting[] {
+    if (!mayForum(actor, 'forum.convert', networkId)) return [];
+    const now = warsawLocalTime(this.#now());
+    return this.#meetings
+      .list(networkId)
+      .filter((meeting) => meeting.endsAt > now)
+      .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
+      .map((meeting) => ({ id: meeting.id, title: meeting.title, startsAt: meeting.startsAt }));
+  }
+
+  /**
+   * The threads the actor sees, with counts: a thread whose opening post is hidden reaches only
+   * those who may see that post ([F3]); unread counts only visible posts by others after the
+   * reader's mark ([F5]).
+   */
+  #summaries(actor: NetworkActor, networkId: string): ForumThreadSummary[] {
+    const threads = this.#store.threads(networkId);
+    const postsByThread = new Map<string, PostRecord[]>();
+    for (const post of this.#store.postsOfNetwork(networkId)) {
+      const list = postsByThread.get(post.threadId) ?? [];
+      list.push(post);
+      postsByThread.set(post.threadId, list);
+    }
+    const authors = this.#store.authors(networkId);
+    const marks =
+      actor.kind === 'person' ? this.#store.readMarks(networkId, actor.personId) : new Map<string, number>();
+    const meetings = new Map<string, Meeting>(this.#meetings.list(networkId).map((m) => [m.id, m]));
+    const conversions = this.#store.conversions(networkId);
+    return threads.flatMap((thread) => {
+      const posts = postsByThread.get(thread.id) ?? [];
+      const opening = posts[0];
+      if (!opening || !maySeePost(actor, networkId, opening)) return [];
+      const mark = marks.get(thread.id) ?? 0;
+      const unread =
+        actor.kind === 'person'
+          ? posts.filter((post) => !post.hidden && post.seq > mark && post.authorId !== actor.personId).length
+          : 0;
+      const summary: ForumThreadSummary = {
+        id: thread.id,
+        kind: thread.kind,
+        title: thread.title,
+        author: authorOf(thread.authorId, authors),
+        createdAt: thread.createdAt,
+        lastPostAt: thread.lastPostAt,
+        posts: posts.filter((post) => maySeePost(actor, networkId, post)).length,
+        unread,
+        hidden: opening.hidden,
+        conversions: conversions
+          .filter((conversion) => conversion.threadId === thread.id)
+          .flatMap((conversion): ForumConversion[] => {
+            const meeting = meetings.get(conversion.meetingId);
+            return meeting
+              ? [
+                  {
+                    kind: 'agenda-item',
+                    meetingId: meeting.id,
+                    meetingTitle: meeting.title,
+                    startsAt: meeting.startsAt,
+                    addedAt: conversion.addedAt,
+                  },
+                ]
+              : [];
+          }),
+      };
+      return [summary];
+    });
+  }
+}
+
+function authorOf(personId: string, authors: Map<string, ForumAuthor>): ForumAuthor {
+  // Persons are never deleted, so every author is found; the fallback keeps a page from failing.
+  return authors.get(personId) ?? { personId, name: '—', city: null, role: null, observer: false };
+}
+
+function toForumPost(post: PostRecord, authors: Map<string, ForumAuthor>): ForumPost {
+  return {
+    id: post.id,
+    seq: post.seq,
+    author: authorOf(post.authorId, authors),
+    body: post.body,
+    createdAt: post.createdAt,
+    editedAt: post.editedAt,
+    hidden: post.hidden,
+  };
+}
+
+/** The forum on the embedded database, over the network's people and meetings. */
+export function createForumService(db: SqliteDatabase, networks: NetworkServices): ForumService {
+  return new ForumService(new SqliteForumStore(db), networks.networks, networks.meetings);
+}
