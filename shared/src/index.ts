@@ -213,6 +213,20 @@ export type {
 } from './summary/summary-document';
 export { evaluateApproval, roundMembers, countedDecisions, countedConsents } from './summary/approval-rules';
 export type { ApprovalOutcome } from './summary/approval-rules';
+export {
+  SHARING_AUDIENCES,
+  approvalParticipants,
+  isShared,
+  sharingDecision,
+  sharingDecisions,
+  tookPartInApproval,
+} from './summary/sharing-decision';
+export type {
+  SharingAudience,
+  SharingDecision,
+  SharingInput,
+  SharingState,
+} from './summary/sharing-decision';
 export { personResolver, checkMerge } from './people/person-links';
 export type { PersonLink, PersonResolver, MergeCheck } from './people/person-links';
 export { applyDraft } from './summary/apply-draft';

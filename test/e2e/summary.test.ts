@@ -334,11 +334,16 @@ describe('the meeting notes', () => {
     expect(await olga.getByTestId('observer-not-shared').getAttribute('data-kind')).toBe('not-shared');
     await screenshotNotes(olga, 'summary-observer-not-shared-pl');
 
+    // Each of the two who approved answers yes for observers, no for publication: the group decides.
     for (const page of [ala, bartek]) {
-      await page.locator('input[name=consent-observers]').check();
+      await page.locator('input[name=consent-observers][value=yes]').check();
+      await page.locator('input[name=consent-public][value=no]').check();
       await page.getByTestId('consent-save').click();
     }
-    await fela.getByTestId('shared-state').filter({ hasText: 'udostępniona obserwatorom' }).waitFor();
+    await fela
+      .locator('[data-testid=shared-state][data-state=shared]')
+      .filter({ hasText: 'Udostępniona obserwatorom' })
+      .waitFor();
     await olga.getByRole('button', { name: 'Sprawdź ponownie' }).click();
     const frame = olga.getByTestId('observer-frame');
     await frame.waitFor();

@@ -3,13 +3,8 @@ import type { ApprovalRule, ApprovalState, MessageKey } from '@empiria/shared';
 import { useLanguageStore, useT } from '../i18n/language-store';
 import { AskOnce } from './AskOnce';
 import { useSummaryStore } from './summary-store';
-import {
-  approvalTally,
-  noteStatus,
-  sharedWithObservers,
-  type ApprovalTally,
-  type NoteStatus,
-} from './summary-view';
+import { GroupSharing } from './GroupSharing';
+import { approvalTally, noteStatus, type ApprovalTally, type NoteStatus } from './summary-view';
 
 const STATUS_TEXT: Record<NoteStatus, MessageKey> = {
   draft: 'approval.status.draft',
@@ -64,7 +59,7 @@ export function ApprovalPanel() {
       {approval && tally && <Tally approval={approval} tally={tally} />}
       {session.canWrite && <LeadMoves approval={approval} tally={tally} />}
       {session.decides && approval?.status === 'open' && tally && <MyDecision tally={tally} />}
-      {approval && approval.status !== 'not-approved' && <Sharing approval={approval} tally={tally} />}
+      {approval && approval.status !== 'not-approved' && <GroupSharing approval={approval} tally={tally} />}
     </section>
   );
 }
@@ -248,74 +243,6 @@ function MyDecision({ tally }: { tally: ApprovalTally }) {
             </form>
           )}
         </>
-      )}
-    </div>
-  );
-}
-
-function Sharing({ approval, tally }: { approval: ApprovalState; tally: ApprovalTally | null }) {
-  const t = useT();
-  const session = useSummaryStore((state) => state.session);
-  const busy = useSummaryStore((state) => state.busy.consent ?? false);
-  const consent = useSummaryStore((state) => state.consent);
-  const mine = tally?.consent.mine ?? null;
-  const [observers, setObservers] = useState(mine?.observers ?? false);
-  const [publicly, setPublicly] = useState(mine?.public ?? false);
-  const shared = sharedWithObservers(approval);
-  return (
-    <div className="sharing" data-testid="sharing">
-      <h4>{t('consent.heading')}</h4>
-      <p className="small">
-        {tally && tally.consent.answers > 0
-          ? t('consent.tally', {
-              answers: tally.consent.answers,
-              observers: tally.consent.observers,
-              public: tally.consent.public,
-            })
-          : t('consent.none')}
-      </p>
-      <p className={shared ? 'shared-yes' : 'shared-no'} data-testid="shared-state">
-        {shared && approval.status === 'approved' ? t('consent.sharedNow') : t('consent.notShared')}
-      </p>
-      {session?.decides && (
-        <form
-          className="consent-form"
-          onSubmit={(event) => {
-            event.preventDefault();
-            void consent(observers, publicly);
-          }}
-        >
-          <p className="small">{t('consent.question')}</p>
-          <label className="check">
-            <input
-              type="checkbox"
-              name="consent-observers"
-              checked={observers}
-              onChange={(e) => setObservers(e.target.checked)}
-            />{' '}
-            {t('consent.observers')}
-          </label>
-          <label className="check">
-            <input
-              type="checkbox"
-              name="consent-public"
-              checked={publicly}
-              onChange={(e) => setPublicly(e.target.checked)}
-            />{' '}
-            {t('consent.public')}
-          </label>
-          <button type="submit" className="button-secondary" disabled={busy} data-testid="consent-save">
-            {mine ? t('consent.update') : t('consent.save')}
-          </button>
-          {mine && (
-            <p className="muted small">
-              {t('consent.mine', {
-                observers: mine.observers ? t('consent.yes') : t('consent.no'),
-                public: mine.public ? t('consent.yes') : t('consent.no'),
-              })}
-            </p>
-          )}
-        </form>
       )}
     </div>
   );

@@ -9,7 +9,7 @@ import {
   pendingDrafts,
   readApproval,
   readComments,
-  sharedWithObservers,
+  groupSharing,
 } from './summary-view';
 
 const heading = (sectionId: string | null, text: string): SummaryBlock => ({
@@ -111,12 +111,9 @@ describe('the approval round', () => {
     expect(tally.mine?.decision).toBe('approve');
     expect(tally.asked).toBe(true);
     expect(tally.eligibleCount).toBe(2);
-    expect(tally.consent).toEqual({
-      answers: 2,
-      observers: 2,
-      public: 1,
-      mine: { observers: true, public: false },
-    });
+    expect(tally.consent).toEqual({ mayAnswer: true, mine: { observers: true, public: false } });
+    // Bartek has not decided on the note: he does not answer about sharing yet ([I6]).
+    expect(approvalTally(round(), 'b').consent.mayAnswer).toBe(false);
   });
 
   it('someone not asked is not asked, and has no decision', () => {
@@ -135,21 +132,26 @@ describe('the approval round', () => {
     expect(noteStatus(round({ status: 'not-approved' }), 'h2')).toBe('draft');
   });
 
-  it('shares with observers only when every answer said yes [P6]', () => {
-    expect(sharedWithObservers(round())).toBe(false);
-    expect(
-      sharedWithObservers(
-        round({
-          consents: [
-            { personId: 'a', observers: true, public: false },
-            { personId: 'b', observers: false, public: false },
-          ],
-        }),
-      ),
-    ).toBe(false);
-    expect(
-      sharedWithObservers(round({ consents: [{ personId: 'a', observers: true, public: false }] })),
-    ).toBe(true);
+  it('shares by the group’s decision, by the same rule as the server, once approved [P6][I6]', () => {
+    const approve = (personId: string, name: string) => ({
+      personId,
+      name,
+      city: 'X',
+      decision: 'approve' as const,
+      reason: null,
+      at: 1,
+    });
+    const both = round({ decisions: [approve('a', 'Ala'), approve('b', 'Bartek')] });
+    const yesA = { personId: 'a', observers: true, public: false };
+    const yesB = { personId: 'b', observers: true, public: true };
+    // One yes of two: undecided, even after the approval.
+    expect(groupSharing({ ...both, status: 'approved', consents: [yesA] }).observers.state).toBe('undecided');
+    // Both yes while the round is open: not shared yet.
+    expect(groupSharing({ ...both, consents: [yesA, yesB] }).observers.state).toBe('undecided');
+    const approved = groupSharing({ ...both, status: 'approved', consents: [yesA, yesB] });
+    expect(approved.observers.state).toBe('shared');
+    expect(approved.public.state).toBe('refused');
+    expect(approved.public.objected).toEqual(['a']);
   });
 });
 

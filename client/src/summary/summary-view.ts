@@ -2,8 +2,12 @@ import {
   approvalStateSchema,
   commentSchema,
   runsText,
+  sharingDecisions,
   summaryBlockSchema,
+  tookPartInApproval,
   type ApprovalState,
+  type SharingAudience,
+  type SharingDecision,
   type Decision,
   type SummaryBlock,
   type SummaryComment,
@@ -94,10 +98,9 @@ export interface ApprovalTally {
   /** This person was asked. */
   asked: boolean;
   consent: {
-    /** Answers given so far. */
-    answers: number;
-    observers: number;
-    public: number;
+    /** This person took part in the approval, so answers about sharing ([I6]). */
+    mayAnswer: boolean;
+    /** This person's latest answer about sharing. */
     mine: { observers: boolean; public: boolean } | null;
   };
 }
@@ -119,9 +122,7 @@ export function approvalTally(state: ApprovalState, myId: string | null): Approv
     mine: (myId && latest.get(myId)) || null,
     asked: myId !== null && state.eligible.some((e) => e.personId === myId),
     consent: {
-      answers: consents.size,
-      observers: [...consents.values()].filter((c) => c.observers).length,
-      public: [...consents.values()].filter((c) => c.public).length,
+      mayAnswer: myId !== null && tookPartInApproval(state.decisions, myId),
       mine: myConsent ? { observers: myConsent.observers, public: myConsent.public } : null,
     },
   };
@@ -151,9 +152,17 @@ export function noteStatus(approval: ApprovalState | null, currentHash: string |
   }
 }
 
-/** Whether the group's consents let the network's observers see the approved version ([P6]). */
-export function sharedWithObservers(state: ApprovalState): boolean {
-  return state.consents.length > 0 && state.consents.every((c) => c.observers);
+/**
+ * The group's two decisions about sharing the round's version, by the one rule the server applies
+ * too (`sharingDecisions`, [P6], [I6]): nothing is shared before the version is approved.
+ */
+export function groupSharing(state: ApprovalState): Record<SharingAudience, SharingDecision> {
+  return sharingDecisions({
+    rule: state.rule,
+    approved: state.status === 'approved',
+    decisions: state.decisions,
+    consents: state.consents,
+  });
 }
 
 export interface PendingDraft {

@@ -5,6 +5,7 @@ import {
   countedDecisions,
   evaluateApproval,
   roundMembers,
+  tookPartInApproval,
   normalizeBlocks,
   readMeetingRecord,
   readSummaryBlocks,
@@ -13,6 +14,7 @@ import {
   type ApprovalState,
   type Identity,
   type PersonResolver,
+  type SharingInput,
   type Voter,
 } from '@empiria/shared';
 import { newId } from '../boards/board-service';
@@ -138,7 +140,18 @@ export class ApprovalService {
       if (!version || (version.status !== 'open' && version.status !== 'approved')) {
         throw new HttpError(409, 'stale_version', 'This version is no longer the one being approved.');
       }
-      const member = this.#member(this.#round(version), person);
+      const round = this.#round(version);
+      const member = this.#member(round, person);
+      // Those who took part in the approval decide about sharing it, by its rule ([I6], [S1]–[S2]).
+      if (!tookPartInApproval(this.#decisions(version, round), member.personId)) {
+        throw new HttpError(
+          403,
+          'not_in_approval',
+          version.status === 'open'
+            ? 'Give your decision on the note first: those who took part in its approval decide about sharing it.'
+            : 'You did not take part in the approval of this version, so you do not decide about sharing it.',
+        );
+      }
       this.#store.consent(
         version.id,
         { personId: member.personId, observers: request.observers, public: request.public },
@@ -176,6 +189,12 @@ export class ApprovalService {
       return latest?.status === 'open' ? this.#settle(latest, false, now) : latest;
     });
     return version ? this.#publish(version) : null;
+  }
+
+  /** What the group's decision to share this version is made of, for `sharingDecision` ([I6]). */
+  sharingInput(version: SummaryVersion): SharingInput {
+    const { decisions, consents } = this.approvalOf(version);
+    return { rule: version.rule, approved: version.status === 'approved', decisions, consents };
   }
 
   #round(version: SummaryVersion): CountedRound {

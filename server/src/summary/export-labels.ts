@@ -1,4 +1,4 @@
-import type { Language, MeetingMode } from '@empiria/shared';
+import type { Language, MeetingMode, SharingAudience, SharingState } from '@empiria/shared';
 
 /** The words of the exported documents, in the board's language (Polish first). */
 export interface ExportLabels {
@@ -24,10 +24,12 @@ export interface ExportLabels {
   approvedBy: string;
   objections: string;
   none: string;
-  sharing: string;
-  sharedWithObservers: string;
-  sharedPublicly: string;
-  notShared: string;
+  /** The group's two decisions about sharing (docs/summary.md, [S1]–[S5]). */
+  sharing: Record<SharingAudience, string>;
+  sharingState: Record<SharingState, string>;
+  sharingAgreed: string;
+  sharingObjected: string;
+  sharingWaiting: string;
   versionHash: string;
 }
 
@@ -56,10 +58,15 @@ const pl: ExportLabels = {
   approvedBy: 'Zatwierdzili',
   objections: 'Sprzeciwy',
   none: 'brak',
-  sharing: 'Zgoda na udostępnienie',
-  sharedWithObservers: 'obserwatorom sieci',
-  sharedPublicly: 'publicznie',
-  notShared: 'bez zgody na udostępnienie',
+  sharing: { observers: 'Udostępnienie obserwatorom sieci', public: 'Publikacja' },
+  sharingState: {
+    shared: 'tak – decyzja grupy',
+    refused: 'nie – decyzja grupy',
+    undecided: 'nie – grupa jeszcze nie zdecydowała',
+  },
+  sharingAgreed: 'zgoda',
+  sharingObjected: 'sprzeciw',
+  sharingWaiting: 'bez odpowiedzi',
   versionHash: 'Skrót zatwierdzonej wersji (SHA-256)',
 };
 
@@ -88,10 +95,15 @@ const en: ExportLabels = {
   approvedBy: 'Approved by',
   objections: 'Objections',
   none: 'none',
-  sharing: 'Consent to share',
-  sharedWithObservers: "with the network's observers",
-  sharedPublicly: 'publicly',
-  notShared: 'no consent to share',
+  sharing: { observers: "Shared with the network's observers", public: 'Publication' },
+  sharingState: {
+    shared: "yes – the group's decision",
+    refused: "no – the group's decision",
+    undecided: 'no – the group has not decided yet',
+  },
+  sharingAgreed: 'agreed',
+  sharingObjected: 'objected',
+  sharingWaiting: 'no answer yet',
   versionHash: 'Hash of the approved version (SHA-256)',
 };
 

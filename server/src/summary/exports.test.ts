@@ -113,7 +113,35 @@ describe('meeting notes exports', () => {
     golden('approved.md', md);
     expect(md).not.toContain('WERSJA ROBOCZA');
     expect(md).toContain('Ala Nowak (Gdynia), Bartek Zając (Poznań)');
-    expect(md).toContain('obserwatorom sieci');
+    expect(md).toContain(
+      'Udostępnienie obserwatorom sieci:** tak – decyzja grupy; zgoda: Ala Nowak (Gdynia), Bartek Zając (Poznań)',
+    );
+  });
+
+  it('the record says who agreed, who objected and who has not answered about sharing, and what the group decided', () => {
+    const status = approved.status as Extract<MeetingNotes['status'], { kind: 'approved' }>;
+    const md = meetingNotesToMarkdown({
+      ...approved,
+      status: {
+        ...status,
+        decisions: [
+          ...status.decisions,
+          { personId: 'p3', name: 'Celina Wójcik', city: 'Lublin', decision: 'approve', reason: null, at: 3 },
+        ],
+        consents: [
+          { personId: 'p1', observers: true, public: true },
+          { personId: 'p2', observers: false, public: true },
+        ],
+      },
+    });
+    expect(md).toContain(
+      '**Udostępnienie obserwatorom sieci:** nie – decyzja grupy; zgoda: Ala Nowak (Gdynia); sprzeciw: Bartek Zając (Poznań); bez odpowiedzi: Celina Wójcik (Lublin)',
+    );
+    expect(md).toContain(
+      '**Publikacja:** nie – grupa jeszcze nie zdecydowała; zgoda: Ala Nowak (Gdynia), Bartek Zając (Poznań); bez odpowiedzi: Celina Wójcik (Lublin)',
+    );
+    const english = meetingNotesToMarkdown({ ...approved, language: 'en' });
+    expect(english).toContain("**Shared with the network's observers:** yes – the group's decision; agreed:");
   });
 
   it('Word: a valid document with the sections in order and the draft banner in header and footer', async () => {

@@ -1,5 +1,5 @@
 import { boardFormatDefinition } from '@empiria/formats';
-import type { BoardInfo, SummaryBlock } from '@empiria/shared';
+import { isShared, type BoardInfo, type SummaryBlock } from '@empiria/shared';
 import { HttpError } from '../http/http-error';
 import type { ApprovalService } from './approval-service';
 import { meetingNotesToDocx } from './docx-export';
@@ -21,7 +21,7 @@ export interface ExportedNotes {
 /**
  * The meeting notes a caller may read: the latest approved version (as it was frozen), or — for
  * the core roles — the current draft, marked as such. Observers get only an approved version the
- * group agreed to share with them ([P6]).
+ * group decided to share with them, by the approval's rule ([P6], [I6]; `sharingDecision`).
  */
 export class NotesExporter {
   readonly #approvals: ApprovalService;
@@ -41,8 +41,7 @@ export class NotesExporter {
     const approved = this.#approvals.latestApproved(board.id);
     if (approved) {
       const { decisions, consents } = this.#approvals.approvalOf(approved);
-      const shared = consents.length > 0 && consents.every((c) => c.observers);
-      if (!observer || shared) {
+      if (!observer || isShared(this.#approvals.sharingInput(approved), 'observers')) {
         return {
           ...base(approved.content.blocks),
           ...approved.content,

@@ -6,6 +6,7 @@ import { networkAdminEn } from './features/network-admin.en';
 import { archiveEn } from './features/archive.en';
 import { mailDemoEn } from './features/mail-demo.en';
 import { continuityEn } from './features/continuity.en';
+import { shareConsentEn } from './features/share-consent.en';
 
 export const en: Record<MessageKey, Message> = {
   ...agendaBoardEn,
@@ -14,6 +15,7 @@ export const en: Record<MessageKey, Message> = {
   ...archiveEn,
   ...mailDemoEn,
   ...continuityEn,
+  ...shareConsentEn,
   'app.name': 'Empiria',
   'app.tagline': 'A whiteboard for the workshops of experience-exchange networks',
 
@@ -686,21 +688,7 @@ export const en: Record<MessageKey, Message> = {
   'approval.sentApprove': 'Your approval has been recorded.',
   'approval.sentObject': 'Your objection has been recorded. The facilitators can see it.',
 
-  'consent.heading': 'Consent to share',
-  'consent.question': 'Do you agree to share the approved notes:',
-  'consent.observers': 'with the network’s observers',
-  'consent.public': 'publicly (e.g. on the network’s website)',
-  'consent.save': 'Save my consent',
-  'consent.update': 'Change my answer',
   'consent.saved': 'Your answer about sharing has been recorded.',
-  'consent.none': 'Nobody has answered about sharing yet.',
-  'consent.tally': 'Answers: {answers}. Consent for observers: {observers}, publicly: {public}.',
-  'consent.sharedNow': 'The approved version is shared with the network’s observers.',
-  'consent.notShared':
-    'Observers cannot see the notes: that needs an approved version and the consent of everyone who answered.',
-  'consent.mine': 'Your answer — observers: {observers}, publicly: {public}.',
-  'consent.yes': 'yes',
-  'consent.no': 'no',
 
   'comments.heading': 'Comments and amendments ({count})',
   'comments.empty': 'No comments yet.',

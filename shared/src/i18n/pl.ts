@@ -5,6 +5,7 @@ import { networkAdminPl } from './features/network-admin.pl';
 import { archivePl } from './features/archive.pl';
 import { mailDemoPl } from './features/mail-demo.pl';
 import { continuityPl } from './features/continuity.pl';
+import { shareConsentPl } from './features/share-consent.pl';
 
 /** Marks a message with plural forms (and keeps the dictionary's value type uniform). */
 const plural = (forms: PluralMessage): PluralMessage => forms;
@@ -21,6 +22,7 @@ export const pl = {
   ...archivePl,
   ...mailDemoPl,
   ...continuityPl,
+  ...shareConsentPl,
 
   'app.name': 'Empiria',
   'app.tagline': 'Tablica do warsztatów sieci wymiany doświadczeń',
@@ -816,21 +818,7 @@ export const pl = {
   'approval.sentApprove': 'Twoje zatwierdzenie zostało zapisane.',
   'approval.sentObject': 'Twój sprzeciw został zapisany. Osoby prowadzące go widzą.',
 
-  'consent.heading': 'Zgoda na udostępnienie',
-  'consent.question': 'Czy zgadzasz się udostępnić zatwierdzoną notatkę:',
-  'consent.observers': 'obserwatorom i obserwatorkom sieci',
-  'consent.public': 'publicznie (np. na stronie sieci)',
-  'consent.save': 'Zapisz moją zgodę',
-  'consent.update': 'Zmień moją odpowiedź',
   'consent.saved': 'Twoja odpowiedź o udostępnieniu została zapisana.',
-  'consent.none': 'Nikt jeszcze nie odpowiedział w sprawie udostępnienia.',
-  'consent.tally': 'Odpowiedzi: {answers}. Zgoda dla obserwatorów: {observers}, publicznie: {public}.',
-  'consent.sharedNow': 'Zatwierdzona wersja jest udostępniona obserwatorom sieci.',
-  'consent.notShared':
-    'Obserwatorzy nie widzą notatki: potrzebna jest zatwierdzona wersja i zgoda wszystkich, którzy odpowiedzieli.',
-  'consent.mine': 'Twoja odpowiedź — obserwatorom: {observers}, publicznie: {public}.',
-  'consent.yes': 'tak',
-  'consent.no': 'nie',
 
   'comments.heading': 'Uwagi i poprawki ({count})',
   'comments.empty': 'Nie ma jeszcze uwag.',
