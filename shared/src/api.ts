@@ -35,6 +35,7 @@ export const invitesSchema = z.object({
   expert: z.url(),
   organiser: z.url(),
   participant: z.url(),
+  guest: z.url(),
   observer: z.url(),
   room: z.url(),
 });

@@ -1,5 +1,15 @@
-export { ROLES, LEAD_ROLES, READ_ONLY_ROLES, roleSchema, isLeadRole, isReadOnlyRole } from './roles';
+export {
+  ROLES,
+  LEAD_ROLES,
+  READ_ONLY_ROLES,
+  roleSchema,
+  isLeadRole,
+  isReadOnlyRole,
+  canCastDots,
+  isNoteApproverRole,
+} from './roles';
 export type { Role } from './roles';
+export { isGuestAttendee, partitionAttendance } from './guests';
 export {
   DOC_KINDS,
   docKindSchema,

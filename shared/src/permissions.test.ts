@@ -9,6 +9,7 @@ describe('permissions (docs/permissions.md)', () => {
       'expert',
       'organiser',
       'participant',
+      'guest',
     ]);
   });
   it('[P2] only the facilitator/expert pair writes the control document', () => {

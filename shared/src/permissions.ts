@@ -7,7 +7,7 @@ import { isReadOnlyRole, type Role } from './roles';
  */
 const WRITERS: Record<DocKind, readonly Role[]> = {
   // [P1] the canvas is written by everyone who works on the board
-  canvas: ['facilitator', 'expert', 'organiser', 'participant'],
+  canvas: ['facilitator', 'expert', 'organiser', 'participant', 'guest'],
   // [P2] the control document (step, timer, votes…) only by the facilitator/expert pair
   control: ['facilitator', 'expert'],
   // [P3] the summary text only by the pair; others act on it through the HTTP API

@@ -99,9 +99,14 @@ export class BoardService {
   }
 
   invitesOf(boardId: string): Invites {
-    const links = {} as Record<Role, string>;
+    const links: Partial<Record<Role, string>> = {};
     for (const invite of this.#repo.activeInvites(boardId)) {
       links[invite.role] = this.#inviteUrl(boardId, invite.role, invite.id);
+    }
+    // A board made before a role existed (the guest expert's, issue #12) gets that role's link the
+    // first time its links are read: every board has one active link per role.
+    for (const role of ROLES) {
+      if (links[role] === undefined) links[role] = this.rotateInvite(boardId, role).invite;
     }
     return links as Invites;
   }

@@ -4,6 +4,7 @@ import {
   countedConsents,
   countedDecisions,
   evaluateApproval,
+  isNoteApproverRole,
   roundMembers,
   tookPartInApproval,
   normalizeBlocks,
@@ -73,11 +74,12 @@ export class ApprovalService {
     if (content.blocks.length === 0) {
       throw new HttpError(409, 'empty_note', 'The note is empty: draft it from the board first.');
     }
-    // The city representatives present now, each once as the person they stand for ([I5]).
+    // The city representatives present now, each once as the person they stand for ([I5]); not
+    // the pair, the organiser or a guest expert ([G4]).
     const resolve = this.#people.voterResolver(boardId);
     const eligible = new Map<string, Eligible>();
     for (const present of this.#registry.peopleOn(boardId)) {
-      const person = present.role === 'participant' ? resolve(present.id) : null;
+      const person = isNoteApproverRole(present.role) ? resolve(present.id) : null;
       if (person) eligible.set(person.id, { personId: person.id, name: person.name, city: person.city });
     }
     const version = this.#store.transaction(() =>
@@ -100,7 +102,7 @@ export class ApprovalService {
     request: { versionId: string; decision: 'approve' | 'object'; reason?: string | undefined },
     now = Date.now(),
   ): Promise<ApprovalState> {
-    if (person.role !== 'participant') {
+    if (!isNoteApproverRole(person.role)) {
       throw new HttpError(403, 'forbidden', 'The city representatives approve the note.');
     }
     const version = this.#store.transaction(() => {
@@ -132,7 +134,7 @@ export class ApprovalService {
     request: { versionId: string; observers: boolean; public: boolean },
     now = Date.now(),
   ): Promise<ApprovalState> {
-    if (person.role !== 'participant') {
+    if (!isNoteApproverRole(person.role)) {
       throw new HttpError(403, 'forbidden', 'The city representatives decide about sharing.');
     }
     const version = this.#store.transaction(() => {

@@ -144,6 +144,17 @@ export async function meetingNotesToDocx(notes: MeetingNotes): Promise<Buffer> {
           ...o.attendance.map(
             (a) => new Paragraph({ text: a, numbering: { reference: 'bullets', level: 0 } }),
           ),
+          ...(o.guests.length > 0
+            ? [
+                new Paragraph({
+                  heading: HeadingLevel.HEADING_1,
+                  children: [new DocxTextRun(o.guestsHeading)],
+                }),
+                ...o.guests.map(
+                  (g) => new Paragraph({ text: g, numbering: { reference: 'bullets', level: 0 } }),
+                ),
+              ]
+            : []),
           ...blocks(o.blocks),
           new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new DocxTextRun(o.approvalHeading)] }),
           table(o.approvalRows),

@@ -16,6 +16,8 @@ export interface ExportLabels {
   expert: string;
   format: string;
   attendance: string;
+  /** The guest experts, apart from the cities' attendance ([G4]). */
+  guests: string;
   inRoom: string;
   online: string;
   approval: string;
@@ -50,6 +52,7 @@ const pl: ExportLabels = {
   expert: 'Ekspert-moderator',
   format: 'Format pracy',
   attendance: 'Lista obecności',
+  guests: 'Goście – eksperci zewnętrzni',
   inRoom: 'na sali',
   online: 'on-line',
   approval: 'Zatwierdzenie',
@@ -87,6 +90,7 @@ const en: ExportLabels = {
   expert: 'Expert-moderator',
   format: 'Format',
   attendance: 'Attendance',
+  guests: 'Guest experts',
   inRoom: 'in the room',
   online: 'online',
   approval: 'Approval',

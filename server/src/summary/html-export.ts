@@ -79,6 +79,7 @@ ${o.subtitle ? `<p class="subtitle">${esc(o.subtitle)}</p>` : ''}
 <table>${rows(o.recordRows)}</table>
 <h2>${esc(o.attendanceHeading)}</h2>
 <ul>${o.attendance.map((a) => `<li>${esc(a)}</li>`).join('')}</ul>
+${o.guests.length > 0 ? `<h2>${esc(o.guestsHeading)}</h2>\n<ul>${o.guests.map((g) => `<li>${esc(g)}</li>`).join('')}</ul>` : ''}
 ${blocks(o.blocks)}
 <h2>${esc(o.approvalHeading)}</h2>
 <table>${o.approvalRows

@@ -46,6 +46,9 @@ export function meetingNotesToMarkdown(notes: MeetingNotes): string {
   lines.push(`_${escape(o.intro)}_`, '');
   lines.push('| | |', '|---|---|', ...o.recordRows.map(([k, v]) => `| ${escape(k)} | ${escape(v)} |`), '');
   lines.push(`## ${escape(o.attendanceHeading)}`, '', ...o.attendance.map((a) => `- ${escape(a)}`), '');
+  if (o.guests.length > 0) {
+    lines.push(`## ${escape(o.guestsHeading)}`, '', ...o.guests.map((g) => `- ${escape(g)}`), '');
+  }
   lines.push(...blocks(o.blocks));
   lines.push(
     `## ${escape(o.approvalHeading)}`,

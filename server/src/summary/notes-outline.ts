@@ -1,4 +1,4 @@
-import { sharingDecisions, type SharingDecision, type SummaryBlock } from '@empiria/shared';
+import { partitionAttendance, type SummaryBlock } from '@empiria/shared';
 import { exportLabels } from './export-labels';
 import { exportDateTime } from './export-time';
 import type { MeetingNotes } from './meeting-notes';
@@ -16,6 +16,9 @@ export interface NotesOutline {
   recordRows: [label: string, value: string][];
   attendanceHeading: string;
   attendance: string[];
+  /** Guest experts, listed apart from the cities ([G4]); an empty list prints no section. */
+  guestsHeading: string;
+  guests: string[];
   blocks: SummaryBlock[];
   approvalHeading: string;
   approvalRows: [label: string, value: string][];
@@ -44,11 +47,13 @@ export function notesOutline(notes: MeetingNotes): NotesOutline {
     [l.expert, dash(r.expert)],
     [l.format, notes.formatName],
   ];
-  const attendance = r.attendance.map((person) => {
+  const attendee = (person: (typeof r.attendance)[number]) => {
     const where =
       person.where === 'room' ? `, ${l.inRoom}` : person.where === 'online' ? `, ${l.online}` : '';
     return `${person.name} (${person.city}${where})`;
-  });
+  };
+  const { members, guests } = partitionAttendance(r.attendance);
+  const attendance = members.map(({ row }) => attendee(row));
 
   let approvalRows: [string, string][];
   if (notes.status.kind === 'approved') {
@@ -56,32 +61,17 @@ export function notesOutline(notes: MeetingNotes): NotesOutline {
     const latest = new Map(s.decisions.map((d) => [d.personId, d]));
     const approvers = [...latest.values()].filter((d) => d.decision === 'approve');
     const objections = [...latest.values()].filter((d) => d.decision === 'object');
-    // Who agreed and who objected to sharing, and what the group decided, by the one rule ([I6]).
-    const who = new Map(s.decisions.map((d) => [d.personId, `${d.name} (${d.city})`]));
-    const names = (ids: readonly string[]) => ids.map((id) => who.get(id) ?? id).join(', ');
-    const sharingRow = (decision: SharingDecision): [string, string] => {
-      const parts = [
-        [l.sharingAgreed, decision.agreed],
-        [l.sharingObjected, decision.objected],
-        [l.sharingWaiting, decision.waiting],
-      ] as const;
-      const people = parts
-        .filter(([, ids]) => ids.length > 0)
-        .map(([label, ids]) => `${label}: ${names(ids)}`);
-      return [l.sharing[decision.audience], [l.sharingState[decision.state], ...people].join('; ')];
-    };
-    const sharing = sharingDecisions({
-      rule: s.rule,
-      approved: true,
-      decisions: s.decisions,
-      consents: s.consents,
-    });
+    const consents = s.consents;
+    const observers = consents.length > 0 && consents.every((c) => c.observers);
+    const publicly = consents.length > 0 && consents.every((c) => c.public);
+    const sharing = [observers ? l.sharedWithObservers : null, publicly ? l.sharedPublicly : null].filter(
+      Boolean,
+    );
     approvalRows = [
       [l.approvedOn, `${exportDateTime(s.approvedAt, notes.timeZone)} (${l.rule[s.rule]})`],
       [l.approvedBy, approvers.map((d) => `${d.name} (${d.city})`).join(', ') || l.none],
       [l.objections, objections.map((d) => `${d.name} (${d.city}): ${d.reason ?? ''}`).join('; ') || l.none],
-      sharingRow(sharing.observers),
-      sharingRow(sharing.public),
+      [l.sharing, sharing.length > 0 ? sharing.join(', ') : l.notShared],
       [l.versionHash, s.hash],
     ];
   } else {
@@ -94,8 +84,10 @@ export function notesOutline(notes: MeetingNotes): NotesOutline {
     draftBanner: notes.status.kind === 'draft' ? l.draftBanner : null,
     intro: notes.status.kind === 'approved' ? l.participantsWork : l.participantsWorkDraft,
     recordRows,
-    attendanceHeading: `${l.attendance} (${r.attendance.length})`,
+    attendanceHeading: `${l.attendance} (${members.length})`,
     attendance,
+    guestsHeading: `${l.guests} (${guests.length})`,
+    guests: guests.map(({ row }) => attendee(row)),
     blocks: notes.blocks,
     approvalHeading: l.approval,
     approvalRows,

@@ -6,6 +6,7 @@ import { networkAdminEn } from './features/network-admin.en';
 import { archiveEn } from './features/archive.en';
 import { mailDemoEn } from './features/mail-demo.en';
 import { continuityEn } from './features/continuity.en';
+import { guestEn } from './features/guest.en';
 import { shareConsentEn } from './features/share-consent.en';
 
 export const en: Record<MessageKey, Message> = {
@@ -15,6 +16,7 @@ export const en: Record<MessageKey, Message> = {
   ...archiveEn,
   ...mailDemoEn,
   ...continuityEn,
+  ...guestEn,
   ...shareConsentEn,
   'app.name': 'Empiria',
   'app.tagline': 'A whiteboard for the workshops of experience-exchange networks',
@@ -26,8 +28,9 @@ export const en: Record<MessageKey, Message> = {
   'role.facilitator': 'Facilitator',
   'role.expert': 'Expert-moderator',
   'role.organiser': 'Organiser',
-  'role.participant': 'Participant',
-  'role.observer': 'Observer',
+  'role.participant': 'Permanent representative',
+  'role.guest': 'Guest expert',
+  'role.observer': 'Observer city',
   'role.room': 'Room display',
 
   'common.loading': 'Loading…',

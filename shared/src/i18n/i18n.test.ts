@@ -31,6 +31,6 @@ describe('i18n', () => {
   });
   it('leaves a missing placeholder visible', () => {
     expect(formatMessage('en', 'Hello {name}', {})).toBe('Hello {name}');
-    expect(translate('pl', 'role.observer')).toBe('Obserwator');
+    expect(translate('pl', 'role.observer')).toBe('Miasto obserwator');
   });
 });

@@ -5,6 +5,7 @@ import { networkAdminPl } from './features/network-admin.pl';
 import { archivePl } from './features/archive.pl';
 import { mailDemoPl } from './features/mail-demo.pl';
 import { continuityPl } from './features/continuity.pl';
+import { guestPl } from './features/guest.pl';
 import { shareConsentPl } from './features/share-consent.pl';
 
 /** Marks a message with plural forms (and keeps the dictionary's value type uniform). */
@@ -22,6 +23,7 @@ export const pl = {
   ...archivePl,
   ...mailDemoPl,
   ...continuityPl,
+  ...guestPl,
   ...shareConsentPl,
 
   'app.name': 'Empiria',
@@ -34,8 +36,9 @@ export const pl = {
   'role.facilitator': 'Koordynator-facylitator',
   'role.expert': 'Ekspert-moderator',
   'role.organiser': 'Opiekun organizacyjny',
-  'role.participant': 'Uczestnik / uczestniczka',
-  'role.observer': 'Obserwator',
+  'role.participant': 'Stały przedstawiciel / stała przedstawicielka miasta',
+  'role.guest': 'Gość – ekspert zewnętrzny',
+  'role.observer': 'Miasto obserwator',
   'role.room': 'Ekran sali',
 
   'common.loading': 'Wczytywanie…',

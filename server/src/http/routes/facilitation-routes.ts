@@ -92,7 +92,7 @@ export function createFacilitationRoutes(ctx: ApiContext, services: Facilitation
       pattern: /^\/api\/boards\/([^/]+)\/votes\/([^/]+)\/mine$/,
       handler: (req, res, [rawId, rawSession]) => {
         const boardId = board(rawId);
-        const actor = guards.requireWorker(req, boardId);
+        const actor = guards.requireDotVoter(req, boardId);
         const sessionId = param(sessionIdSchema, rawSession, 'vote');
         sendJson(res, 200, services.voting.mine(boardId, sessionId, actor.identity.id));
       },
@@ -102,7 +102,7 @@ export function createFacilitationRoutes(ctx: ApiContext, services: Facilitation
       pattern: /^\/api\/boards\/([^/]+)\/votes\/([^/]+)\/ballots$/,
       handler: async (req, res, [rawId, rawSession]) => {
         const boardId = board(rawId);
-        const actor = guards.requireWorker(req, boardId);
+        const actor = guards.requireDotVoter(req, boardId);
         const sessionId = param(sessionIdSchema, rawSession, 'vote');
         const { targetId } = await readJsonBody(req, ballotRequestSchema);
         const { id, name, city } = actor.identity;
@@ -114,7 +114,7 @@ export function createFacilitationRoutes(ctx: ApiContext, services: Facilitation
       pattern: /^\/api\/boards\/([^/]+)\/votes\/([^/]+)\/ballots\/([^/]+)$/,
       handler: async (req, res, [rawId, rawSession, rawTarget]) => {
         const boardId = board(rawId);
-        const actor = guards.requireWorker(req, boardId);
+        const actor = guards.requireDotVoter(req, boardId);
         const sessionId = param(sessionIdSchema, rawSession, 'vote');
         const targetId = param(shapeIdSchema, rawTarget, 'item');
         sendJson(res, 200, await services.voting.withdraw(boardId, sessionId, actor.identity.id, targetId));

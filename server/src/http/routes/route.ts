@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   boardIdSchema,
+  canCastDots,
   ERROR_CODES,
   isLeadRole,
   isReadOnlyRole,
@@ -121,6 +122,15 @@ export class RouteGuards {
     const actor = this.requireActor(req, boardId);
     if (isReadOnlyRole(actor.claims.r)) {
       throw forbidden('Observers and the room display take no part in the working board.');
+    }
+    return actor;
+  }
+
+  /** Someone who places dots in a vote: the cities' choice, so not a guest expert ([G3]). */
+  requireDotVoter(req: IncomingMessage, boardId: string): Actor {
+    const actor = this.requireWorker(req, boardId);
+    if (!canCastDots(actor.claims.r)) {
+      throw forbidden('A guest expert advises the group but does not place dots: the cities vote.');
     }
     return actor;
   }
