@@ -1,4 +1,9 @@
-import { partitionAttendance, type SummaryBlock } from '@empiria/shared';
+import {
+  partitionAttendance,
+  sharingDecisions,
+  type SharingDecision,
+  type SummaryBlock,
+} from '@empiria/shared';
 import { exportLabels } from './export-labels';
 import { exportDateTime } from './export-time';
 import type { MeetingNotes } from './meeting-notes';
@@ -61,17 +66,32 @@ export function notesOutline(notes: MeetingNotes): NotesOutline {
     const latest = new Map(s.decisions.map((d) => [d.personId, d]));
     const approvers = [...latest.values()].filter((d) => d.decision === 'approve');
     const objections = [...latest.values()].filter((d) => d.decision === 'object');
-    const consents = s.consents;
-    const observers = consents.length > 0 && consents.every((c) => c.observers);
-    const publicly = consents.length > 0 && consents.every((c) => c.public);
-    const sharing = [observers ? l.sharedWithObservers : null, publicly ? l.sharedPublicly : null].filter(
-      Boolean,
-    );
+    // Who agreed and who objected to sharing, and what the group decided, by the one rule ([I6]).
+    const who = new Map(s.decisions.map((d) => [d.personId, `${d.name} (${d.city})`]));
+    const names = (ids: readonly string[]) => ids.map((id) => who.get(id) ?? id).join(', ');
+    const sharingRow = (decision: SharingDecision): [string, string] => {
+      const parts = [
+        [l.sharingAgreed, decision.agreed],
+        [l.sharingObjected, decision.objected],
+        [l.sharingWaiting, decision.waiting],
+      ] as const;
+      const people = parts
+        .filter(([, ids]) => ids.length > 0)
+        .map(([label, ids]) => `${label}: ${names(ids)}`);
+      return [l.sharing[decision.audience], [l.sharingState[decision.state], ...people].join('; ')];
+    };
+    const sharing = sharingDecisions({
+      rule: s.rule,
+      approved: true,
+      decisions: s.decisions,
+      consents: s.consents,
+    });
     approvalRows = [
       [l.approvedOn, `${exportDateTime(s.approvedAt, notes.timeZone)} (${l.rule[s.rule]})`],
       [l.approvedBy, approvers.map((d) => `${d.name} (${d.city})`).join(', ') || l.none],
       [l.objections, objections.map((d) => `${d.name} (${d.city}): ${d.reason ?? ''}`).join('; ') || l.none],
-      [l.sharing, sharing.length > 0 ? sharing.join(', ') : l.notShared],
+      sharingRow(sharing.observers),
+      sharingRow(sharing.public),
       [l.versionHash, s.hash],
     ];
   } else {
