@@ -1,19 +1,31 @@
 import { useState } from 'react';
-import type { Invitation, Meeting } from '@empiria/shared';
+import { mayManageInvitations, type Invitation, type Meeting } from '@empiria/shared';
 import { useT } from '../i18n/language-store';
+import { AttendanceGrant } from './AttendanceGrant';
 import { ErrorLine } from './ErrorLine';
 import { SendInvitationsButton } from './SendInvitationsButton';
+import { useAttendanceStore } from './attendance-store';
 import { NONE, useNetworkStore, type ActionResult } from './network-store';
 
 /**
  * A meeting's invitations: who is invited and what each answered (the attendance list starts from
- * them), the invitee list's changes for the pair (N2), the calendar file, and the meeting's board.
+ * them), the invitee list's changes for the pair (N2) — and for the organiser when the pair granted
+ * it for this meeting (N18) —, the calendar file, and the meeting's board.
  */
 export function InvitationsSection({ meeting }: { meeting: Meeting }) {
   const t = useT();
   const invitations = useNetworkStore((state) => state.invitations[meeting.id]);
   const mayView = useNetworkStore((state) => state.may('invitations.view'));
-  const mayManage = useNetworkStore((state) => state.may('invitations.manage'));
+  const organiserMayInvite = useAttendanceStore(
+    (state) => state.lists[meeting.id]?.organiserMayInvite ?? false,
+  );
+  const mayManage = useNetworkStore(
+    (state) =>
+      state.actor !== null && mayManageInvitations(state.actor, meeting.networkId, { organiserMayInvite }),
+  );
+  const granted = useNetworkStore(
+    (state) => organiserMayInvite && !state.may('invitations.manage') && mayManage,
+  );
   const boardLink = useNetworkStore((state) => state.boardLinks[meeting.boardId]);
   const downloadCalendar = useNetworkStore((state) => state.downloadCalendar);
   const loadInvitations = useNetworkStore((state) => state.loadInvitations);
@@ -50,6 +62,8 @@ export function InvitationsSection({ meeting }: { meeting: Meeting }) {
         )}
       </div>
       <ErrorLine result={result} />
+      <AttendanceGrant meetingId={meeting.id} />
+      {granted && <p className="attendance-list-grant-given">{t('attendance.grant.given')}</p>}
       {mayManage && access && (
         <SendInvitationsButton
           token={access.token}

@@ -1,6 +1,7 @@
 import type { Meeting } from '@empiria/shared';
 import { useLanguageStore, useT } from '../i18n/language-store';
 import { formatDuration } from '../formats/localized';
+import { AttendanceSection } from './AttendanceSection';
 import { InvitationsSection } from './InvitationsSection';
 import { MeetingForm } from './MeetingForm';
 import { useMeetingDraftStore } from './meeting-draft-store';
@@ -100,6 +101,7 @@ function MeetingCard({ meeting, number }: { meeting: Meeting; number: number }) 
       )}
       {isEditing && <MeetingForm />}
       <InvitationsSection meeting={meeting} />
+      <AttendanceSection meeting={meeting} />
     </li>
   );
 }

@@ -11,6 +11,7 @@ import {
   type NetworkDetail,
   type UpdateNetworkRequest,
 } from '@empiria/shared';
+import { useAttendanceStore } from './attendance-store';
 import * as api from './network-api-client';
 import { actionError, type ActionError } from './network-errors';
 import { networkPageToken, type NetworkPageToken } from './network-token';
@@ -88,6 +89,7 @@ export const useNetworkStore = create<NetworkPageState>()((set, get) => {
     async open(networkId) {
       const access = networkPageToken(networkId);
       set({ networkId, access, actor: null, detail: null, loadError: null, invitations: {}, boardLinks: {} });
+      useAttendanceStore.getState().clear();
       if (!access) {
         set({ loadError: 'networkAdmin.error.noToken' });
         return;
@@ -110,6 +112,13 @@ export const useNetworkStore = create<NetworkPageState>()((set, get) => {
         set({ detail, loadError: null });
         if (get().may('invitations.view')) {
           await Promise.all(detail.meetings.map((meeting) => get().loadInvitations(meeting.id)));
+        }
+        // [N19] the attendance lists, and with them the organiser's grant to invite ([N18]).
+        if (get().may('attendance.keep')) {
+          await useAttendanceStore.getState().open(
+            { token: access.token, networkId },
+            detail.meetings.map((meeting) => meeting.id),
+          );
         }
         if (access.kind === 'admin' && detail.meetings.length > 0) {
           const { boards } = await api.fetchAdminBoards(access.token);

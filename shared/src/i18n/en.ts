@@ -6,6 +6,7 @@ import { networkAdminEn } from './features/network-admin.en';
 import { archiveEn } from './features/archive.en';
 import { mailDemoEn } from './features/mail-demo.en';
 import { continuityEn } from './features/continuity.en';
+import { attendanceEn } from './features/attendance.en';
 import { guestEn } from './features/guest.en';
 import { shareConsentEn } from './features/share-consent.en';
 
@@ -16,6 +17,7 @@ export const en: Record<MessageKey, Message> = {
   ...archiveEn,
   ...mailDemoEn,
   ...continuityEn,
+  ...attendanceEn,
   ...guestEn,
   ...shareConsentEn,
   'app.name': 'Empiria',

@@ -1,0 +1,60 @@
+import type { Message } from '../translate';
+import type { attendancePl } from './attendance.pl';
+
+export const attendanceEn: Record<keyof typeof attendancePl, Message> = {
+  'attendance.heading': 'Attendance list',
+  'attendance.summary': { one: '{count} person present', other: '{count} people present' },
+  'attendance.notKept': 'not kept yet',
+  'attendance.kept': 'kept',
+  'attendance.intro':
+    'Mark who was in the room, who was online and who did not come. The list starts from the invitation answers and from who joined the board; once you mark anyone, the meeting’s note and the archive’s attendance take attendance from here.',
+  'attendance.person': 'Person',
+  'attendance.evidence': 'What we know',
+  'attendance.status': 'Attendance',
+  'attendance.status.room': 'In the room',
+  'attendance.status.online': 'Online',
+  'attendance.status.absent': 'Absent',
+  'attendance.status.groupLabel': 'Attendance: {name}',
+  'attendance.status.clear': 'Undo',
+  'attendance.status.clearNamed': 'Undo the mark: {name}',
+  'attendance.concluded.room': 'in the room',
+  'attendance.concluded.online': 'online',
+  'attendance.concluded.present': 'present, place unknown',
+  'attendance.concluded.none': 'no sign of attendance',
+  'attendance.concluded.absent': 'absent',
+  'attendance.marked': 'marked',
+  'attendance.suggested': 'from the answer or the board',
+  'attendance.unmarked': 'not marked',
+  'attendance.joined.room': 'on the board from the room',
+  'attendance.joined.online': 'on the board online',
+  'attendance.joined.unknown': 'on the board',
+  'attendance.source.joined': 'not invited',
+  'attendance.source.substitute': 'unannounced substitute',
+  'attendance.source.guest': 'guest from outside the network',
+  'attendance.observer': 'observer city',
+  'attendance.remove': 'Remove from the list',
+  'attendance.removeNamed': 'Remove from the list: {name}',
+  'attendance.empty': 'Nobody is invited and nobody joined the board.',
+
+  'attendance.add.heading': 'Add someone who came unannounced',
+  'attendance.add.kind': 'Who is it',
+  'attendance.add.kind.substitute': 'Substitute from a member city',
+  'attendance.add.kind.guest': 'Guest from outside the network',
+  'attendance.add.name': 'Full name',
+  'attendance.add.city': 'City',
+  'attendance.add.chooseCity': '— choose a city —',
+  'attendance.add.institution': 'Institution',
+  'attendance.add.where': 'Where',
+  'attendance.add.submit': 'Add to the list',
+
+  'attendance.grant.label': 'The organiser may invite people to this meeting',
+  'attendance.grant.hint':
+    'Change the invitee list and send the invitations — for this meeting only. The facilitator–expert pair invites to the others.',
+  'attendance.grant.given': 'The facilitator–expert pair lets you invite people to this meeting.',
+
+  'attendance.error.notOnList': 'This person is no longer on the list. The list has been refreshed.',
+  'attendance.error.walkIn': 'Remove someone added by hand instead of unmarking them.',
+  'attendance.error.cityNotMember':
+    'This city is not a member of the network. Add the person as a guest from outside the network, with their institution.',
+  'attendance.error.generic': 'Could not save. Try again.',
+};
