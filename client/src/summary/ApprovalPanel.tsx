@@ -30,6 +30,8 @@ function useTime() {
       month: 'long',
       hour: '2-digit',
       minute: '2-digit',
+      // The meeting's wall clock, as the exports print it (docs/summary.md), wherever the reader is.
+      timeZone: 'Europe/Warsaw',
     }).format(at);
 }
 
