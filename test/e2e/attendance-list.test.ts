@@ -15,6 +15,7 @@ import {
   type CreateMeetingRequest,
 } from '@empiria/shared';
 import { apiCall } from '../support/api';
+import { describeViolations, seriousViolations } from '../support/axe';
 import { ARTIFACTS_DIR, launchBrowser, screenshot, type BrowserHandle } from '../support/browser';
 import { SEEN } from '../support/network-pages';
 import { startServer, type ServerHandle } from '../support/server-process';
@@ -128,7 +129,8 @@ async function matrixRows(page: Page): Promise<string[][]> {
 
 describe("the organiser's attendance list on the network page", () => {
   it('marks two present and one absent, adds an unannounced substitute; the archive matrix shows it', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    // bypassCSP: axe is injected as an inline script, which the app's CSP refuses.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
     const page = await context.newPage();
     await page.goto(`${server.baseUrl}/n/${networkId}?token=${tokenOf('Olga Organizatorka')}`);
     const list = await openList(page);
@@ -142,6 +144,15 @@ describe("the organiser's attendance list on the network page", () => {
     await markAs(page, 'Reprezentant Łódź', 'W sali');
     await markAs(page, 'Reprezentant Kalisz', 'W sali');
     await markAs(page, 'Reprezentant Ełk', 'Nieobecność');
+    // "Cofnij" goes back to what the answer says (Łódź: online), then she marks the room again.
+    await row(page, 'Reprezentant Łódź')
+      .getByRole('button', { name: 'Cofnij zaznaczenie: Reprezentant Łódź' })
+      .click();
+    await expect
+      .poll(() => row(page, 'Reprezentant Łódź').getAttribute('data-attended'), SEEN)
+      .toBe('online');
+    expect(await row(page, 'Reprezentant Łódź').textContent()).toContain('online · z odpowiedzi lub tablicy');
+    await markAs(page, 'Reprezentant Łódź', 'W sali');
     expect(await row(page, 'Reprezentant Ełk').getAttribute('data-attended')).toBe('no');
     expect(await list.locator('summary').textContent()).toContain('prowadzona');
 
@@ -173,6 +184,8 @@ describe("the organiser's attendance list on the network page", () => {
     // Without the pair's grant the organiser neither adds invitees nor sends invitations.
     expect(await page.locator(`[data-invitations-of="${meetingId}"] .invitations-add`).count()).toBe(0);
     expect(await page.getByText('Opiekun organizacyjny może zapraszać na to spotkanie').count()).toBe(0);
+    const violations = await seriousViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
     await list.scrollIntoViewIfNeeded();
     await screenshot(page, 'attendance-organiser-list');
     // The list alone, at its real size, to read it as the organiser does.

@@ -129,6 +129,15 @@ describe('attendance list (docs/permissions.md [N19])', () => {
     ]);
   });
 
+  it('a mark of someone no longer on the list keeps nothing', () => {
+    const stale: AttendanceListInput = {
+      ...base,
+      marks: [{ key: 'person:uninvited-since', status: 'room' }],
+    };
+    expect(isKept(stale)).toBe(false);
+    expect(attendanceList(stale).every((entry) => entry.mark === null)).toBe(true);
+  });
+
   it('someone in the room on one device and online on another was in the room', () => {
     const twice: AttendanceListInput = {
       ...base,

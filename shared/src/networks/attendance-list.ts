@@ -257,9 +257,12 @@ export function attendanceList(input: AttendanceListInput): AttendanceEntry[] {
   return [...invited, ...uninvited, ...walkIns];
 }
 
-/** A kept list exists once the organiser marked or added anyone. */
-export function isKept(input: Pick<AttendanceListInput, 'marks' | 'walkIns'>): boolean {
-  return input.marks.length > 0 || input.walkIns.length > 0;
+/**
+ * A kept list exists once the organiser marked or added anyone still on it: the mark of someone
+ * uninvited since (and gone from the board's people) keeps nothing.
+ */
+export function isKept(input: AttendanceListInput): boolean {
+  return input.walkIns.length > 0 || attendanceList(input).some((entry) => entry.mark !== null);
 }
 
 /** Who attended, for the meeting's record: one attendee per present entry. */
