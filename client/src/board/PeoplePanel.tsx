@@ -4,6 +4,7 @@ import { useT } from '../i18n/language-store';
 import { FollowAvatar } from '../facilitation/FollowAvatar';
 import { PersonPlace } from '../hybrid/PlaceBadge';
 import { PeopleRoster } from '../people/PeopleRoster';
+import { GuestInvite } from '../guest/GuestInvite';
 import { usePeopleStore } from '../people/people-store';
 import { useSessionStore } from '../session/session-store';
 import type { Person } from '../canvas/presence';
@@ -24,7 +25,9 @@ export function PeoplePanel() {
   const roster = leads ? <PeopleRoster session={session} /> : null;
   if (!open) return roster;
   // Observers publish no presence; the server shows them to the group as watching ([P4]).
-  const working = people.filter((p) => p.identity.role !== 'observer');
+  const working = people.filter((p) => p.identity.role !== 'observer' && p.identity.role !== 'guest');
+  // Guest experts advise the group; listed apart from the cities' people ([G4]).
+  const guests = people.filter((p) => p.identity.role === 'guest');
   const watching = people.filter((p) => p.identity.role === 'observer');
   const personItem = ({ identity, isSelf }: Person, what: string) => (
     <li key={identity.id} className="person" data-person-id={identity.id} data-role={identity.role}>
@@ -53,6 +56,14 @@ export function PeoplePanel() {
           {t('board.people.heading')} <span className="count">{people.length}</span>
         </h2>
         <ul>{working.map((person) => personItem(person, t(`role.${person.identity.role}`)))}</ul>
+        {guests.length > 0 && (
+          <>
+            <h3 className="people-subheading" data-testid="people-guests-heading">
+              {t('guest.peopleHeading')} <span className="count">{guests.length}</span>
+            </h3>
+            <ul data-testid="people-guests">{guests.map((person) => personItem(person, t('role.guest')))}</ul>
+          </>
+        )}
         {watching.length > 0 && (
           <>
             <h3 className="people-subheading" data-testid="people-watching-heading">
@@ -73,6 +84,7 @@ export function PeoplePanel() {
             {t('people.manage')}
           </button>
         )}
+        {leads && <GuestInvite session={session} />}
       </aside>
       {roster}
     </>

@@ -92,10 +92,12 @@ function VotingBanner() {
     <div className="activity-banner banner-vote" data-testid="vote-banner">
       <Icon name="dot" />
       <span className="banner-text">
-        <strong>{context.canWork ? t('vote.banner') : t('vote.openNow')}</strong>
+        <strong>
+          {context.canVote ? t('vote.banner') : context.canWork ? t('guest.voteBanner') : t('vote.openNow')}
+        </strong>
         {context.canLead && <span className="banner-detail">{t('vote.bannerLead')}</span>}
       </span>
-      {context.canWork && (
+      {context.canVote && (
         <span
           className={`votes-left${left === 0 ? ' is-empty' : ''}`}
           data-testid="votes-left"

@@ -179,7 +179,7 @@ function VoteLayer() {
     [editor, badges.map((b) => `${b.targetId}:${b.mine}:${b.total}:${b.place}`).join('|'), t],
   );
   if (!voting || !context) return null;
-  const open = voting.status === 'open' && context.canWork;
+  const open = voting.status === 'open' && context.canVote;
   const myColor = context.identity.color;
   const click = (targetId: string, onOwnDot: boolean) => {
     const decision = voteClick(voting, useFacilitationStore.getState().myBallots, targetId, onOwnDot);

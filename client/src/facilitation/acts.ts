@@ -92,7 +92,7 @@ export function ballotAct(targetId: string, kind: 'cast' | 'withdraw'): Promise<
 export async function refreshMyBallots(): Promise<void> {
   const context = useFacilitationStore.getState().context;
   const voting = controlState().voting;
-  if (!context?.canWork || !voting) return;
+  if (!context?.canVote || !voting) return;
   try {
     const mine = await api.fetchMyBallots(context.boardId, context.token, voting.sessionId);
     useFacilitationStore.setState({ myBallots: mine });

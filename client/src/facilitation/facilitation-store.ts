@@ -12,8 +12,10 @@ export interface FacilitationContext {
   identity: Identity;
   /** Facilitator or expert: runs the console, writes control ([P2]). */
   canLead: boolean;
-  /** Anyone but an observer: votes, writes notes, raises a hand. */
+  /** Anyone but an observer: writes notes, raises a hand. */
   canWork: boolean;
+  /** Places dots in a vote: who works on the board, but not a guest expert ([G3]). */
+  canVote: boolean;
 }
 
 export interface Notice {

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { TEMPLATE_PAGE_ID } from '@empiria/formats';
-import { canWriteDoc } from '@empiria/shared';
+import { canCastDots, canWriteDoc } from '@empiria/shared';
 import type { ControlState, JoinResponse } from '@empiria/shared';
 import type { CanvasSync } from '../canvas/canvas-sync';
 import type { ControlSync } from '../control/control-sync';
@@ -124,6 +124,7 @@ export function useFacilitation(
         identity,
         canLead: canWriteDoc(identity.role, 'control'),
         canWork: canWriteDoc(identity.role, 'canvas'),
+        canVote: canCastDots(identity.role),
       },
     });
     return () =>

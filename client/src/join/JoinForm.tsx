@@ -25,6 +25,8 @@ export function JoinForm({ board, role, profile, notice }: Props) {
   const [city, setCity] = useState(profile?.city ?? '');
   const [where, setWhere] = useState<Location | null>(readDevicePlace);
   const asksWhere = role !== 'observer';
+  // A guest expert comes from an institution (a ministry, BGK…), not a member city ([G1]).
+  const guest = role === 'guest';
   const parsed = joinRequestSchema.safeParse({ name, city, where: asksWhere ? where : null });
 
   function onSubmit(event: FormEvent) {
@@ -41,6 +43,7 @@ export function JoinForm({ board, role, profile, notice }: Props) {
         <h1 className="join-title">{board.title}</h1>
         <p className="role-pill">{t('join.role', { role: t(`role.${role}`) })}</p>
         {role === 'observer' && <p className="muted">{t('join.observerNote')}</p>}
+        {guest && <p className="muted">{t('guest.joinNote')}</p>}
         {notice && (
           <div className="alert alert-warning" role="status">
             {t(notice)}
@@ -59,13 +62,13 @@ export function JoinForm({ board, role, profile, notice }: Props) {
           />
         </label>
         <label className="field">
-          <span>{t('join.cityLabel')}</span>
+          <span>{t(guest ? 'guest.institutionLabel' : 'join.cityLabel')}</span>
           <input
             name="city"
-            autoComplete="address-level2"
+            autoComplete={guest ? 'organization' : 'address-level2'}
             value={city}
             maxLength={80}
-            placeholder={t('join.cityPlaceholder')}
+            placeholder={t(guest ? 'guest.institutionPlaceholder' : 'join.cityPlaceholder')}
             onChange={(event) => setCity(event.target.value)}
           />
         </label>

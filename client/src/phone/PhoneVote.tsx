@@ -14,7 +14,7 @@ export function PhoneVote({ stepId }: { stepId: string }) {
   const voting = useStepStore((state) => state.control.voting);
   const mine = useFacilitationStore((state) => state.myBallots);
   const busy = useFacilitationStore((state) => state.busy);
-  const canWork = useFacilitationStore((state) => state.context?.canWork ?? false);
+  const canVote = useFacilitationStore((state) => state.context?.canVote ?? false);
   const targets = voting?.settings.targets ?? [];
   const texts = useEditorValue(
     'phone vote items',
@@ -22,7 +22,7 @@ export function PhoneVote({ stepId }: { stepId: string }) {
     [] as string[],
     [targets.join(',')],
   );
-  if (!voting || voting.status !== 'open' || voting.settings.stepId !== stepId || !canWork) return null;
+  if (!voting || voting.status !== 'open' || voting.settings.stepId !== stepId || !canVote) return null;
   const own = mine && mine.sessionId === voting.sessionId ? mine.byTarget : {};
   return (
     <section className="phone-vote" data-testid="phone-vote" aria-labelledby="phone-vote-heading">

@@ -4,6 +4,7 @@ import { useLanguageStore, useT } from '../i18n/language-store';
 import { AskOnce } from './AskOnce';
 import { useSummaryStore } from './summary-store';
 import { GroupSharing } from './GroupSharing';
+import { GuestApprovalNote } from '../guest/GuestApprovalNote';
 import { approvalTally, noteStatus, type ApprovalTally, type NoteStatus } from './summary-view';
 
 const STATUS_TEXT: Record<NoteStatus, MessageKey> = {
@@ -61,6 +62,7 @@ export function ApprovalPanel() {
       {approval && tally && <Tally approval={approval} tally={tally} />}
       {session.canWrite && <LeadMoves approval={approval} tally={tally} />}
       {session.decides && approval?.status === 'open' && tally && <MyDecision tally={tally} />}
+      <GuestApprovalNote roundOpen={approval?.status === 'open'} />
       {approval && approval.status !== 'not-approved' && <GroupSharing approval={approval} tally={tally} />}
     </section>
   );

@@ -1,5 +1,11 @@
 import { useId, useState } from 'react';
-import { MEETING_MODES, roleSchema, type Attendee, type MeetingRecord } from '@empiria/shared';
+import {
+  MEETING_MODES,
+  partitionAttendance,
+  roleSchema,
+  type Attendee,
+  type MeetingRecord,
+} from '@empiria/shared';
 import { useT, type Translate } from '../i18n/language-store';
 import {
   RECORD_TEXT_FIELDS,
@@ -16,7 +22,7 @@ import {
 } from './meeting-record';
 import { useSummaryStore } from './summary-store';
 
-const ROLE_CHOICES = ['participant', 'facilitator', 'expert', 'organiser'] as const;
+const ROLE_CHOICES = ['participant', 'facilitator', 'expert', 'organiser', 'guest'] as const;
 
 function roleLabel(t: Translate, role: string): string {
   const parsed = roleSchema.safeParse(role);
@@ -141,73 +147,110 @@ function Attendance({ list, canWrite }: { list: Attendee[]; canWrite: boolean })
     setRecord('attendance', withAttendee(list, index, attendee));
     setEditing(null);
   };
+  // The cities' attendance, and guest experts apart from it, as the exports list them ([G4]).
+  const { members, guests } = partitionAttendance(list);
+  const rows = { list, canWrite, editing, setEditing, save };
   return (
     <div className="attendance">
-      <h4>{t('record.attendance', { count: list.length })}</h4>
+      <h4>{t('record.attendance', { count: members.length })}</h4>
       {list.length === 0 ? (
         <p className="muted">{t('record.attendanceEmpty')}</p>
       ) : (
-        <table className="attendance-table" data-testid="attendance">
-          <thead>
-            <tr>
-              <th scope="col">{t('record.person.name')}</th>
-              <th scope="col">{t('record.person.city')}</th>
-              <th scope="col">{t('record.person.role')}</th>
-              <th scope="col">{t('record.person.where')}</th>
-              {canWrite && (
-                <th scope="col">
-                  <span className="visually-hidden">{t('record.person.actions')}</span>
-                </th>
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            {list.map((person, index) =>
-              canWrite && editing === index ? (
-                <tr key={index}>
-                  <td colSpan={5}>
-                    <AttendeeEditor
-                      initial={attendeeInput(person)}
-                      submitLabel={t('record.person.save')}
-                      onSubmit={(attendee) => save(index, attendee)}
-                      onCancel={() => setEditing(null)}
-                    />
-                  </td>
-                </tr>
-              ) : (
-                <tr key={index}>
-                  <td>{person.name}</td>
-                  <td>{person.city}</td>
-                  <td>{roleLabel(t, person.role)}</td>
-                  <td>{whereLabel(t, person.where)}</td>
-                  {canWrite && (
-                    <td className="attendance-actions">
-                      <button
-                        type="button"
-                        className="button-quiet"
-                        onClick={() => setEditing(index)}
-                        aria-label={t('record.person.editAria', { name: person.name })}
-                      >
-                        {t('record.person.edit')}
-                      </button>
-                      <button
-                        type="button"
-                        className="button-quiet"
-                        onClick={() => setRecord('attendance', withoutAttendee(list, index))}
-                        aria-label={t('record.person.removeAria', { name: person.name })}
-                      >
-                        {t('record.person.remove')}
-                      </button>
-                    </td>
-                  )}
-                </tr>
-              ),
-            )}
-          </tbody>
-        </table>
+        members.length > 0 && <AttendanceTable {...rows} entries={members} testId="attendance" />
+      )}
+      {guests.length > 0 && (
+        <>
+          <h4 data-testid="attendance-guests-heading">
+            {t('guest.recordHeading')} ({guests.length})
+          </h4>
+          <AttendanceTable {...rows} entries={guests} testId="attendance-guests" guests />
+        </>
       )}
       {canWrite && editing === null && <AddAttendee onAdd={(attendee) => save(list.length, attendee)} />}
     </div>
+  );
+}
+
+function AttendanceTable({
+  list,
+  entries,
+  canWrite,
+  editing,
+  setEditing,
+  save,
+  testId,
+  guests = false,
+}: {
+  list: Attendee[];
+  entries: { row: Attendee; index: number }[];
+  canWrite: boolean;
+  editing: number | null;
+  setEditing: (index: number | null) => void;
+  save: (index: number, attendee: Attendee) => void;
+  testId: string;
+  guests?: boolean;
+}) {
+  const t = useT();
+  const setRecord = useSummaryStore((state) => state.setRecord);
+  return (
+    <table className="attendance-table" data-testid={testId}>
+      <thead>
+        <tr>
+          <th scope="col">{t('record.person.name')}</th>
+          <th scope="col">{t(guests ? 'guest.institutionLabel' : 'record.person.city')}</th>
+          <th scope="col">{t('record.person.role')}</th>
+          <th scope="col">{t('record.person.where')}</th>
+          {canWrite && (
+            <th scope="col">
+              <span className="visually-hidden">{t('record.person.actions')}</span>
+            </th>
+          )}
+        </tr>
+      </thead>
+      <tbody>
+        {entries.map(({ row: person, index }) =>
+          canWrite && editing === index ? (
+            <tr key={index}>
+              <td colSpan={5}>
+                <AttendeeEditor
+                  initial={attendeeInput(person)}
+                  submitLabel={t('record.person.save')}
+                  onSubmit={(attendee) => save(index, attendee)}
+                  onCancel={() => setEditing(null)}
+                />
+              </td>
+            </tr>
+          ) : (
+            <tr key={index}>
+              <td>{person.name}</td>
+              <td>{person.city}</td>
+              <td>{roleLabel(t, person.role)}</td>
+              <td>{whereLabel(t, person.where)}</td>
+              {canWrite && (
+                <td className="attendance-actions">
+                  <button
+                    type="button"
+                    className="button-quiet"
+                    onClick={() => setEditing(index)}
+                    aria-label={t('record.person.editAria', { name: person.name })}
+                  >
+                    {t('record.person.edit')}
+                  </button>
+                  <button
+                    type="button"
+                    className="button-quiet"
+                    onClick={() => setRecord('attendance', withoutAttendee(list, index))}
+                    aria-label={t('record.person.removeAria', { name: person.name })}
+                  >
+                    {t('record.person.remove')}
+                  </button>
+                </td>
+              )}
+            </tr>
+          ),
+        )}
+      </tbody>
+    </table>
   );
 }
 

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { ReactNode } from 'react';
-import { canWriteDoc, type JoinResponse } from '@empiria/shared';
+import { canWriteDoc, isNoteApproverRole, type JoinResponse } from '@empiria/shared';
 import { SummaryScreen } from './SummaryScreen';
 import { bindSummary, useSummaryStore } from './summary-store';
 import { SummarySync } from './summary-sync';
@@ -31,7 +31,7 @@ export function SummaryLayer({ session, leaderTools }: { session: JoinResponse; 
         token: sessionToken,
         personId: identity.id,
         canWrite,
-        decides: identity.role === 'participant',
+        decides: isNoteApproverRole(identity.role),
         canComment: identity.role !== 'room',
         observer,
       },

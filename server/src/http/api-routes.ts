@@ -4,6 +4,7 @@ import { createBoardRoutes } from './routes/board-routes';
 import { createContinuityRoutes } from './routes/continuity-routes';
 import { createFacilitationRoutes } from './routes/facilitation-routes';
 import { createForumRoutes } from './routes/forum-routes';
+import { createGuestRoutes } from './routes/guest-routes';
 import { createDemoRoutes } from './routes/demo-routes';
 import { createInvitationMailRoutes } from './routes/invitation-mail-routes';
 import { createNetworkRoutes } from './routes/network-routes';
@@ -28,5 +29,6 @@ export function createApiRoutes(ctx: ApiContext): Route[] {
     ...createInvitationMailRoutes(ctx, ctx.invitationMail),
     ...createDemoRoutes(ctx, ctx.loadDemo),
     ...createForumRoutes(ctx, ctx.forum),
+    ...createGuestRoutes(ctx),
   ];
 }

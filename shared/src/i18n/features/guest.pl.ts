@@ -11,4 +11,9 @@ export const guestPl = {
   'guest.peopleHeading': 'Goście – eksperci zewnętrzni',
   'guest.recordHeading': 'Goście – eksperci zewnętrzni',
   'guest.noApproval': 'Notatkę zatwierdzają przedstawiciele miast; jako gość możesz ją skomentować.',
+  'guest.invite.heading': 'Zaproś gościa – eksperta zewnętrznego',
+  'guest.invite.hint':
+    'Link dla osoby z zewnątrz zaproszonej na to spotkanie (np. z ministerstwa, BGK, NFOŚiGW). Gość dodaje karteczki i komentuje notatkę, ale nie głosuje i nie zatwierdza notatki.',
+  'guest.invite.show': 'Pokaż link dla gościa',
+  'guest.invite.failed': 'Nie udało się wczytać linku. Spróbuj ponownie.',
 } as const;
