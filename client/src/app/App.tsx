@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { AdminHome } from '../admin/AdminHome';
 import { ArchivePage } from '../archive/ArchivePage';
+import { ForumPage } from '../forum/ForumPage';
 import { HomeRoute } from '../home/HomeRoute';
 import { BoardRoute } from '../join/BoardRoute';
 import { NetworkPage } from '../networks/NetworkPage';
@@ -19,6 +20,8 @@ export function App({ licenseKey }: { licenseKey: string | null }) {
       return <NetworkPage networkId={route.networkId} />;
     case 'archive':
       return <ArchivePage networkId={route.networkId} />;
+    case 'forum':
+      return <ForumPage networkId={route.networkId} threadId={route.threadId} />;
     case 'home':
       return <HomeRoute personalToken={route.personalToken} />;
     case 'not-found':

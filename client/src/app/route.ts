@@ -7,6 +7,8 @@ export type Route =
   | { kind: 'network'; networkId: string }
   /** A network's archive: meetings with their approved notes, attendance, search (`/n/<id>/archive`). */
   | { kind: 'archive'; networkId: string }
+  /** A network's forum (`/n/<id>/forum`), or one of its threads (`/n/<id>/forum/<threadId>`). */
+  | { kind: 'forum'; networkId: string; threadId: string | null }
   /** A person's home: `/me?token=…` from their personal link, or `/me` with the links this browser kept. */
   | { kind: 'home'; personalToken: string | null }
   | { kind: 'not-found' };
@@ -35,6 +37,13 @@ export function parseRoute(location: { pathname: string; search: string }): Rout
   if (archive) {
     const networkId = entityIdSchema.safeParse(archive[1]);
     return networkId.success ? { kind: 'archive', networkId: networkId.data } : { kind: 'not-found' };
+  }
+  const forum = /^\/n\/([^/]+)\/forum(?:\/([^/]+))?$/.exec(path);
+  if (forum) {
+    const networkId = entityIdSchema.safeParse(forum[1]);
+    const threadId = forum[2] === undefined ? null : entityIdSchema.safeParse(forum[2]);
+    if (!networkId.success || (threadId !== null && !threadId.success)) return { kind: 'not-found' };
+    return { kind: 'forum', networkId: networkId.data, threadId: threadId?.data ?? null };
   }
   return { kind: 'not-found' };
 }

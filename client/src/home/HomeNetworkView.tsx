@@ -1,5 +1,6 @@
 import type { HomeNetwork } from '@empiria/shared';
 import { useT } from '../i18n/language-store';
+import { ForumUnreadLink } from './ForumUnreadLink';
 import { NextMeeting } from './NextMeeting';
 import { PastMeetings } from './PastMeetings';
 import type { HomeEntry } from './home-store';
@@ -27,6 +28,7 @@ export function HomeNetworkView({ entry, network }: { entry: HomeEntry; network:
           <a href={`/n/${encodeURIComponent(network.network.id)}/archive`} data-testid="home-archive">
             {t('home.archive')}
           </a>
+          <ForumUnreadLink networkId={network.network.id} personalToken={entry.token} />
         </p>
       </header>
       {network.nextMeeting ? (

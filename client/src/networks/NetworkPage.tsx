@@ -6,6 +6,7 @@ import { MembersSection } from './MembersSection';
 import { NetworkSection } from './NetworkSection';
 import { PeopleSection } from './PeopleSection';
 import { useNetworkStore } from './network-store';
+import { ForumNetworkPageLink } from '../home/ForumUnreadLink';
 import { takePersonalTokenFromUrl } from './network-token';
 import './network-page.css';
 
@@ -47,6 +48,7 @@ export function NetworkPage({ networkId }: { networkId: string }) {
         ) : (
           <a href="/me">{t('networkAdmin.backToHome')}</a>
         )}
+        <ForumNetworkPageLink networkId={networkId} />
       </nav>
       {loadError && (
         <div className="alert alert-error" role="alert">

@@ -6,6 +6,7 @@ import { networkAdminEn } from './features/network-admin.en';
 import { archiveEn } from './features/archive.en';
 import { mailDemoEn } from './features/mail-demo.en';
 import { continuityEn } from './features/continuity.en';
+import { forumEn } from './features/forum.en';
 import { attendanceEn } from './features/attendance.en';
 import { guestEn } from './features/guest.en';
 import { shareConsentEn } from './features/share-consent.en';
@@ -17,6 +18,7 @@ export const en: Record<MessageKey, Message> = {
   ...archiveEn,
   ...mailDemoEn,
   ...continuityEn,
+  ...forumEn,
   ...attendanceEn,
   ...guestEn,
   ...shareConsentEn,

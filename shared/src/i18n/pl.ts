@@ -5,6 +5,7 @@ import { networkAdminPl } from './features/network-admin.pl';
 import { archivePl } from './features/archive.pl';
 import { mailDemoPl } from './features/mail-demo.pl';
 import { continuityPl } from './features/continuity.pl';
+import { forumPl } from './features/forum.pl';
 import { attendancePl } from './features/attendance.pl';
 import { guestPl } from './features/guest.pl';
 import { shareConsentPl } from './features/share-consent.pl';
@@ -24,6 +25,7 @@ export const pl = {
   ...archivePl,
   ...mailDemoPl,
   ...continuityPl,
+  ...forumPl,
   ...attendancePl,
   ...guestPl,
   ...shareConsentPl,
