@@ -76,3 +76,5 @@ export type { CarriedMeta, CarryStop, CarryCopy } from './carry/carry-meta';
 export { sheetSvg } from './print/sheet-svg';
 export { refusedChanges, shapeCentre } from './rules/canvas-rules';
 export type { RecordChange, CanvasRuleContext } from './rules/canvas-rules';
+export { streamedRecords } from './stream/stream-projection';
+export { streamedControl } from './stream/stream-control';

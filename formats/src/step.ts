@@ -78,5 +78,11 @@ export const stepSchema = z.object({
    */
   carry: z.enum(['notes', 'winners']).optional(),
   summary: z.array(summaryMappingSchema),
+  /**
+   * Whether observer cities follow the step in the stream (vademecum II.1: the general and
+   * summary parts are streamed, the working parts are for the core members only). Closed when
+   * absent; the pair may change it per meeting (`observerAccess` in the control document).
+   */
+  observers: z.enum(['open', 'closed']).optional(),
 });
 export type Step = z.infer<typeof stepSchema>;

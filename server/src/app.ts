@@ -32,6 +32,7 @@ import { SqliteDocumentStore } from './storage/sqlite-document-store';
 import { boardDocumentRules } from './boards/board-document-rules';
 import { SetAsideStore } from './storage/set-aside-store';
 import { RoomRegistry, type RoomRegistryOptions } from './sync/room-registry';
+import { followStreamAudience } from './stream/stream-audience';
 
 export interface App {
   server: Server;
@@ -65,6 +66,8 @@ export function createApp(
     }),
     ...registryOptions,
   });
+  // The group sees which observers follow the stream ([P7]).
+  const stopAudience = followStreamAudience(registry, log);
   const tokens = new TokenCodec(secrets.tokenSecret);
   let boundPort = config.port;
   const publicUrl = () => effectivePublicUrl(config, boundPort);
@@ -162,6 +165,7 @@ export function createApp(
       }),
     close: async () => {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      stopAudience();
       await registry.close();
       server.closeAllConnections();
       await closed;

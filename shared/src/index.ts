@@ -18,6 +18,8 @@ export {
   roomPath,
   roomKey,
   parseRoomPath,
+  isStreamDoc,
+  streamOf,
 } from './rooms';
 export type { DocKind, BoardId, RoomAddress } from './rooms';
 export {
@@ -109,6 +111,7 @@ export {
   writeFormat,
   writeStep,
   moveToStep,
+  watcherSchema,
 } from './control/control-state';
 export type {
   ControlFormat,
@@ -117,6 +120,7 @@ export type {
   ControlKey,
   ControlValue,
   SetAside,
+  Watcher,
 } from './control/control-state';
 export {
   MAX_TIMER_MS,
@@ -169,6 +173,13 @@ export type { RaisedHand } from './facilitation/raised-hands';
 export { viewportSchema, summonSchema, followSchema } from './facilitation/follow';
 export type { Viewport, Summon, Follow } from './facilitation/follow';
 export { roomPageSchema, pageShown, turnRoomPage } from './facilitation/room-page';
+export {
+  stepAccessSchema,
+  observerAccessSchema,
+  stepAccess,
+  openStepIds,
+} from './facilitation/observer-access';
+export type { StepAccess, ObserverAccess } from './facilitation/observer-access';
 export type { RoomPage } from './facilitation/room-page';
 export { plainValueProblem, jsonBytes } from './documents/plain-value';
 export type { PlainValueLimits } from './documents/plain-value';

@@ -32,9 +32,18 @@ describe('permissions (docs/permissions.md)', () => {
     expect(awarenessRight('room', 'canvas')).toBe('none');
     expect(awarenessRight('participant', 'canvas')).toBe('presence');
   });
-  it('[P6] observers do not read the summary document (it holds drafts)', () => {
-    expect(ROLES.filter((role) => !canReadDoc(role, 'summary'))).toEqual(['observer']);
-    expect(ROLES.every((role) => canReadDoc(role, 'canvas') && canReadDoc(role, 'control'))).toBe(true);
+  it('[P6] observers read the stream and nothing else (not the canvas, the control or the drafts)', () => {
+    for (const doc of ['canvas', 'control', 'summary'] as const)
+      expect(ROLES.filter((role) => !canReadDoc(role, doc))).toEqual(['observer']);
+    expect(
+      ROLES.every((role) => canReadDoc(role, 'stream-canvas') && canReadDoc(role, 'stream-control')),
+    ).toBe(true);
+  });
+  it('[P7] nobody writes the stream and nobody has presence in it: the server projects it', () => {
+    for (const doc of ['stream-canvas', 'stream-control'] as const) {
+      expect(ROLES.filter((role) => canWriteDoc(role, doc))).toEqual([]);
+      expect(ROLES.filter((role) => canSendAwareness(role, doc))).toEqual([]);
+    }
   });
   it('[P5] only the pair manages the board', () => {
     expect(ROLES.filter(canManageBoard)).toEqual(['facilitator', 'expert']);

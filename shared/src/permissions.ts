@@ -1,4 +1,4 @@
-import type { DocKind } from './rooms';
+import { isStreamDoc, type DocKind } from './rooms';
 import { isReadOnlyRole, type Role } from './roles';
 
 /**
@@ -12,6 +12,9 @@ const WRITERS: Record<DocKind, readonly Role[]> = {
   control: ['facilitator', 'expert'],
   // [P3] the summary text only by the pair; others act on it through the HTTP API
   summary: ['facilitator', 'expert'],
+  // [P7] the observers' stream only by the server, from the canvas and the control document
+  'stream-canvas': [],
+  'stream-control': [],
 };
 
 export function canWriteDoc(role: Role, doc: DocKind): boolean {
@@ -19,15 +22,21 @@ export function canWriteDoc(role: Role, doc: DocKind): boolean {
 }
 
 /**
- * [P6] Observers never read the summary document: it holds drafts; they get only the approved
- * notes the group shared with them, through the API. Everyone else reads every document.
+ * [P6] Observers read only the stream: the open parts of the meeting, as the server projects them
+ * ([P7]). The canvas, the control document (hands, private writing, who voted for what) and the
+ * summary (drafts) never reach them; the group's approved notes come through the API once shared.
+ * Everyone else reads every document, the stream included (the pair checks what observers see).
  */
 export function canReadDoc(role: Role, doc: DocKind): boolean {
-  return !(role === 'observer' && doc === 'summary');
+  return role === 'observer' ? isStreamDoc(doc) : true;
 }
 
-/** [P4] Read-only roles send no presence either: an observer or the room display is not a cursor. */
+/**
+ * [P4] Read-only roles send no presence either: an observer or the room display is not a cursor.
+ * Nobody has presence in the stream ([P7]): it is a broadcast, not a meeting place.
+ */
 export function canSendAwareness(role: Role, doc: DocKind): boolean {
+  if (isStreamDoc(doc)) return false;
   return !isReadOnlyRole(role) && (canWriteDoc(role, doc) || doc !== 'canvas');
 }
 

@@ -2,9 +2,11 @@ import { z } from 'zod';
 
 /**
  * A board is several Yjs documents, each its own websocket room, so the server can give each role
- * the right to write only what it may (docs/architecture.md, "Documents and rooms").
+ * the right to write only what it may (docs/architecture.md, "Documents and rooms"). The two
+ * `stream-` documents are the observers' view: the server writes them, from the canvas and the
+ * control document, with only what the open parts of the meeting show (docs/observers.md).
  */
-export const DOC_KINDS = ['canvas', 'control', 'summary'] as const;
+export const DOC_KINDS = ['canvas', 'control', 'summary', 'stream-canvas', 'stream-control'] as const;
 export const docKindSchema = z.enum(DOC_KINDS);
 export type DocKind = z.infer<typeof docKindSchema>;
 
@@ -16,6 +18,17 @@ export type BoardId = z.infer<typeof boardIdSchema>;
 export interface RoomAddress {
   boardId: BoardId;
   doc: DocKind;
+}
+
+export function isStreamDoc(doc: DocKind): boolean {
+  return doc === 'stream-canvas' || doc === 'stream-control';
+}
+
+/** The observers' view of each document they may follow; null for the meeting notes (never streamed). */
+export function streamOf(doc: DocKind): DocKind | null {
+  if (doc === 'canvas') return 'stream-canvas';
+  if (doc === 'control') return 'stream-control';
+  return null;
 }
 
 /** The websocket path of a room: `/ws/<boardId>/<doc>`. */

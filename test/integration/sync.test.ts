@@ -73,11 +73,12 @@ describe('sync through a real server', () => {
     expect(notesOf(late.doc)).toEqual(notesOf(a.doc));
   });
 
-  it("an observer's writes reach nobody and no disk", async () => {
+  it("a read-only role's writes reach nobody and no disk (the room display; observers never get the canvas)", async () => {
     const server = await start();
-    const { board, ala, olga } = await boardWithPeople(server);
+    const { board, ala } = await boardWithPeople(server);
+    const screen = await join(server, board.id, board.invites.room, 'Ekran sali', 'Sala 1');
     const writer = await connect(server, board.id, 'canvas', ala.sessionToken);
-    const observer = await connect(server, board.id, 'canvas', olga.sessionToken);
+    const observer = await connect(server, board.id, 'canvas', screen.sessionToken);
     canvasRecords(observer.doc).set(
       'shape:forged',
       noteRecord('shape:forged', { text: 'nie powinno być widać' }),

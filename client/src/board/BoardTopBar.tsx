@@ -2,6 +2,7 @@ import type { JoinResponse } from '@empiria/shared';
 import { LanguageSwitcher } from '../i18n/LanguageSwitcher';
 import { useT } from '../i18n/language-store';
 import { PersonBadge } from '../ui/PersonBadge';
+import { useEveryoneHere } from './everyone-here';
 import { usePresenceStore } from './presence-store';
 import { StatusBadge } from './StatusBadge';
 import { SummaryButton } from '../summary/SummaryButton';
@@ -11,7 +12,7 @@ import { HybridMenu } from '../hybrid/HybridMenu';
 export function BoardTopBar({ session, readOnly }: { session: JoinResponse; readOnly: boolean }) {
   const t = useT();
   const { identity, board } = session;
-  const people = usePresenceStore((state) => state.people);
+  const { count } = useEveryoneHere();
   const panelOpen = usePresenceStore((state) => state.panelOpen);
   const togglePanel = usePresenceStore((state) => state.togglePanel);
   return (
@@ -47,7 +48,7 @@ export function BoardTopBar({ session, readOnly }: { session: JoinResponse; read
           onClick={togglePanel}
           title={panelOpen ? t('board.people.hide') : t('board.people.show')}
         >
-          {t('board.people.count', { count: people.length })}
+          {t('board.people.count', { count })}
         </button>
         <LanguageSwitcher compact />
       </div>

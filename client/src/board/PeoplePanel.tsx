@@ -8,6 +8,7 @@ import { GuestInvite } from '../guest/GuestInvite';
 import { usePeopleStore } from '../people/people-store';
 import { useSessionStore } from '../session/session-store';
 import type { Person } from '../canvas/presence';
+import { useEveryoneHere } from './everyone-here';
 import { usePresenceStore } from './presence-store';
 
 /**
@@ -17,18 +18,16 @@ import { usePresenceStore } from './presence-store';
  */
 export function PeoplePanel() {
   const t = useT();
-  const people = usePresenceStore((state) => state.people);
+  const { working: present, watching, count } = useEveryoneHere();
   const open = usePresenceStore((state) => state.panelOpen);
   const session = useSessionStore((state) => (state.phase.kind === 'joined' ? state.phase.session : null));
   const showRoster = usePeopleStore((state) => state.show);
   const leads = session !== null && isLeadRole(session.identity.role);
   const roster = leads ? <PeopleRoster session={session} /> : null;
   if (!open) return roster;
-  // Observers publish no presence; the server shows them to the group as watching ([P4]).
-  const working = people.filter((p) => p.identity.role !== 'observer' && p.identity.role !== 'guest');
+  const working = present.filter((p) => p.identity.role !== 'guest');
   // Guest experts advise the group; listed apart from the cities' people ([G4]).
-  const guests = people.filter((p) => p.identity.role === 'guest');
-  const watching = people.filter((p) => p.identity.role === 'observer');
+  const guests = present.filter((p) => p.identity.role === 'guest');
   const personItem = ({ identity, isSelf }: Person, what: string) => (
     <li key={identity.id} className="person" data-person-id={identity.id} data-role={identity.role}>
       <FollowAvatar identity={identity} isSelf={isSelf} />
@@ -53,7 +52,7 @@ export function PeoplePanel() {
         data-testid="people-panel"
       >
         <h2 id="people-heading">
-          {t('board.people.heading')} <span className="count">{people.length}</span>
+          {t('board.people.heading')} <span className="count">{count}</span>
         </h2>
         <ul>{working.map((person) => personItem(person, t(`role.${person.identity.role}`)))}</ul>
         {guests.length > 0 && (

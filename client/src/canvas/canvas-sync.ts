@@ -45,6 +45,11 @@ export interface CanvasSyncOptions {
   wsBase: string;
   /** The name of the first page when this client creates an empty board's first page. */
   defaultPageName: string;
+  /**
+   * `stream-canvas` for observers: the server's projection of the open parts ([P7]). Never kept
+   * on the device: what a closed step showed must not outlive the stream's own copy.
+   */
+  doc?: 'canvas' | 'stream-canvas';
 }
 
 export interface CanvasSyncSnapshot {
@@ -102,12 +107,12 @@ export class CanvasSync {
     this.preparer = new RecordPreparer(this.store);
     this.link = new RoomLink(this.doc, {
       boardId: options.boardId,
-      doc: 'canvas',
+      doc: options.doc ?? 'canvas',
       sessionToken: options.sessionToken,
       wsBase: options.wsBase,
-      // Observers write nothing, but their copy only ever holds what the server sent: keeping it
-      // lets a board already seen on this device open at once.
-      persist: true,
+      // A read-only copy only ever holds what the server sent: keeping it lets a board already
+      // seen on this device open at once. The stream's is not kept (see `doc`).
+      persist: (options.doc ?? 'canvas') === 'canvas',
     });
     this.snapshot = {
       ready: false,
@@ -156,12 +161,9 @@ export class CanvasSync {
   async start(): Promise<void> {
     const provider = await this.link.open();
     if (this.destroyed || !provider) return;
-    // [P4] Read-only roles publish no presence. An observer announces itself with an empty state
-    // (renewed by the provider like anyone's), which the server replaces by its stamped identity:
-    // the group sees who is watching; the room display is not a person and stays silent.
-    if (!this.options.canWrite) {
-      provider.awareness.setLocalState(this.options.identity.role === 'observer' ? {} : null);
-    }
+    // [P4] Read-only roles publish no presence: the room display is not a person, and observers
+    // watch the stream, where nobody has presence ([P7]; the group sees them as `watchers`).
+    if (!this.options.canWrite) provider.awareness.setLocalState(null);
     this.watchConnection();
 
     // A board already on this device opens at once; a new one waits for the server's copy.

@@ -4,7 +4,10 @@ import type { ControlState, ControlStep } from '@empiria/shared';
 import { DocumentSync, type DocumentSyncOptions } from '../sync/document-sync';
 import type { RoomLinkState } from '../sync/room-link';
 
-export type ControlSyncOptions = DocumentSyncOptions;
+export type ControlSyncOptions = DocumentSyncOptions & {
+  /** `stream-control` for observers: what the server lets them see of the meeting's state ([P7]). */
+  doc?: 'control' | 'stream-control';
+};
 
 export interface ControlSnapshot {
   /** The server's copy arrived at least once (until then the state may be empty or stale). */
@@ -20,7 +23,7 @@ export interface ControlSnapshot {
  */
 export class ControlSync extends DocumentSync<ControlSnapshot> {
   constructor(options: ControlSyncOptions) {
-    super(options, 'control', (doc) => ({ synced: false, state: readControlState(doc) }));
+    super(options, options.doc ?? 'control', (doc) => ({ synced: false, state: readControlState(doc) }));
   }
 
   protected read(): Partial<ControlSnapshot> {

@@ -2,17 +2,23 @@ import { useEffect, useState } from 'react';
 import { useStepStore } from '../control/step-store';
 import { formatDuration, useLocalized } from '../formats/localized';
 import { useT } from '../i18n/language-store';
+import { stepAccess } from '@empiria/shared';
 import { Icon } from '../ui/icons';
+import { observerAccessAct } from './acts';
 import { stepTimes, wholeMinutes } from './step-times';
 import { useStepVisitsStore } from './step-visits-store';
 
-/** Every step with its planned and its actual time (moves seen on this device), locks marked. */
+/**
+ * Every step with its planned and its actual time (moves seen on this device), locks marked, and
+ * whether observers follow it.
+ */
 export function ConsoleAgenda() {
   const t = useT();
   const local = useLocalized();
   const format = useStepStore((state) => state.format);
   const currentIndex = useStepStore((state) => state.currentIndex);
   const locked = useStepStore((state) => state.control.lockedSteps);
+  const access = useStepStore((state) => state.control.observerAccess);
   const visits = useStepVisitsStore((state) => state.visits);
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
@@ -33,6 +39,7 @@ export function ConsoleAgenda() {
             <th scope="col" />
             <th scope="col">{t('console.agenda.planned')}</th>
             <th scope="col">{t('console.agenda.actual')}</th>
+            <th scope="col">{t('stream.access.label')}</th>
           </tr>
         </thead>
         <tbody>
@@ -65,12 +72,39 @@ export function ConsoleAgenda() {
                     ? t('console.agenda.notSeen')
                     : formatDuration(t, wholeMinutes(time.actualMs))}
                 </td>
+                <td>
+                  <ObserverAccessToggle stepId={step.id} open={stepAccess(step, access) === 'open'} />
+                </td>
               </tr>
             );
           })}
         </tbody>
       </table>
     </section>
+  );
+}
+
+/**
+ * Whether observer cities follow a step in the stream ([P7]): the format's choice until the pair
+ * changes it, before or during the meeting.
+ */
+function ObserverAccessToggle({ stepId, open }: { stepId: string; open: boolean }) {
+  const t = useT();
+  const label = t(open ? 'stream.access.toggleClose' : 'stream.access.toggleOpen');
+  return (
+    <button
+      type="button"
+      className={open ? 'access-toggle is-open' : 'access-toggle'}
+      aria-pressed={open}
+      aria-label={`${label}`}
+      title={label}
+      onClick={() => observerAccessAct(stepId, open ? 'closed' : 'open')}
+      data-testid={`observer-access-${stepId}`}
+      data-access={open ? 'open' : 'closed'}
+    >
+      <Icon name={open ? 'eye' : 'lock'} size="0.9em" />
+      {t(open ? 'stream.open' : 'stream.closedPart')}
+    </button>
   );
 }
 

@@ -1,4 +1,4 @@
-import { turnRoomPage, writeControlKey } from '@empiria/shared';
+import { turnRoomPage, writeControlKey, type StepAccess } from '@empiria/shared';
 import type { ControlKey, ControlValue, TimerAction, VoteSettingsInput } from '@empiria/shared';
 import { ApiRequestError } from '../api/http';
 import { useEditorStore } from '../board/editor-store';
@@ -176,4 +176,17 @@ export function lockSheetAct(stepId: string, locked: boolean): boolean {
 
 export function showAuthorsAct(show: boolean): boolean {
   return writeControl('showAuthors', show);
+}
+
+/**
+ * Opens or closes a step to observer cities for this meeting ([P7]). Only a change from the
+ * format's choice is kept, so a step set back to its default follows its format again.
+ */
+export function observerAccessAct(stepId: string, access: StepAccess): boolean {
+  const { format, control: state } = useStepStore.getState();
+  const step = format?.steps.find((candidate) => candidate.id === stepId);
+  if (!step) return false;
+  const { [stepId]: _previous, ...others } = state.observerAccess;
+  const byFormat = step.observers ?? 'closed';
+  return writeControl('observerAccess', access === byFormat ? others : { ...others, [stepId]: access });
 }

@@ -31,8 +31,15 @@ import type { RoomFocus } from './room-view';
 import { RoomMeetingNote } from './RoomMeetingNote';
 import { RoomSheet } from './RoomSheet';
 import { RoomNoteBadges } from './RoomNoteBadges';
+import { ClosedPart } from '../stream/ClosedPart';
+import { streamPhase } from '../stream/stream-view';
+import { SummaryButton } from '../summary/SummaryButton';
+import { SummaryLayer } from '../summary/SummaryLayer';
+import '../stream/stream.css';
 import './hybrid.css';
 import './room-display.css';
+
+const NO_STEPS: readonly never[] = [];
 
 /** No cursors: other people's pointers and their name labels would cover the notes the room reads. */
 const components: TLComponents = { OnTheCanvas: RoomNoteBadges, CollaboratorCursor: null };
@@ -56,8 +63,21 @@ function websocketBase(): string {
  * click, nothing to edit. It reads the canvas and the control documents and publishes nothing; the
  * connection code reconnects by itself, and a dot says how the link is.
  */
-export function RoomDisplay({ session, licenseKey }: { session: JoinResponse; licenseKey: string | null }) {
+export function RoomDisplay({
+  session,
+  licenseKey,
+  audience = 'room',
+}: {
+  session: JoinResponse;
+  licenseKey: string | null;
+  /**
+   * `observers`: the same view as the observer cities' stream ([P7]): it reads the server's
+   * projection of the open parts, shows a "closed part" screen in between, and never the notes.
+   */
+  audience?: 'room' | 'observers';
+}) {
   const t = useT();
+  const observers = audience === 'observers';
   const [sync, setSync] = useState<CanvasSync | null>(null);
   const [control, setControl] = useState<ControlSync | null>(null);
   const [focus, setFocus] = useState<RoomFocus>({ kind: 'none' });
@@ -73,6 +93,7 @@ export function RoomDisplay({ session, licenseKey }: { session: JoinResponse; li
       canWrite: false,
       wsBase: websocketBase(),
       defaultPageName: '',
+      doc: observers ? 'stream-canvas' : 'canvas',
     });
     const unbind = bindSyncToStores(next);
     setSync(next);
@@ -81,7 +102,7 @@ export function RoomDisplay({ session, licenseKey }: { session: JoinResponse; li
       unbind();
       next.destroy();
     };
-  }, [session.board.id, session.sessionToken, session.identity]);
+  }, [session.board.id, session.sessionToken, session.identity, observers]);
 
   useEffect(() => {
     const next = new ControlSync({
@@ -89,6 +110,7 @@ export function RoomDisplay({ session, licenseKey }: { session: JoinResponse; li
       sessionToken: session.sessionToken,
       wsBase: websocketBase(),
       canWrite: false,
+      doc: observers ? 'stream-control' : 'control',
     });
     const unbind = bindControlToStore(next, session.board);
     setControl(next);
@@ -97,25 +119,37 @@ export function RoomDisplay({ session, licenseKey }: { session: JoinResponse; li
       unbind();
       next.destroy();
     };
-  }, [session.board, session.sessionToken]);
+  }, [session.board, session.sessionToken, observers]);
 
   useEffect(() => {
     if (terminalCloseCode === CloseCode.unauthorized) void sessionEnded();
   }, [terminalCloseCode, sessionEnded]);
 
   useEffect(() => {
-    document.title = `${t('room.displayName')} · ${session.board.title}`;
-  }, [session.board.title, t]);
+    document.title = `${t(observers ? 'stream.title' : 'room.displayName')} · ${session.board.title}`;
+  }, [session.board.title, t, observers]);
 
   useFullscreenKey();
 
   const step = useStepStore((state) =>
     state.format && state.currentIndex !== null ? (state.format.steps[state.currentIndex] ?? null) : null,
   );
-  const stage = roomStage(focus, step?.tools ?? null);
+  const steps = useStepStore((state) => state.format?.steps ?? NO_STEPS);
+  const currentIndex = useStepStore((state) => state.currentIndex);
+  const access = useStepStore((state) => state.control.observerAccess);
+  const roomStageNow = roomStage(focus, step?.tools ?? null);
+  // Observers: nothing between open parts, and the draft note is never theirs to read ([P6]).
+  const stage = !observers
+    ? roomStageNow
+    : streamPhase(steps, currentIndex, access).kind !== 'open'
+      ? 'closed'
+      : roomStageNow === 'note'
+        ? 'sheet'
+        : roomStageNow;
+  const approvalForObservers = observers && stage !== 'closed' && (step?.tools.includes('approval') ?? false);
 
   return (
-    <div className="room-display" data-testid="room-display" data-stage={stage}>
+    <div className="room-display" data-testid="room-display" data-stage={stage} data-audience={audience}>
       <header className="room-top">
         <p className="room-board">
           <span className="brand-mark brand-mark-sm" aria-hidden="true">
@@ -124,14 +158,25 @@ export function RoomDisplay({ session, licenseKey }: { session: JoinResponse; li
           <span className="room-board-title">{session.board.title}</span>
         </p>
         <div className="room-footer">
+          {observers && (
+            <span className="stream-badge" data-testid="stream-badge">
+              {t('stream.badge')}
+            </span>
+          )}
+          {observers && <SummaryButton />}
           <ConnectionDot />
           <LanguageSwitcher compact />
           <FullscreenButton />
         </div>
       </header>
-      <section className="room-info" aria-label={t('room.displayName')}>
+      <section className="room-info" aria-label={t(observers ? 'stream.title' : 'room.displayName')}>
         <RoomStep timer={<RoomTimer />} />
         <RoomFocusNote focus={focus} />
+        {approvalForObservers && (
+          <p className="room-focus-note" data-testid="stream-note-after-consent">
+            {t('stream.noteAfterConsent')}
+          </p>
+        )}
       </section>
       <div className="room-stage">
         <div className="room-stage-main">
@@ -145,9 +190,11 @@ export function RoomDisplay({ session, licenseKey }: { session: JoinResponse; li
           </div>
           {stage === 'sheet' && focus.kind === 'sheet' && <RoomSheet stepId={focus.stepId} />}
           {stage === 'note' && <RoomMeetingNote session={session} wsBase={websocketBase()} />}
+          {stage === 'closed' && <ClosedPart />}
         </div>
-        {stage !== 'note' && <RoomVote />}
+        {stage !== 'note' && stage !== 'closed' && <RoomVote />}
       </div>
+      {observers && <SummaryLayer session={session} />}
     </div>
   );
 }

@@ -38,6 +38,9 @@ export function BoardRoute({ boardId, inviteToken, licenseKey }: Props) {
     case 'joined':
       if (phase.session.identity.role === 'room')
         return <RoomDisplay session={phase.session} licenseKey={licenseKey} />;
+      // Observer cities follow the open parts only, as the server streams them ([P6], [P7]).
+      if (phase.session.identity.role === 'observer')
+        return <RoomDisplay session={phase.session} licenseKey={licenseKey} audience="observers" />;
       return <BoardScreen session={phase.session} licenseKey={licenseKey} />;
     case 'invalid':
       return (

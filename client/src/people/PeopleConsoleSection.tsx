@@ -1,12 +1,12 @@
 import { useT } from '../i18n/language-store';
-import { usePresenceStore } from '../board/presence-store';
+import { useEveryoneHere } from '../board/everyone-here';
 import { useSessionStore } from '../session/session-store';
 import { usePeopleStore } from './people-store';
 
 /** The console's way into the list of everyone who joined ([I2]): the facilitator's usual place. */
 export function PeopleConsoleSection() {
   const t = useT();
-  const here = usePresenceStore((state) => state.people.length);
+  const here = useEveryoneHere().count;
   const session = useSessionStore((state) => (state.phase.kind === 'joined' ? state.phase.session : null));
   const show = usePeopleStore((state) => state.show);
   if (!session) return null;

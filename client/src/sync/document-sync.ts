@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import type { DocKind } from '@empiria/shared';
+import { isStreamDoc, type DocKind } from '@empiria/shared';
 import { RoomLink, type RoomLinkState } from './room-link';
 
 export interface DocumentSyncOptions {
@@ -35,7 +35,7 @@ export abstract class DocumentSync<TSnapshot extends object> {
       doc,
       sessionToken: options.sessionToken,
       wsBase: options.wsBase,
-      persist: options.canWrite,
+      persist: options.canWrite && !isStreamDoc(doc),
     });
     this.#snapshot = initial(this.doc);
   }

@@ -20,6 +20,7 @@ const OWN_STEPS: Record<OwnAgendaItemKind, OwnStepTemplate> = {
       'Ogłoś godzinę powrotu i włącz zegar. Po przerwie zacznij od krótkiego przypomnienia, gdzie grupa skończyła.',
       'Announce the time to be back and start the timer. After the break, begin with a short reminder of where the group left off.',
     ),
+    observers: 'open',
     tools: ['timer'],
     zones: [],
     summary: [],
@@ -38,6 +39,7 @@ const OWN_STEPS: Record<OwnAgendaItemKind, OwnStepTemplate> = {
       'Zostaw kilka minut na pytania z karteczek. Pytania bez odpowiedzi trafią do notatki jako wnioski do dalszej pracy.',
       'Keep a few minutes for the questions on the notes. Questions left unanswered go to the meeting notes as conclusions to work on.',
     ),
+    observers: 'open',
     tools: ['notes', 'timer'],
     zones: [
       { id: 'questions', kind: 'area', label: t('Pytania i uwagi sali', 'The room’s questions and notes') },
@@ -58,6 +60,7 @@ const OWN_STEPS: Record<OwnAgendaItemKind, OwnStepTemplate> = {
       'Przejdźcie nabór po naborze; terminy i zainteresowane miasta trafią do notatki jako dalsze kroki.',
       'Go through the calls one by one; deadlines and the cities interested go to the meeting notes as next steps.',
     ),
+    observers: 'open',
     tools: ['notes', 'timer'],
     zones: [
       {

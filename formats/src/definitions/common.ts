@@ -39,6 +39,7 @@ export const approvalStep: Step = {
   ),
   minutes: 20,
   tools: ['notes', 'approval'],
+  observers: 'open',
   zones: [
     {
       id: 'remarks',

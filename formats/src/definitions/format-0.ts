@@ -45,6 +45,7 @@ export const format0: FormatDefinition = formatDefinitionSchema.parse({
           'update it as you go — the agenda as run goes into the summary note. Show how to add a sticky note on the board.',
       ),
       minutes: 15,
+      observers: 'open',
       tools: [],
       zones: [
         {

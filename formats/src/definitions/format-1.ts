@@ -43,6 +43,7 @@ export const format1: FormatDefinition = formatDefinitionSchema.parse({
           'For the scope, also write what the action does not cover — it saves arguments in the later steps.',
       ),
       minutes: 20,
+      observers: 'open',
       tools: ['notes'],
       zones: [
         {

@@ -44,6 +44,7 @@ export const format2: FormatDefinition = formatDefinitionSchema.parse({
           '“How might we make … easier?”. Write the agreed wording in the top zone.',
       ),
       minutes: 15,
+      observers: 'open',
       tools: ['notes'],
       zones: [
         {

@@ -45,6 +45,7 @@ export const format3: FormatDefinition = formatDefinitionSchema.parse({
           'as many as the comparison sheet has columns.',
       ),
       minutes: 25,
+      observers: 'open',
       tools: ['notes', 'dot-voting'],
       votesPerPerson: 3,
       zones: [

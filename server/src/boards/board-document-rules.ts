@@ -4,6 +4,7 @@ import { CanvasDocumentRules } from '../canvas/canvas-document-rules';
 import { ControlDocumentRules } from '../facilitation/control-document-rules';
 import type { Logger } from '../log';
 import type { SetAsideRecord, SetAsideStore } from '../storage/set-aside-store';
+import { StreamDocumentRules } from '../stream/stream-document-rules';
 import { SummaryDocumentRules } from '../summary/summary-document-rules';
 import type { DocumentRules } from '../sync/document-rules';
 import type { RoomRegistry } from '../sync/room-registry';
@@ -38,6 +39,9 @@ export function boardDocumentRules(deps: {
           boardId: address.boardId,
           onSetAside: (records) => reportSetAside(records, rooms, deps),
         });
+      case 'stream-canvas':
+      case 'stream-control':
+        return new StreamDocumentRules({ address, rooms, boardOf: deps.boardOf, log: deps.log });
     }
   };
 }

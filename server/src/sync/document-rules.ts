@@ -12,11 +12,15 @@ import type { UpdateInspection } from './update-inspection';
  *   sheets); returns a correction the room makes at once, in its own transaction.
  * - `repair` (optional): after a load, sets aside what no client could read, so one bad record
  *   never makes a board unloadable. Runs inside a server transaction.
+ * - `prepare` (optional): before the load, waits for what `repair` reads (another room).
+ * - `dispose` (optional): the room has closed; let go of what `prepare` took.
  */
 export interface DocumentRules {
   refusal(inspection: UpdateInspection, member: RoomMember, doc: Y.Doc): string | null;
   apply?(doc: Y.Doc, update: Uint8Array, member: RoomMember): Promise<Correction | null> | Correction | null;
   repair?(doc: Y.Doc): void;
+  prepare?(): Promise<void>;
+  dispose?(): void;
 }
 
 export type Correction = (doc: Y.Doc) => void;

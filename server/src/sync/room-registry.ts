@@ -31,6 +31,9 @@ export class RoomRegistry {
   readonly #rooms = new Map<string, Room>();
   readonly #unloadTimers = new Map<Room, NodeJS.Timeout>();
   readonly #connections = new Set<Connection>();
+  readonly #membershipListeners = new Set<(address: RoomAddress) => void>();
+  /** Rooms another room reads (the observers' stream reads the canvas): kept while held. */
+  readonly #holds = new Map<string, number>();
   readonly #store: DocumentStore;
   readonly #log: Logger;
   readonly #options: RoomRegistryOptions;
@@ -68,6 +71,26 @@ export class RoomRegistry {
     return room;
   }
 
+  /**
+   * Keeps a room in memory even with nobody connected, until the returned release is called: a
+   * room that reads another one's document follows that very document, not a later reload.
+   */
+  hold(address: RoomAddress): () => void {
+    const key = roomKey(address);
+    this.#holds.set(key, (this.#holds.get(key) ?? 0) + 1);
+    this.#cancelUnload(this.room(address));
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      const left = (this.#holds.get(key) ?? 1) - 1;
+      if (left > 0) this.#holds.set(key, left);
+      else this.#holds.delete(key);
+      const room = this.#rooms.get(key);
+      if (room) this.#scheduleUnloadIfEmpty(room);
+    };
+  }
+
   connect(socket: PeerSocket, address: RoomAddress, identity: Identity, inviteId: string | null): Connection {
     if (this.#closing) throw new Error('the server is shutting down');
     const room = this.room(address);
@@ -83,12 +106,39 @@ export class RoomRegistry {
         onClosed: (closed) => {
           this.#connections.delete(closed);
           this.#scheduleUnloadIfEmpty(closed.room);
+          this.#membershipChanged(closed.room.address);
         },
         onStorageFailure: (failed) => this.#dropRoom(failed),
       },
     });
     this.#connections.add(connection);
+    this.#membershipChanged(address);
     return connection;
+  }
+
+  /** Calls `listener` whenever someone connects to or leaves a room; returns the unsubscribe. */
+  onMembership(listener: (address: RoomAddress) => void): () => void {
+    this.#membershipListeners.add(listener);
+    return () => this.#membershipListeners.delete(listener);
+  }
+
+  /** Who is connected to one room now, once each. */
+  peopleIn(address: RoomAddress): Identity[] {
+    const key = roomKey(address);
+    const people = new Map<string, Identity>();
+    for (const connection of this.#connections)
+      if (connection.room.key === key && !connection.isClosed) people.set(connection.identity.id, connection.identity);
+    return [...people.values()];
+  }
+
+  #membershipChanged(address: RoomAddress): void {
+    for (const listener of this.#membershipListeners) {
+      try {
+        listener(address);
+      } catch (err) {
+        this.#log.error('a membership listener failed', { err });
+      }
+    }
   }
 
   /** The people connected to any of a board's documents now, once each. */
@@ -131,12 +181,16 @@ export class RoomRegistry {
     this.#unloadTimers.delete(room);
   }
 
+  #isInUse(room: Room): boolean {
+    return room.memberCount > 0 || (this.#holds.get(room.key) ?? 0) > 0;
+  }
+
   #scheduleUnloadIfEmpty(room: Room): void {
-    if (room.memberCount > 0 || this.#closing || this.#rooms.get(room.key) !== room) return;
+    if (this.#isInUse(room) || this.#closing || this.#rooms.get(room.key) !== room) return;
     this.#cancelUnload(room);
     const timer = setTimeout(() => {
       this.#unloadTimers.delete(room);
-      if (room.memberCount > 0 || this.#rooms.get(room.key) !== room) return;
+      if (this.#isInUse(room) || this.#rooms.get(room.key) !== room) return;
       this.#rooms.delete(room.key);
       void room.close();
     }, this.#options.unloadAfterMs);

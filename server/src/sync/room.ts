@@ -104,6 +104,7 @@ export class Room {
   }
 
   async #load(): Promise<void> {
+    await this.#rules?.prepare?.();
     const stored = await this.#store.load(this.key);
     const parts = stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates;
     if (parts.length > 0) Y.applyUpdate(this.doc, Y.mergeUpdates(parts), this);
@@ -311,6 +312,7 @@ export class Room {
       this.#log.error('compaction on close failed; the update log is intact', { err }),
     );
     this.#closed = true;
+    this.#rules?.dispose?.();
     this.awareness.destroy();
     this.doc.destroy();
   }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type * as Y from 'yjs';
 import { followSchema, summonSchema } from '../facilitation/follow';
+import { observerAccessSchema } from '../facilitation/observer-access';
 import { privateWritingStateSchema } from '../facilitation/private-writing';
 import { raisedHandsSchema } from '../facilitation/raised-hands';
 import { roomPageSchema } from '../facilitation/room-page';
@@ -13,6 +14,15 @@ import { votingStateSchema } from '../facilitation/voting';
  * whole, so readers validate each key on its own and one bad value never hides the others.
  */
 export const CONTROL_MAP = 'control';
+
+/** One observer following the stream ([P7]): who, not where they look. */
+export const watcherSchema = z.object({
+  id: z.string().min(1).max(80),
+  name: z.string().max(200),
+  city: z.string().max(200),
+});
+export type Watcher = z.infer<typeof watcherSchema>;
+const MAX_WATCHERS = 1000;
 
 /** Moves kept in the step log: a 9-hour meeting has a few dozen. */
 const MAX_STEP_LOG = 500;
@@ -63,6 +73,10 @@ const CONTROL_SCHEMAS = {
   roomPage: roomPageSchema,
   /** Damaged records the server set aside when it loaded the board ([D6]), for the facilitator. */
   setAside: setAsideSchema, // server
+  /** The pair's changes to which steps observers follow (observer-access.ts). */
+  observerAccess: observerAccessSchema,
+  /** The observers following the stream now, so the group sees who is watching. */
+  watchers: z.array(watcherSchema).max(MAX_WATCHERS), // server
 } as const;
 
 /** The keys the facilitator's and expert's clients write; every other key is the server's ([D4]). */
@@ -74,6 +88,7 @@ export const CLIENT_CONTROL_KEYS: ReadonlySet<string> = new Set([
   'showAuthors',
   'stepLog',
   'roomPage',
+  'observerAccess',
 ]);
 
 /** Why `value` cannot be stored under `key` of the control document, or null. */
@@ -109,6 +124,8 @@ export interface ControlState {
   stepLog: ControlValue<'stepLog'>;
   setAside: SetAside | null;
   roomPage: ControlValue<'roomPage'> | null;
+  observerAccess: ControlValue<'observerAccess'>;
+  watchers: Watcher[];
 }
 
 /** One key, validated; null when missing or malformed. */
@@ -133,6 +150,8 @@ export function readControlState(doc: Y.Doc): ControlState {
     stepLog: readControlKey(doc, 'stepLog') ?? [],
     setAside: readControlKey(doc, 'setAside'),
     roomPage: readControlKey(doc, 'roomPage'),
+    observerAccess: readControlKey(doc, 'observerAccess') ?? {},
+    watchers: readControlKey(doc, 'watchers') ?? [],
   };
 }
 

@@ -10,6 +10,7 @@ import { forumEn } from './features/forum.en';
 import { attendanceEn } from './features/attendance.en';
 import { guestEn } from './features/guest.en';
 import { shareConsentEn } from './features/share-consent.en';
+import { streamEn } from './features/stream.en';
 
 export const en: Record<MessageKey, Message> = {
   ...agendaBoardEn,
@@ -22,6 +23,7 @@ export const en: Record<MessageKey, Message> = {
   ...attendanceEn,
   ...guestEn,
   ...shareConsentEn,
+  ...streamEn,
   'app.name': 'Empiria',
   'app.tagline': 'A whiteboard for the workshops of experience-exchange networks',
 

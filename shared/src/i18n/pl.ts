@@ -9,6 +9,7 @@ import { forumPl } from './features/forum.pl';
 import { attendancePl } from './features/attendance.pl';
 import { guestPl } from './features/guest.pl';
 import { shareConsentPl } from './features/share-consent.pl';
+import { streamPl } from './features/stream.pl';
 
 /** Marks a message with plural forms (and keeps the dictionary's value type uniform). */
 const plural = (forms: PluralMessage): PluralMessage => forms;
@@ -29,6 +30,7 @@ export const pl = {
   ...attendancePl,
   ...guestPl,
   ...shareConsentPl,
+  ...streamPl,
 
   'app.name': 'Empiria',
   'app.tagline': 'Tablica do warsztatów sieci wymiany doświadczeń',
