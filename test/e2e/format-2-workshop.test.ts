@@ -180,10 +180,10 @@ describe('a whole Format 2 workshop', () => {
       }
       await jan.locator(`[data-testid=phone-step][data-step-id="${stepId}"]`).waitFor({ timeout: 10_000 });
       await room.locator(`[data-testid=room-step][data-step-id="${stepId}"]`).waitFor({ timeout: 10_000 });
+      await checkObserver(stepId, expected);
       for (const [page, who] of [
         [ewa, 'facilitator'],
         [anna, 'participant'],
-        [olga, 'observer'],
       ] as const) {
         await expect
           .poll(async () => (await labelsIn(page, sheet(stepId))).map((l) => l.text), { timeout: 10_000 })
@@ -219,6 +219,37 @@ describe('a whole Format 2 workshop', () => {
       await screenshot(room, `workshop-${stepId}-projector`);
       await screenshot(jan, `workshop-${stepId}-phone`);
     };
+    /**
+     * The observer follows the open parts only ([P7]): the opening and the approval streamed as
+     * the room display shows them; between them a "closed part" screen, with no byte of the
+     * group's notes in the page.
+     */
+    const everyNoteSoFar: string[] = [];
+    const checkObserver = async (stepId: string, expected: string[]) => {
+      everyNoteSoFar.push(...expected);
+      const open = stepId === 'challenge' || stepId === 'approval';
+      if (!open) {
+        await olga.getByTestId('stream-closed').waitFor({ timeout: 10_000 });
+        const html = await olga.content();
+        for (const text of everyNoteSoFar.filter((t) => !openTexts.includes(t)))
+          expect(html.includes(text), `observer at ${stepId}: ${text}`).toBe(false);
+      } else if (stepId === 'approval') {
+        await olga.getByTestId('stream-note-after-consent').waitFor({ timeout: 10_000 });
+      } else {
+        await expect
+          .poll(
+            () =>
+              olga
+                .locator('[data-testid=room-sheet] [data-testid=zone-note-text]')
+                .evaluateAll((labels) => labels.map((l) => l.textContent ?? '')),
+            { timeout: 10_000 },
+          )
+          .toEqual(expect.arrayContaining(expected));
+        openTexts.push(...expected);
+      }
+      await screenshot(olga, `workshop-${stepId}-observer`);
+    };
+    const openTexts: string[] = [];
     const next = async (stepId: string) => {
       await ewa.getByTestId('step-next').click();
       await ewa.waitForFunction((id) => window.__empiria!.currentStepId() === id, stepId, {
@@ -407,6 +438,20 @@ describe('a whole Format 2 workshop', () => {
       .filter({ hasText: 'Zatwierdzona' })
       .waitFor({ timeout: 10_000 });
     await screenshot(jan, 'workshop-summary-phone-approved');
+    // The observer reads the approved note once the group consents to share it with observers.
+    await olga.getByTestId('summary-open').click();
+    await olga.getByTestId('observer-not-shared').waitFor({ timeout: 10_000 });
+    for (const page of [anna, jan]) {
+      await page.locator('input[name=consent-observers][value=yes]').check({ force: true });
+      await page.locator('input[name=consent-public][value=no]').check({ force: true });
+      await page.getByTestId('consent-save').click();
+    }
+    await ewa.locator('[data-testid=shared-state][data-state=shared]').first().waitFor({ timeout: 10_000 });
+    await olga.getByRole('button', { name: 'Sprawdź ponownie' }).click();
+    const observerNote = olga.getByTestId('observer-frame');
+    await observerNote.waitFor({ timeout: 10_000 });
+    expect((await observerNote.getAttribute('srcdoc')) ?? '').toContain(challenge);
+    await screenshot(olga, 'workshop-summary-observer-shared');
     // The approved note holds everything the group produced.
     const exported = await ewa.evaluate(async (boardId) => {
       const token = (
