@@ -172,12 +172,11 @@ export const useForumStore = create<ForumState>((set, get) => {
     async sendReply() {
       const { reply, threadId } = get();
       if (threadId === null) return;
-      const ok = await act(async (token, networkId) => {
+      await act(async (token, networkId) => {
         await api.replyTo(networkId, threadId, reply, token);
         set({ reply: '' });
         await reload();
       });
-      if (!ok) return;
     },
 
     startEdit: (postId, body) => set({ editing: { postId, body }, confirmingDelete: null, error: null }),
