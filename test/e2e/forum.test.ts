@@ -12,6 +12,7 @@ import {
   networkDetailSchema,
 } from '@empiria/shared';
 import { apiCall } from '../support/api';
+import { describeViolations, seriousViolations } from '../support/axe';
 import { launchBrowser, screenshot, type BrowserHandle } from '../support/browser';
 import { agendaRows, SEEN } from '../support/network-pages';
 import { startServer, type ServerHandle } from '../support/server-process';
@@ -81,7 +82,9 @@ describe('network forum', () => {
   it('an observer posts a need from her home; the facilitator puts it on the agenda', async () => {
     // Rita, observer city Radom, on her phone.
     const phone = await browser.newContext({
+      // bypassCSP: axe is injected as an inline script, which the app's CSP refuses.
       viewport: { width: 390, height: 844 },
+      bypassCSP: true,
       isMobile: true,
       hasTouch: true,
     });
@@ -97,6 +100,8 @@ describe('network forum', () => {
     await form.getByLabel('Tytuł').fill(NEED_TITLE);
     await form.getByLabel('Treść').fill(NEED_BODY);
     await screenshot(rita, 'forum-phone-new-need');
+    const formViolations = await seriousViolations(rita);
+    expect(formViolations, describeViolations(formViolations)).toEqual([]);
     await form.getByRole('button', { name: 'Opublikuj' }).click();
     await rita.getByRole('heading', { name: NEED_TITLE }).waitFor(SEEN);
     // Plain text with its line break, the address a link to that address only.
@@ -108,7 +113,7 @@ describe('network forum', () => {
     await screenshot(rita, 'forum-phone-need-posted');
 
     // Felicja, the facilitator, at her desk: her home says there is something new.
-    const desk = await browser.newContext();
+    const desk = await browser.newContext({ bypassCSP: true });
     const fela = await desk.newPage();
     await fela.goto(links['Felicja Nowak'] ?? '');
     const unread = fela.getByTestId('forum-unread');
@@ -127,6 +132,8 @@ describe('network forum', () => {
     await agendaForm.getByRole('combobox', { name: 'Spotkanie' }).selectOption(meetingId);
     await agendaForm.getByLabel('Czas (minuty)').fill('20');
     await screenshot(fela, 'forum-desktop-need-agenda-form');
+    const threadViolations = await seriousViolations(fela);
+    expect(threadViolations, describeViolations(threadViolations)).toEqual([]);
     await agendaForm.getByRole('button', { name: 'Dodaj do programu' }).click();
     const onAgenda = fela.getByTestId('forum-on-agenda');
     await onAgenda.waitFor(SEEN);
