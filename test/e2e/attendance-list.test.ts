@@ -97,8 +97,10 @@ beforeAll(async () => {
 /** The attendance list of the meeting, opened. */
 async function openList(page: Page) {
   const list = page.locator(`[data-attendance-of="${meetingId}"]`);
-  await list.locator('summary').waitFor(SEEN);
-  if ((await list.getAttribute('open')) === null) await list.locator('summary').click();
+  const toggle = list.getByRole('button', { name: /^Lista obecności/ });
+  await toggle.waitFor(SEEN);
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await list.locator('table').waitFor(SEEN);
   return list;
 }
 
@@ -134,8 +136,12 @@ describe("the organiser's attendance list on the network page", () => {
     const page = await context.newPage();
     await page.goto(`${server.baseUrl}/n/${networkId}?token=${tokenOf('Olga Organizatorka')}`);
     const list = await openList(page);
-    expect(await list.locator('summary').textContent()).toContain('Lista obecności');
-    expect(await list.locator('summary').textContent()).toContain('jeszcze nieprowadzona');
+    expect(await list.getByRole('button', { name: /^Lista obecności/ }).textContent()).toContain(
+      'Lista obecności',
+    );
+    expect(await list.getByRole('button', { name: /^Lista obecności/ }).textContent()).toContain(
+      'jeszcze nieprowadzona',
+    );
     // It starts from the answers: Łódź said online.
     expect(await row(page, 'Reprezentant Łódź').textContent()).toContain('będzie online');
     expect(await row(page, 'Reprezentant Łódź').getAttribute('data-attended')).toBe('online');
@@ -154,7 +160,9 @@ describe("the organiser's attendance list on the network page", () => {
     expect(await row(page, 'Reprezentant Łódź').textContent()).toContain('online · z odpowiedzi lub tablicy');
     await markAs(page, 'Reprezentant Łódź', 'W sali');
     expect(await row(page, 'Reprezentant Ełk').getAttribute('data-attended')).toBe('no');
-    expect(await list.locator('summary').textContent()).toContain('prowadzona');
+    expect(await list.getByRole('button', { name: /^Lista obecności/ }).textContent()).toContain(
+      'prowadzona',
+    );
 
     // Ełk sent a substitute nobody announced.
     const form = page.getByRole('form', { name: 'Dodaj osobę, która przyszła bez zapowiedzi' });
@@ -180,7 +188,9 @@ describe("the organiser's attendance list on the network page", () => {
       ['Reprezentant Łódź', 'room'],
       ['Zofia Zastępczyni', 'room'],
     ]);
-    expect(await list.locator('summary').textContent()).toContain('3 osoby obecne');
+    expect(await list.getByRole('button', { name: /^Lista obecności/ }).textContent()).toContain(
+      '3 osoby obecne',
+    );
     // Without the pair's grant the organiser neither adds invitees nor sends invitations.
     expect(await page.locator(`[data-invitations-of="${meetingId}"] .invitations-add`).count()).toBe(0);
     expect(await page.getByText('Opiekun organizacyjny może zapraszać na to spotkanie').count()).toBe(0);

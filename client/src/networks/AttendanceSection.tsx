@@ -23,15 +23,36 @@ export function AttendanceSection({ meeting }: { meeting: Meeting }) {
   const t = useT();
   const mayKeep = useNetworkStore((state) => state.may('attendance.keep'));
   const list = useAttendanceStore((state) => state.lists[meeting.id]);
+  // A disclosure like the invitations' <details>, but a button: the meeting card keeps one <summary>.
+  const [open, setOpen] = useState(false);
   if (!mayKeep || !list) return null;
   const present = list.entries.filter((entry) => entry.attended !== null).length;
+  const bodyId = `attendance-list-${meeting.id}`;
 
   return (
-    <details className="invitations attendance-list" data-attendance-of={meeting.id}>
-      <summary>
+    <section className="attendance-list" data-attendance-of={meeting.id}>
+      <button
+        type="button"
+        className="attendance-list-toggle"
+        aria-expanded={open}
+        aria-controls={bodyId}
+        onClick={() => setOpen(!open)}
+      >
+        <span aria-hidden="true">{open ? '▾ ' : '▸ '}</span>
         {t('attendance.heading')} · {t('attendance.summary', { count: present })} ·{' '}
         {list.kept ? t('attendance.kept') : t('attendance.notKept')}
-      </summary>
+      </button>
+      {open && <AttendanceBody meetingId={meeting.id} id={bodyId} />}
+    </section>
+  );
+}
+
+function AttendanceBody({ meetingId, id }: { meetingId: string; id: string }) {
+  const t = useT();
+  const list = useAttendanceStore((state) => state.lists[meetingId]);
+  if (!list) return null;
+  return (
+    <div id={id} className="attendance-list-body">
       <p className="muted attendance-list-intro">{t('attendance.intro')}</p>
       {list.entries.length === 0 ? (
         <p className="muted">{t('attendance.empty')}</p>
@@ -46,13 +67,13 @@ export function AttendanceSection({ meeting }: { meeting: Meeting }) {
           </thead>
           <tbody>
             {list.entries.map((entry) => (
-              <AttendanceRow key={entry.key} meetingId={meeting.id} entry={entry} />
+              <AttendanceRow key={entry.key} meetingId={meetingId} entry={entry} />
             ))}
           </tbody>
         </table>
       )}
-      <AddWalkIn meetingId={meeting.id} />
-    </details>
+      <AddWalkIn meetingId={meetingId} />
+    </div>
   );
 }
 
