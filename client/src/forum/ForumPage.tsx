@@ -44,7 +44,8 @@ export function ForumPage({ networkId, threadId }: { networkId: string; threadId
         <header className="card forum-header">
           <p className="eyebrow">{t('forum.eyebrow')}</p>
           <h1>{network.name}</h1>
-          <p className="lead">{t('forum.lead')}</p>
+          {/* On a thread the thread comes first, on a phone especially. */}
+          {threadId === null && <p className="lead">{t('forum.lead')}</p>}
         </header>
       )}
       {error && (
