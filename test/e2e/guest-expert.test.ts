@@ -9,7 +9,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { createBoard } from '../support/api';
+import { apiRequest, createBoard } from '../support/api';
 import { launchBrowser, screenshot } from '../support/browser';
 import type { BrowserHandle, RecordedContext } from '../support/browser';
 import { joinBoard, waitForBoard } from '../support/board-page';
@@ -133,6 +133,40 @@ describe('the guest expert', () => {
     expect(await ala.getByTestId('people-panel').locator('[data-role=guest]').count()).toBe(1);
     await screenshot(fela, 'guest-people-panel');
     await screenshot(gosia, 'guest-board');
+
+    // A vote on her note: the city's representative gets her dots, the guest none ([G3]).
+    const felaToken = await fela.evaluate(
+      (id) =>
+        (JSON.parse(localStorage.getItem(`empiria.session.${id}`) ?? '{}') as { sessionToken: string })
+          .sessionToken,
+      board.id,
+    );
+    const noteId = await fela.evaluate(
+      (text) =>
+        window
+          .__empiria!.editor.getCurrentPageShapes()
+          .find((shape) => JSON.stringify(shape.props).includes(text))!.id,
+      GUEST_NOTE,
+    );
+    const vote = await apiRequest(server, 'POST', `/api/boards/${board.id}/votes`, {
+      token: felaToken,
+      body: { targets: [noteId], votesPerPerson: 2 },
+    });
+    expect(vote.status).toBe(201);
+    await ala.getByTestId('votes-left').waitFor();
+    const banner = gosia.getByTestId('vote-banner');
+    await banner.waitFor();
+    expect(await banner.textContent()).toContain('Głosują miasta');
+    expect(await gosia.getByTestId('votes-left').count()).toBe(0);
+    await gosia.getByTestId('vote-target').first().waitFor();
+    expect(await gosia.locator('[data-testid=vote-target].is-open').count()).toBe(0);
+    expect(await ala.locator('[data-testid=vote-target].is-open').count()).toBeGreaterThan(0);
+    await screenshot(gosia, 'guest-vote-banner');
+    const sessionId = (vote.body as { voting: { sessionId: string } }).voting.sessionId;
+    const closed = await apiRequest(server, 'POST', `/api/boards/${board.id}/votes/${sessionId}/close`, {
+      token: felaToken,
+    });
+    expect(closed.status).toBe(200);
 
     // The note: the attendance lists the cities' people, and the guest in her own table.
     await fela.getByTestId('summary-open').click();
