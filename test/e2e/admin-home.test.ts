@@ -75,7 +75,11 @@ describe('the admin home and the network page’s forms', () => {
     expect(await folded.getAttribute('open')).toBeNull();
     expect(await meetingCard.locator('.invite-row').first().isVisible()).toBe(false);
     await folded.locator('summary').click();
-    expect(await meetingCard.locator('.invite-row').count()).toBe(6);
+    // One link per role, the guest expert's included ([G1]).
+    expect(await meetingCard.locator('.invite-row').count()).toBe(7);
+    expect(await meetingCard.locator('.invite-row[data-role=guest] .invite-role').textContent()).toBe(
+      'Gość – ekspert zewnętrzny',
+    );
     expect(await meetingCard.locator('.invite-row').first().isVisible()).toBe(true);
     await folded.locator('summary').click();
 
