@@ -26,8 +26,8 @@ describe('permissions (docs/permissions.md)', () => {
     expect(canSendAwareness('participant', 'canvas')).toBe(true);
     expect(canSendAwareness('participant', 'control')).toBe(true);
   });
-  it('[P4] an observer on the canvas is shown watching: its stamped identity, nothing of its own', () => {
-    expect(awarenessRight('observer', 'canvas')).toBe('identity');
+  it('[P4] observers and the room display carry no presence; others their own, stamped', () => {
+    expect(awarenessRight('observer', 'canvas')).toBe('none');
     expect(awarenessRight('observer', 'control')).toBe('none');
     expect(awarenessRight('room', 'canvas')).toBe('none');
     expect(awarenessRight('participant', 'canvas')).toBe('presence');

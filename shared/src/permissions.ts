@@ -42,15 +42,12 @@ export function canSendAwareness(role: Role, doc: DocKind): boolean {
 
 /**
  * [P4] What a connection's awareness may carry in a room: its own presence with the server-stamped
- * identity ('presence'); for an observer on the canvas, nothing of its own — the server replaces
- * whatever it sends with its stamped identity, so the group sees who is watching ('identity');
- * or nothing at all ('none': the room display, and observers elsewhere).
+ * identity ('presence'), or nothing at all ('none': the room display, observers, the stream).
  */
-export type AwarenessRight = 'presence' | 'identity' | 'none';
+export type AwarenessRight = 'presence' | 'none';
 
 export function awarenessRight(role: Role, doc: DocKind): AwarenessRight {
-  if (canSendAwareness(role, doc)) return 'presence';
-  return role === 'observer' && doc === 'canvas' ? 'identity' : 'none';
+  return canSendAwareness(role, doc) ? 'presence' : 'none';
 }
 
 /** [P5] Only the pair and the admin manage invites. */

@@ -625,13 +625,12 @@ describe('facilitation', () => {
     await waitForNoteText(ewa, 'Teraz już można');
 
     // An observer: no console, no hand, nothing to vote with.
-    const olga = await joinBoard(
-      await openContext('pl'),
-      board.invites.observer,
-      'Olga Wiśniewska',
-      'Poznań',
-    );
-    await olga.waitForTimeout(500);
+    // (Observers follow the stream, where the facilitation layer is never mounted: [P7].)
+    const olga = await joinBoardPage(await openContext('pl'), board.invites.observer, {
+      name: 'Olga Wiśniewska',
+      city: 'Poznań',
+    });
+    await olga.getByTestId('stream-badge').waitFor();
     for (const testId of ['console-toggle', 'facilitator-console', 'hand-button']) {
       expect(await olga.getByTestId(testId).count(), testId).toBe(0);
     }

@@ -14,12 +14,10 @@ export function useEveryoneHere(): { working: Person[]; watching: Person[]; coun
   const watchers = useStepStore((state) => state.control.watchers);
   return useMemo(() => {
     const working = people.filter((person) => person.identity.role !== 'observer');
-    const watching = watchers.map(
-      (watcher): Person => ({
-        identity: { ...watcher, role: 'observer', color: cityColor(watcher.city) },
-        isSelf: false,
-      }),
-    );
+    const watching = watchers.map((watcher): Person => ({
+      identity: { ...watcher, role: 'observer', color: cityColor(watcher.city) },
+      isSelf: false,
+    }));
     return { working, watching, count: working.length + watching.length };
   }, [people, watchers]);
 }

@@ -246,10 +246,12 @@ describe('websocket upgrade', () => {
     expect(await attempt(`${room}?token=${foreign.sessionToken}`)).toBe(401);
     expect(await attempt(`${room}?token=${ADMIN}`)).toBe(401);
     expect(await attempt(`${room}?token=${session.sessionToken}`, 'https://evil.example')).toBe(403);
-    // [P6] an observer reads the canvas, never the summary document (it holds drafts).
+    // [P6] an observer reads the stream, never the canvas, the control or the summary document.
     const observer = await join(board.id, board.invites.observer, 'Olga', 'Oslo');
-    expect(await attempt(`${room}?token=${observer.sessionToken}`)).toBe(101);
-    expect(await attempt(`${base}/ws/${board.id}/summary?token=${observer.sessionToken}`)).toBe(403);
+    for (const doc of ['canvas', 'control', 'summary'])
+      expect(await attempt(`${base}/ws/${board.id}/${doc}?token=${observer.sessionToken}`)).toBe(403);
+    for (const doc of ['stream-canvas', 'stream-control'])
+      expect(await attempt(`${base}/ws/${board.id}/${doc}?token=${observer.sessionToken}`)).toBe(101);
     expect(await attempt(`${base}/ws/${board.id}/summary?token=${session.sessionToken}`)).toBe(101);
     expect(await attempt(`${base}/ws/${board.id}/secrets?token=${session.sessionToken}`)).toBe(404);
     expect(await attempt(`${base}/ws/${board.id}?token=${session.sessionToken}`)).toBe(404);

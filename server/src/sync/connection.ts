@@ -208,11 +208,8 @@ export class Connection implements RoomMember {
         this.#awarenessIds.add(entry.clientId);
       }
       if (entry.state !== null) {
-        // [P4] An observer is shown watching, with nothing of its own: no cursor, no view.
-        entry.state =
-          this.#awarenessRight === 'identity'
-            ? { user: this.identity }
-            : { ...entry.state, user: this.identity };
+        // [P4] Whatever the client says, the identity is the server's.
+        entry.state = { ...entry.state, user: this.identity };
       }
       return true;
     });

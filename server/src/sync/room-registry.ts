@@ -127,7 +127,8 @@ export class RoomRegistry {
     const key = roomKey(address);
     const people = new Map<string, Identity>();
     for (const connection of this.#connections)
-      if (connection.room.key === key && !connection.isClosed) people.set(connection.identity.id, connection.identity);
+      if (connection.room.key === key && !connection.isClosed)
+        people.set(connection.identity.id, connection.identity);
     return [...people.values()];
   }
 
