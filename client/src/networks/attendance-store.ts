@@ -8,8 +8,7 @@ import {
 } from '@empiria/shared';
 import { ApiRequestError } from '../api/http';
 import * as api from './attendance-api-client';
-import { actionError, type ActionError } from './network-errors';
-import type { ActionResult } from './network-store';
+import { actionError, type ActionError, type ActionResult } from './network-errors';
 
 /**
  * The meetings' attendance lists on the network page (issue #12 item 4, [N18]–[N19]), by meeting

@@ -40,6 +40,9 @@ export interface ActionError {
   key: MessageKey;
 }
 
+/** What a page action ends with: done, or why not (for the line beside its button). */
+export type ActionResult = { ok: true } | ({ ok: false } & ActionError);
+
 export function actionError(failure: unknown): ActionError {
   if (failure instanceof ApiRequestError) {
     if (failure.isNetworkError) return { code: 'network', key: 'common.error.network' };

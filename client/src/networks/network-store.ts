@@ -13,7 +13,7 @@ import {
 } from '@empiria/shared';
 import { useAttendanceStore } from './attendance-store';
 import * as api from './network-api-client';
-import { actionError, type ActionError } from './network-errors';
+import { actionError, type ActionResult } from './network-errors';
 import { networkPageToken, type NetworkPageToken } from './network-token';
 
 /**
@@ -23,7 +23,7 @@ import { networkPageToken, type NetworkPageToken } from './network-token';
  * what is shown is always what is stored.
  */
 
-export type ActionResult = { ok: true } | ({ ok: false } & ActionError);
+export type { ActionResult } from './network-errors';
 
 interface NetworkPageState {
   networkId: string | null;
