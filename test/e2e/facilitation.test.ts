@@ -631,6 +631,19 @@ describe('facilitation', () => {
       city: 'Poznań',
     });
     await olga.getByTestId('stream-badge').waitFor();
+    // The opening step is open to observers by default: Olga reads its notes. Ewa closes it from
+    // the console's agenda, and Olga gets the "closed part" screen; opened again, the sheet is back.
+    await olga.getByTestId('room-sheet').getByText('Teraz już można').waitFor({ timeout: 10_000 });
+    const access = ewa.getByTestId('observer-access-challenge');
+    expect(await access.getAttribute('data-access')).toBe('open');
+    await access.click();
+    await olga.getByTestId('stream-closed').waitFor({ timeout: 10_000 });
+    expect(await olga.content()).not.toContain('Teraz już można');
+    await access.scrollIntoViewIfNeeded();
+    await screenshot(ewa, 'facilitation-observer-access-closed-pl');
+    await screenshot(olga, 'facilitation-observer-closed-pl');
+    await access.click();
+    await olga.getByTestId('room-sheet').getByText('Teraz już można').waitFor({ timeout: 10_000 });
     for (const testId of ['console-toggle', 'facilitator-console', 'hand-button']) {
       expect(await olga.getByTestId(testId).count(), testId).toBe(0);
     }

@@ -39,7 +39,6 @@ export function ConsoleAgenda() {
             <th scope="col" />
             <th scope="col">{t('console.agenda.planned')}</th>
             <th scope="col">{t('console.agenda.actual')}</th>
-            <th scope="col">{t('stream.access.label')}</th>
           </tr>
         </thead>
         <tbody>
@@ -56,6 +55,7 @@ export function ConsoleAgenda() {
                 <td className="agenda-times-number">{index + 1}</td>
                 <th scope="row" className="agenda-times-title">
                   {local(step.title)}
+                  <ObserverAccessToggle stepId={step.id} open={stepAccess(step, access) === 'open'} />
                   {locked.includes(step.id) && (
                     <span className="agenda-lock" title={t('console.agenda.locked')}>
                       <Icon name="lock" size="0.9em" />
@@ -72,14 +72,15 @@ export function ConsoleAgenda() {
                     ? t('console.agenda.notSeen')
                     : formatDuration(t, wholeMinutes(time.actualMs))}
                 </td>
-                <td>
-                  <ObserverAccessToggle stepId={step.id} open={stepAccess(step, access) === 'open'} />
-                </td>
               </tr>
             );
           })}
         </tbody>
       </table>
+      <p className="console-hint agenda-access-legend">
+        <Icon name="eye" size="1em" /> {t('stream.access.open')} · <Icon name="eye-off" size="1em" />{' '}
+        {t('stream.access.closed')}
+      </p>
     </section>
   );
 }
@@ -96,14 +97,13 @@ function ObserverAccessToggle({ stepId, open }: { stepId: string; open: boolean 
       type="button"
       className={open ? 'access-toggle is-open' : 'access-toggle'}
       aria-pressed={open}
-      aria-label={`${label}`}
       title={label}
       onClick={() => observerAccessAct(stepId, open ? 'closed' : 'open')}
       data-testid={`observer-access-${stepId}`}
       data-access={open ? 'open' : 'closed'}
     >
-      <Icon name={open ? 'eye' : 'lock'} size="0.9em" />
-      {t(open ? 'stream.open' : 'stream.closedPart')}
+      <Icon name={open ? 'eye' : 'eye-off'} size="1em" />
+      <span className="visually-hidden">{t(open ? 'stream.access.open' : 'stream.access.closed')}</span>
     </button>
   );
 }
