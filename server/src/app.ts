@@ -87,7 +87,9 @@ export function createApp(
     db,
     tokens,
     publicUrl,
-    meetingBoards(boards, registry, (boardId) => summary.approvals.latestApproved(boardId) !== null),
+    meetingBoards(boards, registry, (boardId, audience) =>
+      summary.approvals.hasApprovedNote(boardId, audience),
+    ),
   );
   const invitationMail = createInvitationMail(db, networks, config.smtp);
   const access = new AccessResolver(

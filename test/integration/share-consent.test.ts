@@ -11,6 +11,7 @@ import {
   summaryBody,
   type ApprovalRule,
   type ApprovalState,
+  type HomeResponse,
   type JoinResponse,
 } from '@empiria/shared';
 import { apiCall, apiRequest, join, type ApiResponse } from '../support/api';
@@ -136,7 +137,20 @@ async function observerReads(m: Meeting) {
   );
   return { board, archive };
 }
+/** Whether the observer city's home offers the meeting's note ([P6]: only once shared with them). */
+async function observerHomeOffersNote(m: Meeting): Promise<boolean> {
+  const home = await apiRequest(server, 'GET', '/api/me', { token: observerCityToken });
+  expect(home.status).toBe(200);
+  const meetings = (home.body as HomeResponse).networks.flatMap((network) => [
+    ...(network.nextMeeting ? [network.nextMeeting] : []),
+    ...network.pastMeetings,
+  ]);
+  const meeting = meetings.find((candidate) => candidate.id === m.id);
+  if (!meeting) throw new Error('the meeting is not on the observer city’s home');
+  return meeting.noteApproved;
+}
 async function expectNotShared(m: Meeting) {
+  expect(await observerHomeOffersNote(m)).toBe(false);
   const { board, archive } = await observerReads(m);
   for (const answer of [board, archive]) {
     expect([answer.status, errorCode(answer)]).toEqual([403, 'not_shared']);
@@ -144,6 +158,7 @@ async function expectNotShared(m: Meeting) {
   }
 }
 async function expectShared(m: Meeting) {
+  expect(await observerHomeOffersNote(m)).toBe(true);
   const { board, archive } = await observerReads(m);
   for (const answer of [board, archive]) {
     expect(answer.status).toBe(200);

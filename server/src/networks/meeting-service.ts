@@ -19,6 +19,7 @@ import {
   type NetworkRole,
 } from '@empiria/shared';
 import { newId } from '../boards/ids';
+import { boardRoleFor } from './board-role';
 import { meetingCalendar } from './meeting-calendar';
 import { NetworkError, notFoundIn } from './network-error';
 import type { CityRecord, MeetingRecord, SqliteNetworkStore } from './network-store';
@@ -38,7 +39,8 @@ export interface MeetingBoards {
    */
   replaceAgenda(boardId: string, agenda: BoardAgenda): Promise<void>;
   /** Whether the board's summary note has an approved version. */
-  noteApproved(boardId: string): boolean;
+  /** Whether the meeting's note is approved and readable by `audience` (observers: shared with them). */
+  noteApproved(boardId: string, audience: 'members' | 'observers'): boolean;
 }
 
 export interface NewMeeting {
@@ -238,6 +240,9 @@ export class MeetingService {
   home(networkId: string, personId: string, now = new Date()): HomeNetwork {
     const network = this.#networks.get(networkId);
     const person = this.#networks.person(networkId, personId);
+    const membership = person.cityId ? this.#store.member(networkId, person.cityId) : null;
+    // An observer city's people see a note once the group shared it with observers ([P6]).
+    const observer = boardRoleFor(person.role, membership?.membership ?? null) === 'observer';
     const nowLocal = warsawLocalTime(now);
     const meetings = this.#store.meetings(networkId).map((record) => {
       const invitation = this.#store.invitation(record.id, personId);
@@ -254,13 +259,14 @@ export class MeetingService {
         venue: meeting.venue,
         room: meeting.room,
         agenda: meeting.agenda,
-        noteApproved: meeting.noteApproved,
+        noteApproved: observer
+          ? this.#boards.noteApproved(meeting.boardId, 'observers')
+          : meeting.noteApproved,
         invited: invitation !== null,
         answer: invitation?.answer ?? null,
       };
       return home;
     });
-    const membership = person.cityId ? this.#store.member(networkId, person.cityId) : null;
     return {
       network,
       role: person.role,
@@ -360,7 +366,7 @@ export class MeetingService {
       room: meeting.room,
       cateringNotes: meeting.cateringNotes,
       agenda: meeting.agenda,
-      noteApproved: this.#boards.noteApproved(meeting.boardId),
+      noteApproved: this.#boards.noteApproved(meeting.boardId, 'members'),
       createdAt: meeting.createdAt,
     };
   }

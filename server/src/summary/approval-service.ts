@@ -5,6 +5,7 @@ import {
   countedDecisions,
   evaluateApproval,
   isNoteApproverRole,
+  isShared,
   roundMembers,
   tookPartInApproval,
   normalizeBlocks,
@@ -173,6 +174,16 @@ export class ApprovalService {
 
   latestApproved(boardId: string): SummaryVersion | null {
     return this.#store.latestApproved(boardId);
+  }
+
+  /**
+   * Whether a board has an approved note that `audience` may read: the core members any approved
+   * one, observer cities only one the group decided to share with them ([P6], `sharingDecision`).
+   */
+  hasApprovedNote(boardId: string, audience: 'members' | 'observers'): boolean {
+    const approved = this.latestApproved(boardId);
+    if (approved === null) return false;
+    return audience === 'members' || isShared(this.sharingInput(approved), 'observers');
   }
 
   /** The decisions and consents that count for a version ([I5], [I6]): what exports and sharing read. */
