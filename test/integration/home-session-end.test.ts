@@ -174,10 +174,11 @@ describe('[N12] a replaced personal link ends the board sessions made from it', 
   it('a session from a board invite ends only with that invite, as before', async () => {
     const boards = boardListResponseSchema.parse(await call('GET', '/api/boards', admin()));
     const invites = boards.boards.find((board) => board.id === fixture.meeting.boardId)?.invites;
-    const guest = await join(server, fixture.meeting.boardId, invites?.observer ?? '', 'Obserwator', 'Hel');
+    // The room display's link: a board invite that reads the canvas (observers get only the stream).
+    const guest = await join(server, fixture.meeting.boardId, invites?.room ?? '', 'Ekran sali', 'Hel');
     const live = await openCanvas(fixture, guest);
     const closing = live.nextClose();
-    await call('POST', `/api/boards/${fixture.meeting.boardId}/invites/observer/revoke`, admin());
+    await call('POST', `/api/boards/${fixture.meeting.boardId}/invites/room/revoke`, admin());
     expect((await closing).code).toBe(CloseCode.unauthorized);
     expect(await boardStatus(fixture, guest)).toBe(401);
   });
