@@ -20,6 +20,7 @@ import { createNetworkServices } from './networks/network-services';
 import { createArchiveServices } from './networks/archive-services';
 import { createContinuityService } from './networks/continuity-services';
 import { createForumService } from './networks/forum-service';
+import { createPublicationService } from './public/publication-services';
 import { meetingFactsReader } from './networks/meeting-facts';
 import { createInvitationMail } from './mail/mail-services';
 import { loadDemo } from './demo/load-demo';
@@ -141,6 +142,12 @@ export function createApp(
       }),
       invitationMail: invitationMail?.service ?? null,
       forum: createForumService(db, networks),
+      publication: createPublicationService({
+        db,
+        approvals: summary.approvals,
+        board: (boardId) => repo.get(boardId) ?? null,
+        publicUrl,
+      }),
       loadDemo: () => loadDemo({ db, networks, boards, registry, summary, attendance }),
     },
     { access, boards, registry, log, allowedOrigins },

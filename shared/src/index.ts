@@ -522,5 +522,13 @@ export type {
 } from './networks/forum-api';
 export { FORUM_ACTS, mayForum, mayChangePost, maySeePost } from './networks/forum-permissions';
 export type { ForumAct } from './networks/forum-permissions';
+export {
+  mayPublishNetwork,
+  mayViewPublication,
+  publicPaths,
+  publicationRequestSchema,
+  publicationStateSchema,
+} from './networks/publication-api';
+export type { PublicationRequest, PublicationState } from './networks/publication-api';
 export { forumTextSegments } from './networks/forum-text';
 export type { ForumTextSegment } from './networks/forum-text';

@@ -9,6 +9,7 @@ import type { ContinuityService } from '../networks/continuity-service';
 import type { ForumService } from '../networks/forum-service';
 import type { NetworkServices } from '../networks/network-services';
 import type { PhotoService } from '../photos/photo-service';
+import type { PublicationService } from '../public/publication-service';
 import type { SetAsideStore } from '../storage/set-aside-store';
 import type { RoomRegistry } from '../sync/room-registry';
 import type { FacilitationServices } from '../facilitation/facilitation-services';
@@ -39,6 +40,8 @@ export interface ApiContext {
   invitationMail: InvitationMailService | null;
   /** The network forum (threads, posts, unread counts, needs onto agendas). */
   forum: ForumService;
+  /** The networks' public pages: published notes, feed, the pair's switch (issue #13 item 6). */
+  publication: PublicationService;
   /** Loads the demo networks (POST /api/admin/demo). */
   loadDemo: DemoLoader;
 }

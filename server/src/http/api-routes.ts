@@ -10,6 +10,7 @@ import { createInvitationMailRoutes } from './routes/invitation-mail-routes';
 import { createNetworkRoutes } from './routes/network-routes';
 import { createPhotoRoutes } from './routes/photo-routes';
 import { createPrintRoutes } from './routes/print-routes';
+import { createPublicRoutes } from './routes/public-routes';
 import { createSetAsideRoutes } from './routes/set-aside-routes';
 import type { Route } from './routes/route';
 import { createSummaryRoutes } from './routes/summary-routes';
@@ -30,5 +31,6 @@ export function createApiRoutes(ctx: ApiContext): Route[] {
     ...createDemoRoutes(ctx, ctx.loadDemo),
     ...createForumRoutes(ctx, ctx.forum),
     ...createGuestRoutes(ctx),
+    ...createPublicRoutes(ctx, ctx.publication),
   ];
 }

@@ -363,6 +363,16 @@ export const MIGRATIONS: readonly string[] = [
     CHECK (kind <> 'agenda-item' OR meeting_id IS NOT NULL)
   );
   `,
+  // The networks whose public page the pair opened (server/src/public/public-network-store.ts,
+  // issue #13 item 6, [PUB1]): a row while it is open. What the page lists is each note's own
+  // group consent to publish, read on every request, never stored here.
+  `
+  CREATE TABLE public_networks (
+    network_id TEXT PRIMARY KEY REFERENCES networks(id) ON DELETE CASCADE,
+    opened_by TEXT NOT NULL,
+    opened_at TEXT NOT NULL
+  );
+  `,
 ];
 
 export function openSqliteDatabase(file: string): SqliteDatabase {

@@ -11,6 +11,7 @@ import { attendanceEn } from './features/attendance.en';
 import { guestEn } from './features/guest.en';
 import { shareConsentEn } from './features/share-consent.en';
 import { streamEn } from './features/stream.en';
+import { publicationEn } from './features/publication.en';
 
 export const en: Record<MessageKey, Message> = {
   ...agendaBoardEn,
@@ -24,6 +25,7 @@ export const en: Record<MessageKey, Message> = {
   ...guestEn,
   ...shareConsentEn,
   ...streamEn,
+  ...publicationEn,
   'app.name': 'Empiria',
   'app.tagline': 'A whiteboard for the workshops of experience-exchange networks',
 

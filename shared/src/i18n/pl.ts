@@ -10,6 +10,7 @@ import { attendancePl } from './features/attendance.pl';
 import { guestPl } from './features/guest.pl';
 import { shareConsentPl } from './features/share-consent.pl';
 import { streamPl } from './features/stream.pl';
+import { publicationPl } from './features/publication.pl';
 
 /** Marks a message with plural forms (and keeps the dictionary's value type uniform). */
 const plural = (forms: PluralMessage): PluralMessage => forms;
@@ -31,6 +32,7 @@ export const pl = {
   ...guestPl,
   ...shareConsentPl,
   ...streamPl,
+  ...publicationPl,
 
   'app.name': 'Empiria',
   'app.tagline': 'Tablica do warsztatów sieci wymiany doświadczeń',
