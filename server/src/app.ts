@@ -19,6 +19,7 @@ import { createSummaryServices } from './summary/summary-services';
 import { createNetworkServices } from './networks/network-services';
 import { createArchiveServices } from './networks/archive-services';
 import { createContinuityService } from './networks/continuity-services';
+import { createMeetingReportService } from './networks/meeting-report-services';
 import { createForumService } from './networks/forum-service';
 import { createPublicationService } from './public/publication-services';
 import { meetingFactsReader } from './networks/meeting-facts';
@@ -139,6 +140,12 @@ export function createApp(
         approvals: summary.approvals,
         attendance,
         formatOf: (boardId) => repo.get(boardId)?.format ?? null,
+      }),
+      meetingReports: createMeetingReportService({
+        db,
+        registry,
+        approvals: summary.approvals,
+        boardOf: (boardId) => repo.get(boardId) ?? null,
       }),
       invitationMail: invitationMail?.service ?? null,
       forum: createForumService(db, networks),

@@ -522,6 +522,8 @@ export type {
 } from './networks/forum-api';
 export { FORUM_ACTS, mayForum, mayChangePost, maySeePost } from './networks/forum-permissions';
 export type { ForumAct } from './networks/forum-permissions';
+// The facilitator's report after each meeting (issue #13 item 2): the form, its rules FR1–FR4, the deadline.
+export * from './networks/meeting-report';
 export {
   mayPublishNetwork,
   mayViewPublication,

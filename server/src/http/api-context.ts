@@ -6,6 +6,7 @@ import type { InvitationMailService } from '../mail/invitation-mail-service';
 import type { DemoLoader } from '../demo/demo-loader';
 import type { ArchiveServices } from '../networks/archive-services';
 import type { ContinuityService } from '../networks/continuity-service';
+import type { MeetingReportService } from '../networks/meeting-report-service';
 import type { ForumService } from '../networks/forum-service';
 import type { NetworkServices } from '../networks/network-services';
 import type { PhotoService } from '../photos/photo-service';
@@ -36,6 +37,8 @@ export interface ApiContext {
   continuity: ContinuityService;
   /** A network's archive, search and the office overview. */
   archive: ArchiveServices;
+  /** The facilitator's report after each meeting (issue #13 item 2). */
+  meetingReports: MeetingReportService;
   /** E-mailed invitations; null when SMTP is not configured. */
   invitationMail: InvitationMailService | null;
   /** The network forum (threads, posts, unread counts, needs onto agendas). */

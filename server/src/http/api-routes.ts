@@ -2,6 +2,7 @@ import type { ApiContext } from './api-context';
 import { createArchiveRoutes } from './routes/archive-routes';
 import { createBoardRoutes } from './routes/board-routes';
 import { createContinuityRoutes } from './routes/continuity-routes';
+import { createMeetingReportRoutes } from './routes/meeting-report-routes';
 import { createFacilitationRoutes } from './routes/facilitation-routes';
 import { createForumRoutes } from './routes/forum-routes';
 import { createGuestRoutes } from './routes/guest-routes';
@@ -27,6 +28,7 @@ export function createApiRoutes(ctx: ApiContext): Route[] {
     ...createNetworkRoutes(ctx, ctx.networks),
     ...createContinuityRoutes(ctx, ctx.continuity),
     ...createArchiveRoutes(ctx, ctx.networks, ctx.archive),
+    ...createMeetingReportRoutes(ctx, ctx.meetingReports),
     ...createInvitationMailRoutes(ctx, ctx.invitationMail),
     ...createDemoRoutes(ctx, ctx.loadDemo),
     ...createForumRoutes(ctx, ctx.forum),

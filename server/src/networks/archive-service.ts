@@ -6,6 +6,7 @@ import {
   type ArchiveResponse,
   type ArchiveView,
   type AttendanceMeetingInput,
+  type NetworkReportTally,
   type OfficeOverviewRow,
   type Presence,
 } from '@empiria/shared';
@@ -30,6 +31,7 @@ export class ArchiveService {
   readonly #approvals: ApprovalService;
   readonly #attendance: SqliteAttendanceStore;
   readonly #attendanceLists: AttendanceListService;
+  readonly #reports: (networkId: string, meetings: readonly MeetingRecord[], now: Date) => NetworkReportTally;
 
   constructor(deps: {
     networks: NetworkService;
@@ -39,6 +41,8 @@ export class ArchiveService {
     attendance: SqliteAttendanceStore;
     /** Who attended each meeting, once its attendance list is kept ([N19]). */
     attendanceLists: AttendanceListService;
+    /** The facilitators' reports of a network's meetings: submitted, due, overdue (meeting-report-service.ts). */
+    reports: (networkId: string, meetings: readonly MeetingRecord[], now: Date) => NetworkReportTally;
   }) {
     this.#networks = deps.networks;
     this.#store = deps.store;
@@ -46,6 +50,7 @@ export class ArchiveService {
     this.#approvals = deps.approvals;
     this.#attendance = deps.attendance;
     this.#attendanceLists = deps.attendanceLists;
+    this.#reports = deps.reports;
   }
 
   archive(networkId: string, view: ArchiveView, now = new Date()): ArchiveResponse {
@@ -68,7 +73,7 @@ export class ArchiveService {
     return this.#store.networkIds().map((networkId) => {
       const network = this.#networks.get(networkId);
       const meetings = this.#store.meetings(networkId);
-      return overviewRow({
+      const row = overviewRow({
         network,
         members: this.#store.counts(networkId).members,
         meetings: meetings.map((meeting) => ({
@@ -77,6 +82,7 @@ export class ArchiveService {
         })),
         attendance: this.#attendanceRows(networkId, meetings, nowLocal),
       });
+      return { ...row, reports: this.#reports(networkId, meetings, now) };
     });
   }
 

@@ -5,6 +5,8 @@ import type { RoomRegistry } from '../sync/room-registry';
 import { ArchiveService } from './archive-service';
 import { SqliteArchiveStore } from './archive-store';
 import { attendanceListService } from './network-services';
+import { networkReportTally } from './meeting-report-service';
+import { SqliteMeetingReportStore } from './meeting-report-store';
 import type { NetworkService } from './network-service';
 import { SqliteNetworkStore } from './network-store';
 import { SearchIndex } from './search-index';
@@ -24,6 +26,7 @@ export function createArchiveServices(deps: {
   formatOf: (boardId: string) => string | null;
 }): ArchiveServices {
   const archive = new SqliteArchiveStore(deps.db);
+  const reports = new SqliteMeetingReportStore(deps.db);
   return {
     archive: new ArchiveService({
       networks: deps.networks,
@@ -32,6 +35,7 @@ export function createArchiveServices(deps: {
       approvals: deps.approvals,
       attendance: deps.attendance,
       attendanceLists: attendanceListService(deps.db),
+      reports: (networkId, meetings, now) => networkReportTally(reports, networkId, meetings, now),
     }),
     search: new SearchIndex(archive, deps.registry, deps.approvals, deps.formatOf),
   };

@@ -373,6 +373,24 @@ export const MIGRATIONS: readonly string[] = [
     opened_at TEXT NOT NULL
   );
   `,
+  // The facilitators' reports after each meeting (server/src/networks/meeting-report-store.ts, issue
+  // #13 item 2, [FR1]–[FR4]): one row per meeting once the pair first saves it; `content` is the
+  // form as JSON (zod-checked on every read and write), `revision` raised by every save.
+  `
+  CREATE TABLE meeting_reports (
+    meeting_id TEXT PRIMARY KEY REFERENCES meetings(id) ON DELETE CASCADE,
+    revision INTEGER NOT NULL CHECK (revision > 0),
+    status TEXT NOT NULL CHECK (status IN ('draft', 'submitted')),
+    content TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT NOT NULL,
+    submitted_at TEXT,
+    submitted_by TEXT,
+    returned_at TEXT,
+    returned_reason TEXT,
+    CHECK (status <> 'submitted' OR submitted_at IS NOT NULL)
+  );
+  `,
 ];
 
 export function openSqliteDatabase(file: string): SqliteDatabase {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { meetingModeSchema } from '../summary/summary-document';
 import { attendanceMarkSchema } from './attendance-matrix';
+import { networkReportTallySchema } from './meeting-report';
 import { searchQuerySchema } from './search-query';
 import { entityIdSchema, localDateTimeSchema, networkInfoSchema } from './network-api';
 
@@ -113,6 +114,8 @@ export const officeOverviewRowSchema = z.object({
   averageAttendance: z.number().min(0).max(1).nullable(),
   /** null: fewer than two meetings held, too few to miss two. */
   missingTwice: z.array(z.string()).nullable(),
+  /** The facilitators' reports of the held meetings: submitted, due, overdue (meeting-report.ts). */
+  reports: networkReportTallySchema,
 });
 export type OfficeOverviewRow = z.infer<typeof officeOverviewRowSchema>;
 

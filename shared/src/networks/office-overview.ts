@@ -17,9 +17,10 @@ const MEETINGS_TO_MISS = 2;
  * ones, notes approved and notes still waiting for approval; the mean of the member cities'
  * attendance rates (observer cities have none); the cities absent from the last two meetings that
  * counted for them — null while fewer than two meetings were held, so that "nobody missed two"
- * is never said of a network too young to tell.
+ * is never said of a network too young to tell. The reports' column is the reports' own
+ * (meeting-report.ts `reportTally`), added by the server beside this row.
  */
-export function overviewRow(input: OverviewInput): OfficeOverviewRow {
+export function overviewRow(input: OverviewInput): Omit<OfficeOverviewRow, 'reports'> {
   const held = input.meetings.filter((meeting) => meeting.held);
   const approved = input.meetings.filter((meeting) => meeting.noteApproved).length;
   return {

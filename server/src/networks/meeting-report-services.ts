@@ -1,0 +1,31 @@
+import type { BoardFormatSource } from '@empiria/formats';
+import type { SqliteDatabase } from '../storage/sqlite-database';
+import type { ApprovalService } from '../summary/approval-service';
+import type { RoomRegistry } from '../sync/room-registry';
+import { SqliteMeetingReportStore } from './meeting-report-store';
+import { MeetingReportService } from './meeting-report-service';
+import { attendanceListService } from './network-services';
+import { SqliteNetworkStore } from './network-store';
+
+/** The facilitators' reports on the embedded database, prefilled from each owner of what they show. */
+export function createMeetingReportService(deps: {
+  db: SqliteDatabase;
+  registry: RoomRegistry;
+  approvals: Pick<ApprovalService, 'latestApproved'>;
+  boardOf(boardId: string): BoardFormatSource | null;
+  now?: () => Date;
+}): MeetingReportService {
+  const reports = new SqliteMeetingReportStore(deps.db);
+  return new MeetingReportService({
+    reports,
+    networks: new SqliteNetworkStore(deps.db),
+    prefill: {
+      registry: deps.registry,
+      attendanceLists: attendanceListService(deps.db),
+      reports,
+      boardOf: deps.boardOf,
+      approvedBlocks: (boardId) => deps.approvals.latestApproved(boardId)?.content.blocks ?? null,
+    },
+    ...(deps.now ? { now: deps.now } : {}),
+  });
+}
