@@ -28,6 +28,7 @@ export {
 } from './agenda/agenda-format';
 export type { BoardFormatSource } from './agenda/agenda-format';
 export { agendaNotes } from './agenda/agenda-notes';
+export { ownItemKindOf } from './agenda/own-item-steps';
 export type { AgendaNote } from './agenda/agenda-notes';
 
 export { SHEET, NOTE_SIZE, contains, overlaps, inside } from './layout/geometry';

@@ -21,6 +21,7 @@ import { createArchiveServices } from './networks/archive-services';
 import { createContinuityService } from './networks/continuity-services';
 import { createMeetingReportService } from './networks/meeting-report-services';
 import { createForumService } from './networks/forum-service';
+import { createPlanService } from './networks/plan-service';
 import { createPublicationService } from './public/publication-services';
 import { meetingFactsReader } from './networks/meeting-facts';
 import { createInvitationMail } from './mail/mail-services';
@@ -149,6 +150,17 @@ export function createApp(
       }),
       invitationMail: invitationMail?.service ?? null,
       forum: createForumService(db, networks),
+      // Its own continuity reader over the same tables: stateless, so a second one costs nothing.
+      plan: createPlanService(
+        db,
+        networks,
+        createContinuityService({
+          db,
+          networks: networks.networks,
+          approvals: summary.approvals,
+          board: (boardId) => repo.get(boardId) ?? null,
+        }),
+      ),
       publication: createPublicationService({
         db,
         approvals: summary.approvals,

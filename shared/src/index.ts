@@ -534,3 +534,52 @@ export {
 export type { PublicationRequest, PublicationState } from './networks/publication-api';
 export { forumTextSegments } from './networks/forum-text';
 export type { ForumTextSegment } from './networks/forum-text';
+export {
+  PLAN_SECTIONS,
+  planSectionIdSchema,
+  PLAN_ACTION_STATUSES,
+  planActionStatusSchema,
+  isOpenStatus,
+  PLAN_SECTION_MAX,
+  PLAN_TITLE_MAX,
+  PLAN_NOTES_MAX,
+  PLAN_ERROR_CODES,
+  planDateSchema,
+  savePlanSectionRequestSchema,
+  planSectionSchema,
+  staleRevisionDetailsSchema,
+  createPlanActionRequestSchema,
+  updatePlanActionRequestSchema,
+  reviewPlanActionRequestSchema,
+  planStatusChangeSchema,
+  planActionSchema,
+  planViewerSchema,
+  planResponseSchema,
+  planReviewResponseSchema,
+  planSectionSavedResponseSchema,
+  planActionResponseSchema,
+  planSeedResponseSchema,
+} from './networks/plan-api';
+export type {
+  PlanSectionId,
+  PlanActionStatus,
+  SavePlanSectionRequest,
+  PlanSection,
+  StaleRevisionDetails,
+  CreatePlanActionRequest,
+  UpdatePlanActionRequest,
+  ReviewPlanActionRequest,
+  PlanMeetingRef,
+  PlanStatusChange,
+  PlanAction,
+  PlanViewer,
+  PlanResponse,
+  PlanReviewResponse,
+  PlanSectionSavedResponse,
+  PlanActionResponse,
+  PlanSeedResponse,
+} from './networks/plan-api';
+export { PLAN_ACTS, mayPlan, maySetActionStatus } from './networks/plan-permissions';
+export type { PlanAct, PlanActor } from './networks/plan-permissions';
+export { PLAN_SEED_SOURCES, proposePlanSections } from './networks/plan-seed';
+export type { PlanSeedSource, PlanSeedFinding } from './networks/plan-seed';

@@ -30,6 +30,7 @@ export const OWN_ITEM_DEFAULT_MINUTES: Record<OwnAgendaItemKind, number> = {
   'expert-input': 20,
   'funding-calls': 30,
   'free-discussion': 30,
+  'plan-review': 30,
 };
 
 export interface FormatStepChoice {

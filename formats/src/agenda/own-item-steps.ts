@@ -94,7 +94,40 @@ const OWN_STEPS: Record<OwnAgendaItemKind, OwnStepTemplate> = {
     zones: [{ id: 'discussion', kind: 'area', label: t('Wątki i wnioski', 'Threads and conclusions') }],
     summary: [{ section: 'conclusions', zones: ['discussion'], as: 'list' }],
   },
+  // The open actions and their status buttons are the console's (client/src/plan/PlanReviewPanel.tsx);
+  // the sheet holds what the review brings up. Closed: the plan is the core members' document ([W4]).
+  'plan-review': {
+    title: t('Przegląd planu pracy', 'Work plan review'),
+    goal: t(
+      'Wspólny przegląd działań z planu pracy sieci: co zrobione, co w toku, co odkładamy.',
+      'A shared review of the actions in the network’s work plan: what is done, under way, put aside.',
+    ),
+    instruction: t(
+      'Przechodzimy działanie po działaniu. Przeszkody i nowe pomysły zapisuj na karteczkach w polu poniżej.',
+      'We go through the actions one by one. Write obstacles and new ideas on notes in the field below.',
+    ),
+    facilitatorNotes: t(
+      'Otwarte działania są w konsoli („Przegląd planu pracy”): zmieniaj ich status na bieżąco — zmiana zapisze się z tym spotkaniem.',
+      'The open actions are in the console ("Work plan review"): change their status as you go — each change is recorded with this meeting.',
+    ),
+    observers: 'closed',
+    tools: ['notes', 'timer'],
+    zones: [{ id: 'review', kind: 'area', label: t('Przeszkody i pomysły', 'Obstacles and ideas') }],
+    summary: [{ section: 'next-steps', zones: ['review'], as: 'list' }],
+  },
 };
+
+/**
+ * The own item kind a step of a meeting's board comes from, by its id (`agendaFormat` names an own
+ * item's sheet after its kind: `plan-review`, `plan-review-2`…); null for a format's step.
+ */
+export function ownItemKindOf(stepId: string): OwnAgendaItemKind | null {
+  const base = stepId.replace(/-\d+$/, '');
+  for (const kind of Object.keys(OWN_STEPS) as OwnAgendaItemKind[]) {
+    if (stepId === kind || base === kind) return kind;
+  }
+  return null;
+}
 
 /** The sheet of an own item: the kind's template, the item's title (if any) and minutes. */
 export function ownItemStep(kind: OwnAgendaItemKind, id: string, title: string, minutes: number): Step {

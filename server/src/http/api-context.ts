@@ -8,6 +8,7 @@ import type { ArchiveServices } from '../networks/archive-services';
 import type { ContinuityService } from '../networks/continuity-service';
 import type { MeetingReportService } from '../networks/meeting-report-service';
 import type { ForumService } from '../networks/forum-service';
+import type { PlanService } from '../networks/plan-service';
 import type { NetworkServices } from '../networks/network-services';
 import type { PhotoService } from '../photos/photo-service';
 import type { PublicationService } from '../public/publication-service';
@@ -43,6 +44,8 @@ export interface ApiContext {
   invitationMail: InvitationMailService | null;
   /** The network forum (threads, posts, unread counts, needs onto agendas). */
   forum: ForumService;
+  /** The network's work plan: sections, actions, their review on a meeting's board. */
+  plan: PlanService;
   /** The networks' public pages: published notes, feed, the pair's switch (issue #13 item 6). */
   publication: PublicationService;
   /** Loads the demo networks (POST /api/admin/demo). */

@@ -109,4 +109,31 @@ export class ContinuityService {
       cases: cases.slice(0, MAX_CONTINUITY_CASES),
     };
   }
+
+  /**
+   * The lines each step of `steps` drafted into the network's approved notes (in the note's
+   * `noteSection`), newest meeting first: what the work plan's "propose from notes" reads (#13),
+   * the same way the contract and the topics are read above.
+   */
+  linesFromNotes(
+    networkId: string,
+    steps: readonly { format: string; stepId: string; noteSection: string }[],
+  ): string[][] {
+    const notes = this.#sources
+      .meetings(networkId)
+      .sort((a, b) => (a.startsAt < b.startsAt ? 1 : a.startsAt > b.startsAt ? -1 : 0))
+      .flatMap((m) => {
+        const note = this.#sources.approvedNote(m.boardId);
+        return note ? [{ meeting: m, note }] : [];
+      });
+    return steps.map((step) =>
+      notes.flatMap(({ meeting, note }) =>
+        unitsOfSteps(
+          note.blocks,
+          this.#sources.stepsFrom(meeting.boardId, step.format, step.stepId),
+          step.noteSection,
+        ).flatMap(unitLines),
+      ),
+    );
+  }
 }

@@ -391,6 +391,42 @@ export const MIGRATIONS: readonly string[] = [
     CHECK (status <> 'submitted' OR submitted_at IS NOT NULL)
   );
   `,
+  // The network's work plan (server/src/networks/plan-store.ts, issue #13 item 1, [W1]–[W5]): the
+  // nine sections' text with a revision each (a save on an older revision is refused), the actions
+  // owned by member cities, and every status change with who, when and at which meeting.
+  `
+  CREATE TABLE plan_sections (
+    network_id TEXT NOT NULL REFERENCES networks(id) ON DELETE CASCADE,
+    section TEXT NOT NULL CHECK (section IN ('composition', 'resources', 'partners', 'challenges', 'goals', 'actions', 'implementation', 'sharing', 'organisation')),
+    text TEXT NOT NULL,
+    revision INTEGER NOT NULL CHECK (revision >= 1),
+    updated_at TEXT NOT NULL,
+    updated_by TEXT NOT NULL,
+    PRIMARY KEY (network_id, section)
+  );
+  CREATE TABLE plan_actions (
+    id TEXT PRIMARY KEY,
+    network_id TEXT NOT NULL REFERENCES networks(id) ON DELETE CASCADE,
+    owner_city_id TEXT NOT NULL REFERENCES cities(id),
+    title TEXT NOT NULL,
+    deadline TEXT,
+    status TEXT NOT NULL CHECK (status IN ('planned', 'in-progress', 'done', 'dropped')),
+    notes TEXT NOT NULL,
+    decided_meeting_id TEXT REFERENCES meetings(id) ON DELETE SET NULL,
+    created_at TEXT NOT NULL
+  );
+  CREATE INDEX plan_actions_by_network ON plan_actions(network_id, created_at);
+  CREATE TABLE plan_action_changes (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    action_id TEXT NOT NULL REFERENCES plan_actions(id) ON DELETE CASCADE,
+    at TEXT NOT NULL,
+    by_name TEXT NOT NULL,
+    from_status TEXT CHECK (from_status IS NULL OR from_status IN ('planned', 'in-progress', 'done', 'dropped')),
+    to_status TEXT NOT NULL CHECK (to_status IN ('planned', 'in-progress', 'done', 'dropped')),
+    meeting_id TEXT REFERENCES meetings(id) ON DELETE SET NULL
+  );
+  CREATE INDEX plan_action_changes_by_action ON plan_action_changes(action_id, seq);
+  `,
 ];
 
 export function openSqliteDatabase(file: string): SqliteDatabase {

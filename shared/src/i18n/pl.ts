@@ -6,6 +6,7 @@ import { archivePl } from './features/archive.pl';
 import { mailDemoPl } from './features/mail-demo.pl';
 import { continuityPl } from './features/continuity.pl';
 import { forumPl } from './features/forum.pl';
+import { planPl } from './features/plan.pl';
 import { meetingReportPl } from './features/meeting-report.pl';
 import { attendancePl } from './features/attendance.pl';
 import { guestPl } from './features/guest.pl';
@@ -29,6 +30,7 @@ export const pl = {
   ...mailDemoPl,
   ...continuityPl,
   ...forumPl,
+  ...planPl,
   ...meetingReportPl,
   ...attendancePl,
   ...guestPl,

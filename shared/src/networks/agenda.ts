@@ -12,8 +12,17 @@ import type { BoardFormat } from '../board-format';
 export const AGENDA_FORMATS = ['format-0', 'format-1', 'format-2', 'format-3'] as const;
 export const agendaFormatSchema = z.enum(AGENDA_FORMATS);
 
-/** The facilitator's own items: a break, an expert's input, a review of funding calls, free discussion. */
-export const OWN_AGENDA_ITEMS = ['break', 'expert-input', 'funding-calls', 'free-discussion'] as const;
+/**
+ * The facilitator's own items: a break, an expert's input, a review of funding calls, free
+ * discussion, and a review of the network's work plan (its open actions beside the board, #13).
+ */
+export const OWN_AGENDA_ITEMS = [
+  'break',
+  'expert-input',
+  'funding-calls',
+  'free-discussion',
+  'plan-review',
+] as const;
 export const ownAgendaItemKindSchema = z.enum(OWN_AGENDA_ITEMS);
 export type OwnAgendaItemKind = z.infer<typeof ownAgendaItemKindSchema>;
 

@@ -1,0 +1,464 @@
+import {
+  isCoreMembership,
+  isOpenStatus,
+  mayPlan,
+  maySetActionStatus,
+  PLAN_ERROR_CODES,
+  PLAN_SECTIONS,
+  PLAN_SEED_SOURCES,
+  proposePlanSections,
+  type Meeting,
+  type NetworkActor,
+  type PlanAct,
+  type PlanAction,
+  type PlanActionStatus,
+  type PlanActor,
+  type PlanMeetingRef,
+  type PlanResponse,
+  type PlanReviewResponse,
+  type PlanSection,
+  type PlanSectionId,
+  type StaleRevisionDetails,
+} from '@empiria/shared';
+import { newId } from '../boards/ids';
+import type { ContinuityService } from './continuity-service';
+import type { MeetingService } from './meeting-service';
+import type { NetworkService } from './network-service';
+import type { NetworkServices } from './network-services';
+import { SqlitePlanStore, type ActionRecord, type ChangeRecord, type SectionRecord } from './plan-store';
+import type { SqliteDatabase } from '../storage/sqlite-database';
+
+/**
+ * A refusal of the plan's rules; the route turns the kind into a status (plan-routes.ts).
+ * `details` travel with 409 `stale_revision`: the section as saved meanwhile.
+ */
+export type PlanErrorKind = 'not-found' | 'conflict' | 'invalid' | 'forbidden';
+
+export class PlanError extends Error {
+  readonly kind: PlanErrorKind;
+  readonly code: string;
+  readonly details: StaleRevisionDetails | undefined;
+
+  constructor(kind: PlanErrorKind, code: string, message: string, details?: StaleRevisionDetails) {
+    super(message);
+    this.kind = kind;
+    this.code = code;
+    this.details = details;
+  }
+}
+
+const forbidden = (message: string) => new PlanError('forbidden', 'forbidden', message);
+const noSuch = (what: string) => new PlanError('not-found', 'not_found', `No such ${what}.`);
+
+/** Who made a change, as the history names them. */
+export interface PlanAuthor {
+  name: string;
+}
+
+export interface SectionSave {
+  section: PlanSectionId;
+  text: string;
+  baseRevision: number;
+}
+
+export interface NewAction {
+  title: string;
+  ownerCityId?: string | null | undefined;
+  deadline: string | null;
+  notes: string;
+  decidedAtMeetingId: string | null;
+}
+
+export interface ActionPatch {
+  title?: string | undefined;
+  ownerCityId?: string | undefined;
+  deadline?: string | null | undefined;
+  notes?: string | undefined;
+  status?: PlanActionStatus | undefined;
+  atMeetingId?: string | null | undefined;
+}
+
+/** The board a plan review runs on: its meeting, and who leads it there (the board's session). */
+export interface ReviewBoard {
+  boardId: string;
+  leadName: string;
+}
+
+/**
+ * A network's work plan (issue #13 item 1; rules W1–W5 in docs/permissions.md). Sections are
+ * plain text with a revision each: a save names the revision it started from and is refused when
+ * someone saved since (409 `stale_revision` with the current text; nothing is overwritten).
+ * Actions belong to a core member city; every status change is recorded with who, when and, when
+ * made in a plan review on a meeting's board, that meeting. Each change is one transaction ([N11]).
+ */
+export class PlanService {
+  readonly #store: SqlitePlanStore;
+  readonly #networks: NetworkService;
+  readonly #meetings: MeetingService;
+  readonly #continuity: ContinuityService;
+  readonly #now: () => Date;
+
+  constructor(
+    store: SqlitePlanStore,
+    networks: NetworkService,
+    meetings: MeetingService,
+    continuity: ContinuityService,
+    now: () => Date = () => new Date(),
+  ) {
+    this.#store = store;
+    this.#networks = networks;
+    this.#meetings = meetings;
+    this.#continuity = continuity;
+    this.#now = now;
+  }
+
+  /** The actor as the plan's rules see them: with their city and whether it is a core member. */
+  planActor(actor: NetworkActor, networkId: string): PlanActor {
+    if (actor.kind === 'office') return actor;
+    if (actor.networkId !== networkId) return { ...actor, cityId: null, coreCity: false };
+    const person = this.#networks.person(networkId, actor.personId);
+    const member = person.cityId
+      ? this.#networks.members(networkId).find((m) => m.cityId === person.cityId)
+      : undefined;
+    return {
+      ...actor,
+      cityId: person.cityId,
+      coreCity: member ? isCoreMembership(member.membership) : false,
+    };
+  }
+
+  authorOf(actor: NetworkActor, networkId: string): PlanAuthor {
+    if (actor.kind === 'office') return { name: 'Biuro ZMP' };
+    return { name: this.#networks.person(networkId, actor.personId).name };
+  }
+
+  view(actor: NetworkActor, networkId: string): PlanResponse {
+    const planActor = this.#require(actor, 'plan.read', networkId);
+    const network = this.#networks.get(networkId);
+    const cities = this.#coreCities(networkId);
+    const canEdit = mayPlan(planActor, 'plan.edit', networkId);
+    const statusCityIds = cities
+      .filter((c) => maySetActionStatus(planActor, networkId, c.cityId))
+      .map((c) => c.cityId);
+    const meetings = this.#meetingRefs(networkId);
+    return {
+      network: { id: network.id, name: network.name, theme: network.theme },
+      viewer: { canEdit, statusCityIds, allCities: canEdit },
+      sections: this.#sections(networkId),
+      actions: this.#actions(networkId, meetings),
+      cities,
+      meetings: [...meetings.values()].sort((a, b) => a.startsAt.localeCompare(b.startsAt)),
+    };
+  }
+
+  /** [W1] one section's text, on the revision the editor started from. */
+  saveSection(actor: NetworkActor, networkId: string, save: SectionSave): PlanSection {
+    this.#require(actor, 'plan.edit', networkId);
+    const author = this.authorOf(actor, networkId);
+    return this.#store.transaction(() => {
+      const current = this.#sections(networkId).find((s) => s.id === save.section) as PlanSection;
+      if (current.revision !== save.baseRevision) {
+        throw new PlanError(
+          'conflict',
+          PLAN_ERROR_CODES.staleRevision,
+          `Someone saved this section meanwhile (revision ${current.revision}, yours was ${save.baseRevision}): merge and save again.`,
+          { current },
+        );
+      }
+      const record: SectionRecord = {
+        section: save.section,
+        text: save.text,
+        revision: current.revision + 1,
+        updatedAt: this.#now().toISOString(),
+        updatedBy: author.name,
+      };
+      this.#store.putSection(networkId, record);
+      return toSection(record);
+    });
+  }
+
+  /**
+   * "Zaproponuj z notatek": the empty sections filled from the approved notes (Format 0's topics
+   * and next formats, Format 1's scheme), read through continuity's readers; the sections the
+   * pair wrote stay as they are. 409 `nothing_to_seed` when the notes have nothing for them.
+   */
+  seed(actor: NetworkActor, networkId: string): { seeded: PlanSectionId[] } {
+    this.#require(actor, 'plan.edit', networkId);
+    const author = this.authorOf(actor, networkId);
+    const found = this.#continuity.linesFromNotes(networkId, PLAN_SEED_SOURCES);
+    const findings = PLAN_SEED_SOURCES.map((source, i) => ({ source, lines: found[i] ?? [] }));
+    return this.#store.transaction(() => {
+      const sections = this.#sections(networkId);
+      const current = Object.fromEntries(sections.map((s) => [s.id, s.text])) as Record<
+        PlanSectionId,
+        string
+      >;
+      const proposals = proposePlanSections(findings, current);
+      const seeded = PLAN_SECTIONS.filter((id) => proposals[id] !== undefined);
+      if (seeded.length === 0) {
+        throw new PlanError(
+          'conflict',
+          PLAN_ERROR_CODES.nothingToSeed,
+          'The approved notes have nothing for the plan’s empty sections.',
+        );
+      }
+      const at = this.#now().toISOString();
+      for (const id of seeded) {
+        const before = sections.find((s) => s.id === id) as PlanSection;
+        this.#store.putSection(networkId, {
+          section: id,
+          text: proposals[id] as string,
+          revision: before.revision + 1,
+          updatedAt: at,
+          updatedBy: author.name,
+        });
+      }
+      return { seeded };
+    });
+  }
+
+  /** [W1] the pair adds an action; [W2] owned by a core member city (400 `owner_required`, 409 `city_not_member`). */
+  createAction(actor: NetworkActor, networkId: string, request: NewAction): PlanAction {
+    this.#require(actor, 'plan.edit', networkId);
+    const author = this.authorOf(actor, networkId);
+    const ownerCityId = this.#ownerCity(networkId, request.ownerCityId);
+    if (request.decidedAtMeetingId) this.#meeting(networkId, request.decidedAtMeetingId);
+    const at = this.#now().toISOString();
+    const id = newId(9);
+    this.#store.transaction(() => {
+      this.#store.insertAction({
+        id,
+        networkId,
+        ownerCityId,
+        title: request.title,
+        deadline: request.deadline,
+        status: 'planned',
+        notes: request.notes,
+        decidedMeetingId: request.decidedAtMeetingId,
+        createdAt: at,
+      });
+      this.#store.insertChange({
+        actionId: id,
+        at,
+        byName: author.name,
+        from: null,
+        to: 'planned',
+        meetingId: request.decidedAtMeetingId,
+      });
+    });
+    return this.#actionView(networkId, id);
+  }
+
+  /**
+   * [W1] the pair changes anything of an action; [W3] a core city's people change only the status
+   * of their own city's actions. A status change is recorded, with its meeting when given.
+   */
+  updateAction(actor: NetworkActor, networkId: string, actionId: string, patch: ActionPatch): PlanAction {
+    const planActor = this.#require(actor, 'plan.read', networkId);
+    const action = this.#action(networkId, actionId);
+    const editsMore = Object.entries(patch).some(
+      ([key, value]) => value !== undefined && key !== 'status' && key !== 'atMeetingId',
+    );
+    if (editsMore && !mayPlan(planActor, 'plan.edit', networkId)) {
+      throw forbidden('Only the facilitator and the expert change an action; you may set its status.');
+    }
+    if (patch.status !== undefined && !maySetActionStatus(planActor, networkId, action.ownerCityId)) {
+      throw forbidden('You may set the status of your own city’s actions only.');
+    }
+    const ownerCityId =
+      patch.ownerCityId !== undefined ? this.#ownerCity(networkId, patch.ownerCityId) : action.ownerCityId;
+    const meetingId = patch.atMeetingId ?? null;
+    if (meetingId) this.#meeting(networkId, meetingId);
+    const author = this.authorOf(actor, networkId);
+    this.#store.transaction(() => {
+      this.#applyChange(action, { ...patch, ownerCityId }, author.name, meetingId);
+    });
+    return this.#actionView(networkId, actionId);
+  }
+
+  /** The open actions for a review on a meeting's board, and those already changed at that meeting. */
+  review(board: ReviewBoard): PlanReviewResponse {
+    const meeting = this.#meetingOfBoard(board.boardId);
+    const refs = this.#meetingRefs(meeting.networkId);
+    const changedHere = new Set(
+      this.#store
+        .changes(meeting.networkId)
+        .filter((c) => c.meetingId === meeting.id && c.from !== null)
+        .map((c) => c.actionId),
+    );
+    return {
+      meeting: refOf(meeting),
+      actions: this.#actions(meeting.networkId, refs).filter(
+        (a) => isOpenStatus(a.status) || changedHere.has(a.id),
+      ),
+    };
+  }
+
+  /** A status set in a review on the board: recorded with the board's meeting. */
+  reviewStatus(board: ReviewBoard, actionId: string, status: PlanActionStatus): PlanAction {
+    const meeting = this.#meetingOfBoard(board.boardId);
+    const action = this.#action(meeting.networkId, actionId);
+    this.#store.transaction(() => {
+      this.#applyChange(action, { status }, board.leadName, meeting.id);
+    });
+    return this.#actionView(meeting.networkId, actionId);
+  }
+
+  #applyChange(action: ActionRecord, patch: ActionPatch, byName: string, meetingId: string | null): void {
+    const status = patch.status ?? action.status;
+    this.#store.updateAction({
+      id: action.id,
+      ownerCityId: patch.ownerCityId ?? action.ownerCityId,
+      title: patch.title ?? action.title,
+      deadline: patch.deadline !== undefined ? patch.deadline : action.deadline,
+      notes: patch.notes ?? action.notes,
+      status,
+      decidedMeetingId: action.decidedMeetingId,
+    });
+    if (status !== action.status) {
+      this.#store.insertChange({
+        actionId: action.id,
+        at: this.#now().toISOString(),
+        byName,
+        from: action.status,
+        to: status,
+        meetingId,
+      });
+    }
+  }
+
+  #require(actor: NetworkActor, act: PlanAct, networkId: string): PlanActor {
+    if (actor.kind === 'person' && actor.networkId !== networkId) {
+      throw forbidden('This personal link belongs to another network.');
+    }
+    this.#networks.get(networkId);
+    const planActor = this.planActor(actor, networkId);
+    if (mayPlan(planActor, act, networkId)) return planActor;
+    if (act === 'plan.read') {
+      throw forbidden('The work plan is the core members’ document: observer cities do not see it.');
+    }
+    throw forbidden(
+      actor.kind === 'office'
+        ? 'The office reads the plan; the facilitator and the expert write it.'
+        : 'Only the facilitator and the expert change the plan.',
+    );
+  }
+
+  #coreCities(networkId: string): { cityId: string; city: string }[] {
+    return this.#networks
+      .members(networkId)
+      .filter((m) => isCoreMembership(m.membership))
+      .map((m) => ({ cityId: m.cityId, city: m.city }))
+      .sort((a, b) => a.city.localeCompare(b.city, 'pl'));
+  }
+
+  #ownerCity(networkId: string, cityId: string | null | undefined): string {
+    if (!cityId) {
+      throw new PlanError(
+        'invalid',
+        PLAN_ERROR_CODES.ownerRequired,
+        'An action needs the member city that owns it.',
+      );
+    }
+    if (!this.#coreCities(networkId).some((c) => c.cityId === cityId)) {
+      throw new PlanError(
+        'conflict',
+        PLAN_ERROR_CODES.cityNotMember,
+        'That city is not a (core) member city of this network.',
+      );
+    }
+    return cityId;
+  }
+
+  #meeting(networkId: string, meetingId: string): Meeting {
+    return this.#meetings.get(networkId, meetingId);
+  }
+
+  #meetingOfBoard(boardId: string): Meeting {
+    const found = this.#store.meetingOfBoard(boardId);
+    if (!found) throw noSuch('network meeting on this board');
+    return this.#meetings.get(found.networkId, found.meetingId);
+  }
+
+  #meetingRefs(networkId: string): Map<string, PlanMeetingRef> {
+    return new Map(this.#meetings.list(networkId).map((m) => [m.id, refOf(m)]));
+  }
+
+  #sections(networkId: string): PlanSection[] {
+    const stored = new Map(this.#store.sections(networkId).map((s) => [s.section, s]));
+    return PLAN_SECTIONS.map((id) => {
+      const record = stored.get(id);
+      return record ? toSection(record) : { id, text: '', revision: 0, updatedAt: null, updatedBy: null };
+    });
+  }
+
+  #action(networkId: string, actionId: string): ActionRecord {
+    const action = this.#store.action(actionId);
+    if (!action || action.networkId !== networkId) throw noSuch('action in this plan');
+    return action;
+  }
+
+  #actionView(networkId: string, actionId: string): PlanAction {
+    const found = this.#actions(networkId, this.#meetingRefs(networkId)).find((a) => a.id === actionId);
+    if (!found) throw noSuch('action in this plan');
+    return found;
+  }
+
+  #actions(networkId: string, meetings: Map<string, PlanMeetingRef>): PlanAction[] {
+    const changes = new Map<string, ChangeRecord[]>();
+    for (const change of this.#store.changes(networkId)) {
+      const list = changes.get(change.actionId) ?? [];
+      list.push(change);
+      changes.set(change.actionId, list);
+    }
+    const refOfId = (id: string | null) => (id ? (meetings.get(id) ?? null) : null);
+    return this.#store.actions(networkId).map((action) => {
+      const history = changes.get(action.id) ?? [];
+      const reviewed = [
+        ...new Set(history.filter((c) => c.from !== null && c.meetingId).map((c) => c.meetingId as string)),
+      ].flatMap((id) => (meetings.get(id) ? [meetings.get(id) as PlanMeetingRef] : []));
+      return {
+        id: action.id,
+        title: action.title,
+        ownerCityId: action.ownerCityId,
+        ownerCity: action.ownerCity,
+        deadline: action.deadline,
+        status: action.status,
+        notes: action.notes,
+        createdAt: action.createdAt,
+        decidedAt: refOfId(action.decidedMeetingId),
+        reviewedAt: reviewed,
+        history: history.map((c) => ({
+          at: c.at,
+          by: c.byName,
+          from: c.from,
+          to: c.to,
+          meeting: refOfId(c.meetingId),
+        })),
+      };
+    });
+  }
+}
+
+const toSection = (record: SectionRecord): PlanSection => ({
+  id: record.section,
+  text: record.text,
+  revision: record.revision,
+  updatedAt: record.updatedAt,
+  updatedBy: record.updatedBy,
+});
+
+const refOf = (meeting: Meeting): PlanMeetingRef => ({
+  meetingId: meeting.id,
+  title: meeting.title,
+  startsAt: meeting.startsAt,
+});
+
+/** The work plan on the embedded database, over the network's people and meetings and continuity's note readers. */
+export function createPlanService(
+  db: SqliteDatabase,
+  networks: NetworkServices,
+  continuity: ContinuityService,
+): PlanService {
+  return new PlanService(new SqlitePlanStore(db), networks.networks, networks.meetings, continuity);
+}
