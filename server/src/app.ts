@@ -21,6 +21,7 @@ import { createArchiveServices } from './networks/archive-services';
 import { createContinuityService } from './networks/continuity-services';
 import { createMeetingReportService } from './networks/meeting-report-services';
 import { createForumService } from './networks/forum-service';
+import { createSurveyService } from './networks/survey-service';
 import { createPlanService } from './networks/plan-service';
 import { createPublicationService } from './public/publication-services';
 import { meetingFactsReader } from './networks/meeting-facts';
@@ -150,6 +151,7 @@ export function createApp(
       }),
       invitationMail: invitationMail?.service ?? null,
       forum: createForumService(db, networks),
+      surveys: createSurveyService(db, networks),
       // Its own continuity reader over the same tables: stateless, so a second one costs nothing.
       plan: createPlanService(
         db,

@@ -1,0 +1,336 @@
+import {
+  SURVEY_ERROR_CODES,
+  checkSurveyAnswers,
+  mayAnswerSurvey,
+  mayManageSurveys,
+  maySeeSurvey,
+  maySeeSurveyResults,
+  surveyTemplate,
+  tallySurvey,
+  withHistory,
+  type BoardTrustResultsResponse,
+  type CreateSurveyRequest,
+  type Meeting,
+  type MembershipType,
+  type NetworkActor,
+  type PendingSurveysResponse,
+  type SubmitSurveyAnswersRequest,
+  type Survey,
+  type SurveyListResponse,
+  type SurveyResults,
+  type SurveyViewer,
+  type SurveyWithViewer,
+} from '@empiria/shared';
+import { newId } from '../boards/ids';
+import type { SqliteDatabase } from '../storage/sqlite-database';
+import type { PersonActor } from './home-access';
+import type { MeetingService } from './meeting-service';
+import type { NetworkService } from './network-service';
+import type { NetworkServices } from './network-services';
+import { SqliteSurveyStore, type SurveyRecord } from './survey-store';
+
+/** A refusal of the surveys' rules; the route turns the kind into a status (survey-routes.ts). */
+export type SurveyErrorKind = 'not-found' | 'conflict' | 'invalid' | 'forbidden';
+
+export class SurveyError extends Error {
+  readonly kind: SurveyErrorKind;
+  readonly code: string;
+
+  constructor(kind: SurveyErrorKind, code: string, message: string) {
+    super(message);
+    this.kind = kind;
+    this.code = code;
+  }
+}
+
+const noSuchSurvey = () => new SurveyError('not-found', 'not_found', 'No such survey.');
+const forbidden = (message: string) => new SurveyError('forbidden', 'forbidden', message);
+
+type CreateRequest = Required<CreateSurveyRequest>;
+type UpdateRequest = Partial<Pick<SurveyRecord, 'questions' | 'anonymous' | 'observersMayAnswer'>>;
+
+/**
+ * A network's surveys (issue #13 item 3; rules SV1–SV5 in docs/permissions.md): made from a
+ * template, edited by the pair while a draft, opened and closed; answered once per person by the
+ * network's cities; tallied into results, followed over time per question. An anonymous survey's
+ * answers are stored with no link to the person ([SV3], survey-store.ts).
+ */
+export class SurveyService {
+  readonly #store: SqliteSurveyStore;
+  readonly #networks: NetworkService;
+  readonly #meetings: MeetingService;
+  readonly #now: () => Date;
+
+  constructor(
+    store: SqliteSurveyStore,
+    networks: NetworkService,
+    meetings: MeetingService,
+    now: () => Date = () => new Date(),
+  ) {
+    this.#store = store;
+    this.#networks = networks;
+    this.#meetings = meetings;
+    this.#now = now;
+  }
+
+  list(actor: NetworkActor, networkId: string): SurveyListResponse {
+    this.#requireNetwork(actor, networkId);
+    const network = this.#networks.get(networkId);
+    const meetings = this.#meetings.list(networkId);
+    const answered =
+      actor.kind === 'person' ? this.#store.answeredBy(networkId, actor.personId) : new Set<string>();
+    return {
+      network: { id: network.id, name: network.name },
+      canManage: mayManageSurveys(actor, networkId),
+      surveys: this.#store
+        .ofNetwork(networkId)
+        .filter((survey) => maySeeSurvey(actor, networkId, survey.status))
+        .map((survey) => ({
+          survey: this.#view(survey, meetings),
+          viewer: this.#viewer(actor, survey, answered.has(survey.id)),
+        })),
+      meetings: meetings.map((meeting) => ({
+        id: meeting.id,
+        title: meeting.title,
+        startsAt: meeting.startsAt,
+      })),
+    };
+  }
+
+  /** [SV1] a draft from the kind's template; its questions are the pair's to edit before it opens. */
+  create(actor: NetworkActor, networkId: string, request: CreateRequest): string {
+    this.#requireManage(actor, networkId);
+    this.#networks.get(networkId);
+    // The meeting must be this network's (the meetings' own lookup says "no such meeting" otherwise).
+    if (request.meetingId !== null) this.#meetings.get(networkId, request.meetingId);
+    const id = newId(9);
+    this.#store.insert({
+      id,
+      networkId,
+      meetingId: request.meetingId,
+      kind: request.kind,
+      anonymous: request.anonymous,
+      observersMayAnswer: request.observersMayAnswer,
+      questions: surveyTemplate(request.kind),
+      createdAt: this.#now().toISOString(),
+    });
+    return id;
+  }
+
+  get(actor: NetworkActor, networkId: string, surveyId: string): SurveyWithViewer {
+    const survey = this.#visible(actor, networkId, surveyId);
+    const answered = actor.kind === 'person' && this.#store.hasAnswered(surveyId, actor.personId);
+    return { survey: this.#view(survey), viewer: this.#viewer(actor, survey, answered) };
+  }
+
+  /** [SV1] questions and the survey's settings change only while it is a draft. */
+  update(actor: NetworkActor, networkId: string, surveyId: string, patch: UpdateRequest): void {
+    this.#requireManage(actor, networkId);
+    this.#store.transaction(() => {
+      const survey = this.#ofNetwork(networkId, surveyId);
+      if (survey.status !== 'draft') {
+        throw new SurveyError(
+          'conflict',
+          SURVEY_ERROR_CODES.notDraft,
+          'The survey has been opened: its questions no longer change.',
+        );
+      }
+      this.#store.update(surveyId, {
+        questions: patch.questions ?? survey.questions,
+        anonymous: patch.anonymous ?? survey.anonymous,
+        observersMayAnswer: patch.observersMayAnswer ?? survey.observersMayAnswer,
+      });
+    });
+  }
+
+  /** Opens a draft for answers, or closes an open survey; a survey does not go back. */
+  setStatus(actor: NetworkActor, networkId: string, surveyId: string, to: 'open' | 'closed'): void {
+    this.#requireManage(actor, networkId);
+    this.#store.transaction(() => {
+      const survey = this.#ofNetwork(networkId, surveyId);
+      const from = to === 'open' ? 'draft' : 'open';
+      if (survey.status !== from) {
+        throw new SurveyError(
+          'conflict',
+          to === 'open' ? SURVEY_ERROR_CODES.notDraft : SURVEY_ERROR_CODES.notOpen,
+          to === 'open' ? 'Only a draft survey can be opened.' : 'Only an open survey can be closed.',
+        );
+      }
+      const at = this.#now().toISOString();
+      if (to === 'open') this.#store.open(surveyId, at);
+      else this.#store.close(surveyId, at);
+    });
+  }
+
+  /**
+   * [SV2] one answer per person while the survey is open; [SV3] an anonymous answer is stored with
+   * no person and no time. The checks and both writes are one transaction: a refused answer
+   * leaves nothing behind, and two simultaneous answers of one person cannot both land.
+   */
+  answer(
+    actor: NetworkActor,
+    networkId: string,
+    surveyId: string,
+    request: SubmitSurveyAnswersRequest,
+  ): void {
+    this.#store.transaction(() => {
+      const survey = this.#visible(actor, networkId, surveyId);
+      if (actor.kind !== 'person' || !mayAnswerSurvey(actor, networkId, survey, this.#membership(actor))) {
+        throw new SurveyError(
+          'forbidden',
+          SURVEY_ERROR_CODES.notARespondent,
+          survey.observersMayAnswer
+            ? 'This survey is answered by the representatives and substitutes of the network’s cities.'
+            : 'This survey is answered by the representatives and substitutes of the network’s core cities.',
+        );
+      }
+      if (survey.status !== 'open') {
+        throw new SurveyError('conflict', SURVEY_ERROR_CODES.notOpen, 'This survey is not open for answers.');
+      }
+      if (this.#store.hasAnswered(surveyId, actor.personId)) {
+        throw new SurveyError(
+          'conflict',
+          SURVEY_ERROR_CODES.alreadyAnswered,
+          'You have answered this survey already; an answer cannot be changed.',
+        );
+      }
+      const checked = checkSurveyAnswers(survey.questions, request.answers);
+      if (!checked.ok) throw new SurveyError('invalid', SURVEY_ERROR_CODES.invalidAnswer, checked.problem);
+      this.#store.insertAnswer(surveyId, actor.personId, survey.anonymous, checked.answers);
+    });
+  }
+
+  /** [SV4] the tally, with each scale question's means in the network's earlier surveys of the same kind. */
+  results(actor: NetworkActor, networkId: string, surveyId: string): SurveyResults {
+    const survey = this.#visible(actor, networkId, surveyId);
+    if (!maySeeSurveyResults(actor, networkId, survey.status)) {
+      throw forbidden('The results are shown to the network once the survey is closed.');
+    }
+    return this.#results(survey);
+  }
+
+  /** The home's "surveys to fill in": open, the person may answer, not answered yet. */
+  pending(actor: PersonActor): PendingSurveysResponse {
+    const membership = this.#membership(actor);
+    const answered = this.#store.answeredBy(actor.networkId, actor.personId);
+    const meetings = this.#meetings.list(actor.networkId);
+    return {
+      networkId: actor.networkId,
+      pending: this.#store
+        .ofNetwork(actor.networkId)
+        .filter(
+          (survey) =>
+            survey.status === 'open' &&
+            !answered.has(survey.id) &&
+            mayAnswerSurvey(actor, actor.networkId, survey, membership),
+        )
+        .map((survey) => this.#view(survey, meetings)),
+    };
+  }
+
+  /**
+   * The board's view (Format 0's trust step): the latest trust survey of the board's network that
+   * has been opened, its results so far. The route has checked the caller works on the board.
+   */
+  boardTrustResults(boardId: string): BoardTrustResultsResponse {
+    const networkId = this.#store.networkOfBoard(boardId);
+    if (networkId === null) return { results: null };
+    const latest = this.#store
+      .ofNetwork(networkId)
+      .filter((survey) => survey.kind === 'trust' && survey.openedAt !== null)
+      .sort((a, b) => ((a.openedAt ?? '') < (b.openedAt ?? '') ? 1 : -1))[0];
+    return { results: latest ? this.#results(latest) : null };
+  }
+
+  #results(survey: SurveyRecord): SurveyResults {
+    const tally = (record: SurveyRecord) => tallySurvey(record.questions, this.#store.answers(record.id));
+    const earlier = this.#store
+      .ofNetwork(survey.networkId)
+      .filter(
+        (other) =>
+          other.kind === survey.kind &&
+          other.id !== survey.id &&
+          other.openedAt !== null &&
+          survey.openedAt !== null &&
+          other.openedAt < survey.openedAt,
+      )
+      .map((other) => ({ surveyId: other.id, at: other.openedAt ?? other.createdAt, results: tally(other) }));
+    return { survey: this.#view(survey), questions: withHistory(tally(survey), earlier) };
+  }
+
+  #view(survey: SurveyRecord, meetings?: Meeting[]): Survey {
+    const meeting =
+      survey.meetingId === null
+        ? null
+        : ((meetings ?? this.#meetings.list(survey.networkId)).find((m) => m.id === survey.meetingId) ??
+          null);
+    return {
+      id: survey.id,
+      networkId: survey.networkId,
+      kind: survey.kind,
+      meeting: meeting && { id: meeting.id, title: meeting.title, startsAt: meeting.startsAt },
+      status: survey.status,
+      anonymous: survey.anonymous,
+      observersMayAnswer: survey.observersMayAnswer,
+      questions: survey.questions,
+      createdAt: survey.createdAt,
+      openedAt: survey.openedAt,
+      closedAt: survey.closedAt,
+      respondents: this.#store.respondents(survey.id),
+    };
+  }
+
+  #viewer(actor: NetworkActor, survey: SurveyRecord, hasAnswered: boolean): SurveyViewer {
+    const membership = actor.kind === 'person' ? this.#membership(actor) : null;
+    return {
+      canManage: mayManageSurveys(actor, survey.networkId),
+      canAnswer:
+        survey.status === 'open' &&
+        !hasAnswered &&
+        mayAnswerSurvey(actor, survey.networkId, survey, membership),
+      hasAnswered,
+      canSeeResults: maySeeSurveyResults(actor, survey.networkId, survey.status),
+    };
+  }
+
+  /** The membership of the person's city in their network; null without a city of it. */
+  #membership(actor: PersonActor): MembershipType | null {
+    const person = this.#networks.person(actor.networkId, actor.personId);
+    if (person.cityId === null) return null;
+    return (
+      this.#networks.members(actor.networkId).find((m) => m.cityId === person.cityId)?.membership ?? null
+    );
+  }
+
+  #requireNetwork(actor: NetworkActor, networkId: string): void {
+    if (actor.kind === 'person' && actor.networkId !== networkId) {
+      throw forbidden('A personal link opens its own network only.');
+    }
+  }
+
+  #requireManage(actor: NetworkActor, networkId: string): void {
+    this.#requireNetwork(actor, networkId);
+    if (!mayManageSurveys(actor, networkId)) {
+      throw forbidden('Surveys are prepared, opened and closed by the network’s facilitator and expert.');
+    }
+  }
+
+  #ofNetwork(networkId: string, surveyId: string): SurveyRecord {
+    const survey = this.#store.get(surveyId);
+    if (!survey || survey.networkId !== networkId) throw noSuchSurvey();
+    return survey;
+  }
+
+  /** [SV5] a draft is "no such survey" to those who do not manage it. */
+  #visible(actor: NetworkActor, networkId: string, surveyId: string): SurveyRecord {
+    this.#requireNetwork(actor, networkId);
+    const survey = this.#ofNetwork(networkId, surveyId);
+    if (!maySeeSurvey(actor, networkId, survey.status)) throw noSuchSurvey();
+    return survey;
+  }
+}
+
+/** The surveys on the embedded database, over the network's people and meetings. */
+export function createSurveyService(db: SqliteDatabase, networks: NetworkServices): SurveyService {
+  return new SurveyService(new SqliteSurveyStore(db), networks.networks, networks.meetings);
+}
