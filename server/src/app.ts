@@ -21,7 +21,8 @@ import { createArchiveServices } from './networks/archive-services';
 import { createContinuityService } from './networks/continuity-services';
 import { createMeetingReportService } from './networks/meeting-report-services';
 import { createForumService } from './networks/forum-service';
-import { createSurveyService } from './networks/survey-service';
+import { DiskNetworkFileStore } from './networks/network-documents-file-store';
+import { createNetworkDocumentsService } from './networks/network-documents-service';
 import { createPlanService } from './networks/plan-service';
 import { createPublicationService } from './public/publication-services';
 import { meetingFactsReader } from './networks/meeting-facts';
@@ -151,7 +152,11 @@ export function createApp(
       }),
       invitationMail: invitationMail?.service ?? null,
       forum: createForumService(db, networks),
-      surveys: createSurveyService(db, networks),
+      networkDocuments: createNetworkDocumentsService(
+        db,
+        new DiskNetworkFileStore(config.dataDir, config.http.bodyIdleTimeoutMs),
+        networks,
+      ),
       // Its own continuity reader over the same tables: stateless, so a second one costs nothing.
       plan: createPlanService(
         db,

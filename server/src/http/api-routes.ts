@@ -5,7 +5,7 @@ import { createContinuityRoutes } from './routes/continuity-routes';
 import { createMeetingReportRoutes } from './routes/meeting-report-routes';
 import { createFacilitationRoutes } from './routes/facilitation-routes';
 import { createForumRoutes } from './routes/forum-routes';
-import { createSurveyRoutes } from './routes/survey-routes';
+import { createNetworkDocumentsRoutes } from './routes/network-documents-routes';
 import { createPlanRoutes } from './routes/plan-routes';
 import { createGuestRoutes } from './routes/guest-routes';
 import { createDemoRoutes } from './routes/demo-routes';
@@ -34,7 +34,7 @@ export function createApiRoutes(ctx: ApiContext): Route[] {
     ...createInvitationMailRoutes(ctx, ctx.invitationMail),
     ...createDemoRoutes(ctx, ctx.loadDemo),
     ...createForumRoutes(ctx, ctx.forum),
-    ...createSurveyRoutes(ctx, ctx.surveys),
+    ...createNetworkDocumentsRoutes(ctx, ctx.networkDocuments),
     ...createPlanRoutes(ctx, ctx.plan),
     ...createGuestRoutes(ctx),
     ...createPublicRoutes(ctx, ctx.publication),

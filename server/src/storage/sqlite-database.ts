@@ -427,38 +427,45 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX plan_action_changes_by_action ON plan_action_changes(action_id, seq);
   `,
-  // A network's surveys (server/src/networks/survey-store.ts, issue #13 item 3, [SV3]): who has
-  // answered and what was answered are two tables sharing nothing but the survey, with no times,
-  // WITHOUT ROWID and keyed by person id / a random key, so their stored order is not the order
-  // of arrival and an anonymous answer cannot be joined back to a person.
+  // A network's document space (server/src/networks/network-documents-store.ts, issue #13 item 5,
+  // [DOC1]–[DOC5]): folders, files (a live name is unique in its folder; a deleted file keeps its
+  // row and versions and frees its name) and every version, whose bytes live under
+  // DATA_DIR/network-documents/<storage_key> (network-documents-file-store.ts), never named by people.
   `
-  CREATE TABLE surveys (
+  CREATE TABLE network_folders (
     id TEXT PRIMARY KEY,
     network_id TEXT NOT NULL REFERENCES networks(id) ON DELETE CASCADE,
-    meeting_id TEXT REFERENCES meetings(id) ON DELETE SET NULL,
-    kind TEXT NOT NULL CHECK (kind IN ('trust', 'expectations', 'evaluation')),
-    status TEXT NOT NULL CHECK (status IN ('draft', 'open', 'closed')),
-    anonymous INTEGER NOT NULL CHECK (anonymous IN (0, 1)),
-    observers_may_answer INTEGER NOT NULL CHECK (observers_may_answer IN (0, 1)),
-    questions TEXT NOT NULL,
+    name TEXT NOT NULL,
+    name_key TEXT NOT NULL,
+    shared_with_observers INTEGER NOT NULL DEFAULT 0 CHECK (shared_with_observers IN (0, 1)),
+    created_by TEXT REFERENCES persons(id),
     created_at TEXT NOT NULL,
-    opened_at TEXT,
-    closed_at TEXT
+    UNIQUE (network_id, name_key)
   );
-  CREATE INDEX surveys_by_network ON surveys(network_id, created_at);
-  CREATE TABLE survey_respondents (
-    survey_id TEXT NOT NULL REFERENCES surveys(id) ON DELETE CASCADE,
-    person_id TEXT NOT NULL REFERENCES persons(id),
-    PRIMARY KEY (survey_id, person_id)
-  ) WITHOUT ROWID;
-  CREATE TABLE survey_answers (
-    survey_id TEXT NOT NULL REFERENCES surveys(id) ON DELETE CASCADE,
-    answer_key TEXT NOT NULL,
-    person_id TEXT REFERENCES persons(id),
-    answers TEXT NOT NULL,
-    PRIMARY KEY (survey_id, answer_key)
-  ) WITHOUT ROWID;
-  `,
+  CREATE TABLE network_files (
+    id TEXT PRIMARY KEY,
+    network_id TEXT NOT NULL REFERENCES networks(id) ON DELETE CASCADE,
+    folder_id TEXT REFERENCES network_folders(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    name_key TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('pdf', 'docx', 'xlsx', 'png', 'jpeg', 'webp')),
+    shared_with_observers INTEGER NOT NULL DEFAULT 0 CHECK (shared_with_observers IN (0, 1)),
+    created_at TEXT NOT NULL,
+    deleted_at TEXT,
+    deleted_by TEXT REFERENCES persons(id)
+  );
+  CREATE UNIQUE INDEX network_files_live_name
+    ON network_files(network_id, IFNULL(folder_id, ''), name_key) WHERE deleted_at IS NULL;
+  CREATE TABLE network_file_versions (
+    file_id TEXT NOT NULL REFERENCES network_files(id) ON DELETE CASCADE,
+    version INTEGER NOT NULL CHECK (version >= 1),
+    storage_key TEXT NOT NULL UNIQUE,
+    bytes INTEGER NOT NULL CHECK (bytes >= 0),
+    uploaded_by TEXT REFERENCES persons(id),
+    uploaded_at TEXT NOT NULL,
+    PRIMARY KEY (file_id, version)
+  );
+`,
 ];
 
 export function openSqliteDatabase(file: string): SqliteDatabase {
