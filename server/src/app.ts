@@ -23,6 +23,7 @@ import { createMeetingReportService } from './networks/meeting-report-services';
 import { createForumService } from './networks/forum-service';
 import { DiskNetworkFileStore } from './networks/network-documents-file-store';
 import { createNetworkDocumentsService } from './networks/network-documents-service';
+import { createSurveyService } from './networks/survey-service';
 import { createPlanService } from './networks/plan-service';
 import { createPublicationService } from './public/publication-services';
 import { meetingFactsReader } from './networks/meeting-facts';
@@ -157,6 +158,7 @@ export function createApp(
         new DiskNetworkFileStore(config.dataDir, config.http.bodyIdleTimeoutMs),
         networks,
       ),
+      surveys: createSurveyService(db, networks),
       // Its own continuity reader over the same tables: stateless, so a second one costs nothing.
       plan: createPlanService(
         db,

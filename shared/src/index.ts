@@ -583,6 +583,19 @@ export { PLAN_ACTS, mayPlan, maySetActionStatus } from './networks/plan-permissi
 export type { PlanAct, PlanActor } from './networks/plan-permissions';
 export { PLAN_SEED_SOURCES, proposePlanSections } from './networks/plan-seed';
 export type { PlanSeedSource, PlanSeedFinding } from './networks/plan-seed';
+// Surveys of a network (issue #13 item 3): trust, expectations, evaluation; rules SV1–SV5.
+export * from './networks/survey-api';
+export { SURVEY_TEMPLATES, surveyTemplate } from './networks/survey-templates';
+export { checkSurveyAnswers } from './networks/survey-answers';
+export type { AnswerCheck } from './networks/survey-answers';
+export { tallySurvey, withHistory, roundMean } from './networks/survey-results';
+export type { EarlierSurvey } from './networks/survey-results';
+export {
+  mayManageSurveys,
+  mayAnswerSurvey,
+  maySeeSurveyResults,
+  maySeeSurvey,
+} from './networks/survey-permissions';
 // A network's document space (issue #13 item 5): folders, files checked by their bytes, versions; rules DOC1–DOC5.
 export * from './networks/network-documents-api';
 export { cleanFileName, fileNameKey, attachmentDisposition } from './networks/network-file-name';

@@ -9,6 +9,7 @@ import type { ContinuityService } from '../networks/continuity-service';
 import type { MeetingReportService } from '../networks/meeting-report-service';
 import type { ForumService } from '../networks/forum-service';
 import type { NetworkDocumentsService } from '../networks/network-documents-service';
+import type { SurveyService } from '../networks/survey-service';
 import type { PlanService } from '../networks/plan-service';
 import type { NetworkServices } from '../networks/network-services';
 import type { PhotoService } from '../photos/photo-service';
@@ -47,6 +48,8 @@ export interface ApiContext {
   forum: ForumService;
   /** A network's document space: folders, files checked by their bytes, versions (issue #13 item 5). */
   networkDocuments: NetworkDocumentsService;
+  /** A network's surveys: trust, expectations, evaluations, and their results. */
+  surveys: SurveyService;
   /** The network's work plan: sections, actions, their review on a meeting's board. */
   plan: PlanService;
   /** The networks' public pages: published notes, feed, the pair's switch (issue #13 item 6). */

@@ -6,6 +6,7 @@ import { createMeetingReportRoutes } from './routes/meeting-report-routes';
 import { createFacilitationRoutes } from './routes/facilitation-routes';
 import { createForumRoutes } from './routes/forum-routes';
 import { createNetworkDocumentsRoutes } from './routes/network-documents-routes';
+import { createSurveyRoutes } from './routes/survey-routes';
 import { createPlanRoutes } from './routes/plan-routes';
 import { createGuestRoutes } from './routes/guest-routes';
 import { createDemoRoutes } from './routes/demo-routes';
@@ -35,6 +36,7 @@ export function createApiRoutes(ctx: ApiContext): Route[] {
     ...createDemoRoutes(ctx, ctx.loadDemo),
     ...createForumRoutes(ctx, ctx.forum),
     ...createNetworkDocumentsRoutes(ctx, ctx.networkDocuments),
+    ...createSurveyRoutes(ctx, ctx.surveys),
     ...createPlanRoutes(ctx, ctx.plan),
     ...createGuestRoutes(ctx),
     ...createPublicRoutes(ctx, ctx.publication),

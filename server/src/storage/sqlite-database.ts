@@ -427,6 +427,38 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX plan_action_changes_by_action ON plan_action_changes(action_id, seq);
   `,
+  // A network's surveys (server/src/networks/survey-store.ts, issue #13 item 3, [SV3]): who has
+  // answered and what was answered are two tables sharing nothing but the survey, with no times,
+  // WITHOUT ROWID and keyed by person id / a random key, so their stored order is not the order
+  // of arrival and an anonymous answer cannot be joined back to a person.
+  `
+  CREATE TABLE surveys (
+    id TEXT PRIMARY KEY,
+    network_id TEXT NOT NULL REFERENCES networks(id) ON DELETE CASCADE,
+    meeting_id TEXT REFERENCES meetings(id) ON DELETE SET NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('trust', 'expectations', 'evaluation')),
+    status TEXT NOT NULL CHECK (status IN ('draft', 'open', 'closed')),
+    anonymous INTEGER NOT NULL CHECK (anonymous IN (0, 1)),
+    observers_may_answer INTEGER NOT NULL CHECK (observers_may_answer IN (0, 1)),
+    questions TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    opened_at TEXT,
+    closed_at TEXT
+  );
+  CREATE INDEX surveys_by_network ON surveys(network_id, created_at);
+  CREATE TABLE survey_respondents (
+    survey_id TEXT NOT NULL REFERENCES surveys(id) ON DELETE CASCADE,
+    person_id TEXT NOT NULL REFERENCES persons(id),
+    PRIMARY KEY (survey_id, person_id)
+  ) WITHOUT ROWID;
+  CREATE TABLE survey_answers (
+    survey_id TEXT NOT NULL REFERENCES surveys(id) ON DELETE CASCADE,
+    answer_key TEXT NOT NULL,
+    person_id TEXT REFERENCES persons(id),
+    answers TEXT NOT NULL,
+    PRIMARY KEY (survey_id, answer_key)
+  ) WITHOUT ROWID;
+  `,
   // A network's document space (server/src/networks/network-documents-store.ts, issue #13 item 5,
   // [DOC1]–[DOC5]): folders, files (a live name is unique in its folder; a deleted file keeps its
   // row and versions and frees its name) and every version, whose bytes live under
