@@ -21,6 +21,7 @@ import { createArchiveServices } from './networks/archive-services';
 import { createContinuityService } from './networks/continuity-services';
 import { createMeetingReportService } from './networks/meeting-report-services';
 import { createForumService } from './networks/forum-service';
+import { createOfficeHoursService } from './networks/office-hours-service';
 import { DiskNetworkFileStore } from './networks/network-documents-file-store';
 import { createNetworkDocumentsService } from './networks/network-documents-service';
 import { createSurveyService } from './networks/survey-service';
@@ -153,6 +154,7 @@ export function createApp(
       }),
       invitationMail: invitationMail?.service ?? null,
       forum: createForumService(db, networks),
+      officeHours: createOfficeHoursService(db, networks),
       networkDocuments: createNetworkDocumentsService(
         db,
         new DiskNetworkFileStore(config.dataDir, config.http.bodyIdleTimeoutMs),

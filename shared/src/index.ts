@@ -583,19 +583,6 @@ export { PLAN_ACTS, mayPlan, maySetActionStatus } from './networks/plan-permissi
 export type { PlanAct, PlanActor } from './networks/plan-permissions';
 export { PLAN_SEED_SOURCES, proposePlanSections } from './networks/plan-seed';
 export type { PlanSeedSource, PlanSeedFinding } from './networks/plan-seed';
-// Surveys of a network (issue #13 item 3): trust, expectations, evaluation; rules SV1–SV5.
-export * from './networks/survey-api';
-export { SURVEY_TEMPLATES, surveyTemplate } from './networks/survey-templates';
-export { checkSurveyAnswers } from './networks/survey-answers';
-export type { AnswerCheck } from './networks/survey-answers';
-export { tallySurvey, withHistory, roundMean } from './networks/survey-results';
-export type { EarlierSurvey } from './networks/survey-results';
-export {
-  mayManageSurveys,
-  mayAnswerSurvey,
-  maySeeSurveyResults,
-  maySeeSurvey,
-} from './networks/survey-permissions';
 // A network's document space (issue #13 item 5): folders, files checked by their bytes, versions; rules DOC1–DOC5.
 export * from './networks/network-documents-api';
 export { cleanFileName, fileNameKey, attachmentDisposition } from './networks/network-file-name';
@@ -607,3 +594,14 @@ export {
   maySeeNetworkFolder,
 } from './networks/network-documents-permissions';
 export type { NetworkDocumentsAct, NetworkDocumentsActor } from './networks/network-documents-permissions';
+// The expert's office hours (issue #13 item 4): series, slots, bookings, the Q&A log; rules OH1–OH5.
+export * from './networks/office-hours-api';
+export {
+  OFFICE_HOURS_MAX_SLOTS,
+  expandOfficeHoursSeries,
+  warsawInstant,
+  warsawDate,
+} from './networks/office-hours-series';
+export type { IsoWeekday, OfficeHoursSeriesRule, ExpandedSlot } from './networks/office-hours-series';
+export { OFFICE_HOURS_ACTS, mayOfficeHours } from './networks/office-hours-permissions';
+export type { OfficeHoursAct, OfficeHoursActor } from './networks/office-hours-permissions';

@@ -9,9 +9,9 @@ import type { ContinuityService } from '../networks/continuity-service';
 import type { MeetingReportService } from '../networks/meeting-report-service';
 import type { ForumService } from '../networks/forum-service';
 import type { NetworkDocumentsService } from '../networks/network-documents-service';
-import type { SurveyService } from '../networks/survey-service';
 import type { PlanService } from '../networks/plan-service';
 import type { NetworkServices } from '../networks/network-services';
+import type { OfficeHoursService } from '../networks/office-hours-service';
 import type { PhotoService } from '../photos/photo-service';
 import type { PublicationService } from '../public/publication-service';
 import type { SetAsideStore } from '../storage/set-aside-store';
@@ -48,12 +48,12 @@ export interface ApiContext {
   forum: ForumService;
   /** A network's document space: folders, files checked by their bytes, versions (issue #13 item 5). */
   networkDocuments: NetworkDocumentsService;
-  /** A network's surveys: trust, expectations, evaluations, and their results. */
-  surveys: SurveyService;
   /** The network's work plan: sections, actions, their review on a meeting's board. */
   plan: PlanService;
   /** The networks' public pages: published notes, feed, the pair's switch (issue #13 item 6). */
   publication: PublicationService;
+  /** The expert's office hours: slots, bookings, the Q&A log (issue #13 item 4). */
+  officeHours: OfficeHoursService;
   /** Loads the demo networks (POST /api/admin/demo). */
   loadDemo: DemoLoader;
 }

@@ -12,6 +12,7 @@ import { createGuestRoutes } from './routes/guest-routes';
 import { createDemoRoutes } from './routes/demo-routes';
 import { createInvitationMailRoutes } from './routes/invitation-mail-routes';
 import { createNetworkRoutes } from './routes/network-routes';
+import { createOfficeHoursRoutes } from './routes/office-hours-routes';
 import { createPhotoRoutes } from './routes/photo-routes';
 import { createPrintRoutes } from './routes/print-routes';
 import { createPublicRoutes } from './routes/public-routes';
@@ -35,6 +36,7 @@ export function createApiRoutes(ctx: ApiContext): Route[] {
     ...createInvitationMailRoutes(ctx, ctx.invitationMail),
     ...createDemoRoutes(ctx, ctx.loadDemo),
     ...createForumRoutes(ctx, ctx.forum),
+    ...createOfficeHoursRoutes(ctx, ctx.officeHours),
     ...createNetworkDocumentsRoutes(ctx, ctx.networkDocuments),
     ...createSurveyRoutes(ctx, ctx.surveys),
     ...createPlanRoutes(ctx, ctx.plan),

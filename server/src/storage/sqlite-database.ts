@@ -498,6 +498,40 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (file_id, version)
   );
 `,
+  // The expert's office hours (server/src/networks/office-hours-store.ts, issue #13 item 4): a
+  // series the pair publishes, its slots in Warsaw wall-clock time, and at most one booking per
+  // slot (the primary key: two simultaneous bookings cannot both land), whose answer makes it an
+  // entry of the network's Q&A log.
+  `
+  CREATE TABLE office_hours_series (
+    id TEXT PRIMARY KEY,
+    network_id TEXT NOT NULL REFERENCES networks(id) ON DELETE CASCADE,
+    host_id TEXT NOT NULL REFERENCES persons(id),
+    rule TEXT NOT NULL,
+    location TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  CREATE TABLE office_hours_slots (
+    id TEXT PRIMARY KEY,
+    series_id TEXT NOT NULL REFERENCES office_hours_series(id) ON DELETE CASCADE,
+    network_id TEXT NOT NULL REFERENCES networks(id) ON DELETE CASCADE,
+    starts_at TEXT NOT NULL,
+    ends_at TEXT NOT NULL,
+    cancelled_at TEXT,
+    UNIQUE (series_id, starts_at)
+  );
+  CREATE INDEX office_hours_slots_by_network ON office_hours_slots(network_id, starts_at);
+  CREATE TABLE office_hours_bookings (
+    slot_id TEXT PRIMARY KEY REFERENCES office_hours_slots(id) ON DELETE CASCADE,
+    person_id TEXT NOT NULL REFERENCES persons(id),
+    question TEXT NOT NULL,
+    booked_at TEXT NOT NULL,
+    answer TEXT,
+    answered_by TEXT REFERENCES persons(id),
+    answered_at TEXT,
+    CHECK ((answer IS NULL) = (answered_at IS NULL))
+  );
+  `,
 ];
 
 export function openSqliteDatabase(file: string): SqliteDatabase {

@@ -1,0 +1,130 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import {
+  createOfficeHoursSeriesRequestSchema,
+  entityIdSchema,
+  ERROR_CODES,
+  OFFICE_HOURS_QUERY_MAX,
+  officeHoursAnswerRequestSchema,
+  officeHoursBookingRequestSchema,
+  type NetworkActor,
+} from '@empiria/shared';
+import { NetworkError } from '../../networks/network-error';
+import { OfficeHoursError, type OfficeHoursService } from '../../networks/office-hours-service';
+import type { ApiContext } from '../api-context';
+import { forbidden, HttpError, notFound, sendJson } from '../http-error';
+import { readJsonBody } from '../json-body';
+import { TokenRefused, type Handler, type Route } from './route';
+
+const STATUS_OF: Record<OfficeHoursError['kind'] | NetworkError['kind'], number> = {
+  'not-found': 404,
+  conflict: 409,
+  invalid: 400,
+  forbidden: 403,
+};
+
+/** The office hours' refusals, and the network's (an unknown network), as HTTP answers. */
+function mapped(handler: Handler): Handler {
+  return async (req, res, params) => {
+    try {
+      await handler(req, res, params);
+    } catch (error) {
+      if (error instanceof OfficeHoursError || error instanceof NetworkError) {
+        throw new HttpError(STATUS_OF[error.kind], error.code, error.message);
+      }
+      throw error;
+    }
+  };
+}
+
+function idParam(raw: string | undefined, what: string): string {
+  const parsed = entityIdSchema.safeParse(raw);
+  if (!parsed.success) throw notFound(`No such ${what}.`);
+  return parsed.data;
+}
+
+function noContent(res: ServerResponse): void {
+  res.writeHead(204, { 'cache-control': 'no-store' });
+  res.end();
+}
+
+const BASE = String.raw`\/api\/networks\/([^/]+)\/office-hours`;
+const path = (tail: string) => new RegExp(`^${BASE}${tail}$`);
+const SLOT = String.raw`\/slots\/([^/]+)`;
+
+/**
+ * The expert's office hours (docs/api.md, "Networks: office hours"; rules OH1–OH5). Opened with a
+ * personal link of the network or the office's admin token; every change counts against the act
+ * limit per token, as the networks' routes do (rate-limits.ts matches `/api/networks/…`).
+ */
+export function createOfficeHoursRoutes(ctx: ApiContext, officeHours: OfficeHoursService): Route[] {
+  const actorOf = (req: IncomingMessage): NetworkActor => {
+    const access = ctx.guards.authenticate(req);
+    if (access.kind === 'admin') return { kind: 'office' };
+    if (access.kind === 'personal') {
+      const actor = ctx.networks.networks.actorOf(access.claims.w, access.claims.u);
+      // The person left the network between the link's check and now.
+      if (!actor) throw new TokenRefused('revoked');
+      return actor;
+    }
+    throw forbidden('Office hours open with a personal link or the administrator token, not a board link.');
+  };
+
+  const route = (method: string, pattern: RegExp, handler: Handler): Route => ({
+    method,
+    pattern,
+    handler: mapped(handler),
+  });
+
+  return [
+    route('GET', path(''), (req, res, [rawId]) => {
+      sendJson(res, 200, officeHours.list(actorOf(req), idParam(rawId, 'network')));
+    }),
+    route('POST', path(''), async (req, res, [rawId]) => {
+      const networkId = idParam(rawId, 'network');
+      const actor = actorOf(req);
+      const series = await readJsonBody(req, createOfficeHoursSeriesRequestSchema);
+      const created = officeHours.publish(actor, networkId, series);
+      ctx.log.info('office hours published', {
+        network: networkId,
+        series: created.seriesId,
+        slots: created.slots.length,
+      });
+      sendJson(res, 201, created);
+    }),
+    route('DELETE', path(SLOT), (req, res, [rawId, rawSlot]) => {
+      officeHours.cancelSlot(actorOf(req), idParam(rawId, 'network'), idParam(rawSlot, 'slot'));
+      noContent(res);
+    }),
+    route('POST', path(`${SLOT}\\/booking`), async (req, res, [rawId, rawSlot]) => {
+      const networkId = idParam(rawId, 'network');
+      const actor = actorOf(req);
+      const slotId = idParam(rawSlot, 'slot');
+      const { question } = await readJsonBody(req, officeHoursBookingRequestSchema);
+      officeHours.book(actor, networkId, slotId, question);
+      ctx.log.info('office hours booked', { network: networkId, slot: slotId });
+      sendJson(res, 201, { slotId });
+    }),
+    route('DELETE', path(`${SLOT}\\/booking`), (req, res, [rawId, rawSlot]) => {
+      officeHours.cancelBooking(actorOf(req), idParam(rawId, 'network'), idParam(rawSlot, 'slot'));
+      noContent(res);
+    }),
+    route('PUT', path(`${SLOT}\\/answer`), async (req, res, [rawId, rawSlot]) => {
+      const networkId = idParam(rawId, 'network');
+      const actor = actorOf(req);
+      const { answer } = await readJsonBody(req, officeHoursAnswerRequestSchema);
+      officeHours.answer(actor, networkId, idParam(rawSlot, 'slot'), answer);
+      noContent(res);
+    }),
+    route('GET', path(String.raw`\/log`), (req, res, [rawId]) => {
+      const query = new URL(req.url ?? '', 'http://x').searchParams.get('q') ?? '';
+      if (query.length > OFFICE_HOURS_QUERY_MAX) {
+        throw new HttpError(
+          400,
+          ERROR_CODES.badRequest,
+          `A search is at most ${OFFICE_HOURS_QUERY_MAX} characters.`,
+        );
+      }
+      sendJson(res, 200, officeHours.log(actorOf(req), idParam(rawId, 'network'), query.trim()));
+    }),
+  ];
+}

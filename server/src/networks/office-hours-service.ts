@@ -1,0 +1,304 @@
+import {
+  expandOfficeHoursSeries,
+  foldText,
+  mayOfficeHours,
+  OFFICE_HOURS_ERROR_CODES,
+  type NetworkActor,
+  type OfficeHoursAct,
+  type OfficeHoursActor,
+  type OfficeHoursLogEntry,
+  type OfficeHoursLogResponse,
+  type OfficeHoursPerson,
+  type OfficeHoursResponse,
+  type OfficeHoursSeries,
+  type OfficeHoursSeriesCreated,
+  type OfficeHoursSlot,
+  type OfficeHoursViewer,
+} from '@empiria/shared';
+import { newId } from '../boards/ids';
+import type { SqliteDatabase } from '../storage/sqlite-database';
+import type { NetworkService } from './network-service';
+import type { NetworkServices } from './network-services';
+import { SqliteOfficeHoursStore, type BookingRecord, type SlotRecord } from './office-hours-store';
+import { warsawLocalTime } from './warsaw-time';
+
+/** A refusal of the office hours' rules; the route turns the kind into a status. */
+export type OfficeHoursErrorKind = 'not-found' | 'conflict' | 'forbidden';
+
+export class OfficeHoursError extends Error {
+  readonly kind: OfficeHoursErrorKind;
+  readonly code: string;
+
+  constructor(kind: OfficeHoursErrorKind, code: string, message: string) {
+    super(message);
+    this.kind = kind;
+    this.code = code;
+  }
+}
+
+const noSuchSlot = () => new OfficeHoursError('not-found', 'not_found', 'No such slot.');
+const conflict = (code: string, message: string) => new OfficeHoursError('conflict', code, message);
+
+/**
+ * The expert's office hours (issue #13 item 4; rules OH1–OH5 in docs/permissions.md): series the
+ * pair publishes, expanded into Warsaw wall-clock slots; one booking with a question per slot; the
+ * answers kept as the network's searchable Q&A log. Every change is one SQLite transaction
+ * ([N11]); the one booking per slot is the table's primary key, so a race cannot double it.
+ */
+export class OfficeHoursService {
+  readonly #store: SqliteOfficeHoursStore;
+  readonly #networks: NetworkService;
+  readonly #now: () => Date;
+
+  constructor(store: SqliteOfficeHoursStore, networks: NetworkService, now: () => Date = () => new Date()) {
+    this.#store = store;
+    this.#networks = networks;
+    this.#now = now;
+  }
+
+  /** [OH4] slots not yet over, and past ones with a booking the caller sees (to answer or to read). */
+  list(networkActor: NetworkActor, networkId: string): OfficeHoursResponse {
+    const actor = this.#require(networkActor, 'office-hours.read', networkId);
+    const network = this.#networks.get(networkId);
+    const now = warsawLocalTime(this.#now());
+    const bookings = this.#store.bookings(networkId);
+    const people = this.#store.people(networkId);
+    const seesAll = mayOfficeHours(actor, 'office-hours.see-bookings', networkId);
+    const slots = this.#store.slots(networkId).flatMap((slot): OfficeHoursSlot[] => {
+      const booking = bookings.get(slot.id) ?? null;
+      const mine = booking !== null && actor.kind === 'person' && booking.personId === actor.personId;
+      const shown = booking && (seesAll || mine) ? booking : null;
+      if (slot.endsAt <= now && shown === null) return [];
+      return [
+        {
+          id: slot.id,
+          seriesId: slot.seriesId,
+          startsAt: slot.startsAt,
+          endsAt: slot.endsAt,
+          host: personOf(slot.hostId, people),
+          location: slot.location,
+          cancelled: slot.cancelledAt !== null,
+          started: slot.startsAt <= now,
+          taken: booking !== null,
+          mine,
+          booking: shown && {
+            person: personOf(shown.personId, people),
+            question: shown.question,
+            bookedAt: shown.bookedAt,
+            answer: shown.answer,
+            answeredAt: shown.answeredAt,
+          },
+        },
+      ];
+    });
+    return {
+      network: { id: network.id, name: network.name, theme: network.theme },
+      viewer: this.#viewer(actor, networkId),
+      slots,
+    };
+  }
+
+  /** [OH1] a member of the pair publishes a series, as its host; every slot is written or none. */
+  publish(
+    networkActor: NetworkActor,
+    networkId: string,
+    series: OfficeHoursSeries,
+  ): OfficeHoursSeriesCreated {
+    const actor = this.#require(networkActor, 'office-hours.publish', networkId);
+    if (actor.kind !== 'person') throw new Error('unreachable: the office publishes no series');
+    this.#networks.get(networkId);
+    const { location, ...rule } = series;
+    const slots = expandOfficeHoursSeries(rule).map((slot) => ({ id: newId(9), ...slot }));
+    const seriesId = newId(9);
+    this.#store.transaction(() => {
+      this.#store.insertSeries(
+        {
+          id: seriesId,
+          networkId,
+          hostId: actor.personId,
+          rule,
+          location,
+          createdAt: this.#now().toISOString(),
+        },
+        slots,
+      );
+    });
+    return { seriesId, slots };
+  }
+
+  /** [OH1] the pair or the office cancels a slot that has not started; its booking, if any, stays to be seen. */
+  cancelSlot(networkActor: NetworkActor, networkId: string, slotId: string): void {
+    this.#require(networkActor, 'office-hours.cancel-slot', networkId);
+    this.#store.transaction(() => {
+      const slot = this.#slotOf(networkId, slotId);
+      if (slot.cancelledAt !== null) return;
+      this.#refuseStarted(slot, 'A slot that has started is not cancelled.');
+      this.#store.cancelSlot(slot.id, this.#now().toISOString());
+    });
+  }
+
+  /** [OH2] a core city's representative or substitute books a free slot that has not started. */
+  book(networkActor: NetworkActor, networkId: string, slotId: string, question: string): void {
+    const actor = this.#require(networkActor, 'office-hours.book', networkId);
+    if (actor.kind !== 'person') throw new Error('unreachable: the office books nothing');
+    this.#store.transaction(() => {
+      const slot = this.#slotOf(networkId, slotId);
+      if (slot.cancelledAt !== null) {
+        throw conflict(OFFICE_HOURS_ERROR_CODES.slotCancelled, 'This slot was cancelled: choose another.');
+      }
+      this.#refuseStarted(slot, 'This slot has started or is over: choose a later one.');
+      const outcome = this.#store.insertBooking({
+        slotId: slot.id,
+        personId: actor.personId,
+        question,
+        bookedAt: this.#now().toISOString(),
+      });
+      if (outcome === 'taken') {
+        throw conflict(OFFICE_HOURS_ERROR_CODES.slotTaken, 'Someone has booked this slot: choose another.');
+      }
+    });
+  }
+
+  /** [OH3] the person who booked frees the slot again, before it starts and while unanswered. */
+  cancelBooking(networkActor: NetworkActor, networkId: string, slotId: string): void {
+    const actor = this.#require(networkActor, 'office-hours.read', networkId);
+    this.#store.transaction(() => {
+      const slot = this.#slotOf(networkId, slotId);
+      const booking = this.#store.booking(slot.id);
+      if (!booking) throw new OfficeHoursError('not-found', 'not_found', 'This slot has no booking.');
+      if (actor.kind !== 'person' || booking.personId !== actor.personId) {
+        throw new OfficeHoursError(
+          'forbidden',
+          OFFICE_HOURS_ERROR_CODES.notBooker,
+          'Only the person who booked a slot cancels the booking.',
+        );
+      }
+      if (booking.answer !== null) {
+        throw conflict(
+          OFFICE_HOURS_ERROR_CODES.bookingAnswered,
+          'This question is answered: it stays in the log.',
+        );
+      }
+      this.#refuseStarted(slot, 'The slot has started: the booking stays.');
+      this.#store.deleteBooking(slot.id);
+    });
+  }
+
+  /**
+   * [OH4] the pair writes (or rewrites) the answer to a booked question; it enters the log. The
+   * answer usually follows the hour; written ahead of it (a cancelled slot answered in writing),
+   * it is just as valid.
+   */
+  answer(networkActor: NetworkActor, networkId: string, slotId: string, answer: string): void {
+    const actor = this.#require(networkActor, 'office-hours.answer', networkId);
+    if (actor.kind !== 'person') throw new Error('unreachable: the office answers nothing');
+    this.#store.transaction(() => {
+      const slot = this.#slotOf(networkId, slotId);
+      if (!this.#store.booking(slot.id)) {
+        throw conflict(
+          OFFICE_HOURS_ERROR_CODES.notBooked,
+          'Nobody booked this slot: there is no question to answer.',
+        );
+      }
+      this.#store.answer(slot.id, answer, actor.personId, this.#now().toISOString());
+    });
+  }
+
+  /**
+   * [OH5] the answered questions, newest slot first; `query` keeps the entries that hold every
+   * word of it in their question, answer, asker, city or host, with case and Polish diacritics
+   * folded ("zlobek" finds "żłobek").
+   */
+  log(networkActor: NetworkActor, networkId: string, query: string): OfficeHoursLogResponse {
+    this.#require(networkActor, 'office-hours.read', networkId);
+    const network = this.#networks.get(networkId);
+    const people = this.#store.people(networkId);
+    const bookings = this.#store.bookings(networkId);
+    const words = foldText(query).split(/\s+/).filter(Boolean);
+    const entries = this.#store
+      .slots(networkId)
+      .flatMap((slot): OfficeHoursLogEntry[] => {
+        const booking = bookings.get(slot.id);
+        if (!booking || !isAnswered(booking)) return [];
+        const entry: OfficeHoursLogEntry = {
+          slotId: slot.id,
+          startsAt: slot.startsAt,
+          host: personOf(slot.hostId, people),
+          asker: personOf(booking.personId, people),
+          question: booking.question,
+          answer: booking.answer,
+          answeredBy: personOf(booking.answeredBy, people),
+          answeredAt: booking.answeredAt,
+        };
+        const haystack = foldText(
+          [entry.question, entry.answer, entry.asker.name, entry.asker.city ?? '', entry.host.name].join(
+            '\n',
+          ),
+        );
+        return words.every((word) => haystack.includes(word)) ? [entry] : [];
+      })
+      .reverse();
+    return { network: { id: network.id, name: network.name, theme: network.theme }, query, entries };
+  }
+
+  #require(actor: NetworkActor, act: OfficeHoursAct, networkId: string): OfficeHoursActor {
+    const withCity = this.#withCity(actor, networkId);
+    if (mayOfficeHours(withCity, act, networkId)) return withCity;
+    let message = 'Your role in this network does not allow that.';
+    if (withCity.kind === 'office')
+      message = 'The office reads office hours; the network’s people book and answer.';
+    else if (withCity.networkId !== networkId) message = 'This personal link belongs to another network.';
+    else if (withCity.observer)
+      message = 'Office hours are for the network’s core cities, not observer cities.';
+    throw new OfficeHoursError('forbidden', 'forbidden', message);
+  }
+
+  /** [OH5] a representative or substitute of an observer city is told apart. */
+  #withCity(actor: NetworkActor, networkId: string): OfficeHoursActor {
+    if (actor.kind === 'office') return { ...actor, observer: false };
+    const speaksForCity = actor.role === 'representative' || actor.role === 'substitute';
+    const observer =
+      speaksForCity &&
+      actor.networkId === networkId &&
+      this.#store.speaksForObserverCity(networkId, actor.personId);
+    return { ...actor, observer };
+  }
+
+  #slotOf(networkId: string, slotId: string): SlotRecord {
+    const slot = this.#store.slot(slotId);
+    if (!slot || slot.networkId !== networkId) throw noSuchSlot();
+    return slot;
+  }
+
+  #refuseStarted(slot: SlotRecord, message: string): void {
+    if (slot.startsAt <= warsawLocalTime(this.#now()))
+      throw conflict(OFFICE_HOURS_ERROR_CODES.slotPast, message);
+  }
+
+  #viewer(actor: OfficeHoursActor, networkId: string): OfficeHoursViewer {
+    return {
+      personId: actor.kind === 'person' ? actor.personId : null,
+      canPublish: mayOfficeHours(actor, 'office-hours.publish', networkId),
+      canCancelSlots: mayOfficeHours(actor, 'office-hours.cancel-slot', networkId),
+      canBook: mayOfficeHours(actor, 'office-hours.book', networkId),
+      canAnswer: mayOfficeHours(actor, 'office-hours.answer', networkId),
+    };
+  }
+}
+
+function isAnswered(
+  booking: BookingRecord,
+): booking is BookingRecord & { answer: string; answeredBy: string; answeredAt: string } {
+  return booking.answer !== null && booking.answeredBy !== null && booking.answeredAt !== null;
+}
+
+function personOf(personId: string | null, people: Map<string, OfficeHoursPerson>): OfficeHoursPerson {
+  // Persons are never deleted, so everyone is found; the fallback keeps a page from failing.
+  const id = personId ?? 'unknown';
+  return people.get(id) ?? { personId: id.length >= 6 ? id : 'unknown', name: '—', city: null };
+}
+
+/** The office hours on the embedded database, over the network's people. */
+export function createOfficeHoursService(db: SqliteDatabase, networks: NetworkServices): OfficeHoursService {
+  return new OfficeHoursService(new SqliteOfficeHoursStore(db), networks.networks);
+}
