@@ -8,6 +8,7 @@ import type { ArchiveServices } from '../networks/archive-services';
 import type { ContinuityService } from '../networks/continuity-service';
 import type { MeetingReportService } from '../networks/meeting-report-service';
 import type { ForumService } from '../networks/forum-service';
+import type { SurveyService } from '../networks/survey-service';
 import type { NetworkDocumentsService } from '../networks/network-documents-service';
 import type { PlanService } from '../networks/plan-service';
 import type { NetworkServices } from '../networks/network-services';
@@ -46,6 +47,8 @@ export interface ApiContext {
   invitationMail: InvitationMailService | null;
   /** The network forum (threads, posts, unread counts, needs onto agendas). */
   forum: ForumService;
+  /** A network's surveys: trust, expectations, evaluations, and their results. */
+  surveys: SurveyService;
   /** A network's document space: folders, files checked by their bytes, versions (issue #13 item 5). */
   networkDocuments: NetworkDocumentsService;
   /** The network's work plan: sections, actions, their review on a meeting's board. */
