@@ -605,14 +605,16 @@ export {
 export type { IsoWeekday, OfficeHoursSeriesRule, ExpandedSlot } from './networks/office-hours-series';
 export { OFFICE_HOURS_ACTS, mayOfficeHours } from './networks/office-hours-permissions';
 export type { OfficeHoursAct, OfficeHoursActor } from './networks/office-hours-permissions';
-// The expert's office hours (issue #13 item 4): series, slots, bookings, the Q&A log; rules OH1–OH5.
-export * from './networks/office-hours-api';
+// Surveys of a network (issue #13 item 3): trust, expectations, evaluation; rules SV1–SV5.
+export * from './networks/survey-api';
+export { SURVEY_TEMPLATES, surveyTemplate } from './networks/survey-templates';
+export { checkSurveyAnswers } from './networks/survey-answers';
+export type { AnswerCheck } from './networks/survey-answers';
+export { tallySurvey, withHistory, roundMean } from './networks/survey-results';
+export type { EarlierSurvey } from './networks/survey-results';
 export {
-  OFFICE_HOURS_MAX_SLOTS,
-  expandOfficeHoursSeries,
-  warsawInstant,
-  warsawDate,
-} from './networks/office-hours-series';
-export type { IsoWeekday, OfficeHoursSeriesRule, ExpandedSlot } from './networks/office-hours-series';
-export { OFFICE_HOURS_ACTS, mayOfficeHours } from './networks/office-hours-permissions';
-export type { OfficeHoursAct, OfficeHoursActor } from './networks/office-hours-permissions';
+  mayManageSurveys,
+  mayAnswerSurvey,
+  maySeeSurveyResults,
+  maySeeSurvey,
+} from './networks/survey-permissions';

@@ -8,10 +8,10 @@ import type { ArchiveServices } from '../networks/archive-services';
 import type { ContinuityService } from '../networks/continuity-service';
 import type { MeetingReportService } from '../networks/meeting-report-service';
 import type { ForumService } from '../networks/forum-service';
+import type { SurveyService } from '../networks/survey-service';
 import type { NetworkDocumentsService } from '../networks/network-documents-service';
 import type { PlanService } from '../networks/plan-service';
 import type { NetworkServices } from '../networks/network-services';
-import type { OfficeHoursService } from '../networks/office-hours-service';
 import type { OfficeHoursService } from '../networks/office-hours-service';
 import type { PhotoService } from '../photos/photo-service';
 import type { PublicationService } from '../public/publication-service';
@@ -47,14 +47,14 @@ export interface ApiContext {
   invitationMail: InvitationMailService | null;
   /** The network forum (threads, posts, unread counts, needs onto agendas). */
   forum: ForumService;
+  /** A network's surveys: trust, expectations, evaluations, and their results. */
+  surveys: SurveyService;
   /** A network's document space: folders, files checked by their bytes, versions (issue #13 item 5). */
   networkDocuments: NetworkDocumentsService;
   /** The network's work plan: sections, actions, their review on a meeting's board. */
   plan: PlanService;
   /** The networks' public pages: published notes, feed, the pair's switch (issue #13 item 6). */
   publication: PublicationService;
-  /** The expert's office hours: slots, bookings, the Q&A log (issue #13 item 4). */
-  officeHours: OfficeHoursService;
   /** The expert's office hours: slots, bookings, the Q&A log (issue #13 item 4). */
   officeHours: OfficeHoursService;
   /** Loads the demo networks (POST /api/admin/demo). */
