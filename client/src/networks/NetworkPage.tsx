@@ -5,6 +5,7 @@ import { MeetingsSection } from './MeetingsSection';
 import { MembersSection } from './MembersSection';
 import { NetworkSection } from './NetworkSection';
 import { PeopleSection } from './PeopleSection';
+import { PublicPageSection } from './PublicPageSection';
 import { useNetworkStore } from './network-store';
 import { ForumNetworkPageLink } from '../home/ForumUnreadLink';
 import { takePersonalTokenFromUrl } from './network-token';
@@ -59,6 +60,7 @@ export function NetworkPage({ networkId }: { networkId: string }) {
       <MembersSection />
       <PeopleSection />
       <MeetingsSection />
+      <PublicPageSection />
     </Page>
   );
 }

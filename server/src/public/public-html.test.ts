@@ -47,7 +47,7 @@ describe('the public page', () => {
     expect(html).toContain('(miasto obserwator)');
     expect(html).toContain('href="/public/networks/net-abc123/notes/meet-123456"');
     expect(html).toContain('10.05.2025 · zatwierdzona 2025-05-10');
-    expect(html).toContain('Modelowa praktyka: Krok &lt;script&gt;');
+    expect(html).toContain('<p class="kind">Modelowa praktyka</p><h3>Krok &lt;script&gt;');
     expect(html).toContain('href="/public/networks/net-abc123/feed.xml"');
     expect(html).toContain('@page { size: A4;');
     // The switch to English, and no script of any kind.

@@ -41,7 +41,8 @@ const STYLE = `
   h1 { font-size: 20pt; margin: 2pt 0; }
   .theme { color: #333; margin: 0; }
   h2 { font-size: 14pt; margin: 18pt 0 6pt; border-bottom: 1px solid #999; padding-bottom: 2pt; }
-  h3 { font-size: 12pt; margin: 10pt 0 2pt; }
+  h3 { font-size: 12pt; margin: 0 0 2pt; }
+  .kind { color: #1d4f91; font-size: 8.5pt; font-weight: 600; text-transform: uppercase; letter-spacing: 0.05em; margin: 12pt 0 0; }
   .from, .meta { color: #4a4f57; font-size: 9.5pt; margin: 0 0 4pt; }
   ul { margin: 0 0 8pt 18pt; padding: 0; }
   .cities { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 4pt 14pt; }
@@ -90,7 +91,8 @@ export function publicNetworkHtml(view: PublicNetworkView, language: Language): 
       : `<h2>${t('publication.page.products')}</h2>\n${view.products
           .map(
             (product) =>
-              `<section><h3>${t(`publication.page.product.${product.kind}`)}: ${escapeHtml(product.title)}</h3>` +
+              // The kind as a label above the note's own heading, which often names it already.
+              `<section><p class="kind">${t(`publication.page.product.${product.kind}`)}</p><h3>${escapeHtml(product.title)}</h3>` +
               `<p class="from"><a href="${escapeHtml(withLang(publicPaths.note(view.network.id, product.meetingId)))}">${t('publication.page.from', { meeting: product.meetingTitle })}</a></p>` +
               `<ul>${product.lines.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul></section>`,
           )

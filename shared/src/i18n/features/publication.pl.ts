@@ -10,7 +10,7 @@ export const publicationPl = {
   // The pair's section on the network page.
   'publication.heading': 'Strona publiczna',
   'publication.lead':
-    'Strona sieci bez logowania: nazwa sieci, miasta członkowskie i notatki, których opublikowanie grupa zatwierdziła. Cofnięcie zgody zdejmuje notatkę od razu.',
+    'Strona sieci dostępna bez logowania: nazwa sieci, miasta członkowskie i te zatwierdzone notatki, na których publikację zgodziła się grupa. Gdy ktoś cofnie zgodę, notatka znika ze strony od razu.',
   'publication.open': 'Otwórz stronę publiczną',
   'publication.close': 'Zamknij stronę publiczną',
   'publication.stateOpen': 'Strona publiczna jest otwarta od {date}.',
