@@ -19,6 +19,7 @@ import {
   summaryBody,
 } from '@empiria/shared';
 import { apiCall, apiRequest, join } from '../support/api';
+import { seriousViolations } from '../support/axe';
 import { launchBrowser, screenshot, type BrowserHandle, type RecordedContext } from '../support/browser';
 import { joinBoard } from '../support/board-page';
 import { startServer, type ServerHandle } from '../support/server-process';
@@ -150,7 +151,7 @@ describe('the public page of a network', () => {
     const visitor = await visitorContext.newPage();
     await visitor.goto(publicUrl!);
     await visitor.getByRole('heading', { name: 'Zielone podwórka', level: 1 }).waitFor();
-    await visitor.getByText('Sieć nie opublikowała jeszcze żadnej notatki.').waitFor();
+    await visitor.getByText('Na razie nie ma tu opublikowanych notatek.').waitFor();
     expect(await visitor.locator('.cities li').allTextContents()).toEqual([
       'Łódź',
       'Kutno',
@@ -186,7 +187,7 @@ describe('the public page of a network', () => {
     await publicState(karol, 'undecided');
     // One yes of two: still nothing on the public page.
     await visitor.reload();
-    await visitor.getByText('Sieć nie opublikowała jeszcze żadnej notatki.').waitFor();
+    await visitor.getByText('Na razie nie ma tu opublikowanych notatek.').waitFor();
     await answer(karol, 'yes');
     await publicState(lucja, 'shared');
 
@@ -211,6 +212,13 @@ describe('the public page of a network', () => {
     await visitor.emulateMedia({ media: 'print' });
     expect(await visitor.getByRole('link', { name: '← Strona sieci' }).isVisible()).toBe(false);
     await visitor.emulateMedia({ media: 'screen' });
+
+    // axe finds nothing serious on the page nor on the note (a context that lets axe's script in).
+    const axePage = await (await browser.newContext({ bypassCSP: true })).newPage();
+    for (const url of [publicUrl!, `${publicUrl}/notes/${meeting.id}`]) {
+      await axePage.goto(url);
+      expect(await seriousViolations(axePage)).toEqual([]);
+    }
 
     // The feed, parsed by the browser's own XML parser (fetched outside the page: the page's CSP
     // lets it connect nowhere, as it should).
@@ -248,7 +256,7 @@ describe('the public page of a network', () => {
     await answer(karol, 'no');
     await publicState(lucja, 'refused');
     await visitor.goto(publicUrl!);
-    await visitor.getByText('Sieć nie opublikowała jeszcze żadnej notatki.').waitFor();
+    await visitor.getByText('Na razie nie ma tu opublikowanych notatek.').waitFor();
     expect(await visitor.content()).not.toContain(MODEL_LINE);
     const gone = await visitor.goto(`${publicUrl}/notes/${meeting.id}`);
     expect(gone?.status()).toBe(404);

@@ -171,7 +171,7 @@ describe('the public page of a network', () => {
     expect(html).toContain('Rewitalizacja &amp; zieleń');
     expect(html).toContain('<li>Łódź</li>');
     expect(html).toContain('Radom <span class="meta">(miasto obserwator)</span>');
-    expect(html).toContain('Sieć nie opublikowała jeszcze żadnej notatki.');
+    expect(html).toContain('Na razie nie ma tu opublikowanych notatek.');
     // [PUB3] the cities, never the people.
     expect(html).not.toMatch(/Rita|Fela|Olga/);
     expect(String((await anonymous(`/public/networks/${networkId}?lang=en`)).body)).toContain(

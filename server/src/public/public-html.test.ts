@@ -65,7 +65,7 @@ describe('the public page', () => {
 
   it('says so when nothing is published yet, and shows no products heading', () => {
     const html = publicNetworkHtml(view({ notes: [], products: [] }), 'pl');
-    expect(html).toContain('Sieć nie opublikowała jeszcze żadnej notatki.');
+    expect(html).toContain('Na razie nie ma tu opublikowanych notatek.');
     expect(html).not.toContain('Wypracowane rezultaty');
   });
 

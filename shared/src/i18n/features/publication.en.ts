@@ -23,7 +23,7 @@ export const publicationEn: Record<keyof typeof publicationPl, Message> = {
   'publication.page.cities': 'Member cities',
   'publication.page.observer': 'observer city',
   'publication.page.notes': 'Published meeting notes',
-  'publication.page.noNotes': 'The network has not published any notes yet.',
+  'publication.page.noNotes': 'There are no published notes here for now.',
   'publication.page.approved': 'approved {date}',
   'publication.page.products': 'Results',
   'publication.page.product.scheme': 'Scheme of action',

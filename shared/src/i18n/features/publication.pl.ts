@@ -32,7 +32,7 @@ export const publicationPl = {
   'publication.page.cities': 'Miasta członkowskie',
   'publication.page.observer': 'miasto obserwator',
   'publication.page.notes': 'Opublikowane notatki ze spotkań',
-  'publication.page.noNotes': 'Sieć nie opublikowała jeszcze żadnej notatki.',
+  'publication.page.noNotes': 'Na razie nie ma tu opublikowanych notatek.',
   'publication.page.approved': 'zatwierdzona {date}',
   'publication.page.products': 'Wypracowane rezultaty',
   'publication.page.product.scheme': 'Schemat działania',
