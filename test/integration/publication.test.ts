@@ -41,7 +41,10 @@ beforeAll(async () => {
     }),
   );
   networkId = id;
-  await call('POST', `/api/networks/${id}/members`, admin(), { city: 'Łódź', membership: 'programme-laureate' });
+  await call('POST', `/api/networks/${id}/members`, admin(), {
+    city: 'Łódź',
+    membership: 'programme-laureate',
+  });
   await call('POST', `/api/networks/${id}/members`, admin(), { city: 'Radom', membership: 'observer' });
   await call('POST', `/api/networks/${id}/people`, admin(), {
     name: 'Rita Reprezentantka',
