@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  approvalStateSchema,
   boardListResponseSchema,
   createMeetingResponseSchema,
   createdResponseSchema,
@@ -11,6 +12,7 @@ import {
   type NetworkPerson,
 } from '@empiria/shared';
 import { apiCall, apiRequest, inviteToken, join, type ApiResponse } from '../support/api';
+import { canvasRecords, noteRecord } from '../support/canvas-records';
 import { daysLater, thisHourInWarsaw } from '../support/network-pages';
 import { startServer, type ServerHandle } from '../support/server-process';
 import { connectDoc } from '../support/yjs-client';
@@ -24,7 +26,7 @@ import { connectDoc } from '../support/yjs-client';
 let server: ServerHandle;
 
 beforeAll(async () => {
-  server = await startServer({ env: { RATE_LIMIT_ACT: '1000/1' } });
+  server = await startServer({ env: { RATE_LIMIT_ACT: '1000/1', RATE_LIMIT_JOIN: '1000/1' } });
 });
 afterAll(async () => {
   if (server.exitCode() === undefined) await server.stop();
@@ -303,5 +305,94 @@ describe('the facilitator’s report', () => {
     const overview = officeOverviewResponseSchema.parse(await call('GET', '/api/office/overview', admin()));
     const row = overview.networks.find((candidate) => candidate.networkId === green.id);
     expect(row?.reports).toEqual({ submitted: 1, due: [], overdue: [] });
+  });
+});
+
+describe('results and next steps of the report', () => {
+  it('come from the approved note only: decisions and conclusions, next steps; nothing from a draft', async () => {
+    const net = await makeNetwork('Dostępna');
+    const created = createMeetingResponseSchema.parse(
+      await call('POST', `/api/networks/${net.id}/meetings`, net.token('Fela'), {
+        title: 'Spotkanie 1 — start',
+        startsAt: daysLater(thisHourInWarsaw(), -1, '10:00'),
+        mode: 'online',
+        agenda: [
+          { kind: 'step', format: 'format-0', stepId: 'contract' },
+          { kind: 'step', format: 'format-0', stepId: 'next-formats' },
+        ],
+      }),
+    );
+    const board = boardListResponseSchema
+      .parse(await call('GET', '/api/boards', admin()))
+      .boards.find((candidate) => candidate.id === created.boardId);
+    if (!board) throw new Error('the meeting’s board is not listed');
+    const fela = await join(server, board.id, board.invites.facilitator, 'Fela Dostępna', 'Warszawa');
+    const ala = await join(server, board.id, board.invites.participant, 'Ala Gdynia', 'Gdynia');
+    const ola = await join(server, board.id, board.invites.participant, 'Ola Lublin', 'Lublin');
+    const canvas = await connectDoc(server, board.id, 'canvas', fela.sessionToken);
+    const controls = await Promise.all(
+      [ala, ola].map((who) => connectDoc(server, board.id, 'control', who.sessionToken)),
+    );
+    try {
+      const notes: [string, string, string, string][] = [
+        ['contract', 'rules', 'accepted', 'Mówimy po kolei i krótko'],
+        ['contract', 'rules', 'proposed', 'Kamery zawsze włączone'],
+        ['next-formats', 'plan', 'topic-1.when', 'czerwiec: Format 2 w Lublinie'],
+      ];
+      const records = canvasRecords(canvas.doc);
+      canvas.doc.transact(() => {
+        notes.forEach(([stepId, zoneId, cellId, text], i) =>
+          records.set(
+            `shape:rep${i}`,
+            noteRecord(`shape:rep${i}`, {
+              text,
+              x: 10 * i,
+              meta: { empiria: { zone: { stepId, zoneId, cellId } } },
+            }),
+          ),
+        );
+      });
+      const boardCall = (method: string, path: string, token: string, body?: unknown) =>
+        request(method, `/api/boards/${board.id}${path}`, token, body);
+      await expect
+        .poll(async () => {
+          await boardCall('POST', '/summary/draft', fela.sessionToken, { language: 'pl' });
+          const md = await boardCall('GET', '/notes?format=md', fela.sessionToken);
+          return String(md.body);
+        })
+        .toContain('czerwiec: Format 2 w Lublinie');
+
+      // Drafted, not approved: the report copies nothing of it.
+      const drafted = meetingReportResponseSchema.parse(
+        await call('GET', report(created.id), net.token('Fela')),
+      );
+      expect({
+        results: drafted.content.results,
+        next: drafted.content.nextSteps,
+        approved: drafted.noteApproved,
+      }).toEqual({ results: '', next: '', approved: false });
+
+      const frozen = await boardCall('POST', '/summary/versions', fela.sessionToken, { rule: 'consent' });
+      expect(frozen.status).toBe(201);
+      const versionId = approvalStateSchema.parse((frozen.body as { approval: unknown }).approval).versionId;
+      for (const who of [ala, ola]) {
+        const decided = await boardCall('POST', '/summary/decisions', who.sessionToken, {
+          versionId,
+          decision: 'approve',
+        });
+        expect(decided.status).toBe(200);
+      }
+
+      const approved = meetingReportResponseSchema.parse(
+        await call('GET', report(created.id), net.token('Fela')),
+      );
+      expect(approved.noteApproved).toBe(true);
+      expect(approved.content.results).toContain('Mówimy po kolei i krótko');
+      expect(approved.content.results).not.toContain('Kamery');
+      expect(approved.content.nextSteps).toContain('czerwiec: Format 2 w Lublinie');
+    } finally {
+      canvas.destroy();
+      for (const control of controls) control.destroy();
+    }
   });
 });

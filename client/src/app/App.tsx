@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { AdminHome } from '../admin/AdminHome';
 import { ArchivePage } from '../archive/ArchivePage';
 import { ForumPage } from '../forum/ForumPage';
+import { ReportPage } from '../report/ReportPage';
 import { HomeRoute } from '../home/HomeRoute';
 import { BoardRoute } from '../join/BoardRoute';
 import { NetworkPage } from '../networks/NetworkPage';
@@ -22,6 +23,8 @@ export function App({ licenseKey }: { licenseKey: string | null }) {
       return <ArchivePage networkId={route.networkId} />;
     case 'forum':
       return <ForumPage networkId={route.networkId} threadId={route.threadId} />;
+    case 'report':
+      return <ReportPage networkId={route.networkId} meetingId={route.meetingId} />;
     case 'home':
       return <HomeRoute personalToken={route.personalToken} />;
     case 'not-found':

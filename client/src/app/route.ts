@@ -9,6 +9,8 @@ export type Route =
   | { kind: 'archive'; networkId: string }
   /** A network's forum (`/n/<id>/forum`), or one of its threads (`/n/<id>/forum/<threadId>`). */
   | { kind: 'forum'; networkId: string; threadId: string | null }
+  /** A meeting's facilitator's report (`/n/<id>/meetings/<meetingId>/report`). */
+  | { kind: 'report'; networkId: string; meetingId: string }
   /** A person's home: `/me?token=…` from their personal link, or `/me` with the links this browser kept. */
   | { kind: 'home'; personalToken: string | null }
   | { kind: 'not-found' };
@@ -37,6 +39,13 @@ export function parseRoute(location: { pathname: string; search: string }): Rout
   if (archive) {
     const networkId = entityIdSchema.safeParse(archive[1]);
     return networkId.success ? { kind: 'archive', networkId: networkId.data } : { kind: 'not-found' };
+  }
+  const report = /^\/n\/([^/]+)\/meetings\/([^/]+)\/report$/.exec(path);
+  if (report) {
+    const networkId = entityIdSchema.safeParse(report[1]);
+    const meetingId = entityIdSchema.safeParse(report[2]);
+    if (!networkId.success || !meetingId.success) return { kind: 'not-found' };
+    return { kind: 'report', networkId: networkId.data, meetingId: meetingId.data };
   }
   const forum = /^\/n\/([^/]+)\/forum(?:\/([^/]+))?$/.exec(path);
   if (forum) {

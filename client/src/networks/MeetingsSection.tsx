@@ -3,6 +3,7 @@ import { useLanguageStore, useT } from '../i18n/language-store';
 import { formatDuration } from '../formats/localized';
 import { AttendanceSection } from './AttendanceSection';
 import { InvitationsSection } from './InvitationsSection';
+import { ReportMeetingLink } from '../report/ReportMeetingLink';
 import { MeetingForm } from './MeetingForm';
 import { useMeetingDraftStore } from './meeting-draft-store';
 import { formatClock, formatMeetingDate, sameDay } from './network-format';
@@ -65,11 +66,14 @@ function MeetingCard({ meeting, number }: { meeting: Meeting; number: number }) 
             <span className="muted">({t('networkAdmin.meetings.warsawTime')})</span>
           </p>
         </div>
-        {mayPractical && !isEditing && (
-          <button type="button" className="button-secondary" onClick={() => startEdit(meeting)}>
-            {t('networkAdmin.meetings.edit')}
-          </button>
-        )}
+        <div className="report-meeting-actions">
+          <ReportMeetingLink meeting={meeting} />
+          {mayPractical && !isEditing && (
+            <button type="button" className="button-secondary" onClick={() => startEdit(meeting)}>
+              {t('networkAdmin.meetings.edit')}
+            </button>
+          )}
+        </div>
       </header>
       <dl className="meeting-facts">
         <div>

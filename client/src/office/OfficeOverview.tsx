@@ -4,6 +4,7 @@ import { useAdminStore } from '../admin/admin-store';
 import { useLanguageStore, useT } from '../i18n/language-store';
 import { formatRate } from '../archive/archive-view';
 import { useOfficeStore } from './office-store';
+import { OfficeReportsCell } from '../report/OfficeReportsCell';
 import './office.css';
 
 /**
@@ -52,6 +53,7 @@ export function OfficeOverview() {
                 <th scope="col">{t('office.col.notes')}</th>
                 <th scope="col">{t('office.col.attendance')}</th>
                 <th scope="col">{t('office.col.missing')}</th>
+                <th scope="col">{t('report.office.col')}</th>
               </tr>
             </thead>
             <tbody>
@@ -109,6 +111,9 @@ function OverviewRow({ row }: { row: OfficeOverviewRow }) {
             <strong>{t('office.missingLabel')}</strong> {row.missingTwice.join(', ')}
           </span>
         )}
+      </td>
+      <td data-col="reports">
+        <OfficeReportsCell row={row} />
       </td>
     </tr>
   );

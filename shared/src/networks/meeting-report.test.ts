@@ -88,10 +88,17 @@ describe('the report as first opened', () => {
   });
 
   it('totals the planned minutes, and the actual ones over the items measured', () => {
-    expect(agendaTotals(prefillReport(fixture).agenda)).toEqual({ planned: 70, actual: 50 });
+    expect(agendaTotals(prefillReport(fixture).agenda)).toEqual({
+      planned: 70,
+      actual: 50,
+      measured: 2,
+      plannedMeasured: 35,
+    });
     expect(agendaTotals(prefillReport({ ...fixture, stepLog: [] }).agenda)).toEqual({
       planned: 70,
       actual: null,
+      measured: 0,
+      plannedMeasured: 0,
     });
   });
 });

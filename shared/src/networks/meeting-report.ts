@@ -152,16 +152,25 @@ export function prefillReport(input: ReportPrefillInput): MeetingReportContent {
   };
 }
 
-/** Planned and actual minutes in total, over the items that were measured. */
+/**
+ * Planned minutes in total; actual minutes over the items measured, with how many those are and
+ * what was planned for them — a total over two of three items is compared with their plan, not
+ * the whole meeting's.
+ */
 export function agendaTotals(agenda: readonly ReportAgendaItem[]): {
   planned: number;
   actual: number | null;
+  measured: number;
+  plannedMeasured: number;
 } {
-  const planned = agenda.reduce((sum, item) => sum + item.plannedMinutes, 0);
+  const sum = (items: readonly ReportAgendaItem[], minutes: (item: ReportAgendaItem) => number) =>
+    items.reduce((total, item) => total + minutes(item), 0);
   const measured = agenda.filter((item) => item.actualMinutes !== null);
   return {
-    planned,
-    actual: measured.length === 0 ? null : measured.reduce((sum, item) => sum + (item.actualMinutes ?? 0), 0),
+    planned: sum(agenda, (item) => item.plannedMinutes),
+    actual: measured.length === 0 ? null : sum(measured, (item) => item.actualMinutes ?? 0),
+    measured: measured.length,
+    plannedMeasured: sum(measured, (item) => item.plannedMinutes),
   };
 }
 
@@ -232,6 +241,8 @@ export const meetingReportResponseSchema = z.object({
   /** The office's latest return for corrections, while the report is a draft again. */
   returned: z.object({ at: z.string(), reason: z.string() }).nullable(),
   deadline: z.object({ dueBy: z.string(), state: reportDeadlineStateSchema }),
+  /** Whether the meeting's note is approved: results and next steps come from it only then. */
+  noteApproved: z.boolean(),
   viewer: z.object({ mayWrite: z.boolean(), mayReturn: z.boolean() }),
 });
 export type MeetingReportResponse = z.infer<typeof meetingReportResponseSchema>;

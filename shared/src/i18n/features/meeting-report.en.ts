@@ -31,12 +31,13 @@ export const meetingReportEn: Record<keyof typeof meetingReportPl, Message> = {
   'report.hint.attendance':
     'From the attendance list the organiser keeps; while it is not kept, from the invitation answers and who joined the board.',
   'report.hint.agenda':
-    'Planned from the meeting’s agenda, actual from the board (when the group moved on to each step). You may correct it.',
+    'Planned from the meeting’s agenda, actual from the board (when the group moved on to each step). The board does not know when the last item ended: enter its time yourself; you may correct any time.',
   'report.hint.results': 'From the approved notes: decisions and conclusions.',
   'report.hint.resultsNoNote':
     'The meeting notes are not approved yet, so nothing was copied here: write the results, or come back after the approval.',
   'report.hint.difficulties': 'What made the work harder: turnout, technology, time, the topic.',
   'report.hint.nextSteps': 'From the approved notes: next steps.',
+  'report.hint.nextStepsNoNote': 'The notes are not approved yet: write the next steps the group agreed.',
 
   'report.attendance.count': { one: '{count} person attended', other: '{count} people attended' },
   'report.attendance.none': 'Nobody is recorded as present.',
@@ -55,6 +56,8 @@ export const meetingReportEn: Record<keyof typeof meetingReportPl, Message> = {
   'report.agenda.notMeasured': 'not measured',
   'report.agenda.none': 'The meeting has no agenda.',
   'report.agenda.actualOf': 'Actual time: {item}',
+  'report.agenda.partial':
+    'Actual time was measured for {measured} of {count} agenda items; their plan is {planned} min.',
   'report.agenda.commentOf': 'Comments: {item}',
 
   'report.photos.count': {

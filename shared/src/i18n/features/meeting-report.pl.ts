@@ -37,12 +37,14 @@ export const meetingReportPl = {
   'report.hint.attendance':
     'Z listy obecności prowadzonej przez opiekuna; dopóki jej nie prowadzono — z odpowiedzi na zaproszenia i wejść na tablicę.',
   'report.hint.agenda':
-    'Plan z programu spotkania, czas faktyczny z tablicy (kiedy grupa przechodziła do kolejnych kroków). Możesz go poprawić.',
+    'Plan z programu spotkania, czas faktyczny z tablicy (kiedy grupa przechodziła do kolejnych kroków). Końca ostatniego punktu tablica nie zna: wpisz jego czas sam(a); każdy czas możesz poprawić.',
   'report.hint.results': 'Z zatwierdzonej notatki: decyzje i wnioski.',
   'report.hint.resultsNoNote':
     'Notatka ze spotkania nie jest jeszcze zatwierdzona, więc nic tu nie przepisaliśmy: wpisz rezultaty albo wróć po zatwierdzeniu.',
   'report.hint.difficulties': 'Co utrudniało pracę: frekwencja, technika, czas, temat.',
   'report.hint.nextSteps': 'Z zatwierdzonej notatki: dalsze kroki.',
+  'report.hint.nextStepsNoNote':
+    'Notatka nie jest jeszcze zatwierdzona: wpisz dalsze kroki, które ustaliła grupa.',
 
   'report.attendance.count': plural({
     one: '{count} osoba obecna',
@@ -66,6 +68,8 @@ export const meetingReportPl = {
   'report.agenda.notMeasured': 'nie zmierzono',
   'report.agenda.none': 'Spotkanie nie ma programu.',
   'report.agenda.actualOf': 'Faktyczny czas: {item}',
+  'report.agenda.partial':
+    'Czas faktyczny zmierzono dla {measured} z {count} punktów programu; plan dla nich to {planned} min.',
   'report.agenda.commentOf': 'Uwagi: {item}',
 
   'report.photos.count': plural({
