@@ -14,6 +14,7 @@ import {
   networkDetailSchema,
 } from '@empiria/shared';
 import { apiCall, join } from '../support/api';
+import { describeViolations, seriousViolations } from '../support/axe';
 import { launchBrowser, screenshot, type BrowserHandle } from '../support/browser';
 import { daysLater, SEEN, thisHourInWarsaw } from '../support/network-pages';
 import { startServer, type ServerHandle } from '../support/server-process';
@@ -110,7 +111,8 @@ beforeAll(async () => {
 
 describe('facilitator’s report', () => {
   it('the facilitator files it prefilled; the office sees it submitted and another one overdue', async () => {
-    const desk = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    // bypassCSP: axe is injected as an inline script, which the app's CSP refuses.
+    const desk = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
     const page = await desk.newPage();
     await page.goto(links['Felicja Nowak'] ?? '');
     await page.getByTestId('home').waitFor(SEEN);
@@ -137,6 +139,8 @@ describe('facilitator’s report', () => {
       'Czas faktyczny zmierzono dla 2 z 3 punktów programu; plan dla nich to 35 min.',
     );
     await screenshot(page, 'report-prefilled');
+    const violations = await seriousViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
 
     await page
       .getByRole('textbox', { name: 'Trudności' })
@@ -177,7 +181,25 @@ describe('facilitator’s report', () => {
     expect(await officePage.getByRole('button', { name: 'Zwróć do poprawy' }).count()).toBe(1);
     expect(await officePage.getByRole('button', { name: 'Złóż sprawozdanie w biurze' }).count()).toBe(0);
 
+    // The organiser on her phone reads the filed report: nothing wider than the screen but the tables' own scroll.
+    const phone = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    const olga = await phone.newPage();
+    await olga.goto(links['Olga Lis'] ?? '');
+    await olga.getByTestId('home').waitFor(SEEN);
+    await olga.goto(`${server.baseUrl}/n/${networkId}/meetings/${heldId}/report`);
+    await olga.locator('[data-report-status="submitted"]').waitFor(SEEN);
+    expect(
+      await olga.getByText('Sprawozdanie piszą koordynator i eksperci sieci', { exact: false }).count(),
+    ).toBe(1);
+    expect(await olga.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await screenshot(olga, 'report-phone-organiser');
+
     browser.assertNoForeignRequests(server.baseUrl);
+    await phone.close();
     await desk.close();
     await office.close();
   });
