@@ -1,5 +1,5 @@
 import { boardFormatDefinition } from '@empiria/formats';
-import { isShared, type BoardInfo, type PublicationState } from '@empiria/shared';
+import { isShared, publicPaths, type BoardInfo, type PublicationState } from '@empiria/shared';
 import { notFound } from '../http/http-error';
 import type { MeetingRecord } from '../networks/network-store';
 import type { ApprovalService } from '../summary/approval-service';
@@ -65,8 +65,8 @@ export class PublicationService {
       networkId,
       public: page !== null,
       since: page?.openedAt ?? null,
-      url: `${origin}/public/networks/${networkId}`,
-      feedUrl: `${origin}/public/networks/${networkId}/feed.xml`,
+      url: `${origin}${publicPaths.network(networkId)}`,
+      feedUrl: `${origin}${publicPaths.feed(networkId)}`,
       publishedNotes: this.#published(networkId).length,
     };
   }
