@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { AdminHome } from '../admin/AdminHome';
 import { ArchivePage } from '../archive/ArchivePage';
 import { ForumPage } from '../forum/ForumPage';
+import { OfficeHoursPage } from '../office-hours/OfficeHoursPage';
 import { ReportPage } from '../report/ReportPage';
 import { HomeRoute } from '../home/HomeRoute';
 import { BoardRoute } from '../join/BoardRoute';
@@ -25,6 +26,8 @@ export function App({ licenseKey }: { licenseKey: string | null }) {
       return <ForumPage networkId={route.networkId} threadId={route.threadId} />;
     case 'report':
       return <ReportPage networkId={route.networkId} meetingId={route.meetingId} />;
+    case 'office-hours':
+      return <OfficeHoursPage networkId={route.networkId} view={route.view} />;
     case 'home':
       return <HomeRoute personalToken={route.personalToken} />;
     case 'not-found':

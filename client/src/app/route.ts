@@ -11,6 +11,8 @@ export type Route =
   | { kind: 'forum'; networkId: string; threadId: string | null }
   /** A meeting's facilitator's report (`/n/<id>/meetings/<meetingId>/report`). */
   | { kind: 'report'; networkId: string; meetingId: string }
+  /** A network's office hours (`/n/<id>/office-hours`) or their Q&A log (`/n/<id>/office-hours/log`). */
+  | { kind: 'office-hours'; networkId: string; view: 'slots' | 'log' }
   /** A person's home: `/me?token=…` from their personal link, or `/me` with the links this browser kept. */
   | { kind: 'home'; personalToken: string | null }
   | { kind: 'not-found' };
@@ -46,6 +48,12 @@ export function parseRoute(location: { pathname: string; search: string }): Rout
     const meetingId = entityIdSchema.safeParse(report[2]);
     if (!networkId.success || !meetingId.success) return { kind: 'not-found' };
     return { kind: 'report', networkId: networkId.data, meetingId: meetingId.data };
+  }
+  const officeHours = /^\/n\/([^/]+)\/office-hours(\/log)?$/.exec(path);
+  if (officeHours) {
+    const networkId = entityIdSchema.safeParse(officeHours[1]);
+    if (!networkId.success) return { kind: 'not-found' };
+    return { kind: 'office-hours', networkId: networkId.data, view: officeHours[2] ? 'log' : 'slots' };
   }
   const forum = /^\/n\/([^/]+)\/forum(?:\/([^/]+))?$/.exec(path);
   if (forum) {

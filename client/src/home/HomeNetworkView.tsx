@@ -1,6 +1,7 @@
 import type { HomeNetwork } from '@empiria/shared';
 import { useT } from '../i18n/language-store';
 import { ForumUnreadLink } from './ForumUnreadLink';
+import { HomeOfficeHours } from '../office-hours/HomeOfficeHours';
 import { NextMeeting } from './NextMeeting';
 import { PastMeetings } from './PastMeetings';
 import type { HomeEntry } from './home-store';
@@ -36,6 +37,7 @@ export function HomeNetworkView({ entry, network }: { entry: HomeEntry; network:
       ) : (
         <p className="card muted">{t('home.noNextMeeting')}</p>
       )}
+      <HomeOfficeHours networkId={network.network.id} personalToken={entry.token} />
       <PastMeetings entry={entry} meetings={network.pastMeetings} />
     </section>
   );

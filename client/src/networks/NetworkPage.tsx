@@ -8,6 +8,7 @@ import { PeopleSection } from './PeopleSection';
 import { PublicPageSection } from './PublicPageSection';
 import { useNetworkStore } from './network-store';
 import { ForumNetworkPageLink } from '../home/ForumUnreadLink';
+import { OfficeHoursLink } from '../office-hours/OfficeHoursLink';
 import { takePersonalTokenFromUrl } from './network-token';
 import './network-page.css';
 
@@ -50,6 +51,7 @@ export function NetworkPage({ networkId }: { networkId: string }) {
           <a href="/me">{t('networkAdmin.backToHome')}</a>
         )}
         <ForumNetworkPageLink networkId={networkId} />
+        <OfficeHoursLink networkId={networkId} />
       </nav>
       {loadError && (
         <div className="alert alert-error" role="alert">

@@ -6,6 +6,7 @@ import { archivePl } from './features/archive.pl';
 import { mailDemoPl } from './features/mail-demo.pl';
 import { continuityPl } from './features/continuity.pl';
 import { forumPl } from './features/forum.pl';
+import { officeHoursPl } from './features/office-hours.pl';
 import { planPl } from './features/plan.pl';
 import { meetingReportPl } from './features/meeting-report.pl';
 import { attendancePl } from './features/attendance.pl';
@@ -30,6 +31,7 @@ export const pl = {
   ...mailDemoPl,
   ...continuityPl,
   ...forumPl,
+  ...officeHoursPl,
   ...planPl,
   ...meetingReportPl,
   ...attendancePl,
