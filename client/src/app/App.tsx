@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { AdminHome } from '../admin/AdminHome';
 import { ArchivePage } from '../archive/ArchivePage';
 import { ForumPage } from '../forum/ForumPage';
+import { PlanPage } from '../plan/PlanPage';
 import { OfficeHoursPage } from '../office-hours/OfficeHoursPage';
 import { ReportPage } from '../report/ReportPage';
 import { HomeRoute } from '../home/HomeRoute';
@@ -28,6 +29,8 @@ export function App({ licenseKey }: { licenseKey: string | null }) {
       return <ReportPage networkId={route.networkId} meetingId={route.meetingId} />;
     case 'office-hours':
       return <OfficeHoursPage networkId={route.networkId} view={route.view} />;
+    case 'plan':
+      return <PlanPage networkId={route.networkId} />;
     case 'home':
       return <HomeRoute personalToken={route.personalToken} />;
     case 'not-found':

@@ -9,6 +9,8 @@ export type Route =
   | { kind: 'archive'; networkId: string }
   /** A network's forum (`/n/<id>/forum`), or one of its threads (`/n/<id>/forum/<threadId>`). */
   | { kind: 'forum'; networkId: string; threadId: string | null }
+  /** A network's work plan (`/n/<id>/plan`). */
+  | { kind: 'plan'; networkId: string }
   /** A meeting's facilitator's report (`/n/<id>/meetings/<meetingId>/report`). */
   | { kind: 'report'; networkId: string; meetingId: string }
   /** A network's office hours (`/n/<id>/office-hours`) or their Q&A log (`/n/<id>/office-hours/log`). */
@@ -54,6 +56,11 @@ export function parseRoute(location: { pathname: string; search: string }): Rout
     const networkId = entityIdSchema.safeParse(officeHours[1]);
     if (!networkId.success) return { kind: 'not-found' };
     return { kind: 'office-hours', networkId: networkId.data, view: officeHours[2] ? 'log' : 'slots' };
+  }
+  const plan = /^\/n\/([^/]+)\/plan$/.exec(path);
+  if (plan) {
+    const networkId = entityIdSchema.safeParse(plan[1]);
+    return networkId.success ? { kind: 'plan', networkId: networkId.data } : { kind: 'not-found' };
   }
   const forum = /^\/n\/([^/]+)\/forum(?:\/([^/]+))?$/.exec(path);
   if (forum) {

@@ -6,6 +6,7 @@ import { GroupViewControls } from './GroupViewControls';
 import { HandsQueue } from './HandsQueue';
 import { Icon } from '../ui/icons';
 import { PeopleConsoleSection } from '../people/PeopleConsoleSection';
+import { PlanReviewPanel } from '../plan/PlanReviewPanel';
 import { PrivateWritingControls } from './PrivateWritingControls';
 import { SheetControls } from './SheetControls';
 import { TimerControls } from './TimerControls';
@@ -43,6 +44,7 @@ export function FacilitatorConsole() {
       </header>
       <div className="console-body">
         <ConsoleCurrentStep />
+        <PlanReviewPanel />
         <HandsQueue />
         <TimerControls />
         <GroupViewControls />

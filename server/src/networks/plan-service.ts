@@ -287,6 +287,7 @@ export class PlanService {
         .map((c) => c.actionId),
     );
     return {
+      networkId: meeting.networkId,
       meeting: refOf(meeting),
       actions: this.#actions(meeting.networkId, refs).filter(
         (a) => isOpenStatus(a.status) || changedHere.has(a.id),

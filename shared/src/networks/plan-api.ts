@@ -178,6 +178,7 @@ export type PlanResponse = z.infer<typeof planResponseSchema>;
 
 /** GET /api/boards/:boardId/plan: the open actions for a plan review on the board. */
 export const planReviewResponseSchema = z.object({
+  networkId: entityIdSchema,
   meeting: meetingRefSchema,
   actions: z.array(planActionSchema),
 });

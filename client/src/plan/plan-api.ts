@@ -1,0 +1,134 @@
+import {
+  apiErrorSchema,
+  planActionResponseSchema,
+  planResponseSchema,
+  planReviewResponseSchema,
+  planSectionSavedResponseSchema,
+  planSeedResponseSchema,
+  staleRevisionDetailsSchema,
+  type CreatePlanActionRequest,
+  type PlanAction,
+  type PlanActionStatus,
+  type PlanResponse,
+  type PlanReviewResponse,
+  type PlanSection,
+  type PlanSeedResponse,
+  type SavePlanSectionRequest,
+  type UpdatePlanActionRequest,
+} from '@empiria/shared';
+import { apiRequest, ApiRequestError } from '../api/http';
+
+/** The work plan's routes (docs/api.md, "Networks: work plan"), with the page's or the board's token. */
+
+const base = (networkId: string) => `/api/networks/${encodeURIComponent(networkId)}/plan`;
+const boardBase = (boardId: string) => `/api/boards/${encodeURIComponent(boardId)}/plan`;
+
+export function fetchPlan(networkId: string, token: string): Promise<PlanResponse> {
+  return apiRequest(base(networkId), { token, schema: planResponseSchema });
+}
+
+/** A save's outcome: saved, or refused as stale with the text saved meanwhile (409 `stale_revision`). */
+export type SaveOutcome = { kind: 'saved'; section: PlanSection } | { kind: 'stale'; current: PlanSection };
+
+/**
+ * PUT one section. The 409 is read here rather than thrown: its details carry the other person's
+ * text, which the editor shows beside the reader's own to merge.
+ */
+export async function saveSection(
+  networkId: string,
+  body: SavePlanSectionRequest,
+  token: string,
+): Promise<SaveOutcome> {
+  let response: Response;
+  try {
+    response = await fetch(base(networkId), {
+      method: 'PUT',
+      headers: {
+        accept: 'application/json',
+        'content-type': 'application/json',
+        authorization: `Bearer ${token}`,
+      },
+      body: JSON.stringify(body),
+    });
+  } catch (error) {
+    throw new ApiRequestError(0, 'network', error instanceof Error ? error.message : String(error));
+  }
+  const payload: unknown = await response.json().catch(() => null);
+  if (response.ok) return { kind: 'saved', section: planSectionSavedResponseSchema.parse(payload).section };
+  const error = apiErrorSchema.safeParse(payload);
+  if (response.status === 409 && error.success && error.data.error.code === 'stale_revision') {
+    return { kind: 'stale', current: staleRevisionDetailsSchema.parse(error.data.error.details).current };
+  }
+  throw new ApiRequestError(
+    response.status,
+    error.success ? error.data.error.code : `http_${response.status}`,
+    error.success ? error.data.error.message : response.statusText,
+  );
+}
+
+export function seedPlan(networkId: string, token: string): Promise<PlanSeedResponse> {
+  return apiRequest(`${base(networkId)}/seed`, { method: 'POST', token, schema: planSeedResponseSchema });
+}
+
+export async function createAction(
+  networkId: string,
+  body: CreatePlanActionRequest,
+  token: string,
+): Promise<PlanAction> {
+  const { action } = await apiRequest(`${base(networkId)}/actions`, {
+    method: 'POST',
+    token,
+    body,
+    schema: planActionResponseSchema,
+  });
+  return action;
+}
+
+export async function updateAction(
+  networkId: string,
+  actionId: string,
+  body: UpdatePlanActionRequest,
+  token: string,
+): Promise<PlanAction> {
+  const { action } = await apiRequest(`${base(networkId)}/actions/${encodeURIComponent(actionId)}`, {
+    method: 'PATCH',
+    token,
+    body,
+    schema: planActionResponseSchema,
+  });
+  return action;
+}
+
+/** The Word file, fetched with the token (a plain link would carry none) and handed to the browser. */
+export async function downloadPlanDocx(networkId: string, token: string): Promise<void> {
+  const response = await fetch(`/api/networks/${encodeURIComponent(networkId)}/plan.docx`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  if (!response.ok)
+    throw new ApiRequestError(response.status, `http_${response.status}`, response.statusText);
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = 'plan-pracy.docx';
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function fetchReview(boardId: string, token: string): Promise<PlanReviewResponse> {
+  return apiRequest(boardBase(boardId), { token, schema: planReviewResponseSchema });
+}
+
+export async function reviewStatus(
+  boardId: string,
+  actionId: string,
+  status: PlanActionStatus,
+  token: string,
+): Promise<PlanAction> {
+  const { action } = await apiRequest(`${boardBase(boardId)}/actions/${encodeURIComponent(actionId)}`, {
+    method: 'PATCH',
+    token,
+    body: { status },
+    schema: planActionResponseSchema,
+  });
+  return action;
+}
