@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { AdminHome } from '../admin/AdminHome';
 import { ArchivePage } from '../archive/ArchivePage';
 import { ForumPage } from '../forum/ForumPage';
+import { NetworkDocumentsPage } from '../documents/NetworkDocumentsPage';
 import { PlanPage } from '../plan/PlanPage';
 import { OfficeHoursPage } from '../office-hours/OfficeHoursPage';
 import { ReportPage } from '../report/ReportPage';
@@ -31,6 +32,8 @@ export function App({ licenseKey }: { licenseKey: string | null }) {
       return <OfficeHoursPage networkId={route.networkId} view={route.view} />;
     case 'plan':
       return <PlanPage networkId={route.networkId} />;
+    case 'documents':
+      return <NetworkDocumentsPage networkId={route.networkId} />;
     case 'home':
       return <HomeRoute personalToken={route.personalToken} />;
     case 'not-found':

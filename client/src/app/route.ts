@@ -15,6 +15,8 @@ export type Route =
   | { kind: 'report'; networkId: string; meetingId: string }
   /** A network's office hours (`/n/<id>/office-hours`) or their Q&A log (`/n/<id>/office-hours/log`). */
   | { kind: 'office-hours'; networkId: string; view: 'slots' | 'log' }
+  /** A network's document space (`/n/<id>/documents`). */
+  | { kind: 'documents'; networkId: string }
   /** A person's home: `/me?token=…` from their personal link, or `/me` with the links this browser kept. */
   | { kind: 'home'; personalToken: string | null }
   | { kind: 'not-found' };
@@ -61,6 +63,11 @@ export function parseRoute(location: { pathname: string; search: string }): Rout
   if (plan) {
     const networkId = entityIdSchema.safeParse(plan[1]);
     return networkId.success ? { kind: 'plan', networkId: networkId.data } : { kind: 'not-found' };
+  }
+  const documents = /^\/n\/([^/]+)\/documents$/.exec(path);
+  if (documents) {
+    const networkId = entityIdSchema.safeParse(documents[1]);
+    return networkId.success ? { kind: 'documents', networkId: networkId.data } : { kind: 'not-found' };
   }
   const forum = /^\/n\/([^/]+)\/forum(?:\/([^/]+))?$/.exec(path);
   if (forum) {

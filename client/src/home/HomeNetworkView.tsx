@@ -1,6 +1,7 @@
 import type { HomeNetwork } from '@empiria/shared';
 import { useT } from '../i18n/language-store';
 import { ForumUnreadLink } from './ForumUnreadLink';
+import { NetworkDocumentsLink } from '../documents/NetworkDocumentsLink';
 import { PlanLink } from '../plan/PlanLink';
 import { HomeOfficeHours } from '../office-hours/HomeOfficeHours';
 import { NextMeeting } from './NextMeeting';
@@ -31,6 +32,7 @@ export function HomeNetworkView({ entry, network }: { entry: HomeEntry; network:
             {t('home.archive')}
           </a>
           <ForumUnreadLink networkId={network.network.id} personalToken={entry.token} />
+          <NetworkDocumentsLink networkId={network.network.id} />
           <PlanLink networkId={network.network.id} role={network.role} membership={network.membership} />
         </p>
       </header>

@@ -7,6 +7,7 @@ import { archiveEn } from './features/archive.en';
 import { mailDemoEn } from './features/mail-demo.en';
 import { continuityEn } from './features/continuity.en';
 import { forumEn } from './features/forum.en';
+import { networkDocumentsEn } from './features/network-documents.en';
 import { officeHoursEn } from './features/office-hours.en';
 import { planEn } from './features/plan.en';
 import { meetingReportEn } from './features/meeting-report.en';
@@ -24,6 +25,7 @@ export const en: Record<MessageKey, Message> = {
   ...mailDemoEn,
   ...continuityEn,
   ...forumEn,
+  ...networkDocumentsEn,
   ...officeHoursEn,
   ...planEn,
   ...meetingReportEn,

@@ -1,0 +1,146 @@
+import {
+  apiErrorSchema,
+  NETWORK_FILE_NAME_HEADER,
+  networkDocumentsResponseSchema,
+  networkFileSchema,
+  networkFileUploadedResponseSchema,
+  networkFolderSchema,
+  type CreateNetworkFolderRequest,
+  type NetworkDocumentsResponse,
+  type NetworkFile,
+  type NetworkFileUploadedResponse,
+  type NetworkFolder,
+  type UpdateNetworkFileRequest,
+  type UpdateNetworkFolderRequest,
+} from '@empiria/shared';
+import { z } from 'zod';
+import { apiRequest, ApiRequestError } from '../api/http';
+
+/** The document space's routes (docs/api.md, "Networks: documents"), with the page's token. */
+
+const base = (networkId: string) => `/api/networks/${encodeURIComponent(networkId)}/documents`;
+
+export function fetchDocuments(networkId: string, token: string): Promise<NetworkDocumentsResponse> {
+  return apiRequest(base(networkId), { token, schema: networkDocumentsResponseSchema });
+}
+
+export async function createFolder(
+  networkId: string,
+  body: CreateNetworkFolderRequest,
+  token: string,
+): Promise<NetworkFolder> {
+  const answer = await apiRequest(base(networkId), {
+    method: 'POST',
+    token,
+    body,
+    schema: z.object({ folder: networkFolderSchema }),
+  });
+  return answer.folder;
+}
+
+export async function updateFolder(
+  networkId: string,
+  folderId: string,
+  body: UpdateNetworkFolderRequest,
+  token: string,
+): Promise<NetworkFolder> {
+  const answer = await apiRequest(`${base(networkId)}/folders/${encodeURIComponent(folderId)}`, {
+    method: 'PATCH',
+    token,
+    body,
+    schema: z.object({ folder: networkFolderSchema }),
+  });
+  return answer.folder;
+}
+
+export async function updateFile(
+  networkId: string,
+  fileId: string,
+  body: UpdateNetworkFileRequest,
+  token: string,
+): Promise<NetworkFile> {
+  const answer = await apiRequest(`${base(networkId)}/files/${encodeURIComponent(fileId)}`, {
+    method: 'PATCH',
+    token,
+    body,
+    schema: z.object({ file: networkFileSchema }),
+  });
+  return answer.file;
+}
+
+export async function deleteFile(networkId: string, fileId: string, token: string): Promise<void> {
+  await apiRequest(`${base(networkId)}/files/${encodeURIComponent(fileId)}`, {
+    method: 'DELETE',
+    token,
+    schema: z.unknown(),
+  });
+}
+
+/** A failed request's error, as `apiRequest` makes them. */
+async function refusal(response: Response): Promise<ApiRequestError> {
+  const parsed = apiErrorSchema.safeParse(await response.json().catch(() => null));
+  return parsed.success
+    ? new ApiRequestError(response.status, parsed.data.error.code, parsed.data.error.message)
+    : new ApiRequestError(response.status, `http_${response.status}`, response.statusText);
+}
+
+/** The raw file as the body, its name (percent-encoded) in a header: the server checks the bytes. */
+export async function uploadFile(
+  networkId: string,
+  folderId: string | null,
+  file: File,
+  token: string,
+): Promise<NetworkFileUploadedResponse> {
+  const query = folderId ? `?folderId=${encodeURIComponent(folderId)}` : '';
+  let response: Response;
+  try {
+    response = await fetch(`${base(networkId)}/files${query}`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${token}`,
+        accept: 'application/json',
+        'content-type': file.type || 'application/octet-stream',
+        [NETWORK_FILE_NAME_HEADER]: encodeURIComponent(file.name),
+      },
+      body: file,
+    });
+  } catch (error) {
+    throw new ApiRequestError(0, 'network', error instanceof Error ? error.message : String(error));
+  }
+  if (!response.ok) throw await refusal(response);
+  const parsed = networkFileUploadedResponseSchema.safeParse(await response.json().catch(() => null));
+  if (!parsed.success) throw new ApiRequestError(response.status, 'invalid_response', parsed.error.message);
+  return parsed.data;
+}
+
+/**
+ * Downloads a version with the token (a link cannot carry it) and hands it to the browser as a
+ * file to save, under the name the server gives in Content-Disposition.
+ */
+export async function downloadFile(
+  networkId: string,
+  fileId: string,
+  version: number | null,
+  name: string,
+  token: string,
+): Promise<void> {
+  const query = version === null ? '' : `?version=${version}`;
+  let response: Response;
+  try {
+    response = await fetch(`${base(networkId)}/files/${encodeURIComponent(fileId)}${query}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+  } catch (error) {
+    throw new ApiRequestError(0, 'network', error instanceof Error ? error.message : String(error));
+  }
+  if (!response.ok) throw await refusal(response);
+  const url = URL.createObjectURL(await response.blob());
+  const anchor = document.createElement('a');
+  anchor.href = url;
+  anchor.download = name;
+  document.body.append(anchor);
+  anchor.click();
+  anchor.remove();
+  // The browser has started the download by now; the blob can go a moment later.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
