@@ -138,6 +138,22 @@ describe('office hours', () => {
     expect(await booked.getByRole('textbox').count()).toBe(0);
     await screenshot(edyta, 'office-hours-desktop-answered');
 
+    // The last slot is cancelled, after a second click that says what it means.
+    const last = edyta.getByTestId('office-hours-slot').last();
+    await last.getByRole('button', { name: 'Odwołaj termin' }).click();
+    const confirm = last.getByRole('group', { name: 'Odwołaj termin' });
+    expect(await confirm.textContent()).toContain('Odwołać ten termin? Nikt go już nie zarezerwuje.');
+    await screenshot(edyta, 'office-hours-desktop-cancel-confirm');
+    await confirm.getByRole('button', { name: 'Tak, odwołaj' }).click();
+    await expect.poll(() => last.locator('.office-hours-status').textContent()).toBe('Odwołany');
+    expect(await last.getByRole('button').count()).toBe(0);
+
+    // On Alicja's phone the cancelled slot says so and is not bookable.
+    await alicja.goto(`${server.baseUrl}/n/${networkId}/office-hours`);
+    const cancelled = alicja.getByTestId('office-hours-slot').last();
+    await expect.poll(() => cancelled.locator('.office-hours-status').textContent()).toBe('Odwołany');
+    expect(await cancelled.getByRole('button', { name: 'Zarezerwuj' }).count()).toBe(0);
+
     // The log, on Alicja's phone: "zlobek" finds "żłobek".
     await alicja.goto(`${server.baseUrl}/n/${networkId}/office-hours/log`);
     await alicja.getByRole('searchbox', { name: 'Szukaj w pytaniach i odpowiedziach' }).fill('zlobek');

@@ -21,6 +21,8 @@ export function OfficeHoursSlotCard({ slot, viewer }: { slot: OfficeHoursSlot; v
   const book = useOfficeHoursStore((state) => state.book);
   const withdraw = useOfficeHoursStore((state) => state.withdraw);
   const cancelSlot = useOfficeHoursStore((state) => state.cancelSlot);
+  const confirmingCancel = useOfficeHoursStore((state) => state.confirmingCancel);
+  const askCancel = useOfficeHoursStore((state) => state.askCancel);
   const startAnswer = useOfficeHoursStore((state) => state.startAnswer);
   const setAnswer = useOfficeHoursStore((state) => state.setAnswer);
   const saveAnswer = useOfficeHoursStore((state) => state.saveAnswer);
@@ -160,7 +162,26 @@ export function OfficeHoursSlotCard({ slot, viewer }: { slot: OfficeHoursSlot; v
         </form>
       )}
 
-      {!formOpen && !answerOpen && (
+      {confirmingCancel === slot.id && open && (
+        <div className="office-hours-confirm" role="group" aria-label={t('officeHours.slot.cancel')}>
+          <p>{t(slot.taken ? 'officeHours.slot.cancelConfirmBooked' : 'officeHours.slot.cancelConfirm')}</p>
+          <div className="office-hours-actions">
+            <button
+              type="button"
+              className="button-danger"
+              disabled={busy}
+              onClick={() => void cancelSlot(slot.id)}
+            >
+              {t('officeHours.slot.cancelYes')}
+            </button>
+            <button type="button" className="button-secondary" onClick={() => askCancel(null)}>
+              {t('officeHours.slot.cancelNo')}
+            </button>
+          </div>
+        </div>
+      )}
+
+      {!formOpen && !answerOpen && confirmingCancel !== slot.id && (
         <div className="office-hours-actions">
           {bookable && (
             <button type="button" className="button-primary" onClick={() => startBooking(slot.id)}>
@@ -187,12 +208,7 @@ export function OfficeHoursSlotCard({ slot, viewer }: { slot: OfficeHoursSlot; v
             </button>
           )}
           {viewer.canCancelSlots && open && (
-            <button
-              type="button"
-              className="button-quiet"
-              disabled={busy}
-              onClick={() => void cancelSlot(slot.id)}
-            >
+            <button type="button" className="button-quiet" disabled={busy} onClick={() => askCancel(slot.id)}>
               {t('officeHours.slot.cancel')}
             </button>
           )}

@@ -27,6 +27,8 @@ interface OfficeHoursState {
   /** The slot whose booking form is open and its question; the slot whose answer is being written. */
   booking: { slotId: string; question: string } | null;
   answering: { slotId: string; text: string } | null;
+  /** The slot whose cancellation waits for a second click. */
+  confirmingCancel: string | null;
   query: string;
 
   open(networkId: string, view: OfficeHoursView): Promise<void>;
@@ -37,6 +39,7 @@ interface OfficeHoursState {
   setQuestion(question: string): void;
   book(): Promise<void>;
   withdraw(slotId: string): Promise<void>;
+  askCancel(slotId: string | null): void;
   cancelSlot(slotId: string): Promise<void>;
   startAnswer(slotId: string | null, text?: string): void;
   setAnswer(text: string): void;
@@ -93,6 +96,7 @@ export const useOfficeHoursStore = create<OfficeHoursState>((set, get) => {
     series: emptySeriesDraft(new Date()),
     booking: null,
     answering: null,
+    confirmingCancel: null,
     query: '',
 
     async open(networkId, view) {
@@ -134,8 +138,10 @@ export const useOfficeHoursStore = create<OfficeHoursState>((set, get) => {
     async withdraw(slotId) {
       await act((token, networkId) => api.withdrawBooking(networkId, slotId, token));
     },
+    askCancel: (slotId) => set({ confirmingCancel: slotId, booking: null, answering: null, error: null }),
     async cancelSlot(slotId) {
       await act((token, networkId) => api.cancelSlot(networkId, slotId, token));
+      set({ confirmingCancel: null });
     },
 
     startAnswer: (slotId, text = '') =>

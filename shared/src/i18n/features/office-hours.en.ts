@@ -54,6 +54,11 @@ export const officeHoursEn: Record<keyof typeof officeHoursPl, Message> = {
   'officeHours.slot.cancelled': 'Cancelled',
   'officeHours.slot.started': 'Held',
   'officeHours.slot.cancel': 'Cancel the slot',
+  'officeHours.slot.cancelConfirm': 'Cancel this slot? Nobody will be able to book it.',
+  'officeHours.slot.cancelConfirmBooked':
+    'Cancel this slot? It is booked: the person asking will see it as cancelled, and her question stays with it.',
+  'officeHours.slot.cancelYes': 'Yes, cancel it',
+  'officeHours.slot.cancelNo': 'No',
 
   'officeHours.book.open': 'Book',
   'officeHours.book.question': 'Your question for the expert',

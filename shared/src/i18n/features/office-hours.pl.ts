@@ -66,6 +66,11 @@ export const officeHoursPl = {
   'officeHours.slot.cancelled': 'Odwołany',
   'officeHours.slot.started': 'Już się odbył',
   'officeHours.slot.cancel': 'Odwołaj termin',
+  'officeHours.slot.cancelConfirm': 'Odwołać ten termin? Nikt go już nie zarezerwuje.',
+  'officeHours.slot.cancelConfirmBooked':
+    'Odwołać ten termin? Jest zarezerwowany: osoba, która pyta, zobaczy go jako odwołany, a jej pytanie zostanie przy nim.',
+  'officeHours.slot.cancelYes': 'Tak, odwołaj',
+  'officeHours.slot.cancelNo': 'Nie',
 
   'officeHours.book.open': 'Zarezerwuj',
   'officeHours.book.question': 'Twoje pytanie do eksperta',
