@@ -103,9 +103,13 @@ export class DiskNetworkFileStore implements NetworkFileStore {
       };
       const onEnd = () => {
         if (settled) return;
-        settled = true;
         cleanup();
-        out.end(() => resolve(this.#received(temp, size)));
+        // Settled once the copy is on disk; a write error meanwhile (a full disk) fails it instead.
+        out.end(() => {
+          if (settled) return;
+          settled = true;
+          resolve(this.#received(temp, size));
+        });
       };
       const onError = (error: Error) => fail(error);
       const onAborted = () => fail(new Error('the upload was aborted'));
