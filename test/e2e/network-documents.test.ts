@@ -10,6 +10,7 @@ import { createdResponseSchema, networkDetailSchema } from '@empiria/shared';
 import { apiCall } from '../support/api';
 import { describeViolations, seriousViolations } from '../support/axe';
 import { launchBrowser, screenshot, type BrowserHandle } from '../support/browser';
+import { pngWithLocation } from '../support/images';
 import { SEEN } from '../support/network-pages';
 import { samplePdf } from '../support/network-documents-files';
 import { startServer, type ServerHandle } from '../support/server-process';
@@ -111,6 +112,20 @@ describe('network documents', () => {
     await fela.getByTestId('documents-drop').dispatchEvent('drop', { dataTransfer: dropped });
     await fela.getByText(`Dodano: ${INTERNAL}`).waitFor(SEEN);
 
+    // A picture renamed to ".pdf" is refused, and the page says why.
+    await fela.getByTestId('documents-picker').setInputFiles({
+      name: 'Zdjęcie sali.pdf',
+      mimeType: 'application/pdf',
+      buffer: pngWithLocation(),
+    });
+    const refusal = fela.getByRole('alert');
+    await refusal.waitFor(SEEN);
+    expect(await refusal.textContent()).toBe(
+      'Plik „Zdjęcie sali.pdf” nie jest tym, co mówi jego nazwa. Zapisz go jeszcze raz jako PDF, Word, Excel lub zdjęcie.',
+    );
+    await screenshot(fela, 'documents-desktop-refused');
+    expect(await fela.locator('[data-file="Zdjęcie sali.pdf"]').count()).toBe(0);
+
     await sharedRow.getByRole('button', { name: 'Udostępnij obserwatorom' }).click();
     await sharedRow.getByText('Widoczny dla obserwatorów').waitFor(SEEN);
     await screenshot(fela, 'documents-desktop-facilitator');
@@ -153,9 +168,11 @@ describe('network documents', () => {
     expect(bytes.toString('latin1')).toContain('(Program)');
 
     browser.assertNoForeignRequests(server.baseUrl);
-    // The space's own requests all succeeded, and nothing threw. (Other features' links on the
+    // The space's own requests all succeeded but the refused picture, and nothing threw. (Other features' links on the
     // home make their own requests; their refusals are theirs to answer for.)
-    expect(refused.filter((line) => line.includes('/documents'))).toEqual([]);
+    expect(refused.filter((line) => line.includes('/documents'))).toEqual([
+      expect.stringMatching(/^415 POST .*\/documents\/files$/),
+    ]);
     expect([...desk.pageErrors(), ...phone.pageErrors()].filter((e) => e.startsWith('pageerror'))).toEqual(
       [],
     );
