@@ -15,6 +15,7 @@ import {
   planResponseSchema,
 } from '@empiria/shared';
 import { apiCall, inviteToken } from '../support/api';
+import { describeViolations, seriousViolations } from '../support/axe';
 import { joinBoard } from '../support/board-page';
 import { launchBrowser, screenshot, type BrowserHandle } from '../support/browser';
 import { SEEN } from '../support/network-pages';
@@ -150,7 +151,7 @@ describe('work plan', () => {
     await screenshot(fela, 'plan-review-console-changed');
 
     // The plan page, opened with Felicja's personal link: each change with this meeting.
-    const desk = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const desk = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
     await desk.addInitScript(polish);
     const page = await desk.newPage();
     await page.goto(links['Felicja Nowak'] ?? '');
@@ -200,6 +201,9 @@ describe('work plan', () => {
     );
     await goals.scrollIntoViewIfNeeded();
     await screenshot(page, 'plan-section-stale');
+    // axe on the plan page with the merge open: no serious or critical violation.
+    const staleViolations = await seriousViolations(page);
+    expect(staleViolations, describeViolations(staleViolations)).toEqual([]);
     await goals.getByRole('button', { name: 'Dopisz ich tekst do mojego' }).click();
     await goals.getByRole('button', { name: 'Zapisz połączoną wersję' }).click();
     await goals.getByTestId('plan-stale').waitFor({ state: 'detached', ...SEEN });
@@ -211,6 +215,7 @@ describe('work plan', () => {
 
     // Ala, a representative, reads the plan and sets only her city's actions' status.
     const phone = await browser.newContext({
+      bypassCSP: true,
       viewport: { width: 390, height: 844 },
       isMobile: true,
       hasTouch: true,
@@ -236,6 +241,8 @@ describe('work plan', () => {
     ).toBe(0);
     expect(await ala.locator('textarea').count()).toBe(0);
     await screenshot(ala, 'plan-phone-representative');
+    const phoneViolations = await seriousViolations(ala);
+    expect(phoneViolations, describeViolations(phoneViolations)).toEqual([]);
 
     expect(laptop.pageErrors()).toEqual([]);
     // The one refusal is the stale save, which the browser logs; the page handled it.
