@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { AdminHome } from '../admin/AdminHome';
 import { ArchivePage } from '../archive/ArchivePage';
 import { ForumPage } from '../forum/ForumPage';
+import { SurveysPage } from '../surveys/SurveysPage';
 import { NetworkDocumentsPage } from '../documents/NetworkDocumentsPage';
 import { PlanPage } from '../plan/PlanPage';
 import { OfficeHoursPage } from '../office-hours/OfficeHoursPage';
@@ -26,6 +27,8 @@ export function App({ licenseKey }: { licenseKey: string | null }) {
       return <ArchivePage networkId={route.networkId} />;
     case 'forum':
       return <ForumPage networkId={route.networkId} threadId={route.threadId} />;
+    case 'surveys':
+      return <SurveysPage networkId={route.networkId} surveyId={route.surveyId} />;
     case 'report':
       return <ReportPage networkId={route.networkId} meetingId={route.meetingId} />;
     case 'office-hours':

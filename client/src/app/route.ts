@@ -9,6 +9,8 @@ export type Route =
   | { kind: 'archive'; networkId: string }
   /** A network's forum (`/n/<id>/forum`), or one of its threads (`/n/<id>/forum/<threadId>`). */
   | { kind: 'forum'; networkId: string; threadId: string | null }
+  /** A network's surveys (`/n/<id>/surveys`), or one survey (`/n/<id>/surveys/<surveyId>`). */
+  | { kind: 'surveys'; networkId: string; surveyId: string | null }
   /** A network's work plan (`/n/<id>/plan`). */
   | { kind: 'plan'; networkId: string }
   /** A meeting's facilitator's report (`/n/<id>/meetings/<meetingId>/report`). */
@@ -68,6 +70,13 @@ export function parseRoute(location: { pathname: string; search: string }): Rout
   if (documents) {
     const networkId = entityIdSchema.safeParse(documents[1]);
     return networkId.success ? { kind: 'documents', networkId: networkId.data } : { kind: 'not-found' };
+  }
+  const surveys = /^\/n\/([^/]+)\/surveys(?:\/([^/]+))?$/.exec(path);
+  if (surveys) {
+    const networkId = entityIdSchema.safeParse(surveys[1]);
+    const surveyId = surveys[2] === undefined ? null : entityIdSchema.safeParse(surveys[2]);
+    if (!networkId.success || (surveyId !== null && !surveyId.success)) return { kind: 'not-found' };
+    return { kind: 'surveys', networkId: networkId.data, surveyId: surveyId?.data ?? null };
   }
   const forum = /^\/n\/([^/]+)\/forum(?:\/([^/]+))?$/.exec(path);
   if (forum) {

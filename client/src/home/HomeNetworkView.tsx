@@ -1,6 +1,8 @@
 import type { HomeNetwork } from '@empiria/shared';
 import { useT } from '../i18n/language-store';
 import { ForumUnreadLink } from './ForumUnreadLink';
+import { PendingSurveys } from '../surveys/PendingSurveys';
+import { SurveysLink } from '../surveys/SurveysLink';
 import { NetworkDocumentsLink } from '../documents/NetworkDocumentsLink';
 import { PlanLink } from '../plan/PlanLink';
 import { HomeOfficeHours } from '../office-hours/HomeOfficeHours';
@@ -32,10 +34,12 @@ export function HomeNetworkView({ entry, network }: { entry: HomeEntry; network:
             {t('home.archive')}
           </a>
           <ForumUnreadLink networkId={network.network.id} personalToken={entry.token} />
+          <SurveysLink networkId={network.network.id} />
           <NetworkDocumentsLink networkId={network.network.id} />
           <PlanLink networkId={network.network.id} role={network.role} membership={network.membership} />
         </p>
       </header>
+      <PendingSurveys networkId={network.network.id} personalToken={entry.token} />
       {network.nextMeeting ? (
         <NextMeeting entry={entry} meeting={network.nextMeeting} role={network.role} />
       ) : (

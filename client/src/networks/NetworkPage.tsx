@@ -8,6 +8,7 @@ import { PeopleSection } from './PeopleSection';
 import { PublicPageSection } from './PublicPageSection';
 import { useNetworkStore } from './network-store';
 import { ForumNetworkPageLink } from '../home/ForumUnreadLink';
+import { SurveysLink } from '../surveys/SurveysLink';
 import { NetworkDocumentsLink } from '../documents/NetworkDocumentsLink';
 import { PlanLink } from '../plan/PlanLink';
 import { OfficeHoursLink } from '../office-hours/OfficeHoursLink';
@@ -53,6 +54,7 @@ export function NetworkPage({ networkId }: { networkId: string }) {
           <a href="/me">{t('networkAdmin.backToHome')}</a>
         )}
         <ForumNetworkPageLink networkId={networkId} />
+        <SurveysLink networkId={networkId} />
         <NetworkDocumentsLink networkId={networkId} />
         <PlanLink networkId={networkId} />
         <OfficeHoursLink networkId={networkId} />

@@ -4,6 +4,7 @@ import { useStepStore } from '../control/step-store';
 import { useLocalized } from '../formats/localized';
 import { useT } from '../i18n/language-store';
 import { ContinuityCard } from '../continuity/ContinuityCard';
+import { TrustResultsPanel } from '../surveys/TrustResultsPanel';
 import { ContinuityJump } from '../continuity/ContinuityJump';
 import { AgendaList } from './AgendaList';
 import { CurrentStep } from './CurrentStep';
@@ -53,6 +54,7 @@ export function StepPanel({ children }: { children?: ReactNode }) {
       <div className="step-panel-more">
         <LeadNotes />
         <ContinuityCard />
+        <TrustResultsPanel />
         <AgendaList />
         {children}
         <FormatButton />

@@ -7,6 +7,7 @@ import { archiveEn } from './features/archive.en';
 import { mailDemoEn } from './features/mail-demo.en';
 import { continuityEn } from './features/continuity.en';
 import { forumEn } from './features/forum.en';
+import { surveysEn } from './features/surveys.en';
 import { networkDocumentsEn } from './features/network-documents.en';
 import { officeHoursEn } from './features/office-hours.en';
 import { planEn } from './features/plan.en';
@@ -25,6 +26,7 @@ export const en: Record<MessageKey, Message> = {
   ...mailDemoEn,
   ...continuityEn,
   ...forumEn,
+  ...surveysEn,
   ...networkDocumentsEn,
   ...officeHoursEn,
   ...planEn,

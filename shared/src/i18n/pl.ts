@@ -6,6 +6,7 @@ import { archivePl } from './features/archive.pl';
 import { mailDemoPl } from './features/mail-demo.pl';
 import { continuityPl } from './features/continuity.pl';
 import { forumPl } from './features/forum.pl';
+import { surveysPl } from './features/surveys.pl';
 import { networkDocumentsPl } from './features/network-documents.pl';
 import { officeHoursPl } from './features/office-hours.pl';
 import { planPl } from './features/plan.pl';
@@ -32,6 +33,7 @@ export const pl = {
   ...mailDemoPl,
   ...continuityPl,
   ...forumPl,
+  ...surveysPl,
   ...networkDocumentsPl,
   ...officeHoursPl,
   ...planPl,
