@@ -213,6 +213,17 @@ describe('work plan', () => {
       revision: 2,
     });
 
+    // The pair changes an action: its deadline, through "Zmień".
+    const kpo = page.locator(`[data-action-id="${ids['Wspólny wniosek do KPO']}"]`);
+    await kpo.getByRole('button', { name: 'Zmień' }).click();
+    await kpo.getByLabel('Termin').fill('2027-11-30');
+    await kpo.scrollIntoViewIfNeeded();
+    await screenshot(page, 'plan-action-edit');
+    await kpo.getByRole('button', { name: 'Zapisz zmiany' }).click();
+    await kpo.getByText('Gdynia · 30.11.2027').waitFor(SEEN);
+    const edited = planResponseSchema.parse(await call('GET', `/api/networks/${networkId}/plan`, admin()));
+    expect(edited.actions.find((a) => a.id === ids['Wspólny wniosek do KPO'])?.deadline).toBe('2027-11-30');
+
     // Ala, a representative, reads the plan and sets only her city's actions' status.
     const phone = await browser.newContext({
       bypassCSP: true,

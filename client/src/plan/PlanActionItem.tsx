@@ -1,5 +1,12 @@
-import { PLAN_ACTION_STATUSES, planActionStatusSchema, type PlanAction } from '@empiria/shared';
+import {
+  PLAN_ACTION_STATUSES,
+  planActionStatusSchema,
+  type PlanAction,
+  type PlanResponse,
+} from '@empiria/shared';
+import { useState } from 'react';
 import { useLanguageStore, useT } from '../i18n/language-store';
+import { PlanActionEdit } from './PlanActionEdit';
 import { deadlineDate, meetingDate, warsawDateTime } from './plan-format';
 
 /**
@@ -10,17 +17,21 @@ import { deadlineDate, meetingDate, warsawDateTime } from './plan-format';
 export function PlanActionItem({
   action,
   canSetStatus,
+  editCities,
   busy,
   onStatus,
 }: {
   action: PlanAction;
   canSetStatus: boolean;
+  /** The cities an action may belong to, for those who may change it (the pair); null for everyone else. */
+  editCities: PlanResponse['cities'] | null;
   busy: boolean;
   onStatus: (status: PlanAction['status']) => void;
 }) {
   const t = useT();
   const language = useLanguageStore((state) => state.language);
   const statusId = `plan-status-${action.id}`;
+  const [editing, setEditing] = useState(false);
   return (
     <li className="card plan-action" data-testid="plan-action" data-action-id={action.id}>
       <div className="plan-action-head">
@@ -54,7 +65,20 @@ export function PlanActionItem({
           </span>
         )}
       </div>
-      {action.notes && <p className="plan-text">{action.notes}</p>}
+      {editing && editCities ? (
+        <PlanActionEdit action={action} cities={editCities} onDone={() => setEditing(false)} />
+      ) : (
+        <>
+          {action.notes && <p className="plan-text">{action.notes}</p>}
+          {editCities && (
+            <div className="plan-row">
+              <button type="button" className="button-quiet" onClick={() => setEditing(true)}>
+                {t('plan.actions.edit')}
+              </button>
+            </div>
+          )}
+        </>
+      )}
       {action.decidedAt && (
         <p className="small">
           {t('plan.actions.decidedAt')}: „{action.decidedAt.title}” ({meetingDate(action.decidedAt.startsAt)})

@@ -34,6 +34,7 @@ export function PlanActions({ plan }: { plan: PlanResponse }) {
               action={action}
               busy={busy}
               canSetStatus={statusCities.has(action.ownerCityId)}
+              editCities={plan.viewer.canEdit ? plan.cities : null}
               onStatus={(status) => void setStatus(action.id, status)}
             />
           ))}

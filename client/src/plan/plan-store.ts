@@ -56,6 +56,8 @@ interface PlanState {
   setActionDraft(patch: Partial<ActionDraft>): void;
   addAction(): Promise<boolean>;
   setStatus(actionId: string, status: PlanActionStatus): Promise<void>;
+  /** The pair changes an action's title, owner city, deadline or notes ([W1]). */
+  editAction(actionId: string, patch: Omit<ActionDraft, 'decidedAtMeetingId'>): Promise<boolean>;
   download(): Promise<void>;
 }
 
@@ -211,6 +213,34 @@ export const usePlanStore = create<PlanState>((set, get) => {
           set({ phase: { kind: 'ready', plan: replaceAction(current.plan, action) } });
       } catch (error) {
         set({ error: planActErrorKey(error) });
+      } finally {
+        set({ busy: false });
+      }
+    },
+
+    async editAction(actionId, patch) {
+      const context = ready();
+      if (!context) return false;
+      set({ busy: true, error: null });
+      try {
+        const action = await updateAction(
+          context.networkId,
+          actionId,
+          {
+            title: patch.title,
+            ownerCityId: patch.ownerCityId,
+            deadline: patch.deadline || null,
+            notes: patch.notes,
+          },
+          context.token,
+        );
+        const current = get().phase;
+        if (current.kind === 'ready')
+          set({ phase: { kind: 'ready', plan: replaceAction(current.plan, action) } });
+        return true;
+      } catch (error) {
+        set({ error: planActErrorKey(error) });
+        return false;
       } finally {
         set({ busy: false });
       }

@@ -54,6 +54,8 @@ export const planEn: Record<keyof typeof planPl, Message> = {
   'plan.actions.decidedAt': 'Decided at the meeting',
   'plan.actions.decidedAtNone': '— none —',
   'plan.actions.status': 'Status',
+  'plan.actions.edit': 'Edit',
+  'plan.actions.saveEdit': 'Save changes',
   'plan.actions.history': 'Status history',
   'plan.actions.created': '{when}: {by} adds the action ({to})',
   'plan.actions.changed': '{when}: {by} changes the status: {from} → {to}',

@@ -54,6 +54,8 @@ export const planPl = {
   'plan.actions.decidedAt': 'Ustalone na spotkaniu',
   'plan.actions.decidedAtNone': '— żadne —',
   'plan.actions.status': 'Status',
+  'plan.actions.edit': 'Zmień',
+  'plan.actions.saveEdit': 'Zapisz zmiany',
   'plan.actions.history': 'Historia statusu',
   'plan.actions.created': '{when}: {by} dodaje działanie ({to})',
   'plan.actions.changed': '{when}: {by} zmienia status: {from} → {to}',
