@@ -15,7 +15,6 @@ export function SurveysPage({ networkId, surveyId }: { networkId: string; survey
   const phase = useSurveysPageStore((state) => state.phase);
   const access = useSurveysPageStore((state) => state.access);
   const error = useSurveysPageStore((state) => state.error);
-  const notice = useSurveysPageStore((state) => state.notice);
 
   useEffect(() => {
     takePersonalTokenFromUrl(networkId);
@@ -48,11 +47,6 @@ export function SurveysPage({ networkId, surveyId }: { networkId: string; survey
       {error && (
         <div className="alert alert-error" role="alert">
           <span>{t(error)}</span>
-        </div>
-      )}
-      {notice === 'surveys.answer.thanks' && (
-        <div className="alert survey-thanks" role="status">
-          <span>{t(notice)}</span>
         </div>
       )}
       {phase.kind === 'loading' && <p className="muted">{t('common.loading')}</p>}

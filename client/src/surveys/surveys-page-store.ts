@@ -239,7 +239,8 @@ export const useSurveysPageStore = create<SurveysPageState>((set, get) => {
       const sent = await act(async (token, networkId) => {
         await api.submitAnswers(networkId, surveyIdNow(), { answers }, token);
       });
-      if (sent) set({ notice: 'surveys.answer.thanks', answers: {} });
+      // The page now says "Dziękujemy" from the survey's own `hasAnswered`.
+      if (sent) set({ answers: {} });
     },
   };
 });
