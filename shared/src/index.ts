@@ -257,6 +257,7 @@ export {
   MEMBERSHIP_TYPES,
   membershipTypeSchema,
   isCoreMembership,
+  speaksForObserverCity,
   NETWORK_ROLES,
   networkRoleSchema,
   representsCity,

@@ -1,4 +1,4 @@
-import type { HomeNetwork } from '@empiria/shared';
+import { speaksForObserverCity, type HomeNetwork } from '@empiria/shared';
 import { useT } from '../i18n/language-store';
 import { ForumUnreadLink } from './ForumUnreadLink';
 import { PendingSurveys } from '../surveys/PendingSurveys';
@@ -45,7 +45,10 @@ export function HomeNetworkView({ entry, network }: { entry: HomeEntry; network:
       ) : (
         <p className="card muted">{t('home.noNextMeeting')}</p>
       )}
-      <HomeOfficeHours networkId={network.network.id} personalToken={entry.token} />
+      {/* Office hours are the core's ([OH5]): an observer city's people are not asked for them. */}
+      {!speaksForObserverCity(network.role, network.membership) && (
+        <HomeOfficeHours networkId={network.network.id} personalToken={entry.token} />
+      )}
       <PastMeetings entry={entry} meetings={network.pastMeetings} />
     </section>
   );

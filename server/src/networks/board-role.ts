@@ -1,4 +1,4 @@
-import { isCoreMembership, type MembershipType, type NetworkRole, type Role } from '@empiria/shared';
+import { speaksForObserverCity, type MembershipType, type NetworkRole, type Role } from '@empiria/shared';
 
 /**
  * The board role a network person joins a meeting's board with ([N12]): the pair and the
@@ -14,6 +14,6 @@ export function boardRoleFor(role: NetworkRole, membership: MembershipType | nul
       return role;
     case 'representative':
     case 'substitute':
-      return membership !== null && isCoreMembership(membership) ? 'participant' : 'observer';
+      return speaksForObserverCity(role, membership) ? 'observer' : 'participant';
   }
 }

@@ -39,6 +39,18 @@ export const NETWORK_ROLES = ['facilitator', 'expert', 'organiser', 'representat
 export const networkRoleSchema = z.enum(NETWORK_ROLES);
 export type NetworkRole = z.infer<typeof networkRoleSchema>;
 
+/**
+ * Whether a network person speaks for an observer city (or for no member city): they follow the
+ * network as the vademecum gives observers (II.1) — the open parts, what the group shared —
+ * and none of the core's work (the plan, office hours, the board's working parts).
+ */
+export function speaksForObserverCity(role: NetworkRole, membership: MembershipType | null): boolean {
+  return (
+    (role === 'representative' || role === 'substitute') &&
+    (membership === null || !isCoreMembership(membership))
+  );
+}
+
 /** Roles that speak for a member city, so their city must be a member of the network. */
 export function representsCity(role: NetworkRole): boolean {
   return role === 'representative' || role === 'substitute';
