@@ -82,10 +82,14 @@ describe('work plan proposed from approved notes', () => {
     const board = boardListResponseSchema
       .parse(await apiCall(server, 'GET', '/api/boards', { token: admin() }))
       .boards.find((b) => b.id === created.boardId)!;
-    const join = async (role: string, name: string, city: string): Promise<JoinResponse> =>
+    const join = async (
+      role: 'facilitator' | 'participant',
+      name: string,
+      city: string,
+    ): Promise<JoinResponse> =>
       joinResponseSchema.parse(
         await apiCall(server, 'POST', `/api/boards/${board.id}/join`, {
-          token: inviteToken(board.invites[role]!),
+          token: inviteToken(board.invites[role]),
           body: { name, city, deviceSecret: secret(name.replace(/\W/g, '')) },
         }),
       );
