@@ -30,6 +30,14 @@ describe('rate-limit policy table', () => {
     expect(policyFor('POST', '/api/boards/b-1/summary/draft')?.limit).toBe('act');
     // A search can make the server re-index boards: limited per token like an act.
     expect(policyFor('GET', '/api/search')).toMatchObject({ limit: 'act', key: 'session' });
+    // The facilitator's report is saved as it is typed: every write counts, per token.
+    for (const [method, path] of [
+      ['PUT', '/api/meetings/m-1/report'],
+      ['POST', '/api/meetings/m-1/report/submit'],
+      ['POST', '/api/meetings/m-1/report/return'],
+    ] as const)
+      expect(policyFor(method, path), path).toMatchObject({ limit: 'act', key: 'session' });
+    expect(policyFor('GET', '/api/meetings/m-1/report')).toBeNull();
   });
 
   it('[R5] leaves reads, health and the client alone', () => {

@@ -55,6 +55,13 @@ export const REQUEST_POLICIES: readonly RequestPolicy[] = [
     pattern: /^\/api\/networks(\/|$)/,
     key: 'session',
   },
+  // A meeting's report (saved as it is typed, submitted, returned): the act limit, per token.
+  {
+    limit: 'act',
+    methods: ['POST', 'PUT', 'PATCH', 'DELETE'],
+    pattern: /^\/api\/meetings\/[^/]+\//,
+    key: 'session',
+  },
   // A network's public page, its notes and feed: anyone may read them, no token, so the act
   // limit per address bounds what one address can make the server render ([PUB4]).
   { limit: 'act', methods: ['GET', 'HEAD'], pattern: /^\/public\//, key: 'address' },
