@@ -524,7 +524,48 @@ export type {
 export { FORUM_ACTS, mayForum, mayChangePost, maySeePost } from './networks/forum-permissions';
 export type { ForumAct } from './networks/forum-permissions';
 // The facilitator's report after each meeting (issue #13 item 2): the form, its rules FR1–FR4, the deadline.
-export * from './networks/meeting-report';
+export {
+  reportAttendeeSchema,
+  reportAgendaItemSchema,
+  reportPhotoSchema,
+  meetingReportContentSchema,
+  REPORT_STATUSES,
+  reportStatusSchema,
+  REPORT_DEADLINE_STATES,
+  reportDeadlineStateSchema,
+  REPORT_DUE_DAYS,
+  reportDueBy,
+  reportDeadlineState,
+  actualMinutesByStep,
+  prefillReport,
+  agendaTotals,
+  REPORT_ACTS,
+  mayReport,
+  saveReportRequestSchema,
+  submitReportRequestSchema,
+  returnReportRequestSchema,
+  meetingReportResponseSchema,
+  reportMeetingRefSchema,
+  networkReportTallySchema,
+  reportTally,
+  REPORT_ERROR_CODES,
+} from './networks/meeting-report';
+export type {
+  ReportAttendee,
+  ReportAgendaItem,
+  ReportPhoto,
+  MeetingReportContent,
+  ReportStatus,
+  ReportDeadlineState,
+  ReportPrefillInput,
+  ReportAct,
+  SaveReportRequest,
+  SubmitReportRequest,
+  ReturnReportRequest,
+  MeetingReportResponse,
+  NetworkReportTally,
+  ReportErrorCode,
+} from './networks/meeting-report';
 export {
   mayPublishNetwork,
   mayViewPublication,
@@ -585,7 +626,42 @@ export type { PlanAct, PlanActor } from './networks/plan-permissions';
 export { PLAN_SEED_SOURCES, proposePlanSections } from './networks/plan-seed';
 export type { PlanSeedSource, PlanSeedFinding } from './networks/plan-seed';
 // A network's document space (issue #13 item 5): folders, files checked by their bytes, versions; rules DOC1–DOC5.
-export * from './networks/network-documents-api';
+export {
+  NETWORK_FILE_KINDS,
+  networkFileKindSchema,
+  NETWORK_FILE_MIME,
+  NETWORK_FILE_EXTENSIONS,
+  NETWORK_FILE_MAX_BYTES,
+  NETWORK_DOCUMENTS_QUOTA_BYTES,
+  NETWORK_FILE_NAME_MAX,
+  NETWORK_FOLDER_NAME_MAX,
+  NETWORK_DOCUMENTS_ERROR_CODES,
+  networkFolderNameSchema,
+  createNetworkFolderRequestSchema,
+  updateNetworkFolderRequestSchema,
+  updateNetworkFileRequestSchema,
+  networkDocumentsPersonSchema,
+  networkFolderSchema,
+  networkFileVersionSchema,
+  networkFileSchema,
+  networkDocumentsViewerSchema,
+  networkDocumentsResponseSchema,
+  networkFileUploadedResponseSchema,
+  NETWORK_FILE_NAME_HEADER,
+} from './networks/network-documents-api';
+export type {
+  NetworkFileKind,
+  CreateNetworkFolderRequest,
+  UpdateNetworkFolderRequest,
+  UpdateNetworkFileRequest,
+  NetworkDocumentsPerson,
+  NetworkFolder,
+  NetworkFileVersion,
+  NetworkFile,
+  NetworkDocumentsViewer,
+  NetworkDocumentsResponse,
+  NetworkFileUploadedResponse,
+} from './networks/network-documents-api';
 export { cleanFileName, fileNameKey, attachmentDisposition } from './networks/network-file-name';
 export type { CleanFileName } from './networks/network-file-name';
 export {
@@ -596,7 +672,40 @@ export {
 } from './networks/network-documents-permissions';
 export type { NetworkDocumentsAct, NetworkDocumentsActor } from './networks/network-documents-permissions';
 // The expert's office hours (issue #13 item 4): series, slots, bookings, the Q&A log; rules OH1–OH5.
-export * from './networks/office-hours-api';
+export {
+  OFFICE_HOURS_ERROR_CODES,
+  OFFICE_HOURS_QUESTION_MAX,
+  OFFICE_HOURS_ANSWER_MAX,
+  OFFICE_HOURS_PLACE_MAX,
+  officeHoursLocationSchema,
+  createOfficeHoursSeriesRequestSchema,
+  officeHoursBookingRequestSchema,
+  officeHoursAnswerRequestSchema,
+  officeHoursPersonSchema,
+  officeHoursBookingSchema,
+  officeHoursSlotSchema,
+  officeHoursViewerSchema,
+  officeHoursResponseSchema,
+  officeHoursSeriesCreatedSchema,
+  officeHoursLogEntrySchema,
+  officeHoursLogResponseSchema,
+  OFFICE_HOURS_QUERY_MAX,
+} from './networks/office-hours-api';
+export type {
+  OfficeHoursLocation,
+  CreateOfficeHoursSeriesRequest,
+  OfficeHoursSeries,
+  OfficeHoursBookingRequest,
+  OfficeHoursAnswerRequest,
+  OfficeHoursPerson,
+  OfficeHoursBooking,
+  OfficeHoursSlot,
+  OfficeHoursViewer,
+  OfficeHoursResponse,
+  OfficeHoursSeriesCreated,
+  OfficeHoursLogEntry,
+  OfficeHoursLogResponse,
+} from './networks/office-hours-api';
 export {
   OFFICE_HOURS_MAX_SLOTS,
   expandOfficeHoursSeries,
@@ -607,7 +716,58 @@ export type { IsoWeekday, OfficeHoursSeriesRule, ExpandedSlot } from './networks
 export { OFFICE_HOURS_ACTS, mayOfficeHours } from './networks/office-hours-permissions';
 export type { OfficeHoursAct, OfficeHoursActor } from './networks/office-hours-permissions';
 // Surveys of a network (issue #13 item 3): trust, expectations, evaluation; rules SV1–SV5.
-export * from './networks/survey-api';
+export {
+  SURVEY_KINDS,
+  surveyKindSchema,
+  SURVEY_STATUSES,
+  surveyStatusSchema,
+  SURVEY_QUESTION_TYPES,
+  surveyQuestionTypeSchema,
+  SURVEY_SCALE_MIN,
+  SURVEY_SCALE_MAX,
+  SURVEY_QUESTIONS_MAX,
+  SURVEY_QUESTION_TEXT_MAX,
+  SURVEY_OPEN_ANSWER_MAX,
+  SURVEY_ERROR_CODES,
+  surveyQuestionSchema,
+  surveyQuestionsSchema,
+  createSurveyRequestSchema,
+  updateSurveyRequestSchema,
+  surveyAnswerValueSchema,
+  submitSurveyAnswersRequestSchema,
+  surveySchema,
+  surveyViewerSchema,
+  surveyWithViewerSchema,
+  surveyListResponseSchema,
+  scaleResultSchema,
+  openResultSchema,
+  questionResultSchema,
+  surveyResultsSchema,
+  boardTrustResultsResponseSchema,
+  pendingSurveysResponseSchema,
+  surveyCreatedResponseSchema,
+} from './networks/survey-api';
+export type {
+  SurveyKind,
+  SurveyStatus,
+  SurveyQuestionType,
+  SurveyQuestion,
+  CreateSurveyRequest,
+  UpdateSurveyRequest,
+  SurveyAnswerValue,
+  SubmitSurveyAnswersRequest,
+  Survey,
+  SurveyViewer,
+  SurveyWithViewer,
+  SurveyListResponse,
+  ScaleResult,
+  OpenResult,
+  QuestionResult,
+  SurveyResults,
+  BoardTrustResultsResponse,
+  PendingSurveysResponse,
+  SurveyCreatedResponse,
+} from './networks/survey-api';
 export { SURVEY_TEMPLATES, surveyTemplate } from './networks/survey-templates';
 export { checkSurveyAnswers } from './networks/survey-answers';
 export type { AnswerCheck } from './networks/survey-answers';
