@@ -106,8 +106,15 @@ async function waitForNoteText(page: Page, needle: string, timeout = 10_000): Pr
 
 /** Types a new paragraph after the note's last line, as a person would: click it, End, Enter. */
 async function typeAtEnd(page: Page, text: string): Promise<void> {
-  await page.locator('[data-testid=note-text] :is(p, h1, h2, h3)').last().click();
-  await page.keyboard.press('End');
+  // Clicked at its start, not its middle: the other person's caret label, drawn at the end of
+  // the text they just typed, can sit there and take the click (the editor then has no focus and
+  // the keys go nowhere, as for a person who clicks a name label). Ctrl+End: the note's very end.
+  await page
+    .locator('[data-testid=note-text] :is(p, h1, h2, h3)')
+    .last()
+    .click({ position: { x: 2, y: 4 } });
+  await page.waitForFunction(() => document.activeElement?.closest('[data-testid=note-text]') != null);
+  await page.keyboard.press('Control+End');
   await page.keyboard.press('Enter');
   await page.keyboard.type(text, { delay: 5 });
 }
