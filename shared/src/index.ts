@@ -19,7 +19,6 @@ export {
   roomKey,
   parseRoomPath,
   isStreamDoc,
-  streamOf,
 } from './rooms';
 export type { DocKind, BoardId, RoomAddress } from './rooms';
 export {

@@ -24,13 +24,6 @@ export function isStreamDoc(doc: DocKind): boolean {
   return doc === 'stream-canvas' || doc === 'stream-control';
 }
 
-/** The observers' view of each document they may follow; null for the meeting notes (never streamed). */
-export function streamOf(doc: DocKind): DocKind | null {
-  if (doc === 'canvas') return 'stream-canvas';
-  if (doc === 'control') return 'stream-control';
-  return null;
-}
-
 /** The websocket path of a room: `/ws/<boardId>/<doc>`. */
 export function roomPath(address: RoomAddress): string {
   return `/ws/${address.boardId}/${address.doc}`;
