@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { isBoardRoom } from '@empiria/shared';
 import { AccessResolver } from './auth/access';
 import { loadSecrets } from './auth/secrets';
 import { TokenCodec } from './auth/tokens';
@@ -25,7 +26,11 @@ import { createOfficeHoursService } from './networks/office-hours-service';
 import { DiskNetworkFileStore } from './networks/network-documents-file-store';
 import { createNetworkDocumentsService } from './networks/network-documents-service';
 import { createSurveyService } from './networks/survey-service';
+import { PlanDocumentRules } from './networks/plan-document-rules';
+import { PlanSectionsMirror } from './networks/plan-mirror';
+import { PlanRooms, planRoomDecision } from './networks/plan-room';
 import { createPlanService } from './networks/plan-service';
+import { SqlitePlanStore } from './networks/plan-store';
 import { createPublicationService } from './public/publication-services';
 import { meetingFactsReader } from './networks/meeting-facts';
 import { createInvitationMail } from './mail/mail-services';
@@ -65,12 +70,18 @@ export function createApp(
   const documents = new SqliteDocumentStore(db);
   const repo = new SqliteBoardRepository(db);
   const setAside = new SetAsideStore(db);
+  const planMirror = new PlanSectionsMirror(new SqlitePlanStore(db), log);
+  const boardRules = boardDocumentRules({ boardOf: (id) => repo.get(id), setAside, log });
   const registry = new RoomRegistry(documents, log, {
-    rulesFor: boardDocumentRules({
-      boardOf: (id) => repo.get(id),
-      setAside,
-      log,
-    }),
+    rulesFor: (address, rooms) =>
+      isBoardRoom(address)
+        ? boardRules(address, rooms)
+        : new PlanDocumentRules({
+            networkId: address.networkId,
+            mirror: planMirror,
+            // Rooms open after the app is wired: `networks` is there by then.
+            authorOf: (personId) => networks.networks.personName(address.networkId, personId),
+          }),
     ...registryOptions,
   });
   // The group sees which observers follow the stream ([P7]).
@@ -99,6 +110,18 @@ export function createApp(
     ),
   );
   const invitationMail = createInvitationMail(db, networks, config.smtp);
+  const plan = createPlanService(
+    new SqlitePlanStore(db),
+    networks,
+    // Its own continuity reader over the same tables: stateless, so a second one costs nothing.
+    createContinuityService({
+      db,
+      networks: networks.networks,
+      approvals: summary.approvals,
+      board: (boardId) => repo.get(boardId) ?? null,
+    }),
+    new PlanRooms(registry, planMirror),
+  );
   const access = new AccessResolver(
     tokens,
     secrets.adminToken,
@@ -161,17 +184,7 @@ export function createApp(
         networks,
       ),
       surveys: createSurveyService(db, networks),
-      // Its own continuity reader over the same tables: stateless, so a second one costs nothing.
-      plan: createPlanService(
-        db,
-        networks,
-        createContinuityService({
-          db,
-          networks: networks.networks,
-          approvals: summary.approvals,
-          board: (boardId) => repo.get(boardId) ?? null,
-        }),
-      ),
+      plan,
       publication: createPublicationService({
         db,
         approvals: summary.approvals,
@@ -180,7 +193,14 @@ export function createApp(
       }),
       loadDemo: () => loadDemo({ db, networks, boards, registry, summary, attendance }),
     },
-    { access, boards, registry, log, allowedOrigins },
+    {
+      access,
+      boards,
+      registry,
+      log,
+      allowedOrigins,
+      networkRoom: (claims, address) => planRoomDecision(claims, address, networks.networks, plan),
+    },
     new StaticFiles(config.clientDist),
     log,
     { limits: config.http, rateLimits: new RateLimits(config.rateLimits), trustProxy: config.trustProxy },
@@ -206,6 +226,8 @@ export function createApp(
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       stopAudience();
       await registry.close();
+      // The rooms' close wrote what waited; this catches a plan written by the API into no open room.
+      planMirror.close();
       server.closeAllConnections();
       await closed;
       await documents.close();

@@ -19,8 +19,19 @@ export {
   roomKey,
   parseRoomPath,
   isStreamDoc,
+  isBoardRoom,
+  NETWORK_DOC_KINDS,
+  networkDocKindSchema,
+  NETWORK_ID_PATTERN,
 } from './rooms';
-export type { DocKind, BoardId, RoomAddress } from './rooms';
+export type {
+  DocKind,
+  BoardId,
+  RoomAddress,
+  BoardRoomAddress,
+  NetworkRoomAddress,
+  NetworkDocKind,
+} from './rooms';
 export {
   awarenessRight,
   canReadDoc,
@@ -621,6 +632,15 @@ export type {
   PlanSeedResponse,
 } from './networks/plan-api';
 export { PLAN_ACTS, mayPlan, maySetActionStatus } from './networks/plan-permissions';
+export {
+  PLAN_DOC_SECTIONS,
+  planSectionsMap,
+  planSectionText,
+  readPlanTexts,
+  replaceSectionText,
+} from './networks/plan-document';
+export { textSplice, shiftPosition } from './text/text-splice';
+export type { TextSplice } from './text/text-splice';
 export type { PlanAct, PlanActor } from './networks/plan-permissions';
 export { PLAN_SEED_SOURCES, proposePlanSections } from './networks/plan-seed';
 export type { PlanSeedSource, PlanSeedFinding } from './networks/plan-seed';

@@ -15,27 +15,57 @@ export const BOARD_ID_PATTERN = /^[A-Za-z0-9_-]{6,40}$/;
 export const boardIdSchema = z.string().regex(BOARD_ID_PATTERN, 'invalid board id');
 export type BoardId = z.infer<typeof boardIdSchema>;
 
-export interface RoomAddress {
+export interface BoardRoomAddress {
   boardId: BoardId;
   doc: DocKind;
+}
+
+/**
+ * A network has documents of its own, outside any board: the work plan, which its members write
+ * together between meetings (docs/decisions.md D19). Its room path has three parts, so it can never
+ * be read as a board's (`/ws/<boardId>/<doc>` has two).
+ */
+export const NETWORK_DOC_KINDS = ['plan'] as const;
+export const networkDocKindSchema = z.enum(NETWORK_DOC_KINDS);
+export type NetworkDocKind = z.infer<typeof networkDocKindSchema>;
+export const NETWORK_ID_PATTERN = /^[A-Za-z0-9_-]{6,64}$/;
+
+export interface NetworkRoomAddress {
+  networkId: string;
+  doc: NetworkDocKind;
+}
+
+/** Every websocket room is a board's document or a network's. */
+export type RoomAddress = BoardRoomAddress | NetworkRoomAddress;
+
+export function isBoardRoom(address: RoomAddress): address is BoardRoomAddress {
+  return 'boardId' in address;
 }
 
 export function isStreamDoc(doc: DocKind): boolean {
   return doc === 'stream-canvas' || doc === 'stream-control';
 }
 
-/** The websocket path of a room: `/ws/<boardId>/<doc>`. */
+/** The websocket path of a room: `/ws/<boardId>/<doc>` or `/ws/networks/<networkId>/<doc>`. */
 export function roomPath(address: RoomAddress): string {
-  return `/ws/${address.boardId}/${address.doc}`;
+  return `/ws/${roomKey(address)}`;
 }
 
-/** The storage and log key of a room. */
+/** The storage and log key of a room (also the y-websocket room name under `/ws`). */
 export function roomKey(address: RoomAddress): string {
-  return `${address.boardId}/${address.doc}`;
+  return isBoardRoom(address)
+    ? `${address.boardId}/${address.doc}`
+    : `networks/${address.networkId}/${address.doc}`;
 }
 
 /** Parses a websocket request path; null for anything that is not exactly a valid room path. */
 export function parseRoomPath(pathname: string): RoomAddress | null {
+  const network = /^\/ws\/networks\/([^/]+)\/([^/]+)$/.exec(pathname);
+  if (network) {
+    const doc = networkDocKindSchema.safeParse(network[2]);
+    if (!NETWORK_ID_PATTERN.test(network[1] as string) || !doc.success) return null;
+    return { networkId: network[1] as string, doc: doc.data };
+  }
   const match = /^\/ws\/([^/]+)\/([^/]+)$/.exec(pathname);
   if (!match) return null;
   const boardId = boardIdSchema.safeParse(match[1]);

@@ -1,17 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createMeetingResponseSchema,
-  createdResponseSchema,
   joinResponseSchema,
-  networkDetailSchema,
   planActionResponseSchema,
   planResponseSchema,
   planReviewResponseSchema,
   planSectionSavedResponseSchema,
   staleRevisionDetailsSchema,
-  type NetworkPerson,
 } from '@empiria/shared';
-import { apiCall, apiRequest, inviteToken, type ApiResponse } from '../support/api';
+import { apiCall, apiRequest, type ApiResponse } from '../support/api';
+import { makePlanNetwork, type PlanNetwork } from '../support/plan-network';
 import { startServer, type ServerHandle } from '../support/server-process';
 
 /**
@@ -43,43 +41,7 @@ function expectError(response: ApiResponse, status: number, code: string): void 
   }).toEqual({ status, code });
 }
 
-interface Fixture {
-  id: string;
-  people: Record<string, NetworkPerson>;
-  cities: Record<string, string>;
-  token: (who: string) => string;
-}
-
-/** A network with its pair and organiser, two core cities (Gdynia, Płock) and an observer city (Radom). */
-async function makeNetwork(name: string): Promise<Fixture> {
-  const { id } = createdResponseSchema.parse(
-    await call('POST', '/api/networks', admin(), {
-      name,
-      theme: 'Zieleń w mieście',
-      facilitator: { name: `Fela ${name}` },
-      experts: [{ name: `Edward ${name}` }],
-      organiser: { name: `Olga ${name}` },
-    }),
-  );
-  for (const [city, membership] of [
-    ['Gdynia', 'programme-laureate'],
-    ['Płock', 'programme-finalist'],
-    ['Radom', 'observer'],
-  ] as const) {
-    await call('POST', `/api/networks/${id}/members`, admin(), { city, membership });
-  }
-  for (const [person, city] of [
-    [`Ala ${name}`, 'Gdynia'],
-    [`Piotr ${name}`, 'Płock'],
-    [`Rita ${name}`, 'Radom'],
-  ] as const) {
-    await call('POST', `/api/networks/${id}/people`, admin(), { name: person, city, role: 'representative' });
-  }
-  const detail = networkDetailSchema.parse(await call('GET', `/api/networks/${id}`, admin()));
-  const people = Object.fromEntries(detail.people.map((p) => [p.name.split(' ')[0] as string, p]));
-  const cities = Object.fromEntries(detail.members.map((m) => [m.city, m.cityId]));
-  return { id, people, cities, token: (who) => inviteToken(people[who]?.link ?? '') };
-}
+type Fixture = PlanNetwork;
 
 const plan = (network: Fixture) => `/api/networks/${network.id}/plan`;
 const actionResponse = planActionResponseSchema;
@@ -88,8 +50,8 @@ let green: Fixture;
 let other: Fixture;
 
 beforeAll(async () => {
-  green = await makeNetwork('Zielona');
-  other = await makeNetwork('Inna');
+  green = await makePlanNetwork(server, 'Zielona');
+  other = await makePlanNetwork(server, 'Inna');
 });
 
 describe('work plan', () => {
@@ -222,7 +184,7 @@ describe('work plan', () => {
       ['Mapa zieleni miejskiej', 'in-progress'],
       ['Ogrody deszczowe przy szkołach', 'planned'],
     ]);
-    expect(read.viewer).toEqual({ canEdit: false, statusCityIds: [], allCities: false });
+    expect(read.viewer).toEqual({ canEdit: false, canWrite: false, statusCityIds: [], allCities: false });
     const alaView = planResponseSchema.parse(await call('GET', plan(green), green.token('Ala')));
     expect(alaView.viewer.statusCityIds).toEqual([green.cities.Gdynia]);
   });

@@ -7,7 +7,7 @@
  *   await other.waitFor((doc) => doc.getMap('m').get('k') === 1);
  *   canvas.destroy();
  */
-import type { DocKind } from '@empiria/shared';
+import { roomKey, type DocKind, type RoomAddress } from '@empiria/shared';
 import NodeWebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -64,17 +64,28 @@ export interface DocConnection {
  * Opens `/ws/<boardId>/<doc>?token=<sessionToken>` and resolves when the first sync completed.
  * Rejects when the server refuses or closes the connection before that, or after the deadline.
  */
-export async function connectDoc(
+export function connectDoc(
   server: Pick<ServerHandle, 'wsBase' | 'baseUrl'>,
   boardId: string,
   doc: DocKind,
   sessionToken: string,
   options: ConnectOptions = {},
 ): Promise<DocConnection> {
+  return connectRoom(server, { boardId, doc }, sessionToken, options);
+}
+
+/** Any room: a board's document or a network's (`/ws/networks/<id>/plan`, with a personal link's token). */
+export async function connectRoom(
+  server: Pick<ServerHandle, 'wsBase' | 'baseUrl'>,
+  address: RoomAddress,
+  token: string,
+  options: ConnectOptions = {},
+): Promise<DocConnection> {
   const ydoc = options.ydoc ?? new Y.Doc();
   const timeoutMs = options.timeoutMs ?? 10_000;
-  const provider = new WebsocketProvider(server.wsBase, `${boardId}/${doc}`, ydoc, {
-    params: { token: sessionToken },
+  const room = roomKey(address);
+  const provider = new WebsocketProvider(server.wsBase, room, ydoc, {
+    params: { token },
     WebSocketPolyfill: webSocketClass(options.origin === undefined ? server.baseUrl : options.origin),
     disableBc: true,
     maxBackoffTime: options.maxBackoffTimeMs ?? 2_500,
@@ -97,7 +108,7 @@ export async function connectDoc(
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => {
           closeWaiters.delete(waiter);
-          reject(new Error(`${boardId}/${doc}: the server did not close the connection within ${waitMs} ms`));
+          reject(new Error(`${room}: the server did not close the connection within ${waitMs} ms`));
         }, waitMs);
         const waiter = (close: CloseRecord) => {
           clearTimeout(timer);
@@ -119,7 +130,7 @@ export async function connectDoc(
         const last = closes.at(-1);
         finish(
           new Error(
-            `${boardId}/${doc}: not synced within ${timeoutMs} ms` +
+            `${room}: not synced within ${timeoutMs} ms` +
               (last ? ` (last close ${last.code} ${last.reason})` : ''),
           ),
         );
@@ -129,12 +140,10 @@ export async function connectDoc(
       };
       const onError = (event: Event) => {
         const message = (event as Event & { message?: string }).message ?? event.type;
-        finish(new Error(`${boardId}/${doc}: connection failed: ${message}`));
+        finish(new Error(`${room}: connection failed: ${message}`));
       };
       const onClose = (close: CloseRecord) =>
-        finish(
-          new Error(`${boardId}/${doc}: closed by the server before sync: ${close.code} ${close.reason}`),
-        );
+        finish(new Error(`${room}: closed by the server before sync: ${close.code} ${close.reason}`));
       closeWaiters.add(onClose);
       provider.on('sync', onSync);
       provider.on('connection-error', onError);

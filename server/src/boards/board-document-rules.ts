@@ -1,4 +1,4 @@
-import { writeControlKey, readControlKey, type BoardInfo, type RoomAddress } from '@empiria/shared';
+import { isBoardRoom, writeControlKey, readControlKey, type BoardInfo, type RoomAddress } from '@empiria/shared';
 import { canvasGuardFor } from '../canvas/canvas-guard';
 import { CanvasDocumentRules } from '../canvas/canvas-document-rules';
 import { ControlDocumentRules } from '../facilitation/control-document-rules';
@@ -21,8 +21,10 @@ export function boardDocumentRules(deps: {
   log: Logger;
   /** The canvas's quota; the default is CANVAS_LIMITS.maxBoardBytes. */
   canvasLimits?: { maxBoardBytes: number };
-}): (address: RoomAddress, rooms: RoomRegistry) => DocumentRules {
+}): (address: RoomAddress, rooms: RoomRegistry) => DocumentRules | null {
   return (address, rooms) => {
+    // A network's rooms have their own rules (networks/network-document-rules.ts).
+    if (!isBoardRoom(address)) return null;
     switch (address.doc) {
       case 'canvas':
         return new CanvasDocumentRules({

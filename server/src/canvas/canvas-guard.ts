@@ -12,7 +12,7 @@ import {
   isLeadRole,
   readControlKey,
   type BoardInfo,
-  type RoomAddress,
+  type BoardRoomAddress,
 } from '@empiria/shared';
 import type { RoomRegistry } from '../sync/room-registry';
 import type { RoomMember } from '../sync/room-member';
@@ -84,7 +84,7 @@ export class CanvasGuard {
 
 /** The guard of a board's canvas room: its format's sheets, and the locks in its control document. */
 export function canvasGuardFor(
-  address: RoomAddress,
+  address: BoardRoomAddress,
   rooms: RoomRegistry,
   boardOf: (boardId: string) => BoardInfo | null,
 ): CanvasGuard | null {

@@ -2,9 +2,21 @@ import type { IncomingMessage } from 'node:http';
 import { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket, type RawData } from 'ws';
-import { CloseCode, ERROR_CODES, MAX_FRAME_BYTES, canReadDoc, parseRoomPath } from '@empiria/shared';
+import {
+  CloseCode,
+  ERROR_CODES,
+  MAX_FRAME_BYTES,
+  canReadDoc,
+  isBoardRoom,
+  parseRoomPath,
+  type Identity,
+  type NetworkRoomAddress,
+} from '@empiria/shared';
 import { isGuess, type AccessResolver } from '../auth/access';
+import type { PersonalClaims } from '../auth/tokens';
 import { identityOf, type BoardService } from '../boards/board-service';
+import type { NetworkRoomDecision } from '../networks/plan-room';
+import type { ConnectionRights } from '../sync/connection';
 import type { Logger } from '../log';
 import type { PeerSocket } from '../sync/peer-socket';
 import type { RoomRegistry } from '../sync/room-registry';
@@ -18,6 +30,8 @@ export interface UpgradeContext {
   boards: BoardService;
   registry: RoomRegistry;
   log: Logger;
+  /** Who may open a network's room (the work plan's, [W6]), as whom and with what rights. */
+  networkRoom: (claims: PersonalClaims, address: NetworkRoomAddress) => NetworkRoomDecision;
   /** Origins whose pages may open websockets; a request without Origin (not a browser) passes. */
   allowedOrigins: () => ReadonlySet<string>;
   maxPayload?: number;
@@ -68,7 +82,12 @@ export function createUpgradeHandler(ctx: UpgradeContext) {
     }
     const address = parseRoomPath(url.pathname);
     if (!address)
-      return refuse(socket, 404, 'not_found', 'Not a room address (/ws/<boardId>/<canvas|control|summary>).');
+      return refuse(
+        socket,
+        404,
+        'not_found',
+        'Not a room address (/ws/<boardId>/<doc> or /ws/networks/<networkId>/plan).',
+      );
     const origin = req.headers.origin;
     if (origin !== undefined && !ctx.allowedOrigins().has(origin)) {
       ctx.log.warn('websocket refused: origin not allowed', { origin });
@@ -88,21 +107,42 @@ export function createUpgradeHandler(ctx: UpgradeContext) {
       return refuse(socket, 401, 'unauthorized', `Token refused (${result.reason}).`);
     }
     const access = result.access;
-    if (access.kind !== 'session')
-      return refuse(socket, 401, 'unauthorized', 'Join the board first: a session token is required.');
-    if (access.claims.b !== address.boardId)
-      return refuse(socket, 401, 'unauthorized', 'This token belongs to another board.');
-    if (!ctx.boards.get(address.boardId)) return refuse(socket, 404, 'not_found', 'No such board.');
-    if (!canReadDoc(access.claims.r, address.doc)) {
-      return refuse(socket, 403, 'forbidden', 'This role does not read that document.');
+    let admission: { identity: Identity; rights?: ConnectionRights; inviteId: string | null };
+    if (isBoardRoom(address)) {
+      if (access.kind !== 'session')
+        return refuse(socket, 401, 'unauthorized', 'Join the board first: a session token is required.');
+      if (access.claims.b !== address.boardId)
+        return refuse(socket, 401, 'unauthorized', 'This token belongs to another board.');
+      if (!ctx.boards.get(address.boardId)) return refuse(socket, 404, 'not_found', 'No such board.');
+      if (!canReadDoc(access.claims.r, address.doc)) {
+        return refuse(socket, 403, 'forbidden', 'This role does not read that document.');
+      }
+      admission = { identity: identityOf(access.claims), inviteId: access.claims.i };
+    } else {
+      if (access.kind !== 'personal')
+        return refuse(
+          socket,
+          401,
+          'unauthorized',
+          "A network's room opens with a personal link of that network.",
+        );
+      const decision = ctx.networkRoom(access.claims, address);
+      if (!decision.ok)
+        return refuse(
+          socket,
+          decision.status,
+          decision.status === 403 ? 'forbidden' : 'not_found',
+          decision.message,
+        );
+      admission = { identity: decision.identity, rights: decision.rights, inviteId: null };
     }
     // The client may have gone while the limits were asked.
     if (socket.destroyed) return;
 
     wss.handleUpgrade(req, socket, head, (ws) => {
       upgraded.add(socket);
-      const identity = identityOf(access.claims);
-      const connection = ctx.registry.connect(adapt(ws), address, identity, access.claims.i);
+      const { identity, rights, inviteId } = admission;
+      const connection = ctx.registry.connect(adapt(ws), address, identity, inviteId, rights);
       ctx.log.info('connected', {
         conn: connection.id,
         room: connection.room.key,

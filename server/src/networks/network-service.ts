@@ -168,6 +168,11 @@ export class NetworkService {
     return person;
   }
 
+  /** A person's name for a record of what they did; '—' once they left the network. */
+  personName(networkId: string, personId: string): string {
+    return this.#store.networkPerson(networkId, personId)?.name ?? '—';
+  }
+
   /** A person joins the network and gets their personal link. */
   addPerson(networkId: string, request: NewPerson, now = new Date(), byOffice = true): NetworkPersonView {
     this.get(networkId);

@@ -25,8 +25,7 @@ import type { ContinuityService } from './continuity-service';
 import type { MeetingService } from './meeting-service';
 import type { NetworkService } from './network-service';
 import type { NetworkServices } from './network-services';
-import { SqlitePlanStore, type ActionRecord, type ChangeRecord, type SectionRecord } from './plan-store';
-import type { SqliteDatabase } from '../storage/sqlite-database';
+import type { ActionRecord, ChangeRecord, SectionRecord, SqlitePlanStore } from './plan-store';
 
 /**
  * A refusal of the plan's rules; the route turns the kind into a status (plan-routes.ts).
@@ -78,6 +77,25 @@ export interface ActionPatch {
   atMeetingId?: string | null | undefined;
 }
 
+/**
+ * The sections' shared document (plan-room.ts): the service reads the table, which the document
+ * keeps current, and writes through the document, so an API save and a live edit never overwrite
+ * each other unseen.
+ */
+export interface PlanSectionsDocument {
+  /** Brings the table up to date with the document (what waits for a pause in typing). */
+  flush(networkId: string): void;
+  /**
+   * In the document's queue, once the table is current: `decide` returns the sections to write
+   * (or throws to write nothing); they are written as `author`'s.
+   */
+  write(
+    networkId: string,
+    author: string,
+    decide: () => Partial<Record<PlanSectionId, string>>,
+  ): Promise<void>;
+}
+
 /** The board a plan review runs on: its meeting, and who leads it there (the board's session). */
 export interface ReviewBoard {
   boardId: string;
@@ -96,6 +114,7 @@ export class PlanService {
   readonly #networks: NetworkService;
   readonly #meetings: MeetingService;
   readonly #continuity: ContinuityService;
+  readonly #document: PlanSectionsDocument;
   readonly #now: () => Date;
 
   constructor(
@@ -103,9 +122,11 @@ export class PlanService {
     networks: NetworkService,
     meetings: MeetingService,
     continuity: ContinuityService,
+    document: PlanSectionsDocument,
     now: () => Date = () => new Date(),
   ) {
     this.#store = store;
+    this.#document = document;
     this.#networks = networks;
     this.#meetings = meetings;
     this.#continuity = continuity;
@@ -134,6 +155,7 @@ export class PlanService {
 
   view(actor: NetworkActor, networkId: string): PlanResponse {
     const planActor = this.#require(actor, 'plan.read', networkId);
+    this.#document.flush(networkId);
     const network = this.#networks.get(networkId);
     const cities = this.#coreCities(networkId);
     const canEdit = mayPlan(planActor, 'plan.edit', networkId);
@@ -143,7 +165,12 @@ export class PlanService {
     const meetings = this.#meetingRefs(networkId);
     return {
       network: { id: network.id, name: network.name, theme: network.theme },
-      viewer: { canEdit, statusCityIds, allCities: canEdit },
+      viewer: {
+        canEdit,
+        canWrite: mayPlan(planActor, 'plan.write', networkId),
+        statusCityIds,
+        allCities: canEdit,
+      },
       sections: this.#sections(networkId),
       actions: this.#actions(networkId, meetings),
       cities,
@@ -151,12 +178,16 @@ export class PlanService {
     };
   }
 
-  /** [W1] one section's text, on the revision the editor started from. */
-  saveSection(actor: NetworkActor, networkId: string, save: SectionSave): PlanSection {
-    this.#require(actor, 'plan.edit', networkId);
+  /**
+   * [W1][W6] one section's text, on the revision the writer started from (the API's way; the page
+   * edits the document live). Written through the document, so those typing see it at once.
+   */
+  async saveSection(actor: NetworkActor, networkId: string, save: SectionSave): Promise<PlanSection> {
+    this.#require(actor, 'plan.write', networkId);
     const author = this.authorOf(actor, networkId);
-    return this.#store.transaction(() => {
-      const current = this.#sections(networkId).find((s) => s.id === save.section) as PlanSection;
+    const section = () => this.#sections(networkId).find((s) => s.id === save.section) as PlanSection;
+    await this.#document.write(networkId, author.name, () => {
+      const current = section();
       if (current.revision !== save.baseRevision) {
         throw new PlanError(
           'conflict',
@@ -165,16 +196,9 @@ export class PlanService {
           { current },
         );
       }
-      const record: SectionRecord = {
-        section: save.section,
-        text: save.text,
-        revision: current.revision + 1,
-        updatedAt: this.#now().toISOString(),
-        updatedBy: author.name,
-      };
-      this.#store.putSection(networkId, record);
-      return toSection(record);
+      return { [save.section]: save.text };
     });
+    return section();
   }
 
   /**
@@ -182,19 +206,19 @@ export class PlanService {
    * and next formats, Format 1's scheme), read through continuity's readers; the sections the
    * pair wrote stay as they are. 409 `nothing_to_seed` when the notes have nothing for them.
    */
-  seed(actor: NetworkActor, networkId: string): { seeded: PlanSectionId[] } {
+  async seed(actor: NetworkActor, networkId: string): Promise<{ seeded: PlanSectionId[] }> {
     this.#require(actor, 'plan.edit', networkId);
     const author = this.authorOf(actor, networkId);
     const found = this.#continuity.linesFromNotes(networkId, PLAN_SEED_SOURCES);
     const findings = PLAN_SEED_SOURCES.map((source, i) => ({ source, lines: found[i] ?? [] }));
-    return this.#store.transaction(() => {
-      const sections = this.#sections(networkId);
-      const current = Object.fromEntries(sections.map((s) => [s.id, s.text])) as Record<
+    let seeded: PlanSectionId[] = [];
+    await this.#document.write(networkId, author.name, () => {
+      const current = Object.fromEntries(this.#sections(networkId).map((s) => [s.id, s.text])) as Record<
         PlanSectionId,
         string
       >;
       const proposals = proposePlanSections(findings, current);
-      const seeded = PLAN_SECTIONS.filter((id) => proposals[id] !== undefined);
+      seeded = PLAN_SECTIONS.filter((id) => proposals[id] !== undefined);
       if (seeded.length === 0) {
         throw new PlanError(
           'conflict',
@@ -202,19 +226,9 @@ export class PlanService {
           'The approved notes have nothing for the plan’s empty sections.',
         );
       }
-      const at = this.#now().toISOString();
-      for (const id of seeded) {
-        const before = sections.find((s) => s.id === id) as PlanSection;
-        this.#store.putSection(networkId, {
-          section: id,
-          text: proposals[id] as string,
-          revision: before.revision + 1,
-          updatedAt: at,
-          updatedBy: author.name,
-        });
-      }
-      return { seeded };
+      return Object.fromEntries(seeded.map((id) => [id, proposals[id] as string]));
     });
+    return { seeded };
   }
 
   /** [W1] the pair adds an action; [W2] owned by a core member city (400 `owner_required`, 409 `city_not_member`). */
@@ -457,9 +471,10 @@ const refOf = (meeting: Meeting): PlanMeetingRef => ({
 
 /** The work plan on the embedded database, over the network's people and meetings and continuity's note readers. */
 export function createPlanService(
-  db: SqliteDatabase,
+  store: SqlitePlanStore,
   networks: NetworkServices,
   continuity: ContinuityService,
+  document: PlanSectionsDocument,
 ): PlanService {
-  return new PlanService(new SqlitePlanStore(db), networks.networks, networks.meetings, continuity);
+  return new PlanService(store, networks.networks, networks.meetings, continuity, document);
 }

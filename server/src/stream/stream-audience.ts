@@ -1,4 +1,4 @@
-import { readControlKey, writeControlKey, type Watcher } from '@empiria/shared';
+import { isBoardRoom, readControlKey, writeControlKey, type Watcher } from '@empiria/shared';
 import type { Logger } from '../log';
 import type { RoomRegistry } from '../sync/room-registry';
 
@@ -29,8 +29,10 @@ export function followStreamAudience(rooms: RoomRegistry, log: Logger): () => vo
       .catch((err: unknown) => log.error('could not write who is watching', { board: boardId, err }));
   };
 
-  const unsubscribe = rooms.onMembership(({ boardId, doc }) => {
-    if (doc !== 'stream-control' || pending.has(boardId)) return;
+  const unsubscribe = rooms.onMembership((address) => {
+    if (!isBoardRoom(address) || address.doc !== 'stream-control') return;
+    const { boardId } = address;
+    if (pending.has(boardId)) return;
     const timer = setTimeout(() => write(boardId), AUDIENCE_DELAY_MS);
     timer.unref();
     pending.set(boardId, timer);

@@ -13,7 +13,7 @@ import {
   openStepIds,
   readControlKey,
   type BoardInfo,
-  type RoomAddress,
+  type BoardRoomAddress,
 } from '@empiria/shared';
 import type { RecordEntry } from '../canvas/canvas-records';
 import type { Logger } from '../log';
@@ -33,7 +33,7 @@ const STREAM_DELAY_MS = 100;
  * (a step closed since) never reaches a browser.
  */
 export class StreamDocumentRules implements DocumentRules {
-  readonly #address: RoomAddress;
+  readonly #address: BoardRoomAddress;
   readonly #rooms: RoomRegistry;
   readonly #boardOf: (boardId: string) => BoardInfo | null;
   readonly #log: Logger;
@@ -48,7 +48,7 @@ export class StreamDocumentRules implements DocumentRules {
   } | null = null;
 
   constructor(deps: {
-    address: RoomAddress;
+    address: BoardRoomAddress;
     rooms: RoomRegistry;
     boardOf: (boardId: string) => BoardInfo | null;
     log: Logger;
@@ -84,7 +84,7 @@ export class StreamDocumentRules implements DocumentRules {
     for (const release of this.#releases.splice(0)) release();
   }
 
-  #sourceAddresses(): RoomAddress[] {
+  #sourceAddresses(): BoardRoomAddress[] {
     const { boardId } = this.#address;
     // The canvas's projection needs the control document too: it says which steps are open.
     return this.#address.doc === 'stream-canvas'

@@ -3,9 +3,11 @@ import {
   awarenessRight,
   canWriteDoc,
   CloseCode,
+  isBoardRoom,
   jsonBytes,
   type AwarenessRight,
   type Identity,
+  type RoomAddress,
 } from '@empiria/shared';
 import type { Logger } from '../log';
 import {
@@ -45,6 +47,21 @@ export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
   awarenessBurst: 60,
   maxDroppedAwareness: 600,
 };
+
+/** What a connection may do in its room: write the document, and send presence or not. */
+export interface ConnectionRights {
+  write: boolean;
+  awareness: AwarenessRight;
+}
+
+/**
+ * A board's documents decide by role ([P1]–[P7]); a network's room is opened only with rights its
+ * own rules gave (the upgrade asks them), so without them it is read-only and silent.
+ */
+export function defaultRights(role: Identity['role'], address: RoomAddress): ConnectionRights {
+  if (!isBoardRoom(address)) return { write: false, awareness: 'none' };
+  return { write: canWriteDoc(role, address.doc), awareness: awarenessRight(role, address.doc) };
+}
 
 export interface ConnectionEvents {
   /** The room must be dropped from memory: the store refused a write (see Room.applyAndPersist). */
@@ -88,6 +105,8 @@ export class Connection implements RoomMember {
     socket: PeerSocket;
     room: Room;
     identity: Identity;
+    /** Decided before the upgrade, by whoever knows the room's rules (board or network). */
+    rights: ConnectionRights;
     inviteId: string | null;
     log: Logger;
     events: ConnectionEvents;
@@ -102,8 +121,8 @@ export class Connection implements RoomMember {
     this.#events = args.events;
     this.#limits = args.limits ?? DEFAULT_CONNECTION_LIMITS;
     this.#log = args.log.child({ conn: this.id, room: args.room.key, role: args.identity.role });
-    this.#canWrite = canWriteDoc(args.identity.role, args.room.address.doc);
-    this.#awarenessRight = awarenessRight(args.identity.role, args.room.address.doc);
+    this.#canWrite = args.rights.write;
+    this.#awarenessRight = args.rights.awareness;
     this.#awarenessTokens = this.#limits.awarenessBurst;
     this.room.join(this);
     // The greeting waits for the load like everything else.

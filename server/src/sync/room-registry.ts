@@ -1,7 +1,13 @@
-import { CloseCode, roomKey, type Identity, type RoomAddress } from '@empiria/shared';
+import { CloseCode, isBoardRoom, roomKey, type Identity, type RoomAddress } from '@empiria/shared';
 import type { Logger } from '../log';
 import type { DocumentStore } from '../storage/document-store';
-import { Connection, DEFAULT_CONNECTION_LIMITS, type ConnectionLimits } from './connection';
+import {
+  Connection,
+  DEFAULT_CONNECTION_LIMITS,
+  defaultRights,
+  type ConnectionLimits,
+  type ConnectionRights,
+} from './connection';
 import type { PeerSocket } from './peer-socket';
 import type { DocumentRules } from './document-rules';
 import { DEFAULT_ROOM_OPTIONS, Room, type RoomOptions } from './room';
@@ -91,7 +97,13 @@ export class RoomRegistry {
     };
   }
 
-  connect(socket: PeerSocket, address: RoomAddress, identity: Identity, inviteId: string | null): Connection {
+  connect(
+    socket: PeerSocket,
+    address: RoomAddress,
+    identity: Identity,
+    inviteId: string | null,
+    rights: ConnectionRights = defaultRights(identity.role, address),
+  ): Connection {
     if (this.#closing) throw new Error('the server is shutting down');
     const room = this.room(address);
     this.#cancelUnload(room);
@@ -99,6 +111,7 @@ export class RoomRegistry {
       socket,
       room,
       identity,
+      rights,
       inviteId,
       log: this.#log,
       limits: this.#options.connection,
@@ -146,8 +159,7 @@ export class RoomRegistry {
   peopleOn(boardId: string): Identity[] {
     const people = new Map<string, Identity>();
     for (const connection of this.#connections) {
-      if (connection.room.address.boardId === boardId)
-        people.set(connection.identity.id, connection.identity);
+      if (isOnBoard(connection, boardId)) people.set(connection.identity.id, connection.identity);
     }
     return [...people.values()];
   }
@@ -168,7 +180,7 @@ export class RoomRegistry {
   closePeople(boardId: string, personIds: ReadonlySet<string>): number {
     let closed = 0;
     for (const connection of [...this.#connections]) {
-      if (connection.room.address.boardId === boardId && personIds.has(connection.identity.id)) {
+      if (isOnBoard(connection, boardId) && personIds.has(connection.identity.id)) {
         connection.close(CloseCode.unauthorized, 'person removed');
         closed++;
       }
@@ -222,4 +234,9 @@ export class RoomRegistry {
     this.#rooms.clear();
     await Promise.all(rooms.map((room) => room.close()));
   }
+}
+
+function isOnBoard(connection: Connection, boardId: string): boolean {
+  const address = connection.room.address;
+  return isBoardRoom(address) && address.boardId === boardId;
 }

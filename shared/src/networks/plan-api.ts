@@ -157,7 +157,10 @@ export type PlanAction = z.infer<typeof planActionSchema>;
 
 /** What the reader may do: the client hides what the server would refuse. */
 export const planViewerSchema = z.object({
+  /** Actions, proposals from notes ([W1]). */
   canEdit: z.boolean(),
+  /** The sections, live with the others in the plan's document ([W6]). */
+  canWrite: z.boolean(),
   /** Cities whose actions' status the reader may set (all for the pair, their own for a representative). */
   statusCityIds: z.array(entityIdSchema),
   allCities: z.boolean(),

@@ -52,4 +52,13 @@ describe('work plan rules W1–W5', () => {
     expect(mayPlan(person('facilitator'), 'plan.read', 'net-b')).toBe(false);
     expect(maySetActionStatus(person('facilitator'), 'net-b', 'city-x')).toBe(false);
   });
+
+  it('[W6] the sections are written together: the pair and core cities’ people write them, nobody else', () => {
+    for (const role of ['facilitator', 'expert', 'representative', 'substitute'] as const)
+      expect(mayPlan(person(role, 'city-plock'), 'plan.write', 'net-a')).toBe(true);
+    expect(mayPlan(person('representative', 'city-obs', false), 'plan.write', 'net-a')).toBe(false);
+    expect(mayPlan(person('organiser'), 'plan.write', 'net-a')).toBe(false);
+    expect(mayPlan({ kind: 'office' }, 'plan.write', 'net-a')).toBe(false);
+    expect(mayPlan(person('representative', 'city-plock'), 'plan.write', 'net-b')).toBe(false);
+  });
 });

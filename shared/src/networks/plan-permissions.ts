@@ -8,7 +8,9 @@ import type { NetworkActor } from './network-permissions';
 export const PLAN_ACTS = [
   /** Read the sections and the actions. */
   'plan.read',
-  /** Write the sections, add and change actions, propose sections from notes. */
+  /** Write the sections, live with the others in the plan's document ([W6]). */
+  'plan.write',
+  /** Add and change actions, propose sections from notes. */
   'plan.edit',
 ] as const;
 export type PlanAct = (typeof PLAN_ACTS)[number];
@@ -20,7 +22,8 @@ export type PlanActor =
 
 /**
  * [W1] the pair (facilitator and experts) edits everything; [W2] the organiser reads;
- * [W3] representatives and substitutes of core cities read; [W4] an observer city's people do not
+ * [W3] representatives and substitutes of core cities read, and [W6] write the sections with the
+ * pair; [W4] an observer city's people do not
  * see the plan; [W5] the office reads every network's plan, and another network's link is refused.
  */
 export function mayPlan(actor: PlanActor, act: PlanAct, networkId: string): boolean {
@@ -34,7 +37,8 @@ export function mayPlan(actor: PlanActor, act: PlanAct, networkId: string): bool
       return act === 'plan.read';
     case 'representative':
     case 'substitute':
-      return act === 'plan.read' && actor.coreCity;
+      // [W6] the members write the plan together (vademecum II.6): a core city's people write the sections.
+      return (act === 'plan.read' || act === 'plan.write') && actor.coreCity;
   }
 }
 

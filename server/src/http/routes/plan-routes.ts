@@ -80,12 +80,12 @@ export function createPlanRoutes(ctx: ApiContext, plan: PlanService): Route[] {
       const networkId = idParam(rawId, 'network');
       const actor = actorOf(req);
       const body = await readJsonBody(req, savePlanSectionRequestSchema);
-      sendJson(res, 200, { section: plan.saveSection(actor, networkId, body) });
+      sendJson(res, 200, { section: await plan.saveSection(actor, networkId, body) });
     }),
-    route('POST', new RegExp(`^${NETWORK}\\/seed$`), (req, res, [rawId]) => {
+    route('POST', new RegExp(`^${NETWORK}\\/seed$`), async (req, res, [rawId]) => {
       const networkId = idParam(rawId, 'network');
       const actor = actorOf(req);
-      const { seeded } = plan.seed(actor, networkId);
+      const { seeded } = await plan.seed(actor, networkId);
       ctx.log.info('work plan proposed from notes', { network: networkId, sections: seeded.length });
       sendJson(res, 200, { seeded, plan: plan.view(actor, networkId) });
     }),

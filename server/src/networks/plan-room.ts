@@ -1,0 +1,88 @@
+import {
+  cityColor,
+  mayPlan,
+  planSectionText,
+  replaceSectionText,
+  type Identity,
+  type NetworkRoomAddress,
+  type PlanSectionId,
+} from '@empiria/shared';
+import type { PersonalClaims } from '../auth/tokens';
+import type { ConnectionRights } from '../sync/connection';
+import type { RoomRegistry } from '../sync/room-registry';
+import type { NetworkService } from './network-service';
+import type { PlanSectionsMirror } from './plan-mirror';
+import type { PlanSectionsDocument, PlanService } from './plan-service';
+
+export const planRoomOf = (networkId: string): NetworkRoomAddress => ({ networkId, doc: 'plan' });
+
+/** Who a connection to a network's room is, and what it may do there; or why it may not open it. */
+export type NetworkRoomDecision =
+  | { ok: true; identity: Identity; rights: ConnectionRights }
+  | { ok: false; status: 403 | 404; message: string };
+
+/**
+ * [W6] The plan's room opens with a personal link of that network, for those who write the
+ * sections: the pair and the core cities' people. The others (the organiser, the office, an
+ * observer city) read the plan through the API, which the document keeps current.
+ */
+export function planRoomDecision(
+  claims: PersonalClaims,
+  address: NetworkRoomAddress,
+  networks: NetworkService,
+  plan: PlanService,
+): NetworkRoomDecision {
+  if (claims.w !== address.networkId)
+    return { ok: false, status: 403, message: 'This link belongs to another network.' };
+  const actor = networks.actorOf(claims.w, claims.u);
+  if (!actor) return { ok: false, status: 403, message: 'This link was revoked.' };
+  const planActor = plan.planActor(actor, address.networkId);
+  if (!mayPlan(planActor, 'plan.write', address.networkId))
+    return { ok: false, status: 403, message: 'Only the pair and the core cities write the work plan.' };
+  const person = networks.person(address.networkId, claims.u);
+  // The pair has no city: their name stands in, as on a board's presence.
+  const city = person.city ?? person.name;
+  return {
+    ok: true,
+    // The plan's writers are the board's participants of this room: they write and show presence.
+    identity: { id: person.id, name: person.name, city, role: 'participant', color: cityColor(city) },
+    rights: { write: true, awareness: 'presence' },
+  };
+}
+
+/**
+ * The server's writes into the plans' documents (an API save, "propose from notes"), queued in the
+ * room like a member's update, so they reach everyone typing and nothing crosses them.
+ */
+export class PlanRooms implements PlanSectionsDocument {
+  readonly #registry: RoomRegistry;
+  readonly #mirror: PlanSectionsMirror;
+
+  constructor(registry: RoomRegistry, mirror: PlanSectionsMirror) {
+    this.#registry = registry;
+    this.#mirror = mirror;
+  }
+
+  flush(networkId: string): void {
+    this.#mirror.flush(networkId);
+  }
+
+  async write(
+    networkId: string,
+    author: string,
+    decide: () => Partial<Record<PlanSectionId, string>>,
+  ): Promise<void> {
+    await this.#registry.room(planRoomOf(networkId)).transact((doc) => {
+      this.#mirror.flush(networkId);
+      const texts = decide();
+      for (const [id, text] of Object.entries(texts) as [PlanSectionId, string][]) {
+        const section = planSectionText(doc, id);
+        // The room's load created all nine (plan-document-rules.ts); a missing one is a bug, not input.
+        if (!section) throw new Error(`the plan's document has no section ${id}`);
+        replaceSectionText(section, text);
+      }
+      this.#mirror.edited(networkId, doc, author);
+      this.#mirror.flush(networkId);
+    });
+  }
+}
