@@ -1,4 +1,10 @@
-import { isBoardRoom, writeControlKey, readControlKey, type BoardInfo, type RoomAddress } from '@empiria/shared';
+import {
+  isBoardRoom,
+  writeControlKey,
+  readControlKey,
+  type BoardInfo,
+  type RoomAddress,
+} from '@empiria/shared';
 import { canvasGuardFor } from '../canvas/canvas-guard';
 import { CanvasDocumentRules } from '../canvas/canvas-document-rules';
 import { ControlDocumentRules } from '../facilitation/control-document-rules';
