@@ -2,8 +2,9 @@
  * The network's work plan in Chromium (issue #13 item 1): the pair reviews two actions of the plan
  * in a meeting — the "Przegląd planu pracy" step of the agenda shows the open actions in the
  * facilitator's console, and each status change is saved at once — and the plan page then names
- * that meeting beside each change. On the plan page, a section saved by the expert meanwhile is
- * not overwritten: the facilitator sees both texts, merges them and saves. Screenshots plan-*.png.
+ * that meeting beside each change. On the plan page, the facilitator (laptop) and a core city's
+ * representative (phone) write one section at once and each sees the other's words and name; a
+ * save through the API lands on both screens ([W6]). Screenshots plan-*.png.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -186,45 +187,8 @@ describe('work plan', () => {
     await page.locator('.plan-actions').scrollIntoViewIfNeeded();
     await screenshot(page, 'plan-page-actions-reviewed');
 
-    // A section saved by the expert meanwhile: Felicja's save is refused, both texts are shown, nothing is lost.
-    const goals = page.getByTestId('plan-section-goals');
-    await goals.locator('textarea').fill('Każde miasto ma plan retencji do 2028 r.');
-    await call('PUT', `/api/networks/${networkId}/plan`, inviteToken(links['Edward Zieliński'] ?? ''), {
-      section: 'goals',
-      text: 'Zielone dachy na budynkach publicznych.',
-      baseRevision: 0,
-    });
-    await goals.getByRole('button', { name: 'Zapisz' }).click();
-    await goals.getByTestId('plan-stale').waitFor(SEEN);
-    expect(await goals.getByTestId('plan-theirs').textContent()).toBe(
-      'Zielone dachy na budynkach publicznych.',
-    );
-    await goals.scrollIntoViewIfNeeded();
-    await screenshot(page, 'plan-section-stale');
-    // axe on the plan page with the merge open: no serious or critical violation.
-    const staleViolations = await seriousViolations(page);
-    expect(staleViolations, describeViolations(staleViolations)).toEqual([]);
-    await goals.getByRole('button', { name: 'Dopisz ich tekst do mojego' }).click();
-    await goals.getByRole('button', { name: 'Zapisz połączoną wersję' }).click();
-    await goals.getByTestId('plan-stale').waitFor({ state: 'detached', ...SEEN });
-    const saved = planResponseSchema.parse(await call('GET', `/api/networks/${networkId}/plan`, admin()));
-    expect(saved.sections.find((s) => s.id === 'goals')).toMatchObject({
-      text: 'Każde miasto ma plan retencji do 2028 r.\n\nZielone dachy na budynkach publicznych.',
-      revision: 2,
-    });
-
-    // The pair changes an action: its deadline, through "Zmień".
-    const kpo = page.locator(`[data-action-id="${ids['Wspólny wniosek do KPO']}"]`);
-    await kpo.getByRole('button', { name: 'Zmień' }).click();
-    await kpo.getByLabel('Termin').fill('2027-11-30');
-    await kpo.scrollIntoViewIfNeeded();
-    await screenshot(page, 'plan-action-edit');
-    await kpo.getByRole('button', { name: 'Zapisz zmiany' }).click();
-    await kpo.getByText('Gdynia · 30.11.2027').waitFor(SEEN);
-    const edited = planResponseSchema.parse(await call('GET', `/api/networks/${networkId}/plan`, admin()));
-    expect(edited.actions.find((a) => a.id === ids['Wspólny wniosek do KPO'])?.deadline).toBe('2027-11-30');
-
-    // Ala, a representative, reads the plan and sets only her city's actions' status.
+    // Ala, a representative of a core city, opens the plan on her phone: she writes the sections
+    // with the pair ([W6]), live.
     const phone = await browser.newContext({
       bypassCSP: true,
       viewport: { width: 390, height: 844 },
@@ -237,7 +201,75 @@ describe('work plan', () => {
     await ala.getByTestId('home').waitFor(SEEN);
     await ala.getByTestId('plan-link').click();
     await ala.getByRole('heading', { name: 'Zielone miasta' }).waitFor(SEEN);
-    await ala.getByText('Czytasz plan.', { exact: false }).waitFor(SEEN);
+
+    // Both write in "Cele" at once: each sees the other's words, and who is writing there.
+    const felaGoals = page.getByTestId('plan-text-goals');
+    const alaGoals = ala.getByTestId('plan-text-goals');
+    await felaGoals.waitFor(SEEN);
+    await alaGoals.waitFor(SEEN);
+    await page.getByTestId('connection-status').and(page.locator('[data-status="connected"]')).waitFor(SEEN);
+    await felaGoals.click();
+    await felaGoals.pressSequentially('Każde miasto ma plan retencji.', { delay: 10 });
+    await expect.poll(() => alaGoals.inputValue()).toBe('Każde miasto ma plan retencji.');
+    await alaGoals.click();
+    await alaGoals.press('End');
+    await alaGoals.pressSequentially(' Gdynia: do 2027.', { delay: 10 });
+    await page.keyboard.press('Home');
+    await page.keyboard.type('Cel: ', { delay: 10 });
+    const both = 'Cel: Każde miasto ma plan retencji. Gdynia: do 2027.';
+    await expect.poll(() => felaGoals.inputValue()).toBe(both);
+    await expect.poll(() => alaGoals.inputValue()).toBe(both);
+    await page
+      .getByTestId('plan-section-goals')
+      .getByTestId('plan-writers')
+      .filter({ hasText: 'Ala Gdyńska' })
+      .waitFor(SEEN);
+    await ala
+      .getByTestId('plan-section-goals')
+      .getByTestId('plan-writers')
+      .filter({ hasText: 'Felicja Nowak' })
+      .waitFor(SEEN);
+    await page.getByTestId('plan-section-goals').scrollIntoViewIfNeeded();
+    await screenshot(page, 'plan-section-together');
+    await ala.getByTestId('plan-section-goals').scrollIntoViewIfNeeded();
+    await screenshot(ala, 'plan-section-together-phone');
+
+    // The expert saves "Partnerzy lokalni" through the API meanwhile: it lands on both screens.
+    await call('PUT', `/api/networks/${networkId}/plan`, inviteToken(links['Edward Zieliński'] ?? ''), {
+      section: 'partners',
+      text: 'Politechnika Gdańska; Wody Polskie.',
+      baseRevision: 0,
+    });
+    await expect
+      .poll(() => page.getByTestId('plan-text-partners').inputValue())
+      .toBe('Politechnika Gdańska; Wody Polskie.');
+    await expect
+      .poll(() => ala.getByTestId('plan-text-partners').inputValue())
+      .toBe('Politechnika Gdańska; Wody Polskie.');
+    // The server's copy has both writers' words, nothing lost.
+    const saved = planResponseSchema.parse(await call('GET', `/api/networks/${networkId}/plan`, admin()));
+    expect(saved.sections.find((s) => s.id === 'goals')?.text).toBe(both);
+    // axe on the plan page while two people write: no serious or critical violation.
+    const liveViolations = await seriousViolations(page);
+    expect(liveViolations, describeViolations(liveViolations)).toEqual([]);
+    // A reload shows what was written, from the server.
+    await page.reload();
+    await expect.poll(() => page.getByTestId('plan-text-goals').inputValue()).toBe(both);
+
+    // The pair changes an action: its deadline, through "Zmień".
+    const kpo = page.locator(`[data-action-id="${ids['Wspólny wniosek do KPO']}"]`);
+    await kpo.getByRole('button', { name: 'Zmień' }).click();
+    await kpo.getByLabel('Termin').fill('2027-11-30');
+    await kpo.scrollIntoViewIfNeeded();
+    await screenshot(page, 'plan-action-edit');
+    await kpo.getByRole('button', { name: 'Zapisz zmiany' }).click();
+    await kpo.getByText('Gdynia · 30.11.2027').waitFor(SEEN);
+    const edited = planResponseSchema.parse(await call('GET', `/api/networks/${networkId}/plan`, admin()));
+    expect(edited.actions.find((a) => a.id === ids['Wspólny wniosek do KPO'])?.deadline).toBe('2027-11-30');
+
+    // Ala sets only her city's actions' status.
+    await ala.reload();
+    await ala.getByRole('heading', { name: 'Zielone miasta' }).waitFor(SEEN);
     expect(
       await ala
         .locator(`[data-action-id="${ids['Mapa zieleni miejskiej']}"]`)
@@ -250,16 +282,15 @@ describe('work plan', () => {
         .getByTestId('plan-status')
         .count(),
     ).toBe(0);
-    expect(await ala.locator('textarea').count()).toBe(0);
+    // She writes the sections, but adds no action: that is the pair's.
+    await ala.getByTestId('plan-text-goals').waitFor(SEEN);
+    expect(await ala.getByRole('button', { name: 'Dodaj działanie' }).count()).toBe(0);
     await screenshot(ala, 'plan-phone-representative');
     const phoneViolations = await seriousViolations(ala);
     expect(phoneViolations, describeViolations(phoneViolations)).toEqual([]);
 
     expect(laptop.pageErrors()).toEqual([]);
-    // The one refusal is the stale save, which the browser logs; the page handled it.
-    expect(desk.pageErrors()).toEqual([
-      'console.error: Failed to load resource: the server responded with a status of 409 (Conflict)',
-    ]);
+    expect(desk.pageErrors()).toEqual([]);
     expect(phone.pageErrors()).toEqual([]);
     browser.assertNoForeignRequests(server.baseUrl);
   });

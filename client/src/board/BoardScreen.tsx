@@ -24,11 +24,7 @@ import { SummaryLayer } from '../summary/SummaryLayer';
 import { useContinuityStore } from '../continuity/continuity-store';
 import { RoomPageControls } from '../facilitation/RoomPageControls';
 import { PhoneLayer, usePhoneScreen } from '../phone/PhoneLayer';
-
-function websocketBase(): string {
-  const protocol = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
-  return `${protocol}//${window.location.host}/ws`;
-}
+import { websocketBase } from '../sync/websocket-base';
 
 /** The board: top bar, canvas, the list of who is here. Owns the canvas sync's lifetime. */
 export function BoardScreen({ session, licenseKey }: { session: JoinResponse; licenseKey: string | null }) {

@@ -106,8 +106,7 @@ export class CanvasSync {
     });
     this.preparer = new RecordPreparer(this.store);
     this.link = new RoomLink(this.doc, {
-      boardId: options.boardId,
-      doc: options.doc ?? 'canvas',
+      room: { boardId: options.boardId, doc: options.doc ?? 'canvas' },
       sessionToken: options.sessionToken,
       wsBase: options.wsBase,
       // A read-only copy only ever holds what the server sent: keeping it lets a board already

@@ -38,6 +38,7 @@ import { SummaryLayer } from '../summary/SummaryLayer';
 import '../stream/stream.css';
 import './hybrid.css';
 import './room-display.css';
+import { websocketBase } from '../sync/websocket-base';
 
 const NO_STEPS: readonly never[] = [];
 
@@ -51,11 +52,6 @@ class NoCollaboratorHints extends CollaboratorHintOverlayUtil {
   }
 }
 const overlayUtils = [NoCollaboratorHints];
-
-function websocketBase(): string {
-  const protocol = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
-  return `${protocol}//${window.location.host}/ws`;
-}
 
 /**
  * The room display (`role: room`): the projector in the room shows the current step's sheet, its

@@ -1,9 +1,11 @@
 import { useEffect } from 'react';
 import { useT } from '../i18n/language-store';
 import { takePersonalTokenFromUrl } from '../networks/network-token';
+import { ConnectionBadge } from '../ui/ConnectionBadge';
 import { Page } from '../ui/Page';
 import { PlanActions } from './PlanActions';
 import { PlanSectionEditor } from './PlanSectionEditor';
+import { usePlanLiveStore } from './plan-live-store';
 import { usePlanStore } from './plan-store';
 import '../networks/network-page.css';
 import './plan.css';
@@ -20,12 +22,25 @@ export function PlanPage({ networkId }: { networkId: string }) {
   const seed = usePlanStore((state) => state.seed);
   const download = usePlanStore((state) => state.download);
 
+  const token = usePlanStore((state) => state.token);
+  const connect = usePlanLiveStore((state) => state.connect);
+  const disconnect = usePlanLiveStore((state) => state.disconnect);
+  const liveStatus = usePlanLiveStore((state) => state.status);
+
   useEffect(() => {
     takePersonalTokenFromUrl(networkId);
     void open(networkId);
   }, [networkId, open]);
 
   const plan = phase.kind === 'ready' ? phase.plan : null;
+  const canWrite = plan?.viewer.canWrite === true;
+  // The writers share the sections' document while the page is open ([W6], D19).
+  useEffect(() => {
+    if (!canWrite || !token) return;
+    connect(networkId, token);
+    return () => disconnect();
+  }, [canWrite, token, networkId, connect, disconnect]);
+
   // The office and the pair run the network from its page; everyone else lives on their home.
   const runsNetwork = office || plan?.viewer.canEdit === true;
   return (
@@ -52,7 +67,12 @@ export function PlanPage({ networkId }: { networkId: string }) {
             <p className="eyebrow">{t('plan.eyebrow')}</p>
             <h1>{plan.network.name}</h1>
             <p className="lead">{t('plan.lead')}</p>
-            {!plan.viewer.canEdit && (
+            {canWrite ? (
+              <div className="plan-live-row">
+                <p className="muted small">{t('plan.live.hint')}</p>
+                {liveStatus && <ConnectionBadge status={liveStatus} />}
+              </div>
+            ) : (
               <p className="muted small">{office ? t('plan.officeReads') : t('plan.readOnly')}</p>
             )}
             <div className="plan-row">
@@ -90,7 +110,7 @@ export function PlanPage({ networkId }: { networkId: string }) {
             </div>
           )}
           {plan.sections.map((section) => (
-            <PlanSectionEditor key={section.id} section={section} canEdit={plan.viewer.canEdit} />
+            <PlanSectionEditor key={section.id} section={section} canWrite={canWrite} />
           ))}
           <PlanActions plan={plan} />
         </>

@@ -1,24 +1,23 @@
-import { PLAN_SECTION_MAX, type PlanSection } from '@empiria/shared';
+import { useEffect, useRef, useState } from 'react';
+import type * as Y from 'yjs';
+import { PLAN_SECTION_MAX, planSectionText, type PlanSection } from '@empiria/shared';
 import { useLanguageStore, useT } from '../i18n/language-store';
 import { warsawDateTime } from './plan-format';
-import { usePlanStore } from './plan-store';
+import { usePlanLiveStore, type SectionWriter } from './plan-live-store';
+import { bindTextarea } from './textarea-binding';
 
 /**
- * One section of the plan: plain text, saved with the revision it was opened at. When someone saved
- * it meanwhile, the save is refused and both texts stand side by side to merge — nothing is lost.
+ * One section of the plan. Its writers ([W6]) type in the shared document, live; everyone else
+ * reads the text as last saved. "Last change" comes from the server's copy, which follows the
+ * document at each pause in typing.
  */
-export function PlanSectionEditor({ section, canEdit }: { section: PlanSection; canEdit: boolean }) {
+export function PlanSectionEditor({ section, canWrite }: { section: PlanSection; canWrite: boolean }) {
   const t = useT();
   const language = useLanguageStore((state) => state.language);
-  const draft = usePlanStore((state) => state.drafts[section.id]);
-  const stale = usePlanStore((state) => state.stale[section.id]);
-  const saving = usePlanStore((state) => state.saving === section.id);
-  const setDraft = usePlanStore((state) => state.setDraft);
-  const save = usePlanStore((state) => state.save);
-  const merge = usePlanStore((state) => state.merge);
-  const text = draft ?? section.text;
-  const dirty = draft !== undefined && draft !== section.text;
+  const doc = usePlanLiveStore((state) => state.doc);
+  const writers = usePlanLiveStore((state) => state.writers[section.id]);
   const headingId = `plan-section-${section.id}`;
+  const text = doc && canWrite ? planSectionText(doc, section.id) : null;
 
   return (
     <section
@@ -35,68 +34,98 @@ export function PlanSectionEditor({ section, canEdit }: { section: PlanSection; 
           })}
         </p>
       )}
-      {!canEdit ? (
-        section.text.trim() ? (
-          <p className="plan-text">{section.text}</p>
-        ) : (
-          <p className="muted">{t('plan.section.empty')}</p>
-        )
+      {canWrite && <Writers writers={writers ?? []} />}
+      {text ? (
+        <LiveText text={text} sectionId={section.id} labelledBy={headingId} />
+      ) : canWrite ? (
+        <p className="muted" data-testid="plan-waiting">
+          {t('plan.live.waiting')}
+        </p>
+      ) : section.text.trim() ? (
+        <p className="plan-text">{section.text}</p>
       ) : (
-        <>
-          {stale && (
-            <div className="alert alert-warning plan-stale" role="alert" data-testid="plan-stale">
-              <div>
-                <strong>{t('plan.stale.heading')}</strong>
-                <p>{t('plan.stale.body')}</p>
-                <p className="small">{t('plan.stale.theirs', { name: stale.updatedBy ?? '—' })}</p>
-                <pre className="plan-theirs" data-testid="plan-theirs">
-                  {stale.text}
-                </pre>
-                <div className="plan-row">
-                  <button
-                    type="button"
-                    className="button-secondary"
-                    onClick={() => merge(section.id, 'append')}
-                  >
-                    {t('plan.stale.appendTheirs')}
-                  </button>
-                  <button
-                    type="button"
-                    className="button-secondary"
-                    onClick={() => merge(section.id, 'take')}
-                  >
-                    {t('plan.stale.takeTheirs')}
-                  </button>
-                </div>
-              </div>
-            </div>
-          )}
-          <label className="field">
-            <span className={stale ? '' : 'visually-hidden'}>{t('plan.stale.yours')}</span>
-            <textarea
-              className="plan-textarea"
-              rows={Math.min(14, Math.max(4, text.split('\n').length + 1))}
-              value={text}
-              maxLength={PLAN_SECTION_MAX}
-              aria-labelledby={stale ? undefined : headingId}
-              onChange={(event) => setDraft(section.id, event.target.value)}
-            />
-          </label>
-          <div className="plan-row">
-            <button
-              type="button"
-              className="button-primary"
-              disabled={saving || (!dirty && !stale)}
-              onClick={() => void save(section.id)}
-            >
-              {stale ? t('plan.stale.saveMerged') : t('plan.section.save')}
-            </button>
-            <span className="muted small" aria-live="polite">
-              {dirty ? t('plan.section.unsaved') : section.revision > 0 ? t('plan.section.saved') : ''}
-            </span>
-          </div>
-        </>
+        <p className="muted">{t('plan.section.empty')}</p>
       )}
     </section>
   );
 }
+
+function Writers({ writers }: { writers: SectionWriter[] }) {
+  const t = useT();
+  if (writers.length === 0) return null;
+  return (
+    <p className="plan-writers small" data-testid="plan-writers" aria-live="polite">
+      {t('plan.live.writing')}
+      {writers.map((writer) => (
+        <span key={writer.id} className="plan-writer" style={{ borderColor: writer.color }}>
+          <span className="plan-writer-dot" style={{ background: writer.color }} aria-hidden="true" />
+          {writer.name}
+        </span>
+      ))}
+    </p>
+  );
+}
+
+/** The textarea bound to the section's shared text; React renders it once and lets the binding own it. */
+function LiveText({
+  text,
+  sectionId,
+  labelledBy,
+}: {
+  text: Y.Text;
+  sectionId: PlanSection['id'];
+  labelledBy: string;
+}) {
+  const t = useT();
+  const language = useLanguageStore((state) => state.language);
+  const ref = useRef<HTMLTextAreaElement>(null);
+  const focus = usePlanLiveStore((state) => state.focus);
+  const [length, setLength] = useState(text.length);
+  const [rows, setRows] = useState(rowsFor(text.toString()));
+
+  useEffect(() => {
+    const textarea = ref.current;
+    if (!textarea) return;
+    const unbind = bindTextarea(textarea, text);
+    const measure = () => {
+      setLength(textarea.value.length);
+      setRows(rowsFor(textarea.value));
+    };
+    measure();
+    textarea.addEventListener('input', measure);
+    textarea.addEventListener('empiria:remote-input', measure);
+    return () => {
+      unbind();
+      textarea.removeEventListener('input', measure);
+      textarea.removeEventListener('empiria:remote-input', measure);
+    };
+  }, [text]);
+
+  // The count matters only near the limit; below it, it is noise under every section.
+  const nearLimit = length >= PLAN_SECTION_MAX * 0.8;
+  return (
+    <>
+      <textarea
+        ref={ref}
+        className="plan-textarea"
+        rows={rows}
+        maxLength={PLAN_SECTION_MAX}
+        aria-labelledby={labelledBy}
+        aria-describedby={nearLimit ? `${labelledBy}-length` : undefined}
+        data-testid={`plan-text-${sectionId}`}
+        onFocus={() => focus(sectionId)}
+        onBlur={() => focus(null)}
+      />
+      {nearLimit && (
+        <p id={`${labelledBy}-length`} className="muted small plan-length">
+          {t('plan.live.length', {
+            count: length.toLocaleString(language),
+            max: PLAN_SECTION_MAX.toLocaleString(language),
+          })}
+        </p>
+      )}
+    </>
+  );
+}
+
+const rowsFor = (value: string) => Math.min(14, Math.max(4, value.split('\n').length + 1));

@@ -1,19 +1,14 @@
 import {
-  apiErrorSchema,
   planActionResponseSchema,
   planResponseSchema,
   planReviewResponseSchema,
-  planSectionSavedResponseSchema,
   planSeedResponseSchema,
-  staleRevisionDetailsSchema,
   type CreatePlanActionRequest,
   type PlanAction,
   type PlanActionStatus,
   type PlanResponse,
   type PlanReviewResponse,
-  type PlanSection,
   type PlanSeedResponse,
-  type SavePlanSectionRequest,
   type UpdatePlanActionRequest,
 } from '@empiria/shared';
 import { apiRequest, ApiRequestError } from '../api/http';
@@ -25,45 +20,6 @@ const boardBase = (boardId: string) => `/api/boards/${encodeURIComponent(boardId
 
 export function fetchPlan(networkId: string, token: string): Promise<PlanResponse> {
   return apiRequest(base(networkId), { token, schema: planResponseSchema });
-}
-
-/** A save's outcome: saved, or refused as stale with the text saved meanwhile (409 `stale_revision`). */
-export type SaveOutcome = { kind: 'saved'; section: PlanSection } | { kind: 'stale'; current: PlanSection };
-
-/**
- * PUT one section. The 409 is read here rather than thrown: its details carry the other person's
- * text, which the editor shows beside the reader's own to merge.
- */
-export async function saveSection(
-  networkId: string,
-  body: SavePlanSectionRequest,
-  token: string,
-): Promise<SaveOutcome> {
-  let response: Response;
-  try {
-    response = await fetch(base(networkId), {
-      method: 'PUT',
-      headers: {
-        accept: 'application/json',
-        'content-type': 'application/json',
-        authorization: `Bearer ${token}`,
-      },
-      body: JSON.stringify(body),
-    });
-  } catch (error) {
-    throw new ApiRequestError(0, 'network', error instanceof Error ? error.message : String(error));
-  }
-  const payload: unknown = await response.json().catch(() => null);
-  if (response.ok) return { kind: 'saved', section: planSectionSavedResponseSchema.parse(payload).section };
-  const error = apiErrorSchema.safeParse(payload);
-  if (response.status === 409 && error.success && error.data.error.code === 'stale_revision') {
-    return { kind: 'stale', current: staleRevisionDetailsSchema.parse(error.data.error.details).current };
-  }
-  throw new ApiRequestError(
-    response.status,
-    error.success ? error.data.error.code : `http_${response.status}`,
-    error.success ? error.data.error.message : response.statusText,
-  );
 }
 
 export function seedPlan(networkId: string, token: string): Promise<PlanSeedResponse> {

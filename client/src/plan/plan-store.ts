@@ -5,11 +5,10 @@ import {
   type PlanAction,
   type PlanActionStatus,
   type PlanResponse,
-  type PlanSection,
   type PlanSectionId,
 } from '@empiria/shared';
 import { networkPageToken } from '../networks/network-token';
-import { createAction, downloadPlanDocx, fetchPlan, saveSection, seedPlan, updateAction } from './plan-api';
+import { createAction, downloadPlanDocx, fetchPlan, seedPlan, updateAction } from './plan-api';
 import { planActErrorKey, planLoadErrorKey } from './plan-errors';
 
 type Phase =
@@ -37,21 +36,12 @@ interface PlanState {
   /** The office opens the page with the admin token; everyone else with their personal link. */
   office: boolean;
   phase: Phase;
-  /** Each section's text as being edited, when it differs from the saved one. */
-  drafts: Partial<Record<PlanSectionId, string>>;
-  /** A save refused as stale: the text saved meanwhile, shown beside the reader's own to merge. */
-  stale: Partial<Record<PlanSectionId, PlanSection>>;
-  saving: PlanSectionId | null;
   busy: boolean;
   actionDraft: ActionDraft;
   /** The sections "propose from notes" just filled. */
   seeded: PlanSectionId[] | null;
   error: MessageKey | null;
   open(networkId: string): Promise<void>;
-  setDraft(section: PlanSectionId, text: string): void;
-  save(section: PlanSectionId): Promise<void>;
-  /** Merging a stale save: append the other text to one's own, or take theirs. */
-  merge(section: PlanSectionId, how: 'append' | 'take'): void;
   seed(): Promise<void>;
   setActionDraft(patch: Partial<ActionDraft>): void;
   addAction(): Promise<boolean>;
@@ -79,9 +69,6 @@ export const usePlanStore = create<PlanState>((set, get) => {
     token: null,
     office: false,
     phase: { kind: 'loading' },
-    drafts: {},
-    stale: {},
-    saving: null,
     busy: false,
     actionDraft: emptyActionDraft(),
     seeded: null,
@@ -96,62 +83,10 @@ export const usePlanStore = create<PlanState>((set, get) => {
       set({ networkId, token: access.token, office: access.kind === 'admin', phase: { kind: 'loading' } });
       try {
         const plan = await fetchPlan(networkId, access.token);
-        set({ phase: { kind: 'ready', plan }, drafts: {}, stale: {} });
+        set({ phase: { kind: 'ready', plan } });
       } catch (error) {
         set({ phase: { kind: 'failed', error: planLoadErrorKey(error) } });
       }
-    },
-
-    setDraft(section, text) {
-      set((state) => ({ drafts: { ...state.drafts, [section]: text } }));
-    },
-
-    async save(section) {
-      const context = ready();
-      if (!context) return;
-      const saved = context.plan.sections.find((s) => s.id === section);
-      const text = get().drafts[section] ?? saved?.text ?? '';
-      // After a refused save, the reader saves on the revision they were shown.
-      const baseRevision = get().stale[section]?.revision ?? saved?.revision ?? 0;
-      set({ saving: section, error: null });
-      try {
-        const outcome = await saveSection(context.networkId, { section, text, baseRevision }, context.token);
-        if (outcome.kind === 'stale') {
-          set((state) => ({ stale: { ...state.stale, [section]: outcome.current } }));
-          return;
-        }
-        set((state) => {
-          const drafts = { ...state.drafts };
-          const stale = { ...state.stale };
-          delete drafts[section];
-          delete stale[section];
-          const plan = state.phase.kind === 'ready' ? state.phase.plan : context.plan;
-          return {
-            drafts,
-            stale,
-            phase: {
-              kind: 'ready',
-              plan: {
-                ...plan,
-                sections: plan.sections.map((s) => (s.id === section ? outcome.section : s)),
-              },
-            },
-          };
-        });
-      } catch (error) {
-        set({ error: planActErrorKey(error) });
-      } finally {
-        set({ saving: null });
-      }
-    },
-
-    merge(section, how) {
-      const theirs = get().stale[section];
-      if (!theirs) return;
-      const context = ready();
-      const mine = get().drafts[section] ?? context?.plan.sections.find((s) => s.id === section)?.text ?? '';
-      const text = how === 'take' ? theirs.text : `${mine.trimEnd()}\n\n${theirs.text}`.trim();
-      set((state) => ({ drafts: { ...state.drafts, [section]: text } }));
     },
 
     async seed() {

@@ -4,11 +4,7 @@ import { canWriteDoc, isNoteApproverRole, type JoinResponse } from '@empiria/sha
 import { SummaryScreen } from './SummaryScreen';
 import { bindSummary, useSummaryStore } from './summary-store';
 import { SummarySync } from './summary-sync';
-
-function websocketBase(): string {
-  const protocol = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
-  return `${protocol}//${window.location.host}/ws`;
-}
+import { websocketBase } from '../sync/websocket-base';
 
 /**
  * Keeps the board's summary document open while the board is (so the approval round's state

@@ -31,8 +31,7 @@ export abstract class DocumentSync<TSnapshot extends object> {
     initial: (doc: Y.Doc) => TSnapshot,
   ) {
     this.link = new RoomLink(this.doc, {
-      boardId: options.boardId,
-      doc,
+      room: { boardId: options.boardId, doc },
       sessionToken: options.sessionToken,
       wsBase: options.wsBase,
       persist: options.canWrite && !isStreamDoc(doc),

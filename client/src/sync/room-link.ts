@@ -1,13 +1,14 @@
 import type * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { IndexeddbPersistence } from 'y-indexeddb';
-import { CloseCode, type DocKind } from '@empiria/shared';
+import { CloseCode, roomKey, type RoomAddress } from '@empiria/shared';
 import { deriveConnectionStatus } from '../canvas/connection-status';
 import type { ConnectionStatus } from '../canvas/connection-status';
 
 export interface RoomLinkOptions {
-  boardId: string;
-  doc: DocKind;
+  /** A board's document or a network's (the work plan). */
+  room: RoomAddress;
+  /** The board's session token, or the personal link's token for a network's room. */
   sessionToken: string;
   /** `ws(s)://host/ws` */
   wsBase: string;
@@ -37,8 +38,8 @@ export interface RoomLinkState {
 const DEFAULT_WAIT_FOR_DISK_MS = 3000;
 
 /**
- * One board document's link: the IndexedDB copy (when asked) and the y-websocket provider to the
- * room `${boardId}/${doc}`, with an honest connection state. The canvas and the control document
+ * One document's link: the IndexedDB copy (when asked) and the y-websocket provider to its room
+ * (`roomKey`), with an honest connection state. The canvas and the control document
  * each hold one; the document itself stays the caller's.
  */
 export class RoomLink {
@@ -75,13 +76,14 @@ export class RoomLink {
 
   /** Loads the local copy (if any), then connects. Resolves once the provider exists. */
   async open(): Promise<WebsocketProvider | null> {
-    const { boardId, doc, sessionToken, wsBase, persist } = this.options;
+    const { room, sessionToken, wsBase, persist } = this.options;
+    const key = roomKey(room);
     if (persist) {
-      this.persistence = new IndexeddbPersistence(`empiria/${boardId}/${doc}`, this.doc);
+      this.persistence = new IndexeddbPersistence(`empiria/${key}`, this.doc);
       await withTimeout(this.persistence.whenSynced, this.options.waitForDiskMs ?? DEFAULT_WAIT_FOR_DISK_MS);
     }
     if (this.destroyed) return null;
-    const provider = new WebsocketProvider(wsBase, `${boardId}/${doc}`, this.doc, {
+    const provider = new WebsocketProvider(wsBase, key, this.doc, {
       params: { token: sessionToken },
       disableBc: true,
     });

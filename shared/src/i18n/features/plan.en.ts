@@ -6,11 +6,12 @@ export const planEn: Record<keyof typeof planPl, Message> = {
 
   'plan.eyebrow': 'Network work plan',
   'plan.lead':
-    'The vademecum’s nine parts of the plan (II.6) and the cities’ actions. The facilitator and the expert write it; city representatives read it and set the status of their city’s actions.',
+    'The vademecum’s nine parts of the plan (II.6) and the cities’ actions. The facilitator, the expert and the core cities’ representatives write the parts together; the pair adds actions, and each city sets the status of its own.',
   'plan.backToNetwork': '← Network page',
   'plan.backToHome': '← My page',
   'plan.homeLink': 'Work plan',
-  'plan.readOnly': 'You are reading the plan. The facilitator and the expert-moderator change it.',
+  'plan.readOnly':
+    'You are reading the plan. The facilitator, the expert-moderator and the core cities’ representatives write it.',
   'plan.officeReads': 'The ZMP office reads every network’s plan; the facilitator and the expert write it.',
   'plan.exportDocx': 'Download as Word',
   'plan.seed': 'Propose from notes',
@@ -29,18 +30,12 @@ export const planEn: Record<keyof typeof planPl, Message> = {
   'plan.section.sharing': 'Sharing knowledge (local plans, recommendations, communication)',
   'plan.section.organisation': 'Organisational matters (working time, length and frequency of meetings)',
   'plan.section.empty': 'Nothing here yet.',
-  'plan.section.save': 'Save',
-  'plan.section.saved': 'Saved',
   'plan.section.savedBy': 'Last change: {name}, {when}',
-  'plan.section.unsaved': 'Unsaved changes',
-  'plan.stale.heading': 'Someone saved this part meanwhile',
-  'plan.stale.body':
-    'Both versions are below. Merge them in “Your version” and save again — nothing was overwritten.',
-  'plan.stale.theirs': 'Saved by: {name}',
-  'plan.stale.yours': 'Your version',
-  'plan.stale.appendTheirs': 'Append their text to mine',
-  'plan.stale.takeTheirs': 'Take their version',
-  'plan.stale.saveMerged': 'Save the merged version',
+  'plan.live.hint':
+    'You write together: what anyone types shows for everyone at once and saves itself. Who is writing in a part shows above it.',
+  'plan.live.writing': 'Writing now:',
+  'plan.live.length': '{count} of {max} characters',
+  'plan.live.waiting': 'Connecting to the plan… The text appears once the connection is ready.',
 
   'plan.actions.heading': 'Actions',
   'plan.actions.none': 'The plan has no actions yet.',

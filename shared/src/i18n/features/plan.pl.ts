@@ -6,11 +6,12 @@ export const planPl = {
 
   'plan.eyebrow': 'Plan pracy sieci',
   'plan.lead':
-    'Dziewięć części planu z vademecum (II.6) i działania miast. Piszą go koordynator i ekspert sieci; stali przedstawiciele miast czytają plan i zmieniają status działań swojego miasta.',
+    'Dziewięć części planu z vademecum (II.6) i działania miast. Części planu piszą razem koordynator, ekspert i przedstawiciele miast stałych; działania dodaje para prowadząca, a miasta zmieniają status swoich działań.',
   'plan.backToNetwork': '← Strona sieci',
   'plan.backToHome': '← Moja strona',
   'plan.homeLink': 'Plan pracy',
-  'plan.readOnly': 'Czytasz plan. Zmieniają go koordynator-facylitator i ekspert-moderator.',
+  'plan.readOnly':
+    'Czytasz plan. Piszą go koordynator-facylitator, ekspert-moderator i przedstawiciele miast stałych.',
   'plan.officeReads': 'Biuro ZMP czyta plan każdej sieci; piszą go koordynator i ekspert sieci.',
   'plan.exportDocx': 'Pobierz jako Word',
   'plan.seed': 'Zaproponuj z notatek',
@@ -29,18 +30,12 @@ export const planPl = {
   'plan.section.sharing': 'Dzielenie się wiedzą (plany lokalne, rekomendacje, komunikacja)',
   'plan.section.organisation': 'Sprawy organizacyjne (czas pracy, długość i częstotliwość spotkań)',
   'plan.section.empty': 'Jeszcze nic tu nie ma.',
-  'plan.section.save': 'Zapisz',
-  'plan.section.saved': 'Zapisano',
   'plan.section.savedBy': 'Ostatnia zmiana: {name}, {when}',
-  'plan.section.unsaved': 'Niezapisane zmiany',
-  'plan.stale.heading': 'Ktoś zapisał tę część w międzyczasie',
-  'plan.stale.body':
-    'Poniżej obie wersje. Połącz je w polu „Twoja wersja” i zapisz ponownie — nic nie zostało nadpisane.',
-  'plan.stale.theirs': 'Zapisane przez: {name}',
-  'plan.stale.yours': 'Twoja wersja',
-  'plan.stale.appendTheirs': 'Dopisz ich tekst do mojego',
-  'plan.stale.takeTheirs': 'Weź ich wersję',
-  'plan.stale.saveMerged': 'Zapisz połączoną wersję',
+  'plan.live.hint':
+    'Piszecie razem: to, co ktoś wpisze, widać u wszystkich od razu i zapisuje się samo. Kto pisze w danej części, widać nad polem.',
+  'plan.live.writing': 'Teraz pisze:',
+  'plan.live.length': '{count} z {max} znaków',
+  'plan.live.waiting': 'Łączenie z planem… Tekst pojawi się, gdy połączenie będzie gotowe.',
 
   'plan.actions.heading': 'Działania',
   'plan.actions.none': 'Plan nie ma jeszcze działań.',
