@@ -29,6 +29,8 @@ import { createSurveyService } from './networks/survey-service';
 import { PlanDocumentRules } from './networks/plan-document-rules';
 import { PlanSectionsMirror } from './networks/plan-mirror';
 import { PlanRooms, planRoomDecision } from './networks/plan-room';
+import { BoardSurveyService } from './networks/board-survey-service';
+import { ControlWriter } from './facilitation/control-writer';
 import { createPlanService } from './networks/plan-service';
 import { SqlitePlanStore } from './networks/plan-store';
 import { createPublicationService } from './public/publication-services';
@@ -122,6 +124,7 @@ export function createApp(
     }),
     new PlanRooms(registry, planMirror),
   );
+  const surveys = createSurveyService(db, networks);
   const access = new AccessResolver(
     tokens,
     secrets.adminToken,
@@ -183,7 +186,8 @@ export function createApp(
         new DiskNetworkFileStore(config.dataDir, config.http.bodyIdleTimeoutMs),
         networks,
       ),
-      surveys: createSurveyService(db, networks),
+      surveys,
+      boardSurveys: new BoardSurveyService(surveys, new ControlWriter(registry)),
       plan,
       publication: createPublicationService({
         db,

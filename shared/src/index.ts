@@ -747,6 +747,7 @@ export {
   SURVEY_QUESTIONS_MAX,
   SURVEY_QUESTION_TEXT_MAX,
   SURVEY_OPEN_ANSWER_MAX,
+  SURVEY_ANONYMOUS_RESULTS_MIN,
   SURVEY_ERROR_CODES,
   surveyQuestionSchema,
   surveyQuestionsSchema,
@@ -790,7 +791,7 @@ export type {
 export { SURVEY_TEMPLATES, surveyTemplate } from './networks/survey-templates';
 export { checkSurveyAnswers } from './networks/survey-answers';
 export type { AnswerCheck } from './networks/survey-answers';
-export { tallySurvey, withHistory, roundMean } from './networks/survey-results';
+export { tallySurvey, withHistory, roundMean, surveyResultsShown } from './networks/survey-results';
 export type { EarlierSurvey } from './networks/survey-results';
 export {
   mayManageSurveys,
@@ -798,3 +799,23 @@ export {
   maySeeSurveyResults,
   maySeeSurvey,
 } from './networks/survey-permissions';
+// Surveys on a meeting's board: the pair asks the room, shows results; rules SV6–SV7.
+export {
+  boardSurveyMarkSchema,
+  boardSurveysStateSchema,
+  NO_BOARD_SURVEYS,
+  boardSurveysResponseSchema,
+  askBoardSurveyRequestSchema,
+  showBoardSurveyRequestSchema,
+  BOARD_SURVEY_ERROR_CODES,
+  mayManageBoardSurveys,
+  maySeeBoardSurveys,
+  mayReadBoardSurveyResults,
+} from './networks/board-surveys';
+export type {
+  BoardSurveyMark,
+  BoardSurveysState,
+  BoardSurveysResponse,
+  AskBoardSurveyRequest,
+  ShowBoardSurveyRequest,
+} from './networks/board-surveys';

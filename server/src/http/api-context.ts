@@ -9,6 +9,7 @@ import type { ContinuityService } from '../networks/continuity-service';
 import type { MeetingReportService } from '../networks/meeting-report-service';
 import type { ForumService } from '../networks/forum-service';
 import type { SurveyService } from '../networks/survey-service';
+import type { BoardSurveyService } from '../networks/board-survey-service';
 import type { NetworkDocumentsService } from '../networks/network-documents-service';
 import type { PlanService } from '../networks/plan-service';
 import type { NetworkServices } from '../networks/network-services';
@@ -49,6 +50,8 @@ export interface ApiContext {
   forum: ForumService;
   /** A network's surveys: trust, expectations, evaluations, and their results. */
   surveys: SurveyService;
+  /** What the pair puts before the room on a meeting's board: a survey to answer, results to see. */
+  boardSurveys: BoardSurveyService;
   /** A network's document space: folders, files checked by their bytes, versions (issue #13 item 5). */
   networkDocuments: NetworkDocumentsService;
   /** The network's work plan: sections, actions, their review on a meeting's board. */

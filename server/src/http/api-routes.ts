@@ -7,6 +7,7 @@ import { createFacilitationRoutes } from './routes/facilitation-routes';
 import { createForumRoutes } from './routes/forum-routes';
 import { createNetworkDocumentsRoutes } from './routes/network-documents-routes';
 import { createSurveyRoutes } from './routes/survey-routes';
+import { createBoardSurveyRoutes } from './routes/board-survey-routes';
 import { createPlanRoutes } from './routes/plan-routes';
 import { createGuestRoutes } from './routes/guest-routes';
 import { createDemoRoutes } from './routes/demo-routes';
@@ -39,6 +40,7 @@ export function createApiRoutes(ctx: ApiContext): Route[] {
     ...createOfficeHoursRoutes(ctx, ctx.officeHours),
     ...createNetworkDocumentsRoutes(ctx, ctx.networkDocuments),
     ...createSurveyRoutes(ctx, ctx.surveys),
+    ...createBoardSurveyRoutes(ctx, ctx.surveys, ctx.boardSurveys),
     ...createPlanRoutes(ctx, ctx.plan),
     ...createGuestRoutes(ctx),
     ...createPublicRoutes(ctx, ctx.publication),

@@ -5,10 +5,17 @@ import {
   mayManageSurveys,
   maySeeSurvey,
   maySeeSurveyResults,
+  SURVEY_ANONYMOUS_RESULTS_MIN,
+  surveyResultsShown,
   surveyTemplate,
   tallySurvey,
   withHistory,
+  mayReadBoardSurveyResults,
+  mayManageBoardSurveys,
+  type BoardSurveysResponse,
+  type BoardSurveysState,
   type BoardTrustResultsResponse,
+  type Role,
   type CreateSurveyRequest,
   type Meeting,
   type MembershipType,
@@ -47,6 +54,16 @@ const noSuchSurvey = () => new SurveyError('not-found', 'not_found', 'No such su
 const forbidden = (message: string) => new SurveyError('forbidden', 'forbidden', message);
 
 type CreateRequest = Required<CreateSurveyRequest>;
+
+/** A meeting's board: the meeting, its title and its network. */
+export interface BoardMeeting {
+  networkId: string;
+  meetingId: string;
+  title: string;
+}
+
+/** The board's panel lists at most this many surveys (the pair's closed ones, newest first). */
+const BOARD_SURVEYS_MAX = 30;
 type UpdateRequest = Partial<Pick<SurveyRecord, 'questions' | 'anonymous' | 'observersMayAnswer'>>;
 
 /**
@@ -242,7 +259,133 @@ export class SurveyService {
     return { results: latest ? this.#results(latest) : null };
   }
 
+  /**
+   * The tally with its history, or [SV6] nothing but the count while an anonymous survey has
+   * fewer answers than the minimum; an earlier survey under the minimum gives the history no point.
+   */
+  /** The meeting a board belongs to and its network; null for a board of no network. */
+  meetingOfBoard(boardId: string): BoardMeeting | null {
+    return this.#store.meetingOfBoard(boardId);
+  }
+
+  /**
+   * [SV7] The network's surveys as one person on the meeting's board sees them: the open ones,
+   * and the one the pair asks for or shows; the pair sees the closed ones too, to show their
+   * results. `person` is the network person the board session was opened as, or null (a board
+   * invite's session, which names nobody of the network).
+   */
+  boardList(
+    meeting: BoardMeeting,
+    role: Role,
+    person: PersonActor | null,
+    state: BoardSurveysState,
+  ): BoardSurveysResponse {
+    const manages = mayManageBoardSurveys(role);
+    const meetings = this.#meetings.list(meeting.networkId);
+    const answered = person ? this.#store.answeredBy(meeting.networkId, person.personId) : new Set<string>();
+    const marked = new Set([state.asked?.surveyId, state.shown?.surveyId]);
+    const surveys = this.#store
+      .ofNetwork(meeting.networkId)
+      .filter(
+        (survey) =>
+          survey.status === 'open' || marked.has(survey.id) || (manages && survey.status === 'closed'),
+      )
+      .filter((survey) => survey.status !== 'draft')
+      .slice(0, BOARD_SURVEYS_MAX)
+      .map((survey) => {
+        const viewer = person
+          ? this.#viewer(person, survey, answered.has(survey.id))
+          : { canManage: false, canAnswer: false, hasAnswered: false, canSeeResults: false };
+        return {
+          survey: this.#view(survey, meetings),
+          viewer: {
+            ...viewer,
+            canManage: manages,
+            canSeeResults: mayReadBoardSurveyResults(role, survey, state),
+          },
+        };
+      });
+    return {
+      meeting: { id: meeting.meetingId, title: meeting.title },
+      canManage: manages,
+      answersAsPerson: person !== null,
+      surveys,
+    };
+  }
+
+  /**
+   * The meeting's evaluation, ready for answers, for the pair to ask the room ([SV7]): its open
+   * one; else its draft, opened as the pair left it; else a new one from the template, anonymous,
+   * opened. One whose evaluation was closed is not asked again (409 `survey_not_open`).
+   */
+  openMeetingEvaluation(meeting: BoardMeeting): SurveyRecord {
+    return this.#store.transaction(() => {
+      const evaluations = this.#store
+        .ofNetwork(meeting.networkId)
+        .filter((survey) => survey.kind === 'evaluation' && survey.meetingId === meeting.meetingId);
+      const open = evaluations.find((survey) => survey.status === 'open');
+      if (open) return open;
+      const at = this.#now().toISOString();
+      const draft = evaluations.find((survey) => survey.status === 'draft');
+      if (draft) {
+        this.#store.open(draft.id, at);
+        return this.#ofNetwork(meeting.networkId, draft.id);
+      }
+      if (evaluations.length > 0) {
+        throw new SurveyError(
+          'conflict',
+          SURVEY_ERROR_CODES.notOpen,
+          'This meeting’s evaluation has been closed already.',
+        );
+      }
+      const id = newId(9);
+      this.#store.insert({
+        id,
+        networkId: meeting.networkId,
+        meetingId: meeting.meetingId,
+        kind: 'evaluation',
+        anonymous: true,
+        observersMayAnswer: false,
+        questions: surveyTemplate('evaluation'),
+        createdAt: at,
+      });
+      this.#store.open(id, at);
+      return this.#ofNetwork(meeting.networkId, id);
+    });
+  }
+
+  /** An open survey of the network, for the pair to ask the room ([SV7]); a draft is no survey to ask. */
+  openSurvey(networkId: string, surveyId: string): SurveyRecord {
+    const survey = this.#ofNetwork(networkId, surveyId);
+    if (survey.status === 'draft') throw noSuchSurvey();
+    if (survey.status !== 'open') {
+      throw new SurveyError('conflict', SURVEY_ERROR_CODES.notOpen, 'This survey is not open for answers.');
+    }
+    return survey;
+  }
+
+  /** A survey of the network whose results the pair may show to the room (not a draft). */
+  showable(networkId: string, surveyId: string): SurveyRecord {
+    const survey = this.#ofNetwork(networkId, surveyId);
+    if (survey.status === 'draft') throw noSuchSurvey();
+    return survey;
+  }
+
+  /** [SV7] a survey's results on the board, to whom the board's rule lets read them; [SV6] applies. */
+  boardResults(meeting: BoardMeeting, surveyId: string, role: Role, state: BoardSurveysState): SurveyResults {
+    const survey = this.#ofNetwork(meeting.networkId, surveyId);
+    if (survey.status === 'draft') throw noSuchSurvey();
+    if (!mayReadBoardSurveyResults(role, survey, state)) {
+      throw forbidden('The results are shown on the board when the facilitator or expert shows them.');
+    }
+    return this.#results(survey);
+  }
+
   #results(survey: SurveyRecord): SurveyResults {
+    const view = this.#view(survey);
+    if (!surveyResultsShown(view)) {
+      return { survey: view, questions: [], withheld: { minimum: SURVEY_ANONYMOUS_RESULTS_MIN } };
+    }
     const tally = (record: SurveyRecord) => tallySurvey(record.questions, this.#store.answers(record.id));
     const earlier = this.#store
       .ofNetwork(survey.networkId)
@@ -252,10 +395,11 @@ export class SurveyService {
           other.id !== survey.id &&
           other.openedAt !== null &&
           survey.openedAt !== null &&
-          other.openedAt < survey.openedAt,
+          other.openedAt < survey.openedAt &&
+          surveyResultsShown({ anonymous: other.anonymous, respondents: this.#store.respondents(other.id) }),
       )
       .map((other) => ({ surveyId: other.id, at: other.openedAt ?? other.createdAt, results: tally(other) }));
-    return { survey: this.#view(survey), questions: withHistory(tally(survey), earlier) };
+    return { survey: view, questions: withHistory(tally(survey), earlier), withheld: null };
   }
 
   #view(survey: SurveyRecord, meetings?: Meeting[]): Survey {

@@ -111,6 +111,9 @@ export class SqliteSurveyStore {
       networkOfBoard: db.prepare<[string], { network_id: string }>(
         'SELECT network_id FROM meetings WHERE board_id = ?',
       ),
+      meetingOfBoard: db.prepare<[string], { id: string; network_id: string; title: string }>(
+        'SELECT id, network_id, title FROM meetings WHERE board_id = ?',
+      ),
     };
   }
 
@@ -195,5 +198,11 @@ export class SqliteSurveyStore {
   /** The network a meeting's board belongs to (null: a board of no network). */
   networkOfBoard(boardId: string): string | null {
     return this.#s.networkOfBoard.get(boardId)?.network_id ?? null;
+  }
+
+  /** The meeting whose board this is (null: a board of no network). */
+  meetingOfBoard(boardId: string): { networkId: string; meetingId: string; title: string } | null {
+    const row = this.#s.meetingOfBoard.get(boardId);
+    return row ? { networkId: row.network_id, meetingId: row.id, title: row.title } : null;
   }
 }

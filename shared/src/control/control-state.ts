@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type * as Y from 'yjs';
 import { followSchema, summonSchema } from '../facilitation/follow';
+import { boardSurveysStateSchema, NO_BOARD_SURVEYS, type BoardSurveysState } from '../networks/board-surveys';
 import { observerAccessSchema } from '../facilitation/observer-access';
 import { privateWritingStateSchema } from '../facilitation/private-writing';
 import { raisedHandsSchema } from '../facilitation/raised-hands';
@@ -77,6 +78,8 @@ const CONTROL_SCHEMAS = {
   observerAccess: observerAccessSchema,
   /** The observers following the stream now, so the group sees who is watching. */
   watchers: z.array(watcherSchema).max(MAX_WATCHERS), // server
+  /** The survey the pair asks the room to answer, and the one whose results the room sees. */
+  boardSurveys: boardSurveysStateSchema, // server
 } as const;
 
 /** The keys the facilitator's and expert's clients write; every other key is the server's ([D4]). */
@@ -126,6 +129,7 @@ export interface ControlState {
   roomPage: ControlValue<'roomPage'> | null;
   observerAccess: ControlValue<'observerAccess'>;
   watchers: Watcher[];
+  boardSurveys: BoardSurveysState;
 }
 
 /** One key, validated; null when missing or malformed. */
@@ -152,6 +156,7 @@ export function readControlState(doc: Y.Doc): ControlState {
     roomPage: readControlKey(doc, 'roomPage'),
     observerAccess: readControlKey(doc, 'observerAccess') ?? {},
     watchers: readControlKey(doc, 'watchers') ?? [],
+    boardSurveys: readControlKey(doc, 'boardSurveys') ?? NO_BOARD_SURVEYS,
   };
 }
 

@@ -27,6 +27,11 @@ export const SURVEY_SCALE_MAX = 5;
 export const SURVEY_QUESTIONS_MAX = 20;
 export const SURVEY_QUESTION_TEXT_MAX = 300;
 export const SURVEY_OPEN_ANSWER_MAX = 2000;
+/**
+ * [SV6] An anonymous survey's results are shown from this many answers on: with fewer, a person
+ * who knows who answered (the room saw two people fill it in) could read each one's answer.
+ */
+export const SURVEY_ANONYMOUS_RESULTS_MIN = 3;
 
 export const SURVEY_ERROR_CODES = {
   /** [SV2] one answer per person and survey. */
@@ -173,7 +178,13 @@ export type QuestionResult = z.infer<typeof questionResultSchema>;
 
 export const surveyResultsSchema = z.object({
   survey: surveySchema,
+  /** Empty while the results are withheld. */
   questions: z.array(questionResultSchema),
+  /**
+   * [SV6] Set while an anonymous survey has fewer answers than `minimum`: nothing of what was
+   * answered is sent, only how many have answered (`survey.respondents`).
+   */
+  withheld: z.object({ minimum: z.number().int().positive() }).nullable(),
 });
 export type SurveyResults = z.infer<typeof surveyResultsSchema>;
 

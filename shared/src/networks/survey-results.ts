@@ -1,4 +1,5 @@
 import {
+  SURVEY_ANONYMOUS_RESULTS_MIN,
   SURVEY_SCALE_MAX,
   type QuestionResult,
   type ScaleResult,
@@ -84,4 +85,9 @@ export function withHistory(
     });
     return { ...result, history };
   });
+}
+
+/** [SV6] Whether a survey's answers may be tallied for anyone to read: a named one always, an anonymous one from the minimum on. */
+export function surveyResultsShown(survey: { anonymous: boolean; respondents: number }): boolean {
+  return !survey.anonymous || survey.respondents >= SURVEY_ANONYMOUS_RESULTS_MIN;
 }

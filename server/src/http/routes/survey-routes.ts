@@ -24,7 +24,7 @@ const STATUS_OF: Record<SurveyError['kind'] | NetworkError['kind'], number> = {
 };
 
 /** The surveys' refusals, and the networks' (no such network or meeting), as HTTP answers. */
-function mapped(handler: Handler): Handler {
+export function surveyErrorsMapped(handler: Handler): Handler {
   return async (req, res, params) => {
     try {
       await handler(req, res, params);
@@ -37,7 +37,7 @@ function mapped(handler: Handler): Handler {
   };
 }
 
-function idParam(raw: string | undefined, what: string): string {
+export function idParam(raw: string | undefined, what: string): string {
   const parsed = entityIdSchema.safeParse(raw);
   if (!parsed.success) throw notFound(`No such ${what}.`);
   return parsed.data;
@@ -80,7 +80,7 @@ export function createSurveyRoutes(ctx: ApiContext, surveys: SurveyService): Rou
   const route = (method: string, pattern: RegExp, handler: Handler): Route => ({
     method,
     pattern,
-    handler: mapped(handler),
+    handler: surveyErrorsMapped(handler),
   });
 
   return [
