@@ -322,9 +322,21 @@ describe('network surveys', () => {
     await call('POST', `${surveys(green)}/${second}/answers`, green.token('Ala'), {
       answers: answersOf(again.survey.questions, 5, ''),
     });
+    // [SV6] one answer to an anonymous survey: nothing of it is shown, to the pair either.
+    expect(
+      surveyResultsSchema.parse(
+        await call('GET', `${surveys(green)}/${second}/results`, green.token('Edward')),
+      ),
+    ).toMatchObject({ questions: [], withheld: { minimum: 3 }, survey: { respondents: 1 } });
+    for (const who of ['Basia', 'Cezary']) {
+      await call('POST', `${surveys(green)}/${second}/answers`, green.token(who), {
+        answers: answersOf(again.survey.questions, 5, ''),
+      });
+    }
     const results = surveyResultsSchema.parse(
       await call('GET', `${surveys(green)}/${second}/results`, green.token('Edward')),
     );
+    expect(results.withheld).toBeNull();
     const shared = results.questions.find((q) => q.questionId === questions[1]?.id);
     expect(shared?.type === 'scale' && shared.history.map((h) => [h.surveyId, h.mean])).toEqual([
       [trustId, 3],
@@ -397,8 +409,9 @@ describe('network surveys', () => {
     const seen = boardTrustResultsResponseSchema.parse(
       await call('GET', url, await joinAs('participant', 'Ala')),
     );
-    // The latest opened trust survey: the second one, with Ala's one answer.
-    expect(seen.results?.survey.respondents).toBe(1);
+    // The latest opened trust survey: the second one, with its three answers.
+    expect(seen.results?.survey.respondents).toBe(3);
+    expect(seen.results?.withheld).toBeNull();
     expect(seen.results?.survey.kind).toBe('trust');
     expectError(await request('GET', url, await joinAs('observer', 'Rita')), 403, 'forbidden');
     expect((await request('GET', url, green.token('Ala'))).status).toBe(401);

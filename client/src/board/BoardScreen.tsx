@@ -25,6 +25,7 @@ import { useContinuityStore } from '../continuity/continuity-store';
 import { RoomPageControls } from '../facilitation/RoomPageControls';
 import { PhoneLayer, usePhoneScreen } from '../phone/PhoneLayer';
 import { websocketBase } from '../sync/websocket-base';
+import { BoardSurveyPrompt, BoardSurveysSide, BoardSurveysSync } from '../surveys/BoardSurveysSync';
 
 /** The board: top bar, canvas, the list of who is here. Owns the canvas sync's lifetime. */
 export function BoardScreen({ session, licenseKey }: { session: JoinResponse; licenseKey: string | null }) {
@@ -94,6 +95,8 @@ export function BoardScreen({ session, licenseKey }: { session: JoinResponse; li
     <div className="board-screen" data-testid="board-screen" data-phone-view={phoneView}>
       <BoardTopBar session={session} readOnly={!canWrite} />
       <BoardNotices />
+      <BoardSurveysSync session={session} />
+      <BoardSurveyPrompt />
       <div className="board-body">
         <PhoneLayer identity={session.identity} canWrite={canWrite} />
         <StepPanel>
@@ -117,6 +120,7 @@ export function BoardScreen({ session, licenseKey }: { session: JoinResponse; li
         <HybridLayer session={session} sync={sync} />
         <FacilitatorConsole />
         <PeoplePanel />
+        <BoardSurveysSide />
       </div>
       <FormatGuide />
       <SummaryLayer session={session} leaderTools={<RoomPageControls />} />

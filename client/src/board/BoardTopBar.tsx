@@ -8,6 +8,8 @@ import { StatusBadge } from './StatusBadge';
 import { SummaryButton } from '../summary/SummaryButton';
 import { TopBarTools } from '../facilitation/TopBarTools';
 import { HybridMenu } from '../hybrid/HybridMenu';
+import { BoardSurveysButton } from '../surveys/BoardSurveysButton';
+import { useBoardSurveysStore } from '../surveys/board-surveys-store';
 
 export function BoardTopBar({ session, readOnly }: { session: JoinResponse; readOnly: boolean }) {
   const t = useT();
@@ -27,6 +29,7 @@ export function BoardTopBar({ session, readOnly }: { session: JoinResponse; read
       <div className="board-topbar-right">
         <TopBarTools />
         <HybridMenu />
+        <BoardSurveysButton />
         <SummaryButton />
         <StatusBadge />
         <div
@@ -45,7 +48,10 @@ export function BoardTopBar({ session, readOnly }: { session: JoinResponse; read
           className="button-secondary people-toggle"
           aria-expanded={panelOpen}
           aria-controls="people-panel"
-          onClick={togglePanel}
+          onClick={() => {
+            if (!panelOpen) useBoardSurveysStore.getState().setOpen(false);
+            togglePanel();
+          }}
           title={panelOpen ? t('board.people.hide') : t('board.people.show')}
         >
           {t('board.people.count', { count })}

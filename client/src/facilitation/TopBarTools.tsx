@@ -5,6 +5,7 @@ import { raiseHandAct } from './acts';
 import { useFacilitationStore } from './facilitation-store';
 import { Icon } from '../ui/icons';
 import { TimerChip } from './TimerChip';
+import { useBoardSurveysStore } from '../surveys/board-surveys-store';
 
 /** The top bar's facilitation part: the timer for everyone, the console or a raised hand. */
 export function TopBarTools() {
@@ -35,6 +36,7 @@ function ConsoleToggle() {
       onClick={() => {
         // The console and the people list share the right side: one at a time.
         if (!open && usePresenceStore.getState().panelOpen) usePresenceStore.getState().togglePanel();
+        if (!open) useBoardSurveysStore.getState().setOpen(false);
         toggle();
       }}
       data-testid="console-toggle"

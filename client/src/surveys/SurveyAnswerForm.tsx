@@ -1,18 +1,30 @@
 import { SURVEY_OPEN_ANSWER_MAX, SURVEY_SCALE_MAX, type SurveyQuestion } from '@empiria/shared';
 import { useLanguageStore, useT } from '../i18n/language-store';
 import { questionText } from './survey-text';
-import { useSurveysPageStore } from './surveys-page-store';
+import type { AnswerDraft } from './answer-draft';
 
 const SCALE = Array.from({ length: SURVEY_SCALE_MAX }, (_, index) => index + 1);
 
-/** The answer form: five large choices per scale question (a thumb on a phone), a text box per open one. */
-export function SurveyAnswerForm({ questions }: { questions: SurveyQuestion[] }) {
+/**
+ * The answer form: five large choices per scale question (a thumb on a phone), a text box per open
+ * one. The same form on the survey's page and in the board's panel; each keeps the draft in its
+ * own store.
+ */
+export function SurveyAnswerForm({
+  questions,
+  answers,
+  busy,
+  setAnswer,
+  submit,
+}: {
+  questions: SurveyQuestion[];
+  answers: AnswerDraft;
+  busy: boolean;
+  setAnswer: (questionId: string, value: number | string) => void;
+  submit: () => Promise<void>;
+}) {
   const t = useT();
   const language = useLanguageStore((state) => state.language);
-  const answers = useSurveysPageStore((state) => state.answers);
-  const busy = useSurveysPageStore((state) => state.busy);
-  const setAnswer = useSurveysPageStore((state) => state.setAnswer);
-  const submit = useSurveysPageStore((state) => state.submitAnswers);
   return (
     <form
       className="card survey-answer-form"

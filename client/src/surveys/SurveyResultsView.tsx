@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { OpenResult, QuestionResult, ScaleResult } from '@empiria/shared';
+import type { OpenResult, QuestionResult, ScaleResult, SurveyResults } from '@empiria/shared';
 import { useLanguageStore, useT } from '../i18n/language-store';
 import { BAR_CHART, scaleBars, TREND_CHART, trendPoints } from './survey-chart';
 import { questionText } from './survey-text';
@@ -7,6 +7,31 @@ import { questionText } from './survey-text';
 /** A mean as people read it: "3,75" in Polish, "3.75" in English. */
 function formatMean(mean: number, language: string): string {
   return mean.toLocaleString(language === 'pl' ? 'pl-PL' : 'en-GB', { maximumFractionDigits: 2 });
+}
+
+/**
+ * A survey's results, or [SV6] while an anonymous survey has too few answers, why there are none
+ * yet and how many have answered.
+ */
+export function SurveyResultsOrWithheld({
+  results,
+  compact = false,
+}: {
+  results: SurveyResults;
+  compact?: boolean;
+}) {
+  const t = useT();
+  if (results.withheld) {
+    return (
+      <p className="muted survey-withheld" data-testid="survey-results-withheld">
+        {t('surveys.results.withheld', {
+          minimum: results.withheld.minimum,
+          count: results.survey.respondents,
+        })}
+      </p>
+    );
+  }
+  return <SurveyResultsView questions={results.questions} compact={compact} />;
 }
 
 /** The results of a survey, question by question: bars and the mean, or the open answers. */

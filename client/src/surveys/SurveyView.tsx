@@ -3,7 +3,7 @@ import { useT } from '../i18n/language-store';
 import { SurveyAnswerForm } from './SurveyAnswerForm';
 import { SurveyBadges } from './SurveyBadges';
 import { SurveyDraftEditor } from './SurveyDraftEditor';
-import { SurveyResultsView } from './SurveyResultsView';
+import { SurveyResultsOrWithheld } from './SurveyResultsView';
 import { useSurveysPageStore } from './surveys-page-store';
 
 /** One survey: the pair's draft and its opening or closing, the answer form, then the results. */
@@ -12,6 +12,9 @@ export function SurveyView({ data, results }: { data: SurveyWithViewer; results:
   const { survey, viewer } = data;
   const busy = useSurveysPageStore((state) => state.busy);
   const setStatus = useSurveysPageStore((state) => state.setStatus);
+  const answers = useSurveysPageStore((state) => state.answers);
+  const setAnswer = useSurveysPageStore((state) => state.setAnswer);
+  const submit = useSurveysPageStore((state) => state.submitAnswers);
   return (
     <>
       <header className="card survey-header">
@@ -32,7 +35,15 @@ export function SurveyView({ data, results }: { data: SurveyWithViewer; results:
         )}
       </header>
       {viewer.canManage && survey.status === 'draft' && <SurveyDraftEditor />}
-      {viewer.canAnswer && <SurveyAnswerForm questions={survey.questions} />}
+      {viewer.canAnswer && (
+        <SurveyAnswerForm
+          questions={survey.questions}
+          answers={answers}
+          busy={busy}
+          setAnswer={setAnswer}
+          submit={submit}
+        />
+      )}
       {viewer.hasAnswered && (
         <p className="card survey-answered" role="status" data-testid="survey-answered">
           {t('surveys.answer.thanks')}
@@ -41,7 +52,7 @@ export function SurveyView({ data, results }: { data: SurveyWithViewer; results:
       {survey.status === 'draft' ? null : results ? (
         <section className="card" aria-labelledby="survey-results-heading">
           <h2 id="survey-results-heading">{t('surveys.results.heading')}</h2>
-          <SurveyResultsView questions={results.questions} />
+          <SurveyResultsOrWithheld results={results} />
         </section>
       ) : (
         <p className="muted">{t('surveys.results.later')}</p>

@@ -3,7 +3,7 @@ import { useStepStore } from '../control/step-store';
 import { useT } from '../i18n/language-store';
 import { useSessionStore } from '../session/session-store';
 import { SurveyBadges } from './SurveyBadges';
-import { SurveyResultsView } from './SurveyResultsView';
+import { SurveyResultsOrWithheld } from './SurveyResultsView';
 import { isTrustStep } from './trust-step';
 import { useTrustResultsStore } from './trust-results-store';
 import './surveys.css';
@@ -47,7 +47,7 @@ export function TrustResultsPanel() {
       ) : (
         <>
           <SurveyBadges survey={results.survey} />
-          <SurveyResultsView questions={results.questions} compact />
+          <SurveyResultsOrWithheld results={results} compact />
         </>
       )}
     </section>

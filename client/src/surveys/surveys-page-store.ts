@@ -1,7 +1,6 @@
 import { create } from 'zustand';
 import type {
   MessageKey,
-  SurveyAnswerValue,
   SurveyKind,
   SurveyListResponse,
   SurveyQuestion,
@@ -11,6 +10,7 @@ import type {
 } from '@empiria/shared';
 import { networkPageToken, type NetworkPageToken } from '../networks/network-token';
 import * as api from './survey-api';
+import { answersToSend, type AnswerDraft } from './answer-draft';
 import { surveyActErrorKey, surveyLoadErrorKey } from './survey-errors';
 
 type Phase =
@@ -18,9 +18,6 @@ type Phase =
   | { kind: 'failed'; error: MessageKey }
   | { kind: 'list'; list: SurveyListResponse }
   | { kind: 'survey'; survey: SurveyWithViewer; results: SurveyResults | null };
-
-/** A person's answers being filled in: a point of the scale, or free text, per question id. */
-export type AnswerDraft = Record<string, number | string>;
 
 interface SurveysPageState {
   networkId: string | null;
@@ -68,24 +65,6 @@ function freshQuestionId(taken: readonly SurveyQuestion[]): string {
     const id = `own-${n}`;
     if (!taken.some((question) => question.id === id)) return id;
   }
-}
-
-/** The draft as the API takes it: every scale question's point, the open ones' text. */
-export function answersToSend(
-  questions: readonly SurveyQuestion[],
-  draft: AnswerDraft,
-): SurveyAnswerValue[] | null {
-  const answers: SurveyAnswerValue[] = [];
-  for (const question of questions) {
-    const value = draft[question.id];
-    if (question.type === 'scale') {
-      if (typeof value !== 'number') return null;
-      answers.push({ questionId: question.id, type: 'scale', value });
-    } else if (typeof value === 'string' && value.trim() !== '') {
-      answers.push({ questionId: question.id, type: 'open', text: value.trim() });
-    }
-  }
-  return answers;
 }
 
 /**

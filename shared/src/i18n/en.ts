@@ -8,6 +8,7 @@ import { mailDemoEn } from './features/mail-demo.en';
 import { continuityEn } from './features/continuity.en';
 import { forumEn } from './features/forum.en';
 import { surveysEn } from './features/surveys.en';
+import { boardSurveysEn } from './features/board-surveys.en';
 import { networkDocumentsEn } from './features/network-documents.en';
 import { officeHoursEn } from './features/office-hours.en';
 import { planEn } from './features/plan.en';
@@ -27,6 +28,7 @@ export const en: Record<MessageKey, Message> = {
   ...continuityEn,
   ...forumEn,
   ...surveysEn,
+  ...boardSurveysEn,
   ...networkDocumentsEn,
   ...officeHoursEn,
   ...planEn,

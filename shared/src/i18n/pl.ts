@@ -7,6 +7,7 @@ import { mailDemoPl } from './features/mail-demo.pl';
 import { continuityPl } from './features/continuity.pl';
 import { forumPl } from './features/forum.pl';
 import { surveysPl } from './features/surveys.pl';
+import { boardSurveysPl } from './features/board-surveys.pl';
 import { networkDocumentsPl } from './features/network-documents.pl';
 import { officeHoursPl } from './features/office-hours.pl';
 import { planPl } from './features/plan.pl';
@@ -34,6 +35,7 @@ export const pl = {
   ...continuityPl,
   ...forumPl,
   ...surveysPl,
+  ...boardSurveysPl,
   ...networkDocumentsPl,
   ...officeHoursPl,
   ...planPl,

@@ -65,6 +65,11 @@ export const surveysEn: Record<keyof typeof surveysPl, Message> = {
   'surveys.results.thisSurvey': 'this survey',
   'surveys.results.historyLabel': '{question}: the mean in successive surveys',
   'surveys.results.historyPoint': '{date}: mean {mean}',
+  'surveys.results.withheld': {
+    one: 'Results appear from {minimum} answers, so that nobody’s answer can be singled out. So far: {count} answer.',
+    other:
+      'Results appear from {minimum} answers, so that nobody’s answer can be singled out. So far: {count} answers.',
+  },
   'surveys.results.openAnswers': { one: '{count} open answer', other: '{count} open answers' },
   'surveys.home.heading': 'Surveys to fill in',
   'surveys.board.heading': 'Trust survey results',

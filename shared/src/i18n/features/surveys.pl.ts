@@ -75,6 +75,13 @@ export const surveysPl = {
   'surveys.results.thisSurvey': 'ta ankieta',
   'surveys.results.historyLabel': '{question}: średnia w kolejnych ankietach',
   'surveys.results.historyPoint': '{date}: średnia {mean}',
+  'surveys.results.withheld': plural({
+    one: 'Wyniki pojawią się od {minimum} odpowiedzi, żeby nie dało się rozpoznać niczyjej. Na razie: {count} odpowiedź.',
+    few: 'Wyniki pojawią się od {minimum} odpowiedzi, żeby nie dało się rozpoznać niczyjej. Na razie: {count} odpowiedzi.',
+    many: 'Wyniki pojawią się od {minimum} odpowiedzi, żeby nie dało się rozpoznać niczyjej. Na razie: {count} odpowiedzi.',
+    other:
+      'Wyniki pojawią się od {minimum} odpowiedzi, żeby nie dało się rozpoznać niczyjej. Na razie: {count} odpowiedzi.',
+  }),
   'surveys.results.openAnswers': plural({
     one: '{count} odpowiedź otwarta',
     few: '{count} odpowiedzi otwarte',

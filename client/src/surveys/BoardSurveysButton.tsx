@@ -1,0 +1,45 @@
+import { usePresenceStore } from '../board/presence-store';
+import { useFacilitationStore } from '../facilitation/facilitation-store';
+import { useT } from '../i18n/language-store';
+import { surveysToAnswer } from './board-survey-view';
+import { useBoardSurveysStore } from './board-surveys-store';
+
+/** "Ankiety" in the board's top bar, with how many this person can still fill in; on a network meeting's board only. */
+export function BoardSurveysButton() {
+  const t = useT();
+  const list = useBoardSurveysStore((state) => state.list);
+  const open = useBoardSurveysStore((state) => state.open);
+  const setOpen = useBoardSurveysStore((state) => state.setOpen);
+  if (!list) return null;
+  const pending = surveysToAnswer(list).length;
+  return (
+    <button
+      type="button"
+      className={`button-secondary board-surveys-toggle${open ? ' is-open' : ''}`}
+      aria-expanded={open}
+      aria-controls="board-surveys-panel"
+      onClick={() => {
+        if (!open) openBesidesTheOthers();
+        setOpen(!open);
+      }}
+      data-testid="board-surveys-toggle"
+    >
+      {t('boardSurveys.button')}
+      {pending > 0 && (
+        <span
+          className="board-surveys-pending"
+          title={t('boardSurveys.buttonPending', { count: pending })}
+          aria-label={t('boardSurveys.buttonPending', { count: pending })}
+        >
+          {pending}
+        </span>
+      )}
+    </button>
+  );
+}
+
+/** The surveys panel, the console and the people list share the right side: one at a time. */
+export function openBesidesTheOthers(): void {
+  if (usePresenceStore.getState().panelOpen) usePresenceStore.getState().togglePanel();
+  if (useFacilitationStore.getState().consoleOpen) useFacilitationStore.getState().setConsoleOpen(false);
+}
