@@ -141,7 +141,8 @@ describe('surveys', () => {
     await screenshot(edward, 'surveys-desktop-draft');
     await edward.getByTestId('survey-open').click();
     await expect.poll(() => edward.getByTestId('survey-status').textContent(), SEEN).toBe('Otwarta');
-    await edward.getByText('Wyniki zobaczysz').or(edward.getByTestId('survey-results')).first().waitFor(SEEN);
+    // [SV6] no answers yet: the pair reads why there are no results, not empty charts.
+    await edward.getByTestId('survey-results-withheld').waitFor(SEEN);
 
     // The four representatives, each from their home; Ala on her phone.
     const contexts: RecordedContext[] = [desk];

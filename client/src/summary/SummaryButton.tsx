@@ -20,6 +20,8 @@ export function SummaryButton() {
       type="button"
       className={asking ? 'button-primary summary-button is-asking' : 'button-secondary summary-button'}
       onClick={() => setOpen(true)}
+      // On a phone the label is hidden and only the icon shows: the title still names the button.
+      title={t('summary.open')}
       data-testid="summary-open"
     >
       <svg className="summary-button-icon" viewBox="0 0 20 20" width="18" height="18" aria-hidden="true">

@@ -1,6 +1,7 @@
 import { usePresenceStore } from '../board/presence-store';
 import { useFacilitationStore } from '../facilitation/facilitation-store';
 import { useT } from '../i18n/language-store';
+import { Icon } from '../ui/icons';
 import { surveysToAnswer } from './board-survey-view';
 import { useBoardSurveysStore } from './board-surveys-store';
 
@@ -22,15 +23,14 @@ export function BoardSurveysButton() {
         if (!open) openBesidesTheOthers();
         setOpen(!open);
       }}
+      // On a phone only the icon and the count show: the title still names the button.
+      title={t('boardSurveys.button')}
       data-testid="board-surveys-toggle"
     >
-      {t('boardSurveys.button')}
+      <Icon name="survey" />
+      <span className="board-surveys-toggle-label">{t('boardSurveys.button')}</span>
       {pending > 0 && (
-        <span
-          className="board-surveys-pending"
-          title={t('boardSurveys.buttonPending', { count: pending })}
-          aria-label={t('boardSurveys.buttonPending', { count: pending })}
-        >
+        <span className="board-surveys-pending" title={t('boardSurveys.buttonPending', { count: pending })}>
           {pending}
         </span>
       )}

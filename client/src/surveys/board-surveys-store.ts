@@ -129,7 +129,11 @@ export const useBoardSurveysStore = create<BoardSurveysStoreState>((set, get) =>
 
     setOpen: (open) => set({ open, ...(open ? {} : { answering: null, error: null }) }),
 
-    startAnswering: (surveyId) => set({ answering: surveyId, answers: {}, error: null, thanked: null }),
+    startAnswering: (surveyId) => {
+      set({ answering: surveyId, answers: {}, error: null, thanked: null });
+      // The form shows the survey as it is now (still open, how many have answered).
+      if (surveyId !== null) void get().load();
+    },
 
     setAnswer: (questionId, value) =>
       set((state) => ({ error: null, answers: { ...state.answers, [questionId]: value } })),

@@ -29,6 +29,8 @@ const PATHS = {
   expand: 'M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5',
   check: 'M4 12l5 5L20 6',
   alert: 'M12 3l10 18H2zM12 10v5M12 18h.01',
+  /** A survey: a clipboard with a tick. */
+  survey: 'M9 3h6v3H9zM8 4.5H5V21h14V4.5h-3M9 13l2 2 4-4',
   /** Carry onto the next sheet: an arrow into a sheet's edge. */
   carry: 'M3 12h12M11 7l5 5-5 5M20 4v16',
 } as const;
