@@ -123,6 +123,7 @@ beforeAll(async () => {
 
 describe('network surveys', () => {
   let trustId: string;
+  let second: string;
   let questions: { id: string; type: string }[];
 
   it('[SV1] the expert makes a trust survey from the template, edits a question while a draft, opens it', async () => {
@@ -314,7 +315,7 @@ describe('network surveys', () => {
   });
 
   it('[SV4] over time: a second trust survey carries the first one’s mean per question', async () => {
-    const second = await createSurvey(green, { kind: 'trust' });
+    second = await createSurvey(green, { kind: 'trust' });
     await call('POST', `${surveys(green)}/${second}/open`, green.token('Edward'));
     const again = surveyWithViewerSchema.parse(
       await call('GET', `${surveys(green)}/${second}`, green.token('Ala')),
@@ -415,5 +416,29 @@ describe('network surveys', () => {
     expect(seen.results?.survey.kind).toBe('trust');
     expectError(await request('GET', url, await joinAs('observer', 'Rita')), 403, 'forbidden');
     expect((await request('GET', url, green.token('Ala'))).status).toBe(401);
+  });
+
+  it('[SV6] over time: an anonymous survey under three answers gives the history no point', async () => {
+    const answerAll = async (surveyId: string, who: string[]) => {
+      const seen = surveyWithViewerSchema.parse(
+        await call('GET', `${surveys(green)}/${surveyId}`, green.token('Ala')),
+      );
+      for (const person of who) {
+        await call('POST', `${surveys(green)}/${surveyId}/answers`, green.token(person), {
+          answers: answersOf(seen.survey.questions, 2, ''),
+        });
+      }
+    };
+    const lonely = await createSurvey(green, { kind: 'trust' });
+    await call('POST', `${surveys(green)}/${lonely}/open`, green.token('Edward'));
+    await answerAll(lonely, ['Ala']);
+    const fourth = await createSurvey(green, { kind: 'trust' });
+    await call('POST', `${surveys(green)}/${fourth}/open`, green.token('Edward'));
+    await answerAll(fourth, ['Ala', 'Basia', 'Cezary']);
+    const results = surveyResultsSchema.parse(
+      await call('GET', `${surveys(green)}/${fourth}/results`, green.token('Edward')),
+    );
+    const shared = results.questions.find((q) => q.questionId === questions[1]?.id);
+    expect(shared?.type === 'scale' && shared.history.map((h) => h.surveyId)).toEqual([trustId, second]);
   });
 });
