@@ -23,3 +23,25 @@ describe('survey routes under the rate limits', () => {
     expect(policyFor('GET', '/api/me/surveys')).toBeNull();
   });
 });
+
+/** The board's survey routes are board acts: the act limit per session, reads not limited. */
+describe('board survey routes under the rate limits', () => {
+  const base = '/api/boards/brd-123456/surveys';
+
+  it('answers, asking and showing are acts, counted per session', () => {
+    for (const [method, path] of [
+      ['POST', `${base}/svy-123456/answers`],
+      ['POST', `${base}/ask`],
+      ['DELETE', `${base}/ask`],
+      ['POST', `${base}/show`],
+      ['DELETE', `${base}/show`],
+    ] as const) {
+      expect(policyFor(method, path), `${method} ${path}`).toMatchObject({ limit: 'act', key: 'session' });
+    }
+  });
+
+  it('the list and the results are reads, not limited', () => {
+    expect(policyFor('GET', base)).toBeNull();
+    expect(policyFor('GET', `${base}/svy-123456/results`)).toBeNull();
+  });
+});
