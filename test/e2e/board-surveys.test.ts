@@ -10,6 +10,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
+  boardListResponseSchema,
   createMeetingResponseSchema,
   createdResponseSchema,
   networkDetailSchema,
@@ -19,6 +20,7 @@ import {
 import { apiCall, inviteToken } from '../support/api';
 import { describeViolations, seriousViolations } from '../support/axe';
 import { launchBrowser, screenshot, type BrowserHandle, type RecordedContext } from '../support/browser';
+import { waitForBoard } from '../support/board-page';
 import { SEEN, thisHourInWarsaw } from '../support/network-pages';
 import { startServer, type ServerHandle } from '../support/server-process';
 
@@ -162,6 +164,18 @@ describe('surveys on the board', () => {
     await expect.poll(() => count.textContent(), SEEN).toBe('2 osoby odpowiedziały');
     await screenshot(felicja, 'board-surveys-facilitator-pl-count');
 
+    // The projector in the room.
+    const boards = boardListResponseSchema.parse(await call('GET', '/api/boards', server.adminToken));
+    const projector = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const room = await projector.newPage();
+    await room.goto(boards.boards.find((board) => board.id === boardId)?.invites.room ?? '');
+    await room.getByTestId('room-join').waitFor(SEEN);
+    await room.fill('input[name=city]', 'Płock');
+    await room.click('button[type=submit]');
+    await room.getByTestId('room-display').waitFor(SEEN);
+    await waitForBoard(room, { control: true });
+    expect(await room.getByTestId('room-survey').count()).toBe(0);
+
     // Shown to the room with two anonymous answers: why there is nothing yet, on every screen.
     await panel.getByRole('button', { name: 'Pokaż wyniki sali' }).first().click();
     for (const page of [felicja, ala, basia]) {
@@ -174,6 +188,7 @@ describe('surveys on the board', () => {
     expect(await basia.getByTestId('survey-results-withheld').textContent()).toContain(
       'Results appear from 3 answers',
     );
+    await room.getByTestId('room-survey').getByTestId('survey-results-withheld').waitFor(SEEN);
 
     // Cezary answers from his home page: the third answer, and the charts appear on the board.
     const cezary = inviteToken(links['Cezary Płocki'] ?? '');
@@ -197,6 +212,8 @@ describe('surveys on the board', () => {
       await page.getByTestId('board-surveys-panel').getByTestId('survey-results').waitFor(SEEN);
     }
     await expect.poll(() => count.textContent(), SEEN).toBe('3 osoby odpowiedziały');
+    await room.getByTestId('room-survey').getByTestId('survey-results').waitFor(SEEN);
+    await screenshot(room, 'board-surveys-room-display-results');
     const first = ala.getByTestId('survey-results').locator('.survey-result').first();
     // 4, 2 and 3: the mean 3, one answer on each of those points.
     expect(await first.getByTestId('survey-mean').textContent()).toContain('średnia 3');
@@ -206,7 +223,7 @@ describe('surveys on the board', () => {
     const violations = await seriousViolations(felicja);
     expect(violations, describeViolations(violations)).toEqual([]);
 
-    for (const context of [desk, laptop, phone]) expect(context.pageErrors()).toEqual([]);
+    for (const context of [desk, laptop, phone, projector]) expect(context.pageErrors()).toEqual([]);
     browser.assertNoForeignRequests(server.baseUrl);
   });
 });

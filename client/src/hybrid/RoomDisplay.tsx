@@ -35,6 +35,7 @@ import { ClosedPart } from '../stream/ClosedPart';
 import { streamPhase } from '../stream/stream-view';
 import { SummaryButton } from '../summary/SummaryButton';
 import { SummaryLayer } from '../summary/SummaryLayer';
+import { RoomSurveyResults } from '../surveys/RoomSurveyResults';
 import '../stream/stream.css';
 import './hybrid.css';
 import './room-display.css';
@@ -189,6 +190,8 @@ export function RoomDisplay({
           {stage === 'closed' && <ClosedPart />}
         </div>
         {stage !== 'note' && stage !== 'closed' && <RoomVote />}
+        {/* Observers' stream has no survey results: they are the room's ([SV7]). */}
+        {!observers && stage !== 'note' && <RoomSurveyResults session={session} />}
       </div>
       {observers && <SummaryLayer session={session} />}
     </div>
