@@ -405,9 +405,21 @@ describe('surveys on a meeting’s board', () => {
       409,
       'survey_not_open',
     );
-    // The closed one's results stay showable, and the pair still lists it.
+    // The closed one's results stay showable, and the pair still lists it; on the board a
+    // participant reads them only while shown (her home opens them to her, [SV4]).
     const lead = await list(green, await green.session('Fela'));
     expect(lead.surveys.find((s) => s.survey.id === evaluationId)?.survey.status).toBe('closed');
+    const results = `${surveysOf(green)}/${evaluationId}/results`;
+    expectError(await request('GET', results, await green.session('Ala')), 403, 'forbidden');
+    await call('POST', `${surveysOf(green)}/show`, await green.session('Fela'), { surveyId: evaluationId });
+    expect(
+      surveyResultsSchema.parse(await call('GET', results, await green.session('Ala'))).survey.status,
+    ).toBe('closed');
+    expect(
+      surveyResultsSchema.parse(
+        await call('GET', `/api/networks/${green.id}/surveys/${evaluationId}/results`, green.link('Ala')),
+      ).withheld,
+    ).toBeNull();
   });
 
   it('[SV7] the pair asks for another open survey of the network; a draft is no survey to ask', async () => {

@@ -45,7 +45,7 @@ describe('[SV7] surveys on a meeting’s board', () => {
     ]);
   });
 
-  it('results: the pair always; the room, the display included, only the shown survey; a closed one to those working', () => {
+  it('results: the pair always; the room, the display included, only the shown survey, closed or not', () => {
     const open = { id: 'svy-001', status: 'open' as const };
     const closed = { id: 'svy-002', status: 'closed' as const };
     expect(mayReadBoardSurveyResults('expert', open, NO_BOARD_SURVEYS)).toBe(true);
@@ -54,7 +54,9 @@ describe('[SV7] surveys on a meeting’s board', () => {
     expect(mayReadBoardSurveyResults('participant', open, shown('svy-002'))).toBe(false);
     expect(mayReadBoardSurveyResults('room', open, shown('svy-001'))).toBe(true);
     expect(mayReadBoardSurveyResults('room', closed, NO_BOARD_SURVEYS)).toBe(false);
-    expect(mayReadBoardSurveyResults('guest', closed, NO_BOARD_SURVEYS)).toBe(true);
+    expect(mayReadBoardSurveyResults('guest', closed, NO_BOARD_SURVEYS)).toBe(false);
+    expect(mayReadBoardSurveyResults('participant', closed, NO_BOARD_SURVEYS)).toBe(false);
+    expect(mayReadBoardSurveyResults('participant', closed, shown('svy-002'))).toBe(true);
     expect(mayReadBoardSurveyResults('observer', open, shown('svy-001'))).toBe(false);
   });
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isLeadRole, isReadOnlyRole, type Role } from '../roles';
 import { entityIdSchema } from './network-api';
-import { surveyKindSchema, surveyWithViewerSchema, type SurveyStatus } from './survey-api';
+import { surveyKindSchema, surveyWithViewerSchema } from './survey-api';
 
 /**
  * Surveys on a meeting's board (issue #13 item 3: "answered from the personal home or a board,
@@ -74,17 +74,17 @@ export function maySeeBoardSurveys(role: Role): boolean {
 
 /**
  * [SV7] who reads a survey's results on the board: the pair at any time ([SV4]); everyone working
- * on it, and the room display, while the pair shows that survey; those working on it also once it
- * is closed. Observers follow a stream of what the group shares, and this is not part of it.
- * [SV6] still applies.
+ * on it, and the room display, while the pair shows that survey. Nothing else: a board also has
+ * guests and people who came with the board's invite, who are not the network [SV4] opens closed
+ * results to; those read them on their home. Observers follow a stream of what the group shares,
+ * and this is not part of it. [SV6] still applies.
  */
 export function mayReadBoardSurveyResults(
   role: Role,
-  survey: { id: string; status: SurveyStatus },
+  survey: { id: string },
   state: BoardSurveysState,
 ): boolean {
   if (role === 'observer') return false;
   if (mayManageBoardSurveys(role)) return true;
-  if (state.shown?.surveyId === survey.id) return true;
-  return role !== 'room' && survey.status === 'closed';
+  return state.shown?.surveyId === survey.id;
 }
