@@ -3,7 +3,7 @@ import type { ControlWriter } from '../facilitation/control-writer';
 import type { BoardMeeting, SurveyService } from './survey-service';
 
 /**
- * What the pair puts before the room on a meeting's board ([SV7], docs/decisions.md D19): the
+ * What the pair puts before the room on a meeting's board ([SV7], docs/decisions.md D20): the
  * survey everyone is asked to answer now, and the survey whose results everyone sees. Both live
  * in the control document's `boardSurveys`, which only the server writes, from these checked acts
  * (the routes have made sure the caller is the board's facilitator or expert).

@@ -8,7 +8,7 @@ import { surveyKindSchema, surveyWithViewerSchema } from './survey-api';
  * results shown as charts on the board"; rules SV6–SV7 in docs/permissions.md). The pair asks the
  * room to answer a survey (at the end of a meeting, its evaluation) and shows a survey's results
  * to the room; both are the board's shared state, kept in the control document under
- * `boardSurveys`, written by the server from the pair's checked requests (docs/decisions.md D19).
+ * `boardSurveys`, written by the server from the pair's checked requests (docs/decisions.md D20).
  */
 
 /** One survey the pair has put before the room, and when (ms since epoch, the server's clock). */
