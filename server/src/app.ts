@@ -42,7 +42,8 @@ import { StaticFiles } from './http/static-files';
 import type { Logger } from './log';
 import { SqliteBoardRepository } from './storage/board-repository';
 import { openSqliteDatabase } from './storage/sqlite-database';
-import { SqliteDocumentStore } from './storage/sqlite-document-store';
+import { openDocumentStore } from './storage/document-engine';
+import type { DocumentStore } from './storage/document-store';
 import { boardDocumentRules } from './boards/board-document-rules';
 import { SetAsideStore } from './storage/set-aside-store';
 import { RoomRegistry, type RoomRegistryOptions } from './sync/room-registry';
@@ -60,16 +61,25 @@ export interface App {
   close(): Promise<void>;
 }
 
-/** Wires the embedded default: SQLite under DATA_DIR, one process. */
-export function createApp(
+/**
+ * Wires one process: SQLite under DATA_DIR, and the documents there too or on PostgreSQL when
+ * DATABASE_URL is set (storage/document-engine.ts).
+ */
+export async function createApp(
   config: Config,
   log: Logger,
   version: string,
   registryOptions?: Partial<RoomRegistryOptions>,
-): App {
+): Promise<App> {
   const secrets = loadSecrets(config.dataDir, config.adminToken);
   const db = openSqliteDatabase(path.join(config.dataDir, 'empiria.sqlite'));
-  const documents = new SqliteDocumentStore(db);
+  let documents: DocumentStore;
+  try {
+    ({ store: documents } = await openDocumentStore(config, db, log));
+  } catch (err) {
+    db.close();
+    throw err;
+  }
   const repo = new SqliteBoardRepository(db);
   const setAside = new SetAsideStore(db);
   const planMirror = new PlanSectionsMirror(new SqlitePlanStore(db), log);

@@ -9,6 +9,14 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   HOST: z.string().min(1).default('127.0.0.1'),
   DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .refine((text) => URL.canParse(text), 'must be a URL, e.g. postgres://empiria:secret@db:5432/empiria')
+    .refine(
+      (text) => !URL.canParse(text) || ['postgres:', 'postgresql:'].includes(new URL(text).protocol),
+      'must start with postgres:// or postgresql://',
+    )
+    .optional(),
   PUBLIC_URL: z.url().optional(),
   ALLOWED_ORIGINS: z.string().optional(),
   ADMIN_TOKEN: z.string().min(16, 'ADMIN_TOKEN must be at least 16 characters').optional(),
@@ -97,6 +105,11 @@ export interface Config {
   port: number;
   host: string;
   dataDir: string;
+  /**
+   * `postgres://…`: the Yjs documents live in that PostgreSQL database; null: in SQLite under
+   * dataDir, like everything else (the default). See docs/operations.md, "Engines".
+   */
+  databaseUrl: string | null;
   /** The origin people reach the server at; links and the Origin check use it. */
   publicUrl: string | null;
   /** Extra origins allowed to open websockets (a Vite dev server, a second host name). */
@@ -141,6 +154,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaultClientDist: string): C
     port: e.PORT,
     host: e.HOST,
     dataDir: path.resolve(e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL ?? null,
     publicUrl: e.PUBLIC_URL ? new URL(e.PUBLIC_URL).origin : null,
     extraOrigins: (e.ALLOWED_ORIGINS ?? '')
       .split(',')

@@ -22,7 +22,17 @@ async function main(): Promise<void> {
     throw err;
   }
   const log = createLogger(config.logLevel);
-  const app = createApp(config, log, VERSION);
+  let app;
+  try {
+    app = await createApp(config, log, VERSION);
+  } catch (err) {
+    // A refused engine (storage/document-engine.ts) is the operator's to fix, not a crash.
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(2);
+    }
+    throw err;
+  }
   const address = await app.listen();
   const adminUrl = `${app.publicUrl()}/?admin=${encodeURIComponent(app.adminToken)}`;
   log.info('listening', {

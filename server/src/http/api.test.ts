@@ -27,7 +27,7 @@ beforeAll(async () => {
     { PORT: '0', DATA_DIR: dataDir, ADMIN_TOKEN: ADMIN },
     path.join(dataDir, 'no-client'),
   );
-  app = createApp(config, createMemoryLogger(), 'test');
+  app = await createApp(config, createMemoryLogger(), 'test');
   const address = await app.listen();
   base = `http://127.0.0.1:${address.port}`;
 });

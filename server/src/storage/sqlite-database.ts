@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { pendingMigrations } from './schema-migrations';
 
 /**
  * The embedded database: one SQLite file under DATA_DIR in WAL mode. With WAL and
  * synchronous=NORMAL a committed transaction survives a crash of this process (it is in the OS's
- * page cache); only a power loss may lose the last commits. Migrations run in order, keyed by
- * `PRAGMA user_version`.
+ * page cache); only a power loss may lose the last commits. Migrations run in order at open, each
+ * in a transaction that also records it in `schema_migrations` (schema-migrations.ts).
  */
 export type SqliteDatabase = Database.Database;
 
@@ -545,17 +546,40 @@ export function openSqliteDatabase(file: string): SqliteDatabase {
   return db;
 }
 
+/**
+ * Releases before `schema_migrations` kept the schema's version in `PRAGMA user_version` only: a
+ * database without rows there counts its first `user_version` migrations as applied (applied_at
+ * unknown: NULL). `user_version` is still kept in step, so such a release refuses a newer database
+ * instead of migrating it a second time.
+ */
 function migrate(db: SqliteDatabase): void {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  if (current > MIGRATIONS.length) {
-    throw new Error(
-      `The database was written by a newer Empiria (schema ${current}, this one knows ${MIGRATIONS.length}).`,
-    );
+  const legacyVersion = db.pragma('user_version', { simple: true }) as number;
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY,
+    applied_at TEXT
+  )`);
+  let applied = db
+    .prepare<[], { version: number }>('SELECT version FROM schema_migrations')
+    .all()
+    .map((row) => row.version);
+  if (applied.length === 0 && legacyVersion > 0) {
+    applied = Array.from({ length: legacyVersion }, (_, index) => index + 1);
+    if (legacyVersion <= MIGRATIONS.length) {
+      const record = db.prepare<[number]>(
+        'INSERT INTO schema_migrations (version, applied_at) VALUES (?, NULL)',
+      );
+      db.transaction(() => applied.forEach((version) => record.run(version)))();
+    }
   }
-  for (let version = current; version < MIGRATIONS.length; version++) {
+  if (legacyVersion > MIGRATIONS.length) applied.push(legacyVersion);
+  const record = db.prepare<[number, string]>(
+    'INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)',
+  );
+  for (const migration of pendingMigrations('SQLite', MIGRATIONS, applied)) {
     db.transaction(() => {
-      db.exec(MIGRATIONS[version] as string);
-      db.pragma(`user_version = ${version + 1}`);
+      db.exec(migration.sql);
+      record.run(migration.version, new Date().toISOString());
+      db.pragma(`user_version = ${migration.version}`);
     })();
   }
 }
