@@ -1,0 +1,113 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createBoard, join } from '../support/api';
+import { canvasRecords, noteRecord, noteText } from '../support/canvas-records';
+import type { TestDatabase } from '../support/postgres-cluster';
+import { testDatabase } from '../support/postgres-database';
+import { startServer, type ServerHandle } from '../support/server-process';
+import { connectDoc, type DocConnection } from '../support/yjs-client';
+
+/**
+ * A server process with DATABASE_URL on the run's private PostgreSQL: the board's documents live
+ * there, two people's clients converge, a SIGKILL in the middle of their writing loses nothing any
+ * of them had received, and the installation refuses to start on SQLite once its documents are on
+ * PostgreSQL.
+ */
+let database: TestDatabase;
+const servers: ServerHandle[] = [];
+const connections: DocConnection[] = [];
+
+beforeAll(async () => {
+  database = await testDatabase('server');
+});
+afterAll(() => database?.drop());
+afterEach(async () => {
+  for (const connection of connections.splice(0)) connection.destroy();
+  for (const server of servers.splice(0)) if (server.exitCode() === undefined) await server.kill();
+});
+
+async function connect(...args: Parameters<typeof connectDoc>) {
+  const connection = await connectDoc(...args);
+  connections.push(connection);
+  return connection;
+}
+
+async function queryDatabase<T extends pg.QueryResultRow>(sql: string, values: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  try {
+    return (await client.query<T>(sql, values)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+describe('documents on PostgreSQL (DATABASE_URL)', () => {
+  it('two clients converge; kill -9 mid-edit loses nothing either had received', async () => {
+    const server = await startServer({ env: { DATABASE_URL: database.url } });
+    servers.push(server);
+    await server.waitForLog((record) => record.msg === 'documents on postgresql');
+    const board = await createBoard(server, 'Na PostgreSQL');
+    const ala = await join(server, board.id, board.invites.participant, 'Ala', 'Gdynia');
+    const bartek = await join(server, board.id, board.invites.facilitator, 'Bartek', 'Poznań');
+    const a = await connect(server, board.id, 'canvas', ala.sessionToken, { maxBackoffTimeMs: 60_000 });
+    const b = await connect(server, board.id, 'canvas', bartek.sessionToken, { maxBackoffTimeMs: 60_000 });
+
+    // Both write at once, each seeing the other's notes arrive: 40 notes a second each, a fast
+    // pace for people yet within what one room appends to PostgreSQL per second on a slow disk
+    // (each append waits for its commit's fsync; docs/operations.md).
+    const shapes = (connection: DocConnection, prefix: string) =>
+      [...canvasRecords(connection.doc).map.keys()].filter((key) => key.startsWith(`shape:${prefix}`));
+    let next = 0;
+    const pump = setInterval(() => {
+      canvasRecords(a.doc).set(`shape:a${next}`, noteRecord(`shape:a${next}`, { text: `Ala ${next}` }));
+      canvasRecords(b.doc).set(`shape:b${next}`, noteRecord(`shape:b${next}`, { text: `Bartek ${next}` }));
+      next++;
+    }, 25);
+    try {
+      await b.waitFor(() => shapes(b, 'a').length >= 100, 30_000, 'Bartek received 100 of Ala’s notes');
+      await a.waitFor(() => shapes(a, 'b').length >= 100, 30_000, 'Ala received 100 of Bartek’s notes');
+    } catch (err) {
+      server.dumpLogs('writing on PostgreSQL');
+      throw err;
+    } finally {
+      // Killed while both are still writing.
+      await server.kill();
+      clearInterval(pump);
+    }
+    expect(
+      server.logRecords().filter((record) => record.level === 'warn' || record.level === 'error'),
+    ).toEqual([]);
+    const receivedByBartek = shapes(b, 'a');
+    const receivedByAla = shapes(a, 'b');
+    a.destroy();
+    b.destroy();
+
+    // The updates are in PostgreSQL, and none in the SQLite file under DATA_DIR.
+    const [stored] = await queryDatabase<{ n: string }>(
+      'SELECT count(*) AS n FROM doc_updates WHERE doc_key = $1',
+      [`${board.id}/canvas`],
+    );
+    expect(Number(stored?.n)).toBeGreaterThan(0);
+    expect(existsSync(path.join(server.dataDir, 'documents-engine'))).toBe(true);
+
+    const restarted = await server.restart();
+    servers.push(restarted);
+    const check = await connect(restarted, board.id, 'canvas', ala.sessionToken);
+    const after = new Set(canvasRecords(check.doc).map.keys());
+    expect(receivedByBartek.filter((key) => !after.has(key))).toEqual([]);
+    expect(receivedByAla.filter((key) => !after.has(key))).toEqual([]);
+    // Whole notes, not only their keys.
+    expect(noteText(canvasRecords(check.doc).get('shape:a0'))).toBe('Ala 0');
+    expect(noteText(canvasRecords(check.doc).get('shape:b0'))).toBe('Bartek 0');
+    check.destroy();
+
+    // Without DATABASE_URL the same DATA_DIR would open every board empty: refused, with the reason.
+    await restarted.stop();
+    await expect(restarted.restart({ env: { DATABASE_URL: undefined } })).rejects.toThrow(
+      /documents of this installation are in PostgreSQL .*set DATABASE_URL/,
+    );
+  });
+});
