@@ -106,6 +106,7 @@ function run(asUser: string | null, program: string, args: string[], cwd: string
     const failure = err as { stderr?: Buffer; stdout?: Buffer; message: string };
     throw new Error(
       `${path.basename(program)} failed: ${failure.message}\n${failure.stdout?.toString() ?? ''}${failure.stderr?.toString() ?? ''}`,
+      { cause: err },
     );
   }
 }
