@@ -104,8 +104,20 @@ describe('documents on PostgreSQL (DATABASE_URL)', () => {
     expect(noteText(canvasRecords(check.doc).get('shape:b0'))).toBe('Bartek 0');
     check.destroy();
 
+    // SIGTERM folds each room's log into its snapshot in PostgreSQL and exits cleanly.
+    expect(await restarted.stop()).toBe(0);
+    const [snapshot] = await queryDatabase<{ upto_seq: string }>(
+      'SELECT upto_seq FROM doc_snapshots WHERE doc_key = $1',
+      [`${board.id}/canvas`],
+    );
+    expect(Number(snapshot?.upto_seq)).toBeGreaterThan(0);
+    const [left] = await queryDatabase<{ n: string }>(
+      'SELECT count(*) AS n FROM doc_updates WHERE doc_key = $1',
+      [`${board.id}/canvas`],
+    );
+    expect(Number(left?.n)).toBe(0);
+
     // Without DATABASE_URL the same DATA_DIR would open every board empty: refused, with the reason.
-    await restarted.stop();
     await expect(restarted.restart({ env: { DATABASE_URL: undefined } })).rejects.toThrow(
       /documents of this installation are in PostgreSQL .*set DATABASE_URL/,
     );
