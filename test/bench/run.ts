@@ -9,7 +9,10 @@
  * Everything runs on 127.0.0.1; every phase has a deadline.
  *
  *   pnpm bench [--clients 50,200,500] [--writers 10] [--interval 200] [--duration 10]
- *              [--json test/artifacts/bench.json]
+ *              [--engine sqlite|postgresql] [--json test/artifacts/bench.json]
+ *
+ * `--engine postgresql` keeps the documents on a private PostgreSQL cluster started for the bench
+ * (test/support/postgres-cluster.ts; DATABASE_URL), to set its figures beside SQLite's.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -18,6 +21,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { healthResponseSchema } from '@empiria/shared';
 import { apiCall, createBoard } from '../support/api';
+import { startPostgresCluster } from '../support/postgres-cluster';
 import { REPO_ROOT, startServer, type ServerHandle } from '../support/server-process';
 import type { ChildMessage, ClientsConfig, ClientsResult, ParentMessage } from './protocol';
 
@@ -27,6 +31,7 @@ const { values: args } = parseArgs({
     writers: { type: 'string', default: '10' },
     interval: { type: 'string', default: '200' },
     duration: { type: 'string', default: '10' },
+    engine: { type: 'string', default: 'sqlite' },
     json: { type: 'string', default: path.join(REPO_ROOT, 'test/artifacts/bench.json') },
   },
 });
@@ -35,8 +40,17 @@ const clientCounts = args.clients.split(',').map((n) => Number.parseInt(n, 10));
 const writers = Number.parseInt(args.writers, 10);
 const intervalMs = Number.parseInt(args.interval, 10);
 const durationMs = Number.parseFloat(args.duration) * 1000;
-if (clientCounts.some((n) => !(n > writers)) || !(writers > 0) || !(intervalMs > 0) || !(durationMs > 0)) {
-  console.error('usage: pnpm bench [--clients 50,200,500] [--writers 10] [--interval 200] [--duration 10]');
+const engine = args.engine;
+if (
+  clientCounts.some((n) => !(n > writers)) ||
+  !(writers > 0) ||
+  !(intervalMs > 0) ||
+  !(durationMs > 0) ||
+  (engine !== 'sqlite' && engine !== 'postgresql')
+) {
+  console.error(
+    'usage: pnpm bench [--clients 50,200,500] [--writers 10] [--interval 200] [--duration 10] [--engine sqlite|postgresql]',
+  );
   console.error('every client count must exceed the number of writers');
   process.exit(2);
 }
@@ -187,7 +201,7 @@ function table(rows: Row[]): string {
 
 async function main(): Promise<void> {
   console.log(
-    `bench: ${clientCounts.join('/')} clients, ${writers} writers × 1 update / ${intervalMs} ms for ${durationMs / 1000} s`,
+    `bench: ${clientCounts.join('/')} clients, ${writers} writers × 1 update / ${intervalMs} ms for ${durationMs / 1000} s, documents on ${engine}`,
   );
   const load = () =>
     os
@@ -198,8 +212,12 @@ async function main(): Promise<void> {
   console.log(`load average before: ${load()} (other work on the machine skews the figures)`);
   // Every bench client comes from 127.0.0.1: the per-address limits that keep one network from
   // flooding a real server ([R1], [R6], [H2] in docs/security.md) would stop the bench itself.
+  const postgres = engine === 'postgresql' ? await startPostgresCluster() : null;
+  const database = postgres ? await postgres.createDatabase('bench') : null;
+  if (postgres) console.log(`documents on PostgreSQL (private cluster, port ${postgres.port})`);
   const server = await startServer({
     env: {
+      ...(database ? { DATABASE_URL: database.url } : {}),
       LOG_LEVEL: 'warn',
       RATE_LIMIT_JOIN: '100000/60',
       RATE_LIMIT_WEBSOCKET: '100000/60',
@@ -238,6 +256,7 @@ async function main(): Promise<void> {
   } finally {
     const code = await server.stop();
     if (code !== 0) server.dumpLogs('server output');
+    await postgres?.stop();
   }
   const warnings = server.logRecords().filter((r) => r.level === 'warn' || r.level === 'error');
   console.log(`\n${table(rows)}\n`);
@@ -250,6 +269,7 @@ async function main(): Promise<void> {
     JSON.stringify(
       {
         date: new Date().toISOString(),
+        engine,
         cpus: os.cpus().length,
         loadavg: os.loadavg(),
         writers,
