@@ -4,7 +4,7 @@ import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createBoard, join } from '../support/api';
 import { canvasRecords, noteRecord, noteText } from '../support/canvas-records';
-import type { TestDatabase } from '../support/postgres-cluster';
+import { startPostgresCluster, type TestDatabase } from '../support/postgres-cluster';
 import { testDatabase } from '../support/postgres-database';
 import { startServer, type ServerHandle } from '../support/server-process';
 import { connectDoc, type DocConnection } from '../support/yjs-client';
@@ -121,5 +121,60 @@ describe('documents on PostgreSQL (DATABASE_URL)', () => {
     await expect(restarted.restart({ env: { DATABASE_URL: undefined } })).rejects.toThrow(
       /documents of this installation are in PostgreSQL .*set DATABASE_URL/,
     );
+  });
+
+  it('PostgreSQL going away refuses edits instead of relaying them; when it is back, nothing is lost', async () => {
+    // A cluster of this test's own: stopping the run's shared one would pull it from the others.
+    const own = await startPostgresCluster();
+    try {
+      const db = await own.createDatabase('outage');
+      const server = await startServer({ env: { DATABASE_URL: db.url } });
+      servers.push(server);
+      const board = await createBoard(server, 'Awaria bazy');
+      const ala = await join(server, board.id, board.invites.participant, 'Ala', 'Gdynia');
+      const bartek = await join(server, board.id, board.invites.facilitator, 'Bartek', 'Poznań');
+      const a = await connect(server, board.id, 'canvas', ala.sessionToken, { maxBackoffTimeMs: 500 });
+      const b = await connect(server, board.id, 'canvas', bartek.sessionToken, { maxBackoffTimeMs: 500 });
+      canvasRecords(a.doc).set('shape:before', noteRecord('shape:before', { text: 'przed awarią' }));
+      await b.waitFor((doc) => canvasRecords(doc).has('shape:before'), 10_000, 'Bartek sees the first note');
+
+      await own.halt();
+      canvasRecords(a.doc).set('shape:during', noteRecord('shape:during', { text: 'w czasie awarii' }));
+      await server.waitForLog(
+        (record) => record.msg === 'storage failure; dropping the room so it reloads from disk',
+      );
+      // Not stored, so relayed to nobody ([S3]); Ala keeps it in her own copy.
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      expect(canvasRecords(b.doc).has('shape:during')).toBe(false);
+      expect(canvasRecords(a.doc).has('shape:during')).toBe(true);
+
+      await own.resume();
+      // The clients reconnect on their own; Ala's copy brings her note to the reloaded room.
+      await b.waitFor(
+        (doc) => canvasRecords(doc).has('shape:during'),
+        30_000,
+        'Bartek gets the note after the outage',
+      );
+      canvasRecords(b.doc).set('shape:after', noteRecord('shape:after', { text: 'po awarii' }));
+      await a.waitFor(
+        (doc) => canvasRecords(doc).has('shape:after'),
+        10_000,
+        'Ala sees the note after the outage',
+      );
+
+      await server.kill();
+      const restarted = await server.restart();
+      servers.push(restarted);
+      const check = await connect(restarted, board.id, 'canvas', ala.sessionToken);
+      expect(
+        ['shape:before', 'shape:during', 'shape:after'].map((key) =>
+          noteText(canvasRecords(check.doc).get(key)),
+        ),
+      ).toEqual(['przed awarią', 'w czasie awarii', 'po awarii']);
+    } finally {
+      for (const connection of connections.splice(0)) connection.destroy();
+      for (const server of servers.splice(0)) if (server.exitCode() === undefined) await server.kill();
+      await own.stop();
+    }
   });
 });

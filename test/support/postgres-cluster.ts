@@ -48,6 +48,11 @@ export interface PostgresCluster extends PostgresConnection {
   createDatabase(prefix: string): Promise<TestDatabase>;
   /** The server's log so far (for a failed test). */
   log(): string;
+  /** Stops the server and keeps its data: an outage, until `resume()`. */
+  halt(): Promise<void>;
+  /** Starts the halted server again on the same port and data. */
+  resume(): Promise<void>;
+  /** Stops the server and removes its folder. */
   stop(): Promise<void>;
 }
 
@@ -147,12 +152,11 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
       '-c shared_buffers=16MB',
       '-c max_connections=200',
     ].join(' ');
-    run(
-      asUser,
-      path.join(bin, 'pg_ctl'),
-      ['-D', dataDir, '-l', logFile, '-o', options, '-w', '-t', '60', 'start'],
-      root,
-    );
+    const pgCtl = (...args: string[]) =>
+      run(asUser, path.join(bin, 'pg_ctl'), ['-D', dataDir, ...args], root);
+    const start = () => pgCtl('-l', logFile, '-o', options, '-w', '-t', '60', 'start');
+    const halt = () => pgCtl('-m', 'fast', '-w', '-t', '60', 'stop');
+    start();
     const adminUrl = `postgres://${TEST_ROLE}@127.0.0.1:${port}/postgres`;
     let stopped = false;
     return {
@@ -163,16 +167,14 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
       adminUrl,
       log: () => (existsSync(logFile) ? readFileSync(logFile, 'utf8') : ''),
       createDatabase: (prefix) => createTestDatabase({ host: '127.0.0.1', port, user: TEST_ROLE }, prefix),
+      halt: async () => halt(),
+      resume: async () => start(),
       stop: async () => {
         if (stopped) return;
         stopped = true;
         try {
-          run(
-            asUser,
-            path.join(bin, 'pg_ctl'),
-            ['-D', dataDir, '-m', 'fast', '-w', '-t', '60', 'stop'],
-            root,
-          );
+          // Halted already (an outage never resumed): nothing to stop.
+          if (existsSync(path.join(dataDir, 'postmaster.pid'))) halt();
         } finally {
           live.delete(handle);
           if (process.env.EMPIRIA_KEEP_DATA !== '1') rmSync(root, { recursive: true, force: true });

@@ -73,6 +73,13 @@ export class RoomRegistry {
       );
       this.#rooms.set(key, room);
       this.#scheduleUnloadIfEmpty(room);
+      // A room that could not load is dropped, so the next connection loads it again once the
+      // store answers; its connections are closed to reconnect (their tasks fail meanwhile).
+      const loading = room;
+      loading.loaded.catch((err: unknown) => {
+        this.#log.error('room could not be loaded', { room: key, err });
+        this.#dropRoom(loading);
+      });
     }
     return room;
   }

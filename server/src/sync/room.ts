@@ -40,6 +40,7 @@ export class Room {
   readonly #log: Logger;
   readonly #options: RoomOptions;
   readonly #queue = new SerialQueue();
+  #loadError: Error | null = null;
   readonly #members = new Set<RoomMember>();
   /** Which member speaks for each awareness client id; nobody may take over another's. */
   readonly #awarenessOwners = new Map<number, RoomMember>();
@@ -77,7 +78,14 @@ export class Room {
     this.awareness.setLocalState(null);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => this.#emitted.push({ update, origin }));
     this.awareness.on('update', this.#onAwarenessUpdate);
-    this.loaded = this.#queue.run(() => this.#load());
+    this.loaded = this.#queue.run(async () => {
+      try {
+        await this.#load();
+      } catch (err) {
+        this.#loadError = err as Error;
+        throw err;
+      }
+    });
     // A failed load is reported to whoever awaits `loaded`; keep it from being an unhandled rejection.
     this.loaded.catch(() => {});
   }
@@ -94,9 +102,18 @@ export class Room {
     return this.#closed;
   }
 
-  /** Queues work on the room; it runs after the load and after everything queued before it. */
+  /**
+   * Queues work on the room; it runs after the load and after everything queued before it. After a
+   * failed load (the database unreachable) every task fails with StorageFailure: an empty document
+   * must never be served, nor written to, as if it were the board's.
+   */
   run<T>(task: () => T | Promise<T>): Promise<T> {
-    return this.#queue.run(task);
+    return this.#queue.run(() => {
+      if (this.#loadError) {
+        throw new StorageFailure(`the document could not be loaded: ${this.#loadError.message}`);
+      }
+      return task();
+    });
   }
 
   get queueLength(): number {
@@ -308,9 +325,11 @@ export class Room {
   async close(): Promise<void> {
     if (this.#closed) return;
     if (this.#idleTimer) clearTimeout(this.#idleTimer);
-    await this.run(() => this.#compact()).catch((err: unknown) =>
-      this.#log.error('compaction on close failed; the update log is intact', { err }),
-    );
+    // A room that never loaded has nothing of its own to fold in.
+    if (!this.#loadError)
+      await this.run(() => this.#compact()).catch((err: unknown) =>
+        this.#log.error('compaction on close failed; the update log is intact', { err }),
+      );
     this.#closed = true;
     this.#rules?.dispose?.();
     this.awareness.destroy();

@@ -264,6 +264,50 @@ describe('sync core', () => {
     expect(conn.room.doc.getText('t').toString()).toBe('unsaved');
   });
 
+  it('[S5] a room that cannot load serves nobody and loads again on the next connection', async () => {
+    // The database was unreachable when the room opened (PostgreSQL restarting).
+    const inner = new MemoryDocumentStore();
+    const seed = new Y.Doc();
+    seed.getText('t').insert(0, 'stored');
+    await inner.append(canvas.boardId + '/canvas', Y.encodeStateAsUpdate(seed));
+    let unreachable = true;
+    const store: DocumentStore = {
+      load: async (k) => {
+        if (unreachable) throw new Error('connect ECONNREFUSED');
+        return inner.load(k);
+      },
+      append: (k, u) => inner.append(k, u),
+      compact: (k, s, n) => inner.compact(k, s, n),
+      pendingUpdates: (k) => inner.pendingUpdates(k),
+      close: () => inner.close(),
+    };
+    const { join, registry, log } = setup(store);
+    const a = join(person('Ala', 'participant'));
+    a.peer.doc.getText('t').insert(0, 'mine ');
+    await a.connection.room.loaded.catch(() => undefined);
+    await a.connection.room.run(() => undefined).catch(() => undefined);
+    a.peer.deliver();
+    // No greeting from an empty document, nothing applied to it, and told to reconnect.
+    expect(a.peer.closed?.code).toBe(CloseCode.storageFailure);
+    expect(a.connection.room.doc.getText('t').toString()).toBe('');
+    await expect(a.connection.room.run(() => 'ran')).rejects.toThrow(
+      /could not be loaded: connect ECONNREFUSED/,
+    );
+    expect(log.records.some((record) => record.msg === 'room could not be loaded')).toBe(true);
+    expect(await inner.pendingUpdates(canvas.boardId + '/canvas')).toBe(1);
+
+    unreachable = false;
+    const again = new MemoryPeer();
+    Y.applyUpdate(again.doc, Y.encodeStateAsUpdate(a.peer.doc), again);
+    const conn = registry.connect(again.socket, canvas, person('Ala', 'participant'), 'invite-1');
+    expect(conn.room).not.toBe(a.connection.room);
+    again.attach((frame) => conn.receive(frame));
+    again.sendSyncStep1();
+    await exchange(conn.room, [again]);
+    expect(conn.room.doc.getText('t').toString()).toContain('stored');
+    expect(conn.room.doc.getText('t').toString()).toContain('mine');
+  });
+
   it('[S6] compaction folds the log into a snapshot and a reload gives the same document', async () => {
     const { join, registry, store } = setup();
     const a = join(person('Ala', 'participant'));
