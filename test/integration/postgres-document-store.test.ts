@@ -6,7 +6,7 @@ import { createMemoryLogger } from '../../server/src/log';
 import { openPostgresPool, type PostgresPool } from '../../server/src/storage/postgres-database';
 import { PostgresDocumentStore } from '../../server/src/storage/postgres-document-store';
 import { POSTGRES_MIGRATIONS } from '../../server/src/storage/postgres-migrations';
-import type { TestDatabase } from '../support/postgres-cluster';
+import { startPostgresCluster, type TestDatabase } from '../support/postgres-cluster';
 import { testDatabase } from '../support/postgres-database';
 
 /**
@@ -123,5 +123,70 @@ describe('PostgreSQL document store across processes', () => {
     const doc = new Y.Doc();
     for (const update of final.updates) Y.applyUpdate(doc, update);
     expect(doc.getArray('a').length).toBe(120);
+  });
+});
+
+describe('PostgreSQL document store durability', () => {
+  it('commits synchronously even where the database is set to asynchronous commits', async () => {
+    const scratch = await testDatabase('sync_commit');
+    try {
+      const admin = new pg.Client({ connectionString: scratch.url });
+      await admin.connect();
+      await admin.query(`ALTER DATABASE "${scratch.name}" SET synchronous_commit = off`);
+      const plain = (await admin.query<{ synchronous_commit: string }>('SHOW synchronous_commit')).rows[0];
+      await admin.end();
+      const pool = await openPostgresPool(scratch.url, createMemoryLogger());
+      try {
+        const ours = (await pool.query<{ synchronous_commit: string }>('SHOW synchronous_commit')).rows[0];
+        // A new plain session gets the database's setting; ours keep theirs.
+        const check = new pg.Client({ connectionString: scratch.url });
+        await check.connect();
+        const others = (await check.query<{ synchronous_commit: string }>('SHOW synchronous_commit')).rows[0];
+        await check.end();
+        expect([plain?.synchronous_commit, others?.synchronous_commit, ours?.synchronous_commit]).toEqual([
+          'on',
+          'off',
+          'on',
+        ]);
+      } finally {
+        await pool.end();
+      }
+    } finally {
+      await scratch.drop();
+    }
+  });
+
+  it('every append that resolved survives PostgreSQL crashing right after', async () => {
+    // A cluster of this test's own, crashed (immediate stop: no checkpoint, nothing flushed).
+    const own = await startPostgresCluster();
+    try {
+      const db = await own.createDatabase('crash');
+      const pool = await openPostgresPool(db.url, createMemoryLogger());
+      const store = new PostgresDocumentStore(pool, { ownsPool: true });
+      const doc = new Y.Doc();
+      const updates: Uint8Array[] = [];
+      doc.on('update', (u: Uint8Array) => updates.push(u));
+      for (let i = 0; i < 200; i++) doc.getArray<number>('a').push([i]);
+      // Appends still in flight when the crash comes may or may not be there; the resolved ones must.
+      let resolved = 0;
+      for (const update of updates) {
+        await store.append('b/canvas', update);
+        resolved++;
+      }
+      await own.halt('immediate');
+      await store.close().catch(() => undefined);
+      await own.resume();
+      const after = new PostgresDocumentStore(await openPostgresPool(db.url, createMemoryLogger()), {
+        ownsPool: true,
+      });
+      const loaded = await after.load('b/canvas');
+      await after.close();
+      expect(loaded.updates).toHaveLength(resolved);
+      const rebuilt = new Y.Doc();
+      for (const update of loaded.updates) Y.applyUpdate(rebuilt, update);
+      expect(rebuilt.getArray('a').toJSON()).toEqual(doc.getArray('a').toJSON());
+    } finally {
+      await own.stop();
+    }
   });
 });

@@ -48,8 +48,11 @@ export interface PostgresCluster extends PostgresConnection {
   createDatabase(prefix: string): Promise<TestDatabase>;
   /** The server's log so far (for a failed test). */
   log(): string;
-  /** Stops the server and keeps its data: an outage, until `resume()`. */
-  halt(): Promise<void>;
+  /**
+   * Stops the server and keeps its data: an outage, until `resume()`. `immediate` is a crash: no
+   * checkpoint, nothing flushed, the WAL replayed at the next start.
+   */
+  halt(mode?: 'fast' | 'immediate'): Promise<void>;
   /** Starts the halted server again on the same port and data. */
   resume(): Promise<void>;
   /** Stops the server and removes its folder. */
@@ -155,7 +158,7 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
     const pgCtl = (...args: string[]) =>
       run(asUser, path.join(bin, 'pg_ctl'), ['-D', dataDir, ...args], root);
     const start = () => pgCtl('-l', logFile, '-o', options, '-w', '-t', '60', 'start');
-    const halt = () => pgCtl('-m', 'fast', '-w', '-t', '60', 'stop');
+    const halt = (mode: 'fast' | 'immediate' = 'fast') => pgCtl('-m', mode, '-w', '-t', '60', 'stop');
     start();
     const adminUrl = `postgres://${TEST_ROLE}@127.0.0.1:${port}/postgres`;
     let stopped = false;
@@ -167,7 +170,7 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
       adminUrl,
       log: () => (existsSync(logFile) ? readFileSync(logFile, 'utf8') : ''),
       createDatabase: (prefix) => createTestDatabase({ host: '127.0.0.1', port, user: TEST_ROLE }, prefix),
-      halt: async () => halt(),
+      halt: async (mode) => halt(mode),
       resume: async () => start(),
       stop: async () => {
         if (stopped) return;

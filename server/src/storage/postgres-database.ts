@@ -5,8 +5,9 @@ import { pendingMigrations } from './schema-migrations';
 
 /**
  * The PostgreSQL engine (DATABASE_URL): one connection pool per process, the schema migrated when
- * it opens. A commit is durable when PostgreSQL reports it (synchronous_commit, the server's
- * default), so a store's promise resolves only once its write survives a crash of either process.
+ * it opens. A commit is durable when PostgreSQL reports it (synchronous_commit, set on for every
+ * connection of ours), so a store's promise resolves only once its write survives a crash of
+ * either process.
  */
 export type PostgresPool = pg.Pool;
 
@@ -28,6 +29,9 @@ export async function openPostgresPool(
     max: options.maxConnections ?? 10,
     application_name: 'empiria',
     connectionTimeoutMillis: 10_000,
+    // The stores' promise (document-store.ts: an append resolves once durable) is PostgreSQL's
+    // synchronous commit; a server or database set to `off` must not weaken it for Empiria.
+    options: '-c synchronous_commit=on',
   });
   // An idle connection that breaks (PostgreSQL restarted) is reported here; without a listener
   // the process would exit. The pool replaces it on the next query.
