@@ -61,7 +61,12 @@ export { TEMPLATE_PAGE_ID, boardRecords, templateRecords, templateShapeId } from
 export type { BoardRecordsOptions } from './layout/template-records';
 export { templateMetaSchema, templatePartSchema, readTemplateMeta } from './layout/template-meta';
 export type { TemplateMeta, TemplatePart } from './layout/template-meta';
-export { CANVAS_LIMITS, checkCanvasEntry, repairCanvasEntry } from './layout/canvas-record-check';
+export {
+  CANVAS_LIMITS,
+  checkCanvasEntry,
+  isPersonalRecord,
+  repairCanvasEntry,
+} from './layout/canvas-record-check';
 export type { CanvasEntryCheck } from './layout/canvas-record-check';
 export { templateSchema, serializedTemplateSchema, validateTemplateRecord } from './layout/tldraw-schema';
 export type { SerializedTemplateSchema } from './layout/tldraw-schema';

@@ -82,6 +82,12 @@ describe('board', () => {
     // Both see each other in the "who's here" list, with names from the server-stamped identity.
     await annaPage.getByTestId('people-panel').getByText('Jan Nowak', { exact: true }).waitFor();
     await janPage.getByTestId('people-panel').getByText('Anna Kowalska', { exact: true }).waitFor();
+    // Nothing of a visitor's own browser is in the shared board: no tldraw user records (#16).
+    for (const page of [annaPage, janPage]) {
+      const ids = await page.evaluate(() => window.__empiria!.recordIds());
+      expect(ids.filter((id) => id.startsWith('user:'))).toEqual([]);
+      expect(ids).toContain('document:document');
+    }
     // Each person's language reaches tldraw's own UI too.
     expect(await annaPage.evaluate(() => window.__empiria!.editor.user.getLocale())).toBe('pl');
     expect(await janPage.evaluate(() => window.__empiria!.editor.user.getLocale())).toBe('en');

@@ -35,6 +35,7 @@ declare global {
       editor: E2eEditor;
       connectionStatus(): string;
       recordCount(): number;
+      recordIds(): string[];
       pendingChanges(): number;
       brokenRecords(): number;
       people(): string[];

@@ -17,6 +17,8 @@ export interface EmpiriaTestHooks {
   editor: Editor;
   connectionStatus(): string;
   recordCount(): number;
+  /** The keys of the shared canvas document's records. */
+  recordIds(): string[];
   pendingChanges(): number;
   brokenRecords(): number;
   people(): string[];
@@ -47,6 +49,7 @@ export function exposeTestHooks(editor: Editor, sync: CanvasSync, control: Contr
     editor,
     connectionStatus: () => sync.getSnapshot().status,
     recordCount: () => sync.records.map.size,
+    recordIds: () => [...sync.records.map.keys()],
     pendingChanges: () => sync.getSnapshot().pending,
     brokenRecords: () => sync.getSnapshot().brokenRecords,
     people: () => sync.getSnapshot().people.map((person) => person.identity.name),

@@ -10,7 +10,7 @@ import {
   defaultShapeUtils,
   react,
 } from 'tldraw';
-import type { TLPageId, TLRecord, TLStore } from 'tldraw';
+import type { TLPageId, TLRecord, TLStore, TLUser } from 'tldraw';
 import * as Y from 'yjs';
 import { YKeyValue } from 'y-utility/y-keyvalue';
 import type { WebsocketProvider } from 'y-websocket';
@@ -103,6 +103,9 @@ export class CanvasSync {
         status: null,
         mode: atom('collaboration mode', options.canWrite ? 'readwrite' : 'readonly'),
       },
+      // No tldraw user: its `user:` record would be written into the shared board on every visit
+      // (canvas-record-check.ts, isPersonalRecord). Authors are in the notes' own metadata.
+      users: { currentUser: atom<TLUser | null>('no tldraw user', null) },
     });
     this.preparer = new RecordPreparer(this.store);
     this.link = new RoomLink(this.doc, {

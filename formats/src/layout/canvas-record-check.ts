@@ -24,9 +24,23 @@ export type CanvasEntryCheck =
   | { ok: true; key: string; record: TLRecord; bytes: number }
   | { ok: false; key: string | null; reason: string };
 
+/**
+ * tldraw's `user` record is document-scoped (for its own attribution), but it is the visitor's: the
+ * name and colour of their browser's tldraw preferences. Stored, every page load would add one to
+ * the board for good, so a board would grow with each visit rather than with its content (#16).
+ * Empiria names a note's author in its own metadata; the editor gets no current user.
+ */
+const PERSONAL_TYPES: ReadonlySet<string> = new Set(['user']);
+
+/** A record that belongs to one person's browser, never to the shared board. */
+export function isPersonalRecord(value: unknown): boolean {
+  const typeName = (value as { typeName?: unknown } | null)?.typeName;
+  return typeof typeName === 'string' && PERSONAL_TYPES.has(typeName);
+}
+
 const DOCUMENT_TYPES = new Set<string>(
   Object.values(templateSchema.types)
-    .filter((type) => type.scope === 'document')
+    .filter((type) => type.scope === 'document' && !PERSONAL_TYPES.has(type.typeName))
     .map((type) => type.typeName),
 );
 

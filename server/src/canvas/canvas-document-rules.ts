@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import {
   CANVAS_LIMITS,
   checkCanvasEntry,
+  isPersonalRecord,
   repairCanvasEntry,
   serializedTemplateSchema,
 } from '@empiria/formats';
@@ -129,6 +130,11 @@ export class CanvasDocumentRules implements DocumentRules {
     const remove: number[] = [];
     const replace: RecordEntry[] = [];
     entries.forEach((entry, index) => {
+      // Written by older clients on each visit: nobody's content, so dropped rather than set aside.
+      if (isPersonalRecord((entry as { val?: unknown } | null)?.val)) {
+        remove.push(index);
+        return;
+      }
       const check = repairCanvasEntry(entry, isSchema(stored) ? stored : null);
       if (!check.ok) {
         remove.push(index);

@@ -155,6 +155,8 @@ const ATTACKS: Record<string, Attack> = {
     ]),
   'a record of an unknown type': (doc) =>
     records(doc).push([{ key: 'evil:1', val: { id: 'evil:1', typeName: 'evil', x: 1 } }]),
+  // #16: a visitor's own tldraw user record would grow the board with each visit.
+  'a tldraw user record': (doc) => records(doc).push([{ key: 'user:u1', val: tldrawUser('user:u1') }]),
   'a shape of an unknown kind': (doc) =>
     records(doc).push([{ key: 'shape:k', val: { ...validNote('shape:k'), type: 'rocket' } }]),
   'a record under another key': (doc) => records(doc).push([{ key: 'shape:a', val: validNote('shape:b') }]),
@@ -540,6 +542,39 @@ describe('[D1] fuzz: mutated updates never leave a board unloadable', () => {
     await reloaded.close();
   });
 });
+
+describe('a board grows only with its content (#16)', () => {
+  it('drops the tldraw user records older clients wrote on each visit, without setting them aside', async () => {
+    let registry = openRegistry();
+    await writeInitialDocuments(registry, board);
+    await registry.close();
+    const visited = new Y.Doc();
+    Y.applyUpdate(visited, Y.encodeStateAsUpdate(await rebuild()));
+    visited.transact(() => {
+      for (let i = 0; i < 20; i++)
+        records(visited).push([{ key: `user:v${i}`, val: tldrawUser(`user:v${i}`) }]);
+      records(visited).push([{ key: 'shape:kept', val: validNote('shape:kept') }]);
+    });
+    await store.append(
+      'poison-board/canvas',
+      Y.encodeStateAsUpdate(visited, Y.encodeStateVector(await rebuild())),
+    );
+
+    registry = openRegistry();
+    const room = registry.room(canvas);
+    await room.loaded;
+    const keys = (room.doc.getArray(CANVAS_RECORDS_ARRAY).toArray() as { key: string }[]).map((e) => e.key);
+    expect(keys.filter((key) => key.startsWith('user:'))).toEqual([]);
+    expect(keys).toContain('shape:kept');
+    expect(setAside.list(board.id)).toHaveLength(0);
+    await registry.close();
+  });
+});
+
+/** tldraw 5's user record, as its editor writes one for the browser's preferences. */
+function tldrawUser(id: string) {
+  return { id, typeName: 'user', name: 'Gość', color: '#1d4ed8', imageUrl: '', meta: {} };
+}
 
 async function rebuild(): Promise<Y.Doc> {
   const stored = await store.load('poison-board/canvas');
