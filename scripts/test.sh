@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # `npm test`: everything CI checks, in order, stopping at the first failing stage.
 #   lint → typecheck → cycles → unit → build → integration → e2e
-# Installs what is missing first (pnpm, dependencies, Chromium, PostgreSQL's binaries for the
-# storage tests). The last line printed is always `N passed, N failed`, the sum over the vitest
-# stages that ran; CI reads it.
+# Installs what is missing first (pnpm, dependencies, Chromium, PostgreSQL's binaries and
+# redis-server for the storage and multi-process tests). The last line printed is always
+# `N passed, N failed`, the sum over the vitest stages that ran; CI reads it.
 # Exit status: 0 when every stage passed, the failing stage's status otherwise (124 on timeout).
 #
 # Environment:
@@ -51,7 +51,8 @@ rm -rf "$results_dir"
 mkdir -p "$results_dir"
 
 heading "setup: install what is missing"
-if ! bash scripts/bootstrap.sh || ! bash scripts/install-chromium.sh || ! bash scripts/install-postgres.sh; then
+if ! bash scripts/bootstrap.sh || ! bash scripts/install-chromium.sh || ! bash scripts/install-postgres.sh ||
+  ! bash scripts/install-redis.sh; then
   failed_stage=setup
   finish 1
 fi

@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { isBoardRoom } from '@empiria/shared';
 import { AccessResolver } from './auth/access';
@@ -47,6 +48,7 @@ import type { DocumentStore } from './storage/document-store';
 import { boardDocumentRules } from './boards/board-document-rules';
 import { SetAsideStore } from './storage/set-aside-store';
 import { RoomRegistry, type RoomRegistryOptions } from './sync/room-registry';
+import { RedisRelay } from './sync/redis-relay';
 import { followStreamAudience } from './stream/stream-audience';
 
 export interface App {
@@ -82,9 +84,23 @@ export async function createApp(
   }
   const repo = new SqliteBoardRepository(db);
   const setAside = new SetAsideStore(db);
+  // Several processes of one installation share their rooms through Redis; they know each other
+  // by a hash of the token secret they share.
+  const relay = config.redis
+    ? new RedisRelay(
+        {
+          url: config.redis.url,
+          prefix: config.redis.prefix,
+          heartbeatMs: config.redis.heartbeatMs,
+          installation: createHash('sha256').update(secrets.tokenSecret).digest('hex').slice(0, 16),
+        },
+        log,
+      )
+    : null;
   const planMirror = new PlanSectionsMirror(new SqlitePlanStore(db), log);
   const boardRules = boardDocumentRules({ boardOf: (id) => repo.get(id), setAside, log });
   const registry = new RoomRegistry(documents, log, {
+    relay,
     rulesFor: (address, rooms) =>
       isBoardRoom(address)
         ? boardRules(address, rooms)
@@ -227,19 +243,23 @@ export async function createApp(
     publicUrl,
     adminToken: secrets.adminToken,
     adminTokenCreated: secrets.adminTokenCreated,
-    listen: () =>
-      new Promise((resolve, reject) => {
+    listen: async () => {
+      // A process that cannot reach the installation's Redis must not serve rooms on its own.
+      await relay?.ready();
+      return new Promise<AddressInfo>((resolve, reject) => {
         server.once('error', reject);
         server.listen(config.port, config.host, () => {
           const address = server.address() as AddressInfo;
           boundPort = address.port;
           resolve(address);
         });
-      }),
+      });
+    },
     close: async () => {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       stopAudience();
       await registry.close();
+      await relay?.close();
       // The rooms' close wrote what waited; this catches a plan written by the API into no open room.
       planMirror.close();
       server.closeAllConnections();

@@ -43,6 +43,15 @@ const envSchema = z.object({
   SMTP_PASS: z.string().min(1).optional(),
   SMTP_FROM: z.string().min(3).optional(),
   SMTP_SECURE: z.enum(['0', '1', 'false', 'true']).optional(),
+  REDIS_URL: z
+    .url()
+    .refine((url) => /^rediss?:\/\//.test(url), 'must start with redis:// or rediss://')
+    .optional(),
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, 'letters, digits, _ and - only, at most 64')
+    .default('empiria'),
+  REDIS_HEARTBEAT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
 });
 
 function milliseconds(fallback: number) {
@@ -125,6 +134,8 @@ export interface Config {
   rateLimits: RateLimitConfig;
   /** The SMTP server invitations are e-mailed through; null: e-mail is off. */
   smtp: SmtpConfig | null;
+  /** Redis shared by the installation's processes (docs/operations.md); null: one process. */
+  redis: { url: string; prefix: string; heartbeatMs: number } | null;
 }
 
 /**
@@ -184,6 +195,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaultClientDist: string): C
       websocket: e.RATE_LIMIT_WEBSOCKET,
     },
     smtp: smtpConfig(e),
+    redis: e.REDIS_URL
+      ? { url: e.REDIS_URL, prefix: e.REDIS_PREFIX, heartbeatMs: e.REDIS_HEARTBEAT_MS }
+      : null,
   };
 }
 

@@ -35,6 +35,8 @@ const SERVER_ENV_KEYS = [
   'LOG_LEVEL',
   'SESSION_TTL_DAYS',
   'REDIS_URL',
+  'REDIS_PREFIX',
+  'REDIS_HEARTBEAT_MS',
   'DATABASE_URL',
   // An operator's mail server must never receive a test's invitations.
   'SMTP_URL',

@@ -11,6 +11,7 @@ import {
 import type { PeerSocket } from './peer-socket';
 import type { DocumentRules } from './document-rules';
 import { DEFAULT_ROOM_OPTIONS, Room, type RoomOptions } from './room';
+import type { RoomRelay } from './room-relay';
 
 export interface RoomRegistryOptions {
   room: RoomOptions;
@@ -19,6 +20,8 @@ export interface RoomRegistryOptions {
   connection: ConnectionLimits;
   /** How long an empty room stays in memory, so a reload does not reload from disk. */
   unloadAfterMs: number;
+  /** Shares every open room with the installation's other processes (REDIS_URL); null: one process. */
+  relay: RoomRelay | null;
 }
 
 export const DEFAULT_REGISTRY_OPTIONS: RoomRegistryOptions = {
@@ -26,6 +29,7 @@ export const DEFAULT_REGISTRY_OPTIONS: RoomRegistryOptions = {
   rulesFor: () => null,
   connection: DEFAULT_CONNECTION_LIMITS,
   unloadAfterMs: 60_000,
+  relay: null,
 };
 
 /**
@@ -70,11 +74,12 @@ export class RoomRegistry {
         this.#log,
         this.#options.room,
         this.#options.rulesFor(address, this),
+        this.#options.relay,
       );
       this.#rooms.set(key, room);
       this.#scheduleUnloadIfEmpty(room);
-      // A room that could not load is dropped, so the next connection loads it again once the
-      // store answers; its connections are closed to reconnect (their tasks fail meanwhile).
+      // A room that could not load (the store or the relay failed) is dropped, so the next
+      // connection loads it again once they answer; its connections are closed to reconnect.
       const loading = room;
       loading.loaded.catch((err: unknown) => {
         this.#log.error('room could not be loaded', { room: key, err });
@@ -225,6 +230,7 @@ export class RoomRegistry {
   #dropRoom(room: Room): void {
     if (this.#rooms.get(room.key) === room) this.#rooms.delete(room.key);
     this.#cancelUnload(room);
+    room.abandon();
     for (const connection of [...this.#connections]) {
       if (connection.room === room) connection.close(CloseCode.storageFailure, 'storage failure, reconnect');
     }

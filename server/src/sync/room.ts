@@ -9,6 +9,8 @@ import { UpdateRefused, type Correction, type DocumentRules } from './document-r
 import { encodeAwarenessFrame, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './frames';
 import { SerialQueue } from './serial-queue';
 import { InspectionError, inspectUpdate } from './update-inspection';
+import type { AwarenessOwner, ClientClaim } from './relay-messages';
+import type { RelayChannel, RelayListener, RoomRelay } from './room-relay';
 
 export interface RoomOptions {
   /** Compact the update log into a snapshot after this many appended updates. */
@@ -22,6 +24,20 @@ export const DEFAULT_ROOM_OPTIONS: RoomOptions = { compactAfterUpdates: 500, com
 /** Long enough for a laptop to wake and reconnect; presence states time out after 30 s anyway. */
 const AWARENESS_RESERVATION_MS = 5 * 60_000;
 const MAX_AWARENESS_RESERVATIONS = 10_000;
+
+/** How long a room's first load waits for another process that is loading (and repairing) it. */
+const LOAD_LOCK_WAIT_MS = 10_000;
+/** After another process held the compaction lock, this long before trying again. */
+const COMPACTION_RETRY_MS = 2_000;
+
+/**
+ * The origin of changes that reached this process already stored: updates relayed by another
+ * process and what a catch-up read from the store. They are applied and sent, never appended.
+ */
+const STORED_ELSEWHERE = Symbol('stored elsewhere');
+
+/** Who writes under the server's own Yjs client ids, in the relay's claims ([D8]). */
+export const SERVER_WRITER = '#server';
 
 export class StorageFailure extends Error {
   override name = 'StorageFailure';
@@ -53,12 +69,19 @@ export class Room {
   #emitted: { update: Uint8Array; origin: unknown }[] = [];
   #lastSeq = 0;
   #sinceCompaction = 0;
+  #nextCompactionTry = 0;
   #idleTimer: NodeJS.Timeout | null = null;
   #closed = false;
   readonly loaded: Promise<void>;
 
   readonly #rules: DocumentRules | null;
   readonly #clientIds = new ClientIdOwners();
+  /** Who wrote under which client id in the current task, for the other processes ([D8]). */
+  #claims: ClientClaim[] = [];
+  readonly #relay: RoomRelay | null;
+  #channel: RelayChannel | null = null;
+  /** Presence of other processes' connections: which process and person own each client id. */
+  readonly #remoteAwareness = new Map<number, { process: string; personId: string }>();
 
   constructor(
     address: RoomAddress,
@@ -66,8 +89,10 @@ export class Room {
     log: Logger,
     options: RoomOptions = DEFAULT_ROOM_OPTIONS,
     rules: DocumentRules | null = null,
+    relay: RoomRelay | null = null,
   ) {
     this.#rules = rules;
+    this.#relay = relay;
     this.address = address;
     this.key = roomKey(address);
     this.#store = store;
@@ -122,6 +147,15 @@ export class Room {
 
   async #load(): Promise<void> {
     await this.#rules?.prepare?.();
+    if (!this.#relay) return this.#loadStored();
+    // Subscribe first, then load: what another process appends before we subscribe is in the
+    // store; what it publishes after reaches the listener, whose work queues behind this load.
+    this.#channel = await this.#relay.join(this.key, this.#relayListener);
+    // One process at a time loads (and repairs) a room, so two never write the same repair.
+    await this.#relay.locks.withWaiting(`open:${this.key}`, LOAD_LOCK_WAIT_MS, () => this.#loadStored());
+  }
+
+  async #loadStored(): Promise<void> {
     const stored = await this.#store.load(this.key);
     const parts = stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates;
     if (parts.length > 0) Y.applyUpdate(this.doc, Y.mergeUpdates(parts), this);
@@ -159,6 +193,11 @@ export class Room {
   claimAwarenessId(clientId: number, member: RoomMember): boolean {
     const owner = this.#awarenessOwners.get(clientId);
     if (owner !== undefined && owner !== member) return false;
+    // A connection on another process speaks for it; only the same person may take it over (a
+    // tab that moved to this process).
+    const remote = this.#remoteAwareness.get(clientId);
+    if (remote && remote.personId !== member.personId) return false;
+    this.#remoteAwareness.delete(clientId);
     const reserved = this.#awarenessReserved.get(clientId);
     if (reserved && reserved.until > Date.now() && reserved.personId !== member.personId) return false;
     this.#awarenessReserved.delete(clientId);
@@ -226,6 +265,8 @@ export class Room {
       }
       if (refusal !== null) throw new UpdateRefused(refusal);
       this.#clientIds.claim(writers, origin.personId);
+      if (this.#channel && writers.length > 0)
+        this.#claims.push({ personId: origin.personId, clients: writers });
     }
     let applyError: unknown = null;
     let correction: Correction | null = null;
@@ -257,19 +298,28 @@ export class Room {
   async #persistEmitted(): Promise<void> {
     const emitted = this.#emitted;
     this.#emitted = [];
+    const claims = this.#claims;
+    this.#claims = [];
     if (emitted.length === 0) return;
-    for (const { update } of emitted) {
+    const merged = (updates: Uint8Array[]) =>
+      (updates.length === 1 ? updates[0] : Y.mergeUpdates(updates)) as Uint8Array;
+    const ours = emitted.filter((e) => e.origin !== STORED_ELSEWHERE).map((e) => e.update);
+    for (const update of ours) {
       try {
         this.#lastSeq = await this.#store.append(this.key, update);
       } catch (err) {
         throw new StorageFailure(`could not store an update: ${(err as Error).message}`);
       }
-      this.#sinceCompaction++;
+    }
+    this.#sinceCompaction += emitted.length;
+    // Stored, so the other processes may have it now (S3); with the server's own client id, which
+    // no person may write under on any process ([D8]).
+    if (this.#channel && ours.length > 0) {
+      claims.push({ personId: SERVER_WRITER, clients: [this.doc.clientID] });
+      this.#channel.publishUpdate(merged(ours), claims);
     }
     // One frame per member for everything this task changed, so a correction arrives together with
     // what it corrects (nobody sees the refused state); a member gets back nothing of its own.
-    const merged = (updates: Uint8Array[]) =>
-      (updates.length === 1 ? updates[0] : Y.mergeUpdates(updates)) as Uint8Array;
     const all = encodeUpdate(merged(emitted.map((e) => e.update)));
     const origins = new Set(emitted.map((e) => e.origin));
     for (const member of this.#members) {
@@ -285,16 +335,83 @@ export class Room {
 
   #onAwarenessUpdate = (
     { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
-    _origin: unknown,
+    origin: unknown,
   ): void => {
     const changed = [...added, ...updated, ...removed];
     if (changed.length === 0) return;
-    const frame = encodeAwarenessFrame(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
+    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
+    const frame = encodeAwarenessFrame(update);
     for (const member of this.#members) member.send(frame);
+    // A state another process's connection left stays reserved for its person here too ([A1]).
+    const until = Date.now() + AWARENESS_RESERVATION_MS;
+    for (const id of removed) {
+      const remote = this.#remoteAwareness.get(id);
+      if (!remote) continue;
+      this.#remoteAwareness.delete(id);
+      this.#awarenessReserved.set(id, { personId: remote.personId, until });
+    }
+    // Only what our own connections said goes out; each process times states out by itself.
+    if (this.#channel && isRoomMember(origin)) {
+      const owners: AwarenessOwner[] = changed.map((clientId) => ({ clientId, personId: origin.personId }));
+      this.#channel.publishAwareness(update, owners);
+    }
   };
 
+  /** What the other processes of the installation send about this room. */
+  readonly #relayListener: RelayListener = {
+    update: (update, claims) => {
+      this.#runRelayed('apply a relayed update', async () => {
+        for (const claim of claims) this.#clientIds.claim(claim.clients, claim.personId);
+        Y.applyUpdate(this.doc, update, STORED_ELSEWHERE);
+        await this.#persistEmitted();
+      });
+    },
+    awareness: (update, owners, process) => {
+      if (this.#closed) return;
+      for (const { clientId, personId } of owners) {
+        if (!this.#awarenessOwners.has(clientId)) this.#remoteAwareness.set(clientId, { process, personId });
+      }
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, update, STORED_ELSEWHERE);
+    },
+    compacted: () => {
+      this.#runRelayed('note a compaction', () => {
+        this.#sinceCompaction = 0;
+      });
+    },
+    missed: () => {
+      this.#runRelayed('catch up from the store', async () => {
+        await this.#catchUp();
+      });
+    },
+    processGone: (process) => {
+      if (this.#closed) return;
+      const ids = [...this.#remoteAwareness]
+        .filter(([, owner]) => owner.process === process)
+        .map(([id]) => id);
+      if (ids.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, ids, STORED_ELSEWHERE);
+    },
+  };
+
+  #runRelayed(what: string, task: () => void | Promise<void>): void {
+    void this.run(async () => {
+      if (!this.#closed) await task();
+    }).catch((err: unknown) => this.#log.error(`could not ${what}`, { err }));
+  }
+
+  /**
+   * Applies whatever the store holds that this copy lacks (updates another process appended whose
+   * message we missed) and sends it on. Call only from inside `run`. Returns the store's last seq.
+   */
+  async #catchUp(): Promise<number> {
+    const stored = await this.#store.load(this.key);
+    const parts = stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates;
+    if (parts.length > 0) Y.applyUpdate(this.doc, Y.mergeUpdates(parts), STORED_ELSEWHERE);
+    await this.#persistEmitted();
+    return stored.lastSeq;
+  }
+
   #scheduleCompaction(): void {
-    if (this.#sinceCompaction >= this.#options.compactAfterUpdates) {
+    if (this.#sinceCompaction >= this.#options.compactAfterUpdates && Date.now() >= this.#nextCompactionTry) {
       void this.run(() => this.#compact()).catch((err: unknown) =>
         this.#log.error('compaction failed', { err }),
       );
@@ -313,12 +430,32 @@ export class Room {
   /** Folds the update log into one snapshot. Runs inside the queue, so the snapshot is exact. */
   async #compact(): Promise<void> {
     if (this.#sinceCompaction === 0 || this.#closed) return;
+    if (!this.#relay) return this.#compactUpTo(this.#lastSeq);
+    // Several processes append to this log. One compacts at a time, and only after reading the
+    // store: the snapshot must hold every update up to the seq it replaces, including those whose
+    // message is still on its way here.
+    const outcome = await this.#relay.locks.tryWith(`compact:${this.key}`, async () => {
+      await this.#compactUpTo(await this.#catchUp());
+    });
+    if (!outcome.ran) {
+      this.#nextCompactionTry = Date.now() + COMPACTION_RETRY_MS;
+      this.#log.debug('another process is compacting this room');
+      return;
+    }
+    this.#channel?.publishCompacted();
+  }
+
+  async #compactUpTo(upto: number): Promise<void> {
     const snapshot = Y.encodeStateAsUpdate(this.doc);
-    const upto = this.#lastSeq;
     const count = this.#sinceCompaction;
     await this.#store.compact(this.key, snapshot, upto);
     this.#sinceCompaction = 0;
     this.#log.debug('room compacted', { updates: count, bytes: snapshot.byteLength });
+  }
+
+  /** The room was dropped without a compaction (a storage failure): stop hearing the others. */
+  abandon(): void {
+    void this.#channel?.leave();
   }
 
   /** Compacts what is left and frees the document. Members must have been closed first. */
@@ -331,8 +468,13 @@ export class Room {
         this.#log.error('compaction on close failed; the update log is intact', { err }),
       );
     this.#closed = true;
+    await this.#channel?.leave();
     this.#rules?.dispose?.();
     this.awareness.destroy();
     this.doc.destroy();
   }
+}
+
+function isRoomMember(origin: unknown): origin is RoomMember {
+  return typeof origin === 'object' && origin !== null && 'personId' in origin && 'send' in origin;
 }

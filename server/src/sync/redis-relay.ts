@@ -1,0 +1,342 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
+import type { Logger } from '../log';
+import {
+  decodeRelayMessage,
+  encodeRelayMessage,
+  RelayMessageError,
+  type RelayMessage,
+} from './relay-messages';
+import type { RelayChannel, RelayListener, RoomLocks, RoomRelay } from './room-relay';
+
+export interface RedisRelayOptions {
+  url: string;
+  /** Prefix of every channel and key, so installations can share one Redis. */
+  prefix: string;
+  /**
+   * Who the installation is (a hash of its token secret): messages of another installation that
+   * uses the same prefix by mistake are ignored.
+   */
+  installation: string;
+  /** How often this process says it is alive; one silent for three beats is gone. */
+  heartbeatMs?: number;
+  /** A lock expires this long after its holder stopped extending it (its process died). */
+  lockTtlMs?: number;
+  /** Redis commands that take longer fail (a room must not wait forever on a dead Redis). */
+  commandTimeoutMs?: number;
+}
+
+const RELEASE_SCRIPT = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end`;
+const EXTEND_SCRIPT = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) else return 0 end`;
+
+interface Subscription {
+  listener: RelayListener;
+  /** The last message number seen from each other process on this channel. */
+  lastN: Map<string, number>;
+}
+
+/**
+ * Shares the rooms of this process with the installation's other processes through Redis pub/sub
+ * (the way Hocuspocus' Redis extension does): one channel per room, one connection subscribed to
+ * all of them and one for publishing and locks. Pub/sub delivers at most once, so a receiver that
+ * sees a gap in a sender's numbering, or reconnects, catches the room up from the store, where
+ * every relayed update already is.
+ */
+export class RedisRelay implements RoomRelay {
+  readonly process = randomUUID();
+  readonly #log: Logger;
+  readonly #options: Required<RedisRelayOptions>;
+  readonly #publisher: Redis;
+  readonly #subscriber: Redis;
+  readonly #rooms = new Map<string, Subscription>();
+  /** When each other process was last heard from (heartbeats and room messages alike). */
+  readonly #lastSeen = new Map<string, number>();
+  readonly #heartbeat: NodeJS.Timeout;
+  #heartbeatN = 0;
+  #wasReady = false;
+  #closed = false;
+  #foreignWarned = false;
+  readonly locks: RoomLocks;
+
+  constructor(options: RedisRelayOptions, log: Logger) {
+    this.#options = { heartbeatMs: 5_000, lockTtlMs: 30_000, commandTimeoutMs: 5_000, ...options };
+    this.#log = log.child({ relay: this.process.slice(0, 8) });
+    const common = { lazyConnect: false, maxRetriesPerRequest: 3 } as const;
+    this.#publisher = new Redis(this.#options.url, {
+      ...common,
+      commandTimeout: this.#options.commandTimeoutMs,
+      connectionName: `empiria-pub-${this.process.slice(0, 8)}`,
+    });
+    this.#subscriber = new Redis(this.#options.url, {
+      ...common,
+      connectionName: `empiria-sub-${this.process.slice(0, 8)}`,
+    });
+    for (const [name, client] of [
+      ['publisher', this.#publisher],
+      ['subscriber', this.#subscriber],
+    ] as const) {
+      client.on('error', (err: Error) => this.#log.warn('redis connection error', { client: name, err }));
+    }
+    this.#subscriber.on('ready', () => {
+      // A reconnect: ioredis subscribes again, but whatever was published meanwhile is lost.
+      if (this.#wasReady) {
+        this.#log.warn('reconnected to redis; catching every open room up from the store');
+        for (const room of this.#rooms.values()) room.listener.missed();
+      }
+      this.#wasReady = true;
+    });
+    this.#subscriber.on('messageBuffer', (channel: Buffer, message: Buffer) =>
+      this.#receive(channel.toString(), message),
+    );
+    void this.#subscriber.subscribe(this.#processesChannel).catch((err: unknown) => {
+      this.#log.error('could not subscribe to the processes channel', { err });
+    });
+    this.locks = new RedisLocks(this.#publisher, this.#options, this.#log);
+    this.#heartbeat = setInterval(() => this.#beat(), this.#options.heartbeatMs);
+    this.#heartbeat.unref();
+  }
+
+  /** Resolves once both connections are up; the server listens only then. */
+  async ready(timeoutMs = 10_000): Promise<void> {
+    const deadline = AbortSignal.timeout(timeoutMs);
+    await Promise.all(
+      [this.#publisher, this.#subscriber].map(
+        (client) =>
+          new Promise<void>((resolve, reject) => {
+            if (client.status === 'ready') return resolve();
+            const onReady = () => {
+              deadline.removeEventListener('abort', onAbort);
+              resolve();
+            };
+            const onAbort = () => {
+              client.off('ready', onReady);
+              reject(
+                new Error(`redis at ${redactedUrl(this.#options.url)} did not answer within ${timeoutMs} ms`),
+              );
+            };
+            client.once('ready', onReady);
+            deadline.addEventListener('abort', onAbort, { once: true });
+          }),
+      ),
+    );
+    await this.#publisher.ping();
+  }
+
+  get #processesChannel(): string {
+    return `${this.#options.prefix}:processes`;
+  }
+
+  #roomChannel(key: string): string {
+    return `${this.#options.prefix}:room:${key}`;
+  }
+
+  async join(key: string, listener: RelayListener): Promise<RelayChannel> {
+    if (this.#closed) throw new Error('the relay is closed');
+    const channel = this.#roomChannel(key);
+    if (this.#rooms.has(channel)) throw new Error(`room ${key} is already joined`);
+    const subscription: Subscription = { listener, lastN: new Map() };
+    this.#rooms.set(channel, subscription);
+    try {
+      await withTimeout(this.#subscriber.subscribe(channel), this.#options.commandTimeoutMs, 'subscribe');
+    } catch (err) {
+      this.#rooms.delete(channel);
+      throw err;
+    }
+    let n = 0;
+    const publish = (message: RelayMessage) => {
+      if (this.#closed) return;
+      this.#publisher.publish(channel, Buffer.from(encodeRelayMessage(message))).catch((err: unknown) => {
+        // The others miss it until they catch up from the store (on reconnect, or at the next gap).
+        this.#log.error('could not publish to a room channel', { room: key, err });
+      });
+    };
+    const header = () => ({ installation: this.#options.installation, process: this.process, n: ++n });
+    let left = false;
+    return {
+      publishUpdate: (update, claims) => publish({ ...header(), kind: 'update', update, claims }),
+      publishAwareness: (update, owners) => publish({ ...header(), kind: 'awareness', update, owners }),
+      publishCompacted: () => publish({ ...header(), kind: 'compacted' }),
+      leave: async () => {
+        if (left) return;
+        left = true;
+        if (this.#rooms.get(channel) === subscription) this.#rooms.delete(channel);
+        if (this.#closed) return;
+        await this.#subscriber.unsubscribe(channel).catch((err: unknown) => {
+          this.#log.warn('could not unsubscribe from a room channel', { room: key, err });
+        });
+      },
+    };
+  }
+
+  #receive(channel: string, data: Buffer): void {
+    let message: RelayMessage;
+    try {
+      message = decodeRelayMessage(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+    } catch (err) {
+      if (!(err instanceof RelayMessageError)) throw err;
+      this.#log.warn('dropped a malformed relay message', { channel, reason: err.message });
+      return;
+    }
+    if (message.installation !== this.#options.installation) {
+      if (!this.#foreignWarned) {
+        this.#foreignWarned = true;
+        this.#log.warn('ignoring messages of another installation on this redis prefix', { channel });
+      }
+      return;
+    }
+    if (message.process === this.process) return;
+    this.#lastSeen.set(message.process, Date.now());
+    if (channel === this.#processesChannel) return;
+    const room = this.#rooms.get(channel);
+    if (!room) return;
+    const last = room.lastN.get(message.process);
+    room.lastN.set(message.process, message.n);
+    try {
+      if (last !== undefined && message.n !== last + 1) room.listener.missed();
+      switch (message.kind) {
+        case 'update':
+          room.listener.update(message.update, message.claims);
+          break;
+        case 'awareness':
+          room.listener.awareness(message.update, message.owners, message.process);
+          break;
+        case 'compacted':
+          room.listener.compacted();
+          break;
+        case 'alive':
+          break;
+      }
+    } catch (err) {
+      this.#log.error('a room failed on a relayed message', { channel, err });
+    }
+  }
+
+  #beat(): void {
+    const message: RelayMessage = {
+      installation: this.#options.installation,
+      process: this.process,
+      n: ++this.#heartbeatN,
+      kind: 'alive',
+    };
+    this.#publisher
+      .publish(this.#processesChannel, Buffer.from(encodeRelayMessage(message)))
+      .catch((err: unknown) => this.#log.warn('could not send the heartbeat', { err }));
+    const silentSince = Date.now() - 3 * this.#options.heartbeatMs;
+    for (const [process, seen] of this.#lastSeen) {
+      if (seen >= silentSince) continue;
+      this.#lastSeen.delete(process);
+      this.#log.info('a server process stopped answering; its presence goes', { process });
+      for (const room of this.#rooms.values()) {
+        room.lastN.delete(process);
+        room.listener.processGone(process);
+      }
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    clearInterval(this.#heartbeat);
+    this.#rooms.clear();
+    await Promise.allSettled([this.#subscriber.quit(), this.#publisher.quit()]);
+  }
+}
+
+interface HeldLock {
+  release(): Promise<void>;
+}
+
+/**
+ * Locks as Redis keys set with NX and an expiry, extended while the task runs and released only
+ * by their holder (a token compared in a script).
+ */
+class RedisLocks implements RoomLocks {
+  readonly #redis: Redis;
+  readonly #options: Required<RedisRelayOptions>;
+  readonly #log: Logger;
+
+  constructor(redis: Redis, options: Required<RedisRelayOptions>, log: Logger) {
+    this.#redis = redis;
+    this.#options = options;
+    this.#log = log;
+  }
+
+  async tryWith<T>(name: string, task: () => Promise<T>): Promise<{ ran: true; value: T } | { ran: false }> {
+    const held = await this.#acquire(name);
+    if (!held) return { ran: false };
+    try {
+      return { ran: true, value: await task() };
+    } finally {
+      await held.release();
+    }
+  }
+
+  async withWaiting<T>(name: string, waitMs: number, task: () => Promise<T>): Promise<T> {
+    const deadline = Date.now() + waitMs;
+    let held: HeldLock | null = null;
+    for (let pause = 20; ; pause = Math.min(pause * 2, 250)) {
+      try {
+        held = await this.#acquire(name);
+      } catch (err) {
+        this.#log.warn('the lock service failed; going on without the lock', { lock: name, err });
+        break;
+      }
+      if (held || Date.now() >= deadline) break;
+      await new Promise((resolve) => setTimeout(resolve, pause));
+    }
+    if (!held) this.#log.warn('went on without a lock another process holds', { lock: name, waitMs });
+    try {
+      return await task();
+    } finally {
+      await held?.release();
+    }
+  }
+
+  async #acquire(name: string): Promise<HeldLock | null> {
+    const key = `${this.#options.prefix}:lock:${name}`;
+    const token = randomBytes(16).toString('hex');
+    const ttl = this.#options.lockTtlMs;
+    const set = await this.#redis.set(key, token, 'PX', ttl, 'NX');
+    if (set !== 'OK') return null;
+    const extend = setInterval(() => {
+      this.#redis.eval(EXTEND_SCRIPT, 1, key, token, String(ttl)).catch((err: unknown) => {
+        this.#log.warn('could not extend a lock', { lock: name, err });
+      });
+    }, ttl / 3);
+    extend.unref();
+    return {
+      release: async () => {
+        clearInterval(extend);
+        await this.#redis.eval(RELEASE_SCRIPT, 1, key, token).catch((err: unknown) => {
+          // It expires on its own.
+          this.#log.warn('could not release a lock', { lock: name, err });
+        });
+      },
+    };
+  }
+}
+
+async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([
+      promise,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`redis ${what} took longer than ${ms} ms`)), ms);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The URL without its password, for messages. */
+export function redactedUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'the configured REDIS_URL';
+  }
+}

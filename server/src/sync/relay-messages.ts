@@ -1,0 +1,175 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import * as Y from 'yjs';
+import { MAX_FRAME_BYTES } from '@empiria/shared';
+import { decodeAwarenessUpdate, FrameError } from './frames';
+
+/**
+ * The messages server processes send each other on a room's Redis channel (docs/operations.md),
+ * with a strict binary codec like the client frames': a message that does not decode exactly is
+ * a `RelayMessageError` and is dropped. Every message names the installation and the process it
+ * comes from; a receiver ignores another installation's messages and its own.
+ *
+ * - `update`: a change the sender already appended to the store, with who writes under which Yjs
+ *   client id ([D8]), so every process refuses the same impostors.
+ * - `awareness`: presence changes of the sender's connections, with the person owning each
+ *   client id ([A1]).
+ * - `compacted`: the sender folded the room's log; others restart their compaction count.
+ * - `alive`: the sender's heartbeat, on the installation's channel; a process that stops sending
+ *   it is gone, and so is the presence of its connections.
+ *
+ * `n` counts the sender's messages on this channel from 1: a receiver that sees a gap has missed
+ * one (Redis pub/sub delivers at most once) and catches up from the store.
+ */
+export type RelayMessage =
+  | (RelayHeader & { kind: 'update'; update: Uint8Array; claims: ClientClaim[] })
+  | (RelayHeader & { kind: 'awareness'; update: Uint8Array; owners: AwarenessOwner[] })
+  | (RelayHeader & { kind: 'compacted' })
+  | (RelayHeader & { kind: 'alive' });
+
+export interface RelayHeader {
+  installation: string;
+  process: string;
+  n: number;
+}
+
+/** `personId` writes under these Yjs client ids. */
+export interface ClientClaim {
+  personId: string;
+  clients: number[];
+}
+
+export interface AwarenessOwner {
+  clientId: number;
+  personId: string;
+}
+
+export class RelayMessageError extends Error {
+  override name = 'RelayMessageError';
+}
+
+/** "EMR" and the codec's version: a message of another format or version fails on the first bytes. */
+const MAGIC = [0x45, 0x4d, 0x52] as const;
+const VERSION = 1;
+const KINDS = ['update', 'awareness', 'compacted', 'alive'] as const;
+
+/** A relayed update is one or a few client frames merged with a correction. */
+export const MAX_RELAY_MESSAGE_BYTES = 4 * MAX_FRAME_BYTES;
+const MAX_ID_CHARS = 200;
+const MAX_CLAIMS = 64;
+const MAX_CLIENTS_PER_CLAIM = 1024;
+const MAX_AWARENESS_OWNERS = 16;
+
+export function encodeRelayMessage(message: RelayMessage): Uint8Array {
+  const encoder = encoding.createEncoder();
+  for (const byte of MAGIC) encoding.writeUint8(encoder, byte);
+  encoding.writeUint8(encoder, VERSION);
+  encoding.writeVarString(encoder, message.installation);
+  encoding.writeVarString(encoder, message.process);
+  encoding.writeVarUint(encoder, message.n);
+  encoding.writeVarUint(encoder, KINDS.indexOf(message.kind));
+  switch (message.kind) {
+    case 'update':
+      encoding.writeVarUint8Array(encoder, message.update);
+      encoding.writeVarUint(encoder, message.claims.length);
+      for (const claim of message.claims) {
+        encoding.writeVarString(encoder, claim.personId);
+        encoding.writeVarUint(encoder, claim.clients.length);
+        for (const client of claim.clients) encoding.writeVarUint(encoder, client);
+      }
+      break;
+    case 'awareness':
+      encoding.writeVarUint8Array(encoder, message.update);
+      encoding.writeVarUint(encoder, message.owners.length);
+      for (const owner of message.owners) {
+        encoding.writeVarUint(encoder, owner.clientId);
+        encoding.writeVarString(encoder, owner.personId);
+      }
+      break;
+    case 'compacted':
+    case 'alive':
+      break;
+  }
+  return encoding.toUint8Array(encoder);
+}
+
+export function decodeRelayMessage(data: Uint8Array): RelayMessage {
+  if (data.byteLength > MAX_RELAY_MESSAGE_BYTES) throw new RelayMessageError('message too large');
+  try {
+    const decoder = decoding.createDecoder(data);
+    for (const byte of MAGIC) {
+      if (decoding.readUint8(decoder) !== byte) throw new RelayMessageError('not an Empiria relay message');
+    }
+    const version = decoding.readUint8(decoder);
+    if (version !== VERSION) throw new RelayMessageError(`unknown relay message version ${version}`);
+    const header: RelayHeader = {
+      installation: readId(decoder, 'installation'),
+      process: readId(decoder, 'process'),
+      n: decoding.readVarUint(decoder),
+    };
+    if (header.n < 1) throw new RelayMessageError('message number must start at 1');
+    const kind = KINDS[decoding.readVarUint(decoder)];
+    let message: RelayMessage;
+    switch (kind) {
+      case 'update': {
+        const update = decoding.readVarUint8Array(decoder);
+        try {
+          // The same check as a client's frame: garbage fails here, before any document sees it.
+          Y.decodeUpdate(update);
+        } catch (err) {
+          throw new RelayMessageError(`undecodable update: ${(err as Error).message}`);
+        }
+        const claims: ClientClaim[] = [];
+        const count = readCount(decoder, MAX_CLAIMS, 'claims');
+        for (let i = 0; i < count; i++) {
+          const personId = readId(decoder, 'person');
+          const clients: number[] = [];
+          const clientCount = readCount(decoder, MAX_CLIENTS_PER_CLAIM, 'client ids');
+          for (let j = 0; j < clientCount; j++) clients.push(decoding.readVarUint(decoder));
+          claims.push({ personId, clients });
+        }
+        message = { ...header, kind, update: new Uint8Array(update), claims };
+        break;
+      }
+      case 'awareness': {
+        const update = decoding.readVarUint8Array(decoder);
+        try {
+          decodeAwarenessUpdate(update);
+        } catch (err) {
+          if (err instanceof FrameError) throw new RelayMessageError(err.message);
+          throw err;
+        }
+        const owners: AwarenessOwner[] = [];
+        const count = readCount(decoder, MAX_AWARENESS_OWNERS, 'awareness owners');
+        for (let i = 0; i < count; i++) {
+          owners.push({ clientId: decoding.readVarUint(decoder), personId: readId(decoder, 'person') });
+        }
+        message = { ...header, kind, update: new Uint8Array(update), owners };
+        break;
+      }
+      case 'compacted':
+      case 'alive':
+        message = { ...header, kind };
+        break;
+      default:
+        throw new RelayMessageError('unknown relay message kind');
+    }
+    if (decoding.hasContent(decoder)) throw new RelayMessageError('trailing bytes after the message');
+    return message;
+  } catch (err) {
+    if (err instanceof RelayMessageError) throw err;
+    throw new RelayMessageError(`malformed relay message: ${(err as Error).message}`);
+  }
+}
+
+function readId(decoder: decoding.Decoder, what: string): string {
+  const text = decoding.readVarString(decoder);
+  if (text.length === 0 || text.length > MAX_ID_CHARS) throw new RelayMessageError(`bad ${what} id`);
+  return text;
+}
+
+function readCount(decoder: decoding.Decoder, max: number, what: string): number {
+  const count = decoding.readVarUint(decoder);
+  if (count > max) throw new RelayMessageError(`too many ${what} (${count})`);
+  return count;
+}

@@ -1,0 +1,227 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type * as Y from 'yjs';
+import type { JoinResponse } from '@empiria/shared';
+import { createBoard, join } from '../support/api';
+import { canvasRecords, noteRecord } from '../support/canvas-records';
+import { redisAvailable, startRedis, type RedisHandle } from '../support/redis-server';
+import { startServer, type ServerHandle } from '../support/server-process';
+import { connectDoc, type DocConnection } from '../support/yjs-client';
+
+/**
+ * Several server processes of one installation (docs/operations.md): one SQLite database (the
+ * same DATA_DIR), one Redis started for the test, real websockets. Any process serves any room;
+ * what one accepts is stored before anyone sees it (S3) and reaches the clients of every other.
+ */
+let redis: RedisHandle;
+const servers: ServerHandle[] = [];
+const connections: DocConnection[] = [];
+
+beforeAll(async () => {
+  if (!redisAvailable()) throw new Error('redis-server is missing: run scripts/install-redis.sh');
+  redis = await startRedis();
+});
+afterAll(async () => {
+  await redis?.stop();
+});
+afterEach(async (context) => {
+  for (const connection of connections.splice(0)) connection.destroy();
+  if (context.task.result?.state === 'fail') for (const server of servers) server.dumpLogs('failed test');
+  for (const server of servers.splice(0)) if (server.exitCode() === undefined) await server.kill();
+});
+
+/** `count` processes on one data directory and one Redis, started one after another. */
+async function startCluster(count: number, extraEnv: Record<string, string> = {}): Promise<ServerHandle[]> {
+  const env = { REDIS_URL: redis.url, LOG_LEVEL: 'info', ...extraEnv };
+  const first = await startServer({ env });
+  servers.push(first);
+  const cluster = [first];
+  for (let i = 1; i < count; i++) {
+    const next = await startServer({ env, dataDir: first.dataDir, adminToken: first.adminToken });
+    servers.push(next);
+    cluster.push(next);
+  }
+  return cluster;
+}
+
+async function connect(...args: Parameters<typeof connectDoc>): Promise<DocConnection> {
+  const connection = await connectDoc(...args);
+  connections.push(connection);
+  return connection;
+}
+
+function noteIds(doc: Y.Doc): string[] {
+  return [...canvasRecords(doc).map.keys()].filter((key) => key.startsWith('shape:n-')).sort();
+}
+
+async function people(server: ServerHandle, format: 'blank' | 'format-2' = 'blank') {
+  const board = await createBoard(server, 'Wiele procesów', format);
+  const person = (name: string, city: string, role: 'participant' | 'facilitator' = 'participant') =>
+    join(server, board.id, board.invites[role], name, city);
+  return { board, person };
+}
+
+describe('several server processes on one database and one Redis', () => {
+  it('clients on three processes converge, and a late joiner on any of them gets everything', async () => {
+    const cluster = await startCluster(3);
+    const { board, person } = await people(cluster[0]!);
+    const writers: { who: JoinResponse; connection: DocConnection }[] = [];
+    for (const [i, server] of cluster.entries()) {
+      const who = await person(`Osoba ${i}`, 'Gdynia');
+      writers.push({ who, connection: await connect(server, board.id, 'canvas', who.sessionToken) });
+    }
+    for (const [i, { connection }] of writers.entries()) {
+      for (let j = 0; j < 5; j++) {
+        const id = `shape:n-${i}-${j}`;
+        canvasRecords(connection.doc).set(id, noteRecord(id, { text: `z procesu ${i}` }));
+      }
+    }
+    const expected = writers
+      .flatMap((_, i) => Array.from({ length: 5 }, (__, j) => `shape:n-${i}-${j}`))
+      .sort();
+    for (const { connection } of writers) {
+      await connection.waitFor((doc) => noteIds(doc).length === expected.length, 15_000, 'all notes');
+      expect(noteIds(connection.doc)).toEqual(expected);
+    }
+    // Someone opening the board later, on each process, loads the same document.
+    for (const server of cluster) {
+      const late = await person('Spóźniona', 'Lublin');
+      const reader = await connect(server, board.id, 'canvas', late.sessionToken);
+      expect(noteIds(reader.doc)).toEqual(expected);
+    }
+  });
+
+  it('kill -9 of one process while five writers write through all three loses nothing any client received', async () => {
+    const cluster = await startCluster(3);
+    const { board, person } = await people(cluster[0]!);
+    // A reader on every process: what it holds is what the servers sent to clients.
+    const readers: DocConnection[] = [];
+    for (const server of cluster) {
+      const who = await person('Czytelniczka', 'Toruń');
+      readers.push(await connect(server, board.id, 'canvas', who.sessionToken, { maxBackoffTimeMs: 60_000 }));
+    }
+    const writers: DocConnection[] = [];
+    for (let i = 0; i < 5; i++) {
+      const who = await person(`Pisarz ${i}`, 'Płock');
+      writers.push(await connect(cluster[i % 3]!, board.id, 'canvas', who.sessionToken));
+    }
+    let writing = true;
+    const loops = writers.map(async (writer, i) => {
+      for (let j = 0; writing; j++) {
+        const id = `shape:n-${i}-${String(j).padStart(4, '0')}`;
+        canvasRecords(writer.doc).set(id, noteRecord(id, { text: `notatka ${j}` }));
+        await new Promise((resolve) => setTimeout(resolve, 15));
+      }
+    });
+    const received = new Set<string>();
+    const collect = (doc: Y.Doc) => {
+      for (const id of noteIds(doc)) received.add(id);
+    };
+    for (const reader of readers) reader.doc.on('update', () => collect(reader.doc));
+
+    await readers[1]!.waitFor((doc) => noteIds(doc).length >= 60, 20_000, 'writing under way');
+    await cluster[1]!.kill();
+    const killedAt = received.size;
+    // The survivors go on serving the writers connected to them.
+    await readers[0]!.waitFor(
+      (doc) => noteIds(doc).length >= killedAt + 60,
+      20_000,
+      'writing after the kill',
+    );
+    writing = false;
+    await Promise.all(loops);
+    for (const reader of readers) collect(reader.doc);
+
+    // The two survivors' readers ended with the same document.
+    const same = () => noteIds(readers[0]!.doc).join() === noteIds(readers[2]!.doc).join();
+    await until(same, 10_000, 'the survivors’ readers converge');
+    // Every process down, then one alone on the same database: everything any client received is there.
+    for (const server of [cluster[0]!, cluster[2]!]) await server.kill();
+    const alone = await startServer({ dataDir: cluster[0]!.dataDir, adminToken: cluster[0]!.adminToken });
+    servers.push(alone);
+    const check = await join(alone, board.id, board.invites.participant, 'Sprawdzająca', 'Kalisz');
+    const reloaded = await connect(alone, board.id, 'canvas', check.sessionToken);
+    const stored = new Set(noteIds(reloaded.doc));
+    const missing = [...received].filter((id) => !stored.has(id));
+    expect(received.size).toBeGreaterThan(killedAt);
+    expect(missing).toEqual([]);
+  });
+
+  it('[C1] a participant moving a template sheet through one process is undone for everyone on every process', async () => {
+    const cluster = await startCluster(3);
+    const { board, person } = await people(cluster[0]!, 'format-2');
+    const sheetId = 'shape:tpl--format-2--barriers--sheet';
+    const ala = await person('Ala', 'Gdynia');
+    const fela = await person('Fela', 'Lublin', 'facilitator');
+    const others = [
+      await connect(cluster[0]!, board.id, 'canvas', fela.sessionToken),
+      await connect(cluster[2]!, board.id, 'canvas', (await person('Ola', 'Opole')).sessionToken),
+    ];
+    const participant = await connect(cluster[1]!, board.id, 'canvas', ala.sessionToken);
+    const original = canvasRecords(participant.doc).get(sheetId)!;
+    expect(original).toBeDefined();
+    // Nobody on another process ever holds the moved sheet: the correction travels with the move.
+    const sawMoved: number[] = [];
+    for (const [i, other] of others.entries()) {
+      other.doc.on('update', () => {
+        if (canvasRecords(other.doc).get(sheetId)?.x === 99_999) sawMoved.push(i);
+      });
+    }
+    canvasRecords(participant.doc).set(sheetId, { ...original, x: 99_999 });
+    await participant.waitFor(
+      () => canvasRecords(participant.doc).get(sheetId)?.x === original.x,
+      10_000,
+      'put back',
+    );
+    // A note written after the try reaches everyone, so everything before it has too.
+    canvasRecords(participant.doc).set('shape:n-after', noteRecord('shape:n-after'));
+    for (const other of others) {
+      await other.waitFor((doc) => canvasRecords(doc).has('shape:n-after'), 10_000, 'later note');
+      expect(canvasRecords(other.doc).get(sheetId)?.x).toBe(original.x);
+    }
+    expect(sawMoved).toEqual([]);
+    // The facilitator, on another process, may change the template; the participant sees it.
+    const lead = canvasRecords(others[0]!.doc);
+    lead.set(sheetId, { ...original, x: (original.x as number) + 10 });
+    await participant.waitFor(
+      () => canvasRecords(participant.doc).get(sheetId)?.x === (original.x as number) + 10,
+      10_000,
+      'the facilitator’s move',
+    );
+  });
+
+  it('presence from one process is seen on another, with the server’s identity, and goes when that process dies', async () => {
+    // Heartbeats every 300 ms: a process silent for three is gone.
+    const cluster = await startCluster(2, { REDIS_HEARTBEAT_MS: '300' });
+    const { board, person } = await people(cluster[0]!);
+    const ala = await person('Ala', 'Gdynia');
+    const ola = await person('Ola', 'Opole');
+    const onA = await connect(cluster[0]!, board.id, 'canvas', ala.sessionToken, {
+      maxBackoffTimeMs: 60_000,
+    });
+    const onB = await connect(cluster[1]!, board.id, 'canvas', ola.sessionToken);
+    const alaId = onA.doc.clientID;
+    onA.provider.awareness.setLocalStateField('cursor', { x: 12, y: 34 });
+    const stateOf = () =>
+      onB.provider.awareness.getStates().get(alaId) as
+        { cursor?: { x: number }; user?: { name?: string; id?: string } } | undefined;
+    await until(() => stateOf()?.cursor?.x === 12, 10_000, 'Ala’s cursor on process B');
+    expect(stateOf()?.user).toMatchObject({ id: ala.identity.id, name: 'Ala' });
+
+    // Ola's presence reaches Ala the other way round.
+    onB.provider.awareness.setLocalStateField('cursor', { x: 56, y: 78 });
+    await until(() => onA.provider.awareness.getStates().has(onB.doc.clientID), 10_000, 'Ola on process A');
+
+    // Process A dies without a word: its heartbeat stops, and Ala's cursor leaves B's screen long
+    // before presence's own 30 s timeout (and the 15 s in which her tab would have renewed it).
+    await cluster[0]!.kill();
+    await until(() => stateOf() === undefined, 5_000, 'Ala’s presence gone from process B');
+  });
+});
+
+async function until(condition: () => boolean, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
