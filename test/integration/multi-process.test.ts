@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type * as Y from 'yjs';
-import type { JoinResponse } from '@empiria/shared';
-import { createBoard, join } from '../support/api';
+import * as Y from 'yjs';
+import { CloseCode, readControlState, type JoinResponse } from '@empiria/shared';
+import { apiRequest, createBoard, join } from '../support/api';
 import { canvasRecords, noteRecord } from '../support/canvas-records';
 import { redisAvailable, startRedis, type RedisHandle } from '../support/redis-server';
 import { startServer, type ServerHandle } from '../support/server-process';
@@ -215,6 +215,82 @@ describe('several server processes on one database and one Redis', () => {
     // before presence's own 30 s timeout (and the 15 s in which her tab would have renewed it).
     await cluster[0]!.kill();
     await until(() => stateOf() === undefined, 5_000, 'Ala’s presence gone from process B');
+  });
+});
+
+describe('server-side acts on several processes', () => {
+  it('a revoked invite ends its connections on every process, not only the one that revoked it', async () => {
+    const cluster = await startCluster(2);
+    const { board, person } = await people(cluster[0]!);
+    const ala = await person('Ala', 'Gdynia');
+    const onB = await connect(cluster[1]!, board.id, 'canvas', ala.sessionToken);
+    const closed = onB.nextClose(10_000);
+    const revoked = await apiRequest(
+      cluster[0]!,
+      'POST',
+      `/api/boards/${board.id}/invites/participant/revoke`,
+      {
+        token: cluster[0]!.adminToken,
+      },
+    );
+    expect(revoked.status).toBe(200);
+    expect((await closed).code).toBe(CloseCode.unauthorized);
+  });
+
+  it('a vote limit holds when one voter’s ballots go to two processes at once', async () => {
+    const cluster = await startCluster(2);
+    const { board, person } = await people(cluster[0]!, 'format-2');
+    const fela = await person('Fela', 'Lublin', 'facilitator');
+    const ala = await person('Ala', 'Gdynia');
+    const call = (server: ServerHandle, path: string, who: JoinResponse, body?: unknown) =>
+      apiRequest(server, 'POST', `/api/boards/${board.id}${path}`, { token: who.sessionToken, body });
+    const targets = Array.from({ length: 8 }, (_, i) => `shape:barrier-${i}`);
+    const opened = await call(cluster[0]!, '/votes', fela, { targets, votesPerPerson: 3 });
+    expect(opened.status).toBe(201);
+    const sessionId = (opened.body as { voting: { sessionId: string } }).voting.sessionId;
+    const answers = await Promise.all(
+      targets.map((targetId, i) => call(cluster[i % 2]!, `/votes/${sessionId}/ballots`, ala, { targetId })),
+    );
+    const statuses = answers.map((answer) => answer.status).sort();
+    // Three dots, and a clear refusal for each of the others: never a fourth, never a failure.
+    expect(statuses).toEqual([200, 200, 200, 409, 409, 409, 409, 409]);
+    for (const answer of answers.filter((a) => a.status === 409)) {
+      expect((answer.body as { error: { code: string } }).error.code).toBe('no_votes_left');
+    }
+  });
+
+  it('the timer started through one process is written once and reaches the control document on every process', async () => {
+    const cluster = await startCluster(2);
+    const { board, person } = await people(cluster[0]!, 'format-2');
+    const fela = await person('Fela', 'Lublin', 'facilitator');
+    const ala = await person('Ala', 'Gdynia');
+    const controls = [
+      await connect(cluster[0]!, board.id, 'control', ala.sessionToken),
+      await connect(cluster[1]!, board.id, 'control', fela.sessionToken),
+    ];
+    const before = controls.map((control) => Y.encodeStateVector(control.doc));
+    const started = await apiRequest(cluster[1]!, 'POST', `/api/boards/${board.id}/timer`, {
+      token: fela.sessionToken,
+      body: { action: 'start', seconds: 300 },
+    });
+    expect(started.status).toBe(200);
+    for (const control of controls) {
+      await control.waitFor(
+        (doc) => readControlState(doc).timer.status === 'running',
+        10_000,
+        'timer running',
+      );
+    }
+    const [onA, onB] = controls.map((control) => readControlState(control.doc).timer);
+    expect(onA).toEqual(onB);
+    // Process A applied B's write; it did not write one of its own: what changed on both
+    // screens was written by one Yjs client, the server of process B.
+    const writers = controls.map((control, i) => {
+      const change = Y.decodeUpdate(Y.encodeStateAsUpdate(control.doc, before[i]));
+      return [...new Set(change.structs.map((struct) => struct.id.client))];
+    });
+    expect(writers[0]).toHaveLength(1);
+    expect(writers[1]).toEqual(writers[0]);
   });
 });
 

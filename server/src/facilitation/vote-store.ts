@@ -75,7 +75,9 @@ export class SqliteVoteStore {
   }
 
   transaction<T>(work: () => T): T {
-    return this.#db.transaction(work)();
+    // IMMEDIATE: the check and the write hold the write lock together, also against another
+    // server process on the same database (docs/operations.md).
+    return this.#db.transaction(work).immediate();
   }
 
   open(session: Omit<VoteSession, 'status' | 'closedAt'>): VoteSession {

@@ -5,6 +5,7 @@ import {
   decodeRelayMessage,
   encodeRelayMessage,
   RelayMessageError,
+  type ConnectionClosure,
   type RelayMessage,
 } from './relay-messages';
 import type { RelayChannel, RelayListener, RoomLocks, RoomRelay } from './room-relay';
@@ -51,8 +52,10 @@ export class RedisRelay implements RoomRelay {
   readonly #rooms = new Map<string, Subscription>();
   /** When each other process was last heard from (heartbeats and room messages alike). */
   readonly #lastSeen = new Map<string, number>();
+  readonly #closureListeners = new Set<(closure: ConnectionClosure) => void>();
   readonly #heartbeat: NodeJS.Timeout;
-  #heartbeatN = 0;
+  /** Numbers this process's messages on the installation's channel. */
+  #processesN = 0;
   #wasReady = false;
   #closed = false;
   #foreignWarned = false;
@@ -186,7 +189,18 @@ export class RedisRelay implements RoomRelay {
     }
     if (message.process === this.process) return;
     this.#lastSeen.set(message.process, Date.now());
-    if (channel === this.#processesChannel) return;
+    if (channel === this.#processesChannel) {
+      if (message.kind === 'closure') {
+        for (const listener of this.#closureListeners) {
+          try {
+            listener(message.closure);
+          } catch (err) {
+            this.#log.error('a closure listener failed', { err });
+          }
+        }
+      }
+      return;
+    }
     const room = this.#rooms.get(channel);
     if (!room) return;
     const last = room.lastN.get(message.process);
@@ -204,6 +218,7 @@ export class RedisRelay implements RoomRelay {
           room.listener.compacted();
           break;
         case 'alive':
+        case 'closure':
           break;
       }
     } catch (err) {
@@ -211,16 +226,30 @@ export class RedisRelay implements RoomRelay {
     }
   }
 
-  #beat(): void {
-    const message: RelayMessage = {
-      installation: this.#options.installation,
-      process: this.process,
-      n: ++this.#heartbeatN,
-      kind: 'alive',
-    };
+  publishClosure(closure: ConnectionClosure): void {
+    this.#publishToProcesses({ ...this.#processesHeader(), kind: 'closure', closure });
+  }
+
+  onClosure(listener: (closure: ConnectionClosure) => void): () => void {
+    this.#closureListeners.add(listener);
+    return () => this.#closureListeners.delete(listener);
+  }
+
+  #processesHeader() {
+    return { installation: this.#options.installation, process: this.process, n: ++this.#processesN };
+  }
+
+  #publishToProcesses(message: RelayMessage): void {
+    if (this.#closed) return;
     this.#publisher
       .publish(this.#processesChannel, Buffer.from(encodeRelayMessage(message)))
-      .catch((err: unknown) => this.#log.warn('could not send the heartbeat', { err }));
+      .catch((err: unknown) =>
+        this.#log.warn('could not publish to the processes channel', { kind: message.kind, err }),
+      );
+  }
+
+  #beat(): void {
+    this.#publishToProcesses({ ...this.#processesHeader(), kind: 'alive' });
     const silentSince = Date.now() - 3 * this.#options.heartbeatMs;
     for (const [process, seen] of this.#lastSeen) {
       if (seen >= silentSince) continue;

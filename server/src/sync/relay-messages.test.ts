@@ -44,6 +44,8 @@ describe('relay messages', () => {
       },
       { ...header, kind: 'compacted' },
       { ...header, kind: 'alive' },
+      { ...header, kind: 'closure', closure: { kind: 'invite', inviteId: 'inv-1' } },
+      { ...header, kind: 'closure', closure: { kind: 'people', boardId: 'b-1', personIds: ['p-1', 'p-2'] } },
     ];
     for (const message of messages) expect(decodeRelayMessage(encodeRelayMessage(message))).toEqual(message);
   });

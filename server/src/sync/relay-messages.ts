@@ -17,6 +17,8 @@ import { decodeAwarenessUpdate, FrameError } from './frames';
  * - `compacted`: the sender folded the room's log; others restart their compaction count.
  * - `alive`: the sender's heartbeat, on the installation's channel; a process that stops sending
  *   it is gone, and so is the presence of its connections.
+ * - `closure`: on the installation's channel, connections every process must end (a revoked
+ *   invite, people the facilitator removed).
  *
  * `n` counts the sender's messages on this channel from 1: a receiver that sees a gap has missed
  * one (Redis pub/sub delivers at most once) and catches up from the store.
@@ -25,7 +27,8 @@ export type RelayMessage =
   | (RelayHeader & { kind: 'update'; update: Uint8Array; claims: ClientClaim[] })
   | (RelayHeader & { kind: 'awareness'; update: Uint8Array; owners: AwarenessOwner[] })
   | (RelayHeader & { kind: 'compacted' })
-  | (RelayHeader & { kind: 'alive' });
+  | (RelayHeader & { kind: 'alive' })
+  | (RelayHeader & { kind: 'closure'; closure: ConnectionClosure });
 
 export interface RelayHeader {
   installation: string;
@@ -39,6 +42,10 @@ export interface ClientClaim {
   clients: number[];
 }
 
+/** Connections to end on every process. */
+export type ConnectionClosure =
+  { kind: 'invite'; inviteId: string } | { kind: 'people'; boardId: string; personIds: string[] };
+
 export interface AwarenessOwner {
   clientId: number;
   personId: string;
@@ -51,7 +58,7 @@ export class RelayMessageError extends Error {
 /** "EMR" and the codec's version: a message of another format or version fails on the first bytes. */
 const MAGIC = [0x45, 0x4d, 0x52] as const;
 const VERSION = 1;
-const KINDS = ['update', 'awareness', 'compacted', 'alive'] as const;
+const KINDS = ['update', 'awareness', 'compacted', 'alive', 'closure'] as const;
 
 /** A relayed update is one or a few client frames merged with a correction. */
 export const MAX_RELAY_MESSAGE_BYTES = 4 * MAX_FRAME_BYTES;
@@ -59,6 +66,7 @@ const MAX_ID_CHARS = 200;
 const MAX_CLAIMS = 64;
 const MAX_CLIENTS_PER_CLAIM = 1024;
 const MAX_AWARENESS_OWNERS = 16;
+const MAX_CLOSED_PEOPLE = 1000;
 
 export function encodeRelayMessage(message: RelayMessage): Uint8Array {
   const encoder = encoding.createEncoder();
@@ -88,6 +96,17 @@ export function encodeRelayMessage(message: RelayMessage): Uint8Array {
       break;
     case 'compacted':
     case 'alive':
+      break;
+    case 'closure':
+      if (message.closure.kind === 'invite') {
+        encoding.writeVarUint(encoder, 0);
+        encoding.writeVarString(encoder, message.closure.inviteId);
+      } else {
+        encoding.writeVarUint(encoder, 1);
+        encoding.writeVarString(encoder, message.closure.boardId);
+        encoding.writeVarUint(encoder, message.closure.personIds.length);
+        for (const personId of message.closure.personIds) encoding.writeVarString(encoder, personId);
+      }
       break;
   }
   return encoding.toUint8Array(encoder);
@@ -151,6 +170,23 @@ export function decodeRelayMessage(data: Uint8Array): RelayMessage {
       case 'alive':
         message = { ...header, kind };
         break;
+      case 'closure': {
+        const closureKind = decoding.readVarUint(decoder);
+        let closure: ConnectionClosure;
+        if (closureKind === 0) {
+          closure = { kind: 'invite', inviteId: readId(decoder, 'invite') };
+        } else if (closureKind === 1) {
+          const boardId = readId(decoder, 'board');
+          const personIds: string[] = [];
+          const count = readCount(decoder, MAX_CLOSED_PEOPLE, 'people');
+          for (let i = 0; i < count; i++) personIds.push(readId(decoder, 'person'));
+          closure = { kind: 'people', boardId, personIds };
+        } else {
+          throw new RelayMessageError('unknown closure');
+        }
+        message = { ...header, kind, closure };
+        break;
+      }
       default:
         throw new RelayMessageError('unknown relay message kind');
     }

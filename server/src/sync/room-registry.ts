@@ -49,10 +49,21 @@ export class RoomRegistry {
   readonly #options: RoomRegistryOptions;
   #closing = false;
 
+  readonly #stopClosures: () => void;
+
   constructor(store: DocumentStore, log: Logger, options: Partial<RoomRegistryOptions> = {}) {
     this.#store = store;
     this.#log = log;
     this.#options = { ...DEFAULT_REGISTRY_OPTIONS, ...options };
+    // A revoked invite or a removed person loses the connections on every process, not only here.
+    this.#stopClosures =
+      this.#options.relay?.onClosure((closure) => {
+        const closed =
+          closure.kind === 'invite'
+            ? this.#closeInviteHere(closure.inviteId)
+            : this.#closePeopleHere(closure.boardId, new Set(closure.personIds));
+        if (closed > 0) this.#log.info('closed connections another process asked to end', { closed });
+      }) ?? (() => {});
   }
 
   get roomCount(): number {
@@ -176,8 +187,16 @@ export class RoomRegistry {
     return [...people.values()];
   }
 
-  /** Ends every connection made from a revoked invite. */
+  /**
+   * Ends every connection made from a revoked invite, on every process; returns how many were
+   * open on this one.
+   */
   closeInvite(inviteId: string): number {
+    this.#options.relay?.publishClosure({ kind: 'invite', inviteId });
+    return this.#closeInviteHere(inviteId);
+  }
+
+  #closeInviteHere(inviteId: string): number {
     let closed = 0;
     for (const connection of [...this.#connections]) {
       if (connection.inviteId === inviteId) {
@@ -188,8 +207,24 @@ export class RoomRegistry {
     return closed;
   }
 
-  /** Ends every connection of these people on a board (the facilitator removed them). */
+  /**
+   * Ends every connection of these people on a board (the facilitator removed them), on every
+   * process; returns how many were open on this one.
+   */
   closePeople(boardId: string, personIds: ReadonlySet<string>): number {
+    const ids = [...personIds];
+    // In messages of at most a thousand people (the relay's bound on one message).
+    for (let start = 0; start < ids.length; start += 1000) {
+      this.#options.relay?.publishClosure({
+        kind: 'people',
+        boardId,
+        personIds: ids.slice(start, start + 1000),
+      });
+    }
+    return this.#closePeopleHere(boardId, personIds);
+  }
+
+  #closePeopleHere(boardId: string, personIds: ReadonlySet<string>): number {
     let closed = 0;
     for (const connection of [...this.#connections]) {
       if (isOnBoard(connection, boardId) && personIds.has(connection.identity.id)) {
@@ -239,6 +274,7 @@ export class RoomRegistry {
   /** Shutdown: close every connection, then compact and free every room. */
   async close(): Promise<void> {
     this.#closing = true;
+    this.#stopClosures();
     for (const connection of [...this.#connections])
       connection.close(CloseCode.goingAway, 'server shutting down');
     for (const timer of this.#unloadTimers.values()) clearTimeout(timer);

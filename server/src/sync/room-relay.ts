@@ -1,4 +1,4 @@
-import type { AwarenessOwner, ClientClaim } from './relay-messages';
+import type { AwarenessOwner, ClientClaim, ConnectionClosure } from './relay-messages';
 
 /**
  * What a room needs to share itself with the other server processes of the installation
@@ -14,6 +14,10 @@ export interface RoomRelay {
   join(key: string, listener: RelayListener): Promise<RelayChannel>;
   /** Locks shared by the processes (compaction, a room's first load). */
   readonly locks: RoomLocks;
+  /** Asks every other process to end these connections too. */
+  publishClosure(closure: ConnectionClosure): void;
+  /** What the other processes ask this one to end; returns the unsubscribe. */
+  onClosure(listener: (closure: ConnectionClosure) => void): () => void;
   close(): Promise<void>;
 }
 
