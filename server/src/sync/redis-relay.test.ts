@@ -6,7 +6,7 @@ import path from 'node:path';
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { cityColor, type Identity } from '@empiria/shared';
+import { CloseCode, cityColor, type Identity } from '@empiria/shared';
 import { createMemoryLogger } from '../log';
 import { openSqliteDatabase, type SqliteDatabase } from '../storage/sqlite-database';
 import { SqliteDocumentStore } from '../storage/sqlite-document-store';
@@ -66,7 +66,7 @@ let dbCount = 0;
 /** One "process": its relay, its database connection, its registry. */
 async function processOn(
   file: string,
-  options: { installation?: string; compactAfterUpdates?: number } = {},
+  options: { installation?: string; compactAfterUpdates?: number; rules?: boolean } = {},
 ) {
   const log = createMemoryLogger();
   const relay = new RedisRelay(
@@ -78,6 +78,8 @@ async function processOn(
   const store = new SqliteDocumentStore(db);
   const registry = new RoomRegistry(store, log, {
     relay,
+    // Rules that allow every change: the room still checks who writes under which client id [D8].
+    ...(options.rules ? { rulesFor: () => ({ refusal: () => null }) } : {}),
     unloadAfterMs: 60_000,
     room: { compactAfterUpdates: options.compactAfterUpdates ?? 500, compactAfterIdleMs: 60_000 },
   });
@@ -230,6 +232,53 @@ describe('rooms shared through Redis', () => {
       a.log.records.some((r) => String(r.msg).startsWith('ignoring messages of another installation')),
     ).toBe(true);
     expect(a.log.records.some((r) => r.msg === 'dropped a malformed relay message')).toBe(true);
+  });
+
+  it('[D8] a person on one process cannot write under a client id someone owns through another', async () => {
+    const file = databaseFile();
+    const a = await processOn(file, { rules: true });
+    const b = await processOn(file, { rules: true });
+    const ala = await a.join('ala');
+    const mallory = await b.join('mallory');
+    for (let i = 0; i < 3; i++) ala.doc.getMap('m').set(`ala-${i}`, i);
+    const roomB = b.registry.room(address);
+    await until([ala, mallory], () => roomB.doc.getMap('m').size === 3, 'Ala’s notes on B');
+    // Mallory writes as Ala's client, past the clocks Ala used: her next edits would be dropped.
+    mallory.doc.clientID = ala.doc.clientID;
+    for (let i = 0; i < 6; i++) mallory.doc.getMap('m').set(`forged-${i}`, i);
+    await until([ala, mallory], () => mallory.closed !== null, 'Mallory refused');
+    expect(mallory.closed?.code).toBe(CloseCode.updateRefused);
+    await roomB.run(() => undefined);
+    expect([...roomB.doc.getMap('m').keys()].filter((k) => k.startsWith('forged'))).toEqual([]);
+  });
+
+  it('a room closing while its next copy opens in the same process keeps the channel for the new one', async () => {
+    const log = createMemoryLogger();
+    const receiver = new RedisRelay({ url: redisUrl, prefix: 'test', installation: 'inst-a' }, log);
+    const sender = new RedisRelay({ url: redisUrl, prefix: 'test', installation: 'inst-a' }, log);
+    cleanups.push(
+      () => receiver.close(),
+      () => sender.close(),
+    );
+    const heard: string[] = [];
+    const listener = (name: string) => ({
+      update: () => heard.push(name),
+      awareness: () => {},
+      compacted: () => {},
+      missed: () => {},
+      processGone: () => {},
+    });
+    const closing = await receiver.join('overlap/canvas', listener('old'));
+    const next = await receiver.join('overlap/canvas', listener('new'));
+    await closing.leave();
+    const out = await sender.join('overlap/canvas', listener('sender'));
+    const doc = new Y.Doc();
+    doc.getMap('m').set('k', 1);
+    out.publishUpdate(Y.encodeStateAsUpdate(doc), []);
+    const deadline = Date.now() + 5_000;
+    while (!heard.includes('new') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    expect(heard).toEqual(['new']);
+    await next.leave();
   });
 
   it(

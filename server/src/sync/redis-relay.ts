@@ -30,8 +30,13 @@ export interface RedisRelayOptions {
 const RELEASE_SCRIPT = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end`;
 const EXTEND_SCRIPT = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) else return 0 end`;
 
-interface Subscription {
-  listener: RelayListener;
+/**
+ * A room's channel. A room being closed (compacting) and its next copy can overlap in one
+ * process, so a channel has a set of listeners; Redis is subscribed while the set is not empty.
+ */
+interface ChannelEntry {
+  listeners: Set<RelayListener>;
+  subscribed: Promise<unknown>;
   /** The last message number seen from each other process on this channel. */
   lastN: Map<string, number>;
 }
@@ -49,7 +54,7 @@ export class RedisRelay implements RoomRelay {
   readonly #options: Required<RedisRelayOptions>;
   readonly #publisher: Redis;
   readonly #subscriber: Redis;
-  readonly #rooms = new Map<string, Subscription>();
+  readonly #rooms = new Map<string, ChannelEntry>();
   /** When each other process was last heard from (heartbeats and room messages alike). */
   readonly #lastSeen = new Map<string, number>();
   readonly #closureListeners = new Set<(closure: ConnectionClosure) => void>();
@@ -84,7 +89,7 @@ export class RedisRelay implements RoomRelay {
       // A reconnect: ioredis subscribes again, but whatever was published meanwhile is lost.
       if (this.#wasReady) {
         this.#log.warn('reconnected to redis; catching every open room up from the store');
-        for (const room of this.#rooms.values()) room.listener.missed();
+        for (const room of this.#rooms.values()) for (const listener of room.listeners) listener.missed();
       }
       this.#wasReady = true;
     });
@@ -136,13 +141,27 @@ export class RedisRelay implements RoomRelay {
   async join(key: string, listener: RelayListener): Promise<RelayChannel> {
     if (this.#closed) throw new Error('the relay is closed');
     const channel = this.#roomChannel(key);
-    if (this.#rooms.has(channel)) throw new Error(`room ${key} is already joined`);
-    const subscription: Subscription = { listener, lastN: new Map() };
-    this.#rooms.set(channel, subscription);
-    try {
-      await withTimeout(this.#subscriber.subscribe(channel), this.#options.commandTimeoutMs, 'subscribe');
-    } catch (err) {
+    let entry = this.#rooms.get(channel);
+    if (!entry) {
+      entry = { listeners: new Set(), subscribed: this.#subscriber.subscribe(channel), lastN: new Map() };
+      this.#rooms.set(channel, entry);
+    }
+    const joined = entry;
+    joined.listeners.add(listener);
+    const leave = async () => {
+      joined.listeners.delete(listener);
+      if (joined.listeners.size > 0 || this.#rooms.get(channel) !== joined) return;
       this.#rooms.delete(channel);
+      if (this.#closed) return;
+      // Sent on the one subscriber connection, so it reaches Redis before a later subscribe.
+      await this.#subscriber.unsubscribe(channel).catch((err: unknown) => {
+        this.#log.warn('could not unsubscribe from a room channel', { room: key, err });
+      });
+    };
+    try {
+      await withTimeout(joined.subscribed, this.#options.commandTimeoutMs, 'subscribe');
+    } catch (err) {
+      await leave();
       throw err;
     }
     let n = 0;
@@ -162,11 +181,7 @@ export class RedisRelay implements RoomRelay {
       leave: async () => {
         if (left) return;
         left = true;
-        if (this.#rooms.get(channel) === subscription) this.#rooms.delete(channel);
-        if (this.#closed) return;
-        await this.#subscriber.unsubscribe(channel).catch((err: unknown) => {
-          this.#log.warn('could not unsubscribe from a room channel', { room: key, err });
-        });
+        await leave();
       },
     };
   }
@@ -205,24 +220,28 @@ export class RedisRelay implements RoomRelay {
     if (!room) return;
     const last = room.lastN.get(message.process);
     room.lastN.set(message.process, message.n);
-    try {
-      if (last !== undefined && message.n !== last + 1) room.listener.missed();
-      switch (message.kind) {
-        case 'update':
-          room.listener.update(message.update, message.claims);
-          break;
-        case 'awareness':
-          room.listener.awareness(message.update, message.owners, message.process);
-          break;
-        case 'compacted':
-          room.listener.compacted();
-          break;
-        case 'alive':
-        case 'closure':
-          break;
+    // A sender's copy of the room that opened again counts from 1: not a gap.
+    const gap = last !== undefined && message.n !== last + 1 && message.n !== 1;
+    for (const listener of room.listeners) {
+      try {
+        if (gap) listener.missed();
+        switch (message.kind) {
+          case 'update':
+            listener.update(message.update, message.claims);
+            break;
+          case 'awareness':
+            listener.awareness(message.update, message.owners, message.process);
+            break;
+          case 'compacted':
+            listener.compacted();
+            break;
+          case 'alive':
+          case 'closure':
+            break;
+        }
+      } catch (err) {
+        this.#log.error('a room failed on a relayed message', { channel, err });
       }
-    } catch (err) {
-      this.#log.error('a room failed on a relayed message', { channel, err });
     }
   }
 
@@ -257,7 +276,7 @@ export class RedisRelay implements RoomRelay {
       this.#log.info('a server process stopped answering; its presence goes', { process });
       for (const room of this.#rooms.values()) {
         room.lastN.delete(process);
-        room.listener.processGone(process);
+        for (const listener of room.listeners) listener.processGone(process);
       }
     }
   }
