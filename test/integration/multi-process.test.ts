@@ -4,7 +4,7 @@ import { CloseCode, readControlState, type JoinResponse } from '@empiria/shared'
 import { apiRequest, createBoard, join } from '../support/api';
 import { canvasRecords, noteRecord } from '../support/canvas-records';
 import { redisAvailable, startRedis, type RedisHandle } from '../support/redis-server';
-import { startServer, type ServerHandle } from '../support/server-process';
+import { freePort, startServer, type ServerHandle } from '../support/server-process';
 import { connectDoc, type DocConnection } from '../support/yjs-client';
 
 /**
@@ -215,6 +215,24 @@ describe('several server processes on one database and one Redis', () => {
     // before presence's own 30 s timeout (and the 15 s in which her tab would have renewed it).
     await cluster[0]!.kill();
     await until(() => stateOf() === undefined, 5_000, 'Ala’s presence gone from process B');
+  });
+});
+
+describe('a process without its Redis', () => {
+  it('does not start, and says which Redis it could not reach (without its password)', async () => {
+    const port = await freePort();
+    const start = startServer({
+      env: { REDIS_URL: `redis://:tajne@127.0.0.1:${port}` },
+      startTimeoutMs: 30_000,
+    });
+    const error = (await start.then(
+      () => null,
+      (err: unknown) => err,
+    )) as Error | null;
+    expect(error?.message).toMatch(
+      /Empiria could not start: .*redis at redis:\/\/:\*\*\*@127\.0\.0\.1:\d+\/? did not answer/,
+    );
+    expect(error?.message).not.toContain('tajne');
   });
 });
 

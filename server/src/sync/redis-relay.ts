@@ -83,7 +83,17 @@ export class RedisRelay implements RoomRelay {
       ['publisher', this.#publisher],
       ['subscriber', this.#subscriber],
     ] as const) {
-      client.on('error', (err: Error) => this.#log.warn('redis connection error', { client: name, err }));
+      // Once per outage, not at every retry.
+      let reported = false;
+      client.on('error', (err: Error) => {
+        if (reported) return;
+        reported = true;
+        this.#log.warn('redis connection error; retrying', { client: name, err });
+      });
+      client.on('ready', () => {
+        if (reported) this.#log.info('redis connection back', { client: name });
+        reported = false;
+      });
     }
     this.#subscriber.on('ready', () => {
       // A reconnect: ioredis subscribes again, but whatever was published meanwhile is lost.
@@ -96,9 +106,6 @@ export class RedisRelay implements RoomRelay {
     this.#subscriber.on('messageBuffer', (channel: Buffer, message: Buffer) =>
       this.#receive(channel.toString(), message),
     );
-    void this.#subscriber.subscribe(this.#processesChannel).catch((err: unknown) => {
-      this.#log.error('could not subscribe to the processes channel', { err });
-    });
     this.locks = new RedisLocks(this.#publisher, this.#options, this.#log);
     this.#heartbeat = setInterval(() => this.#beat(), this.#options.heartbeatMs);
     this.#heartbeat.unref();
@@ -128,6 +135,8 @@ export class RedisRelay implements RoomRelay {
       ),
     );
     await this.#publisher.ping();
+    // Once connected (ioredis subscribes it again after every reconnect from then on).
+    await this.#subscriber.subscribe(this.#processesChannel);
   }
 
   get #processesChannel(): string {
