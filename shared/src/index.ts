@@ -195,6 +195,52 @@ export { plainValueProblem, jsonBytes } from './documents/plain-value';
 export type { PlainValueLimits } from './documents/plain-value';
 export { CANVAS_RECORDS_ARRAY, CANVAS_META_MAP, CANVAS_SCHEMA_KEY } from './canvas/canvas-document';
 export {
+  templatePartSchema,
+  templateMetaSchema,
+  noteAuthorSchema,
+  noteZoneSchema,
+  carryStopSchema,
+  carryCopySchema,
+  carriedMetaSchema,
+  clusterMetaSchema,
+  caseSourceSchema,
+  photoMetaSchema,
+  noteSourceSchema,
+  ROOM_SOURCE,
+  recordMetaSchema,
+  recordMeta,
+  recordMetaField,
+  recordMetaProblem,
+  metaWith,
+  metaWithoutMalformed,
+  withRecordMeta,
+  isTemplateRecord,
+  templateMetaOf,
+  noteAuthorOf,
+  privateRoundOf,
+  noteZoneOf,
+  clusterMetaOf,
+  carriedOf,
+} from './canvas/record-meta';
+export type {
+  TemplatePart,
+  TemplateMeta,
+  NoteAuthor,
+  NoteZone,
+  CarryStop,
+  CarryCopy,
+  CarriedMeta,
+  ClusterMeta,
+  CaseSource,
+  PhotoMeta,
+  NoteSource,
+  RecordMeta,
+  RecordMetaKey,
+  RecordMetaPatch,
+} from './canvas/record-meta';
+export type { JsonValue, JsonObject } from './documents/json';
+export { slugSchema } from './slug';
+export {
   MARKS,
   markSchema,
   textRunSchema,
