@@ -1,4 +1,4 @@
-import { jsonBytes, plainValueProblem } from '@empiria/shared';
+import { jsonBytes, metaWithoutMalformed, plainValueProblem, recordMetaProblem } from '@empiria/shared';
 import type { TLRecord } from '@tldraw/tlschema';
 import { templateSchema } from './tldraw-schema';
 
@@ -7,9 +7,10 @@ type StoredSchema = Parameters<typeof templateSchema.migratePersistedRecord>[1];
 /**
  * What a canvas record must be for every client to load it: one entry of the records array is
  * `{ key, val }` where `val` is plain JSON, a tldraw record of a document-scoped type of the board's
- * schema, valid by that type's validator, with `val.id === key`, and within the size limit. The
- * server checks every entry a client sends against this before it is applied ([D3]), and repairs
- * a stored board with it on load ([D6]).
+ * schema, valid by that type's validator, with `val.id === key`, a well-formed `meta.empiria`
+ * (`shared/src/canvas/record-meta.ts`), and within the size limit. The server checks every entry
+ * a client sends against this before it is applied ([D3]), and repairs a stored board with it on
+ * load ([D6]).
  */
 export const CANVAS_LIMITS = {
   /** One record as JSON. A long note or a long freehand line is tens of kB. */
@@ -22,7 +23,8 @@ export const CANVAS_LIMITS = {
 
 export type CanvasEntryCheck =
   | { ok: true; key: string; record: TLRecord; bytes: number }
-  | { ok: false; key: string | null; reason: string };
+  /** `meta`: the record is a valid tldraw record whose only fault is its `meta.empiria`. */
+  | { ok: false; key: string | null; reason: string; meta?: true };
 
 /**
  * tldraw's `user` record is document-scoped (for its own attribution), but it is the visitor's: the
@@ -67,27 +69,40 @@ function checkRecord(key: string, val: unknown): CanvasEntryCheck {
     return { ok: false, key, reason: `a record of an unknown type (${String(typeName).slice(0, 40)})` };
   if (id !== key) return { ok: false, key, reason: 'a record stored under another id' };
   const type = templateSchema.types[typeName as TLRecord['typeName']];
+  let record: TLRecord;
   try {
-    const record = type.validate(val) as TLRecord;
-    return { ok: true, key, record, bytes: jsonBytes(val) };
+    record = type.validate(val) as TLRecord;
   } catch (err) {
     return { ok: false, key, reason: `invalid ${typeName}: ${(err as Error).message.slice(0, 200)}` };
   }
+  const metaProblem = recordMetaProblem(record.meta);
+  if (metaProblem)
+    return { ok: false, key, reason: `invalid ${typeName}: ${metaProblem.slice(0, 200)}`, meta: true };
+  return { ok: true, key, record, bytes: jsonBytes(val) };
 }
 
 /**
- * A stored entry on load: migrated from the schema the board was written with, then checked.
- * Returns the record to keep (changed when a migration changed it), or why it cannot be kept.
+ * What loading does with a stored entry: keep it (`migrated` when a migration changed it), or set
+ * it aside. `metaRepaired`: kept with the malformed keys of its `meta.empiria` taken out (readers
+ * ignore them anyway), so a note stays on the board; it says what was wrong, for the original.
  */
-export function repairCanvasEntry(
-  entry: unknown,
-  storedSchema: StoredSchema | null,
-): CanvasEntryCheck & { migrated?: boolean } {
+export type CanvasEntryRepair = CanvasEntryCheck & { migrated?: boolean; metaRepaired?: string };
+
+/**
+ * A stored entry on load: migrated from the schema the board was written with, then checked.
+ * Returns the record to keep (changed when a migration or a metadata repair changed it), or why
+ * it cannot be kept.
+ */
+export function repairCanvasEntry(entry: unknown, storedSchema: StoredSchema | null): CanvasEntryRepair {
   const first = checkCanvasEntry(entry);
-  if (first.ok || storedSchema === null || first.key === null) return first;
+  if (first.ok || first.key === null) return first;
   const { val } = entry as { val: TLRecord };
-  const migrated = templateSchema.migratePersistedRecord(val, storedSchema, 'up');
-  if (migrated.type !== 'success') return first;
-  const again = checkRecord(first.key, migrated.value);
-  return again.ok ? { ...again, migrated: true } : first;
+  const migrated = storedSchema ? templateSchema.migratePersistedRecord(val, storedSchema, 'up') : null;
+  const record = migrated?.type === 'success' ? migrated.value : val;
+  const again = record === val ? first : checkRecord(first.key, record);
+  if (again.ok) return { ...again, migrated: true };
+  if (!again.meta) return first;
+  const repaired = checkRecord(first.key, { ...record, meta: metaWithoutMalformed(record.meta) });
+  if (!repaired.ok) return first;
+  return { ...repaired, migrated: record !== val, metaRepaired: again.reason };
 }

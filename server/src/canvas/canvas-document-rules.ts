@@ -146,8 +146,10 @@ export class CanvasDocumentRules implements DocumentRules {
         remove.push(index);
         return;
       }
+      // The original of a record whose metadata was repaired stays readable for the facilitator.
+      if (check.metaRepaired) aside(check.key, `repaired: ${check.metaRepaired}`, entry);
       const readable = withReadableNoteLabel(check.record);
-      if (check.migrated || readable !== check.record) {
+      if (check.migrated || check.metaRepaired || readable !== check.record) {
         remove.push(index);
         replace.push({ key: check.key, val: readable });
       }

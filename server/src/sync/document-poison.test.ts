@@ -10,6 +10,7 @@ import {
   CANVAS_SCHEMA_KEY,
   CloseCode,
   cityColor,
+  noteAuthorOf,
   readControlState,
   type BoardInfo,
   type Identity,
@@ -162,6 +163,18 @@ const ATTACKS: Record<string, Attack> = {
   'a record under another key': (doc) => records(doc).push([{ key: 'shape:a', val: validNote('shape:b') }]),
   'a note with a 300 kB text': (doc) =>
     records(doc).push([{ key: 'shape:long', val: validNote('shape:long', 'x'.repeat(300_000)) }]),
+  'a note whose author has no name (meta.empiria)': (doc) =>
+    records(doc).push([
+      { key: 'shape:anon', val: { ...validNote('shape:anon'), meta: { empiria: { author: { id: 'p9' } } } } },
+    ]),
+  'a note whose meta.empiria is a string': (doc) =>
+    records(doc).push([
+      { key: 'shape:str', val: { ...validNote('shape:str'), meta: { empiria: 'template' } } },
+    ]),
+  'a shape claiming to be the template without saying which': (doc) =>
+    records(doc).push([
+      { key: 'shape:tpl', val: { ...validNote('shape:tpl'), meta: { empiria: { kind: 'template' } } } },
+    ]),
   'a NaN coordinate': (doc) =>
     records(doc).push([{ key: 'shape:nan', val: { ...validNote('shape:nan'), x: Number.NaN } }]),
   'a rewrite of meta.schema': (doc) =>
@@ -355,6 +368,51 @@ describe('[D6] a board already poisoned on disk loads, with the bad records set 
     await registry.room(canvas).loaded;
     expect(setAside.list(board.id)).toHaveLength(4);
     expectLoadable(registry.room(canvas).doc);
+    await registry.close();
+  });
+});
+
+describe('[D3][D6] a note stored with malformed metadata', () => {
+  it('loads with the malformed keys taken out, the note kept, and its original set aside', async () => {
+    let registry = openRegistry();
+    await writeInitialDocuments(registry, board);
+    await registry.close();
+    const stored = new Y.Doc();
+    Y.applyUpdate(stored, Y.encodeStateAsUpdate(await rebuild()));
+    const note = validNote('shape:odd', 'Brak czasu');
+    const author = noteAuthorOf(note);
+    const odd = { ...note, meta: { other: 1, empiria: { author, zone: { stepId: 7 } } } };
+    records(stored).push([{ key: 'shape:odd', val: odd }]);
+    await store.append(
+      'poison-board/canvas',
+      Y.encodeStateAsUpdate(stored, Y.encodeStateVector(await rebuild())),
+    );
+
+    registry = openRegistry();
+    const room = registry.room(canvas);
+    await room.loaded;
+    expectLoadable(room.doc);
+    const kept = room.doc
+      .getArray<{ key: string; val: typeof note }>(CANVAS_RECORDS_ARRAY)
+      .toArray()
+      .filter((entry) => entry.key === 'shape:odd');
+    expect(kept).toHaveLength(1);
+    expect(kept[0]!.val.props.richText).toEqual(note.props.richText);
+    expect(author).not.toBeNull();
+    expect(kept[0]!.val.meta).toEqual({ other: 1, empiria: { author } });
+    const aside = setAside.list(board.id);
+    expect(aside).toHaveLength(1);
+    expect(aside[0]).toMatchObject({
+      key: 'shape:odd',
+      reason: expect.stringMatching(/meta\.empiria\.zone/),
+    });
+    expect(aside[0]!.data).toContain('"stepId":7');
+    await registry.close();
+
+    // Repaired once: the next load finds nothing to repair.
+    registry = openRegistry();
+    await registry.room(canvas).loaded;
+    expect(setAside.list(board.id)).toHaveLength(1);
     await registry.close();
   });
 });
