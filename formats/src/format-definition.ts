@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { slugSchema } from './ids';
+import { slugSchema } from '@empiria/shared';
 import { localizedTextSchema } from './localized-text';
 import { stepSchema, type Step } from './step';
 import { zoneCells, type Zone } from './zone';

@@ -1,6 +1,5 @@
 export { localizedTextSchema } from './localized-text';
 export type { LocalizedText } from './localized-text';
-export { slugSchema } from './ids';
 export { zonePartSchema, zoneKindSchema, zoneSchema, zoneCells } from './zone';
 export type { Zone, ZoneKind, ZonePart, ZoneCell } from './zone';
 export {
@@ -59,15 +58,13 @@ export { layoutRevealedNotes } from './layout/reveal-layout';
 export type { WrittenNote, RevealedPlace } from './layout/reveal-layout';
 export { TEMPLATE_PAGE_ID, boardRecords, templateRecords, templateShapeId } from './layout/template-records';
 export type { BoardRecordsOptions } from './layout/template-records';
-export { templateMetaSchema, templatePartSchema, readTemplateMeta } from './layout/template-meta';
-export type { TemplateMeta, TemplatePart } from './layout/template-meta';
 export {
   CANVAS_LIMITS,
   checkCanvasEntry,
   isPersonalRecord,
   repairCanvasEntry,
 } from './layout/canvas-record-check';
-export type { CanvasEntryCheck } from './layout/canvas-record-check';
+export type { CanvasEntryCheck, CanvasEntryRepair } from './layout/canvas-record-check';
 export { templateSchema, serializedTemplateSchema, validateTemplateRecord } from './layout/tldraw-schema';
 export type { SerializedTemplateSchema } from './layout/tldraw-schema';
 export { boardContentFromRecords, richTextToPlain } from './summary/board-content';
@@ -77,8 +74,6 @@ export type { DraftUnit } from './summary/draft-summary';
 export { SECTION_ORDER, SECTION_TITLES } from './summary/section-titles';
 export { carryTargetOf, nextStepId, previousStepId, planCarry, planWinnersCarry } from './carry/plan-carry';
 export type { CarryItem, CarryTarget, CarryMove, CarryCopyPlan, CarryPlan } from './carry/plan-carry';
-export { carriedMetaSchema, carryStopSchema, readCarried, cleanStop } from './carry/carry-meta';
-export type { CarriedMeta, CarryStop, CarryCopy } from './carry/carry-meta';
 export { sheetSvg } from './print/sheet-svg';
 export { refusedChanges, shapeCentre } from './rules/canvas-rules';
 export type { RecordChange, CanvasRuleContext } from './rules/canvas-rules';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { slugSchema } from './ids';
+import { slugSchema } from '@empiria/shared';
 import { localizedTextSchema } from './localized-text';
 import { zoneSchema } from './zone';
 

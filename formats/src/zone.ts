@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { slugSchema } from './ids';
+import { slugSchema } from '@empiria/shared';
 import { localizedTextSchema } from './localized-text';
 
 /** A named part of a zone (a column, a row, a matrix axis entry, a card field, a poll option). */

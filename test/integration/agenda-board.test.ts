@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { YKeyValue } from 'y-utility/y-keyvalue';
 import type * as Y from 'yjs';
-import { agendaFormat, boardRecords, layoutFormat, readTemplateMeta } from '@empiria/formats';
+import { agendaFormat, boardRecords, layoutFormat } from '@empiria/formats';
 import {
   CANVAS_RECORDS_ARRAY,
+  templateMetaOf,
   boardListResponseSchema,
   createMeetingResponseSchema,
   createdResponseSchema,
@@ -73,9 +74,9 @@ function sheetIds(doc: Y.Doc): string[] {
   const kv = new YKeyValue<{ type?: string; x?: number; meta?: unknown }>(doc.getArray(CANVAS_RECORDS_ARRAY));
   return [...kv.map.values()]
     .map((entry) => entry.val)
-    .filter((record) => record.type === 'frame' && readTemplateMeta(record as never)?.part === 'sheet')
+    .filter((record) => record.type === 'frame' && templateMetaOf(record as never)?.part === 'sheet')
     .sort((a, b) => (a.x ?? 0) - (b.x ?? 0))
-    .map((record) => readTemplateMeta(record as never)?.stepId ?? '');
+    .map((record) => templateMetaOf(record as never)?.stepId ?? '');
 }
 
 describe('a meeting’s board follows its agenda', () => {

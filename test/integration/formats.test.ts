@@ -1,13 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { YKeyValue } from 'y-utility/y-keyvalue';
 import type * as Y from 'yjs';
-import { boardRecords, formats, getFormat, layoutFormat, readTemplateMeta } from '@empiria/formats';
+import { boardRecords, formats, getFormat, layoutFormat } from '@empiria/formats';
 import {
   BOARD_FORMATS,
   CANVAS_META_MAP,
   CANVAS_RECORDS_ARRAY,
   CANVAS_SCHEMA_KEY,
   readControlState,
+  templateMetaOf,
 } from '@empiria/shared';
 import { apiCall, createBoard, join } from '../support/api';
 import { startServer, type ServerHandle } from '../support/server-process';
@@ -46,9 +47,9 @@ describe('boards created with a format', () => {
     const format = getFormat(formatId)!;
     const stored = records(canvas.doc);
     const sheets = [...stored.values()]
-      .filter((r) => r.type === 'frame' && readTemplateMeta(r)?.part === 'sheet')
+      .filter((r) => r.type === 'frame' && templateMetaOf(r)?.part === 'sheet')
       .sort((a, b) => (a.x ?? 0) - (b.x ?? 0));
-    expect(sheets.map((s) => readTemplateMeta(s)?.stepId)).toEqual(format.steps.map((step) => step.id));
+    expect(sheets.map((s) => templateMetaOf(s)?.stepId)).toEqual(format.steps.map((step) => step.id));
     // Exactly what the format lays out, in the board's language, and nothing else.
     const expected = boardRecords(layoutFormat(format), format.name, 'pl');
     expect([...stored.keys()].sort()).toEqual(expected.map((r) => r.id).sort());

@@ -16,7 +16,7 @@ import { YKeyValue } from 'y-utility/y-keyvalue';
 import type { WebsocketProvider } from 'y-websocket';
 import type { Awareness } from 'y-protocols/awareness';
 import { checkCanvasEntry } from '@empiria/formats';
-import type { Identity } from '@empiria/shared';
+import { CANVAS_META_MAP, CANVAS_RECORDS_ARRAY, CANVAS_SCHEMA_KEY, type Identity } from '@empiria/shared';
 import { RoomLink } from '../sync/room-link';
 import type { RoomLinkState } from '../sync/room-link';
 import type { ConnectionStatus } from './connection-status';
@@ -94,8 +94,8 @@ export class CanvasSync {
   private snapshot: CanvasSyncSnapshot;
 
   constructor(private readonly options: CanvasSyncOptions) {
-    this.records = new YKeyValue(this.doc.getArray<{ key: string; val: unknown }>('records'));
-    this.meta = this.doc.getMap('meta');
+    this.records = new YKeyValue(this.doc.getArray<{ key: string; val: unknown }>(CANVAS_RECORDS_ARRAY));
+    this.meta = this.doc.getMap(CANVAS_META_MAP);
     this.store = createTLStore({
       shapeUtils: defaultShapeUtils,
       bindingUtils: defaultBindingUtils,
@@ -197,7 +197,7 @@ export class CanvasSync {
   }
 
   private persistedSchema() {
-    return readPersistedSchema(this.meta.get('schema'));
+    return readPersistedSchema(this.meta.get(CANVAS_SCHEMA_KEY));
   }
 
   /** Takes back a change the server would refuse, and says so. */

@@ -15,6 +15,7 @@ import { YKeyValue } from 'y-utility/y-keyvalue';
 import { RecordPreparer, isNewerSchema } from './record-preparer';
 import { applyRemotePlan, planRemoteChanges, withoutUnstorable, writeLocalDiff } from './record-sync';
 import { checkCanvasEntry } from '@empiria/formats';
+import { CANVAS_RECORDS_ARRAY } from '@empiria/shared';
 import type { KeyValueChange } from './record-sync';
 
 const PAGE_ID = 'page:page' as TLPageId;
@@ -153,7 +154,7 @@ describe('applying remote changes', () => {
 describe('local diff to Yjs', () => {
   it('writes added, updated and removed records in one transaction', () => {
     const doc = new Y.Doc();
-    const records = new YKeyValue<unknown>(doc.getArray('records'));
+    const records = new YKeyValue<unknown>(doc.getArray(CANVAS_RECORDS_ARRAY));
     const a = note('a');
     const b = note('b');
     const updates = vi.fn();
@@ -173,8 +174,8 @@ describe('local diff to Yjs', () => {
   it('round-trips through a second document as a remote client sees it', () => {
     const local = new Y.Doc();
     const remote = new Y.Doc();
-    const localRecords = new YKeyValue<unknown>(local.getArray('records'));
-    const remoteRecords = new YKeyValue<unknown>(remote.getArray('records'));
+    const localRecords = new YKeyValue<unknown>(local.getArray(CANVAS_RECORDS_ARRAY));
+    const remoteRecords = new YKeyValue<unknown>(remote.getArray(CANVAS_RECORDS_ARRAY));
     const { store, prepare } = setup();
     remoteRecords.on('change', (changes: Map<string, KeyValueChange>) => {
       applyRemotePlan(store, planRemoteChanges(changes, prepare));

@@ -1,5 +1,5 @@
 import { cardFields, type CardField, type FormatDefinition, type Step } from '@empiria/formats';
-import { CASE_FIELD_IDS, type CaseFields } from '@empiria/shared';
+import { CASE_FIELD_IDS, metaWith, type CaseFields, type CaseSource } from '@empiria/shared';
 import { createShapeId } from 'tldraw';
 import type { Editor, TLTextShape } from 'tldraw';
 import { layoutOf } from '../formats/format-layout';
@@ -42,13 +42,6 @@ export function firstFreeCard(fields: readonly CardField[], taken: ReadonlySet<s
   return null;
 }
 
-/** Where a case came from, kept on each text it writes (JSON: tldraw's meta). */
-export interface CaseSource {
-  meetingId: string;
-  meetingTitle: string;
-  startsAt: string;
-}
-
 /**
  * "Insert on a free card": the case's answers written into the first free card of the step's
  * sheet as field texts, in one undo step, each text's meta naming the meeting it was brought from
@@ -70,7 +63,7 @@ export function insertCaseOnFreeCard(
     const text = id ? fields[id].trim() : '';
     if (!text) return [];
     const shape = fieldTextShape(field, text, createShapeId());
-    return [{ ...shape, meta: { empiria: { ...shape.meta.empiria, broughtFrom: { ...source } } } }];
+    return [{ ...shape, meta: metaWith(shape.meta, { broughtFrom: source }) }];
   });
   editor.markHistoryStoppingPoint('empiria case brought in');
   editor.run(() => editor.createShapes<TLTextShape>(shapes));

@@ -1,5 +1,6 @@
 import { stopEventPropagation, useEditor, useValue } from 'tldraw';
 import type { TLShapeId } from 'tldraw';
+import { noteAuthorOf, privateRoundOf } from '@empiria/shared';
 import { useStepStore } from '../control/step-store';
 import { layoutOf } from '../formats/format-layout';
 import { useT } from '../i18n/language-store';
@@ -9,7 +10,6 @@ import { CardFieldsLayer } from './CardFieldsLayer';
 import { isClusterShape } from './clusters';
 import { useFacilitationStore } from './facilitation-store';
 import { Icon } from '../ui/icons';
-import { privateRoundOf, readAuthor } from './note-meta';
 import { SelectionActions } from './SelectionActions';
 import { targetBadges, voteClick } from './vote-view';
 import type { TargetBadge } from './vote-view';
@@ -92,8 +92,8 @@ function NoteLabels() {
       const out: NoteLabel[] = [];
       for (const shape of editor.getCurrentPageShapes()) {
         if (shape.type !== 'note') continue;
-        const isPrivate = privateRoundOf(shape.meta) !== null;
-        const author = showAuthors ? readAuthor(shape.meta) : null;
+        const isPrivate = privateRoundOf(shape) !== null;
+        const author = showAuthors ? noteAuthorOf(shape) : null;
         if (!isPrivate && !author) continue;
         const bounds = editor.getShapePageBounds(shape.id);
         if (!bounds || !view.collides(bounds)) continue;

@@ -1,14 +1,14 @@
 import { useValue } from 'tldraw';
 import type { Editor, TLFrameShape, TLShape, TLShapeId } from 'tldraw';
+import { clusterMetaOf } from '@empiria/shared';
 import { useEditorStore } from '../board/editor-store';
-import { readCluster } from './cluster';
 import type { VoteCandidate } from './vote-view';
 
 /** Notes and clusters on the board, as a vote or a summary sees them (templates left out). */
 export function voteCandidates(editor: Editor): VoteCandidate[] {
   const candidates: VoteCandidate[] = [];
   for (const shape of editor.getCurrentPageShapes()) {
-    const cluster = shape.type === 'frame' && readCluster(shape.meta) !== null;
+    const cluster = shape.type === 'frame' && clusterMetaOf(shape) !== null;
     if (shape.type !== 'note' && !cluster) continue;
     const bounds = editor.getShapePageBounds(shape.id);
     if (!bounds) continue;
@@ -16,7 +16,7 @@ export function voteCandidates(editor: Editor): VoteCandidate[] {
     candidates.push({
       id: shape.id,
       kind: cluster ? 'cluster' : 'note',
-      inCluster: parent !== undefined && parent.type === 'frame' && readCluster(parent.meta) !== null,
+      inCluster: parent !== undefined && parent.type === 'frame' && clusterMetaOf(parent) !== null,
       centre: { x: bounds.center.x, y: bounds.center.y },
     });
   }
@@ -28,7 +28,7 @@ export function itemText(editor: Editor, id: string): { kind: 'note' | 'cluster'
   const shape: TLShape | undefined = editor.getShape(id as TLShapeId);
   if (!shape) return null;
   if (shape.type === 'frame') {
-    const cluster = readCluster(shape.meta);
+    const cluster = clusterMetaOf(shape);
     return { kind: 'cluster', text: cluster?.name || (shape as TLFrameShape).props.name };
   }
   const text = editor.getShapeUtil(shape).getText?.(shape) ?? '';

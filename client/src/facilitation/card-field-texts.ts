@@ -2,8 +2,7 @@ import { TEMPLATE_PAGE_ID } from '@empiria/formats';
 import type { CardField } from '@empiria/formats';
 import { createShapeId, startEditingShapeWithRichText, toRichText } from 'tldraw';
 import type { Editor, TLShape, TLShapeId, TLTextShape } from 'tldraw';
-import { readNoteZone } from '../zones/zone-meta';
-import type { JsonObject } from '../zones/zone-meta';
+import { metaWith, noteZoneOf, recordMetaField } from '@empiria/shared';
 
 /**
  * A card template's form field holds its answer as a tldraw text shape, written inside the
@@ -12,15 +11,14 @@ import type { JsonObject } from '../zones/zone-meta';
  * An ordinary record, so it syncs, undoes and passes the server's record rules like any note.
  */
 export function isFieldText(shape: TLShape): shape is TLTextShape {
-  return shape.type === 'text' && (shape.meta as { empiria?: { field?: unknown } }).empiria?.field === true;
+  return shape.type === 'text' && recordMetaField(shape, 'field') === true;
 }
 
 /** The field a text fills, as `stepId|zoneId|cellId`. */
 export function fieldKeyOf(shape: TLShape): string | null {
   if (!isFieldText(shape)) return null;
-  const zone = (shape.meta as { empiria?: { zone?: { stepId?: string; zoneId?: string; cellId?: string } } })
-    .empiria?.zone;
-  return zone?.stepId && zone.zoneId && zone.cellId ? `${zone.stepId}|${zone.zoneId}|${zone.cellId}` : null;
+  const zone = noteZoneOf(shape);
+  return zone?.cellId ? `${zone.stepId}|${zone.zoneId}|${zone.cellId}` : null;
 }
 
 export function fieldKey(field: Pick<CardField, 'stepId' | 'zoneId' | 'cellId'>): string {
@@ -64,7 +62,7 @@ export function takenFields(editor: Editor, fields: readonly CardField[]): Set<s
 
 function noteCellKey(shape: TLShape): string | null {
   if (shape.type !== 'note') return null;
-  const zone = readNoteZone(shape.meta as JsonObject);
+  const zone = noteZoneOf(shape);
   return zone?.cellId ? fieldKey({ stepId: zone.stepId, zoneId: zone.zoneId, cellId: zone.cellId }) : null;
 }
 
@@ -88,12 +86,13 @@ export function fieldTextShape(field: CardField, text: string, id: TLShapeId = c
       textAlign: 'start' as const,
       color: 'black' as const,
     },
-    meta: {
-      empiria: {
+    meta: metaWith(
+      {},
+      {
         field: true,
         zone: { stepId: field.stepId, zoneId: field.zoneId, cellId: field.cellId },
       },
-    },
+    ),
   };
 }
 

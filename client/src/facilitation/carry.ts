@@ -1,31 +1,26 @@
 import {
   TEMPLATE_PAGE_ID,
   cardFields,
-  cleanStop,
   occupiedRects,
   planCarry,
   planWinnersCarry,
-  readCarried,
   zoneAt,
 } from '@empiria/formats';
-import type {
-  CarryItem,
-  CarryPlan,
-  CarryStop,
-  FormatDefinition,
-  SheetLayout,
-  ZoneRef,
-} from '@empiria/formats';
-import type { RankingEntry } from '@empiria/shared';
+import type { CarryItem, CarryPlan, FormatDefinition, SheetLayout, ZoneRef } from '@empiria/formats';
+import {
+  carriedOf,
+  clusterMetaOf,
+  metaWith,
+  noteAuthorOf,
+  noteZoneOf,
+  privateRoundOf,
+} from '@empiria/shared';
+import type { CarryStop, JsonObject, RankingEntry } from '@empiria/shared';
 import { createShapeId, toRichText } from 'tldraw';
 import type { Editor, TLNoteShape, TLShape, TLShapeId, TLTextShape } from 'tldraw';
 import { fieldKey, fieldTextShape, filledFields } from './card-field-texts';
-import { readCluster } from './cluster';
 import { isClusterShape } from './clusters';
-import { privateRoundOf, readAuthor, withAuthor } from './note-meta';
-
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type JsonObject = { [key: string]: Json };
+import { withAuthor } from './note-meta';
 
 export interface CarryOutcome {
   /** Notes and clusters moved, and notes made to name a winner. */
@@ -44,16 +39,16 @@ export interface CarryOutcome {
 
 /** A note's or a cluster's place, as its meta says, else as its centre says. */
 function placeOf(editor: Editor, layout: SheetLayout, shape: TLShape): ZoneRef | null {
-  const meta = (shape.meta as { empiria?: { zone?: Partial<ZoneRef> } }).empiria?.zone;
-  if (shape.type === 'note' && meta?.stepId && meta.zoneId)
-    return { stepId: meta.stepId, zoneId: meta.zoneId, cellId: meta.cellId ?? null };
+  const zone = noteZoneOf(shape);
+  if (shape.type === 'note' && zone)
+    return { stepId: zone.stepId, zoneId: zone.zoneId, cellId: zone.cellId ?? null };
   const bounds = editor.getShapePageBounds(shape.id);
   const hit = bounds ? zoneAt(layout, { x: bounds.center.x, y: bounds.center.y }) : null;
   return hit ? { stepId: hit.stepId, zoneId: hit.zoneId, cellId: hit.cellId } : null;
 }
 
 function textOf(editor: Editor, shape: TLShape): string {
-  if (isClusterShape(shape)) return readCluster(shape.meta)?.name || shape.props.name;
+  if (isClusterShape(shape)) return clusterMetaOf(shape)?.name || shape.props.name;
   return (editor.getShapeUtil(shape).getText?.(shape) ?? '').replace(/\s+/g, ' ').trim();
 }
 
@@ -62,7 +57,7 @@ function itemOf(editor: Editor, layout: SheetLayout, shape: TLShape): CarryItem 
   const cluster = isClusterShape(shape);
   if (shape.type !== 'note' && !cluster) return null;
   // Private notes go public only by the reveal.
-  if (privateRoundOf(shape.meta) !== null) return null;
+  if (privateRoundOf(shape) !== null) return null;
   const bounds = editor.getShapePageBounds(shape.id);
   if (!bounds) return null;
   const parent = editor.getShape(shape.parentId as TLShapeId);
@@ -157,8 +152,8 @@ export function carriedWinnerIds(editor: Editor, stepId: string): Set<string> {
   const ids = new Set<string>();
   for (const shape of editor.getCurrentPageShapes()) {
     if (shape.type !== 'note') continue;
-    const zone = (shape.meta as { empiria?: { zone?: { stepId?: string } } }).empiria?.zone;
-    const copy = readCarried(shape.meta)?.copyOf;
+    const zone = noteZoneOf(shape);
+    const copy = carriedOf(shape)?.copyOf;
     if (copy && zone?.stepId === stepId) ids.add(copy.id);
   }
   return ids;
@@ -169,28 +164,14 @@ function pageMaterial(editor: Editor) {
   return occupiedRects(editor.getCurrentPageShapes());
 }
 
-function asObject(value: unknown): JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as JsonObject) : {};
-}
-
 /** `meta` with `empiria.zone` set and `stop` added to `empiria.carried.from`. */
 function withCarry(meta: unknown, zone: ZoneRef, stop: CarryStop | null): JsonObject {
-  const outer = asObject(meta);
-  const empiria = asObject(outer.empiria);
-  const carried = readCarried(outer) ?? { from: [] };
-  const from = stop ? [...carried.from, cleanStop(stop)].slice(-50) : carried.from;
-  return {
-    ...outer,
-    empiria: {
-      ...empiria,
-      zone: zoneJson(zone),
-      carried: { ...carried, from } as unknown as Json,
-    },
-  };
-}
-
-function zoneJson(zone: ZoneRef): JsonObject {
-  return { stepId: zone.stepId, zoneId: zone.zoneId, ...(zone.cellId ? { cellId: zone.cellId } : {}) };
+  const carried = carriedOf({ meta }) ?? { from: [] };
+  const from = stop ? [...carried.from, stop].slice(-50) : carried.from;
+  return metaWith(meta, {
+    zone: { stepId: zone.stepId, zoneId: zone.zoneId, ...(zone.cellId ? { cellId: zone.cellId } : {}) },
+    carried: { ...carried, from },
+  });
 }
 
 function apply(
@@ -238,22 +219,16 @@ function apply(
       }
     }
     for (const copy of copies) {
-      const carried = {
-        from: copy.from.map(cleanStop) as unknown as Json,
-        copyOf: copy.copyOf as unknown as Json,
-      };
+      const carried = { from: copy.from, copyOf: copy.copyOf };
       const field = fields.find((f) => f.cellId === copy.zone.cellId);
       if (field) {
         const shape = fieldTextShape(field, copy.text);
-        editor.createShape<TLTextShape>({
-          ...shape,
-          meta: { empiria: { ...shape.meta.empiria, carried } } as unknown as JsonObject,
-        });
+        editor.createShape<TLTextShape>({ ...shape, meta: metaWith(shape.meta, { carried }) });
         continue;
       }
       // The winner's name stays its author's words (a cluster's name is nobody's in particular).
       const source = editor.getShape(copy.sourceId as TLShapeId);
-      const author = source?.type === 'note' ? readAuthor(source.meta) : null;
+      const author = source?.type === 'note' ? noteAuthorOf(source) : null;
       const meta = withCarry(author ? withAuthor({}, author) : {}, copy.zone, null);
       editor.createShape<TLNoteShape>({
         id: createShapeId(),
@@ -263,13 +238,7 @@ function apply(
         y: copy.y,
         // White: a title for the row, not one city's note.
         props: { richText: toRichText(copy.text), color: 'white' },
-        meta: {
-          ...meta,
-          empiria: {
-            ...asObject(meta.empiria),
-            carried,
-          },
-        },
+        meta: metaWith(meta, { carried }),
       });
     }
     // What was selected has gone to the next sheet (or lent it its words): nothing is left to act on here.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clusterBounds, clusterableNotes, readCluster, withClusterName } from './cluster';
+import { clusterMetaOf } from '@empiria/shared';
+import { clusterBounds, clusterableNotes, withClusterName } from './cluster';
 
 describe('clusters', () => {
   it('wraps the notes with padding', () => {
@@ -18,9 +19,9 @@ describe('clusters', () => {
   it('reads and writes the name in meta, keeping the rest', () => {
     const meta = withClusterName({ other: 1, empiria: { author: 'x' } }, '  Brak   danych ');
     expect(meta).toEqual({ other: 1, empiria: { author: 'x', cluster: { name: 'Brak danych' } } });
-    expect(readCluster(meta)).toEqual({ name: 'Brak danych' });
-    expect(readCluster({ empiria: { kind: 'template' } })).toBeNull();
-    expect(readCluster(null)).toBeNull();
+    expect(clusterMetaOf({ meta })).toEqual({ name: 'Brak danych' });
+    expect(clusterMetaOf({ meta: { empiria: { kind: 'template' } } })).toBeNull();
+    expect(clusterMetaOf({ meta: null })).toBeNull();
   });
 
   it('needs two notes outside a cluster', () => {

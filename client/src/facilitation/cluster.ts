@@ -1,3 +1,5 @@
+import { metaWith, type JsonObject } from '@empiria/shared';
+
 /**
  * Clusters ("grupy"): sticky notes gathered into a tldraw frame whose visible, editable title is
  * the cluster's name. The frame carries `meta.empiria.cluster = { name }`, so the summary and the
@@ -14,9 +16,6 @@ export interface Box {
 export const CLUSTER_PADDING = 30;
 export const MAX_CLUSTER_NAME = 120;
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type JsonObject = { [key: string]: Json };
-
 /** The frame around `boxes` (page coordinates) with `padding` on every side; null for none. */
 export function clusterBounds(boxes: readonly Box[], padding = CLUSTER_PADDING): Box | null {
   if (boxes.length === 0) return null;
@@ -32,21 +31,9 @@ export function clusterBounds(boxes: readonly Box[], padding = CLUSTER_PADDING):
   };
 }
 
-/** The cluster's name when `meta` marks a cluster, else null. */
-export function readCluster(meta: unknown): { name: string } | null {
-  const empiria = (meta as { empiria?: unknown } | null)?.empiria;
-  if (typeof empiria !== 'object' || empiria === null) return null;
-  const cluster = (empiria as { cluster?: unknown }).cluster;
-  if (typeof cluster !== 'object' || cluster === null) return null;
-  const name = (cluster as { name?: unknown }).name;
-  return { name: typeof name === 'string' ? name : '' };
-}
-
-/** `meta` with `empiria.cluster.name` set, every other key kept. */
-export function withClusterName(meta: JsonObject, name: string): JsonObject {
-  const empiria = meta.empiria;
-  const others = typeof empiria === 'object' && empiria !== null && !Array.isArray(empiria) ? empiria : {};
-  return { ...meta, empiria: { ...others, cluster: { name: cleanClusterName(name) } } };
+/** `meta` with `empiria.cluster.name` set (cleaned), every other key kept. */
+export function withClusterName(meta: unknown, name: string): JsonObject {
+  return metaWith(meta, { cluster: { name: cleanClusterName(name) } });
 }
 
 export function cleanClusterName(name: string): string {

@@ -2,13 +2,11 @@ import { createShapeId, removeFrame } from 'tldraw';
 import type { Editor, TLFrameShape, TLShape, TLShapeId } from 'tldraw';
 import { occupiedRects, placeOf, planCluster, zoneAt } from '@empiria/formats';
 import type { SheetLayout } from '@empiria/formats';
-import { clusterableNotes, cleanClusterName, readCluster, withClusterName, type Box } from './cluster';
-import { privateRoundOf } from './note-meta';
-
-type JsonObject = Parameters<typeof withClusterName>[0];
+import { clusterMetaOf, privateRoundOf } from '@empiria/shared';
+import { clusterableNotes, cleanClusterName, withClusterName, type Box } from './cluster';
 
 export function isClusterShape(shape: TLShape | undefined): shape is TLFrameShape {
-  return shape?.type === 'frame' && readCluster(shape.meta) !== null;
+  return shape?.type === 'frame' && clusterMetaOf(shape) !== null;
 }
 
 /** The selected notes that can be clustered (two or more, none already in a cluster). */
@@ -16,7 +14,7 @@ export function clusterableSelection(editor: Editor): TLShape[] {
   // Private notes are clustered after the reveal: a shared frame around them would show them early.
   const selected = editor
     .getSelectedShapes()
-    .filter((shape) => privateRoundOf(shape.meta) === null)
+    .filter((shape) => privateRoundOf(shape) === null)
     .map((shape) => ({
       ...shape,
       parentIsCluster: isClusterShape(editor.getShape(shape.parentId as TLShapeId)),
@@ -112,8 +110,8 @@ export function bindClusterNames(editor: Editor): () => void {
   return editor.sideEffects.registerBeforeChangeHandler('shape', (prev, next, source) => {
     if (source !== 'user' || next.type !== 'frame' || !isClusterShape(next)) return next;
     const name = (next as TLFrameShape).props.name;
-    if (name === (prev as TLFrameShape).props.name && readCluster(next.meta)?.name === cleanClusterName(name))
+    if (name === (prev as TLFrameShape).props.name && clusterMetaOf(next)?.name === cleanClusterName(name))
       return next;
-    return { ...next, meta: withClusterName(next.meta as JsonObject, name) };
+    return { ...next, meta: withClusterName(next.meta, name) };
   });
 }

@@ -1,15 +1,12 @@
 import type { Editor, TLShape, TLShapeId } from 'tldraw';
 import { NOTE_SIZE } from '@empiria/formats';
+import { isTemplateRecord } from '@empiria/shared';
 import { changeAllowed, lockedSheetAt } from './sheet-locks';
 import type { Point, SheetRect } from './sheet-locks';
 
 /** The shapes a lock protects: sticky notes and clusters (frames). */
 function guarded(shape: TLShape): boolean {
-  return shape.type === 'note' || (shape.type === 'frame' && !isTemplate(shape));
-}
-
-function isTemplate(shape: TLShape): boolean {
-  return (shape.meta as { empiria?: { kind?: unknown } })?.empiria?.kind === 'template';
+  return shape.type === 'note' || (shape.type === 'frame' && !isTemplateRecord(shape));
 }
 
 /** A note's or a frame's centre in page coordinates, from the record itself (it may be new). */

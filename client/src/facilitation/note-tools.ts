@@ -1,12 +1,10 @@
 import { createShapeId, startEditingShapeWithRichText, toRichText } from 'tldraw';
 import type { Editor, TLNoteShape, TLShape, TLShapeId, VecLike } from 'tldraw';
-import { NOTE_SIZE, readCarried } from '@empiria/formats';
-import { cityNoteColor } from '@empiria/shared';
-import type { Identity } from '@empiria/shared';
-import { readAuthor, withAuthor, withPrivateRound } from './note-meta';
+import { NOTE_SIZE } from '@empiria/formats';
+import { carriedOf, cityNoteColor, metaWith, noteAuthorOf } from '@empiria/shared';
+import type { Identity, JsonObject } from '@empiria/shared';
+import { withAuthor } from './note-meta';
 import { gridPositions, linesToNotes } from './paste-notes';
-
-type JsonObject = Parameters<typeof withAuthor>[0];
 
 /**
  * Every sticky note this person makes (note tool, the N key, paste, duplicate) is stamped with
@@ -25,13 +23,13 @@ export function bindNoteCreation(
     if (source !== 'user' || shape.type !== 'note') return shape;
     const note = shape as TLNoteShape;
     // A carried winner's name keeps the colour the carry gave it: a row's title, not a city's note.
-    const carriedCopy = readCarried(note.meta)?.copyOf !== undefined;
-    const ours = readAuthor(note.meta) === null && !carriedCopy;
+    const carriedCopy = carriedOf(note)?.copyOf !== undefined;
+    const ours = noteAuthorOf(note) === null && !carriedCopy;
     // A carried copy is signed by whoever wrote what it stands for (carry.ts), or by nobody: a
     // cluster's name is the group's, not the carrier's.
     let meta = carriedCopy ? (note.meta as JsonObject) : withAuthor(note.meta as JsonObject, author);
     const round = privateRound();
-    if (round) meta = withPrivateRound(meta, round);
+    if (round) meta = metaWith(meta, { private: round });
     return { ...note, meta, props: ours ? { ...note.props, color } : note.props } as TLShape;
   });
 }

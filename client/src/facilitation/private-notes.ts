@@ -1,10 +1,9 @@
 import { toRichText } from 'tldraw';
 import type { Editor, TLNoteShape, TLShape, TLShapeId } from 'tldraw';
-import { MAX_PRIVATE_NOTE_CHARS, cityNoteColor } from '@empiria/shared';
+import { MAX_PRIVATE_NOTE_CHARS, cityNoteColor, metaWith, privateRoundOf } from '@empiria/shared';
 import type { Identity, PrivateNoteInput, PrivateWritingState } from '@empiria/shared';
 import { ApiRequestError } from '../api/http';
 import { deletePrivateNote, fetchPrivateNotes, putPrivateNote } from './facilitation-api';
-import { privateRoundOf, withoutPrivateRound } from './note-meta';
 import {
   acknowledge,
   parseOutbox,
@@ -15,8 +14,6 @@ import {
   withoutRound,
 } from './private-outbox';
 import type { Outbox, OutboxEntry } from './private-outbox';
-
-type JsonObject = Parameters<typeof withoutPrivateRound>[0];
 
 /** Typing is sent after this pause; every keystroke would be a request. */
 const SEND_AFTER_MS = 600;
@@ -67,7 +64,7 @@ export class PrivateNotes {
           for (const record of Object.values(changes.added)) this.onLocal(record as TLShape);
           for (const [, to] of Object.values(changes.updated)) this.onLocal(to as TLShape);
           for (const record of Object.values(changes.removed)) {
-            const round = privateRoundOf((record as TLShape).meta);
+            const round = privateRoundOf(record as TLShape);
             if (record.typeName === 'shape' && round)
               this.enqueue(queueDelete(this.outbox, round, record.id));
           }
@@ -113,14 +110,14 @@ export class PrivateNotes {
       .filter(
         (shape): shape is TLNoteShape =>
           shape.type === 'note' &&
-          privateRoundOf(shape.meta) !== null &&
-          (roundId === undefined || privateRoundOf(shape.meta) === roundId),
+          privateRoundOf(shape) !== null &&
+          (roundId === undefined || privateRoundOf(shape) === roundId),
       );
   }
 
   private onLocal(record: TLShape): void {
     if (record.typeName !== 'shape' || record.type !== 'note') return;
-    const round = privateRoundOf(record.meta);
+    const round = privateRoundOf(record);
     if (!round) return;
     const id = record.id;
     const existing = this.timers.get(id);
@@ -130,7 +127,7 @@ export class PrivateNotes {
       setTimeout(() => {
         this.timers.delete(id);
         const note = this.editor.getShape(id as TLShapeId);
-        if (note && privateRoundOf(note.meta) === round)
+        if (note && privateRoundOf(note) === round)
           this.enqueue(queuePut(this.outbox, round, this.input(note)));
       }, SEND_AFTER_MS),
     );
@@ -227,7 +224,7 @@ export class PrivateNotes {
             x: note.x,
             y: note.y,
             props: { color, richText: toRichText(note.text) },
-            meta: { empiria: { author, private: roundId } },
+            meta: metaWith({}, { author, private: roundId }),
           })),
         );
       });
@@ -245,7 +242,7 @@ export class PrivateNotes {
     if (this.revealTimer) clearTimeout(this.revealTimer);
     const round = this.options.round();
     const current = round?.status === 'writing' ? round.roundId : null;
-    const leftovers = () => this.localNotes().filter((note) => privateRoundOf(note.meta) !== current);
+    const leftovers = () => this.localNotes().filter((note) => privateRoundOf(note) !== current);
     if (leftovers().length === 0) {
       this.dropEndedRounds(current);
       return;
@@ -260,7 +257,7 @@ export class PrivateNotes {
               notes.map((note) => ({
                 id: note.id,
                 type: 'note' as const,
-                meta: withoutPrivateRound(note.meta as JsonObject),
+                meta: metaWith(note.meta, { private: undefined }),
               })),
             ),
           { history: 'ignore' },

@@ -25,7 +25,7 @@ export function RoomNoteBadges() {
       const view = editor.getViewportPageBounds();
       const out: Badge[] = [];
       for (const shape of editor.getCurrentPageShapes()) {
-        if (shape.type !== 'note' || !isRoomNote(shape.meta)) continue;
+        if (shape.type !== 'note' || !isRoomNote(shape)) continue;
         const bounds = editor.getShapePageBounds(shape.id);
         if (!bounds || !view.collides(bounds)) continue;
         out.push({ id: shape.id, x: bounds.x, y: bounds.y, w: bounds.w });

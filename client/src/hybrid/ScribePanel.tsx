@@ -2,14 +2,12 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { useValue } from 'tldraw';
 import type { TLShapeId } from 'tldraw';
-import type { Identity } from '@empiria/shared';
+import { noteZoneOf, type Identity } from '@empiria/shared';
 import { useEditorStore } from '../board/editor-store';
 import { useStepStore } from '../control/step-store';
 import { layoutOf } from '../formats/format-layout';
 import { useLocalized } from '../formats/localized';
 import { useT } from '../i18n/language-store';
-import { readNoteZone } from '../zones/zone-meta';
-import type { JsonObject } from '../zones/zone-meta';
 import { useHybridStore } from './hybrid-store';
 import { Icon } from '../ui/icons';
 import { digitKey, stepTarget } from './scribe-keys';
@@ -54,7 +52,7 @@ export function ScribePanel({ identity }: { identity: Identity }) {
       const zones: string[] = [];
       for (const shape of editor.getCurrentPageShapes()) {
         if (shape.type !== 'note') continue;
-        const zone = readNoteZone(shape.meta as JsonObject);
+        const zone = noteZoneOf(shape);
         if (zone && zone.stepId === stepId) zones.push(`${zone.zoneId}|${zone.cellId ?? ''}`);
       }
       return zones.sort().join('\n');

@@ -1,12 +1,11 @@
 import { createShapeId, toRichText } from 'tldraw';
 import type { Editor, TLNoteShape, TLParentId, TLShapeId } from 'tldraw';
-import { NOTE_SIZE, TEMPLATE_PAGE_ID, overlaps, readTemplateMeta } from '@empiria/formats';
+import { NOTE_SIZE, TEMPLATE_PAGE_ID, overlaps } from '@empiria/formats';
 import type { Rect } from '@empiria/formats';
-import { cityNoteColor } from '@empiria/shared';
-import type { Identity } from '@empiria/shared';
+import { cityNoteColor, templateMetaOf } from '@empiria/shared';
+import type { Identity, JsonObject } from '@empiria/shared';
 import { placeNote } from './free-slot';
 import { scribeNoteMeta } from './room-note-meta';
-import type { JsonObject } from '../zones/zone-meta';
 import type { ScribeTarget } from './scribe-targets';
 
 export type AddNoteResult =
@@ -18,7 +17,7 @@ function occupiedRects(editor: Editor, area: Rect, except?: TLShapeId): Rect[] {
   for (const id of editor.getPageShapeIds(TEMPLATE_PAGE_ID)) {
     if (id === except) continue;
     const shape = editor.getShape(id);
-    if (!shape || readTemplateMeta(shape) !== null) continue;
+    if (!shape || templateMetaOf(shape) !== null) continue;
     const bounds = editor.getShapePageBounds(shape);
     if (!bounds) continue;
     const rect = { x: bounds.x, y: bounds.y, w: bounds.w, h: bounds.h };

@@ -1,8 +1,7 @@
 import { FrameShapeUtil, GeoShapeUtil, TextShapeUtil, atom, toRichText } from 'tldraw';
 import type { Editor, TLFrameShape, TLGeoShape, TLShape, TLTextShape } from 'tldraw';
 import type { SheetLayout } from '@empiria/formats';
-import type { Language } from '@empiria/shared';
-import { isTemplateShape } from './template-guard';
+import { isTemplateRecord, type Language } from '@empiria/shared';
 import { localizedTemplateText, plainText } from './template-text';
 
 /**
@@ -22,7 +21,7 @@ function localized<S extends TLShape>(
   stored: string,
   swap: (text: string) => S,
 ): S {
-  if (!isTemplateShape(shape)) return shape;
+  if (!isTemplateRecord(shape)) return shape;
   const display = templateDisplay.get();
   if (!display || editor.getEditingShapeId() === shape.id) return shape;
   const text = localizedTemplateText(display.layout, shape, stored, display.language);

@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { TLShapeId } from 'tldraw';
-import { guardShapeChange, isTemplateShape, withoutTemplates } from './template-guard';
+import { isTemplateRecord } from '@empiria/shared';
+import { guardShapeChange, withoutTemplates } from './template-guard';
 
 const template = { meta: { empiria: { kind: 'template', formatId: 'format-2', stepId: 'barriers' } }, x: 0 };
 const note = { meta: { empiria: { zone: { stepId: 'barriers', zoneId: 'barriers' } } }, x: 0 };
 
 describe('template guard', () => {
   it('knows a template shape by its meta', () => {
-    expect(isTemplateShape(template)).toBe(true);
-    expect(isTemplateShape(note)).toBe(false);
-    expect(isTemplateShape({ meta: {} })).toBe(false);
-    expect(isTemplateShape({ meta: { empiria: 'template' } })).toBe(false);
+    expect(isTemplateRecord(template)).toBe(true);
+    expect(isTemplateRecord(note)).toBe(false);
+    expect(isTemplateRecord({ meta: {} })).toBe(false);
+    expect(isTemplateRecord({ meta: { empiria: 'template' } })).toBe(false);
   });
   it('refuses a participant’s change to a template shape, not to a note', () => {
     expect(guardShapeChange(template, { ...template, x: 50 }, false)).toBe(template);

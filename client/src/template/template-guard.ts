@@ -1,4 +1,5 @@
 import type { Editor, TLShape, TLShapeId } from 'tldraw';
+import { isTemplateRecord } from '@empiria/shared';
 
 /**
  * The format's template (sheets, titles, instructions, zones) belongs to the facilitators: other
@@ -7,17 +8,9 @@ import type { Editor, TLShape, TLShapeId } from 'tldraw';
  * selection; this holds even for a shape someone unlocked.
  */
 
-/** `meta.empiria.kind === 'template'`. */
-export function isTemplateShape(shape: { meta: unknown }): boolean {
-  const empiria = (shape.meta as { empiria?: unknown } | null)?.empiria;
-  return (
-    typeof empiria === 'object' && empiria !== null && (empiria as { kind?: unknown }).kind === 'template'
-  );
-}
-
 /** A change this person's tldraw wants to make to a shape: kept, or refused (the old record). */
 export function guardShapeChange<S extends { meta: unknown }>(prev: S, next: S, mayEditTemplate: boolean): S {
-  return !mayEditTemplate && isTemplateShape(prev) ? prev : next;
+  return !mayEditTemplate && isTemplateRecord(prev) ? prev : next;
 }
 
 /** The selection without template shapes, or the same array when it holds none. */
@@ -33,14 +26,14 @@ export function guardTemplate(editor: Editor, mayEditTemplate: boolean): () => v
   if (mayEditTemplate) return () => {};
   const isTemplateId = (id: TLShapeId) => {
     const shape = editor.getShape(id);
-    return shape ? isTemplateShape(shape) : false;
+    return shape ? isTemplateRecord(shape) : false;
   };
   const offs = [
     editor.sideEffects.registerBeforeChangeHandler('shape', (prev: TLShape, next: TLShape, source) =>
       source === 'user' ? guardShapeChange(prev, next, false) : next,
     ),
     editor.sideEffects.registerBeforeDeleteHandler('shape', (shape, source) =>
-      source === 'user' && isTemplateShape(shape) ? false : undefined,
+      source === 'user' && isTemplateRecord(shape) ? false : undefined,
     ),
     // Deleting the page would take the template with it.
     editor.sideEffects.registerBeforeDeleteHandler('page', (page, source) =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formats, layoutFormat, readTemplateMeta, templateRecords } from '@empiria/formats';
+import { formats, layoutFormat, templateRecords } from '@empiria/formats';
+import { templateMetaOf } from '@empiria/shared';
 import type { TLShape } from 'tldraw';
 import { localizedTemplateText, plainText, templateLabel } from './template-text';
 
@@ -16,7 +17,7 @@ describe('template text', () => {
       it(`${format.id} in ${language}: the same text the server writes for every template shape`, () => {
         const layout = layoutFormat(format);
         for (const shape of templateRecords(layout, language)) {
-          const meta = readTemplateMeta(shape)!;
+          const meta = templateMetaOf(shape)!;
           const expected = storedText(shape);
           expect(templateLabel(layout, meta, language) ?? '', shape.id).toBe(expected);
         }
@@ -29,7 +30,7 @@ describe('template text', () => {
     const layout = layoutFormat(format);
     const polish = templateRecords(layout, 'pl');
     const english = templateRecords(layout, 'en');
-    const title = polish.find((s) => readTemplateMeta(s)?.part === 'title')!;
+    const title = polish.find((s) => templateMetaOf(s)?.part === 'title')!;
     const titleEn = english.find((s) => s.id === title.id)!;
     expect(localizedTemplateText(layout, title, storedText(title), 'en')).toBe(storedText(titleEn));
     expect(localizedTemplateText(layout, titleEn, storedText(titleEn), 'pl')).toBe(storedText(title));
@@ -40,9 +41,7 @@ describe('template text', () => {
   it('keeps text the facilitators wrote over the template, and leaves other shapes alone', () => {
     const format = formats.find((f) => f.id === 'format-2')!;
     const layout = layoutFormat(format);
-    const instruction = templateRecords(layout, 'pl').find(
-      (s) => readTemplateMeta(s)?.part === 'instruction',
-    )!;
+    const instruction = templateRecords(layout, 'pl').find((s) => templateMetaOf(s)?.part === 'instruction')!;
     expect(localizedTemplateText(layout, instruction, 'Nasza własna instrukcja', 'en')).toBeNull();
     expect(localizedTemplateText(layout, { meta: {} }, 'Karteczka', 'en')).toBeNull();
   });
@@ -50,8 +49,8 @@ describe('template text', () => {
   it('does not guess for another format version', () => {
     const format = formats.find((f) => f.id === 'format-2')!;
     const layout = layoutFormat(format);
-    const title = templateRecords(layout, 'pl').find((s) => readTemplateMeta(s)?.part === 'title')!;
-    const meta = { ...readTemplateMeta(title)!, formatVersion: 99 };
+    const title = templateRecords(layout, 'pl').find((s) => templateMetaOf(s)?.part === 'title')!;
+    const meta = { ...templateMetaOf(title)!, formatVersion: 99 };
     expect(templateLabel(layout, meta, 'en')).toBeNull();
   });
 });

@@ -1,6 +1,5 @@
-import { readTemplateMeta } from '@empiria/formats';
-import type { SheetLayout, TemplateMeta } from '@empiria/formats';
-import type { Language } from '@empiria/shared';
+import type { SheetLayout } from '@empiria/formats';
+import { templateMetaOf, type Language, type TemplateMeta } from '@empiria/shared';
 
 /**
  * The text a template shape shows in a language, from the format's layout: what the server would
@@ -43,7 +42,7 @@ export function localizedTemplateText(
   stored: string,
   language: Language,
 ): string | null {
-  const meta = readTemplateMeta(shape);
+  const meta = templateMetaOf(shape);
   if (!meta) return null;
   const mine = templateLabel(layout, meta, language);
   if (mine === null || mine === stored) return null;

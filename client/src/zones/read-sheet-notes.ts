@@ -1,9 +1,7 @@
 import type { Editor, TLNoteShape, TLShapeId } from 'tldraw';
+import { clusterMetaOf, noteZoneOf } from '@empiria/shared';
 import { isFieldText } from '../facilitation/card-field-texts';
-import { readCluster } from '../facilitation/cluster';
 import type { SheetNote } from './sheet-contents';
-import { readNoteZone } from './zone-meta';
-import type { JsonObject } from './zone-meta';
 
 /**
  * Every sticky note of the current page with a zone of `stepId`, and every card field's answer,
@@ -15,11 +13,11 @@ export function readSheetNotes(editor: Editor, stepId: string): SheetNote[] {
   for (const shape of editor.getCurrentPageShapes()) {
     const answer = isFieldText(shape);
     if (shape.type !== 'note' && !answer) continue;
-    const zone = readNoteZone(shape.meta as JsonObject);
+    const zone = noteZoneOf(shape);
     if (!zone || zone.stepId !== stepId) continue;
     const bounds = editor.getShapePageBounds(shape.id);
     const parent = editor.getShape(shape.parentId as TLShapeId);
-    const cluster = parent?.type === 'frame' ? readCluster(parent.meta) : null;
+    const cluster = parent?.type === 'frame' ? clusterMetaOf(parent) : null;
     const text = (editor.getShapeUtil(shape).getText?.(shape) ?? '').replace(/\s+/g, ' ').trim();
     if (answer && text === '') continue;
     notes.push({

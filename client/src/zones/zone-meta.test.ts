@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { format2, layoutFormat } from '@empiria/formats';
 import type { Rect } from '@empiria/formats';
-import { noteCentre, readNoteZone, withNoteZone, zoneOfPoint } from './zone-meta';
+import { noteZoneOf } from '@empiria/shared';
+import { noteCentre, withNoteZone, zoneOfPoint } from './zone-meta';
 
 const layout = layoutFormat(format2);
 const sheet = (stepId: string) => layout.sheets.find((s) => s.stepId === stepId)!;
@@ -64,7 +65,7 @@ describe('zone in the note meta', () => {
       author: 'x',
       empiria: { votes: 2, zone: { stepId: 's', zoneId: 'z', cellId: 'c' } },
     });
-    expect(readNoteZone(meta)).toEqual({ stepId: 's', zoneId: 'z', cellId: 'c' });
+    expect(noteZoneOf({ meta })).toEqual({ stepId: 's', zoneId: 'z', cellId: 'c' });
   });
   it('returns the same object when the zone is unchanged', () => {
     const meta = { empiria: { zone: { stepId: 's', zoneId: 'z' } } };
@@ -88,7 +89,12 @@ describe('zone in the note meta', () => {
     });
   });
   it('ignores a malformed zone', () => {
-    expect(readNoteZone({ empiria: { zone: { stepId: 1 } } })).toBeNull();
-    expect(readNoteZone({ empiria: 'x' })).toBeNull();
+    expect(noteZoneOf({ meta: { empiria: { zone: { stepId: 1 } } } })).toBeNull();
+    expect(noteZoneOf({ meta: { empiria: 'x' } })).toBeNull();
+  });
+  it('writes over a malformed zone rather than keeping it', () => {
+    expect(withNoteZone({ empiria: { zone: { stepId: 1 } } }, { stepId: 's', zoneId: 'z' })).toEqual({
+      empiria: { zone: { stepId: 's', zoneId: 'z' } },
+    });
   });
 });

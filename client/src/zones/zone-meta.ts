@@ -1,18 +1,11 @@
 import { NOTE_SIZE, zoneAt } from '@empiria/formats';
 import type { Point, SheetLayout, ZoneHit } from '@empiria/formats';
+import { metaWith, noteZoneOf, type JsonObject, type NoteZone } from '@empiria/shared';
 
 /**
  * Which zone of which sheet a sticky note is in, kept in the note's own meta so the summary can
  * read it: `meta.empiria.zone = { stepId, zoneId, cellId? }`, absent outside every zone.
  */
-export interface NoteZone {
-  stepId: string;
-  zoneId: string;
-  cellId?: string;
-}
-
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-export type JsonObject = { [key: string]: Json };
 
 export interface NoteLike {
   x: number;
@@ -62,17 +55,6 @@ export function toNoteZone(hit: ZoneHit | null): NoteZone | null {
     : { stepId: hit.stepId, zoneId: hit.zoneId, cellId: hit.cellId };
 }
 
-/** The zone recorded in a note's meta, if it is well formed. */
-export function readNoteZone(meta: JsonObject): NoteZone | null {
-  const empiria = meta.empiria;
-  if (!isObject(empiria)) return null;
-  const zone = empiria.zone;
-  if (!isObject(zone) || typeof zone.stepId !== 'string' || typeof zone.zoneId !== 'string') return null;
-  return typeof zone.cellId === 'string'
-    ? { stepId: zone.stepId, zoneId: zone.zoneId, cellId: zone.cellId }
-    : { stepId: zone.stepId, zoneId: zone.zoneId };
-}
-
 export function sameZone(a: NoteZone | null, b: NoteZone | null): boolean {
   if (a === null || b === null) return a === b;
   return a.stepId === b.stepId && a.zoneId === b.zoneId && a.cellId === b.cellId;
@@ -82,20 +64,8 @@ export function sameZone(a: NoteZone | null, b: NoteZone | null): boolean {
  * The note's meta with `zone` recorded (or removed when null), keeping every other key. Returns
  * the same object when nothing changes, so an unchanged note is not rewritten.
  */
-export function withNoteZone(meta: JsonObject, zone: NoteZone | null): JsonObject {
-  if (sameZone(readNoteZone(meta), zone)) return meta;
-  const { empiria, ...rest } = meta;
-  const others = isObject(empiria) ? withoutKey(empiria, 'zone') : {};
-  if (zone) return { ...rest, empiria: { ...others, zone: { ...zone } } };
-  return Object.keys(others).length > 0 ? { ...rest, empiria: others } : rest;
-}
-
-function isObject(value: Json | undefined): value is { [key: string]: Json } {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function withoutKey(object: { [key: string]: Json }, key: string): { [key: string]: Json } {
-  const copy = { ...object };
-  delete copy[key];
-  return copy;
+export function withNoteZone(meta: unknown, zone: NoteZone | null): JsonObject {
+  // Compared as zones, not as JSON: a zone written with its keys in another order is the same.
+  if (sameZone(noteZoneOf({ meta }), zone)) return metaWith(meta, {});
+  return metaWith(meta, { zone: zone ?? undefined });
 }

@@ -1,9 +1,9 @@
 import { TEMPLATE_PAGE_ID, zoneAt } from '@empiria/formats';
 import type { SheetLayout, ZoneHit } from '@empiria/formats';
 import type { Editor, TLNoteShape, TLParentId, TLShape, TLShapeId } from 'tldraw';
-import { readCluster } from '../facilitation/cluster';
+import { clusterMetaOf, type NoteZone } from '@empiria/shared';
 import { noteCentre, toNoteZone, withNoteZone } from './zone-meta';
-import type { JsonObject, MatLike, NoteZone } from './zone-meta';
+import type { MatLike } from './zone-meta';
 
 /** Where a note's centre is: its sheet, zone and cell; null off the template page or outside every zone. */
 export function noteHit(editor: Editor, layout: SheetLayout, note: TLNoteShape): ZoneHit | null {
@@ -27,7 +27,7 @@ export function trackNoteZones(editor: Editor, getLayout: () => SheetLayout | nu
   const place = (note: TLNoteShape): TLNoteShape => {
     const layout = getLayout();
     if (!layout) return note;
-    const meta = withNoteZone(note.meta as JsonObject, currentNoteZone(editor, layout, note));
+    const meta = withNoteZone(note.meta, currentNoteZone(editor, layout, note));
     return meta === note.meta ? note : { ...note, meta };
   };
   const offCreate = editor.sideEffects.registerBeforeCreateHandler('shape', (shape, source) =>
@@ -40,7 +40,7 @@ export function trackNoteZones(editor: Editor, getLayout: () => SheetLayout | nu
   // A cluster dragged elsewhere takes its notes along without changing them: their zones follow
   // in the same change, or the meeting notes would still read them where they were.
   const offCluster = editor.sideEffects.registerAfterChangeHandler('shape', (prev, next, source) => {
-    if (source !== 'user' || next.type !== 'frame' || readCluster(next.meta) === null) return;
+    if (source !== 'user' || next.type !== 'frame' || clusterMetaOf(next) === null) return;
     if (prev.x === next.x && prev.y === next.y && prev.parentId === next.parentId) return;
     const updates = editor
       .getSortedChildIdsForParent(next.id)

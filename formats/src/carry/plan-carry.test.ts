@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeBlocks, runsText, type SummaryBlock } from '@empiria/shared';
+import { carriedOf, normalizeBlocks, runsText, type SummaryBlock } from '@empiria/shared';
 import { format2 } from '../definitions/format-2';
 import { inside, overlaps, type Rect } from '../layout/geometry';
 import { layoutFormat } from '../layout/sheet-layout';
 import { boardContentFromRecords } from '../summary/board-content';
 import { draftSummary } from '../summary/draft-summary';
-import { readCarried } from './carry-meta';
 import {
   carryTargetOf,
   nextStepId,
@@ -345,7 +344,7 @@ describe('the drafted note after the notes were carried from sheet to sheet', ()
         5400,
       ),
     ];
-    expect(readCarried(records[0]!.meta)).toEqual({ from: [at('grouping', 'clusters')] });
+    expect(carriedOf(records[0]!)).toEqual({ from: [at('grouping', 'clusters')] });
     const content = boardContentFromRecords(records, layout, [
       { targetId: 'shape:people', votes: 4, place: 1 },
       { targetId: 'shape:money', votes: 2, place: 2 },

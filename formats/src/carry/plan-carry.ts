@@ -1,9 +1,8 @@
-import type { RankingEntry } from '@empiria/shared';
+import type { CarryCopy, CarryStop, RankingEntry } from '@empiria/shared';
 import type { FormatDefinition } from '../format-definition';
 import { NOTE_SIZE, overlaps, type Rect, type SheetLayout, type ZoneGeometry } from '../layout/geometry';
 import { packIntoFreeSpace } from '../layout/free-space';
 import type { ZoneRef } from '../summary/board-content';
-import { cleanStop, type CarryCopy, type CarryStop } from './carry-meta';
 
 /** A note or a cluster on the board, as the carry sees it. */
 export interface CarryItem {
@@ -112,15 +111,14 @@ const cellOf = (cell: ZoneGeometry['cells'][number]) => ({
   rect: { x: cell.x, y: cell.y, w: cell.w, h: cell.h },
 });
 
-const stopOf = (item: CarryItem): CarryStop | null =>
-  item.zone
-    ? cleanStop({
-        stepId: item.zone.stepId,
-        zoneId: item.zone.zoneId,
-        cellId: item.zone.cellId ?? undefined,
-        cluster: item.cluster,
-      })
-    : null;
+/** Where an item leaves from; no key holds `undefined` (tldraw's meta is JSON). */
+function stopOf(item: CarryItem): CarryStop | null {
+  if (!item.zone) return null;
+  const stop: CarryStop = { stepId: item.zone.stepId, zoneId: item.zone.zoneId };
+  if (item.zone.cellId != null) stop.cellId = item.zone.cellId;
+  if (item.cluster !== undefined) stop.cluster = item.cluster;
+  return stop;
+}
 
 /** Top to bottom, then left to right: the order people read a sheet in, and the carry keeps. */
 function readingOrder(a: CarryItem, b: CarryItem): number {

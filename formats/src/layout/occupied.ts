@@ -1,3 +1,4 @@
+import { isTemplateRecord } from '@empiria/shared';
 import { NOTE_SIZE, type Rect } from './geometry';
 
 interface ShapeLike {
@@ -8,7 +9,7 @@ interface ShapeLike {
   y?: number;
   parentId?: string;
   props?: { w?: number; h?: number; scale?: number; growY?: number };
-  meta?: { empiria?: { kind?: unknown } };
+  meta?: unknown;
 }
 
 /**
@@ -24,10 +25,10 @@ export function occupiedRects(records: Iterable<unknown>): Array<Rect & { id: st
   }
   const rects: Array<Rect & { id: string }> = [];
   for (const [id, shape] of shapes) {
-    if (shape.meta?.empiria?.kind === 'template') continue;
+    if (isTemplateRecord(shape)) continue;
     const parent = shape.parentId ? shapes.get(shape.parentId) : undefined;
     // A cluster's notes are inside the cluster's rectangle already.
-    if (parent && parent.meta?.empiria?.kind !== 'template') continue;
+    if (parent && !isTemplateRecord(parent)) continue;
     const size = sizeOf(shape);
     if (!size) continue;
     let x = shape.x ?? 0;

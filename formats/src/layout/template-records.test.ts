@@ -4,7 +4,7 @@ import { formats } from '../formats';
 import { blankFormat } from '../definitions/blank';
 import { format1 } from '../definitions/format-1';
 import { layoutFormat } from './sheet-layout';
-import { readTemplateMeta } from './template-meta';
+import { templateMetaOf } from '@empiria/shared';
 import { TEMPLATE_PAGE_ID, boardRecords, templateRecords, templateShapeId } from './template-records';
 import { serializedTemplateSchema, validateTemplateRecord } from './tldraw-schema';
 
@@ -69,7 +69,7 @@ describe('boardRecords', () => {
 
       for (const shape of shapes) {
         expect(shape.isLocked, shape.id).toBe(true);
-        const meta = readTemplateMeta(shape);
+        const meta = templateMetaOf(shape);
         expect(meta, shape.id).toMatchObject({
           kind: 'template',
           formatId: format.id,
@@ -78,7 +78,7 @@ describe('boardRecords', () => {
         if (shape.parentId === TEMPLATE_PAGE_ID) continue;
         const frame = frameById.get(shape.parentId as TLShape['id']);
         expect(frame, `${shape.id} parent`).toBeDefined();
-        expect(readTemplateMeta(frame!)?.stepId).toBe(meta?.stepId);
+        expect(templateMetaOf(frame!)?.stepId).toBe(meta?.stepId);
         const { w, h } = extent(shape);
         if (frame?.type !== 'frame') throw new Error('parent is not a frame');
         expect(shape.x >= 0 && shape.y >= 0, shape.id).toBe(true);
@@ -118,7 +118,7 @@ describe('boardRecords', () => {
   });
 
   it('draws a sheet as a frame with its number, title, instruction and zone parts (format 1, step 4)', () => {
-    const sheet = shapesOf(records()).filter((s) => readTemplateMeta(s)?.stepId === 'threats');
+    const sheet = shapesOf(records()).filter((s) => templateMetaOf(s)?.stepId === 'threats');
     expect(sheet.map((s) => `${s.type} ${s.id}`)).toMatchInlineSnapshot(`
       [
         "frame shape:tpl--format-1--threats--sheet",
@@ -187,13 +187,5 @@ describe('serializedTemplateSchema', () => {
     ]) {
       expect(schema.sequences, sequence).toHaveProperty([sequence]);
     }
-  });
-});
-
-describe('readTemplateMeta', () => {
-  it('reads nothing from a shape that is not the template', () => {
-    expect(readTemplateMeta({ meta: {} })).toBeNull();
-    expect(readTemplateMeta({ meta: { empiria: { kind: 'note' } } })).toBeNull();
-    expect(readTemplateMeta({})).toBeNull();
   });
 });

@@ -13,11 +13,10 @@ import {
   type TLShapeId,
   type TLTextShape,
 } from '@tldraw/tlschema';
-import type { Language } from '@empiria/shared';
+import type { Language, TemplateMeta, TemplatePart } from '@empiria/shared';
 import type { LocalizedText } from '../localized-text';
 import type { Rect, SheetGeometry, SheetLayout, ZoneGeometry } from './geometry';
 import { indexKey } from './index-keys';
-import type { TemplateMeta, TemplatePart } from './template-meta';
 import { typography, type TextStyle } from './typography';
 
 /** The board's one page; the client creates the same id for an empty board. */

@@ -1,3 +1,4 @@
+import { isTemplateRecord } from '@empiria/shared';
 import type { SheetLayout } from '../layout/geometry';
 import { NOTE_SIZE } from '../layout/geometry';
 import { sheetAt } from '../layout/zone-membership';
@@ -32,10 +33,7 @@ interface ShapeLike {
   y?: number;
   parentId?: string;
   props?: { w?: number; h?: number; scale?: number; growY?: number };
-  meta?: { empiria?: { kind?: string } };
 }
-
-const isTemplate = (record: unknown) => (record as ShapeLike | undefined)?.meta?.empiria?.kind === 'template';
 
 /** A shape's centre in page coordinates: its position through its parents, plus half its size. */
 export function shapeCentre(
@@ -69,7 +67,7 @@ function onLockedSheet(record: unknown, context: CanvasRuleContext): boolean {
 export function refusedChanges(changes: readonly RecordChange[], context: CanvasRuleContext): RecordChange[] {
   return changes.filter((change) => {
     if (JSON.stringify(change.before) === JSON.stringify(change.after)) return false;
-    if (isTemplate(change.before) || isTemplate(change.after)) return true; // [C1]
+    if (isTemplateRecord(change.before) || isTemplateRecord(change.after)) return true; // [C1]
     return onLockedSheet(change.before, context) || onLockedSheet(change.after, context); // [C2]
   });
 }

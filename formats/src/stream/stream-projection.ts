@@ -1,3 +1,4 @@
+import { withRecordMeta } from '@empiria/shared';
 import type { SheetLayout } from '../layout/geometry';
 import { sheetAt } from '../layout/zone-membership';
 import { shapeCentre } from '../rules/canvas-rules';
@@ -31,11 +32,7 @@ const asRecord = (value: unknown): RecordLike | null =>
 
 /** The record as observers get it: without its author, when it names one. */
 function withoutAuthor(record: RecordLike): unknown {
-  const meta = asRecord(record.meta) as { empiria?: unknown } | null;
-  const empiria = asRecord(meta?.empiria) as ({ author?: unknown } & Record<string, unknown>) | null;
-  if (!meta || !empiria || !Object.hasOwn(empiria, 'author')) return record;
-  const { author: _author, ...rest } = empiria;
-  return { ...record, meta: { ...meta, empiria: rest } };
+  return withRecordMeta(record, { author: undefined });
 }
 
 /**

@@ -1,7 +1,14 @@
-import type { RankingEntry } from '@empiria/shared';
+import {
+  carriedOf,
+  clusterMetaOf,
+  isTemplateRecord,
+  noteZoneOf,
+  recordMetaField,
+  type CarryCopy,
+  type RankingEntry,
+} from '@empiria/shared';
 import type { SheetLayout } from '../layout/geometry';
 import { zoneAt } from '../layout/zone-membership';
-import { readCarried, type CarryCopy } from '../carry/carry-meta';
 
 /** Where a note lies: a zone of a step's sheet, and the cell within it. */
 export interface ZoneRef {
@@ -51,15 +58,7 @@ interface ShapeLike {
   y?: number;
   parentId?: string;
   props?: { richText?: unknown; w?: number; h?: number; name?: string };
-  meta?: {
-    empiria?: {
-      kind?: string;
-      cluster?: { name?: unknown };
-      zone?: unknown;
-      carried?: unknown;
-      field?: unknown;
-    };
-  };
+  meta?: unknown;
 }
 
 /** Text of a TipTap/ProseMirror JSON document (tldraw's `richText`), paragraphs joined by spaces. */
@@ -111,19 +110,13 @@ export function boardContentFromRecords(
     return { x, y };
   };
   const zoneOf = (shape: ShapeLike, centre: { x: number; y: number }): ZoneRef | null => {
-    const meta = shape.meta?.empiria?.zone as Partial<ZoneRef> | undefined;
-    if (meta && typeof meta.stepId === 'string' && typeof meta.zoneId === 'string') {
-      return {
-        stepId: meta.stepId,
-        zoneId: meta.zoneId,
-        cellId: typeof meta.cellId === 'string' ? meta.cellId : null,
-      };
-    }
+    const meta = noteZoneOf(shape);
+    if (meta) return { stepId: meta.stepId, zoneId: meta.zoneId, cellId: meta.cellId ?? null };
     const hit = layout ? zoneAt(layout, centre) : null;
     return hit ? { stepId: hit.stepId, zoneId: hit.zoneId, cellId: hit.cellId } : null;
   };
   const carried = (shape: ShapeLike) => {
-    const meta = readCarried(shape.meta);
+    const meta = carriedOf(shape);
     return {
       from: (meta?.from ?? []).map((stop) => ({
         stepId: stop.stepId,
@@ -136,7 +129,7 @@ export function boardContentFromRecords(
   const clusterOf = (shape: ShapeLike): string | null => {
     let parent = shape.parentId ? shapes.get(shape.parentId) : undefined;
     for (let depth = 0; parent && depth < 50; depth++) {
-      if (parent.meta?.empiria?.cluster) return parent.id;
+      if (clusterMetaOf(parent)) return parent.id;
       parent = parent.parentId ? shapes.get(parent.parentId) : undefined;
     }
     return null;
@@ -145,15 +138,12 @@ export function boardContentFromRecords(
   const clusters: BoardCluster[] = [];
   const notes: BoardNote[] = [];
   for (const shape of shapes.values()) {
-    if (shape.meta?.empiria?.kind === 'template') continue;
+    if (isTemplateRecord(shape)) continue;
     const at = absolute(shape);
-    const cluster = shape.meta?.empiria?.cluster;
+    const cluster = clusterMetaOf(shape);
     if (cluster) {
       const centre = { x: at.x + (shape.props?.w ?? 0) / 2, y: at.y + (shape.props?.h ?? 0) / 2 };
-      const name =
-        typeof cluster.name === 'string' && cluster.name.trim()
-          ? cluster.name.trim()
-          : (shape.props?.name ?? '');
+      const name = cluster.name.trim() || (shape.props?.name ?? '');
       clusters.push({
         id: shape.id,
         name: String(name).trim(),
@@ -161,7 +151,7 @@ export function boardContentFromRecords(
         zone: zoneOf(shape, centre),
         from: carried(shape).from,
       });
-    } else if (shape.type === 'note' || (shape.type === 'text' && shape.meta?.empiria?.field === true)) {
+    } else if (shape.type === 'note' || (shape.type === 'text' && recordMetaField(shape, 'field') === true)) {
       // A card's form field (a text shape marked `field`) is read like a note in its cell.
       const text = richTextToPlain(shape.props?.richText);
       if (!text) continue;

@@ -1,17 +1,10 @@
 import { toRichText, type TLNoteShape, type TLPageId, type TLShapeId } from '@tldraw/tlschema';
-import type { IndexKey, JsonObject } from '@tldraw/utils';
+import type { IndexKey } from '@tldraw/utils';
 import { validateTemplateRecord, TEMPLATE_PAGE_ID } from '@empiria/formats';
-import type { NoteColor } from '@empiria/shared';
+import { metaWith, type NoteAuthor, type NoteColor, type RecordMetaPatch } from '@empiria/shared';
 
 /** What tldraw's NoteShapeUtil gives every new note (`getDefaultProps`): the label at full size. */
 export const NOTE_FONT_SIZE_ADJUSTMENT = 1;
-
-// A type alias, not an interface: it must be assignable to tldraw's JSON meta.
-export type NoteAuthor = {
-  id: string;
-  name: string;
-  city: string;
-};
 
 /**
  * A sticky note as the server writes it (revealed private notes): a tldraw `note` shape on the
@@ -30,7 +23,8 @@ export function noteRecord(args: {
   color: NoteColor | 'white';
   /** Who wrote it; none for what the server writes on the board's behalf (a meeting's agenda). */
   author?: NoteAuthor;
-  extraMeta?: JsonObject;
+  /** The rest of its `meta.empiria` (its zone, the round it was revealed from…). */
+  extraMeta?: RecordMetaPatch;
 }): TLNoteShape {
   const record: TLNoteShape = {
     id: args.id as TLShapeId,
@@ -59,7 +53,7 @@ export function noteRecord(args: {
       scale: args.scale ?? 1,
       textLastEditedBy: null,
     },
-    meta: { empiria: { ...(args.author ? { author: args.author } : {}), ...args.extraMeta } },
+    meta: metaWith({}, { author: args.author, ...args.extraMeta }),
   };
   return validateTemplateRecord(record) as TLNoteShape;
 }

@@ -1,6 +1,7 @@
 import type { TLAssetId, TLImageAsset, TLImageShape, TLPageId, TLShapeId } from '@tldraw/tlschema';
 import type { IndexKey } from '@tldraw/utils';
 import { TEMPLATE_PAGE_ID, validateTemplateRecord } from '@empiria/formats';
+import { metaWith } from '@empiria/shared';
 
 /** EXIF orientations that are rotations (mirrored ones are shown unmirrored). */
 const ROTATION: Record<number, 0 | 90 | 180 | 270> = {
@@ -93,7 +94,7 @@ export function photoRecords(args: {
       flipY: false,
       altText: args.name,
     },
-    meta: { empiria: { photo: { stepId: args.meta.stepId, author: args.meta.author } } },
+    meta: metaWith({}, { photo: { stepId: args.meta.stepId, author: args.meta.author } }),
   };
   validateTemplateRecord(asset);
   validateTemplateRecord(shape);

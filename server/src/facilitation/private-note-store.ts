@@ -1,5 +1,4 @@
-import type { PrivateNote, PrivateNoteInput } from '@empiria/shared';
-import type { NoteAuthor } from '../canvas/note-record';
+import type { NoteAuthor, PrivateNote, PrivateNoteInput } from '@empiria/shared';
 import type { SqliteDatabase } from '../storage/sqlite-database';
 
 export interface PrivateRound {

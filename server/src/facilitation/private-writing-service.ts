@@ -4,13 +4,14 @@ import {
   MAX_PRIVATE_NOTES_PER_PERSON,
   cityNoteColor,
   type BoardInfo,
+  type NoteAuthor,
   type PrivateNote,
   type PrivateNoteInput,
   type PrivateWritingState,
 } from '@empiria/shared';
 import { newId } from '../boards/board-service';
 import { addCanvasRecords, readCanvasRecords, topPageIndex } from '../canvas/canvas-records';
-import { noteRecord, type NoteAuthor } from '../canvas/note-record';
+import { noteRecord } from '../canvas/note-record';
 import { HttpError } from '../http/http-error';
 import type { RoomRegistry } from '../sync/room-registry';
 import type { ControlWriter } from './control-writer';
