@@ -333,23 +333,13 @@ describe('[D5] a board has a quota', () => {
 
 describe('[D6] a board already poisoned on disk loads, with the bad records set aside', () => {
   it('sets aside nulls, BigInts, unknown types and junk; reports them to the facilitator', async () => {
-    let registry = openRegistry();
-    await writeInitialDocuments(registry, board);
-    await registry.close();
-    // Poison written straight to the store, as an older server would have let through.
-    const poison = new Y.Doc();
-    Y.applyUpdate(poison, Y.encodeStateAsUpdate(await rebuild()));
-    poison.transact(() => {
+    await storeBoardWith((poison) => {
       records(poison).push([null, { key: 'shape:big', val: { ...validNote('shape:big'), x: BigInt(3) } }]);
       records(poison).push([{ key: 'evil:1', val: { id: 'evil:1', typeName: 'evil' } }]);
       poison.getMap('junk').set('k', 'x'.repeat(1000));
     });
-    await store.append(
-      'poison-board/canvas',
-      Y.encodeStateAsUpdate(poison, Y.encodeStateVector(await rebuild())),
-    );
 
-    registry = openRegistry();
+    let registry = openRegistry();
     const room = registry.room(canvas);
     await room.loaded;
     expectLoadable(room.doc);
@@ -374,21 +364,12 @@ describe('[D6] a board already poisoned on disk loads, with the bad records set 
 
 describe('[D3][D6] a note stored with malformed metadata', () => {
   it('loads with the malformed keys taken out, the note kept, and its original set aside', async () => {
-    let registry = openRegistry();
-    await writeInitialDocuments(registry, board);
-    await registry.close();
-    const stored = new Y.Doc();
-    Y.applyUpdate(stored, Y.encodeStateAsUpdate(await rebuild()));
     const note = validNote('shape:odd', 'Brak czasu');
     const author = noteAuthorOf(note);
     const odd = { ...note, meta: { other: 1, empiria: { author, zone: { stepId: 7 } } } };
-    records(stored).push([{ key: 'shape:odd', val: odd }]);
-    await store.append(
-      'poison-board/canvas',
-      Y.encodeStateAsUpdate(stored, Y.encodeStateVector(await rebuild())),
-    );
+    await storeBoardWith((stored) => records(stored).push([{ key: 'shape:odd', val: odd }]));
 
-    registry = openRegistry();
+    let registry = openRegistry();
     const room = registry.room(canvas);
     await room.loaded;
     expectLoadable(room.doc);
@@ -603,22 +584,13 @@ describe('[D1] fuzz: mutated updates never leave a board unloadable', () => {
 
 describe('a board grows only with its content (#16)', () => {
   it('drops the tldraw user records older clients wrote on each visit, without setting them aside', async () => {
-    let registry = openRegistry();
-    await writeInitialDocuments(registry, board);
-    await registry.close();
-    const visited = new Y.Doc();
-    Y.applyUpdate(visited, Y.encodeStateAsUpdate(await rebuild()));
-    visited.transact(() => {
+    await storeBoardWith((visited) => {
       for (let i = 0; i < 20; i++)
         records(visited).push([{ key: `user:v${i}`, val: tldrawUser(`user:v${i}`) }]);
       records(visited).push([{ key: 'shape:kept', val: validNote('shape:kept') }]);
     });
-    await store.append(
-      'poison-board/canvas',
-      Y.encodeStateAsUpdate(visited, Y.encodeStateVector(await rebuild())),
-    );
 
-    registry = openRegistry();
+    const registry = openRegistry();
     const room = registry.room(canvas);
     await room.loaded;
     const keys = (room.doc.getArray(CANVAS_RECORDS_ARRAY).toArray() as { key: string }[]).map((e) => e.key);
@@ -632,6 +604,20 @@ describe('a board grows only with its content (#16)', () => {
 /** tldraw 5's user record, as its editor writes one for the browser's preferences. */
 function tldrawUser(id: string) {
   return { id, typeName: 'user', name: 'Gość', color: '#1d4ed8', imageUrl: '', meta: {} };
+}
+
+/**
+ * A new board's canvas stored with `write` applied straight to the store, as an older server
+ * would have let it through.
+ */
+async function storeBoardWith(write: (doc: Y.Doc) => void): Promise<void> {
+  const registry = openRegistry();
+  await writeInitialDocuments(registry, board);
+  await registry.close();
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, Y.encodeStateAsUpdate(await rebuild()));
+  doc.transact(() => write(doc));
+  await store.append('poison-board/canvas', Y.encodeStateAsUpdate(doc, Y.encodeStateVector(await rebuild())));
 }
 
 async function rebuild(): Promise<Y.Doc> {
