@@ -2,7 +2,7 @@ import { createShapeId, startEditingShapeWithRichText, toRichText } from 'tldraw
 import type { Editor, TLNoteShape, TLShape, TLShapeId, VecLike } from 'tldraw';
 import { NOTE_SIZE } from '@empiria/formats';
 import { carriedOf, cityNoteColor, metaWith, noteAuthorOf } from '@empiria/shared';
-import type { Identity, JsonObject } from '@empiria/shared';
+import type { Identity } from '@empiria/shared';
 import { withAuthor } from './note-meta';
 import { gridPositions, linesToNotes } from './paste-notes';
 
@@ -27,7 +27,7 @@ export function bindNoteCreation(
     const ours = noteAuthorOf(note) === null && !carriedCopy;
     // A carried copy is signed by whoever wrote what it stands for (carry.ts), or by nobody: a
     // cluster's name is the group's, not the carrier's.
-    let meta = carriedCopy ? (note.meta as JsonObject) : withAuthor(note.meta as JsonObject, author);
+    let meta = carriedCopy ? metaWith(note.meta, {}) : withAuthor(note.meta, author);
     const round = privateRound();
     if (round) meta = metaWith(meta, { private: round });
     return { ...note, meta, props: ours ? { ...note.props, color } : note.props } as TLShape;

@@ -1,5 +1,5 @@
 import type { Editor } from 'tldraw';
-import type { Identity, JsonObject } from '@empiria/shared';
+import type { Identity } from '@empiria/shared';
 import { withAuthor } from '../facilitation/note-meta';
 import { addNoteInTarget } from '../hybrid/scribe-notes';
 import type { AddNoteResult } from '../hybrid/scribe-notes';
@@ -18,6 +18,6 @@ export function addPhoneNote(
   text: string,
   author: Identity,
 ): AddNoteResult {
-  const signed = withAuthor({}, { id: author.id, name: author.name, city: author.city }) as JsonObject;
+  const signed = withAuthor({}, { id: author.id, name: author.name, city: author.city });
   return addNoteInTarget(editor, target, text, author, withNoteZone(signed, targetZone(target)));
 }
