@@ -195,17 +195,6 @@ export { plainValueProblem, jsonBytes } from './documents/plain-value';
 export type { PlainValueLimits } from './documents/plain-value';
 export { CANVAS_RECORDS_ARRAY, CANVAS_META_MAP, CANVAS_SCHEMA_KEY } from './canvas/canvas-document';
 export {
-  templatePartSchema,
-  templateMetaSchema,
-  noteAuthorSchema,
-  noteZoneSchema,
-  carryStopSchema,
-  carryCopySchema,
-  carriedMetaSchema,
-  clusterMetaSchema,
-  caseSourceSchema,
-  photoMetaSchema,
-  noteSourceSchema,
   ROOM_SOURCE,
   recordMetaSchema,
   recordMeta,
@@ -229,16 +218,11 @@ export type {
   NoteZone,
   CarryStop,
   CarryCopy,
-  CarriedMeta,
-  ClusterMeta,
   CaseSource,
-  PhotoMeta,
-  NoteSource,
   RecordMeta,
-  RecordMetaKey,
   RecordMetaPatch,
 } from './canvas/record-meta';
-export type { JsonValue, JsonObject } from './documents/json';
+export type { JsonObject } from './documents/json';
 export { slugSchema } from './slug';
 export {
   MARKS,

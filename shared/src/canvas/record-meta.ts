@@ -15,7 +15,8 @@ import { slugSchema } from '../slug';
  *   well formed, so one odd value never hides the rest of a record.
  *
  * To add a key: add it to `recordMetaShape` (optional, bounded), write it with `withRecordMeta`
- * or `metaWith`, read it with `recordMetaField` or a named reader here, and test it below.
+ * or `metaWith`, read it with `recordMetaField` or a named reader here, and add it to the test
+ * of every key the app writes (`record-meta.test.ts`).
  */
 
 /** Long enough for any id the app makes (shape ids, step ids, people's ids); short enough to bound. */
@@ -24,7 +25,7 @@ const idSchema = z.string().min(1).max(200);
 const nameSchema = z.string().max(200);
 
 /** Which part of a sheet a template shape draws. */
-export const templatePartSchema = z.enum([
+const templatePartSchema = z.enum([
   'sheet',
   'badge',
   'title',
@@ -45,7 +46,7 @@ export type TemplatePart = z.infer<typeof templatePartSchema>;
  * draws. A board keeps the format version it was made with, so a later version never
  * reinterprets old shapes.
  */
-export const templateMetaSchema = z.object({
+const templateMetaSchema = z.object({
   kind: z.literal('template'),
   formatId: idSchema,
   formatVersion: z.number().int().positive(),
@@ -58,7 +59,7 @@ export const templateMetaSchema = z.object({
 export type TemplateMeta = z.infer<typeof templateMetaSchema>;
 
 /** Who wrote a note: stamped by the author's own client, or by the server for revealed notes. */
-export const noteAuthorSchema = z.object({
+const noteAuthorSchema = z.object({
   id: idSchema,
   name: nameSchema,
   /** Notes of the first versions could lack it; read as no city. */
@@ -67,7 +68,7 @@ export const noteAuthorSchema = z.object({
 export type NoteAuthor = z.infer<typeof noteAuthorSchema>;
 
 /** The zone (and cell) of a sheet a note or a cluster lies in; absent outside every zone. */
-export const noteZoneSchema = z.object({
+const noteZoneSchema = z.object({
   stepId: idSchema,
   zoneId: idSchema,
   cellId: idSchema.optional(),
@@ -80,7 +81,7 @@ export type NoteZone = z.infer<typeof noteZoneSchema>;
  * current place is `zone`. Drafting reads a shape into every zone it has lain in, so carrying the
  * barriers on to the grouping sheet does not empty the barriers' list in the meeting notes.
  */
-export const carryStopSchema = z.object({
+const carryStopSchema = z.object({
   stepId: slugSchema,
   zoneId: slugSchema,
   cellId: z.string().max(80).optional(),
@@ -96,7 +97,7 @@ export type CarryStop = z.infer<typeof carryStopSchema>;
  * at the start of a row of the next sheet. It is not the group's material a second time: drafting
  * uses it as the row's title, and leaves it out of the source's zone.
  */
-export const carryCopySchema = z.object({
+const carryCopySchema = z.object({
   id: z.string().max(200),
   stepId: slugSchema,
   zoneId: slugSchema,
@@ -105,18 +106,18 @@ export const carryCopySchema = z.object({
 });
 export type CarryCopy = z.infer<typeof carryCopySchema>;
 
-export const carriedMetaSchema = z.object({
+const carriedMetaSchema = z.object({
   from: z.array(carryStopSchema).max(50),
   copyOf: carryCopySchema.optional(),
 });
 export type CarriedMeta = z.infer<typeof carriedMetaSchema>;
 
 /** A cluster: a frame whose visible title is the group's name for the notes in it. */
-export const clusterMetaSchema = z.object({ name: z.string().max(1000).default('') });
+const clusterMetaSchema = z.object({ name: z.string().max(1000).default('') });
 export type ClusterMeta = z.infer<typeof clusterMetaSchema>;
 
 /** Where a case card's answers were brought from: an earlier meeting's approved notes. */
-export const caseSourceSchema = z.object({
+const caseSourceSchema = z.object({
   meetingId: idSchema,
   meetingTitle: z.string().max(1000),
   startsAt: z.string().max(100),
@@ -124,14 +125,14 @@ export const caseSourceSchema = z.object({
 export type CaseSource = z.infer<typeof caseSourceSchema>;
 
 /** A photo put on the board from a phone: the step it was taken for, and who took it. */
-export const photoMetaSchema = z.object({
+const photoMetaSchema = z.object({
   stepId: idSchema.nullable(),
   author: z.object({ id: idSchema, name: nameSchema }),
 });
 export type PhotoMeta = z.infer<typeof photoMetaSchema>;
 
 /** Where a note was written, when not on someone's own screen: `room`, typed in by the scribe. */
-export const noteSourceSchema = z.enum(['room']);
+const noteSourceSchema = z.enum(['room']);
 export type NoteSource = z.infer<typeof noteSourceSchema>;
 export const ROOM_SOURCE: NoteSource = 'room';
 
