@@ -4,7 +4,7 @@ import { slugSchema } from '../slug';
 
 /**
  * What Empiria keeps in a tldraw record's `meta.empiria`: the one description of it, read and
- * written through this module by the client, the formats and the server (D19).
+ * written through this module by the client, the formats and the server (D23).
  *
  * - Known keys are checked by their schema wherever a record is stored: the server refuses a
  *   member's update that writes a malformed one, and the client undoes such a change before
