@@ -52,6 +52,8 @@ const envSchema = z.object({
     .regex(/^[A-Za-z0-9_-]{1,64}$/, 'letters, digits, _ and - only, at most 64')
     .default('empiria'),
   REDIS_HEARTBEAT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+  METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
+  SHUTDOWN_TIMEOUT_MS: milliseconds(10_000),
 });
 
 function milliseconds(fallback: number) {
@@ -136,6 +138,10 @@ export interface Config {
   smtp: SmtpConfig | null;
   /** Redis shared by the installation's processes (docs/operations.md); null: one process. */
   redis: { url: string; prefix: string; heartbeatMs: number } | null;
+  /** The bearer token `GET /metrics` asks for; null: the endpoint is off (404). */
+  metricsToken: string | null;
+  /** SIGTERM/SIGINT: past this the process exits 1 with whatever is not yet stored in the log. */
+  shutdownTimeoutMs: number;
 }
 
 /**
@@ -198,6 +204,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaultClientDist: string): C
     redis: e.REDIS_URL
       ? { url: e.REDIS_URL, prefix: e.REDIS_PREFIX, heartbeatMs: e.REDIS_HEARTBEAT_MS }
       : null,
+    metricsToken: e.METRICS_TOKEN ?? null,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
   };
 }
 
