@@ -72,6 +72,9 @@ export interface ConnectionEvents {
 
 let nextConnectionId = 1;
 
+/** `Y.encodeStateAsUpdate` of an empty document: no structs, no deletions. */
+const EMPTY_UPDATE_BYTES = 2;
+
 /**
  * One socket in one room: enforces the connection's role on everything it sends, stamps its
  * identity into its awareness, and turns bad frames into a close of this socket only.
@@ -202,7 +205,9 @@ export class Connection implements RoomMember {
         if (!this.#canWrite) {
           // [P1–P3] a read-only connection's edits reach neither the document nor the disk.
           this.droppedWrites++;
-          this.#observer.updateRefused('read_only');
+          // Every client answers the greeting with its state, empty (2 bytes) for a reader.
+          if (frame.type === 'sync-update' || frame.update.byteLength > EMPTY_UPDATE_BYTES)
+            this.#observer.updateRefused('read_only');
           this.#log.debug('dropped a write from a read-only connection');
           return;
         }
