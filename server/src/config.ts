@@ -52,9 +52,16 @@ const envSchema = z.object({
     .regex(/^[A-Za-z0-9_-]{1,64}$/, 'letters, digits, _ and - only, at most 64')
     .default('empiria'),
   REDIS_HEARTBEAT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
-  METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
+  // Empty means unset: compose.yaml passes `${METRICS_TOKEN:-}` when the operator sets none.
+  METRICS_TOKEN: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
+  ),
   SHUTDOWN_TIMEOUT_MS: milliseconds(10_000),
 });
+
+/** Every environment variable the server reads: the operator's guide and compose.yaml are checked against it. */
+export const CONFIG_ENV_NAMES: readonly string[] = Object.keys(envSchema.shape);
 
 function milliseconds(fallback: number) {
   return z.coerce.number().int().min(100).max(3_600_000).default(fallback);
