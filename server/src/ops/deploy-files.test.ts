@@ -31,11 +31,10 @@ const composeSchema = z.object({
 });
 
 /**
- * Read by config.ts on the branches of issue #14 items 2 and 3 (pg-store, redis-relay), not yet
- * merged where this was written. Once config.ts reads them, this list must go (it then only
- * weakens the check below).
+ * Read by config.ts on the branch of issue #14 item 3 (redis-relay), not yet merged where this
+ * was written. Once config.ts reads it, this list must go (it then only weakens the check below).
  */
-const PENDING_ENGINE_VARIABLES = ['DATABASE_URL', 'REDIS_URL'];
+const PENDING_ENGINE_VARIABLES = ['REDIS_URL'];
 
 const compose = composeSchema.parse(parse(read('compose.yaml'), { merge: true }));
 const empirias = ['empiria-1', 'empiria-2'] as const;

@@ -19,7 +19,7 @@ async function startApp() {
   dirs.push(dataDir);
   const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, ADMIN_TOKEN: ADMIN }, path.join(dataDir, 'none'));
   const log = createMemoryLogger();
-  const app = createApp(config, log, 'test');
+  const app = await createApp(config, log, 'test');
   const { port } = await app.listen();
   return { app, port, log };
 }
