@@ -30,12 +30,6 @@ const composeSchema = z.object({
   volumes: z.record(z.string(), z.unknown()),
 });
 
-/**
- * Read by config.ts on the branch of issue #14 item 3 (redis-relay), not yet merged where this
- * was written. Once config.ts reads it, this list must go (it then only weakens the check below).
- */
-const PENDING_ENGINE_VARIABLES = ['REDIS_URL'];
-
 const compose = composeSchema.parse(parse(read('compose.yaml'), { merge: true }));
 const empirias = ['empiria-1', 'empiria-2'] as const;
 const service = (name: string) => {
@@ -59,9 +53,7 @@ describe('compose.yaml', () => {
   it('gives Empiria only variables config.ts reads, and the ones a cluster needs', () => {
     for (const name of empirias) {
       const env = service(name).environment ?? {};
-      const unknown = Object.keys(env).filter(
-        (key) => !CONFIG_ENV_NAMES.includes(key) && !PENDING_ENGINE_VARIABLES.includes(key),
-      );
+      const unknown = Object.keys(env).filter((key) => !CONFIG_ENV_NAMES.includes(key));
       expect(unknown, `${name}: variables Empiria does not read`).toEqual([]);
       expect(Object.keys(env)).toEqual(
         expect.arrayContaining(['DATABASE_URL', 'REDIS_URL', 'DATA_DIR', 'HOST', 'PORT', 'TRUST_PROXY']),
