@@ -52,7 +52,7 @@ mkdir -p "$results_dir"
 
 heading "setup: install what is missing"
 if ! bash scripts/bootstrap.sh || ! bash scripts/install-chromium.sh || ! bash scripts/install-postgres.sh ||
-  ! bash scripts/install-redis.sh; then
+  ! bash scripts/install-redis.sh || ! bash scripts/install-nginx.sh; then
   failed_stage=setup
   finish 1
 fi

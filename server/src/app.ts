@@ -50,6 +50,11 @@ import { SetAsideStore } from './storage/set-aside-store';
 import { RoomRegistry, type RoomRegistryOptions } from './sync/room-registry';
 import { RedisRelay } from './sync/redis-relay';
 import { followStreamAudience } from './stream/stream-audience';
+import { EngineHealthMonitor } from './ops/engine-health';
+import { trackRequestsInFlight } from './ops/requests-in-flight';
+import { ServerMetrics } from './ops/server-metrics';
+import { sqliteEngineCheck } from './storage/sqlite-engine-check';
+import { timedDocumentStore } from './storage/timed-document-store';
 
 export interface App {
   server: Server;
@@ -59,8 +64,12 @@ export interface App {
   adminToken: string;
   adminTokenCreated: boolean;
   listen(): Promise<AddressInfo>;
-  /** Stops accepting, closes connections, compacts every room, closes the database. */
-  close(): Promise<void>;
+  /**
+   * The graceful shutdown (docs/operations.md): stops listening and answers anything new with
+   * 503, lets requests in progress finish (up to `requestGraceMs`), tells every websocket to
+   * reconnect (4503), compacts every room and closes the stores. What was acknowledged is stored.
+   */
+  close(options?: { requestGraceMs?: number }): Promise<void>;
 }
 
 /**
@@ -75,13 +84,24 @@ export async function createApp(
 ): Promise<App> {
   const secrets = loadSecrets(config.dataDir, config.adminToken);
   const db = openSqliteDatabase(path.join(config.dataDir, 'empiria.sqlite'));
-  let documents: DocumentStore;
+  const startedAt = Date.now();
+  let draining = false;
+  // The gauges read the registry only when scraped, by which time it exists.
+  const metrics: ServerMetrics = new ServerMetrics(
+    { rooms: () => registry.roomCount, connections: () => registry.connectionCount },
+    version,
+  );
+  let opened: Awaited<ReturnType<typeof openDocumentStore>>;
   try {
-    ({ store: documents } = await openDocumentStore(config, db, log));
+    opened = await openDocumentStore(config, db, log);
   } catch (err) {
     db.close();
     throw err;
   }
+  const documents: DocumentStore = timedDocumentStore(opened.store, (seconds) => metrics.appended(seconds));
+  // Each engine the process cannot serve without, asked by /healthz: SQLite always, PostgreSQL
+  // when the documents are there; Redis (PING) belongs here too once it is wired in.
+  const engines = new EngineHealthMonitor([sqliteEngineCheck(db), ...opened.checks], log);
   const repo = new SqliteBoardRepository(db);
   const setAside = new SetAsideStore(db);
   // Several processes of one installation share their rooms through Redis; they know each other
@@ -110,6 +130,7 @@ export async function createApp(
             // Rooms open after the app is wired: `networks` is there by then.
             authorOf: (personId) => networks.networks.personName(address.networkId, personId),
           }),
+    observer: metrics,
     ...registryOptions,
   });
   // The group sees which observers follow the stream ([P7]).
@@ -177,7 +198,7 @@ export async function createApp(
       registry,
       log,
       version,
-      startedAt: Date.now(),
+      startedAt,
       tldrawLicenseKey: config.tldrawLicenseKey,
       facilitation: createFacilitationServices(db, registry, people),
       summary,
@@ -222,6 +243,16 @@ export async function createApp(
         publicUrl,
       }),
       loadDemo: () => loadDemo({ db, networks, boards, registry, summary, attendance }),
+      ops: {
+        version,
+        startedAt,
+        rooms: () => registry.roomCount,
+        connections: () => registry.connectionCount,
+        engines,
+        metrics,
+        metricsToken: config.metricsToken,
+        isDraining: () => draining,
+      },
     },
     {
       access,
@@ -233,8 +264,15 @@ export async function createApp(
     },
     new StaticFiles(config.clientDist),
     log,
-    { limits: config.http, rateLimits: new RateLimits(config.rateLimits), trustProxy: config.trustProxy },
+    {
+      limits: config.http,
+      rateLimits: new RateLimits(config.rateLimits),
+      trustProxy: config.trustProxy,
+      metrics,
+      isDraining: () => draining,
+    },
   );
+  const requestsInFlight = trackRequestsInFlight(server);
 
   return {
     server,
@@ -255,8 +293,15 @@ export async function createApp(
         });
       });
     },
-    close: async () => {
+    close: async ({ requestGraceMs = 3_000 } = {}) => {
+      draining = true;
+      // No new connections; a proxy's next attempt goes to another process (or waits for ours).
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const inFlight = requestsInFlight.count;
+      if (!(await requestsInFlight.idle(requestGraceMs)))
+        log.warn('requests still running at shutdown; cutting them', { count: requestsInFlight.count });
+      else if (inFlight > 0) log.info('requests in progress finished', { count: inFlight });
       stopAudience();
       await registry.close();
       await relay?.close();

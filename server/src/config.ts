@@ -52,7 +52,16 @@ const envSchema = z.object({
     .regex(/^[A-Za-z0-9_-]{1,64}$/, 'letters, digits, _ and - only, at most 64')
     .default('empiria'),
   REDIS_HEARTBEAT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+  // Empty means unset: compose.yaml passes `${METRICS_TOKEN:-}` when the operator sets none.
+  METRICS_TOKEN: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
+  ),
+  SHUTDOWN_TIMEOUT_MS: milliseconds(10_000),
 });
+
+/** Every environment variable the server reads: the operator's guide and compose.yaml are checked against it. */
+export const CONFIG_ENV_NAMES: readonly string[] = Object.keys(envSchema.shape);
 
 function milliseconds(fallback: number) {
   return z.coerce.number().int().min(100).max(3_600_000).default(fallback);
@@ -136,6 +145,10 @@ export interface Config {
   smtp: SmtpConfig | null;
   /** Redis shared by the installation's processes (docs/operations.md); null: one process. */
   redis: { url: string; prefix: string; heartbeatMs: number } | null;
+  /** The bearer token `GET /metrics` asks for; null: the endpoint is off (404). */
+  metricsToken: string | null;
+  /** SIGTERM/SIGINT: past this the process exits 1 with whatever is not yet stored in the log. */
+  shutdownTimeoutMs: number;
 }
 
 /**
@@ -198,6 +211,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaultClientDist: string): C
     redis: e.REDIS_URL
       ? { url: e.REDIS_URL, prefix: e.REDIS_PREFIX, heartbeatMs: e.REDIS_HEARTBEAT_MS }
       : null,
+    metricsToken: e.METRICS_TOKEN ?? null,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
   };
 }
 

@@ -54,15 +54,21 @@ async function main(): Promise<void> {
   const stop = (signal: string, exitCode = 0) => {
     if (stopping) return;
     stopping = true;
-    log.info('shutting down', { signal });
+    const started = Date.now();
+    log.info('shutting down', {
+      signal,
+      rooms: app.registry.roomCount,
+      connections: app.registry.connectionCount,
+    });
+    // Past the deadline whatever is not compacted stays in the update log, which loads as well.
     const force = setTimeout(() => {
-      log.error('shutdown took too long; exiting');
+      log.error('shutdown took too long; exiting', { timeoutMs: config.shutdownTimeoutMs });
       process.exit(1);
-    }, 10_000);
+    }, config.shutdownTimeoutMs);
     force.unref();
-    app.close().then(
+    app.close({ requestGraceMs: Math.floor(config.shutdownTimeoutMs / 3) }).then(
       () => {
-        log.info('stopped');
+        log.info('stopped', { durationMs: Date.now() - started });
         process.exit(exitCode);
       },
       (err: unknown) => {

@@ -175,12 +175,28 @@ export const clientConfigSchema = z.object({
 });
 export type ClientConfig = z.infer<typeof clientConfigSchema>;
 
+/** One engine the process depends on (SQLite, PostgreSQL, Redis) as its last check found it. */
+export const engineHealthSchema = z.object({
+  name: z.string(),
+  status: z.enum(['up', 'down']),
+  /** How long the check took; a check that timed out reports its deadline. */
+  latencyMs: z.number(),
+  /** Why a down engine is down, as a class: the details (addresses, messages) go to the log only. */
+  problem: z.enum(['timeout', 'failed']).optional(),
+});
+export type EngineHealth = z.infer<typeof engineHealthSchema>;
+
+/**
+ * `GET /healthz`: 200 with `ok` when every engine answered; 503 with `down` when one did not, or
+ * `draining` while the process shuts down (docs/operations.md, "Watch").
+ */
 export const healthResponseSchema = z.object({
-  status: z.literal('ok'),
+  status: z.enum(['ok', 'down', 'draining']),
   version: z.string(),
   uptimeSeconds: z.number(),
   rooms: z.number().int(),
   connections: z.number().int(),
+  engines: z.array(engineHealthSchema),
 });
 export type HealthResponse = z.infer<typeof healthResponseSchema>;
 

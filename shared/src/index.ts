@@ -77,6 +77,7 @@ export {
   mergePersonRequestSchema,
   clientConfigSchema,
   healthResponseSchema,
+  engineHealthSchema,
   boardAgendaSchema,
   boardAgendaItemSchema,
 } from './api';
@@ -99,6 +100,7 @@ export type {
   MergePersonRequest,
   ClientConfig,
   HealthResponse,
+  EngineHealth,
   BoardAgenda,
   BoardAgendaItem,
 } from './api';

@@ -1,3 +1,4 @@
+import { healthResponseSchema } from '@empiria/shared';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
@@ -138,7 +139,25 @@ describe('documents on PostgreSQL (DATABASE_URL)', () => {
       canvasRecords(a.doc).set('shape:before', noteRecord('shape:before', { text: 'przed awarią' }));
       await b.waitFor((doc) => canvasRecords(doc).has('shape:before'), 10_000, 'Bartek sees the first note');
 
+      const health = async () => {
+        const res = await fetch(`${server.baseUrl}/healthz`);
+        return { status: res.status, body: healthResponseSchema.parse(await res.json()) };
+      };
+      const before = await health();
+      expect(before.status).toBe(200);
+      expect(before.body.engines.map((e) => [e.name, e.status])).toEqual([
+        ['sqlite', 'up'],
+        ['postgresql', 'up'],
+      ]);
+
       await own.halt();
+      // Readiness names PostgreSQL as the engine down (refused, or no answer within 1 s).
+      await new Promise((resolve) => setTimeout(resolve, 1_100));
+      const during = await health();
+      expect(during.status).toBe(503);
+      expect(during.body.engines).toContainEqual(
+        expect.objectContaining({ name: 'postgresql', status: 'down' }),
+      );
       canvasRecords(a.doc).set('shape:during', noteRecord('shape:during', { text: 'w czasie awarii' }));
       await server.waitForLog(
         (record) => record.msg === 'storage failure; dropping the room so it reloads from disk',

@@ -20,6 +20,7 @@ import type { SetAsideStore } from '../storage/set-aside-store';
 import type { RoomRegistry } from '../sync/room-registry';
 import type { FacilitationServices } from '../facilitation/facilitation-services';
 import type { RouteGuards } from './routes/route';
+import type { OpsContext } from './routes/ops-routes';
 import type { SummaryServices } from '../summary/summary-services';
 
 /** What the API's route modules are given. */
@@ -62,4 +63,6 @@ export interface ApiContext {
   officeHours: OfficeHoursService;
   /** Loads the demo networks (POST /api/admin/demo). */
   loadDemo: DemoLoader;
+  /** /healthz, /healthz/live and /metrics. */
+  ops: OpsContext;
 }

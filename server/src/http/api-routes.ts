@@ -13,6 +13,7 @@ import { createGuestRoutes } from './routes/guest-routes';
 import { createDemoRoutes } from './routes/demo-routes';
 import { createInvitationMailRoutes } from './routes/invitation-mail-routes';
 import { createNetworkRoutes } from './routes/network-routes';
+import { createOpsRoutes } from './routes/ops-routes';
 import { createOfficeHoursRoutes } from './routes/office-hours-routes';
 import { createPhotoRoutes } from './routes/photo-routes';
 import { createPrintRoutes } from './routes/print-routes';
@@ -24,6 +25,7 @@ import { createSummaryRoutes } from './routes/summary-routes';
 /** Every route of the JSON API, one module per feature. Each handler checks its caller itself. */
 export function createApiRoutes(ctx: ApiContext): Route[] {
   return [
+    ...createOpsRoutes(ctx.ops),
     ...createBoardRoutes(ctx),
     ...createFacilitationRoutes(ctx, ctx.facilitation),
     ...createSummaryRoutes(ctx, ctx.summary),

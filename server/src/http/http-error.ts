@@ -44,6 +44,7 @@ export const HTTP_ERROR_CODES = {
   tooManyRequests: 'too_many_requests',
   requestTimeout: 'request_timeout',
   headersTooLarge: 'headers_too_large',
+  restarting: 'restarting',
 } as const;
 
 /** A 429, with the seconds to wait in the body and in Retry-After ([R1]–[R6]). */
@@ -59,6 +60,15 @@ export class TooManyRequests extends HttpError {
 export function tooManyRequests(message: string, retryAfterSeconds: number): TooManyRequests {
   return new TooManyRequests(message, retryAfterSeconds);
 }
+
+/**
+ * While the process shuts down: nothing new starts here. A proxy retries the request on another
+ * process (or the client after Retry-After); the socket closes after the answer.
+ */
+export function restarting(): HttpError {
+  return new HttpError(503, HTTP_ERROR_CODES.restarting, 'The server is restarting; try again in a moment.');
+}
+export const RESTARTING_RETRY_AFTER_SECONDS = 1;
 
 /** A body that stopped coming ([H2]). */
 export function requestTimeout(): HttpError {

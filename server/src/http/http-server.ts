@@ -5,10 +5,20 @@ import { ERROR_CODES } from '@empiria/shared';
 import { bearerToken } from '../auth/access';
 import type { HttpLimits } from '../config';
 import type { Logger } from '../log';
+import { routeClassOf } from '../ops/route-class';
+import type { ServerMetrics } from '../ops/server-metrics';
 import type { ApiContext } from './api-context';
 import { createApiRoutes } from './api-routes';
 import { clientAddress, normaliseAddress } from './client-address';
-import { HTTP_ERROR_CODES, HttpError, rawErrorResponse, sendError, tooManyRequests } from './http-error';
+import {
+  HTTP_ERROR_CODES,
+  HttpError,
+  rawErrorResponse,
+  restarting,
+  RESTARTING_RETRY_AFTER_SECONDS,
+  sendError,
+  tooManyRequests,
+} from './http-error';
 import type { RateLimits } from './rate-limits';
 import { setBodyIdleTimeout } from './raw-body';
 import { parseRequestTarget } from './request-target';
@@ -22,6 +32,9 @@ export interface HttpServerOptions {
   rateLimits: RateLimits;
   /** Client addresses come from X-Forwarded-For (see client-address.ts). */
   trustProxy: boolean;
+  metrics: ServerMetrics;
+  /** From SIGTERM on: requests and upgrades get 503 (health excepted), so a proxy tries elsewhere. */
+  isDraining: () => boolean;
 }
 
 /** Request line plus headers; Node's default too, named here so it is a decision ([H2]). */
@@ -38,18 +51,20 @@ export const MAX_HEADERS_COUNT = 100;
  */
 export function createHttpServer(
   api: ApiContext,
-  upgrade: Omit<UpgradeContext, 'rateLimits' | 'trustProxy' | 'pendingTimeoutMs'>,
+  upgrade: Omit<UpgradeContext, 'rateLimits' | 'trustProxy' | 'pendingTimeoutMs' | 'isDraining' | 'frames'>,
   files: StaticFiles,
   log: Logger,
   options: HttpServerOptions,
 ) {
-  const { limits, rateLimits, trustProxy } = options;
+  const { limits, rateLimits, trustProxy, metrics, isDraining } = options;
   const routes = createApiRoutes(api);
   const upgrades = createUpgradeHandler({
     ...upgrade,
     rateLimits,
     trustProxy,
     pendingTimeoutMs: limits.headersTimeoutMs,
+    isDraining,
+    frames: metrics,
   });
 
   const server = http.createServer({
@@ -83,12 +98,19 @@ export function createHttpServer(
     const method = req.method ?? 'GET';
     const address = clientAddress(req, trustProxy);
     let pathname: string | null = null;
+    // Counted once answered, under its route's class and the status it got (an aborted one too).
+    res.once('close', () => metrics.httpAnswered(routeClassOf(pathname), res.statusCode));
     try {
       const parsed = parseRequestTarget(req.url);
       if (!parsed.ok)
         throw new HttpError(400, ERROR_CODES.badRequest, `Bad request target: ${parsed.reason}`);
       pathname = parsed.target.pathname;
       setBodyIdleTimeout(req, limits.bodyIdleTimeoutMs);
+      if (isDraining() && routeClassOf(pathname) !== 'health') {
+        res.setHeader('retry-after', String(RESTARTING_RETRY_AFTER_SECONDS));
+        res.setHeader('connection', 'close');
+        throw restarting();
+      }
 
       const token = bearerToken(req.headers.authorization);
       if (token !== null) {

@@ -21,7 +21,13 @@ import type { Logger } from '../log';
 import type { PeerSocket } from '../sync/peer-socket';
 import type { RoomRegistry } from '../sync/room-registry';
 import { clientAddress } from './client-address';
-import { HttpError, rawErrorResponse, tooManyRequests } from './http-error';
+import {
+  HttpError,
+  rawErrorResponse,
+  restarting,
+  RESTARTING_RETRY_AFTER_SECONDS,
+  tooManyRequests,
+} from './http-error';
 import type { RateLimits } from './rate-limits';
 import { parseRequestTarget } from './request-target';
 
@@ -40,6 +46,15 @@ export interface UpgradeContext {
   trustProxy: boolean;
   /** An upgrade not answered within this is cut ([H2]). */
   pendingTimeoutMs: number;
+  /** From SIGTERM on, upgrades get 503: the client retries, reaching another process or the next one. */
+  isDraining: () => boolean;
+  /** Counts websocket frames each way (the metrics). */
+  frames: FrameCounter;
+}
+
+export interface FrameCounter {
+  frameIn(): void;
+  frameOut(): void;
 }
 
 /**
@@ -68,6 +83,11 @@ export function createUpgradeHandler(ctx: UpgradeContext) {
   };
 
   const decide = async (req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> => {
+    if (ctx.isDraining()) {
+      if (!socket.destroyed)
+        socket.end(rawErrorResponse(restarting(), { 'retry-after': String(RESTARTING_RETRY_AFTER_SECONDS) }));
+      return;
+    }
     const target = parseRequestTarget(req.url);
     if (!target.ok) {
       ctx.log.info('websocket refused: bad request target', { reason: target.reason });
@@ -142,7 +162,7 @@ export function createUpgradeHandler(ctx: UpgradeContext) {
     wss.handleUpgrade(req, socket, head, (ws) => {
       upgraded.add(socket);
       const { identity, rights, inviteId } = admission;
-      const connection = ctx.registry.connect(adapt(ws), address, identity, inviteId, rights);
+      const connection = ctx.registry.connect(adapt(ws, ctx.frames), address, identity, inviteId, rights);
       ctx.log.info('connected', {
         conn: connection.id,
         room: connection.room.key,
@@ -150,6 +170,7 @@ export function createUpgradeHandler(ctx: UpgradeContext) {
         person: identity.id,
       });
       ws.on('message', (data: RawData, isBinary: boolean) => {
+        ctx.frames.frameIn();
         if (!isBinary) {
           connection.close(CloseCode.malformedFrame, 'binary frames only');
           return;
@@ -180,10 +201,12 @@ export function createUpgradeHandler(ctx: UpgradeContext) {
   return { handle, close: () => wss.close() };
 }
 
-function adapt(ws: WebSocket): PeerSocket {
+function adapt(ws: WebSocket, frames: FrameCounter): PeerSocket {
   return {
     send: (frame) => {
-      if (ws.readyState === ws.OPEN) ws.send(frame, { binary: true });
+      if (ws.readyState !== ws.OPEN) return;
+      ws.send(frame, { binary: true });
+      frames.frameOut();
     },
     close: (code, reason) => ws.close(code, reason),
     get bufferedAmount() {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ConfigError } from '../config';
 import type { Logger } from '../log';
+import type { EngineCheck } from '../ops/engine-health';
 import type { DocumentStore } from './document-store';
 import { openPostgresPool } from './postgres-database';
 import { PostgresDocumentStore } from './postgres-document-store';
@@ -32,7 +33,7 @@ export async function openDocumentStore(
   settings: DocumentEngineSettings,
   sqlite: SqliteDatabase,
   log: Logger,
-): Promise<{ engine: DocumentEngine; store: DocumentStore }> {
+): Promise<{ engine: DocumentEngine; store: DocumentStore; checks: EngineCheck[] }> {
   const markerFile = path.join(settings.dataDir, MARKER);
   const recorded = fs.existsSync(markerFile) ? fs.readFileSync(markerFile, 'utf8').trim() : 'sqlite';
   if (!settings.databaseUrl) {
@@ -41,7 +42,7 @@ export async function openDocumentStore(
         `The documents of this installation are in PostgreSQL (${markerFile}); set DATABASE_URL to that database.`,
       );
     }
-    return { engine: 'sqlite', store: new SqliteDocumentStore(sqlite) };
+    return { engine: 'sqlite', store: new SqliteDocumentStore(sqlite), checks: [] };
   }
   if (recorded !== 'postgresql' && sqliteHoldsDocuments(sqlite)) {
     throw new ConfigError(
@@ -60,7 +61,19 @@ export async function openDocumentStore(
   }
   if (recorded !== 'postgresql') fs.writeFileSync(markerFile, 'postgresql\n');
   log.info('documents on postgresql', { database });
-  return { engine: 'postgresql', store: new PostgresDocumentStore(pool, { ownsPool: true }) };
+  const postgres = pool;
+  // For /healthz: a round trip through the pool (a free connection, or a new one).
+  const check: EngineCheck = {
+    name: 'postgresql',
+    check: async () => {
+      await postgres.query('SELECT 1');
+    },
+  };
+  return {
+    engine: 'postgresql',
+    store: new PostgresDocumentStore(pool, { ownsPool: true }),
+    checks: [check],
+  };
 }
 
 function sqliteHoldsDocuments(db: SqliteDatabase): boolean {

@@ -21,6 +21,7 @@ import type { PeerSocket } from './peer-socket';
 import { UpdateRefused } from './document-rules';
 import { StorageFailure, type Room } from './room';
 import type { RoomMember } from './room-member';
+import { NO_SYNC_OBSERVER, type SyncObserver } from './sync-observer';
 
 export interface ConnectionLimits {
   /** Frames waiting in the room's queue for this connection (mostly: before the load ends). */
@@ -71,6 +72,9 @@ export interface ConnectionEvents {
 
 let nextConnectionId = 1;
 
+/** `Y.encodeStateAsUpdate` of an empty document: no structs, no deletions. */
+const EMPTY_UPDATE_BYTES = 2;
+
 /**
  * One socket in one room: enforces the connection's role on everything it sends, stamps its
  * identity into its awareness, and turns bad frames into a close of this socket only.
@@ -87,6 +91,7 @@ export class Connection implements RoomMember {
   readonly #log: Logger;
   readonly #limits: ConnectionLimits;
   readonly #events: ConnectionEvents;
+  readonly #observer: SyncObserver;
   readonly #canWrite: boolean;
   readonly #awarenessRight: AwarenessRight;
   readonly #awarenessIds = new Set<number>();
@@ -111,6 +116,7 @@ export class Connection implements RoomMember {
     log: Logger;
     events: ConnectionEvents;
     limits?: ConnectionLimits;
+    observer?: SyncObserver;
   }) {
     this.#socket = args.socket;
     this.room = args.room;
@@ -119,6 +125,7 @@ export class Connection implements RoomMember {
     this.personId = args.identity.id;
     this.inviteId = args.inviteId;
     this.#events = args.events;
+    this.#observer = args.observer ?? NO_SYNC_OBSERVER;
     this.#limits = args.limits ?? DEFAULT_CONNECTION_LIMITS;
     this.#log = args.log.child({ conn: this.id, room: args.room.key, role: args.identity.role });
     this.#canWrite = args.rights.write;
@@ -163,16 +170,19 @@ export class Connection implements RoomMember {
       return;
     }
     this.#queued++;
+    const arrivedAt = performance.now();
     void this.room
-      .run(() => this.#handle(frame))
+      .run(() => this.#handle(frame, arrivedAt))
       .catch((err: unknown) => {
         if (err instanceof StorageFailure) {
+          this.#observer.updateRefused('storage');
           this.#log.error('storage failure; dropping the room so it reloads from disk', { err });
           this.#events.onStorageFailure(this.room);
         } else if (err instanceof UpdateRefused) {
           // [D1] Nothing of it was kept; the sender's copy now differs from everyone's, so it must
           // start again from the server's.
           this.refusedUpdates++;
+          this.#observer.updateRefused('rules');
           this.#log.warn('refused an update; closing so the sender reloads', { reason: err.reason });
           this.close(CloseCode.updateRefused, closeReason(err.reason));
         } else {
@@ -184,7 +194,7 @@ export class Connection implements RoomMember {
       });
   }
 
-  async #handle(frame: IncomingFrame): Promise<void> {
+  async #handle(frame: IncomingFrame, arrivedAt: number): Promise<void> {
     if (this.#closed) return;
     switch (frame.type) {
       case 'sync-step1':
@@ -195,10 +205,16 @@ export class Connection implements RoomMember {
         if (!this.#canWrite) {
           // [P1–P3] a read-only connection's edits reach neither the document nor the disk.
           this.droppedWrites++;
+          // Every client answers the greeting with its state, empty (2 bytes) for a reader.
+          if (frame.type === 'sync-update' || frame.update.byteLength > EMPTY_UPDATE_BYTES)
+            this.#observer.updateRefused('read_only');
           this.#log.debug('dropped a write from a read-only connection');
           return;
         }
         await this.room.applyAndPersist(frame.update, this, frame.decoded);
+        this.#observer.updateAccepted();
+        // From the frame's arrival (queue wait included) to its last send: what the others wait.
+        this.#observer.relayed((performance.now() - arrivedAt) / 1000, 'local');
         return;
       case 'awareness':
         this.#applyAwareness(frame.update);
@@ -257,6 +273,7 @@ export class Connection implements RoomMember {
   }
 
   #rejectFrame(err: unknown): void {
+    this.#observer.updateRefused('malformed');
     const message = err instanceof Error ? err.message : String(err);
     this.#log.warn('malformed frame; closing this connection', {
       reason: message,

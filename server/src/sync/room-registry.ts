@@ -12,6 +12,7 @@ import type { PeerSocket } from './peer-socket';
 import type { DocumentRules } from './document-rules';
 import { DEFAULT_ROOM_OPTIONS, Room, type RoomOptions } from './room';
 import type { RoomRelay } from './room-relay';
+import { NO_SYNC_OBSERVER, type SyncObserver } from './sync-observer';
 
 export interface RoomRegistryOptions {
   room: RoomOptions;
@@ -22,6 +23,8 @@ export interface RoomRegistryOptions {
   unloadAfterMs: number;
   /** Shares every open room with the installation's other processes (REDIS_URL); null: one process. */
   relay: RoomRelay | null;
+  /** Told of accepted and refused updates and relay times (the metrics). */
+  observer: SyncObserver;
 }
 
 export const DEFAULT_REGISTRY_OPTIONS: RoomRegistryOptions = {
@@ -30,6 +33,7 @@ export const DEFAULT_REGISTRY_OPTIONS: RoomRegistryOptions = {
   connection: DEFAULT_CONNECTION_LIMITS,
   unloadAfterMs: 60_000,
   relay: null,
+  observer: NO_SYNC_OBSERVER,
 };
 
 /**
@@ -138,6 +142,7 @@ export class RoomRegistry {
       inviteId,
       log: this.#log,
       limits: this.#options.connection,
+      observer: this.#options.observer,
       events: {
         onClosed: (closed) => {
           this.#connections.delete(closed);
@@ -276,7 +281,7 @@ export class RoomRegistry {
     this.#closing = true;
     this.#stopClosures();
     for (const connection of [...this.#connections])
-      connection.close(CloseCode.goingAway, 'server shutting down');
+      connection.close(CloseCode.restarting, 'server restarting, reconnect');
     for (const timer of this.#unloadTimers.values()) clearTimeout(timer);
     this.#unloadTimers.clear();
     const rooms = [...this.#rooms.values()];

@@ -40,6 +40,12 @@ export const CloseCode = {
   overloaded: 4429,
   /** The server could not store the update; the client should retry on reconnect. */
   storageFailure: 4500,
+  /**
+   * The server process is shutting down (a restart, a deploy); whatever it acknowledged is stored.
+   * Reconnect soon: to its successor, or to another process behind the same proxy. Like every
+   * 45xx code, y-websocket reconnects on it by itself.
+   */
+  restarting: 4503,
 } as const;
 export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
 

@@ -8,7 +8,6 @@ import {
   type BoardListResponse,
   type ClientConfig,
   type CreateBoardResponse,
-  type HealthResponse,
   type JoinResponse,
   type PeopleResponse,
   type RevokeInviteResponse,
@@ -27,7 +26,7 @@ function personParam(raw: string | undefined): string {
   return parsed.data;
 }
 
-/** Health, configuration, boards, joining, invites and the people who joined (docs/api.md). */
+/** Configuration, boards, joining, invites and the people who joined (docs/api.md). */
 export function createBoardRoutes(ctx: ApiContext): Route[] {
   const { guards } = ctx;
   const people = (boardId: string): PeopleResponse => ({
@@ -39,20 +38,6 @@ export function createBoardRoutes(ctx: ApiContext): Route[] {
     await ctx.summary.approvals.recount(boardId);
   };
   return [
-    {
-      method: 'GET',
-      pattern: /^\/healthz$/,
-      handler: (_req, res) => {
-        const body: HealthResponse = {
-          status: 'ok',
-          version: ctx.version,
-          uptimeSeconds: Math.round((Date.now() - ctx.startedAt) / 1000),
-          rooms: ctx.registry.roomCount,
-          connections: ctx.registry.connectionCount,
-        };
-        sendJson(res, 200, body);
-      },
-    },
     {
       method: 'GET',
       pattern: /^\/api\/config$/,
