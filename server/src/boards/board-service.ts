@@ -13,11 +13,9 @@ import {
 } from '@empiria/shared';
 import type { BoardRepository } from '../storage/board-repository';
 import type { PersonalOrigin, TokenCodec, SessionClaims } from '../auth/tokens';
-import { newId } from './ids';
+import { newId } from '../ids';
 import { BoardInUseError } from './initial-documents';
 import type { PeopleService } from './people-service';
-
-export { newId } from './ids';
 
 /**
  * Boards and invite links: creating a board hands out one link per role; a link can be replaced

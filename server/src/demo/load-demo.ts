@@ -20,6 +20,7 @@ import type { SummaryServices } from '../summary/summary-services';
 import type { PeerSocket } from '../sync/peer-socket';
 import type { RoomRegistry } from '../sync/room-registry';
 import { DEMO_MARKER, DEMO_NETWORKS, demoPeople, type DemoNetwork } from './demo-networks';
+import { DomainError } from '../domain-error';
 
 export interface DemoServices {
   db: SqliteDatabase;
@@ -28,16 +29,6 @@ export interface DemoServices {
   registry: RoomRegistry;
   summary: SummaryServices;
   attendance: SqliteAttendanceStore;
-}
-
-/** Why the demo was not loaded, for the route to answer (409 already loaded; 500 with the part that failed). */
-export class DemoLoadError extends Error {
-  constructor(
-    readonly kind: 'already-loaded' | 'failed',
-    message: string,
-  ) {
-    super(message);
-  }
 }
 
 /**
@@ -76,7 +67,7 @@ export async function loadDemo(services: DemoServices, now = new Date()): Promis
   const { networks } = services.networks;
   const store = new SqliteNetworkStore(services.db);
   if (networks.list().some((network) => network.description.startsWith(DEMO_MARKER))) {
-    throw new DemoLoadError('already-loaded', 'The demo data is already loaded.');
+    throw new DomainError('conflict', 'demo_loaded', 'The demo data is already loaded.');
   }
   const created = store.transaction(() =>
     DEMO_NETWORKS.map((demo, index) => {
@@ -106,8 +97,10 @@ export async function loadDemo(services: DemoServices, now = new Date()): Promis
       await pastMeeting(services, demo, networkId, now);
       await plannedMeeting(services, demo, networkId, now);
     } catch (error) {
-      throw new DemoLoadError(
+      // The server's failure, not the office's: answered 500 and logged with the cause.
+      throw new DomainError(
         'failed',
+        'demo_failed',
         `The demo networks are stored, but the meetings of "${demo.name}" and of the networks after it are not: ${
           error instanceof Error ? error.message : String(error)
         }`,

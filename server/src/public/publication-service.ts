@@ -1,6 +1,6 @@
 import { boardFormatDefinition } from '@empiria/formats';
 import { isShared, publicPaths, type BoardInfo, type PublicationState } from '@empiria/shared';
-import { notFound } from '../http/http-error';
+import { DomainError } from '../domain-error';
 import type { MeetingRecord } from '../networks/network-store';
 import type { ApprovalService } from '../summary/approval-service';
 import { DEFAULT_TIME_ZONE } from '../summary/export-time';
@@ -129,7 +129,7 @@ export class PublicationService {
   note(networkId: string, meetingId: string): MeetingNotes {
     this.#openNetwork(networkId);
     const published = this.#published(networkId).find((entry) => entry.meeting.id === meetingId);
-    if (!published) throw notFound(NO_NOTE);
+    if (!published) throw new DomainError('not_found', 'not_found', NO_NOTE);
     const { board, version, approvedAt } = published;
     const { decisions, consents } = this.#sources.approvals.approvalOf(version);
     const language = noteLanguage(version.content.blocks, board.language);
@@ -157,14 +157,14 @@ export class PublicationService {
 
   #network(networkId: string) {
     const network = this.#sources.network(networkId);
-    if (!network) throw notFound(NO_PAGE);
+    if (!network) throw new DomainError('not_found', 'not_found', NO_PAGE);
     return network;
   }
 
   #openNetwork(networkId: string) {
     const network = this.#sources.network(networkId);
     const page = network ? this.#sources.pages.get(networkId) : null;
-    if (!network || !page) throw notFound(NO_PAGE);
+    if (!network || !page) throw new DomainError('not_found', 'not_found', NO_PAGE);
     return { network, page };
   }
 

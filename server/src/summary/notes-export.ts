@@ -1,6 +1,6 @@
 import { boardFormatDefinition } from '@empiria/formats';
 import { isShared, type BoardInfo, type SummaryBlock } from '@empiria/shared';
-import { HttpError } from '../http/http-error';
+import { DomainError } from '../domain-error';
 import type { ApprovalService } from './approval-service';
 import { meetingNotesToDocx } from './docx-export';
 import { DEFAULT_TIME_ZONE } from './export-time';
@@ -58,8 +58,8 @@ export class NotesExporter {
       }
     }
     if (observer) {
-      throw new HttpError(
-        403,
+      throw new DomainError(
+        'forbidden',
         'not_shared',
         'No approved notes of this meeting are shared with observers yet.',
       );

@@ -11,35 +11,18 @@ import {
   type NetworkActor,
 } from '@empiria/shared';
 import { UploadStalled } from '../../networks/network-documents-file-store';
-import {
-  NetworkDocumentsError,
-  type NetworkDocumentsService,
-} from '../../networks/network-documents-service';
-import { NetworkError } from '../../networks/network-error';
+import type { NetworkDocumentsService } from '../../networks/network-documents-service';
 import type { ApiContext } from '../api-context';
 import { forbidden, HttpError, notFound, requestTimeout, sendJson } from '../http-error';
 import { readJsonBody } from '../json-body';
 import { TokenRefused, type Handler, type Route } from './route';
 
-const STATUS_OF: Record<NetworkDocumentsError['kind'] | NetworkError['kind'], number> = {
-  'not-found': 404,
-  conflict: 409,
-  invalid: 400,
-  forbidden: 403,
-  'too-large': 413,
-  unsupported: 415,
-  quota: 507,
-};
-
-/** The space's refusals (and the networks', for an unknown network) as HTTP answers. */
-function mapped(handler: Handler): Handler {
+/** An upload whose bytes stopped coming is the request's timeout ([H2]), like any body's. */
+function stalledAsTimeout(handler: Handler): Handler {
   return async (req, res, params) => {
     try {
       await handler(req, res, params);
     } catch (error) {
-      if (error instanceof NetworkDocumentsError || error instanceof NetworkError) {
-        throw new HttpError(STATUS_OF[error.kind], error.code, error.message);
-      }
       if (error instanceof UploadStalled) throw requestTimeout();
       throw error;
     }
@@ -118,7 +101,7 @@ export function createNetworkDocumentsRoutes(ctx: ApiContext, documents: Network
   const route = (method: string, pattern: RegExp, handler: Handler): Route => ({
     method,
     pattern,
-    handler: mapped(handler),
+    handler: stalledAsTimeout(handler),
   });
 
   return [

@@ -43,7 +43,6 @@ import type { Access } from '../../auth/access';
 import type { PersonalOrigin } from '../../auth/tokens';
 import type { MemberRecord } from '../../networks/network-store';
 import type { PersonActor } from '../../networks/home-access';
-import { NetworkError } from '../../networks/network-error';
 import type { NetworkPersonView } from '../../networks/network-service';
 import type { NetworkServices } from '../../networks/network-services';
 import { warsawLocalTime } from '../../networks/warsaw-time';
@@ -51,26 +50,6 @@ import type { ApiContext } from '../api-context';
 import { forbidden, HttpError, notFound, sendJson } from '../http-error';
 import { readJsonBody } from '../json-body';
 import { TokenRefused, type Handler, type Route } from './route';
-
-/** A refusal of the networks' rules, as the API answers it. */
-const STATUS_OF: Record<NetworkError['kind'], number> = { 'not-found': 404, conflict: 409, invalid: 400 };
-
-function toHttp(error: unknown): unknown {
-  return error instanceof NetworkError
-    ? new HttpError(STATUS_OF[error.kind], error.code, error.message)
-    : error;
-}
-
-/** Runs a handler with the networks' domain errors turned into HTTP answers. */
-function mapped(handler: Handler): Handler {
-  return async (req, res, params) => {
-    try {
-      await handler(req, res, params);
-    } catch (error) {
-      throw toHttp(error);
-    }
-  };
-}
 
 function idParam(raw: string | undefined, what: string): string {
   const parsed = entityIdSchema.safeParse(raw);
@@ -184,7 +163,7 @@ export function createNetworkRoutes(ctx: ApiContext, services: NetworkServices):
   const route = (method: string, pattern: RegExp, handler: Handler): Route => ({
     method,
     pattern,
-    handler: mapped(handler),
+    handler,
   });
 
   return [

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import type { ServerResponse } from 'node:http';
 import { z } from 'zod';
 import type { PhotoService } from '../../photos/photo-service';
 import { MAX_PHOTO_BYTES } from '../../photos/photo-service';
@@ -10,17 +9,6 @@ import type { Route } from './route';
 
 const photoIdSchema = z.string().regex(/^[A-Za-z0-9_-]{16}$/);
 const stepIdSchema = z.string().regex(/^[a-z0-9-]{1,60}$/);
-const retryAfterSchema = z.object({ retryAfterSeconds: z.number().int().positive() });
-
-/** A busy 503 says in Retry-After too how many seconds to wait; the error is passed on. */
-function withRetryAfter(res: ServerResponse, err: unknown): unknown {
-  if (err instanceof HttpError && err.status === 503) {
-    const details = retryAfterSchema.safeParse(err.details);
-    if (details.success && !res.headersSent)
-      res.setHeader('retry-after', String(details.data.retryAfterSeconds));
-  }
-  return err;
-}
 
 /**
  * Photos of paper sheets: uploaded by anyone working on the board (a phone's camera through the
@@ -49,16 +37,12 @@ export function createPhotoRoutes(ctx: ApiContext, photos: PhotoService): Route[
           photos.refuseIfBusy();
         } catch (err) {
           req.resume();
-          throw withRetryAfter(res, err);
+          throw err;
         }
         const bytes = await readRawBody(req, MAX_PHOTO_BYTES);
         // Marks when the checks start (test/integration/upload-bombs.test.ts waits for it).
         ctx.log.debug('photo received', { board: boardId, bytes: bytes.length });
-        const photo = await photos
-          .upload(actor.board, actor.identity, stepId?.data ?? null, bytes)
-          .catch((err: unknown) => {
-            throw withRetryAfter(res, err);
-          });
+        const photo = await photos.upload(actor.board, actor.identity, stepId?.data ?? null, bytes);
         ctx.log.info('photo attached', {
           board: boardId,
           photo: photo.id,
