@@ -86,6 +86,11 @@ export const boardInfoSchema = z.object({
   id: boardIdSchema,
   title: z.string(),
   format: boardFormatSchema,
+  /**
+   * The version of `format` the board was made with, kept for good: a later version of the format
+   * never changes an older board's sheets, its guard, print or draft (D16, D20).
+   */
+  formatVersion: z.number().int().positive(),
   language: languageSchema,
   createdAt: z.iso.datetime(),
   /** Only a meeting's board has one; its steps then follow the agenda, not `format` (D16). */

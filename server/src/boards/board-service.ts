@@ -14,6 +14,7 @@ import {
 import type { BoardRepository } from '../storage/board-repository';
 import type { PersonalOrigin, TokenCodec, SessionClaims } from '../auth/tokens';
 import { newId } from '../ids';
+import { currentFormatVersion } from './board-format';
 import { BoardInUseError } from './initial-documents';
 import type { PeopleService } from './people-service';
 
@@ -57,6 +58,7 @@ export class BoardService {
       id: newId(9),
       title: request.title,
       format: request.format,
+      formatVersion: currentFormatVersion(request.format),
       language: request.language,
       createdAt: now.toISOString(),
       ...(request.agenda ? { agenda: request.agenda } : {}),

@@ -24,6 +24,7 @@ beforeEach(() => {
     id: 'board1234',
     title: 'Sieć',
     format: 'blank',
+    formatVersion: 1,
     language: 'pl',
     createdAt: new Date(0).toISOString(),
     invites: [

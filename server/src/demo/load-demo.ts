@@ -1,5 +1,5 @@
 import { getIndicesAbove, type IndexKey } from '@tldraw/utils';
-import { boardFormatDefinition, layoutFormat, layoutRevealedNotes, occupiedRects } from '@empiria/formats';
+import { layoutFormat, layoutRevealedNotes, occupiedRects } from '@empiria/formats';
 import {
   cityNoteColor,
   type AgendaItemInput,
@@ -21,6 +21,7 @@ import type { PeerSocket } from '../sync/peer-socket';
 import type { RoomRegistry } from '../sync/room-registry';
 import { DEMO_MARKER, DEMO_NETWORKS, demoPeople, type DemoNetwork } from './demo-networks';
 import { DomainError } from '../domain-error';
+import { formatOfBoard } from '../boards/board-format';
 
 export interface DemoServices {
   db: SqliteDatabase;
@@ -185,9 +186,7 @@ async function pastMeeting(services: DemoServices, demo: DemoNetwork, networkId:
     ...demo.facts.map((text) => ({ stepId: 'challenge', zoneId: 'facts', text })),
     ...demo.barriers.map((text) => ({ stepId: 'barriers', zoneId: 'barriers', text })),
   ];
-  const format = boardFormatDefinition(board);
-  const layout = format ? layoutFormat(format) : null;
-  if (!layout) throw new Error('the board has no format to write on');
+  const layout = layoutFormat(formatOfBoard(board));
   const notes = written.map((note, i) => {
     const sheet = layout.sheets.find(
       (s) => s.stepId === note.stepId || s.stepId.startsWith(`${note.stepId}-`),

@@ -1,5 +1,5 @@
 import { getIndicesAbove, type IndexKey } from '@tldraw/utils';
-import { boardFormatDefinition, layoutFormat, layoutRevealedNotes, occupiedRects } from '@empiria/formats';
+import { layoutFormat, layoutRevealedNotes, occupiedRects } from '@empiria/formats';
 import {
   MAX_PRIVATE_NOTES_PER_PERSON,
   cityNoteColor,
@@ -15,6 +15,7 @@ import { DomainError } from '../domain-error';
 import type { RoomRegistry } from '../sync/room-registry';
 import type { ControlWriter } from './control-writer';
 import type { PrivateRound, SqlitePrivateNoteStore } from './private-note-store';
+import { formatOfBoard } from '../boards/board-format';
 
 /**
  * Private writing: while a round is on, each participant's notes are kept by the server alone and
@@ -96,8 +97,8 @@ export class PrivateWritingService {
   async reveal(board: BoardInfo, now = Date.now()): Promise<PrivateWritingState> {
     const round = this.#activeRound(board.id);
     const notes = this.#store.allNotes(round.id);
-    const format = boardFormatDefinition(board);
-    const layout = format ? layoutFormat(format) : null;
+    const format = formatOfBoard(board);
+    const layout = layoutFormat(format);
     await this.#registry.room({ boardId: board.id, doc: 'canvas' }).transact((doc) => {
       const existing = readCanvasRecords(doc);
       const indices = getIndicesAbove(topPageIndex(existing), notes.length);

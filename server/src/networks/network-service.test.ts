@@ -37,6 +37,7 @@ beforeEach(() => {
         id,
         title,
         format,
+        formatVersion: 1,
         agenda,
         language: 'pl',
         createdAt: new Date(0).toISOString(),

@@ -1,5 +1,5 @@
 import { getIndicesAbove, type IndexKey } from '@tldraw/utils';
-import { boardFormatDefinition, layoutFormat, SHEET } from '@empiria/formats';
+import { layoutFormat, SHEET } from '@empiria/formats';
 import type { BoardInfo, Identity } from '@empiria/shared';
 import { newId } from '../ids';
 import { addCanvasRecords, readCanvasRecords, topPageIndex } from '../canvas/canvas-records';
@@ -10,6 +10,7 @@ import { ImageCleaner, ImageCleanerBusyError } from './image-cleaner';
 import { ImageError, type ImageProblem } from './image-error';
 import { readImageHeader } from './image-file';
 import type { PhotoRecord, PhotoStore } from './photo-store';
+import { formatOfBoard } from '../boards/board-format';
 
 /** 10 MB: a phone photo of a flipchart is 2–6 MB. */
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
@@ -80,12 +81,8 @@ export class PhotoService {
     bytes: Uint8Array,
     now = Date.now(),
   ): Promise<PhotoRecord> {
-    const format = boardFormatDefinition(board);
-    const sheet = stepId
-      ? format
-        ? layoutFormat(format).sheets.find((s) => s.stepId === stepId)
-        : undefined
-      : undefined;
+    const format = formatOfBoard(board);
+    const sheet = stepId ? layoutFormat(format).sheets.find((s) => s.stepId === stepId) : undefined;
     if (stepId && !sheet)
       throw new DomainError('invalid', 'bad_request', `No sheet "${stepId}" on this board.`);
     let cleaned;

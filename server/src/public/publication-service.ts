@@ -1,4 +1,3 @@
-import { boardFormatDefinition } from '@empiria/formats';
 import { isShared, publicPaths, type BoardInfo, type PublicationState } from '@empiria/shared';
 import { DomainError } from '../domain-error';
 import type { MeetingRecord } from '../networks/network-store';
@@ -11,6 +10,7 @@ import type { FeedNote } from './public-feed';
 import type { PublicNetworkView } from './public-html';
 import type { PublicNetworkRecord } from './public-network-store';
 import { productsOfNote } from './public-products';
+import { formatOfBoard } from '../boards/board-format';
 
 /** What publication reads, each from its owner. */
 export interface PublicationSources {
@@ -135,7 +135,7 @@ export class PublicationService {
     const language = noteLanguage(version.content.blocks, board.language);
     return {
       boardTitle: board.title,
-      formatName: boardFormatDefinition(board)?.name[language] ?? board.format,
+      formatName: formatOfBoard(board).name[language],
       language,
       timeZone: DEFAULT_TIME_ZONE,
       ...version.content,
@@ -194,7 +194,7 @@ export function stepsFrom(board: BoardInfo, formatId: string, stepId: string): R
   if (!board.agenda || board.agenda.length === 0) {
     return board.format === formatId ? new Set([stepId]) : new Set();
   }
-  const steps = boardFormatDefinition(board)?.steps ?? [];
+  const steps = formatOfBoard(board).steps;
   const ids = new Set<string>();
   board.agenda.forEach((item, index) => {
     const step = steps[index];

@@ -37,6 +37,7 @@ const board: BoardInfo = {
   id: 'poison-board',
   title: 'Poison',
   format: 'format-2',
+  formatVersion: 1,
   language: 'pl',
   createdAt: '2026-11-29T00:00:00.000Z',
 };
