@@ -9,6 +9,8 @@ import {
   forumReadRequestSchema,
   type ForumCreatedResponse,
   type NetworkActor,
+  type ForumConversionResponse,
+  type ForumPostDeletedResponse,
 } from '@empiria/shared';
 import type { ForumService } from '../../networks/forum-service';
 import type { PersonActor } from '../../networks/home-access';
@@ -107,7 +109,7 @@ export function createForumRoutes(ctx: ApiContext, forum: ForumService): Route[]
         thread: threadId,
         meeting: conversion.meetingId,
       });
-      sendJson(res, 201, { conversion });
+      sendJson(res, 201, { conversion } satisfies ForumConversionResponse);
     }),
     route('PATCH', path(String.raw`\/posts\/([^/]+)`), async (req, res, [rawId, rawPost]) => {
       const networkId = idParam(rawId, 'network');
@@ -117,7 +119,12 @@ export function createForumRoutes(ctx: ApiContext, forum: ForumService): Route[]
       noContent(res);
     }),
     route('DELETE', path(String.raw`\/posts\/([^/]+)`), (req, res, [rawId, rawPost]) => {
-      sendJson(res, 200, forum.deletePost(actorOf(req), idParam(rawId, 'network'), idParam(rawPost, 'post')));
+      const deleted: ForumPostDeletedResponse = forum.deletePost(
+        actorOf(req),
+        idParam(rawId, 'network'),
+        idParam(rawPost, 'post'),
+      );
+      sendJson(res, 200, deleted);
     }),
     route('PUT', path(String.raw`\/posts\/([^/]+)\/hidden`), async (req, res, [rawId, rawPost]) => {
       const networkId = idParam(rawId, 'network');

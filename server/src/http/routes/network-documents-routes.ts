@@ -9,6 +9,8 @@ import {
   updateNetworkFileRequestSchema,
   updateNetworkFolderRequestSchema,
   type NetworkActor,
+  type NetworkFileResponse,
+  type NetworkFolderResponse,
 } from '@empiria/shared';
 import { UploadStalled } from '../../networks/network-documents-file-store';
 import type { NetworkDocumentsService } from '../../networks/network-documents-service';
@@ -114,14 +116,16 @@ export function createNetworkDocumentsRoutes(ctx: ApiContext, documents: Network
       const body = await readJsonBody(req, createNetworkFolderRequestSchema);
       const folder = documents.createFolder(actor, networkId, body);
       ctx.log.info('network folder created', { network: networkId, folder: folder.id });
-      sendJson(res, 201, { folder });
+      sendJson(res, 201, { folder } satisfies NetworkFolderResponse);
     }),
     route('PATCH', path(String.raw`\/folders\/([^/]+)`), async (req, res, [rawId, rawFolder]) => {
       const networkId = idParam(rawId, 'network');
       const actor = actorOf(req);
       const folderId = idParam(rawFolder, 'folder');
       const patch = await readJsonBody(req, updateNetworkFolderRequestSchema);
-      sendJson(res, 200, { folder: documents.updateFolder(actor, networkId, folderId, patch) });
+      sendJson(res, 200, {
+        folder: documents.updateFolder(actor, networkId, folderId, patch),
+      } satisfies NetworkFolderResponse);
     }),
     route('POST', path(String.raw`\/files`), async (req, res, [rawId]) => {
       const networkId = idParam(rawId, 'network');
@@ -179,7 +183,7 @@ export function createNetworkDocumentsRoutes(ctx: ApiContext, documents: Network
       const patch = await readJsonBody(req, updateNetworkFileRequestSchema);
       const file = documents.updateFile(actor, networkId, fileId, patch);
       ctx.log.info('network file changed', { network: networkId, file: fileId, fields: Object.keys(patch) });
-      sendJson(res, 200, { file });
+      sendJson(res, 200, { file } satisfies NetworkFileResponse);
     }),
     route('DELETE', path(String.raw`\/files\/([^/]+)`), (req, res, [rawId, rawFile]) => {
       const networkId = idParam(rawId, 'network');

@@ -1,14 +1,11 @@
 import fs from 'node:fs';
-import { z } from 'zod';
+import { photoIdSchema, stepIdSchema, type PhotoUploadResponse } from '@empiria/shared';
 import type { PhotoService } from '../../photos/photo-service';
 import { MAX_PHOTO_BYTES } from '../../photos/photo-service';
 import type { ApiContext } from '../api-context';
 import { HttpError, notFound, sendJson } from '../http-error';
 import { readRawBody } from '../raw-body';
 import type { Route } from './route';
-
-const photoIdSchema = z.string().regex(/^[A-Za-z0-9_-]{16}$/);
-const stepIdSchema = z.string().regex(/^[a-z0-9-]{1,60}$/);
 
 /**
  * Photos of paper sheets: uploaded by anyone working on the board (a phone's camera through the
@@ -49,7 +46,7 @@ export function createPhotoRoutes(ctx: ApiContext, photos: PhotoService): Route[
           bytes: photo.bytes,
           step: photo.stepId,
         });
-        sendJson(res, 201, {
+        const answer: PhotoUploadResponse = {
           photo: {
             id: photo.id,
             url: `/api/photos/${photo.id}`,
@@ -57,7 +54,8 @@ export function createPhotoRoutes(ctx: ApiContext, photos: PhotoService): Route[
             height: photo.height,
             stepId: photo.stepId,
           },
-        });
+        };
+        sendJson(res, 201, answer);
       },
     },
     {

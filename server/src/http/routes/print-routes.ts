@@ -1,12 +1,10 @@
-import { z } from 'zod';
+import { printPaperSchema } from '@empiria/shared';
 import { layoutFormat } from '@empiria/formats';
 import { printPage } from '../../print/print-page';
 import type { ApiContext } from '../api-context';
 import { forbidden, HttpError } from '../http-error';
 import type { Route } from './route';
 import { formatOfBoard } from '../../boards/board-format';
-
-const paperSchema = z.enum(['flipchart', 'a3', 'a4']);
 
 /** The mirrored flipchart: the board's sheets to print, at flipchart size or scaled for tables. */
 export function createPrintRoutes(ctx: ApiContext): Route[] {
@@ -25,7 +23,7 @@ export function createPrintRoutes(ctx: ApiContext): Route[] {
         ) {
           throw forbidden('The facilitator, the expert or the organiser prints the sheets.');
         }
-        const paper = paperSchema.safeParse(
+        const paper = printPaperSchema.safeParse(
           new URL(req.url ?? '', 'http://x').searchParams.get('paper') ?? 'flipchart',
         );
         if (!paper.success) throw new HttpError(400, 'bad_request', 'paper must be flipchart, a3 or a4.');
