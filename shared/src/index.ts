@@ -117,7 +117,6 @@ export { translate, DICTIONARIES } from './i18n/index';
 export type { MessageKey } from './i18n/index';
 export {
   CONTROL_MAP,
-  CONTROL_KEYS,
   CLIENT_CONTROL_KEYS,
   controlValueProblem,
   setAsideSchema,

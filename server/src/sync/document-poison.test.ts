@@ -23,7 +23,7 @@ import { createMemoryLogger } from '../log';
 import { SetAsideStore } from '../storage/set-aside-store';
 import { openSqliteDatabase, type SqliteDatabase } from '../storage/sqlite-database';
 import { SqliteDocumentStore } from '../storage/sqlite-document-store';
-import { MemoryPeer } from './memory-peer';
+import { MemoryPeer } from './memory-peer.test-support';
 import { mulberry32 } from './seeded-random';
 import { RoomRegistry } from './room-registry';
 
