@@ -77,7 +77,7 @@ async function start(): Promise<Running> {
   return { app, baseUrl, wsBase: `ws://127.0.0.1:${address.port}/ws`, adminToken: ADMIN_TOKEN };
 }
 
-/** What a board made under version 1, before version 2 existed, needs for the tests below. */
+/** A Format 2 board with its facilitator and a participant joined. */
 interface Board {
   id: string;
   fela: JoinResponse;
@@ -86,24 +86,23 @@ interface Board {
 let oldBoard: Board;
 let newBoard: Board;
 
+async function formatTwoBoard(title: string): Promise<Board> {
+  const board = await createBoard(server, title, 'format-2');
+  return {
+    id: board.id,
+    fela: await join(server, board.id, board.invites.facilitator, 'Fela', 'Lublin'),
+    ala: await join(server, board.id, board.invites.participant, 'Ala', 'Gdynia'),
+  };
+}
+
 beforeAll(async () => {
   server = await start();
-  const old = await createBoard(server, 'Przed wersją 2', 'format-2');
-  oldBoard = {
-    id: old.id,
-    fela: await join(server, old.id, old.invites.facilitator, 'Fela', 'Lublin'),
-    ala: await join(server, old.id, old.invites.participant, 'Ala', 'Gdynia'),
-  };
+  oldBoard = await formatTwoBoard('Przed wersją 2');
   // The upgrade: the server stops, the release with Format 2's version 2 starts on the same data.
   await server.app.close();
   releasedLater.versions.push(version2);
   server = await start();
-  const made = await createBoard(server, 'Po wersji 2', 'format-2');
-  newBoard = {
-    id: made.id,
-    fela: await join(server, made.id, made.invites.facilitator, 'Fela', 'Lublin'),
-    ala: await join(server, made.id, made.invites.participant, 'Ala', 'Gdynia'),
-  };
+  newBoard = await formatTwoBoard('Po wersji 2');
 });
 
 afterAll(async () => {
