@@ -88,7 +88,7 @@ export const boardInfoSchema = z.object({
   format: boardFormatSchema,
   /**
    * The version of `format` the board was made with, kept for good: a later version of the format
-   * never changes an older board's sheets, its guard, print or draft (D16, D23).
+   * never changes an older board's sheets, its guard, print or draft (D16, D24).
    */
   formatVersion: z.number().int().positive(),
   language: languageSchema,

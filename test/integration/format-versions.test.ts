@@ -14,7 +14,7 @@ import { noteRecord } from '../support/canvas-records';
 import { connectDoc, type DocConnection } from '../support/yjs-client';
 
 /**
- * A board keeps the version of its format it was made with (D23): once a format gets a version 2,
+ * A board keeps the version of its format it was made with (D24): once a format gets a version 2,
  * a board made under version 1 is still guarded, printed and drafted with version 1's sheets,
  * while a board made after it gets version 2's.
  *

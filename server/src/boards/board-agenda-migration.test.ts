@@ -42,7 +42,7 @@ describe('migration: a board’s agenda', () => {
         id: 'old-board',
         title: 'Sieć 2026',
         format: 'format-2',
-        // Stored before versions were recorded: version 1, the only one there was (D23).
+        // Stored before versions were recorded: version 1, the only one there was (D24).
         formatVersion: 1,
         language: 'pl',
         createdAt: '2026-05-01T08:00:00.000Z',

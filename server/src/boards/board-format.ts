@@ -6,7 +6,7 @@ export type BoardFormatRecord = Pick<BoardInfo, 'format' | 'formatVersion' | 'ag
 
 /**
  * The format a board follows, as the server reads it everywhere (guard, template, print, draft,
- * photos, search, stream, report, publication; D16, D23): a meeting's board its agenda composed
+ * photos, search, stream, report, publication; D16, D24): a meeting's board its agenda composed
  * (each step pinned to its version), any other board the version of its format it was made with
  * — never the newest one, which would lay old boards out differently from what their clients
  * show. A version the formats package no longer lists is a bug there (formats/src/formats.ts keeps

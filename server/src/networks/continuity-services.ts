@@ -48,7 +48,7 @@ function caseFieldLabels(): CaseFieldLabels {
 /**
  * The continuity service on the embedded database: meetings read straight from their table (a
  * board's meeting by its board id), approved notes from the summary's versions, each board's
- * steps from the one owner of a board's format on the server (`formatOfBoard`, D16, D23).
+ * steps from the one owner of a board's format on the server (`formatOfBoard`, D16, D24).
  */
 export function createContinuityService(deps: {
   db: SqliteDatabase;

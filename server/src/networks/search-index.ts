@@ -76,7 +76,7 @@ export class SearchIndex {
 
   async #indexCanvas(boardId: string, mark: string): Promise<void> {
     const board = this.#boardOf(boardId);
-    // A meeting's board is laid out by its agenda, any other by its format's version (D23).
+    // A meeting's board is laid out by its agenda, any other by its format's version (D24).
     const format = board ? formatOfBoard(board) : undefined;
     const room = this.#registry.room({ boardId, doc: 'canvas' });
     const records = await room.run(() => [...readCanvasRecords(room.doc).values()]);

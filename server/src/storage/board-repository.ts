@@ -21,7 +21,7 @@ export interface NewBoard {
   id: string;
   title: string;
   format: BoardFormat;
-  /** The version of `format` the board is made with; it never changes (D23). */
+  /** The version of `format` the board is made with; it never changes (D24). */
   formatVersion: number;
   language: Language;
   createdAt: string;

@@ -534,7 +534,7 @@ export const MIGRATIONS: readonly string[] = [
   );
   `,
   // The version of its format a board was made with, read by every server site through
-  // `formatOfBoard` (D23). Every board stored before this was made with version 1: no format had
+  // `formatOfBoard` (D24). Every board stored before this was made with version 1: no format had
   // another version until then.
   `ALTER TABLE boards ADD COLUMN format_version INTEGER NOT NULL DEFAULT 1 CHECK (format_version >= 1);`,
 ];
