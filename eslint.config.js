@@ -27,4 +27,15 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'warn',
     },
   },
+  {
+    // Helpers for tests live beside the code as `*.test-support.ts`; what ships never imports them.
+    files: ['{client,server,shared,formats}/src/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}', '**/*.test-support.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/*.test-support'], message: 'Test support is for tests only.' }] },
+      ],
+    },
+  },
 );

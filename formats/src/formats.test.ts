@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDefinitionSchema, type FormatDefinition } from './format-definition';
-import { formats, getFormat } from './formats';
+import { formats, formatVersions, getFormat } from './formats';
 import { format0 } from './definitions/format-0';
 import { zoneCells } from './zone';
 
@@ -23,6 +23,8 @@ describe('format definitions', () => {
     expect(getFormat('format-9')).toBeUndefined();
     expect(getFormat('format-2', 1)?.version).toBe(1);
     expect(getFormat('format-2', 99)).toBeUndefined();
+    expect(formatVersions('format-2').map((f) => f.version)).toEqual([1]);
+    expect(formatVersions('format-9')).toEqual([]);
   });
 
   it.each(eachFormat)('%s validates against the schema', (_id, format) => {

@@ -15,6 +15,11 @@ export const formats: readonly FormatDefinition[] = [format0, format1, format2, 
  */
 const allVersions: readonly FormatDefinition[] = formats;
 
+/** Every version of a format boards may have been made with, oldest first. */
+export function formatVersions(id: string): FormatDefinition[] {
+  return allVersions.filter((format) => format.id === id).sort((a, b) => a.version - b.version);
+}
+
 /** A format by id: the given version, or the current one (the highest) when none is given. */
 export function getFormat(id: string, version?: number): FormatDefinition | undefined {
   const versions = allVersions.filter((format) => format.id === id);

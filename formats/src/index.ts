@@ -17,7 +17,7 @@ export { format0 } from './definitions/format-0';
 export { format1 } from './definitions/format-1';
 export { format2 } from './definitions/format-2';
 export { format3 } from './definitions/format-3';
-export { formats, getFormat } from './formats';
+export { formats, formatVersions, getFormat } from './formats';
 export {
   AGENDA_FORMAT_ID,
   AGENDA_FORMAT_VERSION,

@@ -217,7 +217,7 @@ export async function createApp(
         networks: networks.networks,
         approvals: summary.approvals,
         attendance,
-        formatOf: (boardId) => repo.get(boardId)?.format ?? null,
+        boardOf: (boardId) => repo.get(boardId),
       }),
       meetingReports: createMeetingReportService({
         db,

@@ -86,6 +86,11 @@ export const boardInfoSchema = z.object({
   id: boardIdSchema,
   title: z.string(),
   format: boardFormatSchema,
+  /**
+   * The version of `format` the board was made with, kept for good: a later version of the format
+   * never changes an older board's sheets, its guard, print or draft (D16, D26).
+   */
+  formatVersion: z.number().int().positive(),
   language: languageSchema,
   createdAt: z.iso.datetime(),
   /** Only a meeting's board has one; its steps then follow the agenda, not `format` (D16). */
@@ -201,3 +206,30 @@ export const healthResponseSchema = z.object({
 export type HealthResponse = z.infer<typeof healthResponseSchema>;
 
 export { boardIdSchema };
+
+/** A person's id on a board, in a path (merge, remove). */
+export const boardPersonIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+
+/** A format step's id: in a path, a query or an agenda. */
+export const stepIdSchema = z.string().regex(/^[a-z0-9-]{1,60}$/, 'not a step id');
+
+/** GET /api/boards/:id/print?paper=…: the paper the sheets are printed on. */
+export const PRINT_PAPERS = ['flipchart', 'a3', 'a4'] as const;
+export const printPaperSchema = z.enum(PRINT_PAPERS);
+export type PrintPaper = z.infer<typeof printPaperSchema>;
+
+/** A photo's id: 96 random bits, so only the board it is on knows its address. */
+export const photoIdSchema = z.string().regex(/^[A-Za-z0-9_-]{16}$/);
+
+/** POST /api/boards/:id/photos: the photo as it was put on the canvas. */
+export const photoUploadResponseSchema = z.object({
+  photo: z.object({
+    id: photoIdSchema,
+    url: z.string(),
+    width: z.number(),
+    height: z.number(),
+    stepId: stepIdSchema.nullable(),
+  }),
+});
+export type PhotoUploadResponse = z.infer<typeof photoUploadResponseSchema>;
+export type UploadedPhoto = PhotoUploadResponse['photo'];

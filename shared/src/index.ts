@@ -80,6 +80,12 @@ export {
   engineHealthSchema,
   boardAgendaSchema,
   boardAgendaItemSchema,
+  boardPersonIdSchema,
+  stepIdSchema,
+  PRINT_PAPERS,
+  printPaperSchema,
+  photoIdSchema,
+  photoUploadResponseSchema,
 } from './api';
 export type {
   ApiError,
@@ -103,6 +109,9 @@ export type {
   EngineHealth,
   BoardAgenda,
   BoardAgendaItem,
+  PrintPaper,
+  PhotoUploadResponse,
+  UploadedPhoto,
 } from './api';
 export { LANGUAGES, DEFAULT_LANGUAGE, languageSchema, formatMessage } from './i18n/translate';
 export type { Language, Message, MessageParams, PluralMessage } from './i18n/translate';
@@ -110,7 +119,6 @@ export { translate, DICTIONARIES } from './i18n/index';
 export type { MessageKey } from './i18n/index';
 export {
   CONTROL_MAP,
-  CONTROL_KEYS,
   CLIENT_CONTROL_KEYS,
   controlValueProblem,
   setAsideSchema,
@@ -181,6 +189,27 @@ export type {
   PrivateNotesResponse,
 } from './facilitation/private-writing';
 export { raisedHandSchema, raisedHandsSchema, raiseHandRequestSchema } from './facilitation/raised-hands';
+export {
+  ballotRequestSchema,
+  privateNoteRemovedResponseSchema,
+  privateNoteResponseSchema,
+  privateWritingResponseSchema,
+  raisedHandsResponseSchema,
+  serverTimeResponseSchema,
+  timerResponseSchema,
+  voteSessionIdSchema,
+  votingResponseSchema,
+} from './facilitation/facilitation-api';
+export type {
+  BallotRequest,
+  PrivateNoteRemovedResponse,
+  PrivateNoteResponse,
+  PrivateWritingResponse,
+  RaisedHandsResponse,
+  ServerTimeResponse,
+  TimerResponse,
+  VotingResponse,
+} from './facilitation/facilitation-api';
 export type { RaisedHand } from './facilitation/raised-hands';
 export { viewportSchema, summonSchema, followSchema } from './facilitation/follow';
 export type { Viewport, Summon, Follow } from './facilitation/follow';
@@ -293,7 +322,22 @@ export type {
 export { personResolver, checkMerge } from './people/person-links';
 export type { PersonLink, PersonResolver, MergeCheck } from './people/person-links';
 export { applyDraft } from './summary/apply-draft';
-export type { DraftUnitInput, DraftReport } from './summary/apply-draft';
+export type { DraftUnitInput } from './summary/apply-draft';
+export {
+  approvalResponseSchema,
+  commentResponseSchema,
+  commentsResponseSchema,
+  draftReportSchema,
+  draftResponseSchema,
+  summaryVersionIdSchema,
+} from './summary/summary-api';
+export type {
+  ApprovalResponse,
+  CommentResponse,
+  CommentsResponse,
+  DraftReport,
+  DraftResponse,
+} from './summary/summary-api';
 export {
   entityIdSchema,
   MEMBERSHIP_TYPES,
@@ -456,6 +500,24 @@ export {
   homeSubstitutesResponseSchema,
 } from './networks/network-api';
 export type { HomeJoinRequest, HomeSubstitute, HomeSubstitutesResponse } from './networks/network-api';
+export {
+  invitationResponseSchema,
+  meetingResponseSchema,
+  memberCityResponseSchema,
+  networkPersonResponseSchema,
+  networkResponseSchema,
+} from './networks/network-api';
+export type {
+  InvitationResponse,
+  MeetingResponse,
+  MemberCityResponse,
+  NetworkPersonResponse,
+  NetworkResponse,
+} from './networks/network-api';
+export { forumConversionResponseSchema, forumPostDeletedResponseSchema } from './networks/forum-api';
+export type { ForumConversionResponse, ForumPostDeletedResponse } from './networks/forum-api';
+export { networkFileResponseSchema, networkFolderResponseSchema } from './networks/network-documents-api';
+export type { NetworkFileResponse, NetworkFolderResponse } from './networks/network-documents-api';
 export {
   NOTES_EXPORT_FORMATS,
   notesExportFormatSchema,

@@ -2,9 +2,7 @@ import {
   apiErrorSchema,
   NETWORK_FILE_NAME_HEADER,
   networkDocumentsResponseSchema,
-  networkFileSchema,
   networkFileUploadedResponseSchema,
-  networkFolderSchema,
   type CreateNetworkFolderRequest,
   type NetworkDocumentsResponse,
   type NetworkFile,
@@ -12,6 +10,8 @@ import {
   type NetworkFolder,
   type UpdateNetworkFileRequest,
   type UpdateNetworkFolderRequest,
+  networkFileResponseSchema,
+  networkFolderResponseSchema,
 } from '@empiria/shared';
 import { z } from 'zod';
 import { apiRequest, ApiRequestError } from '../api/http';
@@ -33,7 +33,7 @@ export async function createFolder(
     method: 'POST',
     token,
     body,
-    schema: z.object({ folder: networkFolderSchema }),
+    schema: networkFolderResponseSchema,
   });
   return answer.folder;
 }
@@ -48,7 +48,7 @@ export async function updateFolder(
     method: 'PATCH',
     token,
     body,
-    schema: z.object({ folder: networkFolderSchema }),
+    schema: networkFolderResponseSchema,
   });
   return answer.folder;
 }
@@ -63,7 +63,7 @@ export async function updateFile(
     method: 'PATCH',
     token,
     body,
-    schema: z.object({ file: networkFileSchema }),
+    schema: networkFileResponseSchema,
   });
   return answer.file;
 }

@@ -1,22 +1,25 @@
-import { z } from 'zod';
 import {
   myBallotsSchema,
-  privateNoteSchema,
+  privateNoteRemovedResponseSchema,
+  privateNoteResponseSchema,
   privateNotesResponseSchema,
-  privateWritingStateSchema,
-  raisedHandsSchema,
-  timerStateSchema,
-  votingStateSchema,
+  privateWritingResponseSchema,
+  raisedHandsResponseSchema,
+  serverTimeResponseSchema,
+  timerResponseSchema,
+  votingResponseSchema,
 } from '@empiria/shared';
 import type {
+  BallotRequest,
   MyBallots,
   PrivateNote,
   PrivateNoteInput,
   PrivateNotesResponse,
   PrivateWritingState,
   RaisedHand,
+  ServerTimeResponse,
   TimerAction,
-  TimerState,
+  TimerResponse,
   VoteSettingsInput,
   VotingState,
 } from '@empiria/shared';
@@ -30,20 +33,16 @@ import { apiRequest } from '../api/http';
 
 const board = (boardId: string) => `/api/boards/${encodeURIComponent(boardId)}`;
 
-export function fetchServerTime(): Promise<{ now: number }> {
-  return apiRequest('/api/time', { schema: z.object({ now: z.number() }) });
+export function fetchServerTime(): Promise<ServerTimeResponse> {
+  return apiRequest('/api/time', { schema: serverTimeResponseSchema });
 }
 
-export function postTimer(
-  boardId: string,
-  token: string,
-  action: TimerAction,
-): Promise<{ timer: TimerState; serverNow: number }> {
+export function postTimer(boardId: string, token: string, action: TimerAction): Promise<TimerResponse> {
   return apiRequest(`${board(boardId)}/timer`, {
     method: 'POST',
     token,
     body: action,
-    schema: z.object({ timer: timerStateSchema, serverNow: z.number() }),
+    schema: timerResponseSchema,
   });
 }
 
@@ -52,7 +51,7 @@ export function openVote(boardId: string, token: string, settings: VoteSettingsI
     method: 'POST',
     token,
     body: settings,
-    schema: z.object({ voting: votingStateSchema }),
+    schema: votingResponseSchema,
   }).then((answer) => answer.voting);
 }
 
@@ -60,7 +59,7 @@ export function closeVote(boardId: string, token: string, sessionId: string): Pr
   return apiRequest(`${board(boardId)}/votes/${encodeURIComponent(sessionId)}/close`, {
     method: 'POST',
     token,
-    schema: z.object({ voting: votingStateSchema }),
+    schema: votingResponseSchema,
   }).then((answer) => answer.voting);
 }
 
@@ -73,7 +72,7 @@ export function castBallot(
   return apiRequest(`${board(boardId)}/votes/${encodeURIComponent(sessionId)}/ballots`, {
     method: 'POST',
     token,
-    body: { targetId },
+    body: { targetId } satisfies BallotRequest,
     schema: myBallotsSchema,
   });
 }
@@ -106,7 +105,7 @@ export function startPrivateWriting(
     method: 'POST',
     token,
     body: { stepId },
-    schema: z.object({ privateWriting: privateWritingStateSchema }),
+    schema: privateWritingResponseSchema,
   }).then((answer) => answer.privateWriting);
 }
 
@@ -114,7 +113,7 @@ export function revealPrivateWriting(boardId: string, token: string): Promise<Pr
   return apiRequest(`${board(boardId)}/private-writing/reveal`, {
     method: 'POST',
     token,
-    schema: z.object({ privateWriting: privateWritingStateSchema }),
+    schema: privateWritingResponseSchema,
   }).then((answer) => answer.privateWriting);
 }
 
@@ -123,7 +122,7 @@ export function putPrivateNote(boardId: string, token: string, note: PrivateNote
     method: 'PUT',
     token,
     body: note,
-    schema: z.object({ note: privateNoteSchema }),
+    schema: privateNoteResponseSchema,
   }).then((answer) => answer.note);
 }
 
@@ -131,7 +130,7 @@ export function deletePrivateNote(boardId: string, token: string, noteId: string
   return apiRequest(`${board(boardId)}/private-notes/${encodeURIComponent(noteId)}`, {
     method: 'DELETE',
     token,
-    schema: z.unknown(),
+    schema: privateNoteRemovedResponseSchema,
   }).then(() => undefined);
 }
 
@@ -144,7 +143,7 @@ export function setHand(boardId: string, token: string, raised: boolean): Promis
     method: 'POST',
     token,
     body: { raised },
-    schema: z.object({ hands: raisedHandsSchema }),
+    schema: raisedHandsResponseSchema,
   }).then((answer) => answer.hands);
 }
 
@@ -152,6 +151,6 @@ export function lowerHand(boardId: string, token: string, personId: string): Pro
   return apiRequest(`${board(boardId)}/hands/${encodeURIComponent(personId)}/lower`, {
     method: 'POST',
     token,
-    schema: z.object({ hands: raisedHandsSchema }),
+    schema: raisedHandsResponseSchema,
   }).then((answer) => answer.hands);
 }

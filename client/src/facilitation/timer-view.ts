@@ -50,11 +50,6 @@ export function formatClock(ms: number): string {
   return `${minutes}:${ss}`;
 }
 
-/** Whole seconds left, rounded up as on the screen. */
-export function remainingSeconds(ms: number): number {
-  return Math.max(0, Math.ceil(ms / 1000));
-}
-
 /**
  * A length typed by the facilitator, in seconds: "7" (minutes), "7:30", "7,5" or "7.5" (minutes),
  * "90s". Null when it is not a length the timer accepts (up to 4 hours).

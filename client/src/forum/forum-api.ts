@@ -1,6 +1,5 @@
 import {
   forumCreatedResponseSchema,
-  forumConversionSchema,
   forumResponseSchema,
   forumThreadResponseSchema,
   forumUnreadResponseSchema,
@@ -11,6 +10,8 @@ import {
   type ForumResponse,
   type ForumThreadResponse,
   type ForumUnreadResponse,
+  forumConversionResponseSchema,
+  forumPostDeletedResponseSchema,
 } from '@empiria/shared';
 import { z } from 'zod';
 import { apiRequest } from '../api/http';
@@ -79,7 +80,7 @@ export function deletePost(networkId: string, postId: string, token: string) {
   return apiRequest(`${base(networkId)}/posts/${encodeURIComponent(postId)}`, {
     method: 'DELETE',
     token,
-    schema: z.object({ threadDeleted: z.boolean() }),
+    schema: forumPostDeletedResponseSchema,
   });
 }
 
@@ -102,7 +103,7 @@ export async function putOnAgenda(
     method: 'POST',
     token,
     body,
-    schema: z.object({ conversion: forumConversionSchema }),
+    schema: forumConversionResponseSchema,
   });
   return answer.conversion;
 }

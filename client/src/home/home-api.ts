@@ -1,7 +1,6 @@
 import {
   homeResponseSchema,
   homeSubstitutesResponseSchema,
-  invitationSchema,
   joinResponseSchema,
   type HomeResponse,
   type HomeSubstitutesResponse,
@@ -9,8 +8,8 @@ import {
   type Invitation,
   type JoinResponse,
   type Location,
+  invitationResponseSchema,
 } from '@empiria/shared';
-import { z } from 'zod';
 import { apiRequest, ApiRequestError } from '../api/http';
 
 /** The routes a person's home calls with their personal token (docs/api.md, "Networks"). */
@@ -32,7 +31,7 @@ export async function answerInvitation(
       method: 'PUT',
       token,
       body: { answer, substituteId },
-      schema: z.object({ invitation: invitationSchema }),
+      schema: invitationResponseSchema,
     },
   );
   return invitation;

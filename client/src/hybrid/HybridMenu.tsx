@@ -3,7 +3,7 @@ import { useStepStore } from '../control/step-store';
 import { useLocalized } from '../formats/localized';
 import { useT } from '../i18n/language-store';
 import { addSheetPhoto, printSheets, setMyPlace } from './hybrid-acts';
-import { PAPERS } from './hybrid-api';
+import { PRINT_PAPERS } from '@empiria/shared';
 import { useHybridStore } from './hybrid-store';
 import { Icon } from '../ui/icons';
 import { OnlineHands } from './OnlineHands';
@@ -170,7 +170,7 @@ function PrintSection() {
         <Icon name="printer" /> {t('print.heading')}
       </legend>
       <div className="hy-segmented" role="radiogroup" aria-label={t('print.paper')}>
-        {PAPERS.map((option) => (
+        {PRINT_PAPERS.map((option) => (
           <label key={option} className={option === paper ? 'is-checked' : undefined}>
             <input
               type="radio"

@@ -20,8 +20,3 @@ export function PersonPlace({ personId }: { personId: string }) {
   const where = useHybridStore((state) => state.places[personId]);
   return <PlaceBadge where={where} />;
 }
-
-/** The place of one person, for other modules' own rendering (e.g. highlighting online hands). */
-export function usePersonPlace(personId: string): Location | null {
-  return useHybridStore((state) => state.places[personId] ?? null);
-}

@@ -1,5 +1,9 @@
-import { z } from 'zod';
-import { apiErrorSchema } from '@empiria/shared';
+import {
+  apiErrorSchema,
+  photoUploadResponseSchema,
+  type PrintPaper,
+  type UploadedPhoto,
+} from '@empiria/shared';
 import { ApiRequestError } from '../api/http';
 import { MAX_PHOTO_BYTES, fitWithin, planPhotoFile } from './photo-file';
 import type { PhotoProblem } from './photo-file';
@@ -9,11 +13,8 @@ import type { PhotoProblem } from './photo-file';
  * page of the sheets and the upload of a photo of a paper sheet.
  */
 
-export const PAPERS = ['flipchart', 'a3', 'a4'] as const;
-export type Paper = (typeof PAPERS)[number];
-
 /** The print page: one self-contained HTML page, a sheet per printed page. */
-export async function fetchPrintPage(boardId: string, token: string, paper: Paper): Promise<string> {
+export async function fetchPrintPage(boardId: string, token: string, paper: PrintPaper): Promise<string> {
   let response: Response;
   try {
     response = await fetch(`/api/boards/${encodeURIComponent(boardId)}/print?paper=${paper}`, {
@@ -25,17 +26,6 @@ export async function fetchPrintPage(boardId: string, token: string, paper: Pape
   if (!response.ok) throw await errorOf(response);
   return response.text();
 }
-
-const photoResponseSchema = z.object({
-  photo: z.object({
-    id: z.string(),
-    url: z.string(),
-    width: z.number(),
-    height: z.number(),
-    stepId: z.string().nullable(),
-  }),
-});
-export type UploadedPhoto = z.infer<typeof photoResponseSchema>['photo'];
 
 /**
  * Sends a photo as the raw body with its own Content-Type. An XMLHttpRequest, not fetch: only it
@@ -69,7 +59,7 @@ export function uploadPhoto(args: {
         // not JSON
       }
       if (xhr.status >= 200 && xhr.status < 300) {
-        const parsed = photoResponseSchema.safeParse(payload);
+        const parsed = photoUploadResponseSchema.safeParse(payload);
         if (parsed.success) resolve(parsed.data.photo);
         else reject(new ApiRequestError(xhr.status, 'invalid_response', 'The server answered off-contract.'));
         return;

@@ -1,7 +1,6 @@
 import { create } from 'zustand';
 import type { Identity, Location } from '@empiria/shared';
-import { PAPERS } from './hybrid-api';
-import type { Paper, UploadedPhoto } from './hybrid-api';
+import { PRINT_PAPERS, type PrintPaper, type UploadedPhoto } from '@empiria/shared';
 import type { PhotoProblem } from './photo-file';
 import { samePlaces } from './places';
 
@@ -32,10 +31,10 @@ export type PrintState =
 
 const PAPER_KEY = 'empiria.printPaper';
 
-function readPaper(): Paper {
+function readPaper(): PrintPaper {
   try {
     const stored = localStorage.getItem(PAPER_KEY);
-    return (PAPERS as readonly string[]).includes(stored ?? '') ? (stored as Paper) : 'flipchart';
+    return (PRINT_PAPERS as readonly string[]).includes(stored ?? '') ? (stored as PrintPaper) : 'flipchart';
   } catch {
     return 'flipchart';
   }
@@ -51,12 +50,12 @@ interface HybridState {
   scribeOpen: boolean;
   photo: PhotoState;
   print: PrintState;
-  paper: Paper;
+  paper: PrintPaper;
 
   setPlaces(places: Record<string, Location>): void;
   setMenuOpen(open: boolean): void;
   setScribeOpen(open: boolean): void;
-  setPaper(paper: Paper): void;
+  setPaper(paper: PrintPaper): void;
   reset(): void;
 }
 

@@ -5,11 +5,7 @@ import {
   homeResponseSchema,
   hostSuggestionSchema,
   invitationListResponseSchema,
-  meetingSchema,
-  memberCitySchema,
   networkDetailSchema,
-  networkInfoSchema,
-  networkPersonSchema,
   personalLinkResponseSchema,
   type AddMemberRequest,
   type AddPersonRequest,
@@ -18,6 +14,10 @@ import {
   type MembershipType,
   type UpdateMeetingRequest,
   type UpdateNetworkRequest,
+  memberCityResponseSchema,
+  meetingResponseSchema,
+  networkPersonResponseSchema,
+  networkResponseSchema,
 } from '@empiria/shared';
 import { z } from 'zod';
 import { ApiRequestError, apiRequest } from '../api/http';
@@ -48,7 +48,7 @@ export const updateNetwork = (token: string, networkId: string, body: UpdateNetw
     method: 'PATCH',
     token,
     body,
-    schema: z.object({ network: networkInfoSchema }),
+    schema: networkResponseSchema,
   });
 
 export const addMember = (token: string, networkId: string, body: AddMemberRequest) =>
@@ -56,7 +56,7 @@ export const addMember = (token: string, networkId: string, body: AddMemberReque
     method: 'POST',
     token,
     body,
-    schema: z.object({ member: memberCitySchema }),
+    schema: memberCityResponseSchema,
   });
 
 export const changeMembership = (
@@ -69,7 +69,7 @@ export const changeMembership = (
     method: 'PATCH',
     token,
     body: { membership },
-    schema: z.object({ member: memberCitySchema }),
+    schema: memberCityResponseSchema,
   });
 
 export const removeMember = (token: string, networkId: string, cityId: string) =>
@@ -84,7 +84,7 @@ export const addPerson = (token: string, networkId: string, body: AddPersonReque
     method: 'POST',
     token,
     body,
-    schema: z.object({ person: networkPersonSchema }),
+    schema: networkPersonResponseSchema,
   });
 
 export const removePerson = (token: string, networkId: string, personId: string) =>
@@ -122,7 +122,7 @@ export const updateMeeting = (
     method: 'PATCH',
     token,
     body,
-    schema: z.object({ meeting: meetingSchema }),
+    schema: meetingResponseSchema,
   });
 
 export const fetchInvitations = (token: string, networkId: string, meetingId: string) =>

@@ -3,7 +3,7 @@ import { useT } from '../i18n/language-store';
 
 /**
  * A button for an act that cannot be taken back: the first click asks, in plain words, and only
- * the answer "yes" acts (docs: ux.md, principle 2).
+ * the answer "yes" acts, so a stray click or tap never does what nobody can undo.
  */
 export function AskOnce({
   label,

@@ -2,7 +2,7 @@ import type { MessageKey } from '@empiria/shared';
 import { useT } from '../i18n/language-store';
 import { AskOnce } from './AskOnce';
 import { BlocksPreview } from './BlocksPreview';
-import type { DraftReport } from './summary-api';
+import type { DraftReport } from '@empiria/shared';
 import { useSummaryStore } from './summary-store';
 import type { SectionRef } from './summary-view';
 

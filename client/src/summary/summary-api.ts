@@ -1,23 +1,21 @@
-import { z } from 'zod';
-import { apiErrorSchema, approvalStateSchema, commentSchema } from '@empiria/shared';
-import type { ApprovalRule, ApprovalState, Language, SummaryComment } from '@empiria/shared';
+import {
+  apiErrorSchema,
+  approvalResponseSchema,
+  commentResponseSchema,
+  draftResponseSchema,
+} from '@empiria/shared';
+import type {
+  ApprovalRule,
+  ApprovalState,
+  DraftReport,
+  Language,
+  NotesExportFormat,
+  SummaryComment,
+} from '@empiria/shared';
 import { apiRequest, ApiRequestError } from '../api/http';
 import { filenameFromDisposition } from './summary-view';
 
 /** The summary note's acts (docs/api.md, "Summary note"), each checked by the server. */
-
-const draftReportSchema = z.object({
-  report: z.object({
-    added: z.array(z.string()),
-    updated: z.array(z.string()),
-    kept: z.array(z.string()),
-    unchanged: z.array(z.string()),
-  }),
-});
-export type DraftReport = z.infer<typeof draftReportSchema>['report'];
-
-const approvalResponseSchema = z.object({ approval: approvalStateSchema });
-const commentResponseSchema = z.object({ comment: commentSchema });
 
 const base = (boardId: string) => `/api/boards/${encodeURIComponent(boardId)}`;
 
@@ -31,7 +29,7 @@ export async function draftFromBoard(
     method: 'POST',
     token,
     body: { language },
-    schema: draftReportSchema,
+    schema: draftResponseSchema,
   });
   return answer.report;
 }
@@ -104,8 +102,6 @@ export async function sendComment(
   return answer.comment;
 }
 
-export type NotesFormat = 'md' | 'docx' | 'html';
-
 export interface ExportedNotes {
   blob: Blob;
   filename: string;
@@ -117,7 +113,7 @@ export interface ExportedNotes {
 export async function fetchNotes(
   boardId: string,
   token: string,
-  format: NotesFormat,
+  format: NotesExportFormat,
 ): Promise<ExportedNotes> {
   let response: Response;
   try {

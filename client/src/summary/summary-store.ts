@@ -10,15 +10,14 @@ import {
   sendComment,
   sendConsent,
   sendDecision,
-  type DraftReport,
-  type NotesFormat,
 } from './summary-api';
+import type { DraftReport, NotesExportFormat } from '@empiria/shared';
 import { dismissPendingDraft, insertPendingDraft, writeRecordField } from './summary-doc';
 import { printInTab, saveBlob } from './summary-files';
 import { confirmationOutlived } from './summary-messages';
 import type { SummarySnapshot, SummarySync } from './summary-sync';
 
-export type SummaryAct = 'draft' | 'freeze' | 'close' | 'decide' | 'consent' | 'comment' | NotesFormat;
+export type SummaryAct = 'draft' | 'freeze' | 'close' | 'decide' | 'consent' | 'comment' | NotesExportFormat;
 
 export interface SummarySession {
   boardId: string;

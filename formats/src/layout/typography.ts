@@ -1,7 +1,7 @@
 /**
  * Text styles of the template, in tldraw's terms (size and scale) with the font size they give in
  * canvas units (tldraw 5: theme font size 16 × the size's factor × scale). A sheet fills a 1080p
- * projector at about 0.5 zoom, so 56 units are about 28 px on the room display (docs ux.md).
+ * projector at about 0.5 zoom, so 56 units are about 28 px on the room display (the floor docs/guide.md promises).
  */
 export interface TextStyle {
   size: 's' | 'm' | 'l' | 'xl';

@@ -1,4 +1,3 @@
-import type { Role } from '@empiria/shared';
 import type { InviteClaims, PersonalClaims, SessionClaims, TokenCodec, TokenFailure } from './tokens';
 import { secretsEqual } from './tokens';
 
@@ -81,10 +80,6 @@ export function isGuess(reason: AccessFailure): boolean {
 
 export function boardOf(access: BoardAccess): string | null {
   return access.kind === 'admin' ? null : access.claims.b;
-}
-
-export function roleOf(access: BoardAccess): Role | null {
-  return access.kind === 'admin' ? null : access.claims.r;
 }
 
 /** Reads `Authorization: Bearer <token>`. */

@@ -42,6 +42,8 @@ describe('migration: a board’s agenda', () => {
         id: 'old-board',
         title: 'Sieć 2026',
         format: 'format-2',
+        // Stored before versions were recorded: version 1, the only one there was (D26).
+        formatVersion: 1,
         language: 'pl',
         createdAt: '2026-05-01T08:00:00.000Z',
       });
@@ -50,6 +52,7 @@ describe('migration: a board’s agenda', () => {
         id: 'meeting-board',
         title: 'Spotkanie 2',
         format: 'format-2',
+        formatVersion: 1,
         language: 'pl',
         createdAt,
         agenda,
@@ -71,6 +74,7 @@ describe('migration: a board’s agenda', () => {
       const base = {
         title: 'x',
         format: 'format-2' as const,
+        formatVersion: 1,
         language: 'pl' as const,
         createdAt: '2026-06-01T08:00:00.000Z',
         invites: [],

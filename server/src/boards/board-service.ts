@@ -13,11 +13,10 @@ import {
 } from '@empiria/shared';
 import type { BoardRepository } from '../storage/board-repository';
 import type { PersonalOrigin, TokenCodec, SessionClaims } from '../auth/tokens';
-import { newId } from './ids';
+import { newId } from '../ids';
+import { currentFormatVersion } from './board-format';
 import { BoardInUseError } from './initial-documents';
 import type { PeopleService } from './people-service';
-
-export { newId } from './ids';
 
 /**
  * Boards and invite links: creating a board hands out one link per role; a link can be replaced
@@ -59,6 +58,7 @@ export class BoardService {
       id: newId(9),
       title: request.title,
       format: request.format,
+      formatVersion: currentFormatVersion(request.format),
       language: request.language,
       createdAt: now.toISOString(),
       ...(request.agenda ? { agenda: request.agenda } : {}),

@@ -29,6 +29,7 @@ beforeEach(() => {
     id: 'oldboard1',
     title: 'Sieć sprzed gości',
     format: 'blank',
+    formatVersion: 1,
     language: 'pl',
     createdAt: new Date(0).toISOString(),
     invites: ROLES.filter((role) => role !== 'guest').map((role) => ({ id: `inv-${role}`, role })),

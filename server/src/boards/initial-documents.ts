@@ -1,13 +1,6 @@
 import type * as Y from 'yjs';
 import { getIndicesAbove, type IndexKey } from '@tldraw/utils';
-import {
-  agendaNotes,
-  boardFormatDefinition,
-  boardRecords,
-  layoutFormat,
-  serializedTemplateSchema,
-  type FormatDefinition,
-} from '@empiria/formats';
+import { agendaNotes, boardRecords, layoutFormat, serializedTemplateSchema } from '@empiria/formats';
 import {
   CANVAS_META_MAP,
   CANVAS_RECORDS_ARRAY,
@@ -18,6 +11,7 @@ import {
   type BoardInfo,
 } from '@empiria/shared';
 import { topPageIndex } from '../canvas/canvas-records';
+import { formatOfBoard } from './board-format';
 import { noteRecord } from '../canvas/note-record';
 import type { RoomRegistry } from '../sync/room-registry';
 
@@ -29,13 +23,6 @@ interface YKeyValueEntry {
 
 /** The board's template could not be rewritten: someone has worked on it already. */
 export class BoardInUseError extends Error {}
-
-/** The format a board follows (D16): its meeting's agenda composed, or the format it was made with. */
-export function formatOfBoard(board: Pick<BoardInfo, 'format' | 'agenda'>): FormatDefinition {
-  const format = boardFormatDefinition(board);
-  if (!format) throw new Error(`unknown format ${board.format}`);
-  return format;
-}
 
 /**
  * What a new board holds: the format's locked template and, on a meeting's board that opens with

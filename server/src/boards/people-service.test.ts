@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openSqliteDatabase, type SqliteDatabase } from '../storage/sqlite-database';
 import { SqliteBoardRepository } from '../storage/board-repository';
-import { HttpError } from '../http/http-error';
+import { DomainError } from '../domain-error';
 import { PeopleService } from './people-service';
 import { SqlitePeopleStore } from './people-store';
 
@@ -24,6 +24,7 @@ beforeEach(() => {
     id: 'board1234',
     title: 'Sieć',
     format: 'blank',
+    formatVersion: 1,
     language: 'pl',
     createdAt: new Date(0).toISOString(),
     invites: [
@@ -43,7 +44,7 @@ const code = (work: () => unknown) => {
   try {
     work();
   } catch (error) {
-    return error instanceof HttpError ? `${error.status} ${error.code}` : String(error);
+    return error instanceof DomainError ? `${error.kind} ${error.code}` : String(error);
   }
   return 'no error';
 };
@@ -99,7 +100,7 @@ describe('the people of a board', () => {
       ala('facilitator-device-secret-0001'),
       3,
     );
-    expect(code(() => people.merge('board1234', fela.id, laptop.id))).toBe('409 different_roles');
+    expect(code(() => people.merge('board1234', fela.id, laptop.id))).toBe('conflict different_roles');
     expect(people.merge('board1234', phone.id, laptop.id)).toEqual({ alias: phone.id, target: laptop.id });
     expect(people.admit('board1234', 'participant', 'inv-part', ala(OTHER, 'Ala W.'), 4).id).toBe(laptop.id);
     expect(people.idsOf('board1234', phone.id).sort()).toEqual([laptop.id, phone.id].sort());
@@ -118,14 +119,14 @@ describe('the people of a board', () => {
     const phone = people.admit('board1234', 'participant', 'inv-part', ala(OTHER), 2);
     const fela = people.admit('board1234', 'facilitator', 'inv-fac', ala(), 3);
     people.merge('board1234', phone.id, laptop.id);
-    expect(code(() => people.remove('board1234', fela.id, fela.id))).toBe('409 cannot_remove_self');
+    expect(code(() => people.remove('board1234', fela.id, fela.id))).toBe('conflict cannot_remove_self');
     expect(people.remove('board1234', phone.id, fela.id).sort()).toEqual([laptop.id, phone.id].sort());
     expect(people.isActive('board1234', laptop.id)).toBe(false);
     expect(people.isActive('board1234', phone.id)).toBe(false);
     expect(people.isActive('board1234', fela.id)).toBe(true);
     expect(people.isActive('board1234', 'never-joined')).toBe(false);
     expect(code(() => people.admit('board1234', 'participant', 'inv-part', ala(OTHER), 4))).toBe(
-      '403 person_removed',
+      'forbidden person_removed',
     );
     expect(people.list('board1234', new Set([laptop.id])).find((p) => p.id === laptop.id)).toMatchObject({
       status: 'removed',

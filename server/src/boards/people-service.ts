@@ -8,8 +8,8 @@ import {
   type Role,
   type Voter,
 } from '@empiria/shared';
-import { HttpError } from '../http/http-error';
-import { newId } from './ids';
+import { DomainError } from '../domain-error';
+import { newId } from '../ids';
 import type { PersonRecord, SqlitePeopleStore } from './people-store';
 
 /** How many merge links `isActive` follows before it gives up (the store keeps chains at one). */
@@ -60,7 +60,11 @@ export class PeopleService {
       }
       const person = this.canonical(boardId, known.id);
       if (!person) {
-        throw new HttpError(403, 'person_removed', 'The facilitator has removed you from this board.');
+        throw new DomainError(
+          'forbidden',
+          'person_removed',
+          'The facilitator has removed you from this board.',
+        );
       }
       // The device's own entry takes the name and city typed now; a merged device speaks as its
       // person but does not rename them (the two devices may spell the name differently).
@@ -143,7 +147,12 @@ export class PeopleService {
   merge(boardId: string, aliasId: string, targetId: string): { alias: string; target: string } {
     return this.#store.transaction(() => {
       const check = checkMerge(this.#store.list(boardId).map(toLink), aliasId, targetId);
-      if (!check.ok) throw new HttpError(check.code === 'not_found' ? 404 : 409, check.code, check.message);
+      if (!check.ok)
+        throw new DomainError(
+          check.code === 'not_found' ? 'not_found' : 'conflict',
+          check.code,
+          check.message,
+        );
       this.#store.merge(boardId, check.alias, check.target);
       return { alias: check.alias, target: check.target };
     });
@@ -157,9 +166,9 @@ export class PeopleService {
     return this.#store.transaction(() => {
       const person = this.canonical(boardId, personId);
       if (!person)
-        throw new HttpError(404, 'not_found', 'No such person on this board (or already removed).');
+        throw new DomainError('not_found', 'not_found', 'No such person on this board (or already removed).');
       if (person.id === this.canonical(boardId, removedBy)?.id) {
-        throw new HttpError(409, 'cannot_remove_self', 'You cannot remove yourself from the board.');
+        throw new DomainError('conflict', 'cannot_remove_self', 'You cannot remove yourself from the board.');
       }
       const ids = this.idsOf(boardId, person.id);
       this.#store.remove(boardId, person.id, now);

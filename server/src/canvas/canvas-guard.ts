@@ -1,6 +1,5 @@
 import * as Y from 'yjs';
 import {
-  boardFormatDefinition,
   layoutFormat,
   refusedChanges,
   type CanvasRuleContext,
@@ -17,6 +16,7 @@ import {
 import type { RoomRegistry } from '../sync/room-registry';
 import type { RoomMember } from '../sync/room-member';
 import type { RecordEntry } from './canvas-records';
+import { formatOfBoard } from '../boards/board-format';
 
 /**
  * The canvas rules ([C1] template, [C2] locked sheets) on the server: a participant's update is
@@ -95,10 +95,10 @@ export function canvasGuardFor(
   const layoutOf = () => {
     const board = boardOf(address.boardId);
     if (board === null) return null;
-    const key = JSON.stringify([board.format, board.agenda ?? null]);
+    const key = JSON.stringify([board.format, board.formatVersion, board.agenda ?? null]);
     if (cached?.key !== key) {
-      const format = boardFormatDefinition(board);
-      cached = { key, layout: format && format.steps.length > 0 ? layoutFormat(format) : null };
+      const format = formatOfBoard(board);
+      cached = { key, layout: format.steps.length > 0 ? layoutFormat(format) : null };
     }
     return cached.layout;
   };

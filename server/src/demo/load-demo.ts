@@ -1,5 +1,5 @@
 import { getIndicesAbove, type IndexKey } from '@tldraw/utils';
-import { boardFormatDefinition, layoutFormat, layoutRevealedNotes, occupiedRects } from '@empiria/formats';
+import { layoutFormat, layoutRevealedNotes, occupiedRects } from '@empiria/formats';
 import {
   cityNoteColor,
   type AgendaItemInput,
@@ -20,6 +20,8 @@ import type { SummaryServices } from '../summary/summary-services';
 import type { PeerSocket } from '../sync/peer-socket';
 import type { RoomRegistry } from '../sync/room-registry';
 import { DEMO_MARKER, DEMO_NETWORKS, demoPeople, type DemoNetwork } from './demo-networks';
+import { DomainError } from '../domain-error';
+import { formatOfBoard } from '../boards/board-format';
 
 export interface DemoServices {
   db: SqliteDatabase;
@@ -28,16 +30,6 @@ export interface DemoServices {
   registry: RoomRegistry;
   summary: SummaryServices;
   attendance: SqliteAttendanceStore;
-}
-
-/** Why the demo was not loaded, for the route to answer (409 already loaded; 500 with the part that failed). */
-export class DemoLoadError extends Error {
-  constructor(
-    readonly kind: 'already-loaded' | 'failed',
-    message: string,
-  ) {
-    super(message);
-  }
 }
 
 /**
@@ -76,7 +68,7 @@ export async function loadDemo(services: DemoServices, now = new Date()): Promis
   const { networks } = services.networks;
   const store = new SqliteNetworkStore(services.db);
   if (networks.list().some((network) => network.description.startsWith(DEMO_MARKER))) {
-    throw new DemoLoadError('already-loaded', 'The demo data is already loaded.');
+    throw new DomainError('conflict', 'demo_loaded', 'The demo data is already loaded.');
   }
   const created = store.transaction(() =>
     DEMO_NETWORKS.map((demo, index) => {
@@ -106,8 +98,10 @@ export async function loadDemo(services: DemoServices, now = new Date()): Promis
       await pastMeeting(services, demo, networkId, now);
       await plannedMeeting(services, demo, networkId, now);
     } catch (error) {
-      throw new DemoLoadError(
+      // The server's failure, not the office's: answered 500 and logged with the cause.
+      throw new DomainError(
         'failed',
+        'demo_failed',
         `The demo networks are stored, but the meetings of "${demo.name}" and of the networks after it are not: ${
           error instanceof Error ? error.message : String(error)
         }`,
@@ -192,9 +186,7 @@ async function pastMeeting(services: DemoServices, demo: DemoNetwork, networkId:
     ...demo.facts.map((text) => ({ stepId: 'challenge', zoneId: 'facts', text })),
     ...demo.barriers.map((text) => ({ stepId: 'barriers', zoneId: 'barriers', text })),
   ];
-  const format = boardFormatDefinition(board);
-  const layout = format ? layoutFormat(format) : null;
-  if (!layout) throw new Error('the board has no format to write on');
+  const layout = layoutFormat(formatOfBoard(board));
   const notes = written.map((note, i) => {
     const sheet = layout.sheets.find(
       (s) => s.stepId === note.stepId || s.stepId.startsWith(`${note.stepId}-`),

@@ -1,5 +1,5 @@
 import { getIndicesAbove, type IndexKey } from '@tldraw/utils';
-import { boardFormatDefinition, layoutFormat, layoutRevealedNotes, occupiedRects } from '@empiria/formats';
+import { layoutFormat, layoutRevealedNotes, occupiedRects } from '@empiria/formats';
 import {
   MAX_PRIVATE_NOTES_PER_PERSON,
   cityNoteColor,
@@ -9,13 +9,14 @@ import {
   type PrivateNoteInput,
   type PrivateWritingState,
 } from '@empiria/shared';
-import { newId } from '../boards/board-service';
+import { newId } from '../ids';
 import { addCanvasRecords, readCanvasRecords, topPageIndex } from '../canvas/canvas-records';
 import { noteRecord } from '../canvas/note-record';
-import { HttpError } from '../http/http-error';
+import { DomainError } from '../domain-error';
 import type { RoomRegistry } from '../sync/room-registry';
 import type { ControlWriter } from './control-writer';
 import type { PrivateRound, SqlitePrivateNoteStore } from './private-note-store';
+import { formatOfBoard } from '../boards/board-format';
 
 /**
  * Private writing: while a round is on, each participant's notes are kept by the server alone and
@@ -36,7 +37,11 @@ export class PrivateWritingService {
   async start(boardId: string, stepId: string | null, now = Date.now()): Promise<PrivateWritingState> {
     const round = this.#store.transaction(() => {
       if (this.#store.activeRound(boardId)) {
-        throw new HttpError(409, 'private_round_open', 'Private writing is already on; reveal it first.');
+        throw new DomainError(
+          'conflict',
+          'private_round_open',
+          'Private writing is already on; reveal it first.',
+        );
       }
       return this.#store.start({ id: newId(9), boardId, stepId, startedAt: now });
     });
@@ -60,11 +65,11 @@ export class PrivateWritingService {
       const round = this.#activeRound(boardId);
       const existing = this.#store.note(round.id, note.id);
       if (existing && existing.author.id !== author.id) {
-        throw new HttpError(403, 'forbidden', 'That note belongs to someone else.');
+        throw new DomainError('forbidden', 'forbidden', 'That note belongs to someone else.');
       }
       if (!existing && this.#store.countOf(round.id, author.id) >= MAX_PRIVATE_NOTES_PER_PERSON) {
-        throw new HttpError(
-          409,
+        throw new DomainError(
+          'conflict',
           'too_many_notes',
           `At most ${MAX_PRIVATE_NOTES_PER_PERSON} notes per person in a round.`,
         );
@@ -83,7 +88,7 @@ export class PrivateWritingService {
     const round = this.#store.transaction(() => {
       const round = this.#activeRound(boardId);
       if (!this.#store.remove(round.id, noteId, authorId))
-        throw new HttpError(404, 'not_found', 'No such note of yours.');
+        throw new DomainError('not_found', 'not_found', 'No such note of yours.');
       return round;
     });
     await this.#publish(round);
@@ -93,8 +98,8 @@ export class PrivateWritingService {
   async reveal(board: BoardInfo, now = Date.now()): Promise<PrivateWritingState> {
     const round = this.#activeRound(board.id);
     const notes = this.#store.allNotes(round.id);
-    const format = boardFormatDefinition(board);
-    const layout = format ? layoutFormat(format) : null;
+    const format = formatOfBoard(board);
+    const layout = layoutFormat(format);
     await this.#registry.room({ boardId: board.id, doc: 'canvas' }).transact((doc) => {
       const existing = readCanvasRecords(doc);
       const indices = getIndicesAbove(topPageIndex(existing), notes.length);
@@ -133,7 +138,7 @@ export class PrivateWritingService {
 
   #activeRound(boardId: string): PrivateRound {
     const round = this.#store.activeRound(boardId);
-    if (!round) throw new HttpError(409, 'no_private_round', 'Private writing is not on right now.');
+    if (!round) throw new DomainError('conflict', 'no_private_round', 'Private writing is not on right now.');
     return round;
   }
 

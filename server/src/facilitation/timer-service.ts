@@ -1,5 +1,5 @@
 import { applyTimerAction, STOPPED_TIMER, type TimerAction, type TimerState } from '@empiria/shared';
-import { HttpError } from '../http/http-error';
+import { DomainError } from '../domain-error';
 import type { ControlWriter } from './control-writer';
 
 /** The timer, stamped with the server's clock so every screen counts down to the same instant. */
@@ -13,7 +13,7 @@ export class TimerService {
   apply(boardId: string, action: TimerAction, now = Date.now()): Promise<TimerState> {
     return this.#control.update(boardId, 'timer', (current) => {
       const result = applyTimerAction(current ?? STOPPED_TIMER, action, now);
-      if (!result.ok) throw new HttpError(409, 'timer_conflict', result.reason);
+      if (!result.ok) throw new DomainError('conflict', 'timer_conflict', result.reason);
       return result.state;
     });
   }

@@ -8,8 +8,8 @@ import {
   type Voter,
   type VotingState,
 } from '@empiria/shared';
-import { newId } from '../boards/board-service';
-import { HttpError } from '../http/http-error';
+import { newId } from '../ids';
+import { DomainError } from '../domain-error';
 import type { ControlWriter } from './control-writer';
 import type { SqliteVoteStore, StoredBallot, VoteSession } from './vote-store';
 
@@ -40,8 +40,8 @@ export class VotingService {
     const settings = voteSettingsSchema.parse(input);
     const session = this.#store.transaction(() => {
       if (this.#store.openSession(boardId)) {
-        throw new HttpError(
-          409,
+        throw new DomainError(
+          'conflict',
           'vote_already_open',
           'A vote is already open on this board; close it first.',
         );
@@ -65,7 +65,11 @@ export class VotingService {
       const before = countedBallots(session.settings, this.#store.ballots(sessionId), resolve);
       const check = checkBallot(session.settings, session.status, before, person.id, targetId);
       if (!check.ok)
-        throw new HttpError(check.code === 'not_a_target' ? 400 : 409, check.code, check.message);
+        throw new DomainError(
+          check.code === 'not_a_target' ? 'invalid' : 'conflict',
+          check.code,
+          check.message,
+        );
       this.#store.cast(sessionId, person, targetId, now);
       return { session, ballots: this.#counted(session), person };
     });
@@ -80,7 +84,7 @@ export class VotingService {
   async withdraw(boardId: string, sessionId: string, voterId: string, targetId: string): Promise<MyBallots> {
     const { session, ballots, person } = this.#store.transaction(() => {
       const session = this.#session(boardId, sessionId);
-      if (session.status !== 'open') throw new HttpError(409, 'vote_closed', 'This vote is closed.');
+      if (session.status !== 'open') throw new DomainError('conflict', 'vote_closed', 'This vote is closed.');
       const resolve = this.#people.voterResolver(boardId);
       const person = resolve(voterId)?.id ?? voterId;
       const ids = [...new Set(this.#store.ballots(sessionId).map((b) => b.voterId))].filter(
@@ -89,7 +93,8 @@ export class VotingService {
       const onTarget = () =>
         this.#counted(session).filter((b) => b.voterId === person && b.targetId === targetId).length;
       const before = onTarget();
-      if (before === 0) throw new HttpError(409, 'no_vote_to_remove', 'You have no vote on that item.');
+      if (before === 0)
+        throw new DomainError('conflict', 'no_vote_to_remove', 'You have no vote on that item.');
       while (onTarget() >= before && this.#store.withdraw(sessionId, ids, targetId)) {
         // one stored dot at a time, until the person's counted dots on the item drop
       }
@@ -117,7 +122,8 @@ export class VotingService {
   async close(boardId: string, sessionId: string, now = Date.now()): Promise<VotingState> {
     const { session, ballots } = this.#store.transaction(() => {
       const open = this.#session(boardId, sessionId);
-      if (open.status !== 'open') throw new HttpError(409, 'vote_closed', 'This vote is already closed.');
+      if (open.status !== 'open')
+        throw new DomainError('conflict', 'vote_closed', 'This vote is already closed.');
       this.#store.close(sessionId, now);
       const session: VoteSession = { ...open, status: 'closed', closedAt: now };
       return { session, ballots: this.#counted(session) };
@@ -136,7 +142,7 @@ export class VotingService {
 
   #session(boardId: string, sessionId: string): VoteSession {
     const session = this.#store.get(boardId, sessionId);
-    if (!session) throw new HttpError(404, 'not_found', 'No such vote on this board.');
+    if (!session) throw new DomainError('not_found', 'not_found', 'No such vote on this board.');
     return session;
   }
 

@@ -2,17 +2,33 @@ import { STATUS_CODES, type ServerResponse } from 'node:http';
 import { ERROR_CODES, type ApiError } from '@empiria/shared';
 import { securityHeaderLines } from './security-headers';
 
-/** An error the API answers with: status, stable code, human message. */
+/**
+ * An error the API answers with: status, stable code, human message. The HTTP layer's own
+ * refusals (a bad target, a token, a body) are made here; the domain's (`DomainError`) are turned
+ * into one in one place (domain-error-status.ts).
+ */
 export class HttpError extends Error {
   readonly status: number;
   readonly code: string;
   readonly details: unknown;
+  /** Sent as Retry-After and, unless other details are given, as `details.retryAfterSeconds`. */
+  readonly retryAfterSeconds: number | undefined;
 
-  constructor(status: number, code: string, message: string, details?: unknown) {
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    options: { details?: unknown; retryAfterSeconds?: number | undefined } = {},
+  ) {
     super(message);
     this.status = status;
     this.code = code;
-    this.details = details;
+    this.retryAfterSeconds = options.retryAfterSeconds;
+    this.details =
+      options.details ??
+      (options.retryAfterSeconds !== undefined
+        ? { retryAfterSeconds: options.retryAfterSeconds }
+        : undefined);
   }
 }
 
@@ -35,7 +51,7 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
 export function sendError(res: ServerResponse, error: HttpError): void {
   const body: ApiError = { error: { code: error.code, message: error.message } };
   if (error.details !== undefined) body.error.details = error.details;
-  if (error instanceof TooManyRequests) res.setHeader('retry-after', String(error.retryAfterSeconds));
+  if (error.retryAfterSeconds !== undefined) res.setHeader('retry-after', String(error.retryAfterSeconds));
   sendJson(res, error.status, body);
 }
 
@@ -48,17 +64,8 @@ export const HTTP_ERROR_CODES = {
 } as const;
 
 /** A 429, with the seconds to wait in the body and in Retry-After ([R1]–[R6]). */
-export class TooManyRequests extends HttpError {
-  readonly retryAfterSeconds: number;
-
-  constructor(message: string, retryAfterSeconds: number) {
-    super(429, HTTP_ERROR_CODES.tooManyRequests, message, { retryAfterSeconds });
-    this.retryAfterSeconds = retryAfterSeconds;
-  }
-}
-
-export function tooManyRequests(message: string, retryAfterSeconds: number): TooManyRequests {
-  return new TooManyRequests(message, retryAfterSeconds);
+export function tooManyRequests(message: string, retryAfterSeconds: number): HttpError {
+  return new HttpError(429, HTTP_ERROR_CODES.tooManyRequests, message, { retryAfterSeconds });
 }
 
 /**
@@ -82,7 +89,8 @@ export function requestTimeout(): HttpError {
 export function rawErrorResponse(error: HttpError, extraHeaders: Record<string, string> = {}): string {
   const body: ApiError = { error: { code: error.code, message: error.message } };
   const json = JSON.stringify(body);
-  const retry = error instanceof TooManyRequests ? { 'retry-after': String(error.retryAfterSeconds) } : {};
+  const retry =
+    error.retryAfterSeconds !== undefined ? { 'retry-after': String(error.retryAfterSeconds) } : {};
   const extra = Object.entries({ ...retry, ...extraHeaders })
     .map(([name, value]) => `${name}: ${value}\r\n`)
     .join('');

@@ -10,6 +10,8 @@ import type { ServerMetrics } from '../ops/server-metrics';
 import type { ApiContext } from './api-context';
 import { createApiRoutes } from './api-routes';
 import { clientAddress, normaliseAddress } from './client-address';
+import { DomainError } from '../domain-error';
+import { httpErrorOf } from './domain-error-status';
 import {
   HTTP_ERROR_CODES,
   HttpError,
@@ -140,8 +142,10 @@ export function createHttpServer(
     const error =
       err instanceof HttpError
         ? err
-        : new HttpError(500, ERROR_CODES.internal, 'Something went wrong on the server.');
-    if (!(err instanceof HttpError) || error.status >= 500) log.error('request failed', { err, ...fields });
+        : err instanceof DomainError
+          ? httpErrorOf(err)
+          : new HttpError(500, ERROR_CODES.internal, 'Something went wrong on the server.');
+    if (error.status >= 500) log.error('request failed', { err, ...fields });
     else if (error.status === 400 || error.status === 408 || error.status === 429)
       log.info('request refused', { status: error.status, reason: error.message, ...fields });
     // A body left unread (too large, too slow, never read) must not hold the connection open.

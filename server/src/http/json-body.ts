@@ -37,7 +37,7 @@ export async function readJsonBody<T extends z.ZodType>(
       message: issue.message,
     }));
     const summary = details.map((d) => (d.path ? `${d.path}: ${d.message}` : d.message)).join('; ');
-    throw new HttpError(400, ERROR_CODES.invalidBody, `Invalid body: ${summary}`, details);
+    throw new HttpError(400, ERROR_CODES.invalidBody, `Invalid body: ${summary}`, { details });
   }
   return parsed.data;
 }

@@ -10,6 +10,7 @@ import { SqliteMeetingReportStore } from './meeting-report-store';
 import type { NetworkService } from './network-service';
 import { SqliteNetworkStore } from './network-store';
 import { SearchIndex } from './search-index';
+import type { BoardFormatRecord } from '../boards/board-format';
 
 export interface ArchiveServices {
   archive: ArchiveService;
@@ -23,7 +24,7 @@ export function createArchiveServices(deps: {
   networks: NetworkService;
   approvals: ApprovalService;
   attendance: SqliteAttendanceStore;
-  formatOf: (boardId: string) => string | null;
+  boardOf: (boardId: string) => BoardFormatRecord | null;
 }): ArchiveServices {
   const archive = new SqliteArchiveStore(deps.db);
   const reports = new SqliteMeetingReportStore(deps.db);
@@ -37,6 +38,6 @@ export function createArchiveServices(deps: {
       attendanceLists: attendanceListService(deps.db),
       reports: (networkId, meetings, now) => networkReportTally(reports, networkId, meetings, now),
     }),
-    search: new SearchIndex(archive, deps.registry, deps.approvals, deps.formatOf),
+    search: new SearchIndex(archive, deps.registry, deps.approvals, deps.boardOf),
   };
 }

@@ -11,7 +11,7 @@ import {
   type ListedAttendee,
 } from '@empiria/shared';
 import type { SqliteAttendanceStore } from '../boards/attendance-store';
-import { newId } from '../boards/ids';
+import { newId } from '../ids';
 import type { SqliteAttendanceListStore } from './attendance-list-store';
 import { NetworkError, notFoundIn } from './network-error';
 import type { MeetingRecord, SqliteNetworkStore } from './network-store';
@@ -131,7 +131,7 @@ export class AttendanceListService {
       this.#record(networkId, meetingId);
       if (!this.#lists.deleteWalkIn(meetingId, walkInId)) {
         throw new NetworkError(
-          'not-found',
+          'not_found',
           ATTENDANCE_ERROR_CODES.notOnList,
           "This person is not on the meeting's attendance list.",
         );

@@ -1,9 +1,10 @@
 import { CASE_FIELD_IDS, type CaseFieldId, type CaseFieldLabels } from '@empiria/shared';
-import { boardFormatDefinition, getFormat, type BoardFormatSource } from '@empiria/formats';
+import { formatVersions } from '@empiria/formats';
 import type { SummaryVersion } from '../summary/version-store';
 import type { SqliteDatabase } from '../storage/sqlite-database';
 import { ContinuityService, type ContinuityMeeting } from './continuity-service';
 import type { NetworkService } from './network-service';
+import { formatOfBoard, type BoardFormatRecord } from '../boards/board-format';
 
 interface MeetingRow {
   id: string;
@@ -30,8 +31,11 @@ function caseFieldLabels(): CaseFieldLabels {
     CaseFieldId,
     string[]
   >;
-  const step = getFormat('format-3')?.steps.find((s) => s.id === 'case-cards');
-  for (const zone of step?.zones ?? []) {
+  // Every version's labels: a note approved under an older version keeps that version's wording.
+  const steps = formatVersions('format-3').flatMap((format) =>
+    format.steps.filter((s) => s.id === 'case-cards'),
+  );
+  for (const zone of steps.flatMap((step) => step.zones)) {
     if (zone.kind !== 'cards') continue;
     for (const field of zone.fields) {
       const id = CASE_FIELD_IDS.find((known) => known === field.id);
@@ -44,13 +48,13 @@ function caseFieldLabels(): CaseFieldLabels {
 /**
  * The continuity service on the embedded database: meetings read straight from their table (a
  * board's meeting by its board id), approved notes from the summary's versions, each board's
- * steps from the one owner of a board's format (`boardFormatDefinition`, D16).
+ * steps from the one owner of a board's format on the server (`formatOfBoard`, D16, D26).
  */
 export function createContinuityService(deps: {
   db: SqliteDatabase;
   networks: NetworkService;
   approvals: { latestApproved(boardId: string): SummaryVersion | null };
-  board(boardId: string): BoardFormatSource | null;
+  board(boardId: string): BoardFormatRecord | null;
 }): ContinuityService {
   const byBoard = deps.db.prepare<[string], MeetingRow>(
     'SELECT id, network_id, board_id, title, starts_at FROM meetings WHERE board_id = ?',
@@ -79,7 +83,7 @@ export function createContinuityService(deps: {
         return board.format === formatId ? new Set([stepId]) : new Set();
       }
       // A meeting's board: its steps are its agenda's items in order (agendaFormat).
-      const steps = boardFormatDefinition(board)?.steps ?? [];
+      const steps = formatOfBoard(board).steps;
       const ids = new Set<string>();
       board.agenda.forEach((item, index) => {
         const step = steps[index];

@@ -19,7 +19,7 @@ import {
   type Meeting,
   type NetworkActor,
 } from '@empiria/shared';
-import { newId } from '../boards/ids';
+import { newId } from '../ids';
 import type { PersonActor } from './home-access';
 import type { MeetingService } from './meeting-service';
 import type { NetworkService } from './network-service';
@@ -27,25 +27,9 @@ import { SqliteForumStore, type PostRecord, type ThreadRecord } from './forum-st
 import type { NetworkServices } from './network-services';
 import type { SqliteDatabase } from '../storage/sqlite-database';
 import { warsawLocalTime } from './warsaw-time';
+import { DomainError } from '../domain-error';
 
-/**
- * A refusal of the forum's rules; the route turns the kind into a status (forum-routes.ts).
- * `forbidden`: the caller's role or network does not allow it ([F1]–[F4], [N5]).
- */
-export type ForumErrorKind = 'not-found' | 'conflict' | 'invalid' | 'forbidden';
-
-export class ForumError extends Error {
-  readonly kind: ForumErrorKind;
-  readonly code: string;
-
-  constructor(kind: ForumErrorKind, code: string, message: string) {
-    super(message);
-    this.kind = kind;
-    this.code = code;
-  }
-}
-
-const noSuch = (what: string) => new ForumError('not-found', 'not_found', `No such ${what}.`);
+const noSuch = (what: string) => new DomainError('not_found', 'not_found', `No such ${what}.`);
 
 /** An opening post as the request gives it, after the schema (trimmed, bounded). */
 type NewThread = Required<CreateForumThreadRequest>;
@@ -174,7 +158,7 @@ export class ForumService {
         return { threadDeleted: false };
       }
       if (posts.length > 1) {
-        throw new ForumError(
+        throw new DomainError(
           'conflict',
           FORUM_ERROR_CODES.threadHasReplies,
           'Others have answered in this thread: edit your post instead of deleting it.',
@@ -199,7 +183,7 @@ export class ForumService {
   markRead(actor: NetworkActor, networkId: string, threadId: string, upToSeq: number): void {
     this.#require(actor, 'forum.read', networkId);
     if (actor.kind !== 'person') {
-      throw new ForumError('forbidden', 'forbidden', 'The office keeps no read marks: it has no home.');
+      throw new DomainError('forbidden', 'forbidden', 'The office keeps no read marks: it has no home.');
     }
     this.#store.transaction(() => {
       const posts = this.#visibleThread(actor, networkId, threadId);
@@ -234,21 +218,21 @@ export class ForumService {
     const thread = this.#store.thread(threadId);
     if (!thread || thread.networkId !== networkId) throw noSuch('thread');
     if (thread.kind !== 'need') {
-      throw new ForumError(
+      throw new DomainError(
         'invalid',
         FORUM_ERROR_CODES.notANeed,
         'Only an observation or need becomes an agenda item.',
       );
     }
     const onAgenda = () =>
-      new ForumError('conflict', FORUM_ERROR_CODES.alreadyOnAgenda, 'This need is on an agenda already.');
+      new DomainError('conflict', FORUM_ERROR_CODES.alreadyOnAgenda, 'This need is on an agenda already.');
     if (this.#converting.has(threadId)) throw onAgenda();
     if (this.#store.conversions(networkId).some((c) => c.threadId === threadId && c.kind === 'agenda-item')) {
       throw onAgenda();
     }
     const meeting = this.#meetings.get(networkId, request.meetingId);
     if (meeting.endsAt <= warsawLocalTime(this.#now())) {
-      throw new ForumError(
+      throw new DomainError(
         'conflict',
         FORUM_ERROR_CODES.meetingHeld,
         'This meeting is over: choose a planned one.',
@@ -288,9 +272,9 @@ export class ForumService {
   #require(actor: NetworkActor, act: ForumAct, networkId: string): void {
     if (mayForum(actor, act, networkId)) return;
     if (actor.kind === 'person' && actor.networkId !== networkId) {
-      throw new ForumError('forbidden', 'forbidden', 'This personal link belongs to another network.');
+      throw new DomainError('forbidden', 'forbidden', 'This personal link belongs to another network.');
     }
-    throw new ForumError(
+    throw new DomainError(
       'forbidden',
       'forbidden',
       actor.kind === 'office'
@@ -318,7 +302,7 @@ export class ForumService {
     const post = this.#postOf(networkId, postId);
     if (!maySeePost(actor, networkId, post)) throw noSuch('post');
     if (!mayChangePost(actor, networkId, post.authorId)) {
-      throw new ForumError('forbidden', FORUM_ERROR_CODES.notAuthor, 'Only its author changes a post.');
+      throw new DomainError('forbidden', FORUM_ERROR_CODES.notAuthor, 'Only its author changes a post.');
     }
     return post;
   }

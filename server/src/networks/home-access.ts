@@ -10,7 +10,7 @@ import {
 } from '@empiria/shared';
 import type { TokenCodec } from '../auth/tokens';
 import { hashDeviceSecret } from '../boards/people-service';
-import { HttpError } from '../http/http-error';
+import { DomainError } from '../domain-error';
 import { boardRoleFor } from './board-role';
 import { notFoundIn } from './network-error';
 import type { MeetingService } from './meeting-service';
@@ -80,8 +80,8 @@ export class HomeAccess {
     const networkId = this.#store.meetingNetwork(meetingId);
     if (networkId === null) throw notFoundIn('meeting');
     if (networkId !== actor.networkId) {
-      throw new HttpError(
-        403,
+      throw new DomainError(
+        'forbidden',
         HOME_ERROR_CODES.otherNetwork,
         'This meeting belongs to another network than your personal link.',
       );
@@ -102,8 +102,8 @@ export class HomeAccess {
       .find((candidate) => candidate.personId === person.id);
     const pair = person.role === 'facilitator' || person.role === 'expert';
     if (!invitation && !pair) {
-      throw new HttpError(
-        403,
+      throw new DomainError(
+        'forbidden',
         HOME_ERROR_CODES.notInvited,
         'You are not invited to this meeting; ask its facilitator for an invitation.',
       );
@@ -136,8 +136,8 @@ export class HomeAccess {
     const invitations = this.#meetings.invitations(actor.networkId, meeting.id);
     const invitation = invitations.find((candidate) => candidate.personId === person.id);
     if (!invitation) {
-      throw new HttpError(
-        403,
+      throw new DomainError(
+        'forbidden',
         HOME_ERROR_CODES.notInvited,
         'You are not invited to this meeting, so nobody is to come instead of you.',
       );
@@ -189,8 +189,8 @@ export class HomeAccess {
   notes(actor: PersonActor, meetingId: string): { meeting: Meeting; observer: boolean } {
     const meeting = this.meeting(actor, meetingId);
     if (!meeting.noteApproved) {
-      throw new HttpError(
-        404,
+      throw new DomainError(
+        'not_found',
         HOME_ERROR_CODES.notApproved,
         "This meeting's note has not been approved yet.",
       );

@@ -1,4 +1,3 @@
-import { boardFormatDefinition, type BoardFormatSource } from '@empiria/formats';
 import {
   prefillReport,
   readControlKey,
@@ -12,14 +11,15 @@ import type { RoomRegistry } from '../sync/room-registry';
 import type { AttendanceListService } from './attendance-service';
 import type { SqliteMeetingReportStore } from './meeting-report-store';
 import type { MeetingRecord } from './network-store';
+import { formatOfBoard, type BoardFormatRecord } from '../boards/board-format';
 
 /** Where a report's prefill comes from, each read from its owner. */
 export interface ReportPrefillSources {
   registry: RoomRegistry;
   attendanceLists: Pick<AttendanceListService, 'list'>;
   reports: Pick<SqliteMeetingReportStore, 'boardPhotos'>;
-  /** The board's format source (its pinned agenda): the one owner of its steps is `boardFormatDefinition`. */
-  boardOf(boardId: string): BoardFormatSource | null;
+  /** The board's format source (its pinned agenda): the one owner of its steps is `formatOfBoard`. */
+  boardOf(boardId: string): BoardFormatRecord | null;
   /** The blocks of the board's latest approved note; null while none is approved. */
   approvedBlocks(boardId: string): SummaryBlock[] | null;
 }
@@ -36,7 +36,7 @@ export async function gatherReportPrefill(
   meeting: MeetingRecord,
 ): Promise<MeetingReportContent> {
   const board = sources.boardOf(meeting.boardId);
-  const steps = (board && boardFormatDefinition(board)?.steps) || [];
+  const steps = board ? formatOfBoard(board).steps : [];
   const control = sources.registry.room({ boardId: meeting.boardId, doc: 'control' });
   const stepLog = await control.run(() => readControlKey(control.doc, 'stepLog') ?? []);
 

@@ -14,20 +14,7 @@ import { gatherReportPrefill, type ReportPrefillSources } from './meeting-report
 import type { ReportRecord, SqliteMeetingReportStore } from './meeting-report-store';
 import type { MeetingRecord, SqliteNetworkStore } from './network-store';
 import { warsawLocalTime } from './warsaw-time';
-
-/** A refusal of the report's rules; the route turns the kind into a status (meeting-report-routes.ts). */
-export type MeetingReportErrorKind = 'not-found' | 'conflict' | 'forbidden';
-
-export class MeetingReportError extends Error {
-  readonly kind: MeetingReportErrorKind;
-  readonly code: string;
-
-  constructor(kind: MeetingReportErrorKind, code: string, message: string) {
-    super(message);
-    this.kind = kind;
-    this.code = code;
-  }
-}
+import { DomainError } from '../domain-error';
 
 /** [FR2] the office overview's column: a network's reports submitted, due and overdue. */
 export function networkReportTally(
@@ -112,7 +99,7 @@ export class MeetingReportService {
     const record = this.#reports.transaction(() => {
       const current = this.#reports.get(meetingId);
       if (current?.status !== 'submitted') {
-        throw new MeetingReportError(
+        throw new DomainError(
           'conflict',
           REPORT_ERROR_CODES.notSubmitted,
           'Only a submitted report can be returned for corrections.',
@@ -145,7 +132,7 @@ export class MeetingReportService {
     const meeting = this.#meeting(actor, meetingId, 'report.write');
     const now = this.#now();
     if (meeting.startsAt > warsawLocalTime(now)) {
-      throw new MeetingReportError(
+      throw new DomainError(
         'conflict',
         REPORT_ERROR_CODES.meetingNotHeld,
         'The meeting has not started yet: its report is written after it.',
@@ -156,7 +143,7 @@ export class MeetingReportService {
     const record = this.#reports.transaction(() => {
       const current = this.#reports.get(meetingId);
       if (current?.status === 'submitted') {
-        throw new MeetingReportError(
+        throw new DomainError(
           'conflict',
           REPORT_ERROR_CODES.alreadySubmitted,
           'The report was already submitted to the office; it changes only if the office returns it.',
@@ -164,7 +151,7 @@ export class MeetingReportService {
       }
       const revision = current?.revision ?? 0;
       if (request.revision !== revision) {
-        throw new MeetingReportError(
+        throw new DomainError(
           'conflict',
           REPORT_ERROR_CODES.staleRevision,
           `The report was saved by someone else since (revision ${revision}, yours ${request.revision}): reload it.`,
@@ -193,9 +180,9 @@ export class MeetingReportService {
   #meeting(actor: NetworkActor, meetingId: string, act: ReportAct): MeetingRecord {
     const networkId = this.#reports.networkOfMeeting(meetingId);
     const meeting = networkId ? this.#networks.meeting(networkId, meetingId) : null;
-    if (!meeting) throw new MeetingReportError('not-found', 'not_found', 'No such meeting.');
+    if (!meeting) throw new DomainError('not_found', 'not_found', 'No such meeting.');
     if (!mayReport(actor, act, meeting.networkId)) {
-      throw new MeetingReportError(
+      throw new DomainError(
         'forbidden',
         'forbidden',
         act === 'report.read'

@@ -1,4 +1,3 @@
-import type { BoardFormatSource } from '@empiria/formats';
 import type { SqliteDatabase } from '../storage/sqlite-database';
 import type { ApprovalService } from '../summary/approval-service';
 import type { RoomRegistry } from '../sync/room-registry';
@@ -6,13 +5,14 @@ import { SqliteMeetingReportStore } from './meeting-report-store';
 import { MeetingReportService } from './meeting-report-service';
 import { attendanceListService } from './network-services';
 import { SqliteNetworkStore } from './network-store';
+import { type BoardFormatRecord } from '../boards/board-format';
 
 /** The facilitators' reports on the embedded database, prefilled from each owner of what they show. */
 export function createMeetingReportService(deps: {
   db: SqliteDatabase;
   registry: RoomRegistry;
   approvals: Pick<ApprovalService, 'latestApproved'>;
-  boardOf(boardId: string): BoardFormatSource | null;
+  boardOf(boardId: string): BoardFormatRecord | null;
   now?: () => Date;
 }): MeetingReportService {
   const reports = new SqliteMeetingReportStore(deps.db);

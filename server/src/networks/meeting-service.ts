@@ -18,7 +18,7 @@ import {
   type MeetingMode,
   type NetworkRole,
 } from '@empiria/shared';
-import { newId } from '../boards/ids';
+import { newId } from '../ids';
 import { boardRoleFor } from './board-role';
 import { meetingCalendar } from './meeting-calendar';
 import { NetworkError, notFoundIn } from './network-error';

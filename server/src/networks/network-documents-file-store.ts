@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import { newId } from '../boards/ids';
+import { newId } from '../ids';
 import { DEFAULT_BODY_IDLE_TIMEOUT_MS } from '../http/raw-body';
 import type { FileBytes } from './network-documents-bytes';
 

@@ -109,7 +109,7 @@ describe('the document space’s service [DOC1]–[DOC5]', () => {
     const big = Buffer.concat([samplePdf(), Buffer.alloc(LIMITS.maxFileBytes)]);
     // Not announced: refused while streaming.
     await expect(upload(people.Fela!, 'duzy.pdf', big, { declaredBytes: null })).rejects.toMatchObject({
-      kind: 'too-large',
+      kind: 'too_large',
       code: 'too_large',
     });
     // Announced: refused before a byte is read.
@@ -131,7 +131,7 @@ describe('the document space’s service [DOC1]–[DOC5]', () => {
     }
     service.deleteFile(people.Fela!, networkId, service.list(office, networkId).files[0]!.id);
     await expect(upload(people.Fela!, 'jeszcze.png', image)).rejects.toMatchObject({
-      kind: 'quota',
+      kind: 'quota_exceeded',
       code: 'quota_exceeded',
     });
     await expect(upload(people.Fela!, 'jeszcze.png', image, { declaredBytes: null })).rejects.toMatchObject({

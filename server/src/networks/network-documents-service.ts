@@ -22,7 +22,7 @@ import {
   type UpdateNetworkFileRequest,
   type UpdateNetworkFolderRequest,
 } from '@empiria/shared';
-import { newId } from '../boards/ids';
+import { newId } from '../ids';
 import type { SqliteDatabase } from '../storage/sqlite-database';
 import { checkNetworkFileBytes } from './network-documents-bytes';
 import { TooLargeUpload, type NetworkFileStore, type ReceivedUpload } from './network-documents-file-store';
@@ -35,26 +35,9 @@ import {
 } from './network-documents-store';
 import type { NetworkService } from './network-service';
 import type { NetworkServices } from './network-services';
+import { DomainError } from '../domain-error';
 
-/**
- * A refusal of the document space's rules; the route turns the kind into a status
- * (network-documents-routes.ts): `too-large` 413, `unsupported` 415, `quota` 507.
- */
-export type NetworkDocumentsErrorKind =
-  'not-found' | 'conflict' | 'invalid' | 'forbidden' | 'too-large' | 'unsupported' | 'quota';
-
-export class NetworkDocumentsError extends Error {
-  readonly kind: NetworkDocumentsErrorKind;
-  readonly code: string;
-
-  constructor(kind: NetworkDocumentsErrorKind, code: string, message: string) {
-    super(message);
-    this.kind = kind;
-    this.code = code;
-  }
-}
-
-const noSuch = (what: string) => new NetworkDocumentsError('not-found', 'not_found', `No such ${what}.`);
+const noSuch = (what: string) => new DomainError('not_found', 'not_found', `No such ${what}.`);
 
 export interface NetworkDocumentsLimits {
   maxFileBytes: number;
@@ -204,7 +187,7 @@ export class NetworkDocumentsService {
     const name = this.#cleanName(request.name);
     const mime = request.contentType.split(';')[0]?.trim().toLowerCase() ?? '';
     if (mime !== '' && mime !== 'application/octet-stream' && mime !== NETWORK_FILE_MIME[name.kind]) {
-      throw new NetworkDocumentsError(
+      throw new DomainError(
         'unsupported',
         CODES.typeMismatch,
         `The name says ${name.kind} (${NETWORK_FILE_MIME[name.kind]}), the Content-Type says ${mime}.`,
@@ -225,7 +208,7 @@ export class NetworkDocumentsService {
       this.#requireWithinQuota(networkId, received.bytes);
       const check = checkNetworkFileBytes(name.kind, received.content);
       if (!check.ok) {
-        throw new NetworkDocumentsError(
+        throw new DomainError(
           'unsupported',
           CODES.typeMismatch,
           `“${name.name}” is not what its name says: ${check.reason}.`,
@@ -287,17 +270,13 @@ export class NetworkDocumentsService {
     const updated = this.#store.transaction(() => {
       const file = this.#fileIn(networkId, fileId);
       if (file.deletedAt !== null) {
-        throw new NetworkDocumentsError(
-          'conflict',
-          CODES.deleted,
-          'The file is deleted; upload it again instead.',
-        );
+        throw new DomainError('conflict', CODES.deleted, 'The file is deleted; upload it again instead.');
       }
       let name = file.name;
       if (patch.name !== undefined) {
         const cleaned = this.#cleanName(patch.name);
         if (cleaned.kind !== file.kind) {
-          throw new NetworkDocumentsError(
+          throw new DomainError(
             'invalid',
             CODES.badName,
             `A ${file.kind} file keeps its extension; upload a converted file instead.`,
@@ -309,7 +288,7 @@ export class NetworkDocumentsService {
       if (folderId !== null) this.#folderIn(networkId, folderId);
       const clash = this.#store.liveFileByName(networkId, folderId, fileNameKey(name));
       if (clash && clash.id !== file.id) {
-        throw new NetworkDocumentsError('conflict', CODES.fileExists, `“${name}” is already in that folder.`);
+        throw new DomainError('conflict', CODES.fileExists, `“${name}” is already in that folder.`);
       }
       const next: FileRecord = {
         ...file,
@@ -329,7 +308,7 @@ export class NetworkDocumentsService {
     this.#store.transaction(() => {
       const file = this.#fileIn(networkId, fileId);
       if (file.deletedAt !== null) {
-        throw new NetworkDocumentsError('conflict', CODES.deleted, 'The file is deleted already.');
+        throw new DomainError('conflict', CODES.deleted, 'The file is deleted already.');
       }
       this.#store.markDeleted(file.id, this.#now().toISOString(), personIdOf(actor));
     });
@@ -387,7 +366,7 @@ export class NetworkDocumentsService {
           : act === 'documents.upload'
             ? 'An observer city reads the documents shared with it; it does not upload.'
             : 'Only the facilitator, the experts and the organiser manage the documents.';
-      throw new NetworkDocumentsError('forbidden', 'forbidden', why);
+      throw new DomainError('forbidden', 'forbidden', why);
     }
     return actor;
   }
@@ -411,13 +390,13 @@ export class NetworkDocumentsService {
     const cleaned = cleanFileName(raw);
     if (cleaned.ok) return cleaned;
     if (cleaned.reason === 'unsupported') {
-      throw new NetworkDocumentsError(
+      throw new DomainError(
         'unsupported',
         CODES.unsupportedType,
         'Only PDF, Word (.docx), Excel (.xlsx) and PNG, JPEG or WebP images are kept here.',
       );
     }
-    throw new NetworkDocumentsError(
+    throw new DomainError(
       'invalid',
       CODES.badName,
       cleaned.reason === 'empty' ? 'The file needs a name.' : 'The file name is too long.',
@@ -426,8 +405,8 @@ export class NetworkDocumentsService {
 
   #requireWithinFileLimit(bytes: number): void {
     if (bytes > this.#limits.maxFileBytes) {
-      throw new NetworkDocumentsError(
-        'too-large',
+      throw new DomainError(
+        'too_large',
         CODES.tooLarge,
         `A file may have at most ${Math.round(this.#limits.maxFileBytes / 1024 / 1024)} MB.`,
       );
@@ -436,8 +415,8 @@ export class NetworkDocumentsService {
 
   #requireWithinQuota(networkId: string, bytes: number): void {
     if (this.#store.usage(networkId) + bytes > this.#limits.quotaBytes) {
-      throw new NetworkDocumentsError(
-        'quota',
+      throw new DomainError(
+        'quota_exceeded',
         CODES.quotaExceeded,
         'The network’s document space is full; ask the office for more room.',
       );
@@ -447,7 +426,7 @@ export class NetworkDocumentsService {
   #requireFreeFolderName(networkId: string, name: string, self: string | null): void {
     const clash = this.#store.folderByName(networkId, fileNameKey(name));
     if (clash && clash.id !== self) {
-      throw new NetworkDocumentsError('conflict', CODES.folderExists, `A folder “${name}” is already here.`);
+      throw new DomainError('conflict', CODES.folderExists, `A folder “${name}” is already here.`);
     }
   }
 

@@ -37,6 +37,7 @@ beforeEach(() => {
         id,
         title,
         format,
+        formatVersion: 1,
         agenda,
         language: 'pl',
         createdAt: new Date(0).toISOString(),
@@ -416,6 +417,6 @@ describe('meetings', () => {
     const a = cyfrowe();
     const b = networks.create({ name: 'Zasoby miast', theme: 'Finanse', description: '', experts: [] });
     const created = await meetings.create(a.id, meeting());
-    expect(refusal(() => meetings.get(b.id, created.id))).toEqual({ kind: 'not-found', code: 'not_found' });
+    expect(refusal(() => meetings.get(b.id, created.id))).toEqual({ kind: 'not_found', code: 'not_found' });
   });
 });

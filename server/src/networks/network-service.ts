@@ -7,7 +7,7 @@ import {
   type NetworkSummary,
   type StaffInput,
 } from '@empiria/shared';
-import { newId } from '../boards/ids';
+import { newId } from '../ids';
 import { NetworkError, notFoundIn } from './network-error';
 import type {
   CityRecord,

@@ -5,7 +5,8 @@ import { TokenCodec } from '../auth/tokens';
 import { openSqliteDatabase, type SqliteDatabase } from '../storage/sqlite-database';
 import { NetworkService } from './network-service';
 import { SqliteNetworkStore } from './network-store';
-import { OfficeHoursError, OfficeHoursService } from './office-hours-service';
+import { DomainError } from '../domain-error';
+import { OfficeHoursService } from './office-hours-service';
 import { SqliteOfficeHoursStore } from './office-hours-store';
 import { PersonalLinks } from './personal-links';
 
@@ -103,7 +104,7 @@ describe('office hours service', () => {
 
   it('refuses an observer city’s representative everything', () => {
     publishSundays();
-    expect(() => service.list(actor('Rita'), networkId)).toThrow(OfficeHoursError);
-    expect(() => service.log(actor('Rita'), networkId, '')).toThrow(OfficeHoursError);
+    expect(() => service.list(actor('Rita'), networkId)).toThrow(DomainError);
+    expect(() => service.log(actor('Rita'), networkId, '')).toThrow(DomainError);
   });
 });

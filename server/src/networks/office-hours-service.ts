@@ -15,29 +15,16 @@ import {
   type OfficeHoursSlot,
   type OfficeHoursViewer,
 } from '@empiria/shared';
-import { newId } from '../boards/ids';
+import { newId } from '../ids';
 import type { SqliteDatabase } from '../storage/sqlite-database';
 import type { NetworkService } from './network-service';
 import type { NetworkServices } from './network-services';
 import { SqliteOfficeHoursStore, type BookingRecord, type SlotRecord } from './office-hours-store';
 import { warsawLocalTime } from './warsaw-time';
+import { DomainError } from '../domain-error';
 
-/** A refusal of the office hours' rules; the route turns the kind into a status. */
-export type OfficeHoursErrorKind = 'not-found' | 'conflict' | 'forbidden';
-
-export class OfficeHoursError extends Error {
-  readonly kind: OfficeHoursErrorKind;
-  readonly code: string;
-
-  constructor(kind: OfficeHoursErrorKind, code: string, message: string) {
-    super(message);
-    this.kind = kind;
-    this.code = code;
-  }
-}
-
-const noSuchSlot = () => new OfficeHoursError('not-found', 'not_found', 'No such slot.');
-const conflict = (code: string, message: string) => new OfficeHoursError('conflict', code, message);
+const noSuchSlot = () => new DomainError('not_found', 'not_found', 'No such slot.');
+const conflict = (code: string, message: string) => new DomainError('conflict', code, message);
 
 /**
  * The expert's office hours (issue #13 item 4; rules OH1–OH5 in docs/permissions.md): series the
@@ -165,9 +152,9 @@ export class OfficeHoursService {
     this.#store.transaction(() => {
       const slot = this.#slotOf(networkId, slotId);
       const booking = this.#store.booking(slot.id);
-      if (!booking) throw new OfficeHoursError('not-found', 'not_found', 'This slot has no booking.');
+      if (!booking) throw new DomainError('not_found', 'not_found', 'This slot has no booking.');
       if (actor.kind !== 'person' || booking.personId !== actor.personId) {
-        throw new OfficeHoursError(
+        throw new DomainError(
           'forbidden',
           OFFICE_HOURS_ERROR_CODES.notBooker,
           'Only the person who booked a slot cancels the booking.',
@@ -250,7 +237,7 @@ export class OfficeHoursService {
     else if (withCity.networkId !== networkId) message = 'This personal link belongs to another network.';
     else if (withCity.observer)
       message = 'Office hours are for the network’s core cities, not observer cities.';
-    throw new OfficeHoursError('forbidden', 'forbidden', message);
+    throw new DomainError('forbidden', 'forbidden', message);
   }
 
   /** [OH5] a representative or substitute of an observer city is told apart. */

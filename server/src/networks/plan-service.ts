@@ -20,34 +20,16 @@ import {
   type PlanSectionId,
   type StaleRevisionDetails,
 } from '@empiria/shared';
-import { newId } from '../boards/ids';
+import { newId } from '../ids';
 import type { ContinuityService } from './continuity-service';
 import type { MeetingService } from './meeting-service';
 import type { NetworkService } from './network-service';
 import type { NetworkServices } from './network-services';
 import type { ActionRecord, ChangeRecord, SectionRecord, SqlitePlanStore } from './plan-store';
+import { DomainError } from '../domain-error';
 
-/**
- * A refusal of the plan's rules; the route turns the kind into a status (plan-routes.ts).
- * `details` travel with 409 `stale_revision`: the section as saved meanwhile.
- */
-export type PlanErrorKind = 'not-found' | 'conflict' | 'invalid' | 'forbidden';
-
-export class PlanError extends Error {
-  readonly kind: PlanErrorKind;
-  readonly code: string;
-  readonly details: StaleRevisionDetails | undefined;
-
-  constructor(kind: PlanErrorKind, code: string, message: string, details?: StaleRevisionDetails) {
-    super(message);
-    this.kind = kind;
-    this.code = code;
-    this.details = details;
-  }
-}
-
-const forbidden = (message: string) => new PlanError('forbidden', 'forbidden', message);
-const noSuch = (what: string) => new PlanError('not-found', 'not_found', `No such ${what}.`);
+const forbidden = (message: string) => new DomainError('forbidden', 'forbidden', message);
+const noSuch = (what: string) => new DomainError('not_found', 'not_found', `No such ${what}.`);
 
 /** Who made a change, as the history names them. */
 export interface PlanAuthor {
@@ -189,11 +171,12 @@ export class PlanService {
     await this.#document.write(networkId, author.name, () => {
       const current = section();
       if (current.revision !== save.baseRevision) {
-        throw new PlanError(
+        throw new DomainError(
           'conflict',
           PLAN_ERROR_CODES.staleRevision,
           `Someone saved this section meanwhile (revision ${current.revision}, yours was ${save.baseRevision}): merge and save again.`,
-          { current },
+          // The section as saved meanwhile, for the client to merge with (StaleRevisionDetails).
+          { details: { current } satisfies StaleRevisionDetails },
         );
       }
       return { [save.section]: save.text };
@@ -220,7 +203,7 @@ export class PlanService {
       const proposals = proposePlanSections(findings, current);
       seeded = PLAN_SECTIONS.filter((id) => proposals[id] !== undefined);
       if (seeded.length === 0) {
-        throw new PlanError(
+        throw new DomainError(
           'conflict',
           PLAN_ERROR_CODES.nothingToSeed,
           'The approved notes have nothing for the plan’s empty sections.',
@@ -369,14 +352,14 @@ export class PlanService {
 
   #ownerCity(networkId: string, cityId: string | null | undefined): string {
     if (!cityId) {
-      throw new PlanError(
+      throw new DomainError(
         'invalid',
         PLAN_ERROR_CODES.ownerRequired,
         'An action needs the member city that owns it.',
       );
     }
     if (!this.#coreCities(networkId).some((c) => c.cityId === cityId)) {
-      throw new PlanError(
+      throw new DomainError(
         'conflict',
         PLAN_ERROR_CODES.cityNotMember,
         'That city is not a (core) member city of this network.',

@@ -1,10 +1,11 @@
-import { boardContentFromRecords, getFormat, layoutFormat } from '@empiria/formats';
+import { boardContentFromRecords, layoutFormat } from '@empiria/formats';
 import { ftsMatchExpression, searchSnippet, searchWords, type SearchHit } from '@empiria/shared';
 import { readCanvasRecords } from '../canvas/canvas-records';
 import type { ApprovalService } from '../summary/approval-service';
 import type { RoomRegistry } from '../sync/room-registry';
 import type { SqliteArchiveStore, StoredHit } from './archive-store';
 import { boardEntries, noteEntries } from './search-entries';
+import { formatOfBoard, type BoardFormatRecord } from '../boards/board-format';
 
 /** A meeting search may reach, with what a hit needs to say where it is. */
 export interface SearchableMeeting {
@@ -35,18 +36,18 @@ export class SearchIndex {
   readonly #store: SqliteArchiveStore;
   readonly #registry: RoomRegistry;
   readonly #approvals: ApprovalService;
-  readonly #formatOf: (boardId: string) => string | null;
+  readonly #boardOf: (boardId: string) => BoardFormatRecord | null;
 
   constructor(
     store: SqliteArchiveStore,
     registry: RoomRegistry,
     approvals: ApprovalService,
-    formatOf: (boardId: string) => string | null,
+    boardOf: (boardId: string) => BoardFormatRecord | null,
   ) {
     this.#store = store;
     this.#registry = registry;
     this.#approvals = approvals;
-    this.#formatOf = formatOf;
+    this.#boardOf = boardOf;
   }
 
   /** Brings the boards' entries up to date; answers how many canvases are left for later. */
@@ -74,7 +75,9 @@ export class SearchIndex {
   }
 
   async #indexCanvas(boardId: string, mark: string): Promise<void> {
-    const format = getFormat(this.#formatOf(boardId) ?? '');
+    const board = this.#boardOf(boardId);
+    // A meeting's board is laid out by its agenda, any other by its format's version (D26).
+    const format = board ? formatOfBoard(board) : undefined;
     const room = this.#registry.room({ boardId, doc: 'canvas' });
     const records = await room.run(() => [...readCanvasRecords(room.doc).values()]);
     const content = boardContentFromRecords(records, format ? layoutFormat(format) : null, null);

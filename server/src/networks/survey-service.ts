@@ -28,30 +28,17 @@ import {
   type SurveyViewer,
   type SurveyWithViewer,
 } from '@empiria/shared';
-import { newId } from '../boards/ids';
+import { newId } from '../ids';
 import type { SqliteDatabase } from '../storage/sqlite-database';
 import type { PersonActor } from './home-access';
 import type { MeetingService } from './meeting-service';
 import type { NetworkService } from './network-service';
 import type { NetworkServices } from './network-services';
 import { SqliteSurveyStore, type SurveyRecord } from './survey-store';
+import { DomainError } from '../domain-error';
 
-/** A refusal of the surveys' rules; the route turns the kind into a status (survey-routes.ts). */
-export type SurveyErrorKind = 'not-found' | 'conflict' | 'invalid' | 'forbidden';
-
-export class SurveyError extends Error {
-  readonly kind: SurveyErrorKind;
-  readonly code: string;
-
-  constructor(kind: SurveyErrorKind, code: string, message: string) {
-    super(message);
-    this.kind = kind;
-    this.code = code;
-  }
-}
-
-const noSuchSurvey = () => new SurveyError('not-found', 'not_found', 'No such survey.');
-const forbidden = (message: string) => new SurveyError('forbidden', 'forbidden', message);
+const noSuchSurvey = () => new DomainError('not_found', 'not_found', 'No such survey.');
+const forbidden = (message: string) => new DomainError('forbidden', 'forbidden', message);
 
 type CreateRequest = Required<CreateSurveyRequest>;
 
@@ -146,7 +133,7 @@ export class SurveyService {
     this.#store.transaction(() => {
       const survey = this.#ofNetwork(networkId, surveyId);
       if (survey.status !== 'draft') {
-        throw new SurveyError(
+        throw new DomainError(
           'conflict',
           SURVEY_ERROR_CODES.notDraft,
           'The survey has been opened: its questions no longer change.',
@@ -167,7 +154,7 @@ export class SurveyService {
       const survey = this.#ofNetwork(networkId, surveyId);
       const from = to === 'open' ? 'draft' : 'open';
       if (survey.status !== from) {
-        throw new SurveyError(
+        throw new DomainError(
           'conflict',
           to === 'open' ? SURVEY_ERROR_CODES.notDraft : SURVEY_ERROR_CODES.notOpen,
           to === 'open' ? 'Only a draft survey can be opened.' : 'Only an open survey can be closed.',
@@ -193,7 +180,7 @@ export class SurveyService {
     this.#store.transaction(() => {
       const survey = this.#visible(actor, networkId, surveyId);
       if (actor.kind !== 'person' || !mayAnswerSurvey(actor, networkId, survey, this.#membership(actor))) {
-        throw new SurveyError(
+        throw new DomainError(
           'forbidden',
           SURVEY_ERROR_CODES.notARespondent,
           survey.observersMayAnswer
@@ -202,17 +189,17 @@ export class SurveyService {
         );
       }
       if (survey.status !== 'open') {
-        throw new SurveyError('conflict', SURVEY_ERROR_CODES.notOpen, 'This survey is not open for answers.');
+        throw new DomainError('conflict', SURVEY_ERROR_CODES.notOpen, 'This survey is not open for answers.');
       }
       if (this.#store.hasAnswered(surveyId, actor.personId)) {
-        throw new SurveyError(
+        throw new DomainError(
           'conflict',
           SURVEY_ERROR_CODES.alreadyAnswered,
           'You have answered this survey already; an answer cannot be changed.',
         );
       }
       const checked = checkSurveyAnswers(survey.questions, request.answers);
-      if (!checked.ok) throw new SurveyError('invalid', SURVEY_ERROR_CODES.invalidAnswer, checked.problem);
+      if (!checked.ok) throw new DomainError('invalid', SURVEY_ERROR_CODES.invalidAnswer, checked.problem);
       this.#store.insertAnswer(surveyId, actor.personId, survey.anonymous, checked.answers);
     });
   }
@@ -332,7 +319,7 @@ export class SurveyService {
         return this.#ofNetwork(meeting.networkId, draft.id);
       }
       if (evaluations.length > 0) {
-        throw new SurveyError(
+        throw new DomainError(
           'conflict',
           SURVEY_ERROR_CODES.notOpen,
           'This meeting’s evaluation has been closed already.',
@@ -359,7 +346,7 @@ export class SurveyService {
     const survey = this.#ofNetwork(networkId, surveyId);
     if (survey.status === 'draft') throw noSuchSurvey();
     if (survey.status !== 'open') {
-      throw new SurveyError('conflict', SURVEY_ERROR_CODES.notOpen, 'This survey is not open for answers.');
+      throw new DomainError('conflict', SURVEY_ERROR_CODES.notOpen, 'This survey is not open for answers.');
     }
     return survey;
   }

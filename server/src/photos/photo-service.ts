@@ -1,23 +1,24 @@
 import { getIndicesAbove, type IndexKey } from '@tldraw/utils';
-import { boardFormatDefinition, layoutFormat, SHEET } from '@empiria/formats';
+import { layoutFormat, SHEET } from '@empiria/formats';
 import type { BoardInfo, Identity } from '@empiria/shared';
-import { newId } from '../boards/board-service';
+import { newId } from '../ids';
 import { addCanvasRecords, readCanvasRecords, topPageIndex } from '../canvas/canvas-records';
 import { photoRecords } from '../canvas/photo-records';
-import { HttpError } from '../http/http-error';
+import { DomainError, type DomainErrorKind } from '../domain-error';
 import type { RoomRegistry } from '../sync/room-registry';
 import { ImageCleaner, ImageCleanerBusyError } from './image-cleaner';
 import { ImageError, type ImageProblem } from './image-error';
 import { readImageHeader } from './image-file';
 import type { PhotoRecord, PhotoStore } from './photo-store';
+import { formatOfBoard } from '../boards/board-format';
 
 /** 10 MB: a phone photo of a flipchart is 2–6 MB. */
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
 
-/** 503 with the seconds to wait (photo-routes.ts puts them in Retry-After too) ([U5]). */
-export function photosBusy(retryAfterSeconds: number): HttpError {
-  return new HttpError(
-    503,
+/** Unavailable with the seconds to wait (an answer's Retry-After) ([U5]). */
+export function photosBusy(retryAfterSeconds: number): DomainError {
+  return new DomainError(
+    'unavailable',
     'photos_busy',
     'Too many photos are being processed right now; send it again in a moment.',
     { retryAfterSeconds },
@@ -29,22 +30,22 @@ const PHOTO_WIDTH = SHEET.w / 2;
 const PHOTO_HEIGHT = PHOTO_WIDTH * 1.4;
 const GAP = 60;
 
-/** The answer for each reason an image is refused ([U1]–[U4]); the client words each code. */
-const REFUSAL: Record<ImageProblem, { status: number; code: string; message: string }> = {
+/** The refusal for each reason an image is refused ([U1]–[U4]); the client words each code. */
+const REFUSAL: Record<ImageProblem, { kind: DomainErrorKind; code: string; message: string }> = {
   not_an_image: {
-    status: 415,
+    kind: 'unsupported',
     code: 'not_an_image',
     message: 'Only JPEG, PNG or WebP photos can be attached',
   },
-  invalid: { status: 422, code: 'image_invalid', message: 'The photo cannot be read' },
-  too_large: { status: 422, code: 'image_too_large', message: 'The photo has too many pixels' },
-  too_complex: { status: 422, code: 'image_too_complex', message: 'The photo cannot be read' },
+  invalid: { kind: 'unprocessable', code: 'image_invalid', message: 'The photo cannot be read' },
+  too_large: { kind: 'unprocessable', code: 'image_too_large', message: 'The photo has too many pixels' },
+  too_complex: { kind: 'unprocessable', code: 'image_too_complex', message: 'The photo cannot be read' },
 };
 
 /** The refusal of a file that is not a photo the board can take, saying which check it failed. */
-function refusal(err: ImageError): HttpError {
-  const { status, code, message } = REFUSAL[err.problem];
-  return new HttpError(status, code, `${message} (${err.message}).`);
+function refusal(err: ImageError): DomainError {
+  const { kind, code, message } = REFUSAL[err.problem];
+  return new DomainError(kind, code, `${message} (${err.message}).`);
 }
 
 /**
@@ -80,13 +81,10 @@ export class PhotoService {
     bytes: Uint8Array,
     now = Date.now(),
   ): Promise<PhotoRecord> {
-    const format = boardFormatDefinition(board);
-    const sheet = stepId
-      ? format
-        ? layoutFormat(format).sheets.find((s) => s.stepId === stepId)
-        : undefined
-      : undefined;
-    if (stepId && !sheet) throw new HttpError(400, 'bad_request', `No sheet "${stepId}" on this board.`);
+    const format = formatOfBoard(board);
+    const sheet = stepId ? layoutFormat(format).sheets.find((s) => s.stepId === stepId) : undefined;
+    if (stepId && !sheet)
+      throw new DomainError('invalid', 'bad_request', `No sheet "${stepId}" on this board.`);
     let cleaned;
     try {
       // The declared size first, on the event loop: a bounded read of the header alone, so a

@@ -1,6 +1,5 @@
-import { boardFormatDefinition } from '@empiria/formats';
 import { isShared, publicPaths, type BoardInfo, type PublicationState } from '@empiria/shared';
-import { notFound } from '../http/http-error';
+import { DomainError } from '../domain-error';
 import type { MeetingRecord } from '../networks/network-store';
 import type { ApprovalService } from '../summary/approval-service';
 import { DEFAULT_TIME_ZONE } from '../summary/export-time';
@@ -11,6 +10,7 @@ import type { FeedNote } from './public-feed';
 import type { PublicNetworkView } from './public-html';
 import type { PublicNetworkRecord } from './public-network-store';
 import { productsOfNote } from './public-products';
+import { formatOfBoard } from '../boards/board-format';
 
 /** What publication reads, each from its owner. */
 export interface PublicationSources {
@@ -129,13 +129,13 @@ export class PublicationService {
   note(networkId: string, meetingId: string): MeetingNotes {
     this.#openNetwork(networkId);
     const published = this.#published(networkId).find((entry) => entry.meeting.id === meetingId);
-    if (!published) throw notFound(NO_NOTE);
+    if (!published) throw new DomainError('not_found', 'not_found', NO_NOTE);
     const { board, version, approvedAt } = published;
     const { decisions, consents } = this.#sources.approvals.approvalOf(version);
     const language = noteLanguage(version.content.blocks, board.language);
     return {
       boardTitle: board.title,
-      formatName: boardFormatDefinition(board)?.name[language] ?? board.format,
+      formatName: formatOfBoard(board).name[language],
       language,
       timeZone: DEFAULT_TIME_ZONE,
       ...version.content,
@@ -157,14 +157,14 @@ export class PublicationService {
 
   #network(networkId: string) {
     const network = this.#sources.network(networkId);
-    if (!network) throw notFound(NO_PAGE);
+    if (!network) throw new DomainError('not_found', 'not_found', NO_PAGE);
     return network;
   }
 
   #openNetwork(networkId: string) {
     const network = this.#sources.network(networkId);
     const page = network ? this.#sources.pages.get(networkId) : null;
-    if (!network || !page) throw notFound(NO_PAGE);
+    if (!network || !page) throw new DomainError('not_found', 'not_found', NO_PAGE);
     return { network, page };
   }
 
@@ -194,7 +194,7 @@ export function stepsFrom(board: BoardInfo, formatId: string, stepId: string): R
   if (!board.agenda || board.agenda.length === 0) {
     return board.format === formatId ? new Set([stepId]) : new Set();
   }
-  const steps = boardFormatDefinition(board)?.steps ?? [];
+  const steps = formatOfBoard(board).steps;
   const ids = new Set<string>();
   board.agenda.forEach((item, index) => {
     const step = steps[index];

@@ -21,6 +21,8 @@ export interface NewBoard {
   id: string;
   title: string;
   format: BoardFormat;
+  /** The version of `format` the board is made with; it never changes (D26). */
+  formatVersion: number;
   language: Language;
   createdAt: string;
   /** A meeting's board: the agenda its steps are composed from (D16). */
@@ -45,6 +47,7 @@ interface BoardRow {
   id: string;
   title: string;
   format: BoardFormat;
+  format_version: number;
   language: Language;
   created_at: string;
   /** JSON of a `BoardAgenda`; null for a board not made for a meeting. */
@@ -62,6 +65,7 @@ const toBoard = (row: BoardRow): BoardInfo => ({
   id: row.id,
   title: row.title,
   format: row.format,
+  formatVersion: row.format_version,
   language: row.language,
   createdAt: row.created_at,
   // Absent rather than null, so a plain board reads exactly as before agendas existed.
@@ -82,8 +86,8 @@ export class SqliteBoardRepository implements BoardRepository {
   constructor(db: SqliteDatabase) {
     this.#db = db;
     this.#s = {
-      insertBoard: db.prepare<[string, string, string, string, string, string | null]>(
-        'INSERT INTO boards (id, title, format, language, created_at, agenda) VALUES (?, ?, ?, ?, ?, ?)',
+      insertBoard: db.prepare<[string, string, string, number, string, string, string | null]>(
+        'INSERT INTO boards (id, title, format, format_version, language, created_at, agenda) VALUES (?, ?, ?, ?, ?, ?, ?)',
       ),
       setAgenda: db.prepare<[string, string]>('UPDATE boards SET agenda = ? WHERE id = ?'),
       insertInvite: db.prepare<[string, string, string, string]>(
@@ -110,6 +114,7 @@ export class SqliteBoardRepository implements BoardRepository {
         board.id,
         board.title,
         board.format,
+        board.formatVersion,
         board.language,
         board.createdAt,
         board.agenda ? JSON.stringify(boardAgendaSchema.parse(board.agenda)) : null,

@@ -533,6 +533,10 @@ export const MIGRATIONS: readonly string[] = [
     CHECK ((answer IS NULL) = (answered_at IS NULL))
   );
   `,
+  // The version of its format a board was made with, read by every server site through
+  // `formatOfBoard` (D26). Every board stored before this was made with version 1: no format had
+  // another version until then.
+  `ALTER TABLE boards ADD COLUMN format_version INTEGER NOT NULL DEFAULT 1 CHECK (format_version >= 1);`,
 ];
 
 export function openSqliteDatabase(file: string): SqliteDatabase {

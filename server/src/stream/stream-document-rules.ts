@@ -1,11 +1,5 @@
 import type * as Y from 'yjs';
-import {
-  boardFormatDefinition,
-  layoutFormat,
-  streamedControl,
-  streamedRecords,
-  type SheetLayout,
-} from '@empiria/formats';
+import { layoutFormat, streamedControl, streamedRecords, type SheetLayout } from '@empiria/formats';
 import {
   CANVAS_META_MAP,
   CANVAS_RECORDS_ARRAY,
@@ -20,6 +14,7 @@ import type { Logger } from '../log';
 import type { DocumentRules } from '../sync/document-rules';
 import type { Room } from '../sync/room';
 import type { RoomRegistry } from '../sync/room-registry';
+import { formatOfBoard } from '../boards/board-format';
 
 /** Changes on the board are gathered for this long before the stream is brought up to date. */
 const STREAM_DELAY_MS = 100;
@@ -128,9 +123,9 @@ export class StreamDocumentRules implements DocumentRules {
 
   #format(): { layout: SheetLayout | null; steps: { id: string; observers?: 'open' | 'closed' }[] } {
     const board = this.#boardOf(this.#address.boardId);
-    const key = JSON.stringify([board?.format ?? null, board?.agenda ?? null]);
+    const key = JSON.stringify([board?.format ?? null, board?.formatVersion ?? null, board?.agenda ?? null]);
     if (this.#layout?.key !== key) {
-      const format = board ? boardFormatDefinition(board) : null;
+      const format = board ? formatOfBoard(board) : null;
       this.#layout = {
         key,
         layout: format && format.steps.length > 0 ? layoutFormat(format) : null,

@@ -19,8 +19,8 @@ import {
   type SharingInput,
   type Voter,
 } from '@empiria/shared';
-import { newId } from '../boards/board-service';
-import { HttpError } from '../http/http-error';
+import { newId } from '../ids';
+import { DomainError } from '../domain-error';
 import type { RoomRegistry } from '../sync/room-registry';
 import type { Eligible, SqliteVersionStore, SummaryVersion } from './version-store';
 
@@ -73,7 +73,7 @@ export class ApprovalService {
   async freeze(boardId: string, rule: ApprovalRule, now = Date.now()): Promise<ApprovalState> {
     const { hash, ...content } = await this.current(boardId);
     if (content.blocks.length === 0) {
-      throw new HttpError(409, 'empty_note', 'The note is empty: draft it from the board first.');
+      throw new DomainError('conflict', 'empty_note', 'The note is empty: draft it from the board first.');
     }
     // The city representatives present now, each once as the person they stand for ([I5]); not
     // the pair, the organiser or a guest expert ([G4]).
@@ -104,7 +104,7 @@ export class ApprovalService {
     now = Date.now(),
   ): Promise<ApprovalState> {
     if (!isNoteApproverRole(person.role)) {
-      throw new HttpError(403, 'forbidden', 'The city representatives approve the note.');
+      throw new DomainError('forbidden', 'forbidden', 'The city representatives approve the note.');
     }
     const version = this.#store.transaction(() => {
       const open = this.#openVersion(boardId, request.versionId);
@@ -114,7 +114,11 @@ export class ApprovalService {
       const last = previous[previous.length - 1];
       const withdrawing = last?.decision === 'object' && request.decision === 'approve';
       if (last && !withdrawing) {
-        throw new HttpError(409, 'already_decided', 'You have already given your decision on this version.');
+        throw new DomainError(
+          'conflict',
+          'already_decided',
+          'You have already given your decision on this version.',
+        );
       }
       this.#store.decide(open.id, {
         personId: member.personId,
@@ -136,19 +140,23 @@ export class ApprovalService {
     now = Date.now(),
   ): Promise<ApprovalState> {
     if (!isNoteApproverRole(person.role)) {
-      throw new HttpError(403, 'forbidden', 'The city representatives decide about sharing.');
+      throw new DomainError('forbidden', 'forbidden', 'The city representatives decide about sharing.');
     }
     const version = this.#store.transaction(() => {
       const version = this.#store.get(boardId, request.versionId);
       if (!version || (version.status !== 'open' && version.status !== 'approved')) {
-        throw new HttpError(409, 'stale_version', 'This version is no longer the one being approved.');
+        throw new DomainError(
+          'conflict',
+          'stale_version',
+          'This version is no longer the one being approved.',
+        );
       }
       const round = this.#round(version);
       const member = this.#member(round, person);
       // Those who took part in the approval decide about sharing it, by its rule ([I6], [S1]–[S2]).
       if (!tookPartInApproval(this.#decisions(version, round), member.personId)) {
-        throw new HttpError(
-          403,
+        throw new DomainError(
+          'forbidden',
           'not_in_approval',
           version.status === 'open'
             ? 'Give your decision on the note first: those who took part in its approval decide about sharing it.'
@@ -228,8 +236,8 @@ export class ApprovalService {
   #member(round: CountedRound, person: Identity): Eligible {
     const member = round.eligible.find((e) => e.personId === round.resolve(person.id));
     if (!member) {
-      throw new HttpError(
-        403,
+      throw new DomainError(
+        'forbidden',
         'not_in_round',
         'You were not among the people asked when this version was frozen, so you do not decide on it.',
       );
@@ -248,7 +256,7 @@ export class ApprovalService {
   #openVersion(boardId: string, versionId: string): SummaryVersion {
     const open = this.#store.openVersion(boardId);
     if (!open || open.id !== versionId) {
-      throw new HttpError(409, 'stale_version', 'This version is no longer the one being approved.');
+      throw new DomainError('conflict', 'stale_version', 'This version is no longer the one being approved.');
     }
     return open;
   }

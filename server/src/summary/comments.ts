@@ -1,5 +1,5 @@
 import { SUMMARY_COMMENTS, type SummaryComment } from '@empiria/shared';
-import { newId } from '../boards/board-service';
+import { newId } from '../ids';
 import type { RoomRegistry } from '../sync/room-registry';
 
 /** The note's comments, oldest first. */

@@ -6,6 +6,7 @@ const board: BoardInfo = {
   id: 'board-1',
   title: 'Spotkanie 3',
   format: 'format-2',
+  formatVersion: 1,
   language: 'pl',
   createdAt: '2026-11-26T08:00:00.000Z',
 };

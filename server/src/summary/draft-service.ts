@@ -1,4 +1,4 @@
-import { boardContentFromRecords, draftSummary, boardFormatDefinition, layoutFormat } from '@empiria/formats';
+import { boardContentFromRecords, draftSummary, layoutFormat } from '@empiria/formats';
 import {
   SUMMARY_RECORD,
   applyDraft,
@@ -15,6 +15,7 @@ import { readCanvasRecords } from '../canvas/canvas-records';
 import type { RoomRegistry } from '../sync/room-registry';
 import type { MeetingFacts } from '../networks/meeting-facts';
 import { exportDate } from './export-time';
+import { formatOfBoard } from '../boards/board-format';
 
 /**
  * "Draft from the board": reads the canvas and the last vote, drafts each section the format
@@ -38,13 +39,13 @@ export class DraftService {
   }
 
   async draft(board: BoardInfo, now = new Date(), language = board.language): Promise<DraftReport> {
-    const format = boardFormatDefinition(board);
+    const format = formatOfBoard(board);
     const canvas = this.#registry.room({ boardId: board.id, doc: 'canvas' });
     const control = this.#registry.room({ boardId: board.id, doc: 'control' });
     const records = await canvas.run(() => [...readCanvasRecords(canvas.doc).values()]);
     const voting = await control.run(() => readControlKey(control.doc, 'voting'));
     const ranking = voting?.status === 'closed' ? voting.ranking : null;
-    const content = boardContentFromRecords(records, format ? layoutFormat(format) : null, ranking);
+    const content = boardContentFromRecords(records, layoutFormat(format), ranking);
     const units = format ? draftSummary(format, content, language) : [];
     const facts = this.#meetingFacts(board.id);
     // The attendance list the organiser keeps, once kept, says who attended ([N19]); else who joined.

@@ -1,6 +1,5 @@
-import { boardFormatDefinition } from '@empiria/formats';
 import { isShared, type BoardInfo, type SummaryBlock } from '@empiria/shared';
-import { HttpError } from '../http/http-error';
+import { DomainError } from '../domain-error';
 import type { ApprovalService } from './approval-service';
 import { meetingNotesToDocx } from './docx-export';
 import { DEFAULT_TIME_ZONE } from './export-time';
@@ -8,6 +7,7 @@ import { meetingNotesToHtml } from './html-export';
 import { meetingNotesToMarkdown } from './markdown-export';
 import type { MeetingNotes } from './meeting-notes';
 import { noteLanguage } from './note-language';
+import { formatOfBoard } from '../boards/board-format';
 
 export type NotesFormat = 'md' | 'docx' | 'html';
 
@@ -34,7 +34,7 @@ export class NotesExporter {
     // The exports speak the note's language (that of whoever drafted it), the board's otherwise.
     const base = (blocks: readonly SummaryBlock[]) => {
       const language = noteLanguage(blocks, board.language);
-      const formatName = boardFormatDefinition(board)?.name[language] ?? board.format;
+      const formatName = formatOfBoard(board).name[language];
       // Boards store no zone of their own yet: every meeting is in Poland.
       return { boardTitle: board.title, formatName, language, timeZone: DEFAULT_TIME_ZONE };
     };
@@ -58,8 +58,8 @@ export class NotesExporter {
       }
     }
     if (observer) {
-      throw new HttpError(
-        403,
+      throw new DomainError(
+        'forbidden',
         'not_shared',
         'No approved notes of this meeting are shared with observers yet.',
       );

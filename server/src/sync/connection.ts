@@ -1,5 +1,6 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import {
+  AWARENESS_USER_FIELD,
   awarenessRight,
   canWriteDoc,
   CloseCode,
@@ -244,7 +245,7 @@ export class Connection implements RoomMember {
       }
       if (entry.state !== null) {
         // [P4] Whatever the client says, the identity is the server's.
-        entry.state = { ...entry.state, user: this.identity };
+        entry.state = { ...entry.state, [AWARENESS_USER_FIELD]: this.identity };
       }
       return true;
     });

@@ -24,7 +24,7 @@ import { createMemoryLogger } from '../log';
 import { SetAsideStore } from '../storage/set-aside-store';
 import { openSqliteDatabase, type SqliteDatabase } from '../storage/sqlite-database';
 import { SqliteDocumentStore } from '../storage/sqlite-document-store';
-import { MemoryPeer } from './memory-peer';
+import { MemoryPeer } from './memory-peer.test-support';
 import { mulberry32 } from './seeded-random';
 import { RoomRegistry } from './room-registry';
 
@@ -38,6 +38,7 @@ const board: BoardInfo = {
   id: 'poison-board',
   title: 'Poison',
   format: 'format-2',
+  formatVersion: 1,
   language: 'pl',
   createdAt: '2026-11-29T00:00:00.000Z',
 };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CloseCode, cityColor, type Identity, type Role } from '@empiria/shared';
 import { createMemoryLogger } from '../log';
 import { MemoryDocumentStore } from '../storage/memory-document-store';
-import { MemoryPeer } from './memory-peer';
+import { MemoryPeer } from './memory-peer.test-support';
 import type { Room } from './room';
 import { RoomRegistry } from './room-registry';
 

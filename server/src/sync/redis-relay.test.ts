@@ -11,7 +11,7 @@ import { createMemoryLogger } from '../log';
 import { openSqliteDatabase, type SqliteDatabase } from '../storage/sqlite-database';
 import { SqliteDocumentStore } from '../storage/sqlite-document-store';
 import { encodeAwarenessFrame, encodeAwarenessUpdate } from './frames';
-import { MemoryPeer } from './memory-peer';
+import { MemoryPeer } from './memory-peer.test-support';
 import { RedisRelay } from './redis-relay';
 import { RoomRegistry } from './room-registry';
 

@@ -4,7 +4,7 @@ import { CloseCode, cityColor, type Identity, type Role, type RoomAddress } from
 import { createMemoryLogger } from '../log';
 import type { DocumentStore, StoredDocument } from '../storage/document-store';
 import { MemoryDocumentStore } from '../storage/memory-document-store';
-import { MemoryPeer } from './memory-peer';
+import { MemoryPeer } from './memory-peer.test-support';
 import type { Room } from './room';
 import { RoomRegistry } from './room-registry';
 

@@ -105,10 +105,6 @@ type ControlSchemas = typeof CONTROL_SCHEMAS;
 export type ControlKey = keyof ControlSchemas;
 export type ControlValue<K extends ControlKey> = z.infer<ControlSchemas[K]>;
 
-export const CONTROL_KEYS = Object.fromEntries(Object.keys(CONTROL_SCHEMAS).map((key) => [key, key])) as {
-  [K in ControlKey]: K;
-};
-
 export function controlMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap<unknown>(CONTROL_MAP);
 }

@@ -170,3 +170,10 @@ export const forumUnreadResponseSchema = z.object({
   unreadPosts: z.number().int().min(0),
 });
 export type ForumUnreadResponse = z.infer<typeof forumUnreadResponseSchema>;
+
+/** DELETE /api/networks/:id/forum/posts/:postId: whether the thread went with its opening post. */
+export const forumPostDeletedResponseSchema = z.object({ threadDeleted: z.boolean() });
+export type ForumPostDeletedResponse = z.infer<typeof forumPostDeletedResponseSchema>;
+/** POST …/forum/threads/:threadId/agenda */
+export const forumConversionResponseSchema = z.object({ conversion: forumConversionSchema });
+export type ForumConversionResponse = z.infer<typeof forumConversionResponseSchema>;

@@ -409,3 +409,18 @@ export const homeSubstitutesResponseSchema = z.object({
   standingInFor: homeSubstituteSchema.nullable(),
 });
 export type HomeSubstitutesResponse = z.infer<typeof homeSubstitutesResponseSchema>;
+
+/**
+ * The one-item envelopes of the networks' endpoints (docs/api.md, "Networks"): what a change
+ * answers with, typed by the server and parsed by the client.
+ */
+export const networkResponseSchema = z.object({ network: networkInfoSchema });
+export type NetworkResponse = z.infer<typeof networkResponseSchema>;
+export const memberCityResponseSchema = z.object({ member: memberCitySchema });
+export type MemberCityResponse = z.infer<typeof memberCityResponseSchema>;
+export const networkPersonResponseSchema = z.object({ person: networkPersonSchema });
+export type NetworkPersonResponse = z.infer<typeof networkPersonResponseSchema>;
+export const meetingResponseSchema = z.object({ meeting: meetingSchema });
+export type MeetingResponse = z.infer<typeof meetingResponseSchema>;
+export const invitationResponseSchema = z.object({ invitation: invitationSchema });
+export type InvitationResponse = z.infer<typeof invitationResponseSchema>;

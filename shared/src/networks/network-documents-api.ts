@@ -175,3 +175,9 @@ export type NetworkFileUploadedResponse = z.infer<typeof networkFileUploadedResp
 
 /** The header the file's name travels in, percent-encoded (headers are Latin-1). */
 export const NETWORK_FILE_NAME_HEADER = 'x-file-name';
+
+/** A created or changed folder, and a changed file (renamed, moved), as the answer carries them. */
+export const networkFolderResponseSchema = z.object({ folder: networkFolderSchema });
+export type NetworkFolderResponse = z.infer<typeof networkFolderResponseSchema>;
+export const networkFileResponseSchema = z.object({ file: networkFileSchema });
+export type NetworkFileResponse = z.infer<typeof networkFileResponseSchema>;

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import type { DraftReport } from './summary-api';
 import { contentHash } from './summary-hash';
 import { SUMMARY_DRAFTS, summaryBody } from './summary-document';
 import { insertSummaryBlocks, normalizeBlocks, readSummaryBlocks, type SummaryBlock } from './summary-tree';
@@ -7,17 +8,6 @@ import { insertSummaryBlocks, normalizeBlocks, readSummaryBlocks, type SummaryBl
 export interface DraftUnitInput {
   sectionId: string;
   blocks: SummaryBlock[];
-}
-
-export interface DraftReport {
-  /** Written for the first time. */
-  added: string[];
-  /** Replaced: nobody had edited them since the last draft. */
-  updated: string[];
-  /** Edited by a person and left alone, although the board now says something else (offered beside). */
-  kept: string[];
-  /** Nothing new from the board (whether or not a person edited it). */
-  unchanged: string[];
 }
 
 interface DraftRecord {

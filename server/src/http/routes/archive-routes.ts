@@ -12,25 +12,10 @@ import {
   type SearchResponse,
 } from '@empiria/shared';
 import type { ArchiveServices } from '../../networks/archive-services';
-import { NetworkError } from '../../networks/network-error';
 import type { NetworkServices } from '../../networks/network-services';
 import type { ApiContext } from '../api-context';
 import { forbidden, HttpError, notFound, sendJson } from '../http-error';
 import { TokenRefused, type Handler, type Route } from './route';
-
-const STATUS_OF: Record<NetworkError['kind'], number> = { 'not-found': 404, conflict: 409, invalid: 400 };
-
-function mapped(handler: Handler): Handler {
-  return async (req, res, params) => {
-    try {
-      await handler(req, res, params);
-    } catch (error) {
-      throw error instanceof NetworkError
-        ? new HttpError(STATUS_OF[error.kind], error.code, error.message)
-        : error;
-    }
-  };
-}
 
 function idParam(raw: string | undefined, what: string): string {
   const parsed = entityIdSchema.safeParse(raw);
@@ -70,7 +55,7 @@ export function createArchiveRoutes(
   const route = (method: string, pattern: RegExp, handler: Handler): Route => ({
     method,
     pattern,
-    handler: mapped(handler),
+    handler,
   });
 
   return [

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import {
   createBoardRequestSchema,
   joinRequestSchema,
@@ -11,6 +10,7 @@ import {
   type JoinResponse,
   type PeopleResponse,
   type RevokeInviteResponse,
+  boardPersonIdSchema,
 } from '@empiria/shared';
 import { writeInitialDocuments } from '../../boards/initial-documents';
 import type { ApiContext } from '../api-context';
@@ -18,10 +18,8 @@ import { forbidden, HttpError, sendJson } from '../http-error';
 import { readJsonBody } from '../json-body';
 import type { Route } from './route';
 
-const personIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
-
 function personParam(raw: string | undefined): string {
-  const parsed = personIdSchema.safeParse(raw);
+  const parsed = boardPersonIdSchema.safeParse(raw);
   if (!parsed.success) throw new HttpError(404, 'not_found', 'No such person.');
   return parsed.data;
 }

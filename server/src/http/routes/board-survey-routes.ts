@@ -13,7 +13,7 @@ import type { ApiContext } from '../api-context';
 import { forbidden, HttpError, sendJson } from '../http-error';
 import { readJsonBody } from '../json-body';
 import type { Actor, Handler, Route } from './route';
-import { idParam, surveyErrorsMapped } from './survey-routes';
+import { idParam } from './survey-routes';
 
 const BOARD_SURVEYS = String.raw`^\/api\/boards\/([^/]+)\/surveys`;
 const path = (tail: string) => new RegExp(`${BOARD_SURVEYS}${tail}$`);
@@ -88,7 +88,7 @@ export function createBoardSurveyRoutes(
   const route = (method: string, pattern: RegExp, handler: Handler): Route => ({
     method,
     pattern,
-    handler: surveyErrorsMapped(handler),
+    handler,
   });
 
   return [

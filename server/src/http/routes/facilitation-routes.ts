@@ -1,20 +1,26 @@
 import { z } from 'zod';
 import {
+  ballotRequestSchema,
   privateNoteInputSchema,
   raiseHandRequestSchema,
   shapeIdSchema,
   startPrivateWritingRequestSchema,
   timerActionSchema,
+  voteSessionIdSchema,
   voteSettingsSchema,
+  type PrivateNoteRemovedResponse,
+  type PrivateNoteResponse,
+  type PrivateWritingResponse,
+  type RaisedHandsResponse,
+  type ServerTimeResponse,
+  type TimerResponse,
+  type VotingResponse,
 } from '@empiria/shared';
 import type { FacilitationServices } from '../../facilitation/facilitation-services';
 import type { ApiContext } from '../api-context';
 import { HttpError, sendJson } from '../http-error';
 import { readJsonBody } from '../json-body';
 import type { Route } from './route';
-
-const sessionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/);
-const ballotRequestSchema = z.object({ targetId: shapeIdSchema });
 
 function param<T>(schema: z.ZodType<T>, raw: string | undefined, what: string): T {
   const parsed = schema.safeParse(raw === undefined ? undefined : decodeURIComponent(raw));
@@ -34,7 +40,7 @@ export function createFacilitationRoutes(ctx: ApiContext, services: Facilitation
     {
       method: 'GET',
       pattern: /^\/api\/time$/,
-      handler: (_req, res) => sendJson(res, 200, { now: Date.now() }),
+      handler: (_req, res) => sendJson(res, 200, { now: Date.now() } satisfies ServerTimeResponse),
     },
     {
       method: 'POST',
@@ -44,7 +50,7 @@ export function createFacilitationRoutes(ctx: ApiContext, services: Facilitation
         guards.requireLead(req, boardId);
         const action = await readJsonBody(req, timerActionSchema);
         const timer = await services.timer.apply(boardId, action);
-        sendJson(res, 200, { timer, serverNow: Date.now() });
+        sendJson(res, 200, { timer, serverNow: Date.now() } satisfies TimerResponse);
       },
     },
     {
@@ -54,7 +60,9 @@ export function createFacilitationRoutes(ctx: ApiContext, services: Facilitation
         const boardId = board(rawId);
         const actor = guards.requireWorker(req, boardId);
         const { raised } = await readJsonBody(req, raiseHandRequestSchema);
-        sendJson(res, 200, { hands: await services.hands.set(boardId, actor.identity, raised) });
+        sendJson(res, 200, {
+          hands: await services.hands.set(boardId, actor.identity, raised),
+        } satisfies RaisedHandsResponse);
       },
     },
     {
@@ -64,7 +72,9 @@ export function createFacilitationRoutes(ctx: ApiContext, services: Facilitation
         const boardId = board(rawId);
         guards.requireLead(req, boardId);
         const personId = param(z.string().min(1).max(64), rawPerson, 'person');
-        sendJson(res, 200, { hands: await services.hands.lower(boardId, personId) });
+        sendJson(res, 200, {
+          hands: await services.hands.lower(boardId, personId),
+        } satisfies RaisedHandsResponse);
       },
     },
     {
@@ -74,7 +84,9 @@ export function createFacilitationRoutes(ctx: ApiContext, services: Facilitation
         const boardId = board(rawId);
         guards.requireLead(req, boardId);
         const settings = await readJsonBody(req, voteSettingsSchema);
-        sendJson(res, 201, { voting: await services.voting.open(boardId, settings) });
+        sendJson(res, 201, {
+          voting: await services.voting.open(boardId, settings),
+        } satisfies VotingResponse);
       },
     },
     {
@@ -83,8 +95,10 @@ export function createFacilitationRoutes(ctx: ApiContext, services: Facilitation
       handler: async (req, res, [rawId, rawSession]) => {
         const boardId = board(rawId);
         guards.requireLead(req, boardId);
-        const sessionId = param(sessionIdSchema, rawSession, 'vote');
-        sendJson(res, 200, { voting: await services.voting.close(boardId, sessionId) });
+        const sessionId = param(voteSessionIdSchema, rawSession, 'vote');
+        sendJson(res, 200, {
+          voting: await services.voting.close(boardId, sessionId),
+        } satisfies VotingResponse);
       },
     },
     {
@@ -93,7 +107,7 @@ export function createFacilitationRoutes(ctx: ApiContext, services: Facilitation
       handler: (req, res, [rawId, rawSession]) => {
         const boardId = board(rawId);
         const actor = guards.requireDotVoter(req, boardId);
-        const sessionId = param(sessionIdSchema, rawSession, 'vote');
+        const sessionId = param(voteSessionIdSchema, rawSession, 'vote');
         sendJson(res, 200, services.voting.mine(boardId, sessionId, actor.identity.id));
       },
     },
@@ -103,7 +117,7 @@ export function createFacilitationRoutes(ctx: ApiContext, services: Facilitation
       handler: async (req, res, [rawId, rawSession]) => {
         const boardId = board(rawId);
         const actor = guards.requireDotVoter(req, boardId);
-        const sessionId = param(sessionIdSchema, rawSession, 'vote');
+        const sessionId = param(voteSessionIdSchema, rawSession, 'vote');
         const { targetId } = await readJsonBody(req, ballotRequestSchema);
         const { id, name, city } = actor.identity;
         sendJson(res, 200, await services.voting.cast(boardId, sessionId, { id, name, city }, targetId));
@@ -115,7 +129,7 @@ export function createFacilitationRoutes(ctx: ApiContext, services: Facilitation
       handler: async (req, res, [rawId, rawSession, rawTarget]) => {
         const boardId = board(rawId);
         const actor = guards.requireDotVoter(req, boardId);
-        const sessionId = param(sessionIdSchema, rawSession, 'vote');
+        const sessionId = param(voteSessionIdSchema, rawSession, 'vote');
         const targetId = param(shapeIdSchema, rawTarget, 'item');
         sendJson(res, 200, await services.voting.withdraw(boardId, sessionId, actor.identity.id, targetId));
       },
@@ -127,7 +141,9 @@ export function createFacilitationRoutes(ctx: ApiContext, services: Facilitation
         const boardId = board(rawId);
         guards.requireLead(req, boardId);
         const { stepId } = await readJsonBody(req, startPrivateWritingRequestSchema);
-        sendJson(res, 201, { privateWriting: await services.privateWriting.start(boardId, stepId) });
+        sendJson(res, 201, {
+          privateWriting: await services.privateWriting.start(boardId, stepId),
+        } satisfies PrivateWritingResponse);
       },
     },
     {
@@ -136,7 +152,9 @@ export function createFacilitationRoutes(ctx: ApiContext, services: Facilitation
       handler: async (req, res, [rawId]) => {
         const boardId = board(rawId);
         const actor = guards.requireLead(req, boardId);
-        sendJson(res, 200, { privateWriting: await services.privateWriting.reveal(actor.board) });
+        sendJson(res, 200, {
+          privateWriting: await services.privateWriting.reveal(actor.board),
+        } satisfies PrivateWritingResponse);
       },
     },
     {
@@ -159,7 +177,9 @@ export function createFacilitationRoutes(ctx: ApiContext, services: Facilitation
         if (note.id !== noteId)
           throw new HttpError(400, 'invalid_body', 'The note id in the body differs from the path.');
         const { id, name, city } = actor.identity;
-        sendJson(res, 200, { note: await services.privateWriting.write(boardId, { id, name, city }, note) });
+        sendJson(res, 200, {
+          note: await services.privateWriting.write(boardId, { id, name, city }, note),
+        } satisfies PrivateNoteResponse);
       },
     },
     {
@@ -170,7 +190,7 @@ export function createFacilitationRoutes(ctx: ApiContext, services: Facilitation
         const actor = guards.requireWorker(req, boardId);
         const noteId = param(shapeIdSchema, rawNote, 'note');
         await services.privateWriting.remove(boardId, actor.identity.id, noteId);
-        sendJson(res, 200, { removed: noteId });
+        sendJson(res, 200, { removed: noteId } satisfies PrivateNoteRemovedResponse);
       },
     },
   ];

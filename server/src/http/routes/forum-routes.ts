@@ -9,35 +9,15 @@ import {
   forumReadRequestSchema,
   type ForumCreatedResponse,
   type NetworkActor,
+  type ForumConversionResponse,
+  type ForumPostDeletedResponse,
 } from '@empiria/shared';
-import { ForumError, type ForumService } from '../../networks/forum-service';
+import type { ForumService } from '../../networks/forum-service';
 import type { PersonActor } from '../../networks/home-access';
-import { NetworkError } from '../../networks/network-error';
 import type { ApiContext } from '../api-context';
 import { forbidden, HttpError, notFound, sendJson } from '../http-error';
 import { readJsonBody } from '../json-body';
 import { TokenRefused, type Handler, type Route } from './route';
-
-const STATUS_OF: Record<ForumError['kind'] | NetworkError['kind'], number> = {
-  'not-found': 404,
-  conflict: 409,
-  invalid: 400,
-  forbidden: 403,
-};
-
-/** The forum's refusals, and the meetings' (an agenda item goes through their rules), as HTTP answers. */
-function mapped(handler: Handler): Handler {
-  return async (req, res, params) => {
-    try {
-      await handler(req, res, params);
-    } catch (error) {
-      if (error instanceof ForumError || error instanceof NetworkError) {
-        throw new HttpError(STATUS_OF[error.kind], error.code, error.message);
-      }
-      throw error;
-    }
-  };
-}
 
 function idParam(raw: string | undefined, what: string): string {
   const parsed = entityIdSchema.safeParse(raw);
@@ -86,7 +66,7 @@ export function createForumRoutes(ctx: ApiContext, forum: ForumService): Route[]
   const route = (method: string, pattern: RegExp, handler: Handler): Route => ({
     method,
     pattern,
-    handler: mapped(handler),
+    handler,
   });
 
   return [
@@ -129,7 +109,7 @@ export function createForumRoutes(ctx: ApiContext, forum: ForumService): Route[]
         thread: threadId,
         meeting: conversion.meetingId,
       });
-      sendJson(res, 201, { conversion });
+      sendJson(res, 201, { conversion } satisfies ForumConversionResponse);
     }),
     route('PATCH', path(String.raw`\/posts\/([^/]+)`), async (req, res, [rawId, rawPost]) => {
       const networkId = idParam(rawId, 'network');
@@ -139,7 +119,12 @@ export function createForumRoutes(ctx: ApiContext, forum: ForumService): Route[]
       noContent(res);
     }),
     route('DELETE', path(String.raw`\/posts\/([^/]+)`), (req, res, [rawId, rawPost]) => {
-      sendJson(res, 200, forum.deletePost(actorOf(req), idParam(rawId, 'network'), idParam(rawPost, 'post')));
+      const deleted: ForumPostDeletedResponse = forum.deletePost(
+        actorOf(req),
+        idParam(rawId, 'network'),
+        idParam(rawPost, 'post'),
+      );
+      sendJson(res, 200, deleted);
     }),
     route('PUT', path(String.raw`\/posts\/([^/]+)\/hidden`), async (req, res, [rawId, rawPost]) => {
       const networkId = idParam(rawId, 'network');

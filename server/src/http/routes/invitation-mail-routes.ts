@@ -7,13 +7,10 @@ import {
   type SendInvitationsRequest,
 } from '@empiria/shared';
 import type { InvitationMailService } from '../../mail/invitation-mail-service';
-import { NetworkError } from '../../networks/network-error';
 import type { ApiContext } from '../api-context';
 import { forbidden, HttpError, notFound, sendJson } from '../http-error';
 import { readJsonBody } from '../json-body';
 import { TokenRefused, type Route } from './route';
-
-const STATUS_OF: Record<NetworkError['kind'], number> = { 'not-found': 404, conflict: 409, invalid: 400 };
 
 function idParam(raw: string | undefined, what: string): string {
   const parsed = entityIdSchema.safeParse(raw);
@@ -71,17 +68,11 @@ export function createInvitationMailRoutes(ctx: ApiContext, mail: InvitationMail
             'E-mail is not configured on this server: set SMTP_URL (smtp://user:password@host:587) and SMTP_FROM, then restart Empiria. Until then, hand out the personal links another way.',
           );
         }
-        try {
-          const response = await mail.send(networkId, meetingId, body.personIds);
-          const counts = { sent: 0, 'no-email': 0, failed: 0 };
-          for (const result of response.results) counts[result.outcome] += 1;
-          ctx.log.info('invitations e-mailed', { network: networkId, meeting: meetingId, ...counts });
-          sendJson(res, 200, response);
-        } catch (error) {
-          if (error instanceof NetworkError)
-            throw new HttpError(STATUS_OF[error.kind], error.code, error.message);
-          throw error;
-        }
+        const response = await mail.send(networkId, meetingId, body.personIds);
+        const counts = { sent: 0, 'no-email': 0, failed: 0 };
+        for (const result of response.results) counts[result.outcome] += 1;
+        ctx.log.info('invitations e-mailed', { network: networkId, meeting: meetingId, ...counts });
+        sendJson(res, 200, response);
       },
     },
   ];

@@ -8,31 +8,11 @@ import {
   type NetworkActor,
 } from '@empiria/shared';
 import { meetingReportToDocx } from '../../networks/meeting-report-docx';
-import { MeetingReportError, type MeetingReportService } from '../../networks/meeting-report-service';
+import type { MeetingReportService } from '../../networks/meeting-report-service';
 import type { ApiContext } from '../api-context';
-import { forbidden, HttpError, notFound, sendJson } from '../http-error';
+import { forbidden, notFound, sendJson } from '../http-error';
 import { readJsonBody } from '../json-body';
 import { TokenRefused, type Handler, type Route } from './route';
-
-const STATUS_OF: Record<MeetingReportError['kind'], number> = {
-  'not-found': 404,
-  conflict: 409,
-  forbidden: 403,
-};
-
-/** The report's refusals as HTTP answers. */
-function mapped(handler: Handler): Handler {
-  return async (req, res, params) => {
-    try {
-      await handler(req, res, params);
-    } catch (error) {
-      if (error instanceof MeetingReportError) {
-        throw new HttpError(STATUS_OF[error.kind], error.code, error.message);
-      }
-      throw error;
-    }
-  };
-}
 
 function meetingParam(raw: string | undefined): string {
   const parsed = entityIdSchema.safeParse(raw);
@@ -62,7 +42,7 @@ export function createMeetingReportRoutes(ctx: ApiContext, reports: MeetingRepor
   const route = (method: string, pattern: RegExp, handler: Handler): Route => ({
     method,
     pattern,
-    handler: mapped(handler),
+    handler,
   });
 
   return [

@@ -9,37 +9,22 @@ import {
   updateNetworkFileRequestSchema,
   updateNetworkFolderRequestSchema,
   type NetworkActor,
+  type NetworkFileResponse,
+  type NetworkFolderResponse,
 } from '@empiria/shared';
 import { UploadStalled } from '../../networks/network-documents-file-store';
-import {
-  NetworkDocumentsError,
-  type NetworkDocumentsService,
-} from '../../networks/network-documents-service';
-import { NetworkError } from '../../networks/network-error';
+import type { NetworkDocumentsService } from '../../networks/network-documents-service';
 import type { ApiContext } from '../api-context';
 import { forbidden, HttpError, notFound, requestTimeout, sendJson } from '../http-error';
 import { readJsonBody } from '../json-body';
 import { TokenRefused, type Handler, type Route } from './route';
 
-const STATUS_OF: Record<NetworkDocumentsError['kind'] | NetworkError['kind'], number> = {
-  'not-found': 404,
-  conflict: 409,
-  invalid: 400,
-  forbidden: 403,
-  'too-large': 413,
-  unsupported: 415,
-  quota: 507,
-};
-
-/** The space's refusals (and the networks', for an unknown network) as HTTP answers. */
-function mapped(handler: Handler): Handler {
+/** An upload whose bytes stopped coming is the request's timeout ([H2]), like any body's. */
+function stalledAsTimeout(handler: Handler): Handler {
   return async (req, res, params) => {
     try {
       await handler(req, res, params);
     } catch (error) {
-      if (error instanceof NetworkDocumentsError || error instanceof NetworkError) {
-        throw new HttpError(STATUS_OF[error.kind], error.code, error.message);
-      }
       if (error instanceof UploadStalled) throw requestTimeout();
       throw error;
     }
@@ -118,7 +103,7 @@ export function createNetworkDocumentsRoutes(ctx: ApiContext, documents: Network
   const route = (method: string, pattern: RegExp, handler: Handler): Route => ({
     method,
     pattern,
-    handler: mapped(handler),
+    handler: stalledAsTimeout(handler),
   });
 
   return [
@@ -131,14 +116,16 @@ export function createNetworkDocumentsRoutes(ctx: ApiContext, documents: Network
       const body = await readJsonBody(req, createNetworkFolderRequestSchema);
       const folder = documents.createFolder(actor, networkId, body);
       ctx.log.info('network folder created', { network: networkId, folder: folder.id });
-      sendJson(res, 201, { folder });
+      sendJson(res, 201, { folder } satisfies NetworkFolderResponse);
     }),
     route('PATCH', path(String.raw`\/folders\/([^/]+)`), async (req, res, [rawId, rawFolder]) => {
       const networkId = idParam(rawId, 'network');
       const actor = actorOf(req);
       const folderId = idParam(rawFolder, 'folder');
       const patch = await readJsonBody(req, updateNetworkFolderRequestSchema);
-      sendJson(res, 200, { folder: documents.updateFolder(actor, networkId, folderId, patch) });
+      sendJson(res, 200, {
+        folder: documents.updateFolder(actor, networkId, folderId, patch),
+      } satisfies NetworkFolderResponse);
     }),
     route('POST', path(String.raw`\/files`), async (req, res, [rawId]) => {
       const networkId = idParam(rawId, 'network');
@@ -196,7 +183,7 @@ export function createNetworkDocumentsRoutes(ctx: ApiContext, documents: Network
       const patch = await readJsonBody(req, updateNetworkFileRequestSchema);
       const file = documents.updateFile(actor, networkId, fileId, patch);
       ctx.log.info('network file changed', { network: networkId, file: fileId, fields: Object.keys(patch) });
-      sendJson(res, 200, { file });
+      sendJson(res, 200, { file } satisfies NetworkFileResponse);
     }),
     route('DELETE', path(String.raw`\/files\/([^/]+)`), (req, res, [rawId, rawFile]) => {
       const networkId = idParam(rawId, 'network');

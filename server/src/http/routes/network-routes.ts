@@ -38,12 +38,16 @@ import {
   type NetworkListResponse,
   type NetworkPerson,
   type PersonalLinkResponse,
+  type InvitationResponse,
+  type MeetingResponse,
+  type MemberCityResponse,
+  type NetworkPersonResponse,
+  type NetworkResponse,
 } from '@empiria/shared';
 import type { Access } from '../../auth/access';
 import type { PersonalOrigin } from '../../auth/tokens';
 import type { MemberRecord } from '../../networks/network-store';
 import type { PersonActor } from '../../networks/home-access';
-import { NetworkError } from '../../networks/network-error';
 import type { NetworkPersonView } from '../../networks/network-service';
 import type { NetworkServices } from '../../networks/network-services';
 import { warsawLocalTime } from '../../networks/warsaw-time';
@@ -51,26 +55,6 @@ import type { ApiContext } from '../api-context';
 import { forbidden, HttpError, notFound, sendJson } from '../http-error';
 import { readJsonBody } from '../json-body';
 import { TokenRefused, type Handler, type Route } from './route';
-
-/** A refusal of the networks' rules, as the API answers it. */
-const STATUS_OF: Record<NetworkError['kind'], number> = { 'not-found': 404, conflict: 409, invalid: 400 };
-
-function toHttp(error: unknown): unknown {
-  return error instanceof NetworkError
-    ? new HttpError(STATUS_OF[error.kind], error.code, error.message)
-    : error;
-}
-
-/** Runs a handler with the networks' domain errors turned into HTTP answers. */
-function mapped(handler: Handler): Handler {
-  return async (req, res, params) => {
-    try {
-      await handler(req, res, params);
-    } catch (error) {
-      throw toHttp(error);
-    }
-  };
-}
 
 function idParam(raw: string | undefined, what: string): string {
   const parsed = entityIdSchema.safeParse(raw);
@@ -184,7 +168,7 @@ export function createNetworkRoutes(ctx: ApiContext, services: NetworkServices):
   const route = (method: string, pattern: RegExp, handler: Handler): Route => ({
     method,
     pattern,
-    handler: mapped(handler),
+    handler,
   });
 
   return [
@@ -212,7 +196,7 @@ export function createNetworkRoutes(ctx: ApiContext, services: NetworkServices):
       const networkId = idParam(rawId, 'network');
       allowed(req, 'network.edit', networkId);
       const patch = await readJsonBody(req, updateNetworkRequestSchema);
-      sendJson(res, 200, { network: networks.update(networkId, patch) });
+      sendJson(res, 200, { network: networks.update(networkId, patch) } satisfies NetworkResponse);
     }),
 
     // Member cities.
@@ -222,14 +206,16 @@ export function createNetworkRoutes(ctx: ApiContext, services: NetworkServices):
       const body = await readJsonBody(req, addMemberRequestSchema);
       const member = networks.addMember(networkId, body.city, body.membership);
       ctx.log.info('member city added', { network: networkId, city: member.cityId });
-      sendJson(res, 201, { member: toMemberCity(member) });
+      sendJson(res, 201, { member: toMemberCity(member) } satisfies MemberCityResponse);
     }),
     route('PATCH', /^\/api\/networks\/([^/]+)\/members\/([^/]+)$/, async (req, res, [rawId, rawCity]) => {
       const networkId = idParam(rawId, 'network');
       allowed(req, 'members.manage', networkId);
       const cityId = idParam(rawCity, 'member city');
       const body = await readJsonBody(req, updateMemberRequestSchema);
-      sendJson(res, 200, { member: toMemberCity(networks.updateMember(networkId, cityId, body.membership)) });
+      sendJson(res, 200, {
+        member: toMemberCity(networks.updateMember(networkId, cityId, body.membership)),
+      } satisfies MemberCityResponse);
     }),
     route('DELETE', /^\/api\/networks\/([^/]+)\/members\/([^/]+)$/, (req, res, [rawId, rawCity]) => {
       const networkId = idParam(rawId, 'network');
@@ -245,7 +231,7 @@ export function createNetworkRoutes(ctx: ApiContext, services: NetworkServices):
       const body = await readJsonBody(req, addPersonRequestSchema);
       const person = networks.addPerson(networkId, body, new Date(), actor.kind === 'office');
       ctx.log.info('person added to network', { network: networkId, person: person.id, role: person.role });
-      sendJson(res, 201, { person: toNetworkPerson(person) });
+      sendJson(res, 201, { person: toNetworkPerson(person) } satisfies NetworkPersonResponse);
     }),
     route('PATCH', /^\/api\/networks\/([^/]+)\/people\/([^/]+)$/, async (req, res, [rawId, rawPerson]) => {
       const networkId = idParam(rawId, 'network');
@@ -253,7 +239,7 @@ export function createNetworkRoutes(ctx: ApiContext, services: NetworkServices):
       const personId = idParam(rawPerson, 'person');
       const patch = await readJsonBody(req, updatePersonRequestSchema);
       const person = networks.updatePerson(networkId, personId, patch, new Date(), actor.kind === 'office');
-      sendJson(res, 200, { person: toNetworkPerson(person) });
+      sendJson(res, 200, { person: toNetworkPerson(person) } satisfies NetworkPersonResponse);
     }),
     route('DELETE', /^\/api\/networks\/([^/]+)\/people\/([^/]+)$/, (req, res, [rawId, rawPerson]) => {
       const networkId = idParam(rawId, 'network');
@@ -307,7 +293,9 @@ export function createNetworkRoutes(ctx: ApiContext, services: NetworkServices):
     route('GET', /^\/api\/networks\/([^/]+)\/meetings\/([^/]+)$/, (req, res, [rawId, rawMeeting]) => {
       const networkId = idParam(rawId, 'network');
       allowed(req, 'network.view', networkId);
-      sendJson(res, 200, { meeting: meetings.get(networkId, idParam(rawMeeting, 'meeting')) });
+      sendJson(res, 200, {
+        meeting: meetings.get(networkId, idParam(rawMeeting, 'meeting')),
+      } satisfies MeetingResponse);
     }),
     route('PATCH', /^\/api\/networks\/([^/]+)\/meetings\/([^/]+)$/, async (req, res, [rawId, rawMeeting]) => {
       const networkId = idParam(rawId, 'network');
@@ -323,7 +311,9 @@ export function createNetworkRoutes(ctx: ApiContext, services: NetworkServices):
         );
       }
       // A new agenda rewrites the board, or is refused once the board is in use (409 board_in_use, D16).
-      sendJson(res, 200, { meeting: await meetings.update(networkId, meetingId, patch) });
+      sendJson(res, 200, {
+        meeting: await meetings.update(networkId, meetingId, patch),
+      } satisfies MeetingResponse);
     }),
 
     // Invitations.
@@ -384,7 +374,7 @@ export function createNetworkRoutes(ctx: ApiContext, services: NetworkServices):
         const body = await readJsonBody(req, answerInvitationRequestSchema);
         const invitation = meetings.answer(networkId, meetingId, personId, body.answer, body.substituteId);
         ctx.log.info('invitation answered', { network: networkId, meeting: meetingId, person: personId });
-        sendJson(res, 200, { invitation });
+        sendJson(res, 200, { invitation } satisfies InvitationResponse);
       },
     ),
     route(

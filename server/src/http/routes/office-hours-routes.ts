@@ -8,33 +8,11 @@ import {
   officeHoursBookingRequestSchema,
   type NetworkActor,
 } from '@empiria/shared';
-import { NetworkError } from '../../networks/network-error';
-import { OfficeHoursError, type OfficeHoursService } from '../../networks/office-hours-service';
+import type { OfficeHoursService } from '../../networks/office-hours-service';
 import type { ApiContext } from '../api-context';
 import { forbidden, HttpError, notFound, sendJson } from '../http-error';
 import { readJsonBody } from '../json-body';
 import { TokenRefused, type Handler, type Route } from './route';
-
-const STATUS_OF: Record<OfficeHoursError['kind'] | NetworkError['kind'], number> = {
-  'not-found': 404,
-  conflict: 409,
-  invalid: 400,
-  forbidden: 403,
-};
-
-/** The office hours' refusals, and the network's (an unknown network), as HTTP answers. */
-function mapped(handler: Handler): Handler {
-  return async (req, res, params) => {
-    try {
-      await handler(req, res, params);
-    } catch (error) {
-      if (error instanceof OfficeHoursError || error instanceof NetworkError) {
-        throw new HttpError(STATUS_OF[error.kind], error.code, error.message);
-      }
-      throw error;
-    }
-  };
-}
 
 function idParam(raw: string | undefined, what: string): string {
   const parsed = entityIdSchema.safeParse(raw);
@@ -72,7 +50,7 @@ export function createOfficeHoursRoutes(ctx: ApiContext, officeHours: OfficeHour
   const route = (method: string, pattern: RegExp, handler: Handler): Route => ({
     method,
     pattern,
-    handler: mapped(handler),
+    handler,
   });
 
   return [

@@ -1,26 +1,11 @@
 import fs from 'node:fs';
-import type { ServerResponse } from 'node:http';
-import { z } from 'zod';
+import { photoIdSchema, stepIdSchema, type PhotoUploadResponse } from '@empiria/shared';
 import type { PhotoService } from '../../photos/photo-service';
 import { MAX_PHOTO_BYTES } from '../../photos/photo-service';
 import type { ApiContext } from '../api-context';
 import { HttpError, notFound, sendJson } from '../http-error';
 import { readRawBody } from '../raw-body';
 import type { Route } from './route';
-
-const photoIdSchema = z.string().regex(/^[A-Za-z0-9_-]{16}$/);
-const stepIdSchema = z.string().regex(/^[a-z0-9-]{1,60}$/);
-const retryAfterSchema = z.object({ retryAfterSeconds: z.number().int().positive() });
-
-/** A busy 503 says in Retry-After too how many seconds to wait; the error is passed on. */
-function withRetryAfter(res: ServerResponse, err: unknown): unknown {
-  if (err instanceof HttpError && err.status === 503) {
-    const details = retryAfterSchema.safeParse(err.details);
-    if (details.success && !res.headersSent)
-      res.setHeader('retry-after', String(details.data.retryAfterSeconds));
-  }
-  return err;
-}
 
 /**
  * Photos of paper sheets: uploaded by anyone working on the board (a phone's camera through the
@@ -49,23 +34,19 @@ export function createPhotoRoutes(ctx: ApiContext, photos: PhotoService): Route[
           photos.refuseIfBusy();
         } catch (err) {
           req.resume();
-          throw withRetryAfter(res, err);
+          throw err;
         }
         const bytes = await readRawBody(req, MAX_PHOTO_BYTES);
         // Marks when the checks start (test/integration/upload-bombs.test.ts waits for it).
         ctx.log.debug('photo received', { board: boardId, bytes: bytes.length });
-        const photo = await photos
-          .upload(actor.board, actor.identity, stepId?.data ?? null, bytes)
-          .catch((err: unknown) => {
-            throw withRetryAfter(res, err);
-          });
+        const photo = await photos.upload(actor.board, actor.identity, stepId?.data ?? null, bytes);
         ctx.log.info('photo attached', {
           board: boardId,
           photo: photo.id,
           bytes: photo.bytes,
           step: photo.stepId,
         });
-        sendJson(res, 201, {
+        const answer: PhotoUploadResponse = {
           photo: {
             id: photo.id,
             url: `/api/photos/${photo.id}`,
@@ -73,7 +54,8 @@ export function createPhotoRoutes(ctx: ApiContext, photos: PhotoService): Route[
             height: photo.height,
             stepId: photo.stepId,
           },
-        });
+        };
+        sendJson(res, 201, answer);
       },
     },
     {

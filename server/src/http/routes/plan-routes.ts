@@ -7,36 +7,12 @@ import {
   updatePlanActionRequestSchema,
   type NetworkActor,
 } from '@empiria/shared';
-import { NetworkError } from '../../networks/network-error';
 import { planDocx } from '../../networks/plan-docx';
-import { PlanError, type PlanService } from '../../networks/plan-service';
+import type { PlanService } from '../../networks/plan-service';
 import type { ApiContext } from '../api-context';
-import { forbidden, HttpError, notFound, sendJson } from '../http-error';
+import { forbidden, notFound, sendJson } from '../http-error';
 import { readJsonBody } from '../json-body';
 import { TokenRefused, type Handler, type Route } from './route';
-
-const STATUS_OF: Record<PlanError['kind'] | NetworkError['kind'], number> = {
-  'not-found': 404,
-  conflict: 409,
-  invalid: 400,
-  forbidden: 403,
-};
-
-/** The plan's refusals, and the networks' (an unknown meeting or network), as HTTP answers. */
-function mapped(handler: Handler): Handler {
-  return async (req, res, params) => {
-    try {
-      await handler(req, res, params);
-    } catch (error) {
-      if (error instanceof PlanError) {
-        throw new HttpError(STATUS_OF[error.kind], error.code, error.message, error.details);
-      }
-      if (error instanceof NetworkError)
-        throw new HttpError(STATUS_OF[error.kind], error.code, error.message);
-      throw error;
-    }
-  };
-}
 
 function idParam(raw: string | undefined, what: string): string {
   const parsed = entityIdSchema.safeParse(raw);
@@ -69,7 +45,7 @@ export function createPlanRoutes(ctx: ApiContext, plan: PlanService): Route[] {
   const route = (method: string, pattern: RegExp, handler: Handler): Route => ({
     method,
     pattern,
-    handler: mapped(handler),
+    handler,
   });
 
   return [

@@ -1,11 +1,10 @@
-import { z } from 'zod';
-import { boardFormatDefinition, layoutFormat } from '@empiria/formats';
+import { printPaperSchema } from '@empiria/shared';
+import { layoutFormat } from '@empiria/formats';
 import { printPage } from '../../print/print-page';
 import type { ApiContext } from '../api-context';
 import { forbidden, HttpError } from '../http-error';
 import type { Route } from './route';
-
-const paperSchema = z.enum(['flipchart', 'a3', 'a4']);
+import { formatOfBoard } from '../../boards/board-format';
 
 /** The mirrored flipchart: the board's sheets to print, at flipchart size or scaled for tables. */
 export function createPrintRoutes(ctx: ApiContext): Route[] {
@@ -24,12 +23,12 @@ export function createPrintRoutes(ctx: ApiContext): Route[] {
         ) {
           throw forbidden('The facilitator, the expert or the organiser prints the sheets.');
         }
-        const paper = paperSchema.safeParse(
+        const paper = printPaperSchema.safeParse(
           new URL(req.url ?? '', 'http://x').searchParams.get('paper') ?? 'flipchart',
         );
         if (!paper.success) throw new HttpError(400, 'bad_request', 'paper must be flipchart, a3 or a4.');
-        const format = boardFormatDefinition(board);
-        if (!format || format.steps.length === 0) {
+        const format = formatOfBoard(board);
+        if (format.steps.length === 0) {
           throw new HttpError(409, 'no_sheets', 'This board has no format sheets to print.');
         }
         const html = await printPage({

@@ -1,10 +1,15 @@
-import { z } from 'zod';
 import {
   commentRequestSchema,
   decisionRequestSchema,
   draftRequestSchema,
   openApprovalRequestSchema,
   shareConsentRequestSchema,
+  notesExportFormatSchema,
+  summaryVersionIdSchema,
+  type ApprovalResponse,
+  type CommentResponse,
+  type CommentsResponse,
+  type DraftResponse,
 } from '@empiria/shared';
 import { addComment, listComments } from '../../summary/comments';
 import type { SummaryServices } from '../../summary/summary-services';
@@ -12,9 +17,6 @@ import type { ApiContext } from '../api-context';
 import { forbidden, HttpError, sendJson } from '../http-error';
 import { readJsonBody } from '../json-body';
 import type { Route } from './route';
-
-const versionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/);
-const notesFormatSchema = z.enum(['md', 'docx', 'html']);
 
 /** The summary note: approval rounds, comments, and the exported meeting notes. */
 export function createSummaryRoutes(ctx: ApiContext, services: SummaryServices): Route[] {
@@ -30,7 +32,10 @@ export function createSummaryRoutes(ctx: ApiContext, services: SummaryServices):
         const { language } = req.headers['content-type']
           ? await readJsonBody(req, draftRequestSchema)
           : { language: undefined };
-        sendJson(res, 200, { report: await services.drafts.draft(actor.board, new Date(), language) });
+        const drafted: DraftResponse = {
+          report: await services.drafts.draft(actor.board, new Date(), language),
+        };
+        sendJson(res, 200, drafted);
       },
     },
     {
@@ -40,7 +45,9 @@ export function createSummaryRoutes(ctx: ApiContext, services: SummaryServices):
         const boardId = guards.boardId(rawId);
         guards.requireLead(req, boardId);
         const { rule } = await readJsonBody(req, openApprovalRequestSchema);
-        sendJson(res, 201, { approval: await services.approvals.freeze(boardId, rule) });
+        sendJson(res, 201, {
+          approval: await services.approvals.freeze(boardId, rule),
+        } satisfies ApprovalResponse);
       },
     },
     {
@@ -49,9 +56,11 @@ export function createSummaryRoutes(ctx: ApiContext, services: SummaryServices):
       handler: async (req, res, [rawId, rawVersion]) => {
         const boardId = guards.boardId(rawId);
         guards.requireLead(req, boardId);
-        const versionId = versionIdSchema.safeParse(rawVersion);
+        const versionId = summaryVersionIdSchema.safeParse(rawVersion);
         if (!versionId.success) throw new HttpError(404, 'not_found', 'No such version.');
-        sendJson(res, 200, { approval: await services.approvals.close(boardId, versionId.data) });
+        sendJson(res, 200, {
+          approval: await services.approvals.close(boardId, versionId.data),
+        } satisfies ApprovalResponse);
       },
     },
     {
@@ -61,7 +70,9 @@ export function createSummaryRoutes(ctx: ApiContext, services: SummaryServices):
         const boardId = guards.boardId(rawId);
         const actor = guards.requireActor(req, boardId);
         const request = await readJsonBody(req, decisionRequestSchema);
-        sendJson(res, 200, { approval: await services.approvals.decide(boardId, actor.identity, request) });
+        sendJson(res, 200, {
+          approval: await services.approvals.decide(boardId, actor.identity, request),
+        } satisfies ApprovalResponse);
       },
     },
     {
@@ -71,7 +82,9 @@ export function createSummaryRoutes(ctx: ApiContext, services: SummaryServices):
         const boardId = guards.boardId(rawId);
         const actor = guards.requireActor(req, boardId);
         const request = await readJsonBody(req, shareConsentRequestSchema);
-        sendJson(res, 200, { approval: await services.approvals.consent(boardId, actor.identity, request) });
+        sendJson(res, 200, {
+          approval: await services.approvals.consent(boardId, actor.identity, request),
+        } satisfies ApprovalResponse);
       },
     },
     {
@@ -87,7 +100,7 @@ export function createSummaryRoutes(ctx: ApiContext, services: SummaryServices):
         }
         const { id, name, city } = actor.identity;
         const comment = await addComment(ctx.registry, boardId, { ...request, author: { id, name, city } });
-        sendJson(res, 201, { comment });
+        sendJson(res, 201, { comment } satisfies CommentResponse);
       },
     },
     {
@@ -98,7 +111,9 @@ export function createSummaryRoutes(ctx: ApiContext, services: SummaryServices):
         const actor = guards.requireActor(req, boardId);
         // Observers read the opinions on notes shared with them, as they cannot read the document.
         if (actor.claims.r === 'observer') await services.exporter.notes(actor.board, true);
-        sendJson(res, 200, { comments: await listComments(ctx.registry, boardId) });
+        sendJson(res, 200, {
+          comments: await listComments(ctx.registry, boardId),
+        } satisfies CommentsResponse);
       },
     },
     {
@@ -108,7 +123,7 @@ export function createSummaryRoutes(ctx: ApiContext, services: SummaryServices):
         const boardId = guards.boardId(rawId);
         const { access, board } = guards.requireBoardAccess(req, boardId);
         if (access.kind === 'invite') throw forbidden('Join the board first.');
-        const format = notesFormatSchema.safeParse(
+        const format = notesExportFormatSchema.safeParse(
           new URL(req.url ?? '', 'http://x').searchParams.get('format') ?? 'md',
         );
         if (!format.success) throw new HttpError(400, 'bad_request', 'format must be md, docx or html.');

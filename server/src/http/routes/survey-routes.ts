@@ -9,33 +9,11 @@ import {
   type SurveyCreatedResponse,
 } from '@empiria/shared';
 import type { PersonActor } from '../../networks/home-access';
-import { NetworkError } from '../../networks/network-error';
-import { SurveyError, type SurveyService } from '../../networks/survey-service';
+import type { SurveyService } from '../../networks/survey-service';
 import type { ApiContext } from '../api-context';
 import { forbidden, HttpError, notFound, sendJson } from '../http-error';
 import { readJsonBody } from '../json-body';
 import { TokenRefused, type Handler, type Route } from './route';
-
-const STATUS_OF: Record<SurveyError['kind'] | NetworkError['kind'], number> = {
-  'not-found': 404,
-  conflict: 409,
-  invalid: 400,
-  forbidden: 403,
-};
-
-/** The surveys' refusals, and the networks' (no such network or meeting), as HTTP answers. */
-export function surveyErrorsMapped(handler: Handler): Handler {
-  return async (req, res, params) => {
-    try {
-      await handler(req, res, params);
-    } catch (error) {
-      if (error instanceof SurveyError || error instanceof NetworkError) {
-        throw new HttpError(STATUS_OF[error.kind], error.code, error.message);
-      }
-      throw error;
-    }
-  };
-}
 
 export function idParam(raw: string | undefined, what: string): string {
   const parsed = entityIdSchema.safeParse(raw);
@@ -80,7 +58,7 @@ export function createSurveyRoutes(ctx: ApiContext, surveys: SurveyService): Rou
   const route = (method: string, pattern: RegExp, handler: Handler): Route => ({
     method,
     pattern,
-    handler: surveyErrorsMapped(handler),
+    handler,
   });
 
   return [
