@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { RefObject } from 'react';
+import { useClockStore } from '../clock/clock-store';
 import { useStepStore } from '../control/step-store';
 import { useT } from '../i18n/language-store';
 import { useFacilitationStore } from './facilitation-store';
@@ -75,7 +76,7 @@ function VotingBanner() {
   // The results stay on the sheet for the summary; the banner says so briefly right after the
   // close, and goes when its time is up or the group moves on.
   // On the server's clock, as the close was stamped: a laptop whose clock is off sees it too.
-  const offset = useFacilitationStore((state) => state.clockOffset);
+  const offset = useClockStore((state) => state.offset);
   const closedUntil = voteClosedNoticeUntil(voting, step, Date.now() + offset);
   useRerenderAt(closedUntil === null ? null : closedUntil - offset);
   if (!voting || !context) return null;

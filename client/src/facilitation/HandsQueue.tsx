@@ -2,7 +2,8 @@ import { useStepStore } from '../control/step-store';
 import { formatDuration } from '../formats/localized';
 import { useT } from '../i18n/language-store';
 import { lowerHandAct } from './acts';
-import { useFacilitationStore, useServerNow } from './facilitation-store';
+import { useServerNow } from '../clock/clock-store';
+import { useFacilitationStore } from './facilitation-store';
 import { Icon } from '../ui/icons';
 
 /** Raised hands, oldest first: name, city, how long they have waited; the lead lowers them. */

@@ -30,10 +30,6 @@ import { apiRequest } from '../api/http';
 
 const board = (boardId: string) => `/api/boards/${encodeURIComponent(boardId)}`;
 
-export function fetchServerTime(): Promise<{ now: number }> {
-  return apiRequest('/api/time', { schema: z.object({ now: z.number() }) });
-}
-
 export function postTimer(
   boardId: string,
   token: string,

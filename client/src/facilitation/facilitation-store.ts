@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react';
 import { create } from 'zustand';
 import type { Identity, MessageKey, MessageParams, MyBallots } from '@empiria/shared';
 import { ApiRequestError } from '../api/http';
@@ -37,8 +36,6 @@ function readTimerSound(): boolean {
 
 interface FacilitationState {
   context: FacilitationContext | null;
-  /** Milliseconds to add to `Date.now()` to read the server's clock. */
-  clockOffset: number;
   consoleOpen: boolean;
   notice: Notice | null;
   /** Acts waiting for the server's answer, by name (to disable their buttons meanwhile). */
@@ -75,7 +72,6 @@ let noticeId = 0;
  */
 export const useFacilitationStore = create<FacilitationState>((set, get) => ({
   context: null,
-  clockOffset: 0,
   consoleOpen: typeof window === 'undefined' || window.innerWidth >= 1100,
   notice: null,
   busy: {},
@@ -131,22 +127,6 @@ export const useFacilitationStore = create<FacilitationState>((set, get) => ({
     }
   },
 }));
-
-/** The server's clock now, as this device reads it. */
-export function serverNow(): number {
-  return Date.now() + useFacilitationStore.getState().clockOffset;
-}
-
-/** The server's clock, re-read every `periodMs` while the component is mounted. */
-export function useServerNow(periodMs = 250): number {
-  const offset = useFacilitationStore((state) => state.clockOffset);
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), periodMs);
-    return () => clearInterval(timer);
-  }, [periodMs]);
-  return now + offset;
-}
 
 /** The context, for acts that only make sense on an open board. */
 export function requireContext(): FacilitationContext {

@@ -4,6 +4,7 @@ import { canCastDots, canWriteDoc } from '@empiria/shared';
 import type { ControlState, JoinResponse } from '@empiria/shared';
 import type { CanvasSync } from '../canvas/canvas-sync';
 import type { ControlSync } from '../control/control-sync';
+import { useClockSync } from '../clock/use-clock-sync';
 import { useStepStore } from '../control/step-store';
 import { useEditorStore } from '../board/editor-store';
 import { usePresenceStore } from '../board/presence-store';
@@ -11,52 +12,17 @@ import { useFollowStore } from '../follow/follow-store';
 import { layoutOf } from '../formats/format-layout';
 import { refreshMyBallots, setActsControl } from './acts';
 import { bindClusterNames } from './clusters';
-import { fetchServerTime } from './facilitation-api';
 import { useFacilitationStore } from './facilitation-store';
 import { bindLockGuard } from './lock-guard';
 import { bindNoteCreation, bindPasteToNotes, bindQuickNote } from './note-tools';
 import { PrivateNotes } from './private-notes';
-import { bestOffset } from './server-clock';
-import type { ClockSample } from './server-clock';
 import { parseVisits, recordVisit } from './step-times';
 import { useStepVisitsStore } from './step-visits-store';
 import { exposeFacilitationTestHooks } from './test-hooks';
 import { LeaderCamera, publishViewport } from './view-sync';
 
-const CLOCK_SAMPLES = 4;
-const CLOCK_EVERY_MS = 5 * 60_000;
 /** After the group moves to another step, the step's own camera glides for this long. */
 const STEP_CAMERA_MS = 1200;
-
-/** Measures the offset to the server's clock now and then (a laptop's clock drifts, or is wrong). */
-function useServerClock(): void {
-  useEffect(() => {
-    let cancelled = false;
-    const measure = async () => {
-      const samples: ClockSample[] = [];
-      for (let i = 0; i < CLOCK_SAMPLES && !cancelled; i++) {
-        const sentAt = Date.now();
-        try {
-          const { now } = await fetchServerTime();
-          samples.push({ sentAt, receivedAt: Date.now(), serverNow: now });
-        } catch {
-          break;
-        }
-      }
-      const offset = bestOffset(samples);
-      if (!cancelled && offset !== null) useFacilitationStore.setState({ clockOffset: offset });
-    };
-    void measure();
-    const timer = setInterval(() => void measure(), CLOCK_EVERY_MS);
-    const online = () => void measure();
-    window.addEventListener('online', online);
-    return () => {
-      cancelled = true;
-      clearInterval(timer);
-      window.removeEventListener('online', online);
-    };
-  }, []);
-}
 
 /** Keeps the planned-vs-actual log of step moves seen on this device (per board). */
 function useStepVisits(boardId: string): void {
@@ -148,7 +114,7 @@ export function useFacilitation(
     return () => setActsControl(null);
   }, [control]);
 
-  useServerClock();
+  useClockSync();
   useStepVisits(board.id);
 
   // This person's dots follow the vote: reloaded for a new vote, or after a reload.

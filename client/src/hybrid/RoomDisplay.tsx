@@ -14,9 +14,8 @@ import { bindControlToStore } from '../control/bind-control';
 import { ControlSync } from '../control/control-sync';
 import { useStepStore } from '../control/step-store';
 import { itemText } from '../facilitation/board-items';
-import { fetchServerTime } from '../facilitation/facilitation-api';
-import { bestOffset } from '../facilitation/server-clock';
-import type { ClockSample } from '../facilitation/server-clock';
+import { useServerNow } from '../clock/clock-store';
+import { useClockSync } from '../clock/use-clock-sync';
 import { timerView } from '../facilitation/timer-view';
 import { layoutOf } from '../formats/format-layout';
 import { useLocalized } from '../formats/localized';
@@ -127,6 +126,7 @@ export function RoomDisplay({
   }, [session.board.title, t, observers]);
 
   useFullscreenKey();
+  useClockSync();
 
   const step = useStepStore((state) =>
     state.format && state.currentIndex !== null ? (state.format.steps[state.currentIndex] ?? null) : null,
@@ -315,40 +315,6 @@ function RoomFocusNote({ focus }: { focus: RoomFocus }) {
     );
   }
   return null;
-}
-
-/** The server clock as this screen reads it, re-measured now and then (a laptop's clock drifts). */
-function useServerNow(periodMs: number): number {
-  const [offset, setOffset] = useState(0);
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    let cancelled = false;
-    const measure = async () => {
-      const samples: ClockSample[] = [];
-      for (let i = 0; i < 3 && !cancelled; i++) {
-        const sentAt = Date.now();
-        try {
-          const { now: serverNow } = await fetchServerTime();
-          samples.push({ sentAt, receivedAt: Date.now(), serverNow });
-        } catch {
-          break;
-        }
-      }
-      const best = bestOffset(samples);
-      if (!cancelled && best !== null) setOffset(best);
-    };
-    void measure();
-    const every = setInterval(() => void measure(), 5 * 60_000);
-    return () => {
-      cancelled = true;
-      clearInterval(every);
-    };
-  }, []);
-  useEffect(() => {
-    const tick = setInterval(() => setNow(Date.now()), periodMs);
-    return () => clearInterval(tick);
-  }, [periodMs]);
-  return now + offset;
 }
 
 function RoomTimer() {
