@@ -7,7 +7,7 @@ import { useStepStore } from '../control/step-store';
 import * as api from './facilitation-api';
 import { requireContext, useFacilitationStore } from './facilitation-store';
 import { toggleLock } from './sheet-locks';
-import { roundViewport } from './viewport-fit';
+import { roundViewport } from '../camera/camera';
 import { ballotErrorKey } from './vote-view';
 
 /**
