@@ -112,7 +112,10 @@ describe('cameraForViewport', () => {
 
   it('the same screen gives back the same viewport', () => {
     const view = { x: -200, y: 40, w: 1280, h: 720 };
-    const seen = visiblePageBox(cameraForViewport(view, { w: 1280, h: 720 }, zoomLimits), { w: 1280, h: 720 });
+    const seen = visiblePageBox(cameraForViewport(view, { w: 1280, h: 720 }, zoomLimits), {
+      w: 1280,
+      h: 720,
+    });
     expect(seen.x).toBeCloseTo(view.x);
     expect(seen.y).toBeCloseTo(view.y);
     expect(seen.w).toBeCloseTo(view.w);

@@ -1,7 +1,7 @@
 import { CASE_FIELD_IDS, type ContinuityResponse } from '@empiria/shared';
 import { useValue } from 'tldraw';
 import type { Editor } from 'tldraw';
-import { useEditorStore } from '../board/editor-store';
+import { useBoardEditor } from '../session/board-context';
 import { useStepStore } from '../control/step-store';
 import { useFacilitationStore } from '../facilitation/facilitation-store';
 import { useLocalized } from '../formats/localized';
@@ -28,7 +28,7 @@ export function CaseCards({ cases, dateOf }: { cases: Case[]; dateOf: (startsAt:
   const t = useT();
   const local = useLocalized();
   const here = useCaseCardsStep();
-  const editor = useEditorStore((state) => state.editor);
+  const editor = useBoardEditor();
   const canWork = useFacilitationStore((state) => state.context?.canWork ?? false);
   const canLead = useFacilitationStore((state) => state.context?.canLead ?? false);
   const locked = useStepStore((state) => state.control.lockedSteps);

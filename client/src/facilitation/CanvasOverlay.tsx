@@ -13,6 +13,7 @@ import { privateRoundOf, readAuthor } from './note-meta';
 import { SelectionActions } from './SelectionActions';
 import { targetBadges, voteClick } from './vote-view';
 import type { TargetBadge } from './vote-view';
+import { useSession } from '../session/board-context';
 
 /**
  * Drawn over the canvas, in page coordinates (it pans and zooms with the board): the dots and
@@ -148,6 +149,7 @@ interface TargetBox extends TargetBadge {
 
 /** The vote on its items: click areas while it is open, my dots, totals and places. */
 function VoteLayer() {
+  const session = useSession();
   const t = useT();
   const editor = useEditor();
   const voting = useStepStore((state) => state.control.voting);
@@ -199,7 +201,7 @@ function VoteLayer() {
         );
       return;
     }
-    void ballotAct(targetId, decision.kind);
+    void ballotAct(session, targetId, decision.kind);
   };
   return (
     <>

@@ -5,9 +5,11 @@ import { lowerHandAct } from './acts';
 import { useServerNow } from '../clock/clock-store';
 import { useFacilitationStore } from './facilitation-store';
 import { Icon } from '../ui/icons';
+import { useSession } from '../session/board-context';
 
 /** Raised hands, oldest first: name, city, how long they have waited; the lead lowers them. */
 export function HandsQueue() {
+  const session = useSession();
   const t = useT();
   const hands = useStepStore((state) => state.control.hands);
   const busy = useFacilitationStore((state) => state.busy);
@@ -47,7 +49,7 @@ export function HandsQueue() {
                 type="button"
                 className="button-secondary"
                 disabled={busy[`lower:${hand.personId}`] ?? false}
-                onClick={() => void lowerHandAct(hand.personId)}
+                onClick={() => void lowerHandAct(session, hand.personId)}
                 aria-label={t('hands.lowerAria', { name: hand.name })}
               >
                 {t('hands.lower')}

@@ -1,4 +1,4 @@
-import { usePresenceStore } from '../board/presence-store';
+import { usePresenceStore } from '../session/presence-store';
 import { useStepStore } from '../control/step-store';
 import { useT } from '../i18n/language-store';
 import { raiseHandAct } from './acts';
@@ -6,6 +6,7 @@ import { useFacilitationStore } from './facilitation-store';
 import { Icon } from '../ui/icons';
 import { TimerChip } from './TimerChip';
 import { useBoardSurveysStore } from '../surveys/board-surveys-store';
+import { useSession } from '../session/board-context';
 
 /** The top bar's facilitation part: the timer for everyone, the console or a raised hand. */
 export function TopBarTools() {
@@ -55,6 +56,7 @@ function ConsoleToggle() {
 
 /** "Raise hand" for participants (not the leads, not observers); pressed while raised. */
 function HandButton() {
+  const session = useSession();
   const t = useT();
   const context = useFacilitationStore((state) => state.context);
   const busy = useFacilitationStore((state) => state.busy.hand ?? false);
@@ -68,7 +70,7 @@ function HandButton() {
       className={`button-secondary hand-button${raised ? ' is-raised' : ''}`}
       aria-pressed={raised}
       disabled={busy}
-      onClick={() => void raiseHandAct(!raised)}
+      onClick={() => void raiseHandAct(session, !raised)}
       data-testid="hand-button"
       title={raised ? t('hand.raised') : t('hand.raise')}
     >

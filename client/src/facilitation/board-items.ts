@@ -1,6 +1,6 @@
 import { useValue } from 'tldraw';
 import type { Editor, TLFrameShape, TLShape, TLShapeId } from 'tldraw';
-import { useEditorStore } from '../board/editor-store';
+import { useBoardEditor } from '../session/board-context';
 import { readCluster } from './cluster';
 import type { VoteCandidate } from './vote-view';
 
@@ -42,6 +42,6 @@ export function useEditorValue<T>(
   fallback: T,
   deps: unknown[] = [],
 ): T {
-  const editor = useEditorStore((state) => state.editor);
+  const editor = useBoardEditor();
   return useValue(name, () => (editor ? read(editor) : fallback), [editor, ...deps]);
 }

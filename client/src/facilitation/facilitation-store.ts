@@ -127,10 +127,3 @@ export const useFacilitationStore = create<FacilitationState>((set, get) => ({
     }
   },
 }));
-
-/** The context, for acts that only make sense on an open board. */
-export function requireContext(): FacilitationContext {
-  const context = useFacilitationStore.getState().context;
-  if (!context) throw new Error('facilitation used before the board opened');
-  return context;
-}

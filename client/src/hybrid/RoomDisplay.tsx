@@ -3,15 +3,7 @@ import type { ReactNode } from 'react';
 import { CollaboratorHintOverlayUtil, Tldraw } from 'tldraw';
 import type { Editor, TLComponents } from 'tldraw';
 import { tldrawAssetUrls } from '../canvas/tldraw-assets';
-import { CloseCode } from '@empiria/shared';
 import type { JoinResponse } from '@empiria/shared';
-import { bindSyncToStores } from '../board/bind-sync';
-import { useConnectionStore } from '../board/connection-store';
-import { useEditorStore } from '../board/editor-store';
-import { exposeTestHooks } from '../board/test-hooks';
-import { CanvasSync } from '../canvas/canvas-sync';
-import { bindControlToStore } from '../control/bind-control';
-import { ControlSync } from '../control/control-sync';
 import { useStepStore } from '../control/step-store';
 import { itemText } from '../facilitation/board-items';
 import { useServerNow } from '../clock/clock-store';
@@ -21,7 +13,12 @@ import { layoutOf } from '../formats/format-layout';
 import { useLocalized } from '../formats/localized';
 import { LanguageSwitcher } from '../i18n/LanguageSwitcher';
 import { useLanguageStore, useT } from '../i18n/language-store';
-import { useSessionStore } from '../session/session-store';
+import { BoardProvider, useBoardEditor } from '../session/board-context';
+import type { BoardSession } from '../session/board-session';
+import { useConnectionStore } from '../session/connection-store';
+import { exposeTestHooks } from '../session/test-hooks';
+import { useBoardSession } from '../session/use-board-session';
+import { websocketBase } from '../sync/websocket-base';
 import { templateDisplay, templateShapeUtils } from '../template/localized-template-shapes';
 import { Icon } from '../ui/icons';
 import { driveRoomCamera } from './room-camera';
@@ -38,7 +35,6 @@ import { RoomSurveyResults } from '../surveys/RoomSurveyResults';
 import '../stream/stream.css';
 import './hybrid.css';
 import './room-display.css';
-import { websocketBase } from '../sync/websocket-base';
 
 const NO_STEPS: readonly never[] = [];
 
@@ -74,52 +70,10 @@ export function RoomDisplay({
 }) {
   const t = useT();
   const observers = audience === 'observers';
-  const [sync, setSync] = useState<CanvasSync | null>(null);
-  const [control, setControl] = useState<ControlSync | null>(null);
+  const board = useBoardSession(session, { audience });
+  const [editor, setEditor] = useState<Editor | null>(null);
   const [focus, setFocus] = useState<RoomFocus>({ kind: 'none' });
   const ready = useConnectionStore((state) => state.ready);
-  const terminalCloseCode = useConnectionStore((state) => state.terminalCloseCode);
-  const sessionEnded = useSessionStore((state) => state.sessionEnded);
-
-  useEffect(() => {
-    const next = new CanvasSync({
-      boardId: session.board.id,
-      sessionToken: session.sessionToken,
-      identity: session.identity,
-      canWrite: false,
-      wsBase: websocketBase(),
-      defaultPageName: '',
-      doc: observers ? 'stream-canvas' : 'canvas',
-    });
-    const unbind = bindSyncToStores(next);
-    setSync(next);
-    void next.start();
-    return () => {
-      unbind();
-      next.destroy();
-    };
-  }, [session.board.id, session.sessionToken, session.identity, observers]);
-
-  useEffect(() => {
-    const next = new ControlSync({
-      boardId: session.board.id,
-      sessionToken: session.sessionToken,
-      wsBase: websocketBase(),
-      canWrite: false,
-      doc: observers ? 'stream-control' : 'control',
-    });
-    const unbind = bindControlToStore(next, session.board);
-    setControl(next);
-    void next.start();
-    return () => {
-      unbind();
-      next.destroy();
-    };
-  }, [session.board, session.sessionToken, observers]);
-
-  useEffect(() => {
-    if (terminalCloseCode === CloseCode.unauthorized) void sessionEnded();
-  }, [terminalCloseCode, sessionEnded]);
 
   useEffect(() => {
     document.title = `${t(observers ? 'stream.title' : 'room.displayName')} · ${session.board.title}`;
@@ -145,7 +99,7 @@ export function RoomDisplay({
         : roomStageNow;
   const approvalForObservers = observers && stage !== 'closed' && (step?.tools.includes('approval') ?? false);
 
-  return (
+  const screen = (
     <div className="room-display" data-testid="room-display" data-stage={stage} data-audience={audience}>
       <header className="room-top">
         <p className="room-board">
@@ -179,8 +133,8 @@ export function RoomDisplay({
         <div className="room-stage-main">
           {/* Hidden behind the sheet or the note: out of reach of the keyboard too (axe). */}
           <div className="room-canvas" aria-hidden={stage !== 'canvas'} inert={stage !== 'canvas'}>
-            {sync && control && ready ? (
-              <RoomCanvas sync={sync} control={control} licenseKey={licenseKey} onFocus={setFocus} />
+            {board && ready ? (
+              <RoomCanvas session={board} licenseKey={licenseKey} onFocus={setFocus} onEditor={setEditor} />
             ) : (
               <p className="loading">{t('board.loading')}</p>
             )}
@@ -196,39 +150,50 @@ export function RoomDisplay({
       {observers && <SummaryLayer session={session} />}
     </div>
   );
+  // The panels read the editor (the vote's note texts) through the session's context.
+  return board ? (
+    <BoardProvider session={board} editor={editor}>
+      {screen}
+    </BoardProvider>
+  ) : (
+    screen
+  );
 }
 
+/** The room's camera goes with the group on its own; no one at the projector steps away. */
+const roomFollowMode = () => 'following';
+
 function RoomCanvas({
-  sync,
-  control,
+  session,
   licenseKey,
   onFocus,
+  onEditor,
 }: {
-  sync: CanvasSync;
-  control: ControlSync;
+  session: BoardSession;
   licenseKey: string | null;
   onFocus: (focus: RoomFocus) => void;
+  onEditor: (editor: Editor | null) => void;
 }) {
   const language = useLanguageStore((state) => state.language);
   const format = useStepStore((state) => state.format);
   const [editor, setEditor] = useState<Editor | null>(null);
 
   useEffect(() => {
-    useEditorStore.setState({ editor });
-    return () => useEditorStore.setState({ editor: null });
-  }, [editor]);
+    onEditor(editor);
+    return () => onEditor(null);
+  }, [editor, onEditor]);
 
   useEffect(() => {
     if (!editor) return;
     editor.updateInstanceState({ isReadonly: true });
     editor.setCameraOptions({ ...editor.getCameraOptions(), isLocked: true });
-    const stop = driveRoomCamera(editor, sync, onFocus);
-    const hide = exposeTestHooks(editor, sync, control);
+    const stop = driveRoomCamera(editor, session.canvas, onFocus);
+    const hide = exposeTestHooks(editor, session, roomFollowMode);
     return () => {
       stop();
       hide();
     };
-  }, [editor, sync, control, onFocus]);
+  }, [editor, session, onFocus]);
 
   useEffect(() => {
     templateDisplay.set(format && format.steps.length > 0 ? { language, layout: layoutOf(format) } : null);
@@ -243,7 +208,7 @@ function RoomCanvas({
 
   return (
     <Tldraw
-      store={sync.store}
+      store={session.canvas.store}
       assetUrls={tldrawAssetUrls}
       licenseKey={licenseKey ?? undefined}
       shapeUtils={templateShapeUtils}
@@ -355,7 +320,7 @@ function RoomVote() {
   const voting = useStepStore((state) => state.control.voting);
   const format = useStepStore((state) => state.format);
   const currentIndex = useStepStore((state) => state.currentIndex);
-  const editor = useEditorStore((state) => state.editor);
+  const editor = useBoardEditor();
   if (!voting) return null;
   const stepIndex = format?.steps.findIndex((step) => step.id === voting.settings.stepId) ?? -1;
   // A vote belongs to its step: its results leave the projector when the group moves on.

@@ -3,7 +3,7 @@ import type { KeyboardEvent } from 'react';
 import { useValue } from 'tldraw';
 import type { TLShapeId } from 'tldraw';
 import type { Identity } from '@empiria/shared';
-import { useEditorStore } from '../board/editor-store';
+import { useBoardEditor } from '../session/board-context';
 import { useStepStore } from '../control/step-store';
 import { layoutOf } from '../formats/format-layout';
 import { useLocalized } from '../formats/localized';
@@ -31,7 +31,7 @@ export function ScribePanel({ identity }: { identity: Identity }) {
   const currentIndex = useStepStore((state) => state.currentIndex);
   const canLead = useStepStore((state) => state.canLead);
   const lockedSteps = useStepStore((state) => state.control.lockedSteps);
-  const editor = useEditorStore((state) => state.editor);
+  const editor = useBoardEditor();
   const chosenStep = useScribeStore((state) => state.stepId);
   const number = useScribeStore((state) => state.number);
   const recent = useScribeStore((state) => state.recent);

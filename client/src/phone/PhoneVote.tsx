@@ -4,12 +4,14 @@ import { itemText, useEditorValue } from '../facilitation/board-items';
 import { useFacilitationStore } from '../facilitation/facilitation-store';
 import { voteClick, votesLeft } from '../facilitation/vote-view';
 import { useT } from '../i18n/language-store';
+import { useSession } from '../session/board-context';
 
 /**
  * The open vote of this step on a phone: how many dots are left, and each item to vote on with a
  * button to place a dot and one to take it back — the same acts as a click on the canvas.
  */
 export function PhoneVote({ stepId }: { stepId: string }) {
+  const session = useSession();
   const t = useT();
   const voting = useStepStore((state) => state.control.voting);
   const mine = useFacilitationStore((state) => state.myBallots);
@@ -50,7 +52,7 @@ export function PhoneVote({ stepId }: { stepId: string }) {
                   <button
                     type="button"
                     className="button-secondary"
-                    onClick={() => void ballotAct(id, 'withdraw')}
+                    onClick={() => void ballotAct(session, id, 'withdraw')}
                     disabled={busy[`ballot:${id}`]}
                     aria-label={t('phone.vote.withdrawFrom', { text })}
                     data-testid="phone-vote-withdraw"
@@ -61,7 +63,7 @@ export function PhoneVote({ stepId }: { stepId: string }) {
                 <button
                   type="button"
                   className="button-primary"
-                  onClick={() => void ballotAct(id, 'cast')}
+                  onClick={() => void ballotAct(session, id, 'cast')}
                   disabled={cast.kind !== 'cast' || busy[`ballot:${id}`]}
                   aria-label={t('vote.castOn', { text })}
                   data-testid="phone-vote-cast"
