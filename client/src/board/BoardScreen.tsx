@@ -8,7 +8,7 @@ import { TidyZones } from '../zones/TidyZones';
 import { BackToGroup } from '../follow/BackToGroup';
 import { FacilitationLayer } from '../facilitation/FacilitationLayer';
 import { FacilitatorConsole } from '../facilitation/FacilitatorConsole';
-import { isLocalOnlyRecord } from '../facilitation/note-meta';
+import { isLocalOnlyRecord } from '../notes/note-meta';
 import { HybridLayer } from '../hybrid/HybridLayer';
 import { useT } from '../i18n/language-store';
 import { BoardProvider } from '../session/board-context';

@@ -5,7 +5,7 @@ import { useStepStore } from '../control/step-store';
 import { layoutOf } from '../formats/format-layout';
 import { useLocalized } from '../formats/localized';
 import { useT } from '../i18n/language-store';
-import { fieldKey, startFillingField, takenFields } from './card-field-texts';
+import { fieldKey, startFillingField, takenFields } from '../notes/card-field-texts';
 import { useFacilitationStore } from './facilitation-store';
 
 /**

@@ -8,13 +8,8 @@ import { useLocalized } from '../formats/localized';
 import { useT } from '../i18n/language-store';
 import { placeActionBar, type ScreenBox } from './action-bar-place';
 import { carryItems, selectedItems } from './carry';
-import {
-  clusterableSelection,
-  isClusterShape,
-  makeCluster,
-  selectedClusters,
-  ungroupClusters,
-} from './clusters';
+import { clusterableSelection, makeCluster, selectedClusters, ungroupClusters } from './clusters';
+import { isClusterShape } from '../notes/cluster';
 import { useFacilitationStore } from './facilitation-store';
 import { Icon } from '../ui/icons';
 

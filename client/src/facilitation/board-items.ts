@@ -1,7 +1,7 @@
 import { useValue } from 'tldraw';
 import type { Editor, TLFrameShape, TLShape, TLShapeId } from 'tldraw';
 import { useBoardEditor } from '../session/board-context';
-import { readCluster } from './cluster';
+import { readCluster } from '../notes/cluster';
 import type { VoteCandidate } from './vote-view';
 
 /** Notes and clusters on the board, as a vote or a summary sees them (templates left out). */

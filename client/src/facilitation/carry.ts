@@ -19,10 +19,10 @@ import type {
 import type { RankingEntry } from '@empiria/shared';
 import { createShapeId, toRichText } from 'tldraw';
 import type { Editor, TLNoteShape, TLShape, TLShapeId, TLTextShape } from 'tldraw';
-import { fieldKey, fieldTextShape, filledFields } from './card-field-texts';
-import { readCluster } from './cluster';
-import { isClusterShape } from './clusters';
-import { privateRoundOf, readAuthor, withAuthor } from './note-meta';
+import { fieldKey, fieldTextShape, filledFields } from '../notes/card-field-texts';
+import { readCluster } from '../notes/cluster';
+import { isClusterShape } from '../notes/cluster';
+import { privateRoundOf, readAuthor, withAuthor } from '../notes/note-meta';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };

@@ -2,14 +2,17 @@ import { createShapeId, removeFrame } from 'tldraw';
 import type { Editor, TLFrameShape, TLShape, TLShapeId } from 'tldraw';
 import { occupiedRects, placeOf, planCluster, zoneAt } from '@empiria/formats';
 import type { SheetLayout } from '@empiria/formats';
-import { clusterableNotes, cleanClusterName, readCluster, withClusterName, type Box } from './cluster';
-import { privateRoundOf } from './note-meta';
+import {
+  clusterableNotes,
+  cleanClusterName,
+  isClusterShape,
+  readCluster,
+  withClusterName,
+  type Box,
+} from '../notes/cluster';
+import { privateRoundOf } from '../notes/note-meta';
 
 type JsonObject = Parameters<typeof withClusterName>[0];
-
-export function isClusterShape(shape: TLShape | undefined): shape is TLFrameShape {
-  return shape?.type === 'frame' && readCluster(shape.meta) !== null;
-}
 
 /** The selected notes that can be clustered (two or more, none already in a cluster). */
 export function clusterableSelection(editor: Editor): TLShape[] {

@@ -3,7 +3,7 @@ import type { Editor, TLNoteShape, TLShape, TLShapeId, VecLike } from 'tldraw';
 import { NOTE_SIZE, readCarried } from '@empiria/formats';
 import { cityNoteColor } from '@empiria/shared';
 import type { Identity } from '@empiria/shared';
-import { readAuthor, withAuthor, withPrivateRound } from './note-meta';
+import { readAuthor, withAuthor, withPrivateRound } from '../notes/note-meta';
 import { gridPositions, linesToNotes } from './paste-notes';
 
 type JsonObject = Parameters<typeof withAuthor>[0];

@@ -4,7 +4,7 @@ import { MAX_PRIVATE_NOTE_CHARS, cityNoteColor } from '@empiria/shared';
 import type { Identity, PrivateNoteInput, PrivateWritingState } from '@empiria/shared';
 import { ApiRequestError } from '../api/http';
 import { deletePrivateNote, fetchPrivateNotes, putPrivateNote } from './facilitation-api';
-import { privateRoundOf, withoutPrivateRound } from './note-meta';
+import { privateRoundOf, withoutPrivateRound } from '../notes/note-meta';
 import {
   acknowledge,
   parseOutbox,

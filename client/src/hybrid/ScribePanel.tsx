@@ -8,16 +8,16 @@ import { useStepStore } from '../control/step-store';
 import { layoutOf } from '../formats/format-layout';
 import { useLocalized } from '../formats/localized';
 import { useT } from '../i18n/language-store';
-import { readNoteZone } from '../zones/zone-meta';
-import type { JsonObject } from '../zones/zone-meta';
+import { readNoteZone } from '../notes/zone-meta';
+import type { JsonObject } from '../notes/zone-meta';
 import { useHybridStore } from './hybrid-store';
 import { Icon } from '../ui/icons';
 import { digitKey, stepTarget } from './scribe-keys';
 import { addScribeNote } from './scribe-notes';
 import { useScribeStore } from './scribe-store';
-import { scribeTargets } from './scribe-targets';
-import type { ScribeTarget } from './scribe-targets';
-import { countByTarget, groupTargets, targetLabel } from './scribe-view';
+import { scribeTargets } from '../zones/scribe-targets';
+import type { ScribeTarget } from '../zones/scribe-targets';
+import { countByTarget, groupTargets, targetLabel } from '../zones/scribe-view';
 
 /**
  * "Wpisywanie z sali": the scribe types the room's paper notes into the board, keyboard first.

@@ -1,9 +1,9 @@
 import type { Identity } from '@empiria/shared';
-import { withAuthor } from '../facilitation/note-meta';
-import { withNoteZone } from '../zones/zone-meta';
-import type { JsonObject } from '../zones/zone-meta';
-import { targetZone } from './scribe-targets';
-import type { ScribeTarget } from './scribe-targets';
+import { withAuthor } from '../notes/note-meta';
+import { withNoteZone } from '../notes/zone-meta';
+import type { JsonObject } from '../notes/zone-meta';
+import { targetZone } from '../zones/scribe-targets';
+import type { ScribeTarget } from '../zones/scribe-targets';
 
 /** `meta.empiria.source` of a note typed in by the room's scribe from a paper note. */
 export const ROOM_SOURCE = 'room';

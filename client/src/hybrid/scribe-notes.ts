@@ -6,8 +6,8 @@ import { cityNoteColor } from '@empiria/shared';
 import type { Identity } from '@empiria/shared';
 import { placeNote } from './free-slot';
 import { scribeNoteMeta } from './room-note-meta';
-import type { JsonObject } from '../zones/zone-meta';
-import type { ScribeTarget } from './scribe-targets';
+import type { JsonObject } from '../notes/zone-meta';
+import type { ScribeTarget } from '../zones/scribe-targets';
 
 export type AddNoteResult =
   { ok: true; id: TLShapeId; overlapping: boolean } | { ok: false; reason: 'read-only' | 'refused' };

@@ -1,9 +1,9 @@
 import type { Editor, TLNoteShape, TLShapeId } from 'tldraw';
-import { isFieldText } from '../facilitation/card-field-texts';
-import { readCluster } from '../facilitation/cluster';
+import { isFieldText } from '../notes/card-field-texts';
+import { readCluster } from '../notes/cluster';
 import type { SheetNote } from './sheet-contents';
-import { readNoteZone } from './zone-meta';
-import type { JsonObject } from './zone-meta';
+import { readNoteZone } from '../notes/zone-meta';
+import type { JsonObject } from '../notes/zone-meta';
 
 /**
  * Every sticky note of the current page with a zone of `stepId`, and every card field's answer,

@@ -1,7 +1,7 @@
 import type { LocalizedText, SheetLayout } from '@empiria/formats';
-import { isInTarget, scribeTargets } from '../hybrid/scribe-targets';
-import type { ScribeTarget } from '../hybrid/scribe-targets';
-import type { NoteZone } from './zone-meta';
+import { isInTarget, scribeTargets } from './scribe-targets';
+import type { ScribeTarget } from './scribe-targets';
+import type { NoteZone } from '../notes/zone-meta';
 
 /**
  * A sheet read as text, for screens that cannot show the canvas at a readable size (the room

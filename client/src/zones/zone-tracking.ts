@@ -1,9 +1,9 @@
 import { TEMPLATE_PAGE_ID, zoneAt } from '@empiria/formats';
 import type { SheetLayout, ZoneHit } from '@empiria/formats';
 import type { Editor, TLNoteShape, TLParentId, TLShape, TLShapeId } from 'tldraw';
-import { readCluster } from '../facilitation/cluster';
-import { noteCentre, toNoteZone, withNoteZone } from './zone-meta';
-import type { JsonObject, MatLike, NoteZone } from './zone-meta';
+import { readCluster } from '../notes/cluster';
+import { noteCentre, toNoteZone, withNoteZone } from '../notes/zone-meta';
+import type { JsonObject, MatLike, NoteZone } from '../notes/zone-meta';
 
 /** Where a note's centre is: its sheet, zone and cell; null off the template page or outside every zone. */
 export function noteHit(editor: Editor, layout: SheetLayout, note: TLNoteShape): ZoneHit | null {

@@ -2,8 +2,8 @@ import { TEMPLATE_PAGE_ID } from '@empiria/formats';
 import type { CardField } from '@empiria/formats';
 import { createShapeId, startEditingShapeWithRichText, toRichText } from 'tldraw';
 import type { Editor, TLShape, TLShapeId, TLTextShape } from 'tldraw';
-import { readNoteZone } from '../zones/zone-meta';
-import type { JsonObject } from '../zones/zone-meta';
+import { readNoteZone } from './zone-meta';
+import type { JsonObject } from './zone-meta';
 
 /**
  * A card template's form field holds its answer as a tldraw text shape, written inside the

@@ -1,6 +1,6 @@
 import { placeOf } from '@empiria/formats';
 import type { CellGeometry, LocalizedText, Rect, SheetLayout, ZoneGeometry } from '@empiria/formats';
-import type { NoteZone } from '../zones/zone-meta';
+import type { NoteZone } from '../notes/zone-meta';
 
 /**
  * Where the scribe can put a note on one sheet, numbered as the scribe types them: each zone

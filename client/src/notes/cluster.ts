@@ -1,3 +1,5 @@
+import type { TLFrameShape, TLShape } from 'tldraw';
+
 /**
  * Clusters ("grupy"): sticky notes gathered into a tldraw frame whose visible, editable title is
  * the cluster's name. The frame carries `meta.empiria.cluster = { name }`, so the summary and the
@@ -62,4 +64,9 @@ export function clusterableNotes<S extends { id: string; type: string; parentIsC
 ): S[] {
   const notes = selected.filter((shape) => shape.type === 'note' && !shape.parentIsCluster);
   return notes.length >= 2 ? notes : [];
+}
+
+/** A tldraw frame that is a cluster (not a sheet, not a plain frame). */
+export function isClusterShape(shape: TLShape | undefined): shape is TLFrameShape {
+  return shape?.type === 'frame' && readCluster(shape.meta) !== null;
 }
