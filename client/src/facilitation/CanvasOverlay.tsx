@@ -14,6 +14,7 @@ import { SelectionActions } from './SelectionActions';
 import { targetBadges, voteClick } from './vote-view';
 import type { TargetBadge } from './vote-view';
 import { useSession } from '../session/board-context';
+import { useRights } from './use-rights';
 
 /**
  * Drawn over the canvas, in page coordinates (it pans and zooms with the board): the dots and
@@ -154,7 +155,7 @@ function VoteLayer() {
   const editor = useEditor();
   const voting = useStepStore((state) => state.control.voting);
   const mine = useFacilitationStore((state) => state.myBallots);
-  const context = useFacilitationStore((state) => state.context);
+  const rights = useRights();
   const busy = useFacilitationStore((state) => state.busy);
   const badges = targetBadges(voting, mine);
   const boxes = useValue(
@@ -180,9 +181,9 @@ function VoteLayer() {
         .sort((a, b) => Number(b.cluster) - Number(a.cluster)),
     [editor, badges.map((b) => `${b.targetId}:${b.mine}:${b.total}:${b.place}`).join('|'), t],
   );
-  if (!voting || !context) return null;
-  const open = voting.status === 'open' && context.canVote;
-  const myColor = context.identity.color;
+  if (!voting) return null;
+  const open = voting.status === 'open' && rights.canVote;
+  const myColor = rights.identity.color;
   const click = (targetId: string, onOwnDot: boolean) => {
     const decision = voteClick(voting, useFacilitationStore.getState().myBallots, targetId, onOwnDot);
     if (decision.kind === 'none') {

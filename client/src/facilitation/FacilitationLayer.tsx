@@ -4,8 +4,8 @@ import { ActivityBanners } from './ActivityBanners';
 import { CanvasOverlay } from './CanvasOverlay';
 import {
   useConsoleOrPeople,
-  useFacilitationContext,
   useFollowingClass,
+  useForgetOnLeave,
   useMyBallots,
   useStepVisits,
   useVoteNotices,
@@ -20,7 +20,7 @@ import './facilitation.css';
  */
 export function FacilitationLayer() {
   const session = useSession();
-  useFacilitationContext(session);
+  useForgetOnLeave(session.join.board.id);
   useConsoleOrPeople(session.canLead);
   useStepVisits(session.join.board.id);
   useMyBallots(session);

@@ -2,9 +2,9 @@ import { useStepStore } from '../control/step-store';
 import { useT } from '../i18n/language-store';
 import { followMeAct, summonAct } from './acts';
 import { RoomPageControls } from './RoomPageControls';
-import { useFacilitationStore } from './facilitation-store';
 import { Icon } from '../ui/icons';
 import { useBoardEditor, useSession } from '../session/board-context';
+import { useRights } from './use-rights';
 
 /**
  * "Bring everyone here" (once), "Follow me" (until stopped), and the room display's page when what it
@@ -14,7 +14,7 @@ export function GroupViewControls() {
   const session = useSession();
   const editor = useBoardEditor();
   const t = useT();
-  const me = useFacilitationStore((state) => state.context?.identity.id);
+  const me = useRights().identity.id;
   const follow = useStepStore((state) => state.control.follow);
   const active = follow?.active === true;
   const mine = active && follow.leaderId === me;

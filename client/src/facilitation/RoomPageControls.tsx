@@ -1,8 +1,8 @@
 import { useStepStore } from '../control/step-store';
 import { useT } from '../i18n/language-store';
 import { turnRoomPageAct } from './acts';
-import { useFacilitationStore } from './facilitation-store';
 import { useSession } from '../session/board-context';
+import { useRights } from './use-rights';
 
 /**
  * The room display's page, turned by the pair from where they are (the console, or the meeting
@@ -11,7 +11,7 @@ import { useSession } from '../session/board-context';
 export function RoomPageControls() {
   const session = useSession();
   const t = useT();
-  const canLead = useFacilitationStore((state) => state.context?.canLead ?? false);
+  const canLead = useRights().canLead;
   const stepId = useStepStore((state) =>
     state.format && state.currentIndex !== null ? (state.format.steps[state.currentIndex]?.id ?? null) : null,
   );

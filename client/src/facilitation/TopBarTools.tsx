@@ -7,6 +7,7 @@ import { Icon } from '../ui/icons';
 import { TimerChip } from './TimerChip';
 import { useBoardSurveysStore } from '../surveys/board-surveys-store';
 import { useSession } from '../session/board-context';
+import { useRights } from './use-rights';
 
 /** The top bar's facilitation part: the timer for everyone, the console or a raised hand. */
 export function TopBarTools() {
@@ -22,7 +23,7 @@ export function TopBarTools() {
 /** Opens and closes the facilitator console; shows how many hands wait. */
 function ConsoleToggle() {
   const t = useT();
-  const canLead = useFacilitationStore((state) => state.context?.canLead ?? false);
+  const canLead = useRights().canLead;
   const open = useFacilitationStore((state) => state.consoleOpen);
   const toggle = useFacilitationStore((state) => state.toggleConsole);
   const hands = useStepStore((state) => state.control.hands.length);
@@ -58,12 +59,12 @@ function ConsoleToggle() {
 function HandButton() {
   const session = useSession();
   const t = useT();
-  const context = useFacilitationStore((state) => state.context);
+  const rights = useRights();
   const busy = useFacilitationStore((state) => state.busy.hand ?? false);
   const raised = useStepStore((state) =>
-    state.control.hands.some((hand) => hand.personId === context?.identity.id),
+    state.control.hands.some((hand) => hand.personId === rights.identity.id),
   );
-  if (!context?.canWork || context.canLead) return null;
+  if (!rights.canWork || rights.canLead) return null;
   return (
     <button
       type="button"

@@ -1,21 +1,8 @@
 import { create } from 'zustand';
-import type { Identity, MessageKey, MessageParams, MyBallots } from '@empiria/shared';
+import type { MessageKey, MessageParams, MyBallots } from '@empiria/shared';
 import { ApiRequestError } from '../api/http';
 import { IDLE, leaderFollowReducer } from './leader-follow';
 import type { LeaderFollowEffect, LeaderFollowEvent, LeaderFollowState } from './leader-follow';
-
-/** Who this screen belongs to and what they may do, set once the board opens. */
-export interface FacilitationContext {
-  boardId: string;
-  token: string;
-  identity: Identity;
-  /** Facilitator or expert: runs the console, writes control ([P2]). */
-  canLead: boolean;
-  /** Anyone but an observer: writes notes, raises a hand. */
-  canWork: boolean;
-  /** Places dots in a vote: who works on the board, but not a guest expert ([G3]). */
-  canVote: boolean;
-}
 
 export interface Notice {
   id: number;
@@ -35,7 +22,6 @@ function readTimerSound(): boolean {
 }
 
 interface FacilitationState {
-  context: FacilitationContext | null;
   consoleOpen: boolean;
   notice: Notice | null;
   /** Acts waiting for the server's answer, by name (to disable their buttons meanwhile). */
@@ -71,7 +57,6 @@ let noticeId = 0;
  * answers.
  */
 export const useFacilitationStore = create<FacilitationState>((set, get) => ({
-  context: null,
   consoleOpen: typeof window === 'undefined' || window.innerWidth >= 1100,
   notice: null,
   busy: {},

@@ -1,5 +1,4 @@
 import { useEffect } from 'react';
-import { canCastDots, canWriteDoc } from '@empiria/shared';
 import type { ControlState } from '@empiria/shared';
 import { useStepStore } from '../control/step-store';
 import type { BoardSession } from '../session/board-session';
@@ -14,23 +13,12 @@ import { useStepVisitsStore } from './step-visits-store';
  * them all. What binds to the canvas itself is in canvas-features.ts.
  */
 
-/** Who this screen belongs to and what they may do, for the tools' components. */
-export function useFacilitationContext({ join }: BoardSession): void {
-  const { identity, sessionToken: token, board } = join;
-  useEffect(() => {
-    useFacilitationStore.setState({
-      context: {
-        boardId: board.id,
-        token,
-        identity,
-        canLead: canWriteDoc(identity.role, 'control'),
-        canWork: canWriteDoc(identity.role, 'canvas'),
-        canVote: canCastDots(identity.role),
-      },
-    });
-    return () =>
-      useFacilitationStore.setState({ context: null, myBallots: null, privateMine: 0, privateUnsent: 0 });
-  }, [board.id, token, identity]);
+/** What this person did on the board (their dots, their private notes) goes with the board. */
+export function useForgetOnLeave(boardId: string): void {
+  useEffect(
+    () => () => useFacilitationStore.setState({ myBallots: null, privateMine: 0, privateUnsent: 0 }),
+    [boardId],
+  );
 }
 
 /** The console and the people list share the right side of the board: one at a time. */

@@ -5,6 +5,7 @@ import { useFacilitationStore } from '../facilitation/facilitation-store';
 import { voteClick, votesLeft } from '../facilitation/vote-view';
 import { useT } from '../i18n/language-store';
 import { useSession } from '../session/board-context';
+import { useRights } from '../facilitation/use-rights';
 
 /**
  * The open vote of this step on a phone: how many dots are left, and each item to vote on with a
@@ -16,7 +17,7 @@ export function PhoneVote({ stepId }: { stepId: string }) {
   const voting = useStepStore((state) => state.control.voting);
   const mine = useFacilitationStore((state) => state.myBallots);
   const busy = useFacilitationStore((state) => state.busy);
-  const canVote = useFacilitationStore((state) => state.context?.canVote ?? false);
+  const canVote = useRights().canVote;
   const targets = voting?.settings.targets ?? [];
   const texts = useEditorValue(
     'phone vote items',
