@@ -3,12 +3,12 @@ import { Tldraw } from 'tldraw';
 import type { Editor, TLComponents, TLUiOverrides, TldrawOptions } from 'tldraw';
 import { tldrawAssetUrls } from '../canvas/tldraw-assets';
 import { useStepStore } from '../control/step-store';
-import { layoutOf } from '../formats/format-layout';
 import { useCameraFollow } from '../follow/use-camera-follow';
 import { useLanguageStore } from '../i18n/language-store';
 import { bindFeatures } from '../session/board-session';
 import type { BoardSession } from '../session/board-session';
-import { templateDisplay, templateShapeUtils } from '../template/localized-template-shapes';
+import { templateShapeUtils } from '../template/localized-template-shapes';
+import { useTemplateDisplay } from '../template/use-template-display';
 import { BOARD_FEATURES } from './board-features';
 import { StylePanelWhenUseful } from './StylePanel';
 import { facilitationCanvasComponents } from '../facilitation/FacilitationLayer';
@@ -72,15 +72,8 @@ export function BoardCanvas({ session, licenseKey, onEditor }: Props) {
     editor.updateInstanceState({ isReadonly: readOnly });
   }, [editor, readOnly]);
 
-  // Template sheets read in this person's language (display only).
-  const format = useStepStore((state) => state.format);
-  const hasSteps = (format?.steps.length ?? 0) > 0;
-  useEffect(() => {
-    templateDisplay.set(format && format.steps.length > 0 ? { language, layout: layoutOf(format) } : null);
-    return () => {
-      templateDisplay.set(null);
-    };
-  }, [format, language]);
+  useTemplateDisplay();
+  const hasSteps = useStepStore((state) => (state.format?.steps.length ?? 0) > 0);
 
   useEffect(() => {
     editor?.user.updateUserPreferences({ locale: language, name: identity.name, color: identity.color });

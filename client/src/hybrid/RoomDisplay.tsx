@@ -9,7 +9,6 @@ import { itemText } from '../facilitation/board-items';
 import { useServerNow } from '../clock/clock-store';
 import { useClockSync } from '../clock/use-clock-sync';
 import { timerView } from '../facilitation/timer-view';
-import { layoutOf } from '../formats/format-layout';
 import { useLocalized } from '../formats/localized';
 import { LanguageSwitcher } from '../i18n/LanguageSwitcher';
 import { useLanguageStore, useT } from '../i18n/language-store';
@@ -19,7 +18,8 @@ import { useConnectionStore } from '../session/connection-store';
 import { exposeTestHooks } from '../session/test-hooks';
 import { useBoardSession } from '../session/use-board-session';
 import { websocketBase } from '../sync/websocket-base';
-import { templateDisplay, templateShapeUtils } from '../template/localized-template-shapes';
+import { templateShapeUtils } from '../template/localized-template-shapes';
+import { useTemplateDisplay } from '../template/use-template-display';
 import { Icon } from '../ui/icons';
 import { driveRoomCamera } from './room-camera';
 import { roomStage } from './room-view';
@@ -175,7 +175,6 @@ function RoomCanvas({
   onEditor: (editor: Editor | null) => void;
 }) {
   const language = useLanguageStore((state) => state.language);
-  const format = useStepStore((state) => state.format);
   const [editor, setEditor] = useState<Editor | null>(null);
 
   useEffect(() => {
@@ -195,12 +194,7 @@ function RoomCanvas({
     };
   }, [editor, session, onFocus]);
 
-  useEffect(() => {
-    templateDisplay.set(format && format.steps.length > 0 ? { language, layout: layoutOf(format) } : null);
-    return () => {
-      templateDisplay.set(null);
-    };
-  }, [format, language]);
+  useTemplateDisplay();
 
   useEffect(() => {
     editor?.user.updateUserPreferences({ locale: language });
