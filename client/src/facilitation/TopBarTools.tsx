@@ -5,7 +5,6 @@ import { raiseHandAct } from './acts';
 import { useFacilitationStore } from './facilitation-store';
 import { Icon } from '../ui/icons';
 import { TimerChip } from './TimerChip';
-import { useBoardSurveysStore } from '../surveys/board-surveys-store';
 import { useSession } from '../session/board-context';
 import { useRights } from './use-rights';
 
@@ -38,7 +37,6 @@ function ConsoleToggle() {
       onClick={() => {
         // The console and the people list share the right side: one at a time.
         if (!open && usePresenceStore.getState().panelOpen) usePresenceStore.getState().togglePanel();
-        if (!open) useBoardSurveysStore.getState().setOpen(false);
         toggle();
       }}
       data-testid="console-toggle"
