@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import 'tldraw/tldraw.css';
 import './styles.css';
 import { App } from './app/App';
-import { takeAdminTokenFromUrl } from './admin/admin-token';
+import { takeAdminTokenFromUrl } from './session/admin-token';
 import { useAdminStore } from './admin/admin-store';
 import { fetchConfig } from './api/endpoints';
 import { useLanguageStore } from './i18n/language-store';

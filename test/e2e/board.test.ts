@@ -4,7 +4,7 @@
  * only the open parts (none on a board without sheets), gets none of it but is shown watching;
  * and no request ever leaves the app's origin.
  *
- * The page exposes `window.__empiria` (client/src/board/test-hooks.ts) for reading state.
+ * The page exposes `window.__empiria` (client/src/session/test-hooks.ts) for reading state.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';

@@ -1,5 +1,5 @@
 /**
- * The read-only test hooks the client exposes on `window.__empiria` (client/src/board/test-hooks.ts),
+ * The read-only test hooks the client exposes on `window.__empiria` (client/src/session/test-hooks.ts),
  * typed as far as the e2e tests use them (the test package does not depend on tldraw).
  */
 interface E2eShape {

@@ -6,7 +6,7 @@
  * dot voting with the limit enforced and the ranking after the close. Screenshots of the console,
  * private writing and a vote's results go to test/artifacts/facilitation-*.png.
  *
- * The page exposes `window.__empiria` (client/src/board/test-hooks.ts) and
+ * The page exposes `window.__empiria` (client/src/session/test-hooks.ts) and
  * `window.__empiriaFacilitation` (client/src/facilitation/test-hooks.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

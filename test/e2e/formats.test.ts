@@ -6,7 +6,7 @@
  * the facilitator tidies a zone. Then one board per format, photographed as the facilitator sees
  * it, in Polish and in English (test/artifacts/formats-*.png).
  *
- * The page exposes `window.__empiria` (client/src/board/test-hooks.ts) for reading state.
+ * The page exposes `window.__empiria` (client/src/session/test-hooks.ts) for reading state.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';

@@ -6,7 +6,7 @@ import { BoardCard } from './BoardCard';
 import { CreateBoardForm } from './CreateBoardForm';
 import { DemoDataButton } from './DemoDataButton';
 import { useDemoStore } from './demo-store';
-import { CreateNetworkForm } from '../networks/CreateNetworkForm';
+import { CreateNetworkForm } from './CreateNetworkForm';
 import { NetworkList } from './NetworkList';
 import { NoAdminToken } from './NoAdminToken';
 import { OfficeOverview } from '../office/OfficeOverview';
@@ -55,7 +55,7 @@ export function AdminHome() {
           </button>
         </div>
       )}
-      <OfficeOverview key={`office-${demoGeneration}`} />
+      <OfficeOverview key={`office-${demoGeneration}`} token={token} />
       <CreateNetworkForm />
       <NetworkList key={`networks-${demoGeneration}`} />
       <DemoDataButton />

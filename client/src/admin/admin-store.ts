@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { AdminBoard, MessageKey, Role, BoardFormat } from '@empiria/shared';
 import { createBoard, listBoards, revokeInvite } from '../api/endpoints';
 import { ApiRequestError } from '../api/http';
-import { forgetAdminToken, readAdminToken } from './admin-token';
+import { forgetAdminToken, readAdminToken } from '../session/admin-token';
 
 interface AdminState {
   token: string | null;

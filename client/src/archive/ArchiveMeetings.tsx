@@ -1,6 +1,6 @@
 import type { ArchiveMeeting } from '@empiria/shared';
 import { useLanguageStore, useT } from '../i18n/language-store';
-import { formatMeetingDate } from '../networks/network-format';
+import { formatMeetingDate } from '../ui/network-format';
 import { formatInstant } from './archive-view';
 import { NoteDownloads } from './NoteDownloads';
 

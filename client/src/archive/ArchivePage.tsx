@@ -1,12 +1,12 @@
 import { useEffect } from 'react';
 import { useT } from '../i18n/language-store';
-import { takePersonalTokenFromUrl } from '../networks/network-token';
+import { takePersonalTokenFromUrl } from '../session/network-token';
 import { Page } from '../ui/Page';
 import { ArchiveMeetings } from './ArchiveMeetings';
 import { ArchiveSearch } from './ArchiveSearch';
 import { AttendanceMatrix } from './AttendanceMatrix';
 import { useArchiveStore } from './archive-store';
-import '../networks/network-page.css';
+import '../ui/network-page.css';
 import './archive.css';
 
 /** `/n/<networkId>/archive`: a network's meetings and approved notes, who came, and search. */

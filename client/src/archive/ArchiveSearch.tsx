@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { SearchHit } from '@empiria/shared';
 import { useLanguageStore, useT } from '../i18n/language-store';
-import { formatMeetingDate } from '../networks/network-format';
+import { formatMeetingDate } from '../ui/network-format';
 import { hitNotePath, noteFileName, snippetPieces } from './archive-view';
 import { useArchiveStore } from './archive-store';
 

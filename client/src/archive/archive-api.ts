@@ -1,11 +1,10 @@
 import {
-  apiErrorSchema,
   archiveResponseSchema,
   searchResponseSchema,
   type ArchiveResponse,
   type SearchResponse,
 } from '@empiria/shared';
-import { apiRequest, ApiRequestError } from '../api/http';
+import { apiRequest, ApiRequestError, authorized, fetchApi } from '../api/http';
 
 /** The archive's routes (docs/api.md, "Networks: archive, search, office"), with the page's token. */
 
@@ -28,19 +27,6 @@ export function searchNetwork(networkId: string, query: string, token: string): 
  */
 export async function fetchNoteFile(path: string, token: string): Promise<Blob> {
   if (!path.startsWith('/api/')) throw new ApiRequestError(0, 'invalid_path', 'Not an API path.');
-  let response: Response;
-  try {
-    response = await fetch(path, { headers: { authorization: `Bearer ${token}` } });
-  } catch (error) {
-    throw new ApiRequestError(0, 'network', error instanceof Error ? error.message : String(error));
-  }
-  if (!response.ok) {
-    const payload = apiErrorSchema.safeParse(await response.json().catch(() => null));
-    throw new ApiRequestError(
-      response.status,
-      payload.success ? payload.data.error.code : `http_${response.status}`,
-      payload.success ? payload.data.error.message : response.statusText,
-    );
-  }
+  const response = await fetchApi(path, { headers: authorized(token) });
   return response.blob();
 }

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { ArchiveResponse, MessageKey, SearchResponse } from '@empiria/shared';
 import { ApiRequestError } from '../api/http';
-import { networkPageToken, type NetworkPageToken } from '../networks/network-token';
+import { networkPageToken, type NetworkPageToken } from '../session/network-token';
 import { printInTab, saveBlob } from '../summary/summary-files';
 import { fetchArchive, fetchNoteFile, searchNetwork } from './archive-api';
 

@@ -2,21 +2,16 @@ import { useEffect, useState } from 'react';
 import { Tldraw } from 'tldraw';
 import type { Editor, TLComponents, TLUiOverrides, TldrawOptions } from 'tldraw';
 import { tldrawAssetUrls } from '../canvas/tldraw-assets';
-import type { Identity } from '@empiria/shared';
-import type { CanvasSync } from '../canvas/canvas-sync';
-import type { ControlSync } from '../control/control-sync';
 import { useStepStore } from '../control/step-store';
-import { layoutOf } from '../formats/format-layout';
 import { useCameraFollow } from '../follow/use-camera-follow';
 import { useLanguageStore } from '../i18n/language-store';
-import { guardTemplate } from '../template/template-guard';
-import { templateDisplay, templateShapeUtils } from '../template/localized-template-shapes';
-import { trackNoteZones } from '../zones/zone-tracking';
-import { useConnectionStore } from './connection-store';
-import { useEditorStore } from './editor-store';
+import { bindFeatures } from '../session/board-session';
+import type { BoardSession } from '../session/board-session';
+import { templateShapeUtils } from '../template/localized-template-shapes';
+import { useTemplateDisplay } from '../template/use-template-display';
+import { BOARD_FEATURES } from './board-features';
 import { StylePanelWhenUseful } from './StylePanel';
 import { facilitationCanvasComponents } from '../facilitation/FacilitationLayer';
-import { exposeTestHooks } from './test-hooks';
 import { RoomNoteBadges } from '../hybrid/RoomNoteBadges';
 
 /**
@@ -51,73 +46,42 @@ const overrides: TLUiOverrides = {
 };
 
 interface Props {
-  sync: CanvasSync;
-  control: ControlSync;
+  session: BoardSession;
   licenseKey: string | null;
-  readOnly: boolean;
-  identity: Identity;
+  /** Told the editor once tldraw is mounted, and null when it goes. */
+  onEditor: (editor: Editor | null) => void;
 }
 
-export function BoardCanvas({ sync, control, licenseKey, readOnly, identity }: Props) {
+/** tldraw on the board's canvas document, with the board's features bound to it. */
+export function BoardCanvas({ session, licenseKey, onEditor }: Props) {
   const language = useLanguageStore((state) => state.language);
   const [editor, setEditor] = useState<Editor | null>(null);
-  const canLead = useStepStore((state) => state.canLead);
+  const readOnly = !session.canWrite;
+  const { identity } = session.join;
   useCameraFollow(editor);
 
   useEffect(() => {
-    useEditorStore.setState({ editor });
-    return () => useEditorStore.setState({ editor: null });
-  }, [editor]);
+    onEditor(editor);
+    return () => onEditor(null);
+  }, [editor, onEditor]);
 
-  useEffect(() => {
-    if (!editor) return;
-    const unguard = guardTemplate(editor, canLead);
-    const untrack = trackNoteZones(editor, () => {
-      const { format } = useStepStore.getState();
-      return format && format.steps.length > 0 ? layoutOf(format) : null;
-    });
-    return () => {
-      unguard();
-      untrack();
-    };
-  }, [editor, canLead]);
+  useEffect(() => (editor ? bindFeatures(BOARD_FEATURES, editor, session) : undefined), [editor, session]);
 
   useEffect(() => {
     if (!editor) return;
     editor.updateInstanceState({ isReadonly: readOnly });
   }, [editor, readOnly]);
 
-  // Template sheets read in this person's language (display only).
-  const format = useStepStore((state) => state.format);
-  const hasSteps = (format?.steps.length ?? 0) > 0;
-  useEffect(() => {
-    templateDisplay.set(format && format.steps.length > 0 ? { language, layout: layoutOf(format) } : null);
-    return () => {
-      templateDisplay.set(null);
-    };
-  }, [format, language]);
+  useTemplateDisplay();
+  const hasSteps = useStepStore((state) => (state.format?.steps.length ?? 0) > 0);
 
   useEffect(() => {
     editor?.user.updateUserPreferences({ locale: language, name: identity.name, color: identity.color });
   }, [editor, language, identity]);
 
-  useEffect(() => {
-    if (!editor) return;
-    const onMaxShapes = ({ count }: { count: number }) => {
-      console.warn(`[empiria] tldraw refused new shapes: the page holds ${count}`);
-      useConnectionStore.setState({ maxShapesCount: count });
-    };
-    editor.on('max-shapes', onMaxShapes);
-    const hide = exposeTestHooks(editor, sync, control);
-    return () => {
-      editor.off('max-shapes', onMaxShapes);
-      hide();
-    };
-  }, [editor, sync, control]);
-
   return (
     <Tldraw
-      store={sync.store}
+      store={session.canvas.store}
       assetUrls={tldrawAssetUrls}
       licenseKey={licenseKey ?? undefined}
       options={options}

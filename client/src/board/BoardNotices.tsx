@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useStepStore } from '../control/step-store';
 import { useT } from '../i18n/language-store';
-import { useConnectionStore } from './connection-store';
+import { useConnectionStore } from '../session/connection-store';
 
 /** Problems the person must know about: nothing is dropped silently. */
 export function BoardNotices() {

@@ -1,129 +1,98 @@
 import { useEffect, useState } from 'react';
-import { canWriteDoc } from '@empiria/shared';
+import type { Editor } from 'tldraw';
 import type { JoinResponse } from '@empiria/shared';
-import { CloseCode } from '@empiria/shared';
-import { CanvasSync } from '../canvas/canvas-sync';
-import { bindControlToStore } from '../control/bind-control';
-import { ControlSync } from '../control/control-sync';
+import { useClockSync } from '../clock/use-clock-sync';
 import { FormatGuide } from '../steps/FormatGuide';
 import { StepPanel } from '../steps/StepPanel';
 import { TidyZones } from '../zones/TidyZones';
 import { BackToGroup } from '../follow/BackToGroup';
 import { FacilitationLayer } from '../facilitation/FacilitationLayer';
 import { FacilitatorConsole } from '../facilitation/FacilitatorConsole';
+import { isLocalOnlyRecord } from '../notes/note-meta';
 import { HybridLayer } from '../hybrid/HybridLayer';
 import { useT } from '../i18n/language-store';
-import { useSessionStore } from '../session/session-store';
-import { bindSyncToStores } from './bind-sync';
+import { BoardProvider } from '../session/board-context';
+import type { BoardSession } from '../session/board-session';
+import { useConnectionStore } from '../session/connection-store';
+import { useBoardSession } from '../session/use-board-session';
 import { BoardCanvas } from './BoardCanvas';
 import { BoardNotices } from './BoardNotices';
 import { BoardTopBar } from './BoardTopBar';
-import { useConnectionStore } from './connection-store';
 import { PeoplePanel } from './PeoplePanel';
 import { SummaryLayer } from '../summary/SummaryLayer';
 import { useContinuityStore } from '../continuity/continuity-store';
 import { RoomPageControls } from '../facilitation/RoomPageControls';
 import { PhoneLayer, usePhoneScreen } from '../phone/PhoneLayer';
-import { websocketBase } from '../sync/websocket-base';
 import { BoardSurveyPrompt, BoardSurveysSide, BoardSurveysSync } from '../surveys/BoardSurveysSync';
 
-/** The board: top bar, canvas, the list of who is here. Owns the canvas sync's lifetime. */
-export function BoardScreen({ session, licenseKey }: { session: JoinResponse; licenseKey: string | null }) {
+/** The board: top bar, canvas, the list of who is here. Owns the board session's lifetime. */
+export function BoardScreen({
+  session: join,
+  licenseKey,
+}: {
+  session: JoinResponse;
+  licenseKey: string | null;
+}) {
   const t = useT();
-  const canWrite = canWriteDoc(session.identity.role, 'canvas');
-  const canLead = canWriteDoc(session.identity.role, 'control');
-  const [sync, setSync] = useState<CanvasSync | null>(null);
-  const [control, setControl] = useState<ControlSync | null>(null);
-  const ready = useConnectionStore((state) => state.ready);
-  const terminalCloseCode = useConnectionStore((state) => state.terminalCloseCode);
-  const sessionEnded = useSessionStore((state) => state.sessionEnded);
-  const phoneView = usePhoneScreen();
+  const session = useBoardSession(join, {
+    audience: 'board',
+    defaultPageName: t('board.firstPage'),
+    // Private notes stay on this device until their round is revealed (facilitation/).
+    isLocalOnly: isLocalOnlyRecord,
+  });
+  useClockSync();
 
   useEffect(() => {
-    const next = new CanvasSync({
-      boardId: session.board.id,
-      sessionToken: session.sessionToken,
-      identity: session.identity,
-      canWrite,
-      wsBase: websocketBase(),
-      defaultPageName: t('board.firstPage'),
-    });
-    const unbind = bindSyncToStores(next);
-    setSync(next);
-    void next.start();
-    return () => {
-      unbind();
-      next.destroy();
-    };
-    // The page name is only used once, for an empty board: a language switch must not reconnect.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [session.board.id, session.sessionToken, session.identity, canWrite]);
-
-  useEffect(() => {
-    const control = new ControlSync({
-      boardId: session.board.id,
-      sessionToken: session.sessionToken,
-      wsBase: websocketBase(),
-      canWrite: canLead,
-    });
-    const unbind = bindControlToStore(control, session.board);
-    setControl(control);
-    void control.start();
-    return () => {
-      unbind();
-      control.destroy();
-    };
-  }, [session.board, session.sessionToken, canLead]);
-
-  useEffect(() => {
-    // The server closed the socket for good because the session is no longer valid.
-    if (terminalCloseCode === CloseCode.unauthorized) void sessionEnded();
-  }, [terminalCloseCode, sessionEnded]);
-
-  useEffect(() => {
-    document.title = `${session.board.title} · ${t('app.name')}`;
-  }, [session.board.title, t]);
+    document.title = `${join.board.title} · ${t('app.name')}`;
+  }, [join.board.title, t]);
 
   // What the network's earlier meetings agreed, for the step panel (observers are refused: [N17]).
   useEffect(() => {
-    if (session.identity.role !== 'observer') {
-      void useContinuityStore.getState().load(session.board.id, session.sessionToken);
+    if (join.identity.role !== 'observer') {
+      void useContinuityStore.getState().load(join.board.id, join.sessionToken);
     }
-  }, [session.board.id, session.sessionToken, session.identity.role]);
+  }, [join.board.id, join.sessionToken, join.identity.role]);
+
+  if (!session) return <p className="loading">{t('board.loading')}</p>;
+  return <BoardBody session={session} licenseKey={licenseKey} />;
+}
+
+function BoardBody({ session, licenseKey }: { session: BoardSession; licenseKey: string | null }) {
+  const t = useT();
+  const join = session.join;
+  const [editor, setEditor] = useState<Editor | null>(null);
+  const ready = useConnectionStore((state) => state.ready);
+  const phoneView = usePhoneScreen();
 
   return (
-    <div className="board-screen" data-testid="board-screen" data-phone-view={phoneView}>
-      <BoardTopBar session={session} readOnly={!canWrite} />
-      <BoardNotices />
-      <BoardSurveysSync session={session} />
-      <BoardSurveyPrompt />
-      <div className="board-body">
-        <PhoneLayer identity={session.identity} canWrite={canWrite} />
-        <StepPanel>
-          <TidyZones />
-        </StepPanel>
-        <div className="board-canvas">
-          {sync && control && ready ? (
-            <BoardCanvas
-              sync={sync}
-              control={control}
-              licenseKey={licenseKey}
-              readOnly={!canWrite}
-              identity={session.identity}
-            />
-          ) : (
-            <p className="loading">{t('board.loading')}</p>
-          )}
-          <BackToGroup />
-          <FacilitationLayer session={session} sync={sync} control={control} />
+    <BoardProvider session={session} editor={editor}>
+      <div className="board-screen" data-testid="board-screen" data-phone-view={phoneView}>
+        <BoardTopBar session={join} readOnly={!session.canWrite} />
+        <BoardNotices />
+        <BoardSurveysSync session={join} />
+        <BoardSurveyPrompt />
+        <div className="board-body">
+          <PhoneLayer identity={join.identity} canWrite={session.canWrite} />
+          <StepPanel>
+            <TidyZones />
+          </StepPanel>
+          <div className="board-canvas">
+            {ready ? (
+              <BoardCanvas session={session} licenseKey={licenseKey} onEditor={setEditor} />
+            ) : (
+              <p className="loading">{t('board.loading')}</p>
+            )}
+            <BackToGroup />
+            <FacilitationLayer />
+          </div>
+          <HybridLayer />
+          <FacilitatorConsole />
+          <PeoplePanel />
+          <BoardSurveysSide />
         </div>
-        <HybridLayer session={session} sync={sync} />
-        <FacilitatorConsole />
-        <PeoplePanel />
-        <BoardSurveysSide />
+        <FormatGuide />
+        <SummaryLayer session={join} leaderTools={<RoomPageControls />} />
       </div>
-      <FormatGuide />
-      <SummaryLayer session={session} leaderTools={<RoomPageControls />} />
-    </div>
+    </BoardProvider>
   );
 }

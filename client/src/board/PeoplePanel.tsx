@@ -8,8 +8,8 @@ import { GuestInvite } from '../guest/GuestInvite';
 import { usePeopleStore } from '../people/people-store';
 import { useSessionStore } from '../session/session-store';
 import type { Person } from '../canvas/presence';
-import { useEveryoneHere } from './everyone-here';
-import { usePresenceStore } from './presence-store';
+import { useEveryoneHere } from '../session/everyone-here';
+import { usePresenceStore } from '../session/presence-store';
 
 /**
  * Who's here: name, city and role beside a city-coloured badge with initials; observers apart,

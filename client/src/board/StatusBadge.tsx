@@ -1,5 +1,5 @@
 import { ConnectionBadge } from '../ui/ConnectionBadge';
-import { useConnectionStore } from './connection-store';
+import { useConnectionStore } from '../session/connection-store';
 
 /** The board's link: the canvas's state and how many of its changes wait to be sent. */
 export function StatusBadge() {

@@ -19,12 +19,11 @@ import { checkCanvasEntry } from '@empiria/formats';
 import { CANVAS_META_MAP, CANVAS_RECORDS_ARRAY, CANVAS_SCHEMA_KEY, type Identity } from '@empiria/shared';
 import { RoomLink } from '../sync/room-link';
 import type { RoomLinkState } from '../sync/room-link';
-import type { ConnectionStatus } from './connection-status';
+import type { ConnectionStatus } from '../sync/connection-status';
 import { PendingChanges } from './pending-changes';
 import { peopleFromAwareness, peopleKey, presenceChanges } from './presence';
 import type { AwarenessChange, Person } from './presence';
 import { RecordPreparer, isNewerSchema, readPersistedSchema } from './record-preparer';
-import { isLocalOnlyRecord } from '../facilitation/note-meta';
 import {
   applyRemotePlan,
   isEmptyDiff,
@@ -50,7 +49,14 @@ export interface CanvasSyncOptions {
    * on the device: what a closed step showed must not outlive the stream's own copy.
    */
   doc?: 'canvas' | 'stream-canvas';
+  /**
+   * Records that stay on this device, never sent (a private note until its round is revealed):
+   * the feature that makes them knows them, not the sync.
+   */
+  isLocalOnly?: (record: TLRecord) => boolean;
 }
+
+const NOTHING_LOCAL_ONLY = () => false;
 
 export interface CanvasSyncSnapshot {
   ready: boolean;
@@ -251,9 +257,8 @@ export class CanvasSync {
   private listenToLocalChanges(): void {
     const stop = this.store.listen(
       ({ changes: all }) => {
-        // Private notes stay on this device until their round is revealed (facilitation/).
         const { diff: changes, undo } = withoutUnstorable(
-          withoutLocalOnly(all, isLocalOnlyRecord),
+          withoutLocalOnly(all, this.options.isLocalOnly ?? NOTHING_LOCAL_ONLY),
           (record) => checkCanvasEntry({ key: record.id, val: record }).ok,
         );
         if (undo.remove.length > 0 || undo.restore.length > 0) this.undoUnstorable(undo);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveConnectionStatus } from './connection-status';
+import { deriveConnectionStatus } from '../sync/connection-status';
 import { PendingChanges, countsAsChange } from './pending-changes';
 
 describe('pending changes', () => {

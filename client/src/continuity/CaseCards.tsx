@@ -1,13 +1,13 @@
 import { CASE_FIELD_IDS, type ContinuityResponse } from '@empiria/shared';
 import { useValue } from 'tldraw';
 import type { Editor } from 'tldraw';
-import { useEditorStore } from '../board/editor-store';
+import { useBoardEditor } from '../session/board-context';
 import { useStepStore } from '../control/step-store';
-import { useFacilitationStore } from '../facilitation/facilitation-store';
 import { useLocalized } from '../formats/localized';
 import { useT } from '../i18n/language-store';
 import { insertCaseOnFreeCard, isCaseCardsStep } from './case-insert';
 import { useCaseNoticeStore } from './case-notice-store';
+import { useRights } from '../facilitation/use-rights';
 
 type Case = ContinuityResponse['cases'][number];
 
@@ -28,9 +28,9 @@ export function CaseCards({ cases, dateOf }: { cases: Case[]; dateOf: (startsAt:
   const t = useT();
   const local = useLocalized();
   const here = useCaseCardsStep();
-  const editor = useEditorStore((state) => state.editor);
-  const canWork = useFacilitationStore((state) => state.context?.canWork ?? false);
-  const canLead = useFacilitationStore((state) => state.context?.canLead ?? false);
+  const editor = useBoardEditor();
+  const canWork = useRights().canWork;
+  const canLead = useRights().canLead;
   const locked = useStepStore((state) => state.control.lockedSteps);
   const notice = useCaseNoticeStore((state) => state.notice);
   const noticeStep = useCaseNoticeStore((state) => state.stepId);

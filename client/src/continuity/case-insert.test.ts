@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { agendaFormat, cardFields, format2, format3 } from '@empiria/formats';
 import { layoutOf } from '../formats/format-layout';
-import { fieldKey } from '../facilitation/card-field-texts';
+import { fieldKey } from '../notes/card-field-texts';
 import { firstFreeCard, isCaseCardsStep } from './case-insert';
 
 describe('where earlier cases are offered and which card they go to', () => {

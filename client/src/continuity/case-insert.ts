@@ -3,7 +3,7 @@ import { CASE_FIELD_IDS, metaWith, type CaseFields, type CaseSource } from '@emp
 import { createShapeId } from 'tldraw';
 import type { Editor, TLTextShape } from 'tldraw';
 import { layoutOf } from '../formats/format-layout';
-import { fieldTextShape, takenFields, fieldKey } from '../facilitation/card-field-texts';
+import { fieldTextShape, takenFields, fieldKey } from '../notes/card-field-texts';
 
 /** Format 3's case cards step and its cards zone (formats/src/definitions/format-3.ts). */
 const CASE_STEP_ID = 'case-cards';

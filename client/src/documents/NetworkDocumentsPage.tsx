@@ -1,13 +1,13 @@
 import { useEffect } from 'react';
 import type { NetworkDocumentsResponse, NetworkFile } from '@empiria/shared';
 import { useLanguageStore, useT } from '../i18n/language-store';
-import { takePersonalTokenFromUrl } from '../networks/network-token';
+import { takePersonalTokenFromUrl } from '../session/network-token';
 import { Page } from '../ui/Page';
 import { NetworkDocumentsUpload } from './NetworkDocumentsUpload';
 import { NetworkFileRow } from './NetworkFileRow';
 import { formatDocumentTime } from './network-documents-format';
 import { useNetworkDocumentsStore } from './network-documents-store';
-import '../networks/network-page.css';
+import '../ui/network-page.css';
 import './network-documents.css';
 
 /** `/n/<networkId>/documents`: a network's document space. */

@@ -1,5 +1,4 @@
 import {
-  apiErrorSchema,
   NETWORK_FILE_NAME_HEADER,
   networkDocumentsResponseSchema,
   networkFileUploadedResponseSchema,
@@ -14,7 +13,7 @@ import {
   networkFolderResponseSchema,
 } from '@empiria/shared';
 import { z } from 'zod';
-import { apiRequest, ApiRequestError } from '../api/http';
+import { apiRequest, ApiRequestError, authorized, fetchApi, readJson, saveBlob } from '../api/http';
 
 /** The document space's routes (docs/api.md, "Networks: documents"), with the page's token. */
 
@@ -76,14 +75,6 @@ export async function deleteFile(networkId: string, fileId: string, token: strin
   });
 }
 
-/** A failed request's error, as `apiRequest` makes them. */
-async function refusal(response: Response): Promise<ApiRequestError> {
-  const parsed = apiErrorSchema.safeParse(await response.json().catch(() => null));
-  return parsed.success
-    ? new ApiRequestError(response.status, parsed.data.error.code, parsed.data.error.message)
-    : new ApiRequestError(response.status, `http_${response.status}`, response.statusText);
-}
-
 /** The raw file as the body, its name (percent-encoded) in a header: the server checks the bytes. */
 export async function uploadFile(
   networkId: string,
@@ -92,23 +83,16 @@ export async function uploadFile(
   token: string,
 ): Promise<NetworkFileUploadedResponse> {
   const query = folderId ? `?folderId=${encodeURIComponent(folderId)}` : '';
-  let response: Response;
-  try {
-    response = await fetch(`${base(networkId)}/files${query}`, {
-      method: 'POST',
-      headers: {
-        authorization: `Bearer ${token}`,
-        accept: 'application/json',
-        'content-type': file.type || 'application/octet-stream',
-        [NETWORK_FILE_NAME_HEADER]: encodeURIComponent(file.name),
-      },
-      body: file,
-    });
-  } catch (error) {
-    throw new ApiRequestError(0, 'network', error instanceof Error ? error.message : String(error));
-  }
-  if (!response.ok) throw await refusal(response);
-  const parsed = networkFileUploadedResponseSchema.safeParse(await response.json().catch(() => null));
+  const response = await fetchApi(`${base(networkId)}/files${query}`, {
+    method: 'POST',
+    headers: authorized(token, {
+      accept: 'application/json',
+      'content-type': file.type || 'application/octet-stream',
+      [NETWORK_FILE_NAME_HEADER]: encodeURIComponent(file.name),
+    }),
+    body: file,
+  });
+  const parsed = networkFileUploadedResponseSchema.safeParse(await readJson(response));
   if (!parsed.success) throw new ApiRequestError(response.status, 'invalid_response', parsed.error.message);
   return parsed.data;
 }
@@ -125,22 +109,8 @@ export async function downloadFile(
   token: string,
 ): Promise<void> {
   const query = version === null ? '' : `?version=${version}`;
-  let response: Response;
-  try {
-    response = await fetch(`${base(networkId)}/files/${encodeURIComponent(fileId)}${query}`, {
-      headers: { authorization: `Bearer ${token}` },
-    });
-  } catch (error) {
-    throw new ApiRequestError(0, 'network', error instanceof Error ? error.message : String(error));
-  }
-  if (!response.ok) throw await refusal(response);
-  const url = URL.createObjectURL(await response.blob());
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = name;
-  document.body.append(anchor);
-  anchor.click();
-  anchor.remove();
-  // The browser has started the download by now; the blob can go a moment later.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  const response = await fetchApi(`${base(networkId)}/files/${encodeURIComponent(fileId)}${query}`, {
+    headers: authorized(token),
+  });
+  saveBlob(await response.blob(), name);
 }

@@ -6,7 +6,7 @@ import {
   type NetworkDocumentsResponse,
   type NetworkFile,
 } from '@empiria/shared';
-import { networkPageToken, type NetworkPageToken } from '../networks/network-token';
+import { networkPageToken, type NetworkPageToken } from '../session/network-token';
 import * as api from './network-documents-api';
 import { actErrorKey, loadErrorKey } from './network-documents-errors';
 

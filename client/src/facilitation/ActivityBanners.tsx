@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { RefObject } from 'react';
+import { useClockStore } from '../clock/clock-store';
 import { useStepStore } from '../control/step-store';
 import { useT } from '../i18n/language-store';
 import { useFacilitationStore } from './facilitation-store';
@@ -8,6 +9,7 @@ import { useTimerView } from './TimerChip';
 import { votesLeft } from './vote-view';
 import { voteClosedNoticeUntil } from './vote-closed-notice';
 import { useRerenderAt } from '../ui/use-rerender-at';
+import { useRights } from './use-rights';
 
 /**
  * What is going on, over the top of the canvas where everyone looks: private writing (with my
@@ -43,10 +45,10 @@ function TimeUpBanner() {
 function PrivateWritingBanner() {
   const t = useT();
   const round = useStepStore((state) => state.control.privateWriting);
-  const context = useFacilitationStore((state) => state.context);
+  const rights = useRights();
   const mine = useFacilitationStore((state) => state.privateMine);
   const unsent = useFacilitationStore((state) => state.privateUnsent);
-  if (round?.status !== 'writing' || !context) return null;
+  if (round?.status !== 'writing') return null;
   const counts = t('private.everyone', {
     notes: t('private.notes', { count: round.noteCount }),
     writers: t('private.writers', { count: round.writerCount }),
@@ -55,9 +57,9 @@ function PrivateWritingBanner() {
     <div className="activity-banner banner-private" data-testid="private-banner">
       <Icon name="lock" />
       <span className="banner-text">
-        <strong>{context.canWork && !context.canLead ? t('private.banner') : t('private.bannerLead')}</strong>
+        <strong>{rights.canWork && !rights.canLead ? t('private.banner') : t('private.bannerLead')}</strong>
         <span className="banner-detail">
-          {context.canWork && mine > 0 && <>{t('private.mine', { count: mine })} </>}
+          {rights.canWork && mine > 0 && <>{t('private.mine', { count: mine })} </>}
           {counts}
           {unsent > 0 && <span className="banner-warning"> · {t('private.unsent', { count: unsent })}</span>}
         </span>
@@ -70,15 +72,15 @@ function VotingBanner() {
   const t = useT();
   const voting = useStepStore((state) => state.control.voting);
   const step = useStepStore((state) => state.control.step);
-  const context = useFacilitationStore((state) => state.context);
+  const rights = useRights();
   const mine = useFacilitationStore((state) => state.myBallots);
   // The results stay on the sheet for the summary; the banner says so briefly right after the
   // close, and goes when its time is up or the group moves on.
   // On the server's clock, as the close was stamped: a laptop whose clock is off sees it too.
-  const offset = useFacilitationStore((state) => state.clockOffset);
+  const offset = useClockStore((state) => state.offset);
   const closedUntil = voteClosedNoticeUntil(voting, step, Date.now() + offset);
   useRerenderAt(closedUntil === null ? null : closedUntil - offset);
-  if (!voting || !context) return null;
+  if (!voting) return null;
   if (voting.status === 'closed') {
     return closedUntil !== null ? (
       <div className="activity-banner banner-vote" data-testid="vote-closed-banner">
@@ -93,11 +95,11 @@ function VotingBanner() {
       <Icon name="dot" />
       <span className="banner-text">
         <strong>
-          {context.canVote ? t('vote.banner') : context.canWork ? t('guest.voteBanner') : t('vote.openNow')}
+          {rights.canVote ? t('vote.banner') : rights.canWork ? t('guest.voteBanner') : t('vote.openNow')}
         </strong>
-        {context.canLead && <span className="banner-detail">{t('vote.bannerLead')}</span>}
+        {rights.canLead && <span className="banner-detail">{t('vote.bannerLead')}</span>}
       </span>
-      {context.canVote && (
+      {rights.canVote && (
         <span
           className={`votes-left${left === 0 ? ' is-empty' : ''}`}
           data-testid="votes-left"

@@ -7,12 +7,14 @@ import { useT } from '../i18n/language-store';
 import { ballotAct } from './acts';
 import { itemText } from './board-items';
 import { CardFieldsLayer } from './CardFieldsLayer';
-import { isClusterShape } from './clusters';
+import { isClusterShape } from '../notes/cluster';
 import { useFacilitationStore } from './facilitation-store';
 import { Icon } from '../ui/icons';
 import { SelectionActions } from './SelectionActions';
 import { targetBadges, voteClick } from './vote-view';
 import type { TargetBadge } from './vote-view';
+import { useSession } from '../session/board-context';
+import { useRights } from './use-rights';
 
 /**
  * Drawn over the canvas, in page coordinates (it pans and zooms with the board): the dots and
@@ -148,11 +150,12 @@ interface TargetBox extends TargetBadge {
 
 /** The vote on its items: click areas while it is open, my dots, totals and places. */
 function VoteLayer() {
+  const session = useSession();
   const t = useT();
   const editor = useEditor();
   const voting = useStepStore((state) => state.control.voting);
   const mine = useFacilitationStore((state) => state.myBallots);
-  const context = useFacilitationStore((state) => state.context);
+  const rights = useRights();
   const busy = useFacilitationStore((state) => state.busy);
   const badges = targetBadges(voting, mine);
   const boxes = useValue(
@@ -178,9 +181,9 @@ function VoteLayer() {
         .sort((a, b) => Number(b.cluster) - Number(a.cluster)),
     [editor, badges.map((b) => `${b.targetId}:${b.mine}:${b.total}:${b.place}`).join('|'), t],
   );
-  if (!voting || !context) return null;
-  const open = voting.status === 'open' && context.canVote;
-  const myColor = context.identity.color;
+  if (!voting) return null;
+  const open = voting.status === 'open' && rights.canVote;
+  const myColor = rights.identity.color;
   const click = (targetId: string, onOwnDot: boolean) => {
     const decision = voteClick(voting, useFacilitationStore.getState().myBallots, targetId, onOwnDot);
     if (decision.kind === 'none') {
@@ -199,7 +202,7 @@ function VoteLayer() {
         );
       return;
     }
-    void ballotAct(targetId, decision.kind);
+    void ballotAct(session, targetId, decision.kind);
   };
   return (
     <>

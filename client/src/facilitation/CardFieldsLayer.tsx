@@ -5,8 +5,8 @@ import { useStepStore } from '../control/step-store';
 import { layoutOf } from '../formats/format-layout';
 import { useLocalized } from '../formats/localized';
 import { useT } from '../i18n/language-store';
-import { fieldKey, startFillingField, takenFields } from './card-field-texts';
-import { useFacilitationStore } from './facilitation-store';
+import { fieldKey, startFillingField, takenFields } from '../notes/card-field-texts';
+import { useRights } from './use-rights';
 
 /**
  * The card templates' form fields (step 7's test card: solution, pilot city, how we will know,
@@ -18,8 +18,8 @@ export function CardFieldsLayer() {
   const t = useT();
   const local = useLocalized();
   const editor = useEditor();
-  const canWork = useFacilitationStore((state) => state.context?.canWork ?? false);
-  const canLead = useFacilitationStore((state) => state.context?.canLead ?? false);
+  const canWork = useRights().canWork;
+  const canLead = useRights().canLead;
   const format = useStepStore((state) => state.format);
   const currentIndex = useStepStore((state) => state.currentIndex);
   const locked = useStepStore((state) => state.control.lockedSteps);

@@ -1,6 +1,6 @@
 import { carryTargetOf, previousStepId } from '@empiria/formats';
 import { useStepStore } from '../control/step-store';
-import { useEditorStore } from '../board/editor-store';
+import { useBoardEditor } from '../session/board-context';
 import { layoutOf } from '../formats/format-layout';
 import { useT } from '../i18n/language-store';
 import { useEditorValue } from './board-items';
@@ -21,6 +21,7 @@ import { Icon } from '../ui/icons';
  * no zooming out and no rubber band.
  */
 export function CarryControls() {
+  const boardEditor = useBoardEditor();
   const t = useT();
   const format = useStepStore((state) => state.format);
   const currentIndex = useStepStore((state) => state.currentIndex);
@@ -66,7 +67,6 @@ export function CarryControls() {
     if (outcome.left > 0) say('carry.left', { count: outcome.left, carried: outcome.carried, number });
     else say('carry.done', { count: outcome.carried, number });
   };
-  const editor = () => useEditorStore.getState().editor;
   return (
     <section className="console-section" aria-labelledby="console-carry" data-testid="console-carry">
       <h3 id="console-carry">{t('carry.heading')}</h3>
@@ -87,7 +87,7 @@ export function CarryControls() {
                 className="button-primary"
                 disabled={count === 0}
                 onClick={() => {
-                  const e = editor();
+                  const e = boardEditor;
                   if (e) done(carryItems(e, layout, format, step.id, sheetItems(e, layout, previous)));
                 }}
                 data-testid="carry-previous"
@@ -109,7 +109,7 @@ export function CarryControls() {
                 type="button"
                 className="button-primary"
                 onClick={() => {
-                  const e = editor();
+                  const e = boardEditor;
                   if (e) done(carryWinners(e, layout, format, step.id, ranking));
                 }}
                 data-testid="carry-winners"

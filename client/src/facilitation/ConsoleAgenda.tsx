@@ -7,6 +7,7 @@ import { Icon } from '../ui/icons';
 import { observerAccessAct } from './acts';
 import { stepTimes, wholeMinutes } from './step-times';
 import { useStepVisitsStore } from './step-visits-store';
+import { useSession } from '../session/board-context';
 
 /**
  * Every step with its planned and its actual time (moves seen on this device), locks marked, and
@@ -90,6 +91,7 @@ export function ConsoleAgenda() {
  * changes it, before or during the meeting.
  */
 function ObserverAccessToggle({ stepId, open }: { stepId: string; open: boolean }) {
+  const session = useSession();
   const t = useT();
   const label = t(open ? 'stream.access.toggleClose' : 'stream.access.toggleOpen');
   return (
@@ -98,7 +100,7 @@ function ObserverAccessToggle({ stepId, open }: { stepId: string; open: boolean 
       className={open ? 'access-toggle is-open' : 'access-toggle'}
       aria-pressed={open}
       title={label}
-      onClick={() => observerAccessAct(stepId, open ? 'closed' : 'open')}
+      onClick={() => observerAccessAct(session, stepId, open ? 'closed' : 'open')}
       data-testid={`observer-access-${stepId}`}
       data-access={open ? 'open' : 'closed'}
     >

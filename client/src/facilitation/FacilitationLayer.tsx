@@ -1,27 +1,31 @@
 import type { TLComponents } from 'tldraw';
-import type { JoinResponse } from '@empiria/shared';
-import type { CanvasSync } from '../canvas/canvas-sync';
-import type { ControlSync } from '../control/control-sync';
+import { useSession } from '../session/board-context';
 import { ActivityBanners } from './ActivityBanners';
 import { CanvasOverlay } from './CanvasOverlay';
-import { useFacilitation } from './use-facilitation';
+import {
+  useConsoleOrPeople,
+  useFollowingClass,
+  useForgetOnLeave,
+  useMyBallots,
+  useStepVisits,
+  useVoteNotices,
+} from './use-facilitation';
 import './facilitation.css';
 
 /**
- * The facilitation tools on the board: wires them (use-facilitation.ts) and shows what is going
- * on over the canvas. Mounted inside the board's canvas area; the console and the top bar's
- * timer are mounted by the board screen and the top bar.
+ * The facilitation tools on the board: their wiring outside the canvas (use-facilitation.ts; the
+ * canvas bindings are features, canvas-features.ts) and what is going on, over the canvas.
+ * Mounted inside the board's canvas area; the console and the top bar's timer are mounted by the
+ * board screen and the top bar.
  */
-export function FacilitationLayer({
-  session,
-  sync,
-  control,
-}: {
-  session: JoinResponse;
-  sync: CanvasSync | null;
-  control: ControlSync | null;
-}) {
-  useFacilitation(session, sync, control);
+export function FacilitationLayer() {
+  const session = useSession();
+  useForgetOnLeave(session.join.board.id);
+  useConsoleOrPeople(session.canLead);
+  useStepVisits(session.join.board.id);
+  useMyBallots(session);
+  useVoteNotices();
+  useFollowingClass();
   return <ActivityBanners />;
 }
 

@@ -11,6 +11,7 @@ import { PrivateWritingControls } from './PrivateWritingControls';
 import { SheetControls } from './SheetControls';
 import { TimerControls } from './TimerControls';
 import { VotingControls } from './VotingControls';
+import { useRights } from './use-rights';
 
 /**
  * The facilitator's and the expert's console, beside the canvas: where the group is and how long
@@ -20,7 +21,7 @@ import { VotingControls } from './VotingControls';
  */
 export function FacilitatorConsole() {
   const t = useT();
-  const canLead = useFacilitationStore((state) => state.context?.canLead ?? false);
+  const canLead = useRights().canLead;
   const open = useFacilitationStore((state) => state.consoleOpen);
   const close = () => useFacilitationStore.getState().setConsoleOpen(false);
   if (!canLead || !open) return null;

@@ -2,6 +2,7 @@ import type { Identity } from '@empiria/shared';
 import { useT } from '../i18n/language-store';
 import { PersonBadge } from '../ui/PersonBadge';
 import { useFacilitationStore } from './facilitation-store';
+import { useRights } from './use-rights';
 
 /**
  * A person's badge in the people list; for anyone else it is a button that makes this screen
@@ -9,7 +10,7 @@ import { useFacilitationStore } from './facilitation-store';
  */
 export function FollowAvatar({ identity, isSelf }: { identity: Identity; isSelf: boolean }) {
   const t = useT();
-  const me = useFacilitationStore((state) => state.context?.identity.id ?? null);
+  const me = useRights().identity.id;
   const follow = useFacilitationStore((state) => state.follow);
   const dispatch = useFacilitationStore((state) => state.dispatchFollow);
   // Observers and the room display publish no view to follow.

@@ -2,16 +2,19 @@ import { useStepStore } from '../control/step-store';
 import { useT } from '../i18n/language-store';
 import { followMeAct, summonAct } from './acts';
 import { RoomPageControls } from './RoomPageControls';
-import { useFacilitationStore } from './facilitation-store';
 import { Icon } from '../ui/icons';
+import { useBoardEditor, useSession } from '../session/board-context';
+import { useRights } from './use-rights';
 
 /**
  * "Bring everyone here" (once), "Follow me" (until stopped), and the room display's page when what it
  * shows does not fit the projector.
  */
 export function GroupViewControls() {
+  const session = useSession();
+  const editor = useBoardEditor();
   const t = useT();
-  const me = useFacilitationStore((state) => state.context?.identity.id);
+  const me = useRights().identity.id;
   const follow = useStepStore((state) => state.control.follow);
   const active = follow?.active === true;
   const mine = active && follow.leaderId === me;
@@ -22,7 +25,7 @@ export function GroupViewControls() {
         <button
           type="button"
           className="button-secondary"
-          onClick={() => summonAct()}
+          onClick={() => editor !== null && summonAct(session, editor)}
           title={t('group.summonHint')}
           data-testid="summon"
         >
@@ -33,7 +36,7 @@ export function GroupViewControls() {
           <button
             type="button"
             className="button-primary"
-            onClick={() => followMeAct(false)}
+            onClick={() => followMeAct(session, false)}
             data-testid="follow-me-stop"
           >
             {t('group.followMeStop')}
@@ -42,7 +45,7 @@ export function GroupViewControls() {
           <button
             type="button"
             className="button-secondary"
-            onClick={() => followMeAct(true)}
+            onClick={() => followMeAct(session, true)}
             title={t('group.followMeHint')}
             data-testid="follow-me"
           >

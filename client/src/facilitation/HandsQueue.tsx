@@ -2,11 +2,14 @@ import { useStepStore } from '../control/step-store';
 import { formatDuration } from '../formats/localized';
 import { useT } from '../i18n/language-store';
 import { lowerHandAct } from './acts';
-import { useFacilitationStore, useServerNow } from './facilitation-store';
+import { useServerNow } from '../clock/clock-store';
+import { useFacilitationStore } from './facilitation-store';
 import { Icon } from '../ui/icons';
+import { useSession } from '../session/board-context';
 
 /** Raised hands, oldest first: name, city, how long they have waited; the lead lowers them. */
 export function HandsQueue() {
+  const session = useSession();
   const t = useT();
   const hands = useStepStore((state) => state.control.hands);
   const busy = useFacilitationStore((state) => state.busy);
@@ -46,7 +49,7 @@ export function HandsQueue() {
                 type="button"
                 className="button-secondary"
                 disabled={busy[`lower:${hand.personId}`] ?? false}
-                onClick={() => void lowerHandAct(hand.personId)}
+                onClick={() => void lowerHandAct(session, hand.personId)}
                 aria-label={t('hands.lowerAria', { name: hand.name })}
               >
                 {t('hands.lower')}

@@ -4,9 +4,11 @@ import { useT } from '../i18n/language-store';
 import { revealPrivateAct, startPrivateAct } from './acts';
 import { useFacilitationStore } from './facilitation-store';
 import { Icon } from '../ui/icons';
+import { useSession } from '../session/board-context';
 
 /** Start a round for the current step; reveal it, after one plain question. */
 export function PrivateWritingControls() {
+  const session = useSession();
   const t = useT();
   const round = useStepStore((state) => state.control.privateWriting);
   const busy = useFacilitationStore((state) => state.busy.private ?? false);
@@ -38,7 +40,7 @@ export function PrivateWritingControls() {
                   autoFocus
                   onClick={() => {
                     setAsking(false);
-                    void revealPrivateAct();
+                    void revealPrivateAct(session);
                   }}
                   data-testid="reveal-confirm"
                 >
@@ -68,7 +70,7 @@ export function PrivateWritingControls() {
             type="button"
             className="button-secondary"
             disabled={busy}
-            onClick={() => void startPrivateAct()}
+            onClick={() => void startPrivateAct(session)}
             data-testid="private-start"
           >
             <Icon name="pen" />

@@ -1,15 +1,17 @@
 import { useStepStore } from '../control/step-store';
 import { useT } from '../i18n/language-store';
 import { turnRoomPageAct } from './acts';
-import { useFacilitationStore } from './facilitation-store';
+import { useSession } from '../session/board-context';
+import { useRights } from './use-rights';
 
 /**
  * The room display's page, turned by the pair from where they are (the console, or the meeting
  * notes while they read them out): the display shows a page at a time only what does not fit it.
  */
 export function RoomPageControls() {
+  const session = useSession();
   const t = useT();
-  const canLead = useFacilitationStore((state) => state.context?.canLead ?? false);
+  const canLead = useRights().canLead;
   const stepId = useStepStore((state) =>
     state.format && state.currentIndex !== null ? (state.format.steps[state.currentIndex]?.id ?? null) : null,
   );
@@ -24,7 +26,7 @@ export function RoomPageControls() {
       <button
         type="button"
         className="button-secondary"
-        onClick={() => turnRoomPageAct(-1)}
+        onClick={() => turnRoomPageAct(session, -1)}
         disabled={page === 0}
         aria-label={t('group.roomPagePrevious')}
         title={t('group.roomPagePrevious')}
@@ -35,7 +37,7 @@ export function RoomPageControls() {
       <button
         type="button"
         className="button-secondary"
-        onClick={() => turnRoomPageAct(1)}
+        onClick={() => turnRoomPageAct(session, 1)}
         aria-label={t('group.roomPageNext')}
         title={t('group.roomPageNext')}
         data-testid="room-page-next"

@@ -8,15 +8,11 @@ import { useLocalized } from '../formats/localized';
 import { useT } from '../i18n/language-store';
 import { placeActionBar, type ScreenBox } from './action-bar-place';
 import { carryItems, selectedItems } from './carry';
-import {
-  clusterableSelection,
-  isClusterShape,
-  makeCluster,
-  selectedClusters,
-  ungroupClusters,
-} from './clusters';
+import { clusterableSelection, makeCluster, selectedClusters, ungroupClusters } from './clusters';
+import { isClusterShape } from '../notes/cluster';
 import { useFacilitationStore } from './facilitation-store';
 import { Icon } from '../ui/icons';
+import { useRights } from './use-rights';
 
 /** Until the bar has been measured once: about two buttons. */
 const FIRST_SIZE = { w: 260, h: 40 };
@@ -31,7 +27,7 @@ export function SelectionActions() {
   const t = useT();
   const local = useLocalized();
   const editor = useEditor();
-  const canWork = useFacilitationStore((state) => state.context?.canWork ?? false);
+  const canWork = useRights().canWork;
   // During a vote a click on an item places a dot: no other buttons over the items.
   const voting = useStepStore((state) => state.control.voting?.status === 'open');
   const format = useStepStore((state) => state.format);

@@ -3,9 +3,11 @@ import { useLocalized } from '../formats/localized';
 import { useT } from '../i18n/language-store';
 import { lockSheetAct, showAuthorsAct } from './acts';
 import { Icon } from '../ui/icons';
+import { useSession } from '../session/board-context';
 
 /** Lock a finished step's sheet; show or hide the notes' authors. */
 export function SheetControls() {
+  const session = useSession();
   const t = useT();
   const local = useLocalized();
   const format = useStepStore((state) => state.format);
@@ -22,7 +24,7 @@ export function SheetControls() {
         <input
           type="checkbox"
           checked={showAuthors}
-          onChange={(event) => showAuthorsAct(event.target.checked)}
+          onChange={(event) => showAuthorsAct(session, event.target.checked)}
           data-testid="show-authors"
         />
         <span>{t('authors.show')}</span>
@@ -46,7 +48,7 @@ export function SheetControls() {
                       isLocked ? 'button-secondary lock-button is-locked' : 'button-quiet lock-button'
                     }
                     aria-pressed={isLocked}
-                    onClick={() => lockSheetAct(step.id, !isLocked)}
+                    onClick={() => lockSheetAct(session, step.id, !isLocked)}
                     aria-label={isLocked ? t('sheets.unlock', { number }) : t('sheets.lock', { number })}
                     title={isLocked ? t('sheets.unlock', { number }) : t('sheets.lock', { number })}
                     data-testid={`lock-${step.id}`}

@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useStepStore } from '../control/step-store';
 import { useT } from '../i18n/language-store';
-import { useFacilitationStore, useServerNow } from './facilitation-store';
+import { useServerNow } from '../clock/clock-store';
+import { useFacilitationStore } from './facilitation-store';
 import { Icon } from '../ui/icons';
 import { playTimerSignal, unlockSound } from './timer-sound';
 import { justElapsed, timerView } from './timer-view';

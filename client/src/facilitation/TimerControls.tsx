@@ -6,9 +6,11 @@ import { useFacilitationStore } from './facilitation-store';
 import { useTimerView } from './TimerChip';
 import { unlockSound } from './timer-sound';
 import { TIMER_PRESETS, parseTimerLength } from './timer-view';
+import { useSession } from '../session/board-context';
 
 /** Start (presets or any length), pause and resume, a minute more, stop. */
 export function TimerControls() {
+  const session = useSession();
   const t = useT();
   const view = useTimerView();
   const busy = useFacilitationStore((state) => state.busy.timer ?? false);
@@ -19,7 +21,7 @@ export function TimerControls() {
   const running = view.phase === 'running';
   const paused = view.phase === 'paused';
 
-  const start = (seconds: number) => void timerAct({ action: 'start', seconds });
+  const start = (seconds: number) => void timerAct(session, { action: 'start', seconds });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const seconds = parseTimerLength(custom);
@@ -52,7 +54,7 @@ export function TimerControls() {
               type="button"
               className="button-secondary"
               disabled={busy}
-              onClick={() => void timerAct({ action: 'pause' })}
+              onClick={() => void timerAct(session, { action: 'pause' })}
             >
               {t('timer.pause')}
             </button>
@@ -62,7 +64,7 @@ export function TimerControls() {
               type="button"
               className="button-primary"
               disabled={busy}
-              onClick={() => void timerAct({ action: 'resume' })}
+              onClick={() => void timerAct(session, { action: 'resume' })}
             >
               {t('timer.resume')}
             </button>
@@ -72,7 +74,7 @@ export function TimerControls() {
               type="button"
               className="button-secondary"
               disabled={busy}
-              onClick={() => void timerAct({ action: 'add', seconds: 60 })}
+              onClick={() => void timerAct(session, { action: 'add', seconds: 60 })}
             >
               {t('timer.addMinute')}
             </button>
@@ -81,7 +83,7 @@ export function TimerControls() {
             type="button"
             className="button-secondary"
             disabled={busy}
-            onClick={() => void timerAct({ action: 'stop' })}
+            onClick={() => void timerAct(session, { action: 'stop' })}
             data-testid="timer-stop"
           >
             {t('timer.stop')}

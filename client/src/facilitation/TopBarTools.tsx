@@ -1,11 +1,12 @@
-import { usePresenceStore } from '../board/presence-store';
+import { usePresenceStore } from '../session/presence-store';
 import { useStepStore } from '../control/step-store';
 import { useT } from '../i18n/language-store';
 import { raiseHandAct } from './acts';
 import { useFacilitationStore } from './facilitation-store';
 import { Icon } from '../ui/icons';
 import { TimerChip } from './TimerChip';
-import { useBoardSurveysStore } from '../surveys/board-surveys-store';
+import { useSession } from '../session/board-context';
+import { useRights } from './use-rights';
 
 /** The top bar's facilitation part: the timer for everyone, the console or a raised hand. */
 export function TopBarTools() {
@@ -21,7 +22,7 @@ export function TopBarTools() {
 /** Opens and closes the facilitator console; shows how many hands wait. */
 function ConsoleToggle() {
   const t = useT();
-  const canLead = useFacilitationStore((state) => state.context?.canLead ?? false);
+  const canLead = useRights().canLead;
   const open = useFacilitationStore((state) => state.consoleOpen);
   const toggle = useFacilitationStore((state) => state.toggleConsole);
   const hands = useStepStore((state) => state.control.hands.length);
@@ -36,7 +37,6 @@ function ConsoleToggle() {
       onClick={() => {
         // The console and the people list share the right side: one at a time.
         if (!open && usePresenceStore.getState().panelOpen) usePresenceStore.getState().togglePanel();
-        if (!open) useBoardSurveysStore.getState().setOpen(false);
         toggle();
       }}
       data-testid="console-toggle"
@@ -55,20 +55,21 @@ function ConsoleToggle() {
 
 /** "Raise hand" for participants (not the leads, not observers); pressed while raised. */
 function HandButton() {
+  const session = useSession();
   const t = useT();
-  const context = useFacilitationStore((state) => state.context);
+  const rights = useRights();
   const busy = useFacilitationStore((state) => state.busy.hand ?? false);
   const raised = useStepStore((state) =>
-    state.control.hands.some((hand) => hand.personId === context?.identity.id),
+    state.control.hands.some((hand) => hand.personId === rights.identity.id),
   );
-  if (!context?.canWork || context.canLead) return null;
+  if (!rights.canWork || rights.canLead) return null;
   return (
     <button
       type="button"
       className={`button-secondary hand-button${raised ? ' is-raised' : ''}`}
       aria-pressed={raised}
       disabled={busy}
-      onClick={() => void raiseHandAct(!raised)}
+      onClick={() => void raiseHandAct(session, !raised)}
       data-testid="hand-button"
       title={raised ? t('hand.raised') : t('hand.raise')}
     >

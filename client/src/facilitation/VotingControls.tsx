@@ -7,6 +7,7 @@ import { closeVoteAct, openVoteAct } from './acts';
 import { itemText, useEditorValue, voteCandidates } from './board-items';
 import { useFacilitationStore } from './facilitation-store';
 import { pickVoteTargets } from './vote-view';
+import { useSession } from '../session/board-context';
 
 /** Open a vote on the current sheet's items (or the selected ones), watch it, close it, rank. */
 export function VotingControls() {
@@ -39,6 +40,7 @@ export function VotingControls() {
 }
 
 function VoteSetup({ onOpened }: { onOpened: () => void }) {
+  const session = useSession();
   const t = useT();
   const busy = useFacilitationStore((state) => state.busy.vote ?? false);
   const format = useStepStore((state) => state.format);
@@ -70,7 +72,9 @@ function VoteSetup({ onOpened }: { onOpened: () => void }) {
       onSubmit={(event) => {
         event.preventDefault();
         if (targets.length === 0) return;
-        void openVoteAct({ targets, votesPerPerson, multiplePerItem, anonymous, results }).then(onOpened);
+        void openVoteAct(session, { targets, votesPerPerson, multiplePerItem, anonymous, results }).then(
+          onOpened,
+        );
       }}
     >
       <p className="console-hint" data-testid="vote-targets">
@@ -151,6 +155,7 @@ function VoteSetup({ onOpened }: { onOpened: () => void }) {
 }
 
 function OpenVote() {
+  const session = useSession();
   const t = useT();
   const voting = useStepStore((state) => state.control.voting);
   const busy = useFacilitationStore((state) => state.busy.vote ?? false);
@@ -178,7 +183,7 @@ function OpenVote() {
               disabled={busy}
               onClick={() => {
                 setAsking(false);
-                void closeVoteAct();
+                void closeVoteAct(session);
               }}
               data-testid="vote-close-confirm"
             >

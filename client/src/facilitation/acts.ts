@@ -1,34 +1,34 @@
-import { turnRoomPage, writeControlKey, type StepAccess } from '@empiria/shared';
+import type { Editor } from 'tldraw';
+import { canCastDots, turnRoomPage, writeControlKey, type StepAccess } from '@empiria/shared';
 import type { ControlKey, ControlValue, TimerAction, VoteSettingsInput } from '@empiria/shared';
 import { ApiRequestError } from '../api/http';
-import { useEditorStore } from '../board/editor-store';
-import type { ControlSync } from '../control/control-sync';
 import { useStepStore } from '../control/step-store';
 import * as api from './facilitation-api';
-import { requireContext, useFacilitationStore } from './facilitation-store';
+import { useFacilitationStore } from './facilitation-store';
 import { toggleLock } from './sheet-locks';
-import { roundViewport } from './viewport-fit';
+import { roundViewport } from '../camera/camera';
+import type { BoardSession } from '../session/board-session';
 import { ballotErrorKey } from './vote-view';
 
 /**
  * The acts of the facilitation tools, for the components to call. Acts that must not be forged
  * (timer, votes, private notes, hands) go to the server with this person's token; the rest
  * (follow, summon, locks, authors) are written into the control document by the facilitator's
- * own client, which the server accepts only from the facilitator/expert pair ([P2]).
+ * own client, which the server accepts only from the facilitator/expert pair ([P2]). Each act
+ * takes the board session it acts on.
  */
 
-let control: ControlSync | null = null;
-
-/** The board's control document connection (from the board screen), for the writes below. */
-export function setActsControl(sync: ControlSync | null): void {
-  control = sync;
-}
-
-function writeControl<K extends ControlKey>(key: K, value: ControlValue<K>): boolean {
-  if (!control?.canWrite) return false;
+function writeControl<K extends ControlKey>(
+  { control }: BoardSession,
+  key: K,
+  value: ControlValue<K>,
+): boolean {
+  if (!control.canWrite) return false;
   writeControlKey(control.doc, key, value);
   return true;
 }
+
+const who = ({ join }: BoardSession) => ({ boardId: join.board.id, token: join.sessionToken });
 
 const store = () => useFacilitationStore.getState();
 const controlState = () => useStepStore.getState().control;
@@ -40,15 +40,18 @@ function currentStepId(): string | null {
 
 // ── Timer ──────────────────────────────────────────────────────────────────────────────────────
 
-export function timerAct(action: TimerAction): Promise<unknown> {
-  const { boardId, token } = requireContext();
+export function timerAct(session: BoardSession, action: TimerAction): Promise<unknown> {
+  const { boardId, token } = who(session);
   return store().run('timer', () => api.postTimer(boardId, token, action));
 }
 
 // ── Dot voting ─────────────────────────────────────────────────────────────────────────────────
 
-export function openVoteAct(settings: Omit<VoteSettingsInput, 'stepId'>): Promise<unknown> {
-  const { boardId, token } = requireContext();
+export function openVoteAct(
+  session: BoardSession,
+  settings: Omit<VoteSettingsInput, 'stepId'>,
+): Promise<unknown> {
+  const { boardId, token } = who(session);
   return store().run('vote', async () => {
     const voting = await api.openVote(boardId, token, { ...settings, stepId: currentStepId() });
     useFacilitationStore.setState({ myBallots: null });
@@ -56,16 +59,20 @@ export function openVoteAct(settings: Omit<VoteSettingsInput, 'stepId'>): Promis
   });
 }
 
-export function closeVoteAct(): Promise<unknown> {
-  const { boardId, token } = requireContext();
+export function closeVoteAct(session: BoardSession): Promise<unknown> {
+  const { boardId, token } = who(session);
   const voting = controlState().voting;
   if (!voting || voting.status !== 'open') return Promise.resolve(null);
   return store().run('vote', () => api.closeVote(boardId, token, voting.sessionId));
 }
 
 /** Places or takes back one dot; a refusal is told in plain words, near the pointer's work. */
-export function ballotAct(targetId: string, kind: 'cast' | 'withdraw'): Promise<unknown> {
-  const { boardId, token } = requireContext();
+export function ballotAct(
+  session: BoardSession,
+  targetId: string,
+  kind: 'cast' | 'withdraw',
+): Promise<unknown> {
+  const { boardId, token } = who(session);
   const voting = controlState().voting;
   if (!voting) return Promise.resolve(null);
   return store().run(
@@ -82,19 +89,19 @@ export function ballotAct(targetId: string, kind: 'cast' | 'withdraw'): Promise<
       const code = error instanceof ApiRequestError ? (error.isNetworkError ? 'network' : error.code) : '';
       store().say(ballotErrorKey(code), undefined, 'error');
       // The server knows best how many dots are left: ask again after a refusal.
-      void refreshMyBallots();
+      void refreshMyBallots(session);
       return true;
     },
   );
 }
 
 /** Reloads this person's dots in the current vote (after a reload, or a refusal). */
-export async function refreshMyBallots(): Promise<void> {
-  const context = useFacilitationStore.getState().context;
+export async function refreshMyBallots(session: BoardSession): Promise<void> {
   const voting = controlState().voting;
-  if (!context?.canVote || !voting) return;
+  if (!canCastDots(session.join.identity.role) || !voting) return;
+  const { boardId, token } = who(session);
   try {
-    const mine = await api.fetchMyBallots(context.boardId, context.token, voting.sessionId);
+    const mine = await api.fetchMyBallots(boardId, token, voting.sessionId);
     useFacilitationStore.setState({ myBallots: mine });
   } catch (error) {
     console.warn('[empiria] could not read my ballots', error);
@@ -103,13 +110,13 @@ export async function refreshMyBallots(): Promise<void> {
 
 // ── Private writing ────────────────────────────────────────────────────────────────────────────
 
-export function startPrivateAct(): Promise<unknown> {
-  const { boardId, token } = requireContext();
+export function startPrivateAct(session: BoardSession): Promise<unknown> {
+  const { boardId, token } = who(session);
   return store().run('private', () => api.startPrivateWriting(boardId, token, currentStepId()));
 }
 
-export function revealPrivateAct(): Promise<unknown> {
-  const { boardId, token } = requireContext();
+export function revealPrivateAct(session: BoardSession): Promise<unknown> {
+  const { boardId, token } = who(session);
   return store().run('private', async () => {
     const state = await api.revealPrivateWriting(boardId, token);
     store().say('private.revealed');
@@ -119,25 +126,23 @@ export function revealPrivateAct(): Promise<unknown> {
 
 // ── Raised hands ───────────────────────────────────────────────────────────────────────────────
 
-export function raiseHandAct(raised: boolean): Promise<unknown> {
-  const { boardId, token } = requireContext();
+export function raiseHandAct(session: BoardSession, raised: boolean): Promise<unknown> {
+  const { boardId, token } = who(session);
   return store().run('hand', () => api.setHand(boardId, token, raised));
 }
 
-export function lowerHandAct(personId: string): Promise<unknown> {
-  const { boardId, token } = requireContext();
+export function lowerHandAct(session: BoardSession, personId: string): Promise<unknown> {
+  const { boardId, token } = who(session);
   return store().run(`lower:${personId}`, () => api.lowerHand(boardId, token, personId));
 }
 
 // ── The group's view ───────────────────────────────────────────────────────────────────────────
 
 /** "Bring everyone here": everyone's camera moves, once, to what the facilitator sees now. */
-export function summonAct(): boolean {
-  const editor = useEditorStore.getState().editor;
-  const { identity } = requireContext();
-  if (!editor) return false;
+export function summonAct(session: BoardSession, editor: Editor): boolean {
+  const { identity } = session.join;
   const view = editor.getViewportPageBounds();
-  const written = writeControl('summon', {
+  const written = writeControl(session, 'summon', {
     id: `${identity.id}-${Date.now().toString(36)}`,
     byName: identity.name,
     at: Date.now(),
@@ -148,9 +153,10 @@ export function summonAct(): boolean {
 }
 
 /** "Follow me" on or off; the viewport itself travels in awareness. */
-export function followMeAct(active: boolean): boolean {
-  const { identity } = requireContext();
+export function followMeAct(session: BoardSession, active: boolean): boolean {
+  const { identity } = session.join;
   return writeControl(
+    session,
     'follow',
     active
       ? { active: true, leaderId: identity.id, leaderName: identity.name }
@@ -159,34 +165,38 @@ export function followMeAct(active: boolean): boolean {
 }
 
 /** Turns the room display's page at the current step, when what it shows takes more than one. */
-export function turnRoomPageAct(by: 1 | -1): boolean {
+export function turnRoomPageAct(session: BoardSession, by: 1 | -1): boolean {
   const { format, currentIndex, control: state } = useStepStore.getState();
   const stepId = format && currentIndex !== null ? format.steps[currentIndex]?.id : undefined;
   if (!stepId) return false;
-  return writeControl('roomPage', turnRoomPage(state.roomPage, stepId, by));
+  return writeControl(session, 'roomPage', turnRoomPage(state.roomPage, stepId, by));
 }
 
 // ── Sheets and notes ───────────────────────────────────────────────────────────────────────────
 
-export function lockSheetAct(stepId: string, locked: boolean): boolean {
+export function lockSheetAct(session: BoardSession, stepId: string, locked: boolean): boolean {
   const { format, control: state } = useStepStore.getState();
   const order = format?.steps.map((step) => step.id) ?? [];
-  return writeControl('lockedSteps', toggleLock(state.lockedSteps, stepId, locked, order));
+  return writeControl(session, 'lockedSteps', toggleLock(state.lockedSteps, stepId, locked, order));
 }
 
-export function showAuthorsAct(show: boolean): boolean {
-  return writeControl('showAuthors', show);
+export function showAuthorsAct(session: BoardSession, show: boolean): boolean {
+  return writeControl(session, 'showAuthors', show);
 }
 
 /**
  * Opens or closes a step to observer cities for this meeting ([P7]). Only a change from the
  * format's choice is kept, so a step set back to its default follows its format again.
  */
-export function observerAccessAct(stepId: string, access: StepAccess): boolean {
+export function observerAccessAct(session: BoardSession, stepId: string, access: StepAccess): boolean {
   const { format, control: state } = useStepStore.getState();
   const step = format?.steps.find((candidate) => candidate.id === stepId);
   if (!step) return false;
   const { [stepId]: _previous, ...others } = state.observerAccess;
   const byFormat = step.observers ?? 'closed';
-  return writeControl('observerAccess', access === byFormat ? others : { ...others, [stepId]: access });
+  return writeControl(
+    session,
+    'observerAccess',
+    access === byFormat ? others : { ...others, [stepId]: access },
+  );
 }

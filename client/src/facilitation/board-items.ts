@@ -1,7 +1,7 @@
 import { useValue } from 'tldraw';
 import type { Editor, TLFrameShape, TLShape, TLShapeId } from 'tldraw';
 import { clusterMetaOf } from '@empiria/shared';
-import { useEditorStore } from '../board/editor-store';
+import { useBoardEditor } from '../session/board-context';
 import type { VoteCandidate } from './vote-view';
 
 /** Notes and clusters on the board, as a vote or a summary sees them (templates left out). */
@@ -42,6 +42,6 @@ export function useEditorValue<T>(
   fallback: T,
   deps: unknown[] = [],
 ): T {
-  const editor = useEditorStore((state) => state.editor);
+  const editor = useBoardEditor();
   return useValue(name, () => (editor ? read(editor) : fallback), [editor, ...deps]);
 }

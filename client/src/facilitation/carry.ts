@@ -18,9 +18,9 @@ import {
 import type { CarryStop, JsonObject, RankingEntry } from '@empiria/shared';
 import { createShapeId, toRichText } from 'tldraw';
 import type { Editor, TLNoteShape, TLShape, TLShapeId, TLTextShape } from 'tldraw';
-import { fieldKey, fieldTextShape, filledFields } from './card-field-texts';
-import { isClusterShape } from './clusters';
-import { withAuthor } from './note-meta';
+import { fieldKey, fieldTextShape, filledFields } from '../notes/card-field-texts';
+import { isClusterShape } from '../notes/cluster';
+import { withAuthor } from '../notes/note-meta';
 
 export interface CarryOutcome {
   /** Notes and clusters moved, and notes made to name a winner. */

@@ -3,11 +3,13 @@ import type { Editor, TLFrameShape, TLShape, TLShapeId } from 'tldraw';
 import { occupiedRects, placeOf, planCluster, zoneAt } from '@empiria/formats';
 import type { SheetLayout } from '@empiria/formats';
 import { clusterMetaOf, privateRoundOf } from '@empiria/shared';
-import { clusterableNotes, cleanClusterName, withClusterName, type Box } from './cluster';
-
-export function isClusterShape(shape: TLShape | undefined): shape is TLFrameShape {
-  return shape?.type === 'frame' && clusterMetaOf(shape) !== null;
-}
+import {
+  clusterableNotes,
+  cleanClusterName,
+  isClusterShape,
+  withClusterName,
+  type Box,
+} from '../notes/cluster';
 
 /** The selected notes that can be clustered (two or more, none already in a cluster). */
 export function clusterableSelection(editor: Editor): TLShape[] {

@@ -5,7 +5,6 @@ import {
   privateNotesResponseSchema,
   privateWritingResponseSchema,
   raisedHandsResponseSchema,
-  serverTimeResponseSchema,
   timerResponseSchema,
   votingResponseSchema,
 } from '@empiria/shared';
@@ -17,7 +16,6 @@ import type {
   PrivateNotesResponse,
   PrivateWritingState,
   RaisedHand,
-  ServerTimeResponse,
   TimerAction,
   TimerResponse,
   VoteSettingsInput,
@@ -32,10 +30,6 @@ import { apiRequest } from '../api/http';
  */
 
 const board = (boardId: string) => `/api/boards/${encodeURIComponent(boardId)}`;
-
-export function fetchServerTime(): Promise<ServerTimeResponse> {
-  return apiRequest('/api/time', { schema: serverTimeResponseSchema });
-}
 
 export function postTimer(boardId: string, token: string, action: TimerAction): Promise<TimerResponse> {
   return apiRequest(`${board(boardId)}/timer`, {

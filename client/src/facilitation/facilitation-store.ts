@@ -1,22 +1,8 @@
-import { useEffect, useState } from 'react';
 import { create } from 'zustand';
-import type { Identity, MessageKey, MessageParams, MyBallots } from '@empiria/shared';
+import type { MessageKey, MessageParams, MyBallots } from '@empiria/shared';
 import { ApiRequestError } from '../api/http';
 import { IDLE, leaderFollowReducer } from './leader-follow';
 import type { LeaderFollowEffect, LeaderFollowEvent, LeaderFollowState } from './leader-follow';
-
-/** Who this screen belongs to and what they may do, set once the board opens. */
-export interface FacilitationContext {
-  boardId: string;
-  token: string;
-  identity: Identity;
-  /** Facilitator or expert: runs the console, writes control ([P2]). */
-  canLead: boolean;
-  /** Anyone but an observer: writes notes, raises a hand. */
-  canWork: boolean;
-  /** Places dots in a vote: who works on the board, but not a guest expert ([G3]). */
-  canVote: boolean;
-}
 
 export interface Notice {
   id: number;
@@ -36,9 +22,6 @@ function readTimerSound(): boolean {
 }
 
 interface FacilitationState {
-  context: FacilitationContext | null;
-  /** Milliseconds to add to `Date.now()` to read the server's clock. */
-  clockOffset: number;
   consoleOpen: boolean;
   notice: Notice | null;
   /** Acts waiting for the server's answer, by name (to disable their buttons meanwhile). */
@@ -74,8 +57,6 @@ let noticeId = 0;
  * answers.
  */
 export const useFacilitationStore = create<FacilitationState>((set, get) => ({
-  context: null,
-  clockOffset: 0,
   consoleOpen: typeof window === 'undefined' || window.innerWidth >= 1100,
   notice: null,
   busy: {},
@@ -131,26 +112,3 @@ export const useFacilitationStore = create<FacilitationState>((set, get) => ({
     }
   },
 }));
-
-/** The server's clock now, as this device reads it. */
-export function serverNow(): number {
-  return Date.now() + useFacilitationStore.getState().clockOffset;
-}
-
-/** The server's clock, re-read every `periodMs` while the component is mounted. */
-export function useServerNow(periodMs = 250): number {
-  const offset = useFacilitationStore((state) => state.clockOffset);
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), periodMs);
-    return () => clearInterval(timer);
-  }, [periodMs]);
-  return now + offset;
-}
-
-/** The context, for acts that only make sense on an open board. */
-export function requireContext(): FacilitationContext {
-  const context = useFacilitationStore.getState().context;
-  if (!context) throw new Error('facilitation used before the board opened');
-  return context;
-}

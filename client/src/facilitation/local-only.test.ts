@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RecordsDiff, TLRecord } from 'tldraw';
 import { isEmptyDiff, withoutLocalOnly } from '../canvas/record-sync';
-import { isLocalOnlyRecord } from './note-meta';
+import { isLocalOnlyRecord } from '../notes/note-meta';
 
 const note = (id: string, meta: object) =>
   ({ id, typeName: 'shape', type: 'note', meta }) as unknown as TLRecord;

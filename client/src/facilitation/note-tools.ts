@@ -3,7 +3,7 @@ import type { Editor, TLNoteShape, TLShape, TLShapeId, VecLike } from 'tldraw';
 import { NOTE_SIZE } from '@empiria/formats';
 import { carriedOf, cityNoteColor, metaWith, noteAuthorOf } from '@empiria/shared';
 import type { Identity } from '@empiria/shared';
-import { withAuthor } from './note-meta';
+import { withAuthor } from '../notes/note-meta';
 import { gridPositions, linesToNotes } from './paste-notes';
 
 /**

@@ -1,4 +1,5 @@
 import type { CanvasSync } from '../canvas/canvas-sync';
+import { useClockStore, serverNow } from '../clock/clock-store';
 import { useStepStore } from '../control/step-store';
 import { useFacilitationStore } from './facilitation-store';
 
@@ -28,8 +29,8 @@ declare global {
 export function exposeFacilitationTestHooks(sync: CanvasSync): () => void {
   const hooks: FacilitationTestHooks = {
     canvasJson: () => JSON.stringify(sync.doc.toJSON()),
-    serverNow: () => Date.now() + useFacilitationStore.getState().clockOffset,
-    clockOffset: () => useFacilitationStore.getState().clockOffset,
+    serverNow,
+    clockOffset: () => useClockStore.getState().offset,
     followMode: () => useFacilitationStore.getState().follow.mode,
     voting: () => {
       const voting = useStepStore.getState().control.voting;

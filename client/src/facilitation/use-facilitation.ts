@@ -1,65 +1,42 @@
 import { useEffect } from 'react';
-import { TEMPLATE_PAGE_ID } from '@empiria/formats';
-import { canCastDots, canWriteDoc } from '@empiria/shared';
-import type { ControlState, JoinResponse } from '@empiria/shared';
-import type { CanvasSync } from '../canvas/canvas-sync';
-import type { ControlSync } from '../control/control-sync';
+import type { ControlState } from '@empiria/shared';
 import { useStepStore } from '../control/step-store';
-import { useEditorStore } from '../board/editor-store';
-import { usePresenceStore } from '../board/presence-store';
-import { useFollowStore } from '../follow/follow-store';
-import { layoutOf } from '../formats/format-layout';
-import { refreshMyBallots, setActsControl } from './acts';
-import { bindClusterNames } from './clusters';
-import { fetchServerTime } from './facilitation-api';
+import type { BoardSession } from '../session/board-session';
+import { usePresenceStore } from '../session/presence-store';
+import { refreshMyBallots } from './acts';
 import { useFacilitationStore } from './facilitation-store';
-import { bindLockGuard } from './lock-guard';
-import { bindNoteCreation, bindPasteToNotes, bindQuickNote } from './note-tools';
-import { PrivateNotes } from './private-notes';
-import { bestOffset } from './server-clock';
-import type { ClockSample } from './server-clock';
 import { parseVisits, recordVisit } from './step-times';
 import { useStepVisitsStore } from './step-visits-store';
-import { exposeFacilitationTestHooks } from './test-hooks';
-import { LeaderCamera, publishViewport } from './view-sync';
 
-const CLOCK_SAMPLES = 4;
-const CLOCK_EVERY_MS = 5 * 60_000;
-/** After the group moves to another step, the step's own camera glides for this long. */
-const STEP_CAMERA_MS = 1200;
+/**
+ * The facilitation tools' wiring outside the canvas, one hook a concern; FacilitationLayer calls
+ * them all. What binds to the canvas itself is in canvas-features.ts.
+ */
 
-/** Measures the offset to the server's clock now and then (a laptop's clock drifts, or is wrong). */
-function useServerClock(): void {
+/** What this person did on the board (their dots, their private notes) goes with the board. */
+export function useForgetOnLeave(boardId: string): void {
+  useEffect(
+    () => () => useFacilitationStore.setState({ myBallots: null, privateMine: 0, privateUnsent: 0 }),
+    [boardId],
+  );
+}
+
+/** The console and the people list share the right side of the board: one at a time. */
+export function useConsoleOrPeople(canLead: boolean): void {
   useEffect(() => {
-    let cancelled = false;
-    const measure = async () => {
-      const samples: ClockSample[] = [];
-      for (let i = 0; i < CLOCK_SAMPLES && !cancelled; i++) {
-        const sentAt = Date.now();
-        try {
-          const { now } = await fetchServerTime();
-          samples.push({ sentAt, receivedAt: Date.now(), serverNow: now });
-        } catch {
-          break;
-        }
-      }
-      const offset = bestOffset(samples);
-      if (!cancelled && offset !== null) useFacilitationStore.setState({ clockOffset: offset });
+    if (!canLead) return;
+    const closePeople = () => {
+      if (usePresenceStore.getState().panelOpen) usePresenceStore.getState().togglePanel();
     };
-    void measure();
-    const timer = setInterval(() => void measure(), CLOCK_EVERY_MS);
-    const online = () => void measure();
-    window.addEventListener('online', online);
-    return () => {
-      cancelled = true;
-      clearInterval(timer);
-      window.removeEventListener('online', online);
-    };
-  }, []);
+    if (useFacilitationStore.getState().consoleOpen) closePeople();
+    return usePresenceStore.subscribe((state, previous) => {
+      if (state.panelOpen && !previous.panelOpen) useFacilitationStore.getState().setConsoleOpen(false);
+    });
+  }, [canLead]);
 }
 
 /** Keeps the planned-vs-actual log of step moves seen on this device (per board). */
-function useStepVisits(boardId: string): void {
+export function useStepVisits(boardId: string): void {
   useEffect(() => {
     const key = `empiria.stepVisits.${boardId}`;
     let visits = (() => {
@@ -102,203 +79,36 @@ function useStepVisits(boardId: string): void {
   }, [boardId]);
 }
 
-/**
- * Wires the facilitation tools to the board: the context (who, which board), the control
- * document for the facilitator's writes, the server clock, and — once tldraw is mounted — the
- * canvas bindings (note stamping, the N key, paste, locks, private notes, clusters, the viewport
- * in awareness, following and summons).
- */
-export function useFacilitation(
-  session: JoinResponse,
-  sync: CanvasSync | null,
-  control: ControlSync | null,
-): void {
-  const editor = useEditorStore((state) => state.editor);
-  const { identity, sessionToken: token, board } = session;
-
+/** This person's dots follow the vote: reloaded for a new vote, or after a reload. */
+export function useMyBallots(session: BoardSession): void {
   useEffect(() => {
-    useFacilitationStore.setState({
-      context: {
-        boardId: board.id,
-        token,
-        identity,
-        canLead: canWriteDoc(identity.role, 'control'),
-        canWork: canWriteDoc(identity.role, 'canvas'),
-        canVote: canCastDots(identity.role),
-      },
-    });
-    return () =>
-      useFacilitationStore.setState({ context: null, myBallots: null, privateMine: 0, privateUnsent: 0 });
-  }, [board.id, token, identity]);
-
-  // The console and the people list share the right side of the board: one at a time.
-  useEffect(() => {
-    if (!canWriteDoc(identity.role, 'control')) return;
-    const closePeople = () => {
-      if (usePresenceStore.getState().panelOpen) usePresenceStore.getState().togglePanel();
-    };
-    if (useFacilitationStore.getState().consoleOpen) closePeople();
-    return usePresenceStore.subscribe((state, previous) => {
-      if (state.panelOpen && !previous.panelOpen) useFacilitationStore.getState().setConsoleOpen(false);
-    });
-  }, [identity.role]);
-
-  useEffect(() => {
-    setActsControl(control);
-    return () => setActsControl(null);
-  }, [control]);
-
-  useServerClock();
-  useStepVisits(board.id);
-
-  // This person's dots follow the vote: reloaded for a new vote, or after a reload.
-  useEffect(() => {
-    void refreshMyBallots();
+    void refreshMyBallots(session);
     return useStepStore.subscribe((state, previous) => {
       if (state.control.voting?.sessionId !== previous.control.voting?.sessionId) {
         useFacilitationStore.setState({ myBallots: null });
-        void refreshMyBallots();
+        void refreshMyBallots(session);
       }
     });
-  }, [board.id]);
+  }, [session]);
+}
 
-  useEffect(() => {
-    if (!editor || !sync) return;
-    const canWrite = canWriteDoc(identity.role, 'canvas');
-    const canLead = canWriteDoc(identity.role, 'control');
-    const say = useFacilitationStore.getState().say;
-    const round = () => useStepStore.getState().control.privateWriting;
-    const disposers: Array<() => void> = [exposeFacilitationTestHooks(sync)];
-
-    if (canWrite) {
-      const privateNotes = new PrivateNotes(editor, {
-        boardId: board.id,
-        token,
-        identity,
-        round,
-        onCounts: (mine, unsent) => {
-          const state = useFacilitationStore.getState();
-          if (state.privateMine !== mine || state.privateUnsent !== unsent)
-            useFacilitationStore.setState({ privateMine: mine, privateUnsent: unsent });
-        },
-      });
-      disposers.push(privateNotes.start());
-      disposers.push(
-        useStepStore.subscribe((state, previous) => {
-          if (state.control.privateWriting !== previous.control.privateWriting) privateNotes.roundChanged();
-        }),
-      );
-      disposers.push(
-        bindNoteCreation(editor, identity, () => {
-          const state = round();
-          return state?.status === 'writing' ? state.roundId : null;
-        }),
-      );
-      disposers.push(bindQuickNote(editor, () => canWrite));
-      disposers.push(
-        bindPasteToNotes(
-          editor,
-          () => canWrite,
-          (count) => say('notes.pasted', { count }),
-        ),
-      );
-      disposers.push(bindClusterNames(editor));
-      let lastRefusal = 0;
-      disposers.push(
-        bindLockGuard(editor, {
-          sheets: () => {
-            const { format } = useStepStore.getState();
-            return format && format.steps.length > 0 ? layoutOf(format).sheets : [];
-          },
-          lockedSteps: () => useStepStore.getState().control.lockedSteps,
-          exempt: () => canLead,
-          onRefused: () => {
-            if (Date.now() - lastRefusal < 3000) return;
-            lastRefusal = Date.now();
-            say('sheets.lockedNotice', undefined, 'error');
-          },
-        }),
-      );
-      disposers.push(publishViewport(editor, sync));
-    }
-
-    // Following someone's view, and the facilitator's summons.
-    let stepMovedAt = 0;
-    const camera = new LeaderCamera(editor, sync, {
-      leaderId: () => {
-        const follow = useFacilitationStore.getState().follow;
-        return follow.mode === 'following' ? follow.leader.id : null;
-      },
-      onStepAway: () => useFacilitationStore.getState().dispatchFollow({ type: 'user-camera' }),
-      onVisible: (visible) => {
-        if (useFacilitationStore.getState().leaderVisible !== visible)
-          useFacilitationStore.setState({ leaderVisible: visible });
-      },
-      othersMayMoveUntil: () => stepMovedAt + STEP_CAMERA_MS,
-      // Summoned, or following the lead's "follow me": still with the group at the next step.
-      onPlaced: (kind) => {
-        const follow = useFacilitationStore.getState().follow;
-        if (kind === 'summon' || (follow.mode === 'following' && follow.source === 'group'))
-          useFollowStore.getState().movedForGroup();
-      },
-    });
-    disposers.push(camera.start());
-    useFacilitationStore.setState({ followEffect: (effect) => effect === 'move' && camera.moveNow() });
-    disposers.push(() => useFacilitationStore.setState({ followEffect: () => {} }));
-
-    const summonKey = `empiria.summonSeen.${board.id}`;
-    const seenSummon = () => {
-      try {
-        return sessionStorage.getItem(summonKey);
-      } catch {
-        return null;
-      }
-    };
-    const onControl = (state: ControlState, first: boolean) => {
-      useFacilitationStore
-        .getState()
-        .dispatchFollow({ type: 'group', follow: state.follow, selfId: identity.id });
-      const summon = state.summon;
-      if (!summon || summon.id === seenSummon()) return;
-      try {
-        sessionStorage.setItem(summonKey, summon.id);
-      } catch {
-        // Without storage a reload may move the camera once more; harmless.
-      }
-      // A summon from before this page opened is history, not an instruction.
-      if (first && Date.now() - summon.at > 15_000) return;
-      if (summon.id.startsWith(`${identity.id}-`)) return;
-      if (editor.getCurrentPageId() !== TEMPLATE_PAGE_ID && editor.getPage(TEMPLATE_PAGE_ID))
-        editor.setCurrentPage(TEMPLATE_PAGE_ID);
-      const follow = useFacilitationStore.getState().follow;
-      if (follow.mode === 'following' && follow.source === 'personal')
-        useFacilitationStore.getState().dispatchFollow({ type: 'stop' });
-      camera.show(summon.viewport);
-      say('group.summoned', { name: summon.byName });
-    };
-    onControl(useStepStore.getState().control, true);
-    disposers.push(
+/** A refusal about the last vote means nothing once that vote is over. */
+export function useVoteNotices(): void {
+  useEffect(
+    () =>
       useStepStore.subscribe((state, previous) => {
-        if (state.currentIndex !== previous.currentIndex) stepMovedAt = Date.now();
-        // A vote opens: clicks now place dots, so nothing should stay selected under them.
-        const opened = state.control.voting?.status === 'open' && previous.control.voting?.status !== 'open';
-        if (opened && canWrite) editor.selectNone();
-        // A refusal about the last vote means nothing once that vote is over.
         const closed =
           state.control.voting?.status === 'closed' && previous.control.voting?.status === 'open';
         const notice = useFacilitationStore.getState().notice;
         if (closed && notice?.key.startsWith('vote.error.'))
           useFacilitationStore.getState().dismissNotice(notice.id);
-        if (state.control !== previous.control) onControl(state.control, false);
       }),
-    );
+    [],
+  );
+}
 
-    return () => {
-      for (const dispose of disposers.splice(0).reverse()) dispose();
-    };
-  }, [editor, sync, board.id, token, identity]);
-
-  // While following someone (or away from them), the step's "Back to the group" would only confuse.
+/** While following someone (or away from them), the step's "Back to the group" would only confuse. */
+export function useFollowingClass(): void {
   const following = useFacilitationStore((state) => state.follow.mode !== 'idle');
   useEffect(() => {
     document.body.classList.toggle('empiria-following-leader', following);

@@ -3,8 +3,14 @@ import type { Editor } from 'tldraw';
 import { awarenessStateSchema, viewportSchema } from '@empiria/shared';
 import type { Viewport } from '@empiria/shared';
 import type { CanvasSync } from '../canvas/canvas-sync';
-import { cameraForViewport, chaseCamera, departed, roundViewport, sameViewport } from './viewport-fit';
-import type { Camera } from './viewport-fit';
+import {
+  cameraForViewport,
+  departsFrom,
+  interpolateCamera,
+  roundViewport,
+  sameViewport,
+} from '../camera/camera';
+import type { Camera } from '../camera/camera';
 
 /** The awareness field that carries a person's viewport (page coordinates). */
 export const VIEWPORT_FIELD = 'viewport';
@@ -94,7 +100,7 @@ export class LeaderCamera {
           this.resync = setTimeout(() => this.moveNow(), until - Date.now() + 50);
           return;
         }
-        if (this.placed && !departed(this.placed, next, this.screen())) return;
+        if (this.placed && !departsFrom(this.placed, next, this.screen())) return;
         cancelAnimationFrame(this.frame);
         this.placed = null;
         this.options.onStepAway();
@@ -132,7 +138,7 @@ export class LeaderCamera {
     this.options.onVisible(view !== null);
     if (!view) return;
     const to = this.cameraFor(view);
-    if (!force && this.placed && !departed(this.placed, to, this.screen(), 0.002)) return;
+    if (!force && this.placed && !departsFrom(this.placed, to, this.screen(), 0.002)) return;
     this.placed = to;
     this.chase(to, false, 'follow');
   }
@@ -150,7 +156,7 @@ export class LeaderCamera {
     const step = () => {
       const t = Math.min(1, (performance.now() - started) / 220);
       const eased = 1 - Math.pow(1 - t, 3);
-      this.set(t === 1 ? to : chaseCamera(from, to, screen, eased));
+      this.set(t === 1 ? to : interpolateCamera(from, to, screen, eased));
       if (t < 1) this.frame = requestAnimationFrame(step);
       else this.options.onPlaced(kind);
     };

@@ -1,7 +1,7 @@
 import { react } from 'tldraw';
 import type { Editor, TLCamera } from 'tldraw';
-import { departsFrom, easeInOut, fitCamera, interpolateCamera, readableSheetCamera } from './camera-math';
-import type { Box, Camera, Size } from './camera-math';
+import { departsFrom, easeInOut, fitCamera, interpolateCamera, readableSheetCamera } from '../camera/camera';
+import type { Box, Camera, Size } from '../camera/camera';
 import { INITIAL_FOLLOW_STATE, followReducer } from './follow-machine';
 import type { FollowEffect, FollowEvent, FollowState } from './follow-machine';
 

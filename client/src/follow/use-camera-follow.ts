@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import type { Editor } from 'tldraw';
 import { TEMPLATE_PAGE_ID } from '@empiria/formats';
 import type { SheetGeometry } from '@empiria/formats';
-import type { Box } from './camera-math';
+import type { Box } from '../camera/camera';
 import { useStepStore } from '../control/step-store';
 import { layoutOf } from '../formats/format-layout';
 import { CameraFollower } from './camera-follower';

@@ -1,6 +1,6 @@
 import type { ForumPlannedMeeting } from '@empiria/shared';
 import { useLanguageStore, useT } from '../i18n/language-store';
-import { formatMeetingDate } from '../networks/network-format';
+import { formatMeetingDate } from '../ui/network-format';
 import { useForumStore } from './forum-store';
 
 /** The pair's "Dodaj do programu spotkania" under a need: which planned meeting, how long. */

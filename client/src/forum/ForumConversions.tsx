@@ -1,6 +1,6 @@
 import type { ForumConversion } from '@empiria/shared';
 import { useLanguageStore, useT } from '../i18n/language-store';
-import { formatMeetingDate } from '../networks/network-format';
+import { formatMeetingDate } from '../ui/network-format';
 
 /** "Dodano do programu spotkania pon., 20 maja 2099, 10:00 — Zobacz spotkanie". */
 export function ForumConversions({

@@ -1,11 +1,11 @@
 import { useEffect } from 'react';
 import { useT } from '../i18n/language-store';
-import { takePersonalTokenFromUrl } from '../networks/network-token';
+import { takePersonalTokenFromUrl } from '../session/network-token';
 import { Page } from '../ui/Page';
 import { ForumThreadList } from './ForumThreadList';
 import { ForumThreadView } from './ForumThreadView';
 import { forumPath, useForumStore } from './forum-store';
-import '../networks/network-page.css';
+import '../ui/network-page.css';
 import './forum.css';
 
 /** `/n/<networkId>/forum` and `/n/<networkId>/forum/<threadId>`: a network's forum. */

@@ -6,7 +6,7 @@ import {
   type ForumThreadResponse,
   type MessageKey,
 } from '@empiria/shared';
-import { networkPageToken, type NetworkPageToken } from '../networks/network-token';
+import { networkPageToken, type NetworkPageToken } from '../session/network-token';
 import * as api from './forum-api';
 import { actErrorKey, loadErrorKey } from './forum-errors';
 

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useT } from '../i18n/language-store';
 import { forumPath } from '../forum/forum-store';
-import { networkPageToken } from '../networks/network-token';
+import { networkPageToken } from '../session/network-token';
 import { useForumUnreadStore } from '../forum/forum-unread-store';
 import '../forum/forum.css';
 

@@ -10,7 +10,7 @@ import {
   type Location,
   invitationResponseSchema,
 } from '@empiria/shared';
-import { apiRequest, ApiRequestError } from '../api/http';
+import { apiRequest, authorized, fetchApi, saveBlob } from '../api/http';
 
 /** The routes a person's home calls with their personal token (docs/api.md, "Networks"). */
 
@@ -59,21 +59,6 @@ export function joinFromHome(token: string, meetingId: string, where?: Location)
  * then handed to the browser as a download, so the token never appears in a URL.
  */
 export async function downloadWithToken(path: string, token: string, fileName: string): Promise<void> {
-  let response: Response;
-  try {
-    response = await fetch(path, { headers: { authorization: `Bearer ${token}` } });
-  } catch (error) {
-    throw new ApiRequestError(0, 'network', error instanceof Error ? error.message : String(error));
-  }
-  if (!response.ok)
-    throw new ApiRequestError(response.status, `http_${response.status}`, response.statusText);
-  const url = URL.createObjectURL(await response.blob());
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The browser has taken the file; the object URL may go after this task.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  const response = await fetchApi(path, { headers: authorized(token) });
+  saveBlob(await response.blob(), fileName);
 }

@@ -1,9 +1,8 @@
 import { useEffect } from 'react';
 import { canWriteDoc } from '@empiria/shared';
-import type { JoinResponse } from '@empiria/shared';
-import { usePresenceStore } from '../board/presence-store';
-import type { CanvasSync } from '../canvas/canvas-sync';
 import { useFacilitationStore } from '../facilitation/facilitation-store';
+import { useSession } from '../session/board-context';
+import { usePresenceStore } from '../session/presence-store';
 import { bindPlaces } from './bind-places';
 import { useHybridStore } from './hybrid-store';
 import { readBoardPlace } from './places';
@@ -18,8 +17,9 @@ const PRINTERS = ['facilitator', 'expert', 'organiser'];
  * the scribe's panel in the right-hand column, which it shares by turns with the people list and
  * the facilitator's console. The "Sala" menu itself sits in the top bar (HybridMenu).
  */
-export function HybridLayer({ session, sync }: { session: JoinResponse; sync: CanvasSync | null }) {
-  const { identity, sessionToken: token, board } = session;
+export function HybridLayer() {
+  const session = useSession();
+  const { identity, sessionToken: token, board } = session.join;
   const scribeOpen = useHybridStore((state) => state.scribeOpen);
 
   useEffect(() => {
@@ -37,7 +37,8 @@ export function HybridLayer({ session, sync }: { session: JoinResponse; sync: Ca
     return () => useHybridStore.getState().reset();
   }, [board.id, token, identity]);
 
-  useEffect(() => (sync ? bindPlaces(sync, identity.id) : undefined), [sync, identity.id]);
+  // Who is where, in awareness: bound with the session, before the canvas is drawn.
+  useEffect(() => bindPlaces(session.canvas, identity.id), [session.canvas, identity.id]);
 
   // The right-hand column holds one panel at a time: the scribe's, the people list or the console.
   useEffect(() => {

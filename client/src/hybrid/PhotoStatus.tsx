@@ -1,5 +1,5 @@
 import type { TLShapeId } from 'tldraw';
-import { useEditorStore } from '../board/editor-store';
+import { useBoardEditor } from '../session/board-context';
 import { useT } from '../i18n/language-store';
 import { dismissPhoto } from './hybrid-acts';
 import { useHybridStore } from './hybrid-store';
@@ -9,7 +9,7 @@ import { Icon } from '../ui/icons';
 export function PhotoStatus({ onAnother }: { onAnother: () => void }) {
   const t = useT();
   const photo = useHybridStore((state) => state.photo);
-  const editor = useEditorStore((state) => state.editor);
+  const editor = useBoardEditor();
   if (photo.phase === 'idle') return null;
 
   const show = () => {

@@ -3,27 +3,23 @@ import type { ReactNode } from 'react';
 import { CollaboratorHintOverlayUtil, Tldraw } from 'tldraw';
 import type { Editor, TLComponents } from 'tldraw';
 import { tldrawAssetUrls } from '../canvas/tldraw-assets';
-import { CloseCode } from '@empiria/shared';
 import type { JoinResponse } from '@empiria/shared';
-import { bindSyncToStores } from '../board/bind-sync';
-import { useConnectionStore } from '../board/connection-store';
-import { useEditorStore } from '../board/editor-store';
-import { exposeTestHooks } from '../board/test-hooks';
-import { CanvasSync } from '../canvas/canvas-sync';
-import { bindControlToStore } from '../control/bind-control';
-import { ControlSync } from '../control/control-sync';
 import { useStepStore } from '../control/step-store';
 import { itemText } from '../facilitation/board-items';
-import { fetchServerTime } from '../facilitation/facilitation-api';
-import { bestOffset } from '../facilitation/server-clock';
-import type { ClockSample } from '../facilitation/server-clock';
+import { useServerNow } from '../clock/clock-store';
+import { useClockSync } from '../clock/use-clock-sync';
 import { timerView } from '../facilitation/timer-view';
-import { layoutOf } from '../formats/format-layout';
 import { useLocalized } from '../formats/localized';
 import { LanguageSwitcher } from '../i18n/LanguageSwitcher';
 import { useLanguageStore, useT } from '../i18n/language-store';
-import { useSessionStore } from '../session/session-store';
-import { templateDisplay, templateShapeUtils } from '../template/localized-template-shapes';
+import { BoardProvider, useBoardEditor } from '../session/board-context';
+import type { BoardSession } from '../session/board-session';
+import { useConnectionStore } from '../session/connection-store';
+import { exposeTestHooks } from '../session/test-hooks';
+import { useBoardSession } from '../session/use-board-session';
+import { websocketBase } from '../sync/websocket-base';
+import { templateShapeUtils } from '../template/localized-template-shapes';
+import { useTemplateDisplay } from '../template/use-template-display';
 import { Icon } from '../ui/icons';
 import { driveRoomCamera } from './room-camera';
 import { roomStage } from './room-view';
@@ -39,7 +35,6 @@ import { RoomSurveyResults } from '../surveys/RoomSurveyResults';
 import '../stream/stream.css';
 import './hybrid.css';
 import './room-display.css';
-import { websocketBase } from '../sync/websocket-base';
 
 const NO_STEPS: readonly never[] = [];
 
@@ -75,58 +70,17 @@ export function RoomDisplay({
 }) {
   const t = useT();
   const observers = audience === 'observers';
-  const [sync, setSync] = useState<CanvasSync | null>(null);
-  const [control, setControl] = useState<ControlSync | null>(null);
+  const board = useBoardSession(session, { audience });
+  const [editor, setEditor] = useState<Editor | null>(null);
   const [focus, setFocus] = useState<RoomFocus>({ kind: 'none' });
   const ready = useConnectionStore((state) => state.ready);
-  const terminalCloseCode = useConnectionStore((state) => state.terminalCloseCode);
-  const sessionEnded = useSessionStore((state) => state.sessionEnded);
-
-  useEffect(() => {
-    const next = new CanvasSync({
-      boardId: session.board.id,
-      sessionToken: session.sessionToken,
-      identity: session.identity,
-      canWrite: false,
-      wsBase: websocketBase(),
-      defaultPageName: '',
-      doc: observers ? 'stream-canvas' : 'canvas',
-    });
-    const unbind = bindSyncToStores(next);
-    setSync(next);
-    void next.start();
-    return () => {
-      unbind();
-      next.destroy();
-    };
-  }, [session.board.id, session.sessionToken, session.identity, observers]);
-
-  useEffect(() => {
-    const next = new ControlSync({
-      boardId: session.board.id,
-      sessionToken: session.sessionToken,
-      wsBase: websocketBase(),
-      canWrite: false,
-      doc: observers ? 'stream-control' : 'control',
-    });
-    const unbind = bindControlToStore(next, session.board);
-    setControl(next);
-    void next.start();
-    return () => {
-      unbind();
-      next.destroy();
-    };
-  }, [session.board, session.sessionToken, observers]);
-
-  useEffect(() => {
-    if (terminalCloseCode === CloseCode.unauthorized) void sessionEnded();
-  }, [terminalCloseCode, sessionEnded]);
 
   useEffect(() => {
     document.title = `${t(observers ? 'stream.title' : 'room.displayName')} · ${session.board.title}`;
   }, [session.board.title, t, observers]);
 
   useFullscreenKey();
+  useClockSync();
 
   const step = useStepStore((state) =>
     state.format && state.currentIndex !== null ? (state.format.steps[state.currentIndex] ?? null) : null,
@@ -145,7 +99,7 @@ export function RoomDisplay({
         : roomStageNow;
   const approvalForObservers = observers && stage !== 'closed' && (step?.tools.includes('approval') ?? false);
 
-  return (
+  const screen = (
     <div className="room-display" data-testid="room-display" data-stage={stage} data-audience={audience}>
       <header className="room-top">
         <p className="room-board">
@@ -179,8 +133,8 @@ export function RoomDisplay({
         <div className="room-stage-main">
           {/* Hidden behind the sheet or the note: out of reach of the keyboard too (axe). */}
           <div className="room-canvas" aria-hidden={stage !== 'canvas'} inert={stage !== 'canvas'}>
-            {sync && control && ready ? (
-              <RoomCanvas sync={sync} control={control} licenseKey={licenseKey} onFocus={setFocus} />
+            {board && ready ? (
+              <RoomCanvas session={board} licenseKey={licenseKey} onFocus={setFocus} onEditor={setEditor} />
             ) : (
               <p className="loading">{t('board.loading')}</p>
             )}
@@ -196,46 +150,51 @@ export function RoomDisplay({
       {observers && <SummaryLayer session={session} />}
     </div>
   );
+  // The panels read the editor (the vote's note texts) through the session's context.
+  return board ? (
+    <BoardProvider session={board} editor={editor}>
+      {screen}
+    </BoardProvider>
+  ) : (
+    screen
+  );
 }
 
+/** The room's camera goes with the group on its own; no one at the projector steps away. */
+const roomFollowMode = () => 'following';
+
 function RoomCanvas({
-  sync,
-  control,
+  session,
   licenseKey,
   onFocus,
+  onEditor,
 }: {
-  sync: CanvasSync;
-  control: ControlSync;
+  session: BoardSession;
   licenseKey: string | null;
   onFocus: (focus: RoomFocus) => void;
+  onEditor: (editor: Editor | null) => void;
 }) {
   const language = useLanguageStore((state) => state.language);
-  const format = useStepStore((state) => state.format);
   const [editor, setEditor] = useState<Editor | null>(null);
 
   useEffect(() => {
-    useEditorStore.setState({ editor });
-    return () => useEditorStore.setState({ editor: null });
-  }, [editor]);
+    onEditor(editor);
+    return () => onEditor(null);
+  }, [editor, onEditor]);
 
   useEffect(() => {
     if (!editor) return;
     editor.updateInstanceState({ isReadonly: true });
     editor.setCameraOptions({ ...editor.getCameraOptions(), isLocked: true });
-    const stop = driveRoomCamera(editor, sync, onFocus);
-    const hide = exposeTestHooks(editor, sync, control);
+    const stop = driveRoomCamera(editor, session.canvas, onFocus);
+    const hide = exposeTestHooks(editor, session, roomFollowMode);
     return () => {
       stop();
       hide();
     };
-  }, [editor, sync, control, onFocus]);
+  }, [editor, session, onFocus]);
 
-  useEffect(() => {
-    templateDisplay.set(format && format.steps.length > 0 ? { language, layout: layoutOf(format) } : null);
-    return () => {
-      templateDisplay.set(null);
-    };
-  }, [format, language]);
+  useTemplateDisplay();
 
   useEffect(() => {
     editor?.user.updateUserPreferences({ locale: language });
@@ -243,7 +202,7 @@ function RoomCanvas({
 
   return (
     <Tldraw
-      store={sync.store}
+      store={session.canvas.store}
       assetUrls={tldrawAssetUrls}
       licenseKey={licenseKey ?? undefined}
       shapeUtils={templateShapeUtils}
@@ -317,40 +276,6 @@ function RoomFocusNote({ focus }: { focus: RoomFocus }) {
   return null;
 }
 
-/** The server clock as this screen reads it, re-measured now and then (a laptop's clock drifts). */
-function useServerNow(periodMs: number): number {
-  const [offset, setOffset] = useState(0);
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    let cancelled = false;
-    const measure = async () => {
-      const samples: ClockSample[] = [];
-      for (let i = 0; i < 3 && !cancelled; i++) {
-        const sentAt = Date.now();
-        try {
-          const { now: serverNow } = await fetchServerTime();
-          samples.push({ sentAt, receivedAt: Date.now(), serverNow });
-        } catch {
-          break;
-        }
-      }
-      const best = bestOffset(samples);
-      if (!cancelled && best !== null) setOffset(best);
-    };
-    void measure();
-    const every = setInterval(() => void measure(), 5 * 60_000);
-    return () => {
-      cancelled = true;
-      clearInterval(every);
-    };
-  }, []);
-  useEffect(() => {
-    const tick = setInterval(() => setNow(Date.now()), periodMs);
-    return () => clearInterval(tick);
-  }, [periodMs]);
-  return now + offset;
-}
-
 function RoomTimer() {
   const t = useT();
   const timer = useStepStore((state) => state.control.timer);
@@ -389,7 +314,7 @@ function RoomVote() {
   const voting = useStepStore((state) => state.control.voting);
   const format = useStepStore((state) => state.format);
   const currentIndex = useStepStore((state) => state.currentIndex);
-  const editor = useEditorStore((state) => state.editor);
+  const editor = useBoardEditor();
   if (!voting) return null;
   const stepIndex = format?.steps.findIndex((step) => step.id === voting.settings.stepId) ?? -1;
   // A vote belongs to its step: its results leave the projector when the group moves on.

@@ -3,7 +3,7 @@ import type { KeyboardEvent } from 'react';
 import { useValue } from 'tldraw';
 import type { TLShapeId } from 'tldraw';
 import { noteZoneOf, type Identity } from '@empiria/shared';
-import { useEditorStore } from '../board/editor-store';
+import { useBoardEditor } from '../session/board-context';
 import { useStepStore } from '../control/step-store';
 import { layoutOf } from '../formats/format-layout';
 import { useLocalized } from '../formats/localized';
@@ -13,9 +13,9 @@ import { Icon } from '../ui/icons';
 import { digitKey, stepTarget } from './scribe-keys';
 import { addScribeNote } from './scribe-notes';
 import { useScribeStore } from './scribe-store';
-import { scribeTargets } from './scribe-targets';
-import type { ScribeTarget } from './scribe-targets';
-import { countByTarget, groupTargets, targetLabel } from './scribe-view';
+import { scribeTargets } from '../zones/scribe-targets';
+import type { ScribeTarget } from '../zones/scribe-targets';
+import { countByTarget, groupTargets, targetLabel } from '../zones/scribe-view';
 
 /**
  * "Wpisywanie z sali": the scribe types the room's paper notes into the board, keyboard first.
@@ -29,7 +29,7 @@ export function ScribePanel({ identity }: { identity: Identity }) {
   const currentIndex = useStepStore((state) => state.currentIndex);
   const canLead = useStepStore((state) => state.canLead);
   const lockedSteps = useStepStore((state) => state.control.lockedSteps);
-  const editor = useEditorStore((state) => state.editor);
+  const editor = useBoardEditor();
   const chosenStep = useScribeStore((state) => state.stepId);
   const number = useScribeStore((state) => state.number);
   const recent = useScribeStore((state) => state.recent);

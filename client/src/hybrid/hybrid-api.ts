@@ -1,10 +1,5 @@
-import {
-  apiErrorSchema,
-  photoUploadResponseSchema,
-  type PrintPaper,
-  type UploadedPhoto,
-} from '@empiria/shared';
-import { ApiRequestError } from '../api/http';
+import { photoUploadResponseSchema, type PrintPaper, type UploadedPhoto } from '@empiria/shared';
+import { ApiRequestError, authorized, fetchApi, refusalOf } from '../api/http';
 import { MAX_PHOTO_BYTES, fitWithin, planPhotoFile } from './photo-file';
 import type { PhotoProblem } from './photo-file';
 
@@ -15,15 +10,9 @@ import type { PhotoProblem } from './photo-file';
 
 /** The print page: one self-contained HTML page, a sheet per printed page. */
 export async function fetchPrintPage(boardId: string, token: string, paper: PrintPaper): Promise<string> {
-  let response: Response;
-  try {
-    response = await fetch(`/api/boards/${encodeURIComponent(boardId)}/print?paper=${paper}`, {
-      headers: { authorization: `Bearer ${token}`, accept: 'text/html' },
-    });
-  } catch (error) {
-    throw new ApiRequestError(0, 'network', error instanceof Error ? error.message : String(error));
-  }
-  if (!response.ok) throw await errorOf(response);
+  const response = await fetchApi(`/api/boards/${encodeURIComponent(boardId)}/print?paper=${paper}`, {
+    headers: authorized(token, { accept: 'text/html' }),
+  });
   return response.text();
 }
 
@@ -64,16 +53,7 @@ export function uploadPhoto(args: {
         else reject(new ApiRequestError(xhr.status, 'invalid_response', 'The server answered off-contract.'));
         return;
       }
-      const error = apiErrorSchema.safeParse(payload);
-      // A gateway answering for a stopped server is as good as no server.
-      const status = xhr.status === 502 || xhr.status === 504 ? 0 : xhr.status;
-      reject(
-        new ApiRequestError(
-          status,
-          error.success ? error.data.error.code : `http_${xhr.status}`,
-          error.success ? error.data.error.message : xhr.statusText,
-        ),
-      );
+      reject(refusalOf(xhr.status, xhr.statusText, payload));
     };
     args.signal?.addEventListener('abort', () => xhr.abort());
     xhr.send(args.file);
@@ -112,15 +92,4 @@ export async function preparePhoto(
   } finally {
     bitmap.close();
   }
-}
-
-async function errorOf(response: Response): Promise<ApiRequestError> {
-  const payload: unknown = await response.json().catch(() => null);
-  const parsed = apiErrorSchema.safeParse(payload);
-  const status = response.status === 502 || response.status === 504 ? 0 : response.status;
-  return new ApiRequestError(
-    status,
-    parsed.success ? parsed.data.error.code : `http_${response.status}`,
-    parsed.success ? parsed.data.error.message : response.statusText,
-  );
 }

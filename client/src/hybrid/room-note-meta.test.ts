@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { format2, layoutFormat } from '@empiria/formats';
 import { noteAuthorOf, noteZoneOf } from '@empiria/shared';
 import { isRoomNote, scribeNoteMeta } from './room-note-meta';
-import { scribeTargets } from './scribe-targets';
+import { scribeTargets } from '../zones/scribe-targets';
 
 const layout = layoutFormat(format2);
 const scribe = { id: 'p1', name: 'Olek Nowak', city: 'Gdynia', role: 'organiser' as const, color: '#1b6ca8' };

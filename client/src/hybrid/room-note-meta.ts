@@ -1,8 +1,8 @@
 import { ROOM_SOURCE, metaWith, recordMetaField, type Identity, type JsonObject } from '@empiria/shared';
-import { withAuthor } from '../facilitation/note-meta';
-import { withNoteZone } from '../zones/zone-meta';
-import { targetZone } from './scribe-targets';
-import type { ScribeTarget } from './scribe-targets';
+import { withAuthor } from '../notes/note-meta';
+import { withNoteZone } from '../notes/zone-meta';
+import { targetZone } from '../zones/scribe-targets';
+import type { ScribeTarget } from '../zones/scribe-targets';
 
 /** Whether a note was written in the room (typed in by the scribe from a paper note). */
 export function isRoomNote(record: { meta?: unknown }): boolean {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { format2, layoutFormat } from '@empiria/formats';
-import { visiblePageBox } from '../follow/camera-math';
+import { visiblePageBox } from '../camera/camera';
 import { focusKey, roomCamera, roomFocus, roomStage } from './room-view';
 import type { RoomFocusInput } from './room-view';
 

@@ -1,7 +1,7 @@
 import type { SheetGeometry } from '@empiria/formats';
 import type { Follow, Summon, Viewport } from '@empiria/shared';
-import { fitCamera } from '../follow/camera-math';
-import type { Box, Camera, Size } from '../follow/camera-math';
+import { fitCamera } from '../camera/camera';
+import type { Box, Camera, Size } from '../camera/camera';
 
 /**
  * What the room display shows, in order of precedence:

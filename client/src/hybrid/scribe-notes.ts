@@ -6,7 +6,7 @@ import { cityNoteColor, templateMetaOf } from '@empiria/shared';
 import type { Identity, JsonObject } from '@empiria/shared';
 import { placeNote } from './free-slot';
 import { scribeNoteMeta } from './room-note-meta';
-import type { ScribeTarget } from './scribe-targets';
+import type { ScribeTarget } from '../zones/scribe-targets';
 
 export type AddNoteResult =
   { ok: true; id: TLShapeId; overlapping: boolean } | { ok: false; reason: 'read-only' | 'refused' };

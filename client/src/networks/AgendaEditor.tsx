@@ -15,7 +15,7 @@ import {
 } from './agenda-draft';
 import { FieldError } from './FieldError';
 import { useMeetingDraftStore } from './meeting-draft-store';
-import { formatClock, formatName, sameDay, stepTitle } from './network-format';
+import { formatClock, formatName, sameDay, stepTitle } from '../ui/network-format';
 
 const FORMATS: readonly AgendaFormatId[] = ['format-0', 'format-1', 'format-2', 'format-3'];
 

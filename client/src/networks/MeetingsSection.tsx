@@ -3,10 +3,10 @@ import { useLanguageStore, useT } from '../i18n/language-store';
 import { formatDuration } from '../formats/localized';
 import { AttendanceSection } from './AttendanceSection';
 import { InvitationsSection } from './InvitationsSection';
-import { ReportMeetingLink } from '../report/ReportMeetingLink';
+import { ReportMeetingLink } from './ReportMeetingLink';
 import { MeetingForm } from './MeetingForm';
 import { useMeetingDraftStore } from './meeting-draft-store';
-import { formatClock, formatMeetingDate, sameDay } from './network-format';
+import { formatClock, formatMeetingDate, sameDay } from '../ui/network-format';
 import { NONE, useNetworkStore } from './network-store';
 import { agendaMinutes } from '@empiria/shared';
 

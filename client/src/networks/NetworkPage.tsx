@@ -12,8 +12,8 @@ import { SurveysLink } from '../surveys/SurveysLink';
 import { NetworkDocumentsLink } from '../documents/NetworkDocumentsLink';
 import { PlanLink } from '../plan/PlanLink';
 import { OfficeHoursLink } from '../office-hours/OfficeHoursLink';
-import { takePersonalTokenFromUrl } from './network-token';
-import './network-page.css';
+import { takePersonalTokenFromUrl } from '../session/network-token';
+import '../ui/network-page.css';
 
 /** `/n/<networkId>`: the page the office and the network's pair (and its organiser) run it from. */
 export function NetworkPage({ networkId }: { networkId: string }) {

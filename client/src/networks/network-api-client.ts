@@ -20,7 +20,7 @@ import {
   networkResponseSchema,
 } from '@empiria/shared';
 import { z } from 'zod';
-import { ApiRequestError, apiRequest } from '../api/http';
+import { apiRequest, authorized, fetchApi } from '../api/http';
 
 /**
  * The network page's calls to the networks API (docs/api.md, "Networks"), one function per
@@ -159,15 +159,8 @@ export async function fetchInvitationCalendar(
   networkId: string,
   meetingId: string,
 ): Promise<Blob> {
-  let response: Response;
-  try {
-    response = await fetch(`${meetingPath(networkId, meetingId)}/invitation.ics`, {
-      headers: { authorization: `Bearer ${token}`, accept: 'text/calendar' },
-    });
-  } catch (error) {
-    throw new ApiRequestError(0, 'network', error instanceof Error ? error.message : String(error));
-  }
-  if (!response.ok)
-    throw new ApiRequestError(response.status, `http_${response.status}`, response.statusText);
+  const response = await fetchApi(`${meetingPath(networkId, meetingId)}/invitation.ics`, {
+    headers: authorized(token, { accept: 'text/calendar' }),
+  });
   return response.blob();
 }

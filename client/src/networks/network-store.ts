@@ -14,7 +14,7 @@ import {
 import { useAttendanceStore } from './attendance-store';
 import * as api from './network-api-client';
 import { actionError, type ActionResult } from './network-errors';
-import { networkPageToken, type NetworkPageToken } from './network-token';
+import { networkPageToken, type NetworkPageToken } from '../session/network-token';
 
 /**
  * The network page's state (issue #11): the network as the server last answered it, who is looking

@@ -1,12 +1,12 @@
 import { useEffect } from 'react';
 import { useT } from '../i18n/language-store';
-import { takePersonalTokenFromUrl } from '../networks/network-token';
+import { takePersonalTokenFromUrl } from '../session/network-token';
 import { Page } from '../ui/Page';
 import { OfficeHoursLog } from './OfficeHoursLog';
 import { OfficeHoursSlots } from './OfficeHoursSlots';
 import { officeHoursPath } from './office-hours-format';
 import { useOfficeHoursStore, type OfficeHoursView } from './office-hours-store';
-import '../networks/network-page.css';
+import '../ui/network-page.css';
 import './office-hours.css';
 
 /** `/n/<networkId>/office-hours` (the slots) and `/n/<networkId>/office-hours/log` (the Q&A log). */

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { MessageKey, OfficeHoursLogResponse, OfficeHoursResponse } from '@empiria/shared';
-import { networkPageToken, type NetworkPageToken } from '../networks/network-token';
+import { networkPageToken, type NetworkPageToken } from '../session/network-token';
 import * as api from './office-hours-api';
 import { emptySeriesDraft, seriesRequest, type SeriesDraft } from './office-hours-draft';
 import { actErrorKey, loadErrorKey } from './office-hours-errors';

@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
 import type { OfficeOverviewRow } from '@empiria/shared';
-import { useAdminStore } from '../admin/admin-store';
 import { useLanguageStore, useT } from '../i18n/language-store';
 import { formatRate } from '../archive/archive-view';
 import { useOfficeStore } from './office-store';
@@ -12,15 +11,15 @@ import './office.css';
  * meetings held and planned, notes approved and waiting, average attendance, and the cities that
  * missed the last two meetings, named in words.
  */
-export function OfficeOverview() {
+/** `token`: the office's admin token (the admin home shows this only with one). */
+export function OfficeOverview({ token }: { token: string }) {
   const t = useT();
-  const token = useAdminStore((state) => state.token);
   const networks = useOfficeStore((state) => state.networks);
   const error = useOfficeStore((state) => state.error);
   const load = useOfficeStore((state) => state.load);
 
   useEffect(() => {
-    if (token) void load(token);
+    void load(token);
   }, [load, token]);
 
   return (

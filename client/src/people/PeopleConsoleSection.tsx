@@ -1,5 +1,5 @@
 import { useT } from '../i18n/language-store';
-import { useEveryoneHere } from '../board/everyone-here';
+import { useEveryoneHere } from '../session/everyone-here';
 import { useSessionStore } from '../session/session-store';
 import { usePeopleStore } from './people-store';
 

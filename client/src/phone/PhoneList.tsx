@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { Identity } from '@empiria/shared';
-import { useEditorStore } from '../board/editor-store';
+import { useBoardEditor } from '../session/board-context';
 import { useStepStore } from '../control/step-store';
 import { useEditorValue } from '../facilitation/board-items';
 import { layoutOf } from '../formats/format-layout';
@@ -66,7 +66,7 @@ export function PhoneList({ identity, canWrite }: { identity: Identity; canWrite
 function PhoneWrite({ section, identity }: { section: ZoneSection; identity: Identity }) {
   const t = useT();
   const local = useLocalized();
-  const editor = useEditorStore((state) => state.editor);
+  const editor = useBoardEditor();
   const canLead = useStepStore((state) => state.canLead);
   const locked = useStepStore((state) => state.control.lockedSteps.includes(section.target.stepId));
   const [text, setText] = useState('');

@@ -4,17 +4,20 @@ import { itemText, useEditorValue } from '../facilitation/board-items';
 import { useFacilitationStore } from '../facilitation/facilitation-store';
 import { voteClick, votesLeft } from '../facilitation/vote-view';
 import { useT } from '../i18n/language-store';
+import { useSession } from '../session/board-context';
+import { useRights } from '../facilitation/use-rights';
 
 /**
  * The open vote of this step on a phone: how many dots are left, and each item to vote on with a
  * button to place a dot and one to take it back — the same acts as a click on the canvas.
  */
 export function PhoneVote({ stepId }: { stepId: string }) {
+  const session = useSession();
   const t = useT();
   const voting = useStepStore((state) => state.control.voting);
   const mine = useFacilitationStore((state) => state.myBallots);
   const busy = useFacilitationStore((state) => state.busy);
-  const canVote = useFacilitationStore((state) => state.context?.canVote ?? false);
+  const canVote = useRights().canVote;
   const targets = voting?.settings.targets ?? [];
   const texts = useEditorValue(
     'phone vote items',
@@ -50,7 +53,7 @@ export function PhoneVote({ stepId }: { stepId: string }) {
                   <button
                     type="button"
                     className="button-secondary"
-                    onClick={() => void ballotAct(id, 'withdraw')}
+                    onClick={() => void ballotAct(session, id, 'withdraw')}
                     disabled={busy[`ballot:${id}`]}
                     aria-label={t('phone.vote.withdrawFrom', { text })}
                     data-testid="phone-vote-withdraw"
@@ -61,7 +64,7 @@ export function PhoneVote({ stepId }: { stepId: string }) {
                 <button
                   type="button"
                   className="button-primary"
-                  onClick={() => void ballotAct(id, 'cast')}
+                  onClick={() => void ballotAct(session, id, 'cast')}
                   disabled={cast.kind !== 'cast' || busy[`ballot:${id}`]}
                   aria-label={t('vote.castOn', { text })}
                   data-testid="phone-vote-cast"

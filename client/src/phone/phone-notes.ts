@@ -1,11 +1,11 @@
 import type { Editor } from 'tldraw';
 import type { Identity } from '@empiria/shared';
-import { withAuthor } from '../facilitation/note-meta';
+import { withAuthor } from '../notes/note-meta';
 import { addNoteInTarget } from '../hybrid/scribe-notes';
 import type { AddNoteResult } from '../hybrid/scribe-notes';
-import { targetZone } from '../hybrid/scribe-targets';
-import type { ScribeTarget } from '../hybrid/scribe-targets';
-import { withNoteZone } from '../zones/zone-meta';
+import { targetZone } from '../zones/scribe-targets';
+import type { ScribeTarget } from '../zones/scribe-targets';
+import { withNoteZone } from '../notes/zone-meta';
 
 /**
  * A note written on a phone's list: a real sticky note on the canvas, placed in the zone as the

@@ -1,13 +1,13 @@
 import { useEffect } from 'react';
 import { useT } from '../i18n/language-store';
-import { takePersonalTokenFromUrl } from '../networks/network-token';
+import { takePersonalTokenFromUrl } from '../session/network-token';
 import { ConnectionBadge } from '../ui/ConnectionBadge';
 import { Page } from '../ui/Page';
 import { PlanActions } from './PlanActions';
 import { PlanSectionEditor } from './PlanSectionEditor';
 import { usePlanLiveStore } from './plan-live-store';
 import { usePlanStore } from './plan-store';
-import '../networks/network-page.css';
+import '../ui/network-page.css';
 import './plan.css';
 
 /** `/n/<networkId>/plan`: the network's work plan — nine sections, then the actions. */

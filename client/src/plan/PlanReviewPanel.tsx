@@ -2,8 +2,8 @@ import { useEffect } from 'react';
 import { PLAN_ACTION_STATUSES, planActionStatusSchema } from '@empiria/shared';
 import { ownItemKindOf } from '@empiria/formats';
 import { useStepStore } from '../control/step-store';
-import { useFacilitationStore } from '../facilitation/facilitation-store';
 import { useT } from '../i18n/language-store';
+import { useSession } from '../session/board-context';
 import { deadlineDate } from './plan-format';
 import { planPath } from './plan-store';
 import { usePlanReviewStore } from './plan-review-store';
@@ -18,7 +18,7 @@ export function PlanReviewPanel() {
   const t = useT();
   const format = useStepStore((state) => state.format);
   const currentIndex = useStepStore((state) => state.currentIndex);
-  const context = useFacilitationStore((state) => state.context);
+  const session = useSession();
   const review = usePlanReviewStore((state) => state.review);
   const error = usePlanReviewStore((state) => state.error);
   const saving = usePlanReviewStore((state) => state.saving);
@@ -27,14 +27,14 @@ export function PlanReviewPanel() {
   const setStatus = usePlanReviewStore((state) => state.setStatus);
   const step = format && currentIndex !== null ? format.steps[currentIndex] : undefined;
   const reviewing = step !== undefined && ownItemKindOf(step.id) === 'plan-review';
-  const boardId = context?.boardId ?? null;
-  const token = context?.token ?? null;
+  const boardId = session.join.board.id;
+  const token = session.join.sessionToken;
 
   useEffect(() => {
-    if (reviewing && boardId && token) void load(boardId, token);
+    if (reviewing) void load(boardId, token);
   }, [reviewing, boardId, token, load]);
 
-  if (!reviewing || !context?.canLead || !boardId || !token) return null;
+  if (!reviewing || !session.canLead) return null;
   return (
     <section className="console-section" aria-labelledby="console-plan-review" data-testid="plan-review">
       <h3 id="console-plan-review">{t('plan.review.heading')}</h3>

@@ -11,7 +11,7 @@ import {
   type PlanSeedResponse,
   type UpdatePlanActionRequest,
 } from '@empiria/shared';
-import { apiRequest, ApiRequestError } from '../api/http';
+import { apiRequest, authorized, fetchApi, saveBlob } from '../api/http';
 
 /** The work plan's routes (docs/api.md, "Networks: work plan"), with the page's or the board's token. */
 
@@ -57,17 +57,10 @@ export async function updateAction(
 
 /** The Word file, fetched with the token (a plain link would carry none) and handed to the browser. */
 export async function downloadPlanDocx(networkId: string, token: string): Promise<void> {
-  const response = await fetch(`/api/networks/${encodeURIComponent(networkId)}/plan.docx`, {
-    headers: { authorization: `Bearer ${token}` },
+  const response = await fetchApi(`/api/networks/${encodeURIComponent(networkId)}/plan.docx`, {
+    headers: authorized(token),
   });
-  if (!response.ok)
-    throw new ApiRequestError(response.status, `http_${response.status}`, response.statusText);
-  const url = URL.createObjectURL(await response.blob());
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = 'plan-pracy.docx';
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  saveBlob(await response.blob(), 'plan-pracy.docx');
 }
 
 export function fetchReview(boardId: string, token: string): Promise<PlanReviewResponse> {

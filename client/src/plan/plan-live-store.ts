@@ -6,7 +6,7 @@ import {
   type Identity,
   type PlanSectionId,
 } from '@empiria/shared';
-import type { ConnectionStatus } from '../canvas/connection-status';
+import type { ConnectionStatus } from '../sync/connection-status';
 import { RoomLink } from '../sync/room-link';
 import { websocketBase } from '../sync/websocket-base';
 

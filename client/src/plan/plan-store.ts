@@ -7,7 +7,7 @@ import {
   type PlanResponse,
   type PlanSectionId,
 } from '@empiria/shared';
-import { networkPageToken } from '../networks/network-token';
+import { networkPageToken } from '../session/network-token';
 import { createAction, downloadPlanDocx, fetchPlan, seedPlan, updateAction } from './plan-api';
 import { planActErrorKey, planLoadErrorKey } from './plan-errors';
 

@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import type { MeetingReportResponse } from '@empiria/shared';
 import { useLanguageStore, useT } from '../i18n/language-store';
-import { formatMeetingDate } from '../networks/network-format';
-import { takePersonalTokenFromUrl } from '../networks/network-token';
+import { formatMeetingDate } from '../ui/network-format';
+import { takePersonalTokenFromUrl } from '../session/network-token';
 import { Page } from '../ui/Page';
 import { ReportAgendaTable } from './ReportAgendaTable';
 import { ReportAttendance } from './ReportAttendance';
@@ -11,7 +11,7 @@ import { ReportPhotos } from './ReportPhotos';
 import { ReportTextSection } from './ReportTextSection';
 import { formatInstant } from './report-format';
 import { useReportStore } from './report-store';
-import '../networks/network-page.css';
+import '../ui/network-page.css';
 import './report.css';
 
 /** `/n/<networkId>/meetings/<meetingId>/report`: the facilitator's report after the meeting. */

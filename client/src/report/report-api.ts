@@ -4,7 +4,7 @@ import {
   type ReturnReportRequest,
   type SaveReportRequest,
 } from '@empiria/shared';
-import { apiRequest } from '../api/http';
+import { apiRequest, authorized, fetchApi, saveBlob } from '../api/http';
 
 /** The report's routes (docs/api.md, "Meeting report"), with the network page's token. */
 
@@ -50,16 +50,9 @@ export function returnReport(
 
 /** The Word file is fetched with the token (a plain link would carry none) and handed to the browser. */
 export async function downloadReportDocx(meetingId: string, token: string, language: string): Promise<void> {
-  const response = await fetch(`${base(meetingId)}.docx?lang=${encodeURIComponent(language)}`, {
-    headers: { authorization: `Bearer ${token}` },
+  const response = await fetchApi(`${base(meetingId)}.docx?lang=${encodeURIComponent(language)}`, {
+    headers: authorized(token),
   });
-  if (!response.ok) throw new Error(`report.docx: ${response.status}`);
   const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1];
-  const url = URL.createObjectURL(await response.blob());
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name ?? 'sprawozdanie.docx';
-  link.click();
-  // The click has handed the file over; the object URL is no longer needed.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  saveBlob(await response.blob(), name ?? 'sprawozdanie.docx');
 }

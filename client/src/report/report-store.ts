@@ -7,7 +7,7 @@ import {
   type ReportAgendaItem,
 } from '@empiria/shared';
 import { ApiRequestError } from '../api/http';
-import { networkPageToken } from '../networks/network-token';
+import { networkPageToken } from '../session/network-token';
 import { fetchReport, returnReport, saveReport, submitReport } from './report-api';
 
 /** How long typing pauses before the draft saves itself. */

@@ -3,8 +3,8 @@ import type { ReactNode } from 'react';
 import { canWriteDoc, isNoteApproverRole, type JoinResponse } from '@empiria/shared';
 import { SummaryScreen } from './SummaryScreen';
 import { bindSummary, useSummaryStore } from './summary-store';
-import { SummarySync } from './summary-sync';
 import { websocketBase } from '../sync/websocket-base';
+import { SummarySync } from './summary-sync';
 
 /**
  * Keeps the board's summary document open while the board is (so the approval round's state

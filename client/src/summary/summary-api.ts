@@ -1,9 +1,4 @@
-import {
-  apiErrorSchema,
-  approvalResponseSchema,
-  commentResponseSchema,
-  draftResponseSchema,
-} from '@empiria/shared';
+import { approvalResponseSchema, commentResponseSchema, draftResponseSchema } from '@empiria/shared';
 import type {
   ApprovalRule,
   ApprovalState,
@@ -12,7 +7,7 @@ import type {
   NotesExportFormat,
   SummaryComment,
 } from '@empiria/shared';
-import { apiRequest, ApiRequestError } from '../api/http';
+import { apiRequest, authorized, fetchApi } from '../api/http';
 import { filenameFromDisposition } from './summary-view';
 
 /** The summary note's acts (docs/api.md, "Summary note"), each checked by the server. */
@@ -115,23 +110,7 @@ export async function fetchNotes(
   token: string,
   format: NotesExportFormat,
 ): Promise<ExportedNotes> {
-  let response: Response;
-  try {
-    response = await fetch(`${base(boardId)}/notes?format=${format}`, {
-      headers: { authorization: `Bearer ${token}` },
-    });
-  } catch (error) {
-    throw new ApiRequestError(0, 'network', error instanceof Error ? error.message : String(error));
-  }
-  if (!response.ok) {
-    const parsed = apiErrorSchema.safeParse(await response.json().catch(() => null));
-    const status = response.status === 502 || response.status === 504 ? 0 : response.status;
-    throw new ApiRequestError(
-      status,
-      parsed.success ? parsed.data.error.code : `http_${response.status}`,
-      parsed.success ? parsed.data.error.message : response.statusText,
-    );
-  }
+  const response = await fetchApi(`${base(boardId)}/notes?format=${format}`, { headers: authorized(token) });
   return {
     blob: await response.blob(),
     filename: filenameFromDisposition(response.headers.get('content-disposition'), `notatka.${format}`),

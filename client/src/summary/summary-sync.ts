@@ -2,7 +2,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import type { WebsocketProvider } from 'y-websocket';
 import { DocumentSync, type DocumentSyncOptions } from '../sync/document-sync';
 import type { RoomLinkState } from '../sync/room-link';
-import type { ConnectionStatus } from '../canvas/connection-status';
+import type { ConnectionStatus } from '../sync/connection-status';
 import { readSummaryContent, type SummaryContent } from './summary-doc';
 
 export type SummarySyncOptions = DocumentSyncOptions;

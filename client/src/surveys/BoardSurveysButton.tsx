@@ -1,4 +1,4 @@
-import { usePresenceStore } from '../board/presence-store';
+import { usePresenceStore } from '../session/presence-store';
 import { useFacilitationStore } from '../facilitation/facilitation-store';
 import { useT } from '../i18n/language-store';
 import { Icon } from '../ui/icons';

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { JoinResponse } from '@empiria/shared';
 import { useStepStore } from '../control/step-store';
+import { useFacilitationStore } from '../facilitation/facilitation-store';
 import { useT } from '../i18n/language-store';
 import { surveyToPrompt } from './board-survey-view';
 import { openBesidesTheOthers } from './BoardSurveysButton';
@@ -31,6 +32,15 @@ export function BoardSurveysSync({ session }: { session: JoinResponse }) {
   const store = useBoardSurveysStore.getState;
   const lastShownAt = useRef<number | null>(null);
   const canManage = list?.canManage ?? false;
+
+  // The console and this panel share the right side: the console opening closes the panel.
+  useEffect(
+    () =>
+      useFacilitationStore.subscribe((state, previous) => {
+        if (state.consoleOpen && !previous.consoleOpen) useBoardSurveysStore.getState().setOpen(false);
+      }),
+    [],
+  );
 
   useEffect(() => {
     if (!works) return;

@@ -1,11 +1,11 @@
 import { useEffect } from 'react';
 import { useT } from '../i18n/language-store';
-import { takePersonalTokenFromUrl } from '../networks/network-token';
+import { takePersonalTokenFromUrl } from '../session/network-token';
 import { Page } from '../ui/Page';
 import { SurveyListView } from './SurveyListView';
 import { SurveyView } from './SurveyView';
 import { surveysPath, useSurveysPageStore } from './surveys-page-store';
-import '../networks/network-page.css';
+import '../ui/network-page.css';
 import './surveys.css';
 
 /** `/n/<networkId>/surveys` and `/n/<networkId>/surveys/<surveyId>`: a network's surveys. */

@@ -8,7 +8,7 @@ import type {
   SurveyResults,
   SurveyWithViewer,
 } from '@empiria/shared';
-import { networkPageToken, type NetworkPageToken } from '../networks/network-token';
+import { networkPageToken, type NetworkPageToken } from '../session/network-token';
 import * as api from './survey-api';
 import { answersToSend, type AnswerDraft } from './answer-draft';
 import { surveyActErrorKey, surveyLoadErrorKey } from './survey-errors';

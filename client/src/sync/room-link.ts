@@ -2,8 +2,8 @@ import type * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { CloseCode, roomKey, type RoomAddress } from '@empiria/shared';
-import { deriveConnectionStatus } from '../canvas/connection-status';
-import type { ConnectionStatus } from '../canvas/connection-status';
+import { deriveConnectionStatus } from './connection-status';
+import type { ConnectionStatus } from './connection-status';
 
 export interface RoomLinkOptions {
   /** A board's document or a network's (the work plan). */

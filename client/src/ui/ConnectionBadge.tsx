@@ -1,4 +1,4 @@
-import type { ConnectionStatus } from '../canvas/connection-status';
+import type { ConnectionStatus } from '../sync/connection-status';
 import { useT } from '../i18n/language-store';
 
 /** Always visible, never optimistic: a live document's link, and how many changes wait to be sent. */

@@ -3,7 +3,7 @@ import { useT } from '../i18n/language-store';
 import { useLocalized } from '../formats/localized';
 import { layoutOf } from '../formats/format-layout';
 import { useStepStore } from '../control/step-store';
-import { useEditorStore } from '../board/editor-store';
+import { useBoardEditor } from '../session/board-context';
 import { tidyNotesInZone } from './tidy-zone';
 
 const TIDY_MESSAGE_MS = 6000;
@@ -15,7 +15,7 @@ export function TidyZones() {
   const format = useStepStore((state) => state.format);
   const currentIndex = useStepStore((state) => state.currentIndex);
   const canLead = useStepStore((state) => state.canLead);
-  const editor = useEditorStore((state) => state.editor);
+  const editor = useBoardEditor();
   const [message, setMessage] = useState<string | null>(null);
   // "Tidied 6 notes in …" confirms one click: it goes after a few seconds, and with the step.
   useEffect(() => {

@@ -1,6 +1,6 @@
 import type { Editor, TLNoteShape, TLShapeId } from 'tldraw';
 import { clusterMetaOf, noteZoneOf } from '@empiria/shared';
-import { isFieldText } from '../facilitation/card-field-texts';
+import { isFieldText } from '../notes/card-field-texts';
 import type { SheetNote } from './sheet-contents';
 
 /**

@@ -1,6 +1,6 @@
 import type { LocalizedText, SheetLayout } from '@empiria/formats';
-import { isInTarget, scribeTargets } from '../hybrid/scribe-targets';
-import type { ScribeTarget } from '../hybrid/scribe-targets';
+import { isInTarget, scribeTargets } from './scribe-targets';
+import type { ScribeTarget } from './scribe-targets';
 import type { NoteZone } from '@empiria/shared';
 
 /**

@@ -1,8 +1,8 @@
 import { NOTE_SIZE, TEMPLATE_PAGE_ID, packIntoFreeSpace, placeOf, tidyZone, zoneAt } from '@empiria/formats';
 import type { Rect, SheetLayout, TidyNote } from '@empiria/formats';
 import type { Editor, TLNoteShape, TLShape, TLShapeId, TLShapePartial } from 'tldraw';
-import { isClusterShape } from '../facilitation/clusters';
-import { noteSize } from './zone-meta';
+import { isClusterShape } from '../notes/cluster';
+import { noteSize } from '../notes/zone-meta';
 import { noteHit } from './zone-tracking';
 
 export interface TidyOutcome {

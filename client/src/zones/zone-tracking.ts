@@ -2,8 +2,8 @@ import { TEMPLATE_PAGE_ID, zoneAt } from '@empiria/formats';
 import type { SheetLayout, ZoneHit } from '@empiria/formats';
 import type { Editor, TLNoteShape, TLParentId, TLShape, TLShapeId } from 'tldraw';
 import { clusterMetaOf, type NoteZone } from '@empiria/shared';
-import { noteCentre, toNoteZone, withNoteZone } from './zone-meta';
-import type { MatLike } from './zone-meta';
+import { noteCentre, toNoteZone, withNoteZone } from '../notes/zone-meta';
+import type { MatLike } from '../notes/zone-meta';
 
 /** Where a note's centre is: its sheet, zone and cell; null off the template page or outside every zone. */
 export function noteHit(editor: Editor, layout: SheetLayout, note: TLNoteShape): ZoneHit | null {

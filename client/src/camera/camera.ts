@@ -1,6 +1,9 @@
+import type { Viewport } from '@empiria/shared';
+
 /**
  * Camera arithmetic in tldraw's convention: a page point p is drawn at screen point
- * (p + camera.xy) × camera.z, relative to the viewport's top-left corner.
+ * (p + camera.xy) × camera.z, relative to the viewport's top-left corner. The one home of it:
+ * following a sheet or a leader, a summons, the room display.
  */
 export interface Camera {
   x: number;
@@ -75,6 +78,36 @@ export function interpolateCamera(from: Camera, to: Camera, viewport: Size, t: n
 
 export function easeInOut(t: number): number {
   return t < 0.5 ? 2 * t * t : 1 - Math.pow(-2 * t + 2, 2) / 2;
+}
+
+/**
+ * The camera that shows all of `view` (someone else's viewport, in page coordinates) in a screen
+ * of `screen` pixels, centred: the same place, whatever the two screens' sizes.
+ */
+export function cameraForViewport(view: Viewport, screen: Size, limits: Omit<FitOptions, 'inset'>): Camera {
+  return fitCamera(view, screen, { inset: 0, ...limits });
+}
+
+/** Whether two viewports show the same place within `tolerance` of their size (for throttling). */
+export function sameViewport(a: Viewport | null, b: Viewport | null, tolerance = 0.002): boolean {
+  if (!a || !b) return a === b;
+  const scale = Math.max(a.w, a.h, 1) * tolerance;
+  return (
+    Math.abs(a.x - b.x) <= scale &&
+    Math.abs(a.y - b.y) <= scale &&
+    Math.abs(a.w - b.w) <= scale &&
+    Math.abs(a.h - b.h) <= scale
+  );
+}
+
+/** Rounded to whole page units: what goes into awareness and the control document. */
+export function roundViewport(view: Viewport): Viewport {
+  return {
+    x: Math.round(view.x),
+    y: Math.round(view.y),
+    w: Math.max(1, Math.round(view.w)),
+    h: Math.max(1, Math.round(view.h)),
+  };
 }
 
 function clamp(value: number, min: number, max: number): number {

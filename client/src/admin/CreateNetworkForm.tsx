@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useT } from '../i18n/language-store';
-import { useAdminStore } from '../admin/admin-store';
-import { createNetwork } from './network-api-client';
-import { actionError, type ActionError } from './network-errors';
+import { useAdminStore } from './admin-store';
+import { createNetwork } from '../networks/network-api-client';
+import { actionError, type ActionError } from '../networks/network-errors';
 
 /** "Nowa sieć" on the office's home: name and theme, then straight to the network's page. */
 export function CreateNetworkForm() {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoute } from '../app/route';
-import { reportPath, warsawNowLocal } from './report-format';
+import { parseRoute } from './route';
+import { reportPath, warsawNowLocal } from '../report/report-format';
 
 const at = (pathname: string) => parseRoute({ pathname, search: '' });
 

@@ -1,11 +1,9 @@
 import type { Editor } from 'tldraw';
 import { TEMPLATE_PAGE_ID, sheetAt } from '@empiria/formats';
 import { writeStep } from '@empiria/shared';
-import type { CanvasSync } from '../canvas/canvas-sync';
-import type { ControlSync } from '../control/control-sync';
 import { useStepStore } from '../control/step-store';
 import { layoutOf } from '../formats/format-layout';
-import { useFollowStore } from '../follow/follow-store';
+import type { BoardSession } from './board-session';
 
 /**
  * Handles for the end-to-end tests (test/e2e). They expose nothing a person with the page open
@@ -44,7 +42,12 @@ declare global {
   }
 }
 
-export function exposeTestHooks(editor: Editor, sync: CanvasSync, control: ControlSync): () => void {
+/** `followMode` comes from the screen: the board's camera follow, or the room display's own. */
+export function exposeTestHooks(
+  editor: Editor,
+  { canvas: sync, control }: BoardSession,
+  followMode: () => string,
+): () => void {
   const hooks: EmpiriaTestHooks = {
     editor,
     connectionStatus: () => sync.getSnapshot().status,
@@ -58,7 +61,7 @@ export function exposeTestHooks(editor: Editor, sync: CanvasSync, control: Contr
       return format && currentIndex !== null ? (format.steps[currentIndex]?.id ?? null) : null;
     },
     controlSynced: () => useStepStore.getState().synced,
-    followMode: () => useFollowStore.getState().mode,
+    followMode,
     viewedSheet: () => {
       const { format } = useStepStore.getState();
       if (!format || editor.getCurrentPageId() !== TEMPLATE_PAGE_ID) return null;

@@ -1,8 +1,8 @@
 import { mayReport, type Meeting } from '@empiria/shared';
 import { useT } from '../i18n/language-store';
-import { useNetworkStore } from '../networks/network-store';
-import { reportPath, warsawNowLocal } from './report-format';
-import './report.css';
+import { useNetworkStore } from './network-store';
+import { reportPath, warsawNowLocal } from '../report/report-format';
+import '../report/report.css';
 
 /** "Sprawozdanie" on a meeting of the network page, once the meeting has started, for those who may read it ([FR1]–[FR3]). */
 export function ReportMeetingLink({ meeting }: { meeting: Meeting }) {

@@ -1,4 +1,5 @@
-import { metaWith, type JsonObject } from '@empiria/shared';
+import type { TLFrameShape, TLShape } from 'tldraw';
+import { clusterMetaOf, metaWith, type JsonObject } from '@empiria/shared';
 
 /**
  * Clusters ("grupy"): sticky notes gathered into a tldraw frame whose visible, editable title is
@@ -49,4 +50,9 @@ export function clusterableNotes<S extends { id: string; type: string; parentIsC
 ): S[] {
   const notes = selected.filter((shape) => shape.type === 'note' && !shape.parentIsCluster);
   return notes.length >= 2 ? notes : [];
+}
+
+/** A frame the group made into a cluster (it carries its cluster's meta). */
+export function isClusterShape(shape: TLShape | undefined): shape is TLFrameShape {
+  return shape?.type === 'frame' && clusterMetaOf(shape) !== null;
 }

@@ -1,5 +1,5 @@
-import { readAdminToken } from '../admin/admin-token';
-import { readPersonalLinks, takePersonalLinkFromUrl } from '../session/personal-links';
+import { readAdminToken } from './admin-token';
+import { readPersonalLinks, takePersonalLinkFromUrl } from './personal-links';
 
 /**
  * Which token opens a network page. A facilitator or organiser arrives once with

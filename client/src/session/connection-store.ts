@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { ConnectionStatus } from '../canvas/connection-status';
+import type { ConnectionStatus } from '../sync/connection-status';
 
 interface ConnectionState {
   ready: boolean;
