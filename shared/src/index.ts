@@ -733,7 +733,7 @@ export {
   readPlanTexts,
   replaceSectionText,
 } from './networks/plan-document';
-export { textSplice, shiftPosition } from './text/text-splice';
+export { textSplice } from './text/text-splice';
 export type { TextSplice } from './text/text-splice';
 export type { PlanAct, PlanActor } from './networks/plan-permissions';
 export { PLAN_SEED_SOURCES, proposePlanSections } from './networks/plan-seed';

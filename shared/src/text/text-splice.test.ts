@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shiftPosition, textSplice, type TextSplice } from './text-splice';
+import { textSplice, type TextSplice } from './text-splice';
 
 const apply = (text: string, s: TextSplice | null) =>
   s ? text.slice(0, s.index) + s.insert + text.slice(s.index + s.remove) : text;
@@ -34,18 +34,5 @@ describe('textSplice', () => {
     expect(s).not.toBeNull();
     expect(s?.remove).toBe(2);
     expect(s?.insert).toBe('😃');
-  });
-});
-
-describe('shiftPosition', () => {
-  const splice = { index: 4, remove: 2, insert: 'XYZ' };
-  it.each([
-    [0, 0],
-    [4, 4],
-    [5, 7],
-    [6, 7],
-    [10, 11],
-  ])('moves %i to %i', (position, expected) => {
-    expect(shiftPosition(position, splice)).toBe(expected);
   });
 });

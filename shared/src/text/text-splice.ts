@@ -42,13 +42,6 @@ export function textSplice(before: string, after: string, caret?: number): TextS
   };
 }
 
-/** Moves a position in `before` to where it is after `splice` (another person's edit). */
-export function shiftPosition(position: number, splice: TextSplice): number {
-  if (position <= splice.index) return position;
-  if (position >= splice.index + splice.remove) return position - splice.remove + splice.insert.length;
-  return splice.index + splice.insert.length;
-}
-
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
 }
