@@ -47,6 +47,8 @@ import { openDocumentStore } from './storage/document-engine';
 import type { DocumentStore } from './storage/document-store';
 import { boardDocumentRules } from './boards/board-document-rules';
 import { SetAsideStore } from './storage/set-aside-store';
+import type { SqlDatabase } from './storage/sql/sql-database';
+import { SqliteSqlDatabase } from './storage/sql/sqlite-sql-database';
 import { RoomRegistry, type RoomRegistryOptions } from './sync/room-registry';
 import { RedisRelay } from './sync/redis-relay';
 import { followStreamAudience } from './stream/stream-audience';
@@ -98,6 +100,9 @@ export async function createApp(
     db.close();
     throw err;
   }
+  // The stores' database (storage/sql/). Stores move onto it one by one; until every one has, it is
+  // the SQLite file whichever engine holds the documents (docs/operations.md, "Engines").
+  const sql: SqlDatabase = new SqliteSqlDatabase(db);
   const documents: DocumentStore = timedDocumentStore(opened.store, (seconds) => metrics.appended(seconds));
   // Each engine the process cannot serve without, asked by /healthz: SQLite always, PostgreSQL
   // when the documents are there; Redis (PING) belongs here too once it is wired in.
@@ -200,7 +205,7 @@ export async function createApp(
       version,
       startedAt,
       tldrawLicenseKey: config.tldrawLicenseKey,
-      facilitation: createFacilitationServices(db, registry, people),
+      facilitation: createFacilitationServices(db, sql, registry, people),
       summary,
       setAside,
       photos: new PhotoService(new PhotoStore(db, config.dataDir), registry),

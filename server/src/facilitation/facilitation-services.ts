@@ -1,3 +1,4 @@
+import type { SqlDatabase } from '../storage/sql/sql-database';
 import type { SqliteDatabase } from '../storage/sqlite-database';
 import type { RoomRegistry } from '../sync/room-registry';
 import { ControlWriter } from './control-writer';
@@ -5,7 +6,7 @@ import { SqlitePrivateNoteStore } from './private-note-store';
 import { PrivateWritingService } from './private-writing-service';
 import { RaisedHandsService } from './raised-hands-service';
 import { TimerService } from './timer-service';
-import { SqliteVoteStore } from './vote-store';
+import { VoteStore } from './vote-store';
 import { VotingService, type VoterDirectory } from './voting-service';
 
 export interface FacilitationServices {
@@ -15,16 +16,17 @@ export interface FacilitationServices {
   hands: RaisedHandsService;
 }
 
-/** The facilitation instruments on the embedded SQLite database. */
+/** The facilitation instruments on the installation's database. */
 export function createFacilitationServices(
   db: SqliteDatabase,
+  sql: SqlDatabase,
   registry: RoomRegistry,
   people: VoterDirectory,
 ): FacilitationServices {
   const control = new ControlWriter(registry);
   return {
     timer: new TimerService(control),
-    voting: new VotingService(new SqliteVoteStore(db), control, people),
+    voting: new VotingService(new VoteStore(sql), control, people),
     privateWriting: new PrivateWritingService(new SqlitePrivateNoteStore(db), control, registry),
     hands: new RaisedHandsService(control),
   };

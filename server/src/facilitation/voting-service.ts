@@ -11,7 +11,7 @@ import {
 import { newId } from '../ids';
 import { DomainError } from '../domain-error';
 import type { ControlWriter } from './control-writer';
-import type { SqliteVoteStore, StoredBallot, VoteSession } from './vote-store';
+import type { StoredBallot, VoteSession, VoteStore } from './vote-store';
 
 /** Whom a voter id stands for now ([I4]); see PeopleService. */
 export interface VoterDirectory {
@@ -26,11 +26,11 @@ export interface VoterDirectory {
  * document after every change, and again when the facilitator merges or removes someone.
  */
 export class VotingService {
-  readonly #store: SqliteVoteStore;
+  readonly #store: VoteStore;
   readonly #control: ControlWriter;
   readonly #people: VoterDirectory;
 
-  constructor(store: SqliteVoteStore, control: ControlWriter, people: VoterDirectory) {
+  constructor(store: VoteStore, control: ControlWriter, people: VoterDirectory) {
     this.#store = store;
     this.#control = control;
     this.#people = people;
@@ -38,15 +38,15 @@ export class VotingService {
 
   async open(boardId: string, input: VoteSettingsInput, now = Date.now()): Promise<VotingState> {
     const settings = voteSettingsSchema.parse(input);
-    const session = this.#store.transaction(() => {
-      if (this.#store.openSession(boardId)) {
+    const session = await this.#store.transaction(async (store) => {
+      if (await store.openSession(boardId)) {
         throw new DomainError(
           'conflict',
           'vote_already_open',
           'A vote is already open on this board; close it first.',
         );
       }
-      return this.#store.open({ id: newId(9), boardId, settings, openedAt: now });
+      return store.open({ id: newId(9), boardId, settings, openedAt: now });
     });
     return this.#publish(session, []);
   }
@@ -58,11 +58,11 @@ export class VotingService {
     targetId: string,
     now = Date.now(),
   ): Promise<MyBallots> {
-    const { session, ballots, person } = this.#store.transaction(() => {
-      const session = this.#session(boardId, sessionId);
-      const resolve = this.#people.voterResolver(boardId);
+    const resolve = this.#people.voterResolver(boardId);
+    const { session, ballots, person } = await this.#store.transaction(async (store) => {
+      const session = await sessionOf(store, boardId, sessionId);
       const person = resolve(voter.id) ?? voter;
-      const before = countedBallots(session.settings, this.#store.ballots(sessionId), resolve);
+      const before = countedBallots(session.settings, await store.ballots(sessionId), resolve);
       const check = checkBallot(session.settings, session.status, before, person.id, targetId);
       if (!check.ok)
         throw new DomainError(
@@ -70,8 +70,8 @@ export class VotingService {
           check.code,
           check.message,
         );
-      this.#store.cast(sessionId, person, targetId, now);
-      return { session, ballots: this.#counted(session), person };
+      await store.cast(sessionId, person, targetId, now);
+      return { session, ballots: await counted(store, session, resolve), person };
     });
     await this.#publish(session, ballots);
     return mine(session, ballots, person.id);
@@ -82,32 +82,35 @@ export class VotingService {
    * and the person's on one item) go with it, so the count the person sees always drops by one.
    */
   async withdraw(boardId: string, sessionId: string, voterId: string, targetId: string): Promise<MyBallots> {
-    const { session, ballots, person } = this.#store.transaction(() => {
-      const session = this.#session(boardId, sessionId);
+    const resolve = this.#people.voterResolver(boardId);
+    const { session, ballots, person } = await this.#store.transaction(async (store) => {
+      const session = await sessionOf(store, boardId, sessionId);
       if (session.status !== 'open') throw new DomainError('conflict', 'vote_closed', 'This vote is closed.');
-      const resolve = this.#people.voterResolver(boardId);
       const person = resolve(voterId)?.id ?? voterId;
-      const ids = [...new Set(this.#store.ballots(sessionId).map((b) => b.voterId))].filter(
+      const ids = [...new Set((await store.ballots(sessionId)).map((b) => b.voterId))].filter(
         (id) => id === person || resolve(id)?.id === person,
       );
-      const onTarget = () =>
-        this.#counted(session).filter((b) => b.voterId === person && b.targetId === targetId).length;
-      const before = onTarget();
+      const onTarget = async () =>
+        (await counted(store, session, resolve)).filter(
+          (b) => b.voterId === person && b.targetId === targetId,
+        ).length;
+      const before = await onTarget();
       if (before === 0)
         throw new DomainError('conflict', 'no_vote_to_remove', 'You have no vote on that item.');
-      while (onTarget() >= before && this.#store.withdraw(sessionId, ids, targetId)) {
+      while ((await onTarget()) >= before && (await store.withdraw(sessionId, ids, targetId))) {
         // one stored dot at a time, until the person's counted dots on the item drop
       }
-      return { session, ballots: this.#counted(session), person };
+      return { session, ballots: await counted(store, session, resolve), person };
     });
     await this.#publish(session, ballots);
     return mine(session, ballots, person);
   }
 
-  mine(boardId: string, sessionId: string, voterId: string): MyBallots {
-    const session = this.#session(boardId, sessionId);
-    const person = this.#people.voterResolver(boardId)(voterId)?.id ?? voterId;
-    return mine(session, this.#counted(session), person);
+  async mine(boardId: string, sessionId: string, voterId: string): Promise<MyBallots> {
+    const session = await sessionOf(this.#store, boardId, sessionId);
+    const resolve = this.#people.voterResolver(boardId);
+    const person = resolve(voterId)?.id ?? voterId;
+    return mine(session, await counted(this.#store, session, resolve), person);
   }
 
   /**
@@ -115,40 +118,42 @@ export class VotingService {
    * merge or a removal ([I4]). A closed vote's ranking changes too — it is what the note drafts.
    */
   async recount(boardId: string): Promise<VotingState | null> {
-    const session = this.#store.latest(boardId);
-    return session ? this.#publish(session, this.#counted(session)) : null;
+    const session = await this.#store.latest(boardId);
+    if (!session) return null;
+    return this.#publish(session, await counted(this.#store, session, this.#people.voterResolver(boardId)));
   }
 
   async close(boardId: string, sessionId: string, now = Date.now()): Promise<VotingState> {
-    const { session, ballots } = this.#store.transaction(() => {
-      const open = this.#session(boardId, sessionId);
+    const resolve = this.#people.voterResolver(boardId);
+    const { session, ballots } = await this.#store.transaction(async (store) => {
+      const open = await sessionOf(store, boardId, sessionId);
       if (open.status !== 'open')
         throw new DomainError('conflict', 'vote_closed', 'This vote is already closed.');
-      this.#store.close(sessionId, now);
+      await store.close(sessionId, now);
       const session: VoteSession = { ...open, status: 'closed', closedAt: now };
-      return { session, ballots: this.#counted(session) };
+      return { session, ballots: await counted(store, session, resolve) };
     });
     return this.#publish(session, ballots);
-  }
-
-  /** The session's dots that count ([I4]). */
-  #counted(session: VoteSession): StoredBallot[] {
-    return countedBallots(
-      session.settings,
-      this.#store.ballots(session.id),
-      this.#people.voterResolver(session.boardId),
-    );
-  }
-
-  #session(boardId: string, sessionId: string): VoteSession {
-    const session = this.#store.get(boardId, sessionId);
-    if (!session) throw new DomainError('not_found', 'not_found', 'No such vote on this board.');
-    return session;
   }
 
   #publish(session: VoteSession, ballots: StoredBallot[]): Promise<VotingState> {
     return this.#control.update(session.boardId, 'voting', () => publicState(session, ballots));
   }
+}
+
+/** The session's dots that count ([I4]). */
+async function counted(
+  store: VoteStore,
+  session: VoteSession,
+  resolve: (personId: string) => Voter | null,
+): Promise<StoredBallot[]> {
+  return countedBallots(session.settings, await store.ballots(session.id), resolve);
+}
+
+async function sessionOf(store: VoteStore, boardId: string, sessionId: string): Promise<VoteSession> {
+  const session = await store.get(boardId, sessionId);
+  if (!session) throw new DomainError('not_found', 'not_found', 'No such vote on this board.');
+  return session;
 }
 
 function publicState(session: VoteSession, ballots: StoredBallot[]): VotingState {

@@ -19,6 +19,28 @@ export interface PostgresOptions {
   maxConnections?: number;
 }
 
+const INT8 = 20;
+const NUMERIC = 1700;
+
+/**
+ * BIGINT (COUNT(*) included) and NUMERIC (SUM, AVG) come back as numbers, as SQLite returns them,
+ * so a store reads the same row on both engines (storage/sql/sql-database.ts). Empiria's integers
+ * are counts, sequence numbers and milliseconds, far inside a double's exact range; one outside it
+ * is an error, not a silently rounded value.
+ */
+function numbersAsNumbers(oid: number, format?: 'text' | 'binary'): (value: string) => unknown {
+  if (oid === INT8 || oid === NUMERIC) {
+    return (value: string) => {
+      const number = Number(value);
+      if (oid === INT8 && !Number.isSafeInteger(number)) {
+        throw new RangeError(`a BIGINT beyond 2^53 cannot be read exactly: ${value}`);
+      }
+      return number;
+    };
+  }
+  return pg.types.getTypeParser(oid, format ?? 'text') as (value: string) => unknown;
+}
+
 export async function openPostgresPool(
   url: string,
   log: Logger,
@@ -29,6 +51,7 @@ export async function openPostgresPool(
     max: options.maxConnections ?? 10,
     application_name: 'empiria',
     connectionTimeoutMillis: 10_000,
+    types: { getTypeParser: numbersAsNumbers },
     // The stores' promise (document-store.ts: an append resolves once durable) is PostgreSQL's
     // synchronous commit; a server or database set to `off` must not weaken it for Empiria.
     options: '-c synchronous_commit=on',

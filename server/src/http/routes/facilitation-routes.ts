@@ -104,11 +104,11 @@ export function createFacilitationRoutes(ctx: ApiContext, services: Facilitation
     {
       method: 'GET',
       pattern: /^\/api\/boards\/([^/]+)\/votes\/([^/]+)\/mine$/,
-      handler: (req, res, [rawId, rawSession]) => {
+      handler: async (req, res, [rawId, rawSession]) => {
         const boardId = board(rawId);
         const actor = guards.requireDotVoter(req, boardId);
         const sessionId = param(voteSessionIdSchema, rawSession, 'vote');
-        sendJson(res, 200, services.voting.mine(boardId, sessionId, actor.identity.id));
+        sendJson(res, 200, await services.voting.mine(boardId, sessionId, actor.identity.id));
       },
     },
     {

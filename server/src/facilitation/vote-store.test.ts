@@ -1,0 +1,4 @@
+import { sqliteStoreFixture } from '../storage/sql/store-fixture';
+import { voteStoreContract } from './vote-store.contract';
+
+voteStoreContract('sqlite', sqliteStoreFixture);
