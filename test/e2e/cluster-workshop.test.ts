@@ -202,6 +202,10 @@ describe('a workshop over two processes on PostgreSQL and Redis, behind nginx', 
       await seesNote(jan, text);
       await seesNote(ewa, text);
     }
+    // And who is here, whichever process each came through.
+    for (const name of ['Ewa Nowak', 'Anna Kowalska']) {
+      await jan.getByTestId('people-panel').getByText(name, { exact: true }).waitFor({ timeout: 10_000 });
+    }
     await screenshot(jan, 'cluster-late-joiner-pl');
     expect(survivor.exitCode()).toBeUndefined();
 

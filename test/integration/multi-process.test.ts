@@ -218,6 +218,55 @@ describe('several server processes on one database and one Redis', () => {
   });
 });
 
+describe('who is here, across processes', () => {
+  it('a room opened on a second process shows at once who is there through the first, and the people list counts both', async () => {
+    const cluster = await startCluster(2, { REDIS_HEARTBEAT_MS: '60000' });
+    const { board, person } = await people(cluster[0]!);
+    const ala = await person('Ala', 'Gdynia');
+    const ola = await person('Ola', 'Opole');
+    const ewa = await person('Ewa', 'Łódź', 'facilitator');
+    const onA = await connect(cluster[0]!, board.id, 'canvas', ala.sessionToken);
+    onA.provider.awareness.setLocalStateField('cursor', { x: 12, y: 34 });
+    // The heartbeat is a minute away and Ala's tab renews her presence only every 15 s: what
+    // reaches Ola now comes from process B asking A when it opened the room.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const onB = await connect(cluster[1]!, board.id, 'canvas', ola.sessionToken);
+    await until(
+      () =>
+        (onB.provider.awareness.getStates().get(onA.doc.clientID) as { cursor?: { x: number } } | undefined)
+          ?.cursor?.x === 12,
+      5_000,
+      'Ala’s presence on process B as soon as it opened the room',
+    );
+
+    // The facilitator's people list, asked of either process, shows both as here.
+    const online = async (server: ServerHandle) => {
+      const response = await apiRequest(server, 'GET', `/api/boards/${board.id}/people`, {
+        token: ewa.sessionToken,
+      });
+      const list = (response.body as { people: { name: string; online: boolean }[] }).people;
+      return list
+        .filter((p) => p.online)
+        .map((p) => p.name)
+        .sort();
+    };
+    for (const server of cluster) {
+      await until(
+        async () => (await online(server)).join() === 'Ala,Ola',
+        5_000,
+        'both online on every process',
+      );
+    }
+    // Ola leaves process B: process A's list drops her soon after, not at the next heartbeat.
+    onB.destroy();
+    await until(
+      async () => (await online(cluster[0]!)).join() === 'Ala',
+      5_000,
+      'Ola gone from process A’s list',
+    );
+  });
+});
+
 describe('a process without its Redis', () => {
   it('does not start, and says which Redis it could not reach (without its password)', async () => {
     const port = await freePort();
@@ -312,9 +361,13 @@ describe('server-side acts on several processes', () => {
   });
 });
 
-async function until(condition: () => boolean, timeoutMs: number, what: string): Promise<void> {
+async function until(
+  condition: () => boolean | Promise<boolean>,
+  timeoutMs: number,
+  what: string,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
+  while (!(await condition())) {
     if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }

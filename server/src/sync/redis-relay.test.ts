@@ -215,6 +215,7 @@ describe('rooms shared through Redis', () => {
       compacted: () => {},
       missed: () => {},
       processGone: () => {},
+      hello: () => {},
     });
     const forged = new Y.Doc();
     forged.getMap('m').set('forged', true);
@@ -267,6 +268,7 @@ describe('rooms shared through Redis', () => {
       compacted: () => {},
       missed: () => {},
       processGone: () => {},
+      hello: () => {},
     });
     const closing = await receiver.join('overlap/canvas', listener('old'));
     const next = await receiver.join('overlap/canvas', listener('new'));

@@ -6,6 +6,7 @@ import {
   encodeRelayMessage,
   RelayMessageError,
   type ConnectionClosure,
+  type RoomPeople,
   type RelayMessage,
 } from './relay-messages';
 import type { RelayChannel, RelayListener, RoomLocks, RoomRelay } from './room-relay';
@@ -27,6 +28,8 @@ export interface RedisRelayOptions {
   commandTimeoutMs?: number;
 }
 
+/** How long a change of who is where waits for the next, so a class joining at once is one message. */
+const PEOPLE_DELAY_MS = 250;
 const RELEASE_SCRIPT = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end`;
 const EXTEND_SCRIPT = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) else return 0 end`;
 
@@ -58,6 +61,9 @@ export class RedisRelay implements RoomRelay {
   /** When each other process was last heard from (heartbeats and room messages alike). */
   readonly #lastSeen = new Map<string, number>();
   readonly #closureListeners = new Set<(closure: ConnectionClosure) => void>();
+  readonly #peopleListeners = new Set<(process: string, rooms: RoomPeople[]) => void>();
+  #peopleSource: (() => RoomPeople[]) | null = null;
+  #peopleTimer: NodeJS.Timeout | null = null;
   readonly #heartbeat: NodeJS.Timeout;
   /** Numbers this process's messages on the installation's channel. */
   #processesN = 0;
@@ -187,6 +193,7 @@ export class RedisRelay implements RoomRelay {
       publishUpdate: (update, claims) => publish({ ...header(), kind: 'update', update, claims }),
       publishAwareness: (update, owners) => publish({ ...header(), kind: 'awareness', update, owners }),
       publishCompacted: () => publish({ ...header(), kind: 'compacted' }),
+      publishHello: () => publish({ ...header(), kind: 'hello' }),
       leave: async () => {
         if (left) return;
         left = true;
@@ -214,6 +221,7 @@ export class RedisRelay implements RoomRelay {
     if (message.process === this.process) return;
     this.#lastSeen.set(message.process, Date.now());
     if (channel === this.#processesChannel) {
+      if (message.kind === 'people') this.#tellPeople(message.process, message.rooms);
       if (message.kind === 'closure') {
         for (const listener of this.#closureListeners) {
           try {
@@ -244,8 +252,12 @@ export class RedisRelay implements RoomRelay {
           case 'compacted':
             listener.compacted();
             break;
+          case 'hello':
+            listener.hello();
+            break;
           case 'alive':
           case 'closure':
+          case 'people':
             break;
         }
       } catch (err) {
@@ -263,6 +275,39 @@ export class RedisRelay implements RoomRelay {
     return () => this.#closureListeners.delete(listener);
   }
 
+  sharePeople(source: () => RoomPeople[]): void {
+    this.#peopleSource = source;
+  }
+
+  peopleChanged(): void {
+    if (this.#peopleTimer || this.#closed) return;
+    this.#peopleTimer = setTimeout(() => {
+      this.#peopleTimer = null;
+      this.#publishPeople();
+    }, PEOPLE_DELAY_MS);
+    this.#peopleTimer.unref();
+  }
+
+  onPeople(listener: (process: string, rooms: RoomPeople[]) => void): () => void {
+    this.#peopleListeners.add(listener);
+    return () => this.#peopleListeners.delete(listener);
+  }
+
+  #publishPeople(): void {
+    if (!this.#peopleSource) return;
+    this.#publishToProcesses({ ...this.#processesHeader(), kind: 'people', rooms: this.#peopleSource() });
+  }
+
+  #tellPeople(process: string, rooms: RoomPeople[]): void {
+    for (const listener of this.#peopleListeners) {
+      try {
+        listener(process, rooms);
+      } catch (err) {
+        this.#log.error('a people listener failed', { err });
+      }
+    }
+  }
+
   #processesHeader() {
     return { installation: this.#options.installation, process: this.process, n: ++this.#processesN };
   }
@@ -278,11 +323,13 @@ export class RedisRelay implements RoomRelay {
 
   #beat(): void {
     this.#publishToProcesses({ ...this.#processesHeader(), kind: 'alive' });
+    this.#publishPeople();
     const silentSince = Date.now() - 3 * this.#options.heartbeatMs;
     for (const [process, seen] of this.#lastSeen) {
       if (seen >= silentSince) continue;
       this.#lastSeen.delete(process);
       this.#log.info('a server process stopped answering; its presence goes', { process });
+      this.#tellPeople(process, []);
       for (const room of this.#rooms.values()) {
         room.lastN.delete(process);
         for (const listener of room.listeners) listener.processGone(process);
@@ -294,6 +341,7 @@ export class RedisRelay implements RoomRelay {
     if (this.#closed) return;
     this.#closed = true;
     clearInterval(this.#heartbeat);
+    if (this.#peopleTimer) clearTimeout(this.#peopleTimer);
     this.#rooms.clear();
     await Promise.allSettled([this.#subscriber.quit(), this.#publisher.quit()]);
   }

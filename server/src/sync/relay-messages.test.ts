@@ -27,6 +27,8 @@ function anAwarenessUpdate(): Uint8Array {
   return update;
 }
 
+const ewa = { id: 'p-ewa', name: 'Ewa Żak', city: 'Łódź', role: 'facilitator', color: '#1d4ed8' } as const;
+
 describe('relay messages', () => {
   it('round-trips every kind exactly', () => {
     const messages: RelayMessage[] = [
@@ -46,6 +48,16 @@ describe('relay messages', () => {
       { ...header, kind: 'alive' },
       { ...header, kind: 'closure', closure: { kind: 'invite', inviteId: 'inv-1' } },
       { ...header, kind: 'closure', closure: { kind: 'people', boardId: 'b-1', personIds: ['p-1', 'p-2'] } },
+      { ...header, kind: 'hello' },
+      {
+        ...header,
+        kind: 'people',
+        rooms: [
+          { room: 'b-1/canvas', boardId: 'b-1', people: [ewa, { ...ewa, id: 'p-jan', name: 'Jan Łęcki' }] },
+          { room: 'networks/n-1/plan', boardId: null, people: [] },
+        ],
+      },
+      { ...header, kind: 'people', rooms: [] },
     ];
     for (const message of messages) expect(decodeRelayMessage(encodeRelayMessage(message))).toEqual(message);
   });
@@ -95,6 +107,27 @@ describe('relay messages', () => {
     expect(() =>
       decodeRelayMessage(encodeRelayMessage({ ...header, kind: 'update', update: anUpdate(), claims })),
     ).toThrow(/too many claims/);
+  });
+
+  it('refuses a people message with an identity the server could not have stamped', () => {
+    const forged = encodeRelayMessage({
+      ...header,
+      kind: 'people',
+      rooms: [{ room: 'b-1/canvas', boardId: 'b-1', people: [{ ...ewa, color: 'red; background: url(x)' }] }],
+    });
+    expect(() => decodeRelayMessage(forged)).toThrow(/bad identity/);
+    const tooMany = encodeRelayMessage({
+      ...header,
+      kind: 'people',
+      rooms: [
+        {
+          room: 'b-1/canvas',
+          boardId: 'b-1',
+          people: Array.from({ length: 5001 }, (_, i) => ({ ...ewa, id: `p-${i}` })),
+        },
+      ],
+    });
+    expect(() => decodeRelayMessage(tooMany)).toThrow(/too many people/);
   });
 
   it('refuses presence a client could not have sent', () => {

@@ -1,7 +1,7 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
-import { MAX_FRAME_BYTES } from '@empiria/shared';
+import { identitySchema, MAX_FRAME_BYTES, type Identity } from '@empiria/shared';
 import { decodeAwarenessUpdate, FrameError } from './frames';
 
 /**
@@ -19,6 +19,10 @@ import { decodeAwarenessUpdate, FrameError } from './frames';
  *   it is gone, and so is the presence of its connections.
  * - `closure`: on the installation's channel, connections every process must end (a revoked
  *   invite, people the facilitator removed).
+ * - `hello`: the sender has just opened the room; the others answer with their connections'
+ *   presence (`awareness`), as a single server sends a new client everyone's state on connect.
+ * - `people`: on the installation's channel, who is connected to which room on the sender: all of
+ *   it each time (at each heartbeat, and soon after it changes), so a lost message heals itself.
  *
  * `n` counts the sender's messages on this channel from 1: a receiver that sees a gap has missed
  * one (Redis pub/sub delivers at most once) and catches up from the store.
@@ -28,7 +32,9 @@ export type RelayMessage =
   | (RelayHeader & { kind: 'awareness'; update: Uint8Array; owners: AwarenessOwner[] })
   | (RelayHeader & { kind: 'compacted' })
   | (RelayHeader & { kind: 'alive' })
-  | (RelayHeader & { kind: 'closure'; closure: ConnectionClosure });
+  | (RelayHeader & { kind: 'closure'; closure: ConnectionClosure })
+  | (RelayHeader & { kind: 'hello' })
+  | (RelayHeader & { kind: 'people'; rooms: RoomPeople[] });
 
 export interface RelayHeader {
   installation: string;
@@ -46,6 +52,14 @@ export interface ClientClaim {
 export type ConnectionClosure =
   { kind: 'invite'; inviteId: string } | { kind: 'people'; boardId: string; personIds: string[] };
 
+/** The people connected to one room on a process (the identities the server stamped). */
+export interface RoomPeople {
+  room: string;
+  /** The board the room belongs to; null for a network's room. */
+  boardId: string | null;
+  people: Identity[];
+}
+
 export interface AwarenessOwner {
   clientId: number;
   personId: string;
@@ -58,15 +72,19 @@ export class RelayMessageError extends Error {
 /** "EMR" and the codec's version: a message of another format or version fails on the first bytes. */
 const MAGIC = [0x45, 0x4d, 0x52] as const;
 const VERSION = 1;
-const KINDS = ['update', 'awareness', 'compacted', 'alive', 'closure'] as const;
+// New kinds go at the end: a kind is sent as its index.
+const KINDS = ['update', 'awareness', 'compacted', 'alive', 'closure', 'hello', 'people'] as const;
 
 /** A relayed update is one or a few client frames merged with a correction. */
 export const MAX_RELAY_MESSAGE_BYTES = 4 * MAX_FRAME_BYTES;
 const MAX_ID_CHARS = 200;
 const MAX_CLAIMS = 64;
 const MAX_CLIENTS_PER_CLAIM = 1024;
-const MAX_AWARENESS_OWNERS = 16;
+/** Presence states in one `awareness` message (a room with more sends several). */
+export const MAX_AWARENESS_OWNERS = 16;
 const MAX_CLOSED_PEOPLE = 1000;
+const MAX_PEOPLE_ROOMS = 5000;
+const MAX_PEOPLE_PER_ROOM = 5000;
 
 export function encodeRelayMessage(message: RelayMessage): Uint8Array {
   const encoder = encoding.createEncoder();
@@ -96,6 +114,20 @@ export function encodeRelayMessage(message: RelayMessage): Uint8Array {
       break;
     case 'compacted':
     case 'alive':
+    case 'hello':
+      break;
+    case 'people':
+      encoding.writeVarUint(encoder, message.rooms.length);
+      for (const room of message.rooms) {
+        encoding.writeVarString(encoder, room.room);
+        encoding.writeVarString(encoder, room.boardId ?? '');
+        encoding.writeVarUint(encoder, room.people.length);
+        for (const person of room.people) {
+          for (const field of [person.id, person.name, person.city, person.role, person.color]) {
+            encoding.writeVarString(encoder, field);
+          }
+        }
+      }
       break;
     case 'closure':
       if (message.closure.kind === 'invite') {
@@ -168,8 +200,31 @@ export function decodeRelayMessage(data: Uint8Array): RelayMessage {
       }
       case 'compacted':
       case 'alive':
+      case 'hello':
         message = { ...header, kind };
         break;
+      case 'people': {
+        const rooms: RoomPeople[] = [];
+        const roomCount = readCount(decoder, MAX_PEOPLE_ROOMS, 'rooms');
+        for (let i = 0; i < roomCount; i++) {
+          const room = readId(decoder, 'room');
+          const board = decoding.readVarString(decoder);
+          if (board.length > MAX_ID_CHARS) throw new RelayMessageError('bad board id');
+          const people: Identity[] = [];
+          const count = readCount(decoder, MAX_PEOPLE_PER_ROOM, 'people');
+          for (let j = 0; j < count; j++) {
+            const [id, name, city, role, color] = Array.from({ length: 5 }, () =>
+              decoding.readVarString(decoder),
+            );
+            const person = identitySchema.safeParse({ id, name, city, role, color });
+            if (!person.success) throw new RelayMessageError('bad identity in a people message');
+            people.push(person.data);
+          }
+          rooms.push({ room, boardId: board === '' ? null : board, people });
+        }
+        message = { ...header, kind, rooms };
+        break;
+      }
       case 'closure': {
         const closureKind = decoding.readVarUint(decoder);
         let closure: ConnectionClosure;

@@ -11,6 +11,7 @@ import {
 import type { PeerSocket } from './peer-socket';
 import type { DocumentRules } from './document-rules';
 import { DEFAULT_ROOM_OPTIONS, Room, type RoomOptions } from './room';
+import type { RoomPeople } from './relay-messages';
 import type { RoomRelay } from './room-relay';
 import { NO_SYNC_OBSERVER, type SyncObserver } from './sync-observer';
 
@@ -54,6 +55,9 @@ export class RoomRegistry {
   #closing = false;
 
   readonly #stopClosures: () => void;
+  readonly #stopPeople: () => void;
+  /** Who the other processes of the installation have in which room (their latest word). */
+  readonly #remotePeople = new Map<string, RoomPeople[]>();
 
   constructor(store: DocumentStore, log: Logger, options: Partial<RoomRegistryOptions> = {}) {
     this.#store = store;
@@ -67,6 +71,25 @@ export class RoomRegistry {
             ? this.#closeInviteHere(closure.inviteId)
             : this.#closePeopleHere(closure.boardId, new Set(closure.personIds));
         if (closed > 0) this.#log.info('closed connections another process asked to end', { closed });
+      }) ?? (() => {});
+    // Who is here counts everyone on the board, whichever process they came through: the people
+    // panel, the observers' audience and who may approve the note ([P7], approvals) read it.
+    this.#options.relay?.sharePeople(() => this.#localPeople());
+    this.#stopPeople =
+      this.#options.relay?.onPeople((process, rooms) => {
+        const before = this.#remotePeople.get(process) ?? [];
+        if (rooms.length > 0) this.#remotePeople.set(process, rooms);
+        else this.#remotePeople.delete(process);
+        const ids = (list: RoomPeople[], key: string) =>
+          list
+            .filter((room) => room.room === key)
+            .flatMap((room) => room.people.map((person) => person.id))
+            .sort()
+            .join(',');
+        for (const key of new Set([...before, ...rooms].map((room) => room.room))) {
+          const room = this.#rooms.get(key);
+          if (room && ids(before, key) !== ids(rooms, key)) this.#membershipChanged(room.address, false);
+        }
       }) ?? (() => {});
   }
 
@@ -163,17 +186,42 @@ export class RoomRegistry {
     return () => this.#membershipListeners.delete(listener);
   }
 
-  /** Who is connected to one room now, once each. */
+  /** Who is connected to one room now, through any process, once each. */
   peopleIn(address: RoomAddress): Identity[] {
     const key = roomKey(address);
     const people = new Map<string, Identity>();
     for (const connection of this.#connections)
       if (connection.room.key === key && !connection.isClosed)
         people.set(connection.identity.id, connection.identity);
+    for (const rooms of this.#remotePeople.values())
+      for (const room of rooms)
+        if (room.room === key) for (const person of room.people) people.set(person.id, person);
     return [...people.values()];
   }
 
-  #membershipChanged(address: RoomAddress): void {
+  /** This process's connections, by room: what it tells the other processes. */
+  #localPeople(): RoomPeople[] {
+    const rooms = new Map<string, RoomPeople>();
+    for (const connection of this.#connections) {
+      if (connection.isClosed) continue;
+      const address = connection.room.address;
+      let entry = rooms.get(connection.room.key);
+      if (!entry) {
+        entry = {
+          room: connection.room.key,
+          boardId: isBoardRoom(address) ? address.boardId : null,
+          people: [],
+        };
+        rooms.set(connection.room.key, entry);
+      }
+      if (!entry.people.some((person) => person.id === connection.identity.id))
+        entry.people.push(connection.identity);
+    }
+    return [...rooms.values()];
+  }
+
+  #membershipChanged(address: RoomAddress, local = true): void {
+    if (local) this.#options.relay?.peopleChanged();
     for (const listener of this.#membershipListeners) {
       try {
         listener(address);
@@ -183,12 +231,15 @@ export class RoomRegistry {
     }
   }
 
-  /** The people connected to any of a board's documents now, once each. */
+  /** The people connected to any of a board's documents now, through any process, once each. */
   peopleOn(boardId: string): Identity[] {
     const people = new Map<string, Identity>();
     for (const connection of this.#connections) {
       if (isOnBoard(connection, boardId)) people.set(connection.identity.id, connection.identity);
     }
+    for (const rooms of this.#remotePeople.values())
+      for (const room of rooms)
+        if (room.boardId === boardId) for (const person of room.people) people.set(person.id, person);
     return [...people.values()];
   }
 
@@ -280,6 +331,7 @@ export class RoomRegistry {
   async close(): Promise<void> {
     this.#closing = true;
     this.#stopClosures();
+    this.#stopPeople();
     for (const connection of [...this.#connections])
       connection.close(CloseCode.restarting, 'server restarting, reconnect');
     for (const timer of this.#unloadTimers.values()) clearTimeout(timer);

@@ -1,4 +1,4 @@
-import type { AwarenessOwner, ClientClaim, ConnectionClosure } from './relay-messages';
+import type { AwarenessOwner, ClientClaim, ConnectionClosure, RoomPeople } from './relay-messages';
 
 /**
  * What a room needs to share itself with the other server processes of the installation
@@ -18,6 +18,17 @@ export interface RoomRelay {
   publishClosure(closure: ConnectionClosure): void;
   /** What the other processes ask this one to end; returns the unsubscribe. */
   onClosure(listener: (closure: ConnectionClosure) => void): () => void;
+  /**
+   * Where this process's people are: `source` is asked at every heartbeat, and soon after
+   * `peopleChanged` (several changes close together make one message).
+   */
+  sharePeople(source: () => RoomPeople[]): void;
+  peopleChanged(): void;
+  /**
+   * Where the other processes' people are: `listener` gets a process's whole list each time, and
+   * an empty one when the process stops answering. Returns the unsubscribe.
+   */
+  onPeople(listener: (process: string, rooms: RoomPeople[]) => void): () => void;
   close(): Promise<void>;
 }
 
@@ -27,6 +38,8 @@ export interface RelayListener {
   update(update: Uint8Array, claims: ClientClaim[]): void;
   /** Presence of another process's connections. */
   awareness(update: Uint8Array, owners: AwarenessOwner[], process: string): void;
+  /** Another process has just opened the room: send it our connections' presence. */
+  hello(): void;
   /** Another process compacted the room's log. */
   compacted(): void;
   /** Messages may have been lost (a gap in a sender's numbering, a reconnect): catch up from the store. */
@@ -40,6 +53,8 @@ export interface RelayChannel {
   publishUpdate(update: Uint8Array, claims: ClientClaim[]): void;
   publishAwareness(update: Uint8Array, owners: AwarenessOwner[]): void;
   publishCompacted(): void;
+  /** Once the room is open here: the others answer with their presence. */
+  publishHello(): void;
   leave(): Promise<void>;
 }
 

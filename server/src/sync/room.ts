@@ -9,7 +9,7 @@ import { UpdateRefused, type Correction, type DocumentRules } from './document-r
 import { encodeAwarenessFrame, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './frames';
 import { SerialQueue } from './serial-queue';
 import { InspectionError, inspectUpdate } from './update-inspection';
-import type { AwarenessOwner, ClientClaim } from './relay-messages';
+import { MAX_AWARENESS_OWNERS, type AwarenessOwner, type ClientClaim } from './relay-messages';
 import type { RelayChannel, RelayListener, RoomRelay } from './room-relay';
 
 export interface RoomOptions {
@@ -153,6 +153,8 @@ export class Room {
     this.#channel = await this.#relay.join(this.key, this.#relayListener);
     // One process at a time loads (and repairs) a room, so two never write the same repair.
     await this.#relay.locks.withWaiting(`open:${this.key}`, LOAD_LOCK_WAIT_MS, () => this.#loadStored());
+    // Whoever is here through other processes: their presence comes back as awareness messages.
+    this.#channel.publishHello();
   }
 
   async #loadStored(): Promise<void> {
@@ -372,6 +374,24 @@ export class Room {
         if (!this.#awarenessOwners.has(clientId)) this.#remoteAwareness.set(clientId, { process, personId });
       }
       awarenessProtocol.applyAwarenessUpdate(this.awareness, update, STORED_ELSEWHERE);
+    },
+    hello: () => {
+      if (this.#closed || !this.#channel) return;
+      // Our connections' states only: the newcomer hears each process's from that process.
+      const byOwner = [...this.#awarenessOwners].filter(([clientId]) =>
+        this.awareness.getStates().has(clientId),
+      );
+      for (let i = 0; i < byOwner.length; i += MAX_AWARENESS_OWNERS) {
+        const batch = byOwner.slice(i, i + MAX_AWARENESS_OWNERS);
+        const update = awarenessProtocol.encodeAwarenessUpdate(
+          this.awareness,
+          batch.map(([clientId]) => clientId),
+        );
+        this.#channel.publishAwareness(
+          update,
+          batch.map(([clientId, member]) => ({ clientId, personId: member.personId })),
+        );
+      }
     },
     compacted: () => {
       this.#runRelayed('note a compaction', () => {
