@@ -8,6 +8,11 @@ import { pendingMigrations } from './schema-migrations';
  * synchronous=NORMAL a committed transaction survives a crash of this process (it is in the OS's
  * page cache); only a power loss may lose the last commits. Migrations run in order at open, each
  * in a transaction that also records it in `schema_migrations` (schema-migrations.ts).
+ *
+ * **Every schema change is written for both engines**, here and in POSTGRES_MIGRATIONS of
+ * postgres-migrations.ts (whose header has the translation rules), in the same commit:
+ * test/integration/postgres-schema-parity.test.ts fails when a table or column is on one engine
+ * only, and `empiria export`/`import` moves every table between them.
  */
 export type SqliteDatabase = Database.Database;
 
