@@ -22,7 +22,7 @@ import { SqliteDocumentStore } from './sqlite-document-store';
  */
 export type DocumentEngine = 'sqlite' | 'postgresql';
 
-const MARKER = 'documents-engine';
+export const DOCUMENTS_ENGINE_MARKER = 'documents-engine';
 
 export interface DocumentEngineSettings {
   dataDir: string;
@@ -34,7 +34,7 @@ export async function openDocumentStore(
   sqlite: SqliteDatabase,
   log: Logger,
 ): Promise<{ engine: DocumentEngine; store: DocumentStore; checks: EngineCheck[] }> {
-  const markerFile = path.join(settings.dataDir, MARKER);
+  const markerFile = path.join(settings.dataDir, DOCUMENTS_ENGINE_MARKER);
   const recorded = fs.existsSync(markerFile) ? fs.readFileSync(markerFile, 'utf8').trim() : 'sqlite';
   if (!settings.databaseUrl) {
     if (recorded === 'postgresql') {
