@@ -59,7 +59,7 @@ async function main(args: readonly string[]): Promise<number> {
       const summary = await importInstallation(installation, command.file);
       process.stdout.write(
         `Imported ${command.file} into ${installation.describe()}: ${describe(summary)} in ${((Date.now() - started) / 1000).toFixed(1)} s.\n` +
-          'The token secret and admin token are now the exported installation’s: its links keep working.\n',
+          'DATA_DIR’s token secret (and admin token, when the archive has one) are the exported installation’s: its links and sessions keep working.\n',
       );
     }
     return 0;
