@@ -47,7 +47,7 @@ export async function openDocumentStore(
   if (recorded !== 'postgresql' && sqliteHoldsDocuments(sqlite)) {
     throw new ConfigError(
       `DATABASE_URL is set, but the documents of this installation are in SQLite under ${settings.dataDir}; ` +
-        'moving them to PostgreSQL is not supported yet. Unset DATABASE_URL, or start with an empty DATA_DIR.',
+        'unset DATABASE_URL, or move the installation to PostgreSQL with `empiria export` and `empiria import` into an empty DATA_DIR (docs/operations.md).',
     );
   }
   const database = describeDatabase(settings.databaseUrl);

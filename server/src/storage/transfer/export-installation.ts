@@ -37,7 +37,7 @@ export async function exportInstallation(
   const writer = await ArchiveWriter.open(file);
   const begun: EngineTables[] = [];
   try {
-    for (const engine of new Set(installation.layout.map((table) => engines(table.name)))) {
+    for (const engine of enginesInUse(installation, engines)) {
       await engine.begin('read');
       begun.push(engine);
     }
@@ -115,4 +115,20 @@ export function enginesOf(installation: Installation): (table: string) => Engine
     if (!postgres) throw new Error(`table ${table} is on PostgreSQL, but there is no connection`);
     return postgres;
   };
+}
+
+/**
+ * The engines the installation's tables are on, PostgreSQL first: an import commits in this
+ * order, so a crash between the commits leaves documents without boards, never the reverse
+ * (docs/operations.md, "Export and import").
+ */
+export function enginesInUse(
+  installation: Installation,
+  engines: (table: string) => EngineTables,
+): EngineTables[] {
+  const order: Engine[] = ['postgresql', 'sqlite'];
+  return order.flatMap((engine) => {
+    const table = installation.layout.find((candidate) => installation.engineOf(candidate.name) === engine);
+    return table ? [engines(table.name)] : [];
+  });
 }

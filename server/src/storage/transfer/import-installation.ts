@@ -20,7 +20,7 @@ import {
   type FileStart,
 } from './archive-format';
 import { ArchiveReadError, readArchiveLines, type ArchiveLine } from './archive-lines';
-import { enginesOf, type TransferSummary } from './export-installation';
+import { enginesInUse, enginesOf, type TransferSummary } from './export-installation';
 import type { EngineTables } from './engine-tables';
 import { archivedFiles, recordEngine, type Installation } from './installation';
 import type { ColumnLayout, TableLayout } from './table-layout';
@@ -54,7 +54,7 @@ export async function importInstallation(installation: Installation, file: strin
   try {
     const header = parseLine(await next('the header'), archiveHeaderSchema, 'the header');
     refuseForeignLayout(header, installation.layout);
-    for (const engine of new Set(installation.layout.map((table) => engines(table.name)))) {
+    for (const engine of enginesInUse(installation, engines)) {
       await engine.begin('write');
       begun.push(engine);
     }
