@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 stamp=node_modules/.cache/empiria-build.sha256
-outputs=(server/dist/main.js server/dist/image-worker.js client/dist/index.html)
+outputs=(server/dist/main.js server/dist/cli.js server/dist/image-worker.js client/dist/index.html)
 
 fingerprint() {
   {

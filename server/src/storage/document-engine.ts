@@ -22,7 +22,7 @@ import { SqliteDocumentStore } from './sqlite-document-store';
  */
 export type DocumentEngine = 'sqlite' | 'postgresql';
 
-const MARKER = 'documents-engine';
+export const DOCUMENTS_ENGINE_MARKER = 'documents-engine';
 
 export interface DocumentEngineSettings {
   dataDir: string;
@@ -34,7 +34,7 @@ export async function openDocumentStore(
   sqlite: SqliteDatabase,
   log: Logger,
 ): Promise<{ engine: DocumentEngine; store: DocumentStore; checks: EngineCheck[] }> {
-  const markerFile = path.join(settings.dataDir, MARKER);
+  const markerFile = path.join(settings.dataDir, DOCUMENTS_ENGINE_MARKER);
   const recorded = fs.existsSync(markerFile) ? fs.readFileSync(markerFile, 'utf8').trim() : 'sqlite';
   if (!settings.databaseUrl) {
     if (recorded === 'postgresql') {
@@ -47,7 +47,7 @@ export async function openDocumentStore(
   if (recorded !== 'postgresql' && sqliteHoldsDocuments(sqlite)) {
     throw new ConfigError(
       `DATABASE_URL is set, but the documents of this installation are in SQLite under ${settings.dataDir}; ` +
-        'moving them to PostgreSQL is not supported yet. Unset DATABASE_URL, or start with an empty DATA_DIR.',
+        'unset DATABASE_URL, or move the installation to PostgreSQL with `empiria export` and `empiria import` into an empty DATA_DIR (docs/operations.md).',
     );
   }
   const database = describeDatabase(settings.databaseUrl);

@@ -49,7 +49,7 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   // `search_entries` is SQLite's FTS5 table made plain: `folded` is already lowercased and stripped
   // of Polish diacritics (ł too) by shared/src/networks/text-folding.ts before it is stored, so the
   // 'simple' configuration (lowercase, no stemming, no stop words) matches it as FTS5's
-  // `remove_diacritics 0` does, without the `unaccent` extension (which needs a superuser; D?? (pg-schema)).
+  // `remove_diacritics 0` does, without the `unaccent` extension (which needs a superuser; D30).
   // `survey_respondents`/`survey_answers` were SQLite WITHOUT ROWID tables so that their stored
   // order is not arrival order ([SV3]); PostgreSQL has no such tables, see docs/operations.md.
   `
