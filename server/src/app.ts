@@ -52,6 +52,7 @@ import type { SqlDatabase } from './storage/sql/sql-database';
 import { SqliteSqlDatabase } from './storage/sql/sqlite-sql-database';
 import { RoomRegistry, type RoomRegistryOptions } from './sync/room-registry';
 import { RedisRelay } from './sync/redis-relay';
+import { PostgresRoomLocks, postgresLockConnection } from './sync/postgres-room-locks';
 import { followStreamAudience } from './stream/stream-audience';
 import { EngineHealthMonitor } from './ops/engine-health';
 import { trackRequestsInFlight } from './ops/requests-in-flight';
@@ -110,6 +111,15 @@ export async function createApp(
   // Several processes of one installation share their rooms through Redis; they know each other
   // by a hash of the token secret they share.
   const installation = createHash('sha256').update(secrets.tokenSecret).digest('hex').slice(0, 16);
+  // Rooms' locks live beside the documents when those are on PostgreSQL (its advisory locks);
+  // otherwise the relay's Redis keeps them.
+  const roomLocks =
+    config.redis && config.databaseUrl && opened.engine === 'postgresql'
+      ? new PostgresRoomLocks(
+          postgresLockConnection(config.databaseUrl),
+          log.child({ component: 'room-locks' }),
+        )
+      : null;
   const relay = config.redis
     ? new RedisRelay(
         {
@@ -118,6 +128,7 @@ export async function createApp(
           heartbeatMs: config.redis.heartbeatMs,
           installation,
           observer: metrics,
+          ...(roomLocks ? { locks: roomLocks } : {}),
         },
         log,
       )
@@ -327,6 +338,7 @@ export async function createApp(
       stopAudience();
       await registry.close();
       await relay?.close();
+      await roomLocks?.close();
       await sharedRateLimits?.close();
       // The rooms' close wrote what waited; this catches a plan written by the API into no open room.
       planMirror.close();
