@@ -191,14 +191,26 @@ async function run(config: ClusterClientsConfig): Promise<void> {
   const sessions = await pool(config.members, 16, async (member) => {
     const server = config.servers[member.server];
     if (!server) throw new Error(`no server ${member.server}`);
-    const who = await join(
-      server,
-      config.boardId,
-      config.inviteUrl,
-      `Osoba ${member.index}`,
-      `Miasto ${member.index % 40}`,
-    );
-    return { member, token: who.sessionToken };
+    // A connection the loaded machine dropped is tried again, as a person would; an answer is not.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const who = await join(
+          server,
+          config.boardId,
+          config.inviteUrl,
+          `Osoba ${member.index}`,
+          `Miasto ${member.index % 40}`,
+        );
+        return { member, token: who.sessionToken };
+      } catch (error) {
+        if (!(error instanceof TypeError) || attempt === 3) {
+          const cause =
+            error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : '';
+          throw new Error(`join of person ${member.index} failed${cause}`, { cause: error });
+        }
+        await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+      }
+    }
   });
   const clients = await pool(sessions, 50, ({ member, token }) =>
     openClient(config, member, token, arrivals),
