@@ -13,6 +13,7 @@ import { SqlitePeopleStore } from './boards/people-store';
 import { effectivePublicUrl, type Config } from './config';
 import { createHttpServer } from './http/http-server';
 import { RateLimits } from './http/rate-limits';
+import { SharedRateLimitStore } from './http/shared-rate-limits';
 import { createFacilitationServices } from './facilitation/facilitation-services';
 import { RouteGuards } from './http/routes/route';
 import { PhotoService } from './photos/photo-service';
@@ -51,6 +52,7 @@ import type { SqlDatabase } from './storage/sql/sql-database';
 import { SqliteSqlDatabase } from './storage/sql/sqlite-sql-database';
 import { RoomRegistry, type RoomRegistryOptions } from './sync/room-registry';
 import { RedisRelay } from './sync/redis-relay';
+import { PostgresRoomLocks, postgresLockConnection } from './sync/postgres-room-locks';
 import { followStreamAudience } from './stream/stream-audience';
 import { EngineHealthMonitor } from './ops/engine-health';
 import { trackRequestsInFlight } from './ops/requests-in-flight';
@@ -104,22 +106,48 @@ export async function createApp(
   // the SQLite file whichever engine holds the documents (docs/operations.md, "Engines").
   const sql: SqlDatabase = new SqliteSqlDatabase(db);
   const documents: DocumentStore = timedDocumentStore(opened.store, (seconds) => metrics.appended(seconds));
-  // Each engine the process cannot serve without, asked by /healthz: SQLite always, PostgreSQL
-  // when the documents are there; Redis (PING) belongs here too once it is wired in.
-  const engines = new EngineHealthMonitor([sqliteEngineCheck(db), ...opened.checks], log);
   const repo = new SqliteBoardRepository(db);
   const setAside = new SetAsideStore(db);
   // Several processes of one installation share their rooms through Redis; they know each other
   // by a hash of the token secret they share.
+  const installation = createHash('sha256').update(secrets.tokenSecret).digest('hex').slice(0, 16);
+  // Rooms' locks live beside the documents when those are on PostgreSQL (its advisory locks);
+  // otherwise the relay's Redis keeps them.
+  const roomLocks =
+    config.redis && config.databaseUrl && opened.engine === 'postgresql'
+      ? new PostgresRoomLocks(
+          postgresLockConnection(config.databaseUrl),
+          log.child({ component: 'room-locks' }),
+        )
+      : null;
   const relay = config.redis
     ? new RedisRelay(
         {
           url: config.redis.url,
           prefix: config.redis.prefix,
           heartbeatMs: config.redis.heartbeatMs,
-          installation: createHash('sha256').update(secrets.tokenSecret).digest('hex').slice(0, 16),
+          installation,
+          observer: metrics,
+          ...(roomLocks ? { locks: roomLocks } : {}),
         },
         log,
+      )
+    : null;
+  // Each engine the process cannot serve without, asked by /healthz: SQLite always, PostgreSQL
+  // when the documents are there, Redis (a PING through the relay's connection) when it is set.
+  const engines = new EngineHealthMonitor(
+    [
+      sqliteEngineCheck(db),
+      ...opened.checks,
+      ...(relay ? [{ name: 'redis', check: () => relay.ping() }] : []),
+    ],
+    log,
+  );
+  // With several processes an address gets one budget in all of them, not one per process.
+  const sharedRateLimits = config.redis
+    ? new SharedRateLimitStore(
+        { url: config.redis.url, prefix: config.redis.prefix, installation },
+        log.child({ component: 'rate-limits' }),
       )
     : null;
   const planMirror = new PlanSectionsMirror(new SqlitePlanStore(db), log);
@@ -271,7 +299,7 @@ export async function createApp(
     log,
     {
       limits: config.http,
-      rateLimits: new RateLimits(config.rateLimits),
+      rateLimits: new RateLimits(config.rateLimits, sharedRateLimits?.limiters),
       trustProxy: config.trustProxy,
       metrics,
       isDraining: () => draining,
@@ -310,6 +338,8 @@ export async function createApp(
       stopAudience();
       await registry.close();
       await relay?.close();
+      await roomLocks?.close();
+      await sharedRateLimits?.close();
       // The rooms' close wrote what waited; this catches a plan written by the API into no open room.
       planMirror.close();
       server.closeAllConnections();

@@ -10,6 +10,7 @@
  *
  *   pnpm bench [--clients 50,200,500] [--writers 10] [--interval 200] [--duration 10]
  *              [--engine sqlite|postgresql] [--json test/artifacts/bench.json]
+ *   pnpm bench --processes 1,2,3 …   (several server processes: cluster.ts)
  *
  * `--engine postgresql` keeps the documents on a private PostgreSQL cluster started for the bench
  * (test/support/postgres-cluster.ts; DATABASE_URL), to set its figures beside SQLite's.
@@ -24,6 +25,18 @@ import { apiCall, createBoard } from '../support/api';
 import { startPostgresCluster } from '../support/postgres-cluster';
 import { REPO_ROOT, startServer, type ServerHandle } from '../support/server-process';
 import type { ChildMessage, ClientsConfig, ClientsResult, ParentMessage } from './protocol';
+
+// `--processes 1,2,3`: the room served by several processes on PostgreSQL and Redis (cluster.ts).
+if (process.argv.includes('--processes')) {
+  const { clusterBench } = await import('./cluster');
+  await clusterBench(process.argv.slice(2)).then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
 
 const { values: args } = parseArgs({
   options: {

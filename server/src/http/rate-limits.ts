@@ -5,8 +5,8 @@ import type { RateLimitConfig, RateLimitSetting } from '../config';
 /**
  * The rate-limit policy, in one table ([R1]–[R6]): which requests count against which limit, and
  * by what key. The HTTP server asks before dispatching, so no route module carries limits of its
- * own. Limits live in memory (one process); `LimiterFactory` is the seam for a shared store:
- * `RateLimiterRedis` from the same library takes the same settings.
+ * own. Limits live in memory (one process), or with `REDIS_URL` in Redis, shared by the
+ * installation's processes (`LimiterFactory`; shared-rate-limits.ts).
  */
 
 export type LimitName = keyof RateLimitConfig;

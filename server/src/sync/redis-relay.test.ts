@@ -14,6 +14,7 @@ import { encodeAwarenessFrame, encodeAwarenessUpdate } from './frames';
 import { MemoryPeer } from './memory-peer.test-support';
 import { RedisRelay } from './redis-relay';
 import { RoomRegistry } from './room-registry';
+import type { SyncObserver } from './sync-observer';
 
 /**
  * Two "processes" in one: two registries, each with its own RedisRelay (its own Redis
@@ -66,11 +67,22 @@ let dbCount = 0;
 /** One "process": its relay, its database connection, its registry. */
 async function processOn(
   file: string,
-  options: { installation?: string; compactAfterUpdates?: number; rules?: boolean } = {},
+  options: {
+    installation?: string;
+    compactAfterUpdates?: number;
+    rules?: boolean;
+    observer?: Pick<SyncObserver, 'relayed'>;
+  } = {},
 ) {
   const log = createMemoryLogger();
   const relay = new RedisRelay(
-    { url: redisUrl, prefix: 'test', installation: options.installation ?? 'inst-a', heartbeatMs: 200 },
+    {
+      url: redisUrl,
+      prefix: 'test',
+      installation: options.installation ?? 'inst-a',
+      heartbeatMs: 200,
+      ...(options.observer ? { observer: options.observer } : {}),
+    },
     log,
   );
   await relay.ready();
@@ -210,7 +222,7 @@ describe('rooms shared through Redis', () => {
     cleanups.push(() => stranger.close());
     await stranger.ready();
     const channel = await stranger.join(key, {
-      update: () => {},
+      update: async () => {},
       awareness: () => {},
       compacted: () => {},
       missed: () => {},
@@ -263,7 +275,9 @@ describe('rooms shared through Redis', () => {
     );
     const heard: string[] = [];
     const listener = (name: string) => ({
-      update: () => heard.push(name),
+      update: async () => {
+        heard.push(name);
+      },
       awareness: () => {},
       compacted: () => {},
       missed: () => {},
@@ -281,6 +295,54 @@ describe('rooms shared through Redis', () => {
     while (!heard.includes('new') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
     expect(heard).toEqual(['new']);
     await next.leave();
+  });
+
+  it('times each relayed update from its publication to its send on the receiving process', async () => {
+    const file = databaseFile();
+    const timings: { seconds: number; path: string }[] = [];
+    const a = await processOn(file);
+    const b = await processOn(file, {
+      observer: { relayed: (seconds, path) => timings.push({ seconds, path }) },
+    });
+    const pa = await a.join('ala');
+    const pb = await b.join('bartek');
+    for (let i = 0; i < 5; i++) pa.doc.getMap('m').set(`k-${i}`, i);
+    await until([pa, pb], () => pb.doc.getMap('m').size === 5, 'Ala’s writes on B');
+    // One observation per relayed message, taken once B's room applied and sent it; B sent Ala
+    // nothing of its own, so A observed nothing.
+    expect(timings.length).toBeGreaterThanOrEqual(1);
+    expect(timings.length).toBeLessThanOrEqual(5);
+    for (const timing of timings) {
+      expect(timing.path).toBe('cross_process');
+      expect(timing.seconds).toBeGreaterThanOrEqual(0);
+      expect(timing.seconds).toBeLessThan(10);
+    }
+  });
+
+  it('answers a ping while Redis is up and rejects once it is gone', async () => {
+    const port = await freePort();
+    const dir2 = mkdtempSync(path.join(tmpdir(), 'empiria-relay-ping-'));
+    const own = spawn(
+      'redis-server',
+      ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir2, '--save', ''],
+      {
+        stdio: 'ignore',
+      },
+    );
+    cleanups.push(() => {
+      own.kill('SIGKILL');
+      rmSync(dir2, { recursive: true, force: true });
+    });
+    const relay = new RedisRelay(
+      { url: `redis://127.0.0.1:${port}`, prefix: 'ping', installation: 'inst-p', commandTimeoutMs: 500 },
+      createMemoryLogger(),
+    );
+    cleanups.push(() => relay.close());
+    await relay.ready();
+    await expect(relay.ping()).resolves.toBeUndefined();
+    own.kill('SIGKILL');
+    await new Promise((resolve) => own.once('exit', resolve));
+    await expect(relay.ping()).rejects.toThrow();
   });
 
   it(

@@ -10,6 +10,7 @@ import {
   type RelayMessage,
 } from './relay-messages';
 import type { RelayChannel, RelayListener, RoomLocks, RoomRelay } from './room-relay';
+import { NO_SYNC_OBSERVER, type SyncObserver } from './sync-observer';
 
 export interface RedisRelayOptions {
   url: string;
@@ -26,6 +27,16 @@ export interface RedisRelayOptions {
   lockTtlMs?: number;
   /** Redis commands that take longer fail (a room must not wait forever on a dead Redis). */
   commandTimeoutMs?: number;
+  /**
+   * Told how long each update took from its publication by another process until this one had
+   * applied it and sent it to its members (the `cross_process` relay latency in /metrics).
+   */
+  observer?: Pick<SyncObserver, 'relayed'>;
+  /**
+   * The locks rooms share (compaction, a first load). By default Redis keys with an expiry; with
+   * the documents on PostgreSQL, its advisory locks (postgres-room-locks.ts).
+   */
+  locks?: RoomLocks;
 }
 
 /** How long a change of who is where waits for the next, so a class joining at once is one message. */
@@ -54,7 +65,7 @@ interface ChannelEntry {
 export class RedisRelay implements RoomRelay {
   readonly process = randomUUID();
   readonly #log: Logger;
-  readonly #options: Required<RedisRelayOptions>;
+  readonly #options: Required<Omit<RedisRelayOptions, 'locks'>>;
   readonly #publisher: Redis;
   readonly #subscriber: Redis;
   readonly #rooms = new Map<string, ChannelEntry>();
@@ -73,7 +84,14 @@ export class RedisRelay implements RoomRelay {
   readonly locks: RoomLocks;
 
   constructor(options: RedisRelayOptions, log: Logger) {
-    this.#options = { heartbeatMs: 5_000, lockTtlMs: 30_000, commandTimeoutMs: 5_000, ...options };
+    const { locks, ...rest } = options;
+    this.#options = {
+      heartbeatMs: 5_000,
+      lockTtlMs: 30_000,
+      commandTimeoutMs: 5_000,
+      observer: NO_SYNC_OBSERVER,
+      ...rest,
+    };
     this.#log = log.child({ relay: this.process.slice(0, 8) });
     const common = { lazyConnect: false, maxRetriesPerRequest: 3 } as const;
     this.#publisher = new Redis(this.#options.url, {
@@ -112,7 +130,7 @@ export class RedisRelay implements RoomRelay {
     this.#subscriber.on('messageBuffer', (channel: Buffer, message: Buffer) =>
       this.#receive(channel.toString(), message),
     );
-    this.locks = new RedisLocks(this.#publisher, this.#options, this.#log);
+    this.locks = locks ?? new RedisLocks(this.#publisher, this.#options, this.#log);
     this.#heartbeat = setInterval(() => this.#beat(), this.#options.heartbeatMs);
     this.#heartbeat.unref();
   }
@@ -140,9 +158,19 @@ export class RedisRelay implements RoomRelay {
           }),
       ),
     );
-    await this.#publisher.ping();
+    await this.ping();
     // Once connected (ioredis subscribes it again after every reconnect from then on).
     await this.#subscriber.subscribe(this.#processesChannel);
+  }
+
+  /**
+   * A PING through the connection that publishes and locks (for /healthz): it rejects when Redis
+   * does not answer, within the relay's command timeout, rather than queueing behind a reconnect.
+   */
+  async ping(): Promise<void> {
+    if (this.#publisher.status !== 'ready') throw new Error(`redis connection is ${this.#publisher.status}`);
+    const answer = await this.#publisher.ping();
+    if (answer !== 'PONG') throw new Error(`redis answered ${answer} to PING`);
   }
 
   get #processesChannel(): string {
@@ -190,7 +218,8 @@ export class RedisRelay implements RoomRelay {
     const header = () => ({ installation: this.#options.installation, process: this.process, n: ++n });
     let left = false;
     return {
-      publishUpdate: (update, claims) => publish({ ...header(), kind: 'update', update, claims }),
+      publishUpdate: (update, claims) =>
+        publish({ ...header(), kind: 'update', update, claims, sentAt: Date.now() }),
       publishAwareness: (update, owners) => publish({ ...header(), kind: 'awareness', update, owners }),
       publishCompacted: () => publish({ ...header(), kind: 'compacted' }),
       publishHello: () => publish({ ...header(), kind: 'hello' }),
@@ -239,12 +268,13 @@ export class RedisRelay implements RoomRelay {
     room.lastN.set(message.process, message.n);
     // A sender's copy of the room that opened again counts from 1: not a gap.
     const gap = last !== undefined && message.n !== last + 1 && message.n !== 1;
+    const applied: Promise<void>[] = [];
     for (const listener of room.listeners) {
       try {
         if (gap) listener.missed();
         switch (message.kind) {
           case 'update':
-            listener.update(message.update, message.claims);
+            applied.push(listener.update(message.update, message.claims));
             break;
           case 'awareness':
             listener.awareness(message.update, message.owners, message.process);
@@ -263,6 +293,15 @@ export class RedisRelay implements RoomRelay {
       } catch (err) {
         this.#log.error('a room failed on a relayed message', { channel, err });
       }
+    }
+    if (message.kind === 'update' && applied.length > 0) {
+      const { sentAt } = message;
+      // Wall clocks of two processes: exact on one machine, as good as NTP across machines (a
+      // clock behind the sender's would give a negative time, counted as none).
+      void Promise.all(applied).then(
+        () => this.#options.observer.relayed(Math.max(0, Date.now() - sentAt) / 1000, 'cross_process'),
+        () => undefined, // not applied: nothing was relayed, and the room logged why
+      );
     }
   }
 
@@ -357,10 +396,10 @@ interface HeldLock {
  */
 class RedisLocks implements RoomLocks {
   readonly #redis: Redis;
-  readonly #options: Required<RedisRelayOptions>;
+  readonly #options: { prefix: string; lockTtlMs: number };
   readonly #log: Logger;
 
-  constructor(redis: Redis, options: Required<RedisRelayOptions>, log: Logger) {
+  constructor(redis: Redis, options: { prefix: string; lockTtlMs: number }, log: Logger) {
     this.#redis = redis;
     this.#options = options;
     this.#log = log;

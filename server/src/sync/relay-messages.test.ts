@@ -37,6 +37,7 @@ describe('relay messages', () => {
         kind: 'update',
         update: anUpdate(),
         claims: [{ personId: 'p-1', clients: [1, 2, 4_000_000_000] }],
+        sentAt: 1_796_000_000_123.25,
       },
       {
         ...header,
@@ -67,8 +68,9 @@ describe('relay messages', () => {
     const bad: Uint8Array[] = [
       new Uint8Array(),
       new TextEncoder().encode('hello'),
-      // another version
-      Uint8Array.from([...good.slice(0, 3), 2, ...good.slice(4)]),
+      // another version (1: updates without their publish time)
+      Uint8Array.from([...good.slice(0, 3), 1, ...good.slice(4)]),
+      Uint8Array.from([...good.slice(0, 3), 3, ...good.slice(4)]),
       // trailing bytes
       Uint8Array.from([...good, 0]),
       // cut short
@@ -84,11 +86,12 @@ describe('relay messages', () => {
       kind: 'update',
       update: Uint8Array.from([200, 1, 2, 3, 4, 5]),
       claims: [],
+      sentAt: Date.now(),
     });
     expect(() => decodeRelayMessage(garbage)).toThrow(/undecodable update|malformed/);
 
     const encoder = encoding.createEncoder();
-    for (const byte of [0x45, 0x4d, 0x52, 1]) encoding.writeUint8(encoder, byte);
+    for (const byte of [0x45, 0x4d, 0x52, 2]) encoding.writeUint8(encoder, byte);
     encoding.writeVarString(encoder, 'inst-1');
     encoding.writeVarString(encoder, 'proc-a');
     encoding.writeVarUint(encoder, 1);
@@ -105,7 +108,9 @@ describe('relay messages', () => {
     );
     const claims = Array.from({ length: 65 }, (_, i) => ({ personId: `p-${i}`, clients: [i] }));
     expect(() =>
-      decodeRelayMessage(encodeRelayMessage({ ...header, kind: 'update', update: anUpdate(), claims })),
+      decodeRelayMessage(
+        encodeRelayMessage({ ...header, kind: 'update', update: anUpdate(), claims, sentAt: 1 }),
+      ),
     ).toThrow(/too many claims/);
   });
 
@@ -128,6 +133,19 @@ describe('relay messages', () => {
       ],
     });
     expect(() => decodeRelayMessage(tooMany)).toThrow(/too many people/);
+  });
+
+  it('refuses an update whose publish time is not a time', () => {
+    for (const sentAt of [Number.NaN, Number.POSITIVE_INFINITY, -1]) {
+      const message = encodeRelayMessage({
+        ...header,
+        kind: 'update',
+        update: anUpdate(),
+        claims: [],
+        sentAt,
+      });
+      expect(() => decodeRelayMessage(message)).toThrow(/bad publish time/);
+    }
   });
 
   it('refuses presence a client could not have sent', () => {

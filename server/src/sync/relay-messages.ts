@@ -11,7 +11,8 @@ import { decodeAwarenessUpdate, FrameError } from './frames';
  * comes from; a receiver ignores another installation's messages and its own.
  *
  * - `update`: a change the sender already appended to the store, with who writes under which Yjs
- *   client id ([D8]), so every process refuses the same impostors.
+ *   client id ([D8]), so every process refuses the same impostors, and when it was published (the
+ *   sender's wall clock, ms since the epoch) for the relay latency in /metrics.
  * - `awareness`: presence changes of the sender's connections, with the person owning each
  *   client id ([A1]).
  * - `compacted`: the sender folded the room's log; others restart their compaction count.
@@ -28,7 +29,7 @@ import { decodeAwarenessUpdate, FrameError } from './frames';
  * one (Redis pub/sub delivers at most once) and catches up from the store.
  */
 export type RelayMessage =
-  | (RelayHeader & { kind: 'update'; update: Uint8Array; claims: ClientClaim[] })
+  | (RelayHeader & { kind: 'update'; update: Uint8Array; claims: ClientClaim[]; sentAt: number })
   | (RelayHeader & { kind: 'awareness'; update: Uint8Array; owners: AwarenessOwner[] })
   | (RelayHeader & { kind: 'compacted' })
   | (RelayHeader & { kind: 'alive' })
@@ -71,7 +72,8 @@ export class RelayMessageError extends Error {
 
 /** "EMR" and the codec's version: a message of another format or version fails on the first bytes. */
 const MAGIC = [0x45, 0x4d, 0x52] as const;
-const VERSION = 1;
+/** 2: updates carry `sentAt` (version 1 never left development: no release speaks it). */
+const VERSION = 2;
 // New kinds go at the end: a kind is sent as its index.
 const KINDS = ['update', 'awareness', 'compacted', 'alive', 'closure', 'hello', 'people'] as const;
 
@@ -103,6 +105,7 @@ export function encodeRelayMessage(message: RelayMessage): Uint8Array {
         encoding.writeVarUint(encoder, claim.clients.length);
         for (const client of claim.clients) encoding.writeVarUint(encoder, client);
       }
+      encoding.writeFloat64(encoder, message.sentAt);
       break;
     case 'awareness':
       encoding.writeVarUint8Array(encoder, message.update);
@@ -179,7 +182,9 @@ export function decodeRelayMessage(data: Uint8Array): RelayMessage {
           for (let j = 0; j < clientCount; j++) clients.push(decoding.readVarUint(decoder));
           claims.push({ personId, clients });
         }
-        message = { ...header, kind, update: new Uint8Array(update), claims };
+        const sentAt = decoding.readFloat64(decoder);
+        if (!Number.isFinite(sentAt) || sentAt < 0) throw new RelayMessageError('bad publish time');
+        message = { ...header, kind, update: new Uint8Array(update), claims, sentAt };
         break;
       }
       case 'awareness': {

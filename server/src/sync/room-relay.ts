@@ -34,8 +34,12 @@ export interface RoomRelay {
 
 /** Called by the relay with what other processes sent; the room queues each behind its own work. */
 export interface RelayListener {
-  /** An update another process appended to the store already: apply and send, never append. */
-  update(update: Uint8Array, claims: ClientClaim[]): void;
+  /**
+   * An update another process appended to the store already: apply and send, never append.
+   * Resolves once it was applied and sent to this process's members (the relay times that), and
+   * rejects when it could not be (the room has logged why).
+   */
+  update(update: Uint8Array, claims: ClientClaim[]): Promise<void>;
   /** Presence of another process's connections. */
   awareness(update: Uint8Array, owners: AwarenessOwner[], process: string): void;
   /** Another process has just opened the room: send it our connections' presence. */

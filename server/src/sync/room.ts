@@ -361,13 +361,12 @@ export class Room {
 
   /** What the other processes of the installation send about this room. */
   readonly #relayListener: RelayListener = {
-    update: (update, claims) => {
+    update: (update, claims) =>
       this.#runRelayed('apply a relayed update', async () => {
         for (const claim of claims) this.#clientIds.claim(claim.clients, claim.personId);
         Y.applyUpdate(this.doc, update, STORED_ELSEWHERE);
         await this.#persistEmitted();
-      });
-    },
+      }),
     awareness: (update, owners, process) => {
       if (this.#closed) return;
       for (const { clientId, personId } of owners) {
@@ -394,12 +393,12 @@ export class Room {
       }
     },
     compacted: () => {
-      this.#runRelayed('note a compaction', () => {
+      void this.#runRelayed('note a compaction', () => {
         this.#sinceCompaction = 0;
       });
     },
     missed: () => {
-      this.#runRelayed('catch up from the store', async () => {
+      void this.#runRelayed('catch up from the store', async () => {
         await this.#catchUp();
       });
     },
@@ -412,10 +411,13 @@ export class Room {
     },
   };
 
-  #runRelayed(what: string, task: () => void | Promise<void>): void {
-    void this.run(async () => {
+  /** Queues what another process sent; the promise settles when it ran, rejecting once logged. */
+  #runRelayed(what: string, task: () => void | Promise<void>): Promise<void> {
+    const done = this.run(async () => {
       if (!this.#closed) await task();
-    }).catch((err: unknown) => this.#log.error(`could not ${what}`, { err }));
+    });
+    done.catch((err: unknown) => this.#log.error(`could not ${what}`, { err }));
+    return done;
   }
 
   /**

@@ -15,8 +15,9 @@ export type UpdateRefusalClass =
 
 /**
  * Where an update came from on its way to this process's sockets: `local` from a socket of this
- * process; a relay between processes (Redis) reports its own path, timed from when the sending
- * process accepted the update.
+ * process, timed from its frame's arrival; `cross_process` from another process through the
+ * relay (Redis), timed from its publication there (after its append) until it was applied and
+ * sent here.
  */
 export type RelayPath = 'local' | 'cross_process';
 
@@ -24,7 +25,7 @@ export interface SyncObserver {
   /** A client's update was applied, stored and sent to the room's other members. */
   updateAccepted(): void;
   updateRefused(reason: UpdateRefusalClass): void;
-  /** From accepting an update (its frame taken off the queue) to its last send to a member. */
+  /** From an update's arrival (`local`) or publication elsewhere (`cross_process`) to its last send here. */
   relayed(seconds: number, path: RelayPath): void;
 }
 
