@@ -15,7 +15,7 @@
  *
  *   pnpm bench [--clients 50,200,500] [--writers 10] [--interval 200] [--duration 10] [--rounds 2]
  *              [--processes 2] [--room 500+1000] [--room-processes 4] [--reference yes|no]
- *              [--engine sqlite|postgresql] [--json test/artifacts/bench.json]
+ *              [--engine sqlite|postgresql] [--profile DIR] [--json test/artifacts/bench.json]
  *
  * `--engine postgresql` keeps the documents on a private PostgreSQL cluster started for the bench
  * (test/support/postgres-cluster.ts; DATABASE_URL), to set its figures beside SQLite's.
@@ -43,6 +43,8 @@ const { values: args } = parseArgs({
     'room-processes': { type: 'string', default: '4' },
     reference: { type: 'string', default: 'yes' },
     engine: { type: 'string', default: 'sqlite' },
+    /** A directory for both servers' V8 CPU profiles (--cpu-prof), written when they stop. */
+    profile: { type: 'string' },
     json: { type: 'string', default: path.join(REPO_ROOT, 'test/artifacts/bench.json') },
   },
 });
@@ -82,6 +84,8 @@ if (
   process.exit(2);
 }
 
+const profileArgs = args.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(args.profile)}`] : [];
+
 const TICKS_PER_SECOND = 100; // USER_HZ on Linux
 
 function rssMiB(pid: number): number {
@@ -90,12 +94,12 @@ function rssMiB(pid: number): number {
   return match ? Number(match[1]) / 1024 : NaN;
 }
 
-/** The process's user + system CPU time, in seconds. */
-function cpuSeconds(pid: number): number {
+/** The process's user and system CPU time, in seconds. */
+function cpuTimes(pid: number): { user: number; system: number } {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   // Fields after the command name (which may hold spaces) start after the last ')'.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+  return { user: Number(fields[11]) / TICKS_PER_SECOND, system: Number(fields[12]) / TICKS_PER_SECOND };
 }
 
 const load = () =>
@@ -141,6 +145,8 @@ interface Row extends FleetResult {
   round: number;
   /** The server's CPU while writing and draining: seconds, and as a share of one core. */
   serverCpuSeconds: number;
+  /** The part of it spent in the kernel (sockets: loopback TCP is charged to the sender). */
+  serverSystemSeconds: number;
   serverCpu: number;
   /** Server CPU per delivered update, µs. */
   cpuPerDeliveryUs: number;
@@ -162,8 +168,8 @@ async function measure(
   const rssIdle = rssMiB(pid);
   let rssConnected = NaN;
   let rssPeak = rssIdle;
-  let cpuAtStart = 0;
-  let cpuAtEnd = 0;
+  let cpuAtStart = { user: 0, system: 0 };
+  let cpuAtEnd = { user: 0, system: 0 };
   let loadAverage = NaN;
   const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, rssMiB(pid))), 200);
   try {
@@ -174,20 +180,22 @@ async function measure(
       durationMs,
       onWriting: () => {
         rssConnected = rssMiB(pid);
-        cpuAtStart = cpuSeconds(pid);
+        cpuAtStart = cpuTimes(pid);
         loadAverage = os.loadavg()[0] ?? NaN;
       },
       onDrained: () => {
-        cpuAtEnd = cpuSeconds(pid);
+        cpuAtEnd = cpuTimes(pid);
       },
     });
     rssPeak = Math.max(rssPeak, rssMiB(pid));
-    const serverCpuSeconds = cpuAtEnd - cpuAtStart;
+    const serverSystemSeconds = cpuAtEnd.system - cpuAtStart.system;
+    const serverCpuSeconds = cpuAtEnd.user - cpuAtStart.user + serverSystemSeconds;
     return {
       ...result,
       server,
       round,
       serverCpuSeconds,
+      serverSystemSeconds,
       serverCpu: serverCpuSeconds / result.writeSeconds,
       cpuPerDeliveryUs: (serverCpuSeconds * 1e6) / Math.max(1, result.deliveries),
       loadAverage,
@@ -233,6 +241,7 @@ function runsTable(rows: Row[]): string {
     'any p50 ms',
     'server CPU',
     'CPU µs / delivery',
+    'of it kernel',
     'client CPU',
     'load',
     'RSS idle MiB',
@@ -255,6 +264,7 @@ function runsTable(rows: Row[]): string {
       fmt(r.anyRecipient.p50),
       `${fmt(r.serverCpu * 100, 0)}%`,
       fmt(r.cpuPerDeliveryUs, 2),
+      `${fmt((100 * r.serverSystemSeconds) / r.serverCpuSeconds, 0)}%`,
       `${fmt(r.clientCpu * 100, 0)}%`,
       fmt(r.loadAverage, 2),
       r.server === 'empiria' ? fmt(r.rssIdle, 0) : '—',
@@ -348,7 +358,7 @@ interface ReferenceServer {
 function startReferenceServer(): Promise<ReferenceServer> {
   const child: ChildProcess = fork(path.join(REPO_ROOT, 'test/bench/reference-server.ts'), [], {
     cwd: REPO_ROOT,
-    execArgv: ['--import', 'tsx'],
+    execArgv: ['--import', 'tsx', ...profileArgs],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   return new Promise((resolve, reject) => {
@@ -398,6 +408,7 @@ async function main(): Promise<void> {
       RATE_LIMIT_WEBSOCKET: '100000/60',
       MAX_CONNECTIONS_PER_IP: '0',
     },
+    nodeArgs: profileArgs,
   });
   const pid = server.process.pid;
   if (pid === undefined) throw new Error('server has no pid');
