@@ -38,6 +38,11 @@ function keysOf(frames: Uint8Array[]): Record<string, unknown> {
   return doc.getMap('m').toJSON();
 }
 
+/** Every send here must succeed. */
+const fail = (err: unknown) => {
+  throw err;
+};
+
 const AWARENESS = (ids: number[]) => encodeAwarenessFrame(Uint8Array.from(ids));
 
 describe('the room outbox [S9]', () => {
@@ -52,7 +57,7 @@ describe('the room outbox [S9]', () => {
 
   it('sends the changes of one tick as one frame, the same bytes to every member, in one write each', async () => {
     const [a, b, c] = [member('a'), member('b'), member('c')];
-    const outbox = new RoomOutbox(new Set([a, b, c]), { intervalMs: 50 }, () => null);
+    const outbox = new RoomOutbox(new Set([a, b, c]), { intervalMs: 50 }, () => null, fail);
     const server = Symbol('server');
     outbox.queueUpdates([{ update: change('k1', 'one'), origin: server }]);
     outbox.queueUpdates([{ update: change('k2', 'two'), origin: server }]);
@@ -74,7 +79,7 @@ describe('the room outbox [S9]', () => {
 
   it('gives a member back nothing of its own, and a correction together with the rest of its task', async () => {
     const [a, b, c] = [member('a'), member('b'), member('c')];
-    const outbox = new RoomOutbox(new Set([a, b, c]), { intervalMs: 50 }, () => null);
+    const outbox = new RoomOutbox(new Set([a, b, c]), { intervalMs: 50 }, () => null, fail);
     const room = Symbol('room');
     const tasks: EmittedUpdate[][] = [
       // a's update and the room's correction of it: one task.
@@ -98,7 +103,7 @@ describe('the room outbox [S9]', () => {
 
   it('sends at once after a quiet spell, and at most once per interval while busy', async () => {
     const a = member('a');
-    const outbox = new RoomOutbox(new Set([a]), { intervalMs: 50 }, () => null);
+    const outbox = new RoomOutbox(new Set([a]), { intervalMs: 50 }, () => null, fail);
     const other = Symbol('other');
     outbox.queueUpdates([{ update: change('k1', '1'), origin: other }]);
     await vi.advanceTimersByTimeAsync(0);
@@ -124,10 +129,15 @@ describe('the room outbox [S9]', () => {
   it('sends each changed presence once, after the document changes of the same send', async () => {
     const a = member('a');
     const asked: number[][] = [];
-    const outbox = new RoomOutbox(new Set([a]), { intervalMs: 50 }, (ids) => {
-      asked.push(ids);
-      return AWARENESS(ids);
-    });
+    const outbox = new RoomOutbox(
+      new Set([a]),
+      { intervalMs: 50 },
+      (ids) => {
+        asked.push(ids);
+        return AWARENESS(ids);
+      },
+      fail,
+    );
     outbox.queueAwareness([7]);
     outbox.queueAwareness([7, 9]);
     outbox.queueUpdates([{ update: change('k', 'v'), origin: null }]);
@@ -143,7 +153,7 @@ describe('the room outbox [S9]', () => {
 
   it('drops what is queued once closed, and whoever waits for the send is let go', async () => {
     const a = member('a');
-    const outbox = new RoomOutbox(new Set([a]), { intervalMs: 50 }, () => null);
+    const outbox = new RoomOutbox(new Set([a]), { intervalMs: 50 }, () => null, fail);
     outbox.queueUpdates([{ update: change('k', 'v'), origin: null }]);
     const sent = outbox.sent();
     outbox.close();
@@ -151,5 +161,27 @@ describe('the room outbox [S9]', () => {
     outbox.queueUpdates([{ update: change('k2', 'v'), origin: null }]);
     await vi.runAllTimersAsync();
     expect(a.writes).toHaveLength(0);
+  });
+
+  it('reports a send that failed instead of throwing from its timer, and goes on', async () => {
+    const a = member('a');
+    const errors: unknown[] = [];
+    let broken = true;
+    const outbox = new RoomOutbox(
+      new Set([a]),
+      { intervalMs: 0 },
+      (ids) => {
+        if (broken) throw new Error('cannot encode');
+        return AWARENESS(ids);
+      },
+      (err) => errors.push(err),
+    );
+    outbox.queueAwareness([1]);
+    await vi.advanceTimersToNextTimerAsync();
+    expect(errors).toHaveLength(1);
+    broken = false;
+    outbox.queueAwareness([2]);
+    await vi.advanceTimersToNextTimerAsync();
+    expect(a.writes).toEqual([[AWARENESS([2])]]);
   });
 });

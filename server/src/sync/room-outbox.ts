@@ -36,6 +36,7 @@ export class RoomOutbox {
   readonly #members: ReadonlySet<RoomMember>;
   readonly #options: RoomOutboxOptions;
   readonly #encodeAwareness: (clientIds: number[]) => Uint8Array | null;
+  readonly #onError: (err: unknown) => void;
   /** One entry per task of the room: its changes, sent together so a correction never comes apart. */
   #tasks: EmittedUpdate[][] = [];
   readonly #awareness = new Set<number>();
@@ -50,10 +51,13 @@ export class RoomOutbox {
     options: RoomOutboxOptions,
     /** The awareness frame for these client ids' current states (or null when none is known). */
     encodeAwareness: (clientIds: number[]) => Uint8Array | null,
+    /** A send that failed: it runs from a timer, where a throw would end the process. */
+    onError: (err: unknown) => void,
   ) {
     this.#members = members;
     this.#options = options;
     this.#encodeAwareness = encodeAwareness;
+    this.#onError = onError;
   }
 
   /** One task's changes, stored already. */
@@ -115,6 +119,8 @@ export class RoomOutbox {
     this.#awareness.clear();
     try {
       this.#deliver(tasks, awarenessIds);
+    } catch (err) {
+      this.#onError(err);
     } finally {
       this.#settle();
     }

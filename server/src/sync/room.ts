@@ -113,13 +113,19 @@ export class Room {
     this.awareness = new awarenessProtocol.Awareness(this.doc);
     // The server is not a participant: it has no presence of its own.
     this.awareness.setLocalState(null);
-    this.#outbox = new RoomOutbox(this.#members, { intervalMs: options.sendIntervalMs }, (ids) => {
-      // A client the awareness never heard of has no clock to send (it cannot happen; be safe).
-      const known = ids.filter((id) => this.awareness.meta.has(id));
-      return known.length > 0
-        ? encodeAwarenessFrame(awarenessProtocol.encodeAwarenessUpdate(this.awareness, known))
-        : null;
-    });
+    this.#outbox = new RoomOutbox(
+      this.#members,
+      { intervalMs: options.sendIntervalMs },
+      (ids) => {
+        // A client the awareness never heard of has no clock to send (it cannot happen; be safe).
+        const known = ids.filter((id) => this.awareness.meta.has(id));
+        return known.length > 0
+          ? encodeAwarenessFrame(awarenessProtocol.encodeAwarenessUpdate(this.awareness, known))
+          : null;
+      },
+      // Stored, so nothing is lost: members that missed it get it at their next sync.
+      (err) => this.#log.error('could not send to the members', { err }),
+    );
     this.doc.on('update', (update: Uint8Array, origin: unknown) => this.#emitted.push({ update, origin }));
     this.awareness.on('update', this.#onAwarenessUpdate);
     this.loaded = this.#queue.run(async () => {
