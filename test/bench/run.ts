@@ -13,7 +13,7 @@
  * clients over `--room-processes` processes, send → last recipient p50/p99.
  * Everything runs on 127.0.0.1; every phase has a deadline.
  *
- *   pnpm bench [--clients 50,200,500] [--writers 10] [--interval 200] [--duration 10] [--rounds 2]
+ *   pnpm bench [--clients 50,200,500] [--writers 10] [--interval 200] [--duration 10] [--drain 20] [--rounds 2]
  *              [--processes 2] [--room 500+1000] [--room-processes 4] [--reference yes|no]
  *              [--engine sqlite|postgresql] [--profile DIR] [--json test/artifacts/bench.json]
  *
@@ -37,6 +37,8 @@ const { values: args } = parseArgs({
     writers: { type: 'string', default: '10' },
     interval: { type: 'string', default: '200' },
     duration: { type: 'string', default: '10' },
+    /** After the last write, how long the clients may take to receive everything (s). */
+    drain: { type: 'string', default: '20' },
     rounds: { type: 'string', default: '2' },
     processes: { type: 'string', default: '2' },
     room: { type: 'string', default: '500+1000' },
@@ -54,6 +56,7 @@ const clientCounts =
 const writers = Number.parseInt(args.writers, 10);
 const intervalMs = Number.parseInt(args.interval, 10);
 const durationMs = Number.parseFloat(args.duration) * 1000;
+const drainMs = Number.parseFloat(args.drain) * 1000;
 const rounds = Number.parseInt(args.rounds, 10);
 const processes = Number.parseInt(args.processes, 10);
 const roomMatch = /^(\d+)\+(\d+)$/.exec(args.room);
@@ -66,6 +69,7 @@ if (
   !(writers > 0) ||
   !(intervalMs > 0) ||
   !(durationMs > 0) ||
+  !(drainMs > 0) ||
   !(rounds > 0) ||
   !(processes > 0) ||
   !(roomProcesses > 0) ||
@@ -74,9 +78,9 @@ if (
   (engine !== 'sqlite' && engine !== 'postgresql')
 ) {
   console.error(
-    'usage: pnpm bench [--clients 50,200,500|none] [--writers 10] [--interval 200] [--duration 10] [--rounds 2]\n' +
-      '                  [--processes 2] [--room 500+1000|none] [--room-processes 4] [--reference yes|no]\n' +
-      '                  [--engine sqlite|postgresql]',
+    'usage: pnpm bench [--clients 50,200,500|none] [--writers 10] [--interval 200] [--duration 10] [--drain 20]\n' +
+      '                  [--rounds 2] [--processes 2] [--room 500+1000|none] [--room-processes 4]\n' +
+      '                  [--reference yes|no] [--engine sqlite|postgresql] [--profile DIR]',
   );
   console.error(
     'every client count must exceed the number of writers, and the room must have as many editors',
@@ -178,6 +182,7 @@ async function measure(
       processes: fleetProcesses,
       intervalMs,
       durationMs,
+      drainMs,
       onWriting: () => {
         rssConnected = rssMiB(pid);
         cpuAtStart = cpuTimes(pid);
@@ -285,6 +290,7 @@ function comparisonTable(rows: Row[]): string {
     'ratio',
     'Empiria last p99 ms',
     'y-websocket last p99 ms',
+    'delivered (least)',
   ];
   const counts = [...new Set(rows.map((r) => r.clients))];
   return markdown(
@@ -295,6 +301,10 @@ function comparisonTable(rows: Row[]): string {
       const theirs = of('y-websocket');
       const cpuOurs = median(ours.map((r) => r.cpuPerDeliveryUs));
       const cpuTheirs = theirs.length > 0 ? median(theirs.map((r) => r.cpuPerDeliveryUs)) : NaN;
+      // Below 100% runs do not compare: CPU went on what was not delivered in time, or was never spent.
+      const delivered = Math.min(
+        ...[...ours, ...theirs].map((r) => r.deliveries / Math.max(1, r.expectedDeliveries)),
+      );
       return [
         String(clients),
         String(ours.length),
@@ -303,6 +313,7 @@ function comparisonTable(rows: Row[]): string {
         `×${fmt(cpuOurs / cpuTheirs, 2)}`,
         fmt(median(ours.map((r) => r.lastRecipient.p99))),
         theirs.length > 0 ? fmt(median(theirs.map((r) => r.lastRecipient.p99))) : '—',
+        `${(100 * delivered).toFixed(2)}%`,
       ];
     }),
   );
