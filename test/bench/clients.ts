@@ -1,40 +1,30 @@
 /**
- * The benchmark's client process (forked by run.ts, so the clients do not share the server's
- * event loop). Opens `clients` connections to one board's canvas room:
+ * One client process of a benchmark's fleet (forked by fleet.ts, so the clients share neither the
+ * server's event loop nor one another's). Opens the websocket URLs it is given:
  *
- * - `writers` of them are full Yjs clients (y-websocket + Y.Doc, as the browser runs them); each
- *   sets a new key in a Y.Map every `intervalMs` for `durationMs`. The key names the writer and
- *   the sequence number (`~w3s17~`); the send time stays in this process, whose clock every
- *   client shares.
+ * - writers are full Yjs clients (y-websocket + Y.Doc, as the browser runs them); each adds a
+ *   sticky note to the canvas's records every `intervalMs` for `durationMs`. The note's id carries
+ *   a marker `~w<writer>s<seq>t<µs>~`: the writer, its sequence number and the send time on the
+ *   machine's monotonic clock, which every process shares — so any process can time an arrival.
  * - the others are light receivers: a raw websocket that does the sync handshake and finds the
- *   keys in the update frames' bytes without applying them to a document. That keeps this
- *   process's CPU low, so the latency measured is the server's, not a queue in here.
+ *   markers in the update frames' bytes without applying them to a document. That keeps the
+ *   clients' CPU low, so the latency measured is the server's, not a queue in here.
  *
- * Every client that is not the writer counts as a recipient; latency is send → arrival at the
- * last recipient of each update.
+ * A writer counts as a recipient of every other writer's notes (its document applies them).
  */
-import { performance } from 'node:perf_hooks';
 import { MessageType, SyncMessageType } from '@empiria/shared';
-import type * as Y from 'yjs';
-import { join } from '../support/api';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
 import { canvasRecords, noteRecord } from '../support/canvas-records';
-import { connectDoc, openWebSocket, type DocConnection } from '../support/yjs-client';
-import type { ChildMessage, ClientsConfig, ClientsResult, LatencyStats, ParentMessage } from './protocol';
+import { openWebSocket, webSocketClass } from '../support/yjs-client';
+import type { ChildMessage, ClientsConfig, ClientsReport, FleetClient, ParentMessage } from './protocol';
 
 function send(message: ChildMessage): void {
   process.send?.(message);
 }
 
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[rank] as number;
-}
-
-function stats(values: number[]): LatencyStats {
-  const sorted = [...values].sort((a, b) => a - b);
-  return { p50: percentile(sorted, 50), p99: percentile(sorted, 99), max: sorted.at(-1) ?? NaN };
-}
+/** The machine's monotonic clock in microseconds (CLOCK_MONOTONIC: the same in every process). */
+const nowMicros = (): number => Number(process.hrtime.bigint() / 1000n);
 
 /** Runs `task` over `items` with at most `limit` at a time. */
 async function pool<T, R>(
@@ -54,68 +44,65 @@ async function pool<T, R>(
   return results;
 }
 
-function readVarUint(bytes: Uint8Array, offset: number): [value: number, next: number] {
-  let value = 0;
-  let shift = 0;
-  let pos = offset;
-  for (;;) {
-    const byte = bytes[pos++];
-    if (byte === undefined) throw new Error('truncated varuint');
-    value += (byte & 0x7f) * 2 ** shift;
-    if (byte < 0x80) return [value, pos];
-    shift += 7;
-  }
-}
-
 /** Sync step 1 with the state vector of an empty document (no clients: one varuint 0). */
 const STEP1_EMPTY = Uint8Array.of(MessageType.sync, SyncMessageType.step1, 1, 0);
 /** Sync step 2 answering the server's step 1: an empty update (no structs, empty delete set). */
 const STEP2_EMPTY = Uint8Array.of(MessageType.sync, SyncMessageType.step2, 2, 0, 0);
-const MARKER = /~w(\d+)s(\d+)~/g;
-const MARKER_OF = (key: string): string | null => /~w\d+s\d+~/.exec(key)?.[0] ?? null;
+const MARKER_START = Buffer.from('~w', 'latin1');
+const TILDE = 0x7e;
+const T = 0x74;
+const MAX_MARKER_BYTES = 64;
 
-interface Pending {
-  sentAt: number;
-  writer: number;
-  count: number;
+/**
+ * The markers in an update's bytes, each once (a note's marker is in its update twice: the
+ * entry's key and the record's id). Keys are plain UTF-8 in an update, so a byte search finds them.
+ */
+function markersIn(bytes: Buffer): Map<string, number> {
+  const found = new Map<string, number>();
+  let at = bytes.indexOf(MARKER_START);
+  while (at >= 0) {
+    const end = bytes.indexOf(TILDE, at + 2);
+    if (end < 0 || end - at > MAX_MARKER_BYTES) break;
+    const marker = bytes.toString('latin1', at, end + 1);
+    if (!found.has(marker)) {
+      const t = bytes.lastIndexOf(T, end);
+      found.set(marker, Number(bytes.toString('latin1', t + 1, end)));
+    }
+    at = bytes.indexOf(MARKER_START, end + 1);
+  }
+  return found;
 }
 
 class Tracker {
-  readonly pending = new Map<string, Pending>();
-  readonly lastRecipient: number[] = [];
-  readonly anyRecipient: number[] = [];
-  sent = 0;
-  complete = 0;
+  readonly seen = new Map<string, { count: number; max: number }>();
+  latencies = new Float64Array(1 << 16);
   deliveries = 0;
-  #onComplete: (() => void) | null = null;
+  #expected = Infinity;
+  #onDrained: (() => void) | null = null;
 
-  constructor(readonly recipientsPerUpdate: number) {}
-
-  sending(key: string, writer: number): void {
-    this.sent++;
-    this.pending.set(key, { sentAt: performance.now(), writer, count: 0 });
-  }
-
-  arrived(key: string, now: number): void {
-    const entry = this.pending.get(key);
-    if (!entry) return;
-    entry.count++;
-    this.deliveries++;
-    this.anyRecipient.push(now - entry.sentAt);
-    if (entry.count === this.recipientsPerUpdate) {
-      this.complete++;
-      this.lastRecipient.push(now - entry.sentAt);
-      this.pending.delete(key);
-      if (this.complete === this.sent) this.#onComplete?.();
+  arrived(marker: string, sentMicros: number, nowUs: number): void {
+    const ms = (nowUs - sentMicros) / 1000;
+    const entry = this.seen.get(marker);
+    if (entry) {
+      entry.count++;
+      if (ms > entry.max) entry.max = ms;
+    } else this.seen.set(marker, { count: 1, max: ms });
+    if (this.deliveries === this.latencies.length) {
+      const grown = new Float64Array(this.latencies.length * 2);
+      grown.set(this.latencies);
+      this.latencies = grown;
     }
+    this.latencies[this.deliveries++] = ms;
+    if (this.deliveries >= this.#expected) this.#onDrained?.();
   }
 
-  /** Resolves when every update sent so far reached every recipient, or after `timeoutMs`. */
-  drained(timeoutMs: number): Promise<void> {
-    if (this.complete === this.sent) return Promise.resolve();
+  /** Resolves once `expected` deliveries arrived here, or after `timeoutMs`. */
+  drained(expected: number, timeoutMs: number): Promise<void> {
+    this.#expected = expected;
+    if (this.deliveries >= expected) return Promise.resolve();
     return new Promise((resolve) => {
       const timer = setTimeout(done, timeoutMs);
-      this.#onComplete = done;
+      this.#onDrained = done;
       function done() {
         clearTimeout(timer);
         resolve();
@@ -124,19 +111,18 @@ class Tracker {
   }
 }
 
-interface Receiver {
-  /** Closes the socket; resolves once the close handshake is over. */
+interface Client {
+  /** Closes the socket; resolves once it is closed (or soon after, if the server is gone). */
   close(): Promise<void>;
   closedByServer: boolean;
 }
 
-function openReceiver(config: ClientsConfig, token: string, tracker: Tracker): Promise<Receiver> {
-  const url = `${config.wsBase}/${config.boardId}/canvas?token=${encodeURIComponent(token)}`;
-  const socket = openWebSocket(url, config.baseUrl);
+function openReceiver(client: FleetClient, config: ClientsConfig, tracker: Tracker): Promise<Client> {
+  const socket = openWebSocket(client.url, client.origin);
   socket.binaryType = 'arraybuffer';
   let closing = false;
   const closed = new Promise<void>((resolve) => socket.addEventListener('close', () => resolve()));
-  const receiver: Receiver = {
+  const receiver: Client = {
     close: () => {
       closing = true;
       socket.close();
@@ -161,129 +147,172 @@ function openReceiver(config: ClientsConfig, token: string, tracker: Tracker): P
       if (!synced) reject(new Error('receiver closed before sync'));
     };
     socket.onmessage = (event: MessageEvent<ArrayBuffer>) => {
-      const now = performance.now();
-      const bytes = new Uint8Array(event.data);
-      const [type, afterType] = readVarUint(bytes, 0);
-      if (type !== MessageType.sync) return;
-      const [sub] = readVarUint(bytes, afterType);
-      if (sub === SyncMessageType.step1) {
+      const now = nowMicros();
+      const bytes = Buffer.from(event.data);
+      // Frames start with two one-byte varuints: the message type and the sync step.
+      if (bytes[0] !== MessageType.sync) return;
+      if (bytes[1] === SyncMessageType.step1) {
         socket.send(STEP2_EMPTY);
         return;
       }
-      if (sub === SyncMessageType.step2 && !synced) {
+      if (bytes[1] === SyncMessageType.step2 && !synced) {
         synced = true;
         clearTimeout(timer);
         resolve(receiver);
       }
-      // Keys are plain UTF-8 in an update (a map entry's key); scanning is enough to find ours.
-      const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-      // A note's key is in an update twice (the entry's key and the record's id): count it once.
-      for (const marker of new Set([...text.matchAll(MARKER)].map((match) => match[0])))
-        tracker.arrived(marker, now);
+      for (const [marker, sentMicros] of markersIn(bytes)) tracker.arrived(marker, sentMicros, now);
     };
   });
 }
 
-async function run(config: ClientsConfig): Promise<void> {
-  const tracker = new Tracker(config.clients - 1);
-  const connectStart = performance.now();
+interface Writer extends Client {
+  doc: Y.Doc;
+}
 
-  const people = Array.from({ length: config.clients }, (_, i) => i);
-  const sessions = await pool(people, 16, (i) =>
-    join(config, config.boardId, config.inviteUrl, `Bench ${i}`, `Miasto ${i % 40}`),
+/** y-websocket's provider for a full room URL: its server part, room name and query parameters. */
+function openWriter(
+  client: FleetClient,
+  config: ClientsConfig,
+  tracker: Tracker,
+  own: string,
+): Promise<Writer> {
+  const url = new URL(client.url);
+  const slash = url.pathname.lastIndexOf('/');
+  const doc = new Y.Doc();
+  const provider = new WebsocketProvider(
+    `${url.protocol}//${url.host}${url.pathname.slice(0, slash)}`,
+    decodeURIComponent(url.pathname.slice(slash + 1)),
+    doc,
+    {
+      params: Object.fromEntries(url.searchParams),
+      WebSocketPolyfill: webSocketClass(client.origin),
+      disableBc: true,
+      // A close during the run is counted in the report (closesDuringRun), reconnected or not.
+      maxBackoffTime: 2_500,
+    },
   );
-
-  const writers: DocConnection[] = await pool(sessions.slice(0, config.writers), 16, async (session, w) => {
-    const connection = await connectDoc(config, config.boardId, 'canvas', session.sessionToken, {
-      timeoutMs: config.connectTimeoutMs,
-    });
-    // Writers write what a browser writes: sticky notes in the canvas's records (the server
-    // refuses anything else), keyed `shape:~w<writer>s<seq>~` so receivers can spot them.
-    canvasRecords(connection.doc).on(
-      'change',
-      (changes: Map<string, unknown>, transaction: Y.Transaction) => {
-        if (transaction.origin !== connection.provider) return;
-        const now = performance.now();
-        for (const key of changes.keys()) {
-          const marker = MARKER_OF(key);
-          if (marker && !marker.startsWith(`~w${w}s`)) tracker.arrived(marker, now);
-        }
-      },
-    );
-    return connection;
+  const writer: Writer = {
+    doc,
+    closedByServer: false,
+    close: async () => {
+      provider.disconnect();
+      provider.destroy();
+    },
+  };
+  provider.on('connection-close', (event) => {
+    if (event) writer.closedByServer = true;
   });
-  const receivers = await pool(sessions.slice(config.writers), 50, (session) =>
-    openReceiver(config, session.sessionToken, tracker),
+  // Another writer's note reaches this document: a delivery (markers of our own are not).
+  canvasRecords(doc).on('change', (changes: Map<string, unknown>, transaction: Y.Transaction) => {
+    if (transaction.origin !== provider) return;
+    const now = nowMicros();
+    for (const key of changes.keys()) {
+      const found = markersIn(Buffer.from(key, 'latin1'));
+      for (const [marker, sentMicros] of found)
+        if (!marker.startsWith(own)) tracker.arrived(marker, sentMicros, now);
+    }
+  });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      void writer.close();
+      reject(new Error(`writer not synced within ${config.connectTimeoutMs} ms`));
+    }, config.connectTimeoutMs);
+    provider.on('sync', (synced: boolean) => {
+      if (!synced) return;
+      clearTimeout(timer);
+      resolve(writer);
+    });
+  });
+}
+
+async function run(config: ClientsConfig): Promise<void> {
+  const tracker = new Tracker();
+  const connectStart = performance.now();
+  let writerNumber = config.firstWriter;
+  const numbered = config.clients.map((client) => ({ client, writer: client.writer ? writerNumber++ : -1 }));
+  const opened = await pool(numbered, config.connectConcurrency, ({ client, writer }) =>
+    writer >= 0
+      ? openWriter(client, config, tracker, `~w${writer}s`).then((w) => ({ writer, client: w }))
+      : openReceiver(client, config, tracker).then((r) => ({ writer, client: r })),
   );
-  send({ type: 'connected', connectMs: Math.round(performance.now() - connectStart) });
+  const writers = opened.filter((o) => o.writer >= 0) as { writer: number; client: Writer }[];
+  const connectMs = Math.round(performance.now() - connectStart);
+  send({ type: 'connected' });
 
   await next('write');
   const cpuStart = process.cpuUsage();
   const wallStart = performance.now();
+  const sent: string[] = [];
   await Promise.all(
     writers.map(
-      (writer, w) =>
+      ({ writer, client }) =>
         new Promise<void>((resolve) => {
-          const records = canvasRecords(writer.doc);
+          const records = canvasRecords(client.doc);
           let seq = 0;
+          let interval: NodeJS.Timeout | undefined;
           const tick = () => {
             if (performance.now() - wallStart >= config.durationMs) {
               clearInterval(interval);
               resolve();
               return;
             }
-            const key = `~w${w}s${seq++}~`;
-            tracker.sending(key, w);
-            records.set(`shape:${key}`, noteRecord(`shape:${key}`, { text: String(Date.now()) }));
+            const marker = `~w${writer}s${seq++}t${nowMicros()}~`;
+            sent.push(marker);
+            records.set(`shape:${marker}`, noteRecord(`shape:${marker}`, { text: `Notatka ${seq}` }));
           };
-          let interval: NodeJS.Timeout | undefined;
-          // Stagger the writers across the interval, as people do not type in step.
+          // Stagger the fleet's writers across the interval, as people do not type in step.
           setTimeout(
             () => {
               tick();
               interval = setInterval(tick, config.intervalMs);
             },
-            (w * config.intervalMs) / config.writers,
+            (writer * config.intervalMs) / config.fleetWriters,
           );
         }),
     ),
   );
-  await tracker.drained(config.drainMs);
+  send({ type: 'written', sent: sent.length });
+  const drain = (await next('drain')) as Extract<ParentMessage, { type: 'drain' }>;
+  // Every client here gets every note but its own writer's.
+  await tracker.drained(drain.fleetSent * config.clients.length - sent.length, config.drainMs);
   const cpu = process.cpuUsage(cpuStart);
-  const wall = performance.now() - wallStart;
+  const wallSeconds = (performance.now() - wallStart) / 1000;
 
-  const result: ClientsResult = {
-    clients: config.clients,
-    writers: config.writers,
-    connectMs: Math.round(wallStart - connectStart),
-    sent: tracker.sent,
-    complete: tracker.complete,
-    expectedDeliveries: tracker.sent * (config.clients - 1),
-    deliveries: tracker.deliveries,
-    lastRecipient: stats(tracker.lastRecipient),
-    anyRecipient: stats(tracker.anyRecipient),
-    clientCpu: (cpu.user + cpu.system) / 1000 / wall,
-    closesDuringRun:
-      receivers.filter((r) => r.closedByServer).length + writers.filter((w) => w.closes.length > 0).length,
+  const seenMarkers = [...tracker.seen.keys()];
+  const report: ClientsReport = {
+    connectMs,
+    sent,
+    seenMarkers,
+    seenCounts: Uint32Array.from(seenMarkers, (m) => tracker.seen.get(m)?.count ?? 0),
+    seenMax: Float64Array.from(seenMarkers, (m) => tracker.seen.get(m)?.max ?? NaN),
+    latencies: tracker.latencies.slice(0, tracker.deliveries),
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
+    wallSeconds,
+    closesDuringRun: opened.filter((o) => o.client.closedByServer).length,
   };
-  send({ type: 'result', result });
+  send({ type: 'report', report });
 
   await next('finish');
-  for (const writer of writers) writer.destroy();
   await Promise.race([
-    Promise.all(receivers.map((receiver) => receiver.close())),
+    Promise.all(opened.map((o) => o.client.close())),
     new Promise((resolve) => setTimeout(resolve, 5_000)),
   ]);
 }
 
 const waiting = new Map<ParentMessage['type'], (message: ParentMessage) => void>();
+const early = new Map<ParentMessage['type'], ParentMessage>();
 function next(type: ParentMessage['type']): Promise<ParentMessage> {
+  const arrived = early.get(type);
+  if (arrived) {
+    early.delete(type);
+    return Promise.resolve(arrived);
+  }
   return new Promise((resolve) => waiting.set(type, resolve));
 }
 
 process.on('message', (message: ParentMessage) => {
   if (message.type === 'start') {
-    // Exit once done: keep-alive HTTP sockets and the IPC channel would keep the process alive.
+    // Exit once done: keep-alive sockets and the IPC channel would keep the process alive.
     run(message.config).then(
       () => process.exit(0),
       (error: unknown) => {
@@ -298,5 +327,6 @@ process.on('message', (message: ParentMessage) => {
   }
   const resolve = waiting.get(message.type);
   waiting.delete(message.type);
-  resolve?.(message);
+  if (resolve) resolve(message);
+  else early.set(message.type, message);
 });

@@ -1,50 +1,62 @@
-/** Messages between the benchmark's parent (server side) and its client process (over IPC). */
+/**
+ * Messages between a client fleet's parent (fleet.ts) and each of its client processes
+ * (clients.ts), over IPC with Node's 'advanced' serialization (typed arrays cross as they are).
+ */
+
+/** One websocket client of the fleet. */
+export interface FleetClient {
+  /** The room's full websocket URL, token included (Empiria) or not (another server). */
+  url: string;
+  /** The Origin header to send, or null for none. */
+  origin: string | null;
+  /**
+   * Writers are full Yjs clients (y-websocket + Y.Doc, as a browser runs them) that add a sticky
+   * note every interval; the others are light receivers that only find the notes' markers.
+   */
+  writer: boolean;
+}
 
 export interface ClientsConfig {
-  wsBase: string;
-  baseUrl: string;
-  adminToken: string;
-  boardId: string;
-  /** Participant invite link: every client joins with its own name, so each has its own session. */
-  inviteUrl: string;
-  clients: number;
-  writers: number;
+  clients: FleetClient[];
+  /** This process's first writer's number in the whole fleet, so markers are unique across it. */
+  firstWriter: number;
+  /** Writers in the whole fleet: they are staggered across the interval together. */
+  fleetWriters: number;
   intervalMs: number;
   durationMs: number;
   /** After the last write, how long to wait for the stragglers. */
   drainMs: number;
   connectTimeoutMs: number;
+  /** Connections opened at once by this process. */
+  connectConcurrency: number;
 }
 
-export interface LatencyStats {
-  p50: number;
-  p99: number;
-  max: number;
-}
-
-export interface ClientsResult {
-  clients: number;
-  writers: number;
+/** What one process saw; the parent merges them (fleet.ts). */
+export interface ClientsReport {
   connectMs: number;
-  sent: number;
-  /** Updates every other client received. */
-  complete: number;
-  /** Deliveries expected (sent × (clients − 1)) and made. */
-  expectedDeliveries: number;
-  deliveries: number;
-  /** Send → arrival at the last of the other clients, per fully delivered update (ms). */
-  lastRecipient: LatencyStats;
-  /** Send → arrival, every single delivery (ms). */
-  anyRecipient: LatencyStats;
-  /** CPU time of the client process during the writing phase, as a share of one core. */
-  clientCpu: number;
+  /** Markers this process's writers sent. */
+  sent: string[];
+  /** Per marker seen here: at how many of this process's clients, and the slowest arrival (ms). */
+  seenMarkers: string[];
+  seenCounts: Uint32Array;
+  seenMax: Float64Array;
+  /** Send → arrival of every delivery here (ms), in no order. */
+  latencies: Float64Array;
+  /** CPU time of this process while writing and draining (seconds), and that phase's wall time. */
+  cpuSeconds: number;
+  wallSeconds: number;
   closesDuringRun: number;
 }
 
-export type ParentMessage = { type: 'start'; config: ClientsConfig } | { type: 'write' } | { type: 'finish' };
+export type ParentMessage =
+  | { type: 'start'; config: ClientsConfig }
+  | { type: 'write' }
+  /** Every process finished writing: how many updates the fleet sent, to know when all arrived. */
+  | { type: 'drain'; fleetSent: number }
+  | { type: 'finish' };
 
 export type ChildMessage =
-  | { type: 'connected'; connectMs: number }
-  | { type: 'written' }
-  | { type: 'result'; result: ClientsResult }
+  | { type: 'connected' }
+  | { type: 'written'; sent: number }
+  | { type: 'report'; report: ClientsReport }
   | { type: 'error'; message: string };

@@ -15,6 +15,7 @@ import { cityColor } from '@empiria/shared';
 import { MemoryPeer } from '../../server/src/sync/memory-peer.test-support';
 import { RedisRelay } from '../../server/src/sync/redis-relay';
 import { RoomRegistry } from '../../server/src/sync/room-registry';
+import { DEFAULT_ROOM_OPTIONS } from '../../server/src/sync/room';
 
 /**
  * The rooms' locks as PostgreSQL advisory locks (docs/operations.md, "Several server processes";
@@ -210,7 +211,7 @@ describe('two processes compacting one room on PostgreSQL under its advisory loc
     const registry = new RoomRegistry(store, log, {
       relay,
       unloadAfterMs: 60_000,
-      room: { compactAfterUpdates: 3, compactAfterIdleMs: 60_000 },
+      room: { ...DEFAULT_ROOM_OPTIONS, compactAfterUpdates: 3, compactAfterIdleMs: 60_000 },
     });
     let closed = false;
     const close = async () => {

@@ -63,6 +63,8 @@ export interface StartServerOptions {
   startTimeoutMs?: number;
   /** Print the server's output as it comes (default: EMPIRIA_SERVER_LOGS=1). */
   echo?: boolean;
+  /** Options for Node itself, before the entry (`--cpu-prof`, which NODE_OPTIONS refuses). */
+  nodeArgs?: string[];
 }
 
 export interface ServerHandle {
@@ -205,7 +207,7 @@ async function spawnServer(opts: SpawnOptions): Promise<ServerHandle> {
   });
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
 
-  const child = spawn(process.execPath, [SERVER_ENTRY], {
+  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), SERVER_ENTRY], {
     cwd: REPO_ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -40,6 +40,7 @@ export interface DemoServices {
 class ScriptedPresence implements PeerSocket {
   readonly bufferedAmount = 0;
   send(): void {}
+  sendAll(): void {}
   close(): void {}
 }
 

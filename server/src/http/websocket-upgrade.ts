@@ -162,7 +162,13 @@ export function createUpgradeHandler(ctx: UpgradeContext) {
     wss.handleUpgrade(req, socket, head, (ws) => {
       upgraded.add(socket);
       const { identity, rights, inviteId } = admission;
-      const connection = ctx.registry.connect(adapt(ws, ctx.frames), address, identity, inviteId, rights);
+      const connection = ctx.registry.connect(
+        adapt(ws, socket, ctx.frames),
+        address,
+        identity,
+        inviteId,
+        rights,
+      );
       ctx.log.info('connected', {
         conn: connection.id,
         room: connection.room.key,
@@ -201,12 +207,27 @@ export function createUpgradeHandler(ctx: UpgradeContext) {
   return { handle, close: () => wss.close() };
 }
 
-function adapt(ws: WebSocket, frames: FrameCounter): PeerSocket {
+/** `socket` is the connection `ws` writes to: the one handed to handleUpgrade. */
+function adapt(ws: WebSocket, socket: Duplex, frames: FrameCounter): PeerSocket {
   return {
     send: (frame) => {
       if (ws.readyState !== ws.OPEN) return;
       ws.send(frame, { binary: true });
       frames.frameOut();
+    },
+    sendAll: (list) => {
+      if (ws.readyState !== ws.OPEN) return;
+      // ws writes each frame (its header, then the payload we hand it, not a copy) corked: corked
+      // once more around them all, every frame leaves in one writev.
+      socket.cork();
+      try {
+        for (const frame of list) {
+          ws.send(frame, { binary: true });
+          frames.frameOut();
+        }
+      } finally {
+        socket.uncork();
+      }
     },
     close: (code, reason) => ws.close(code, reason),
     get bufferedAmount() {

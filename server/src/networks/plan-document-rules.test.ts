@@ -35,7 +35,13 @@ afterEach(() => {
 });
 
 const rules = () => new PlanDocumentRules({ networkId: 'net-1', mirror, authorOf: (id) => `Osoba ${id}` });
-const member = { id: 'c1', role: 'participant' as const, personId: 'p-ala', send: () => undefined };
+const member = {
+  id: 'c1',
+  role: 'participant' as const,
+  personId: 'p-ala',
+  send: () => undefined,
+  sendAll: () => undefined,
+};
 
 describe('the plan document rules', () => {
   it('creates the nine sections on load, starting from what the table held before', () => {

@@ -146,13 +146,22 @@ export class Connection implements RoomMember {
   }
 
   send(frame: Uint8Array): void {
-    if (this.#closed) return;
+    if (this.#reading()) this.#socket.send(frame);
+  }
+
+  sendAll(frames: readonly Uint8Array[]): void {
+    if (this.#reading()) this.#socket.sendAll(frames);
+  }
+
+  /** False when closed, or when the peer stopped reading: then it is dropped. */
+  #reading(): boolean {
+    if (this.#closed) return false;
     if (this.#socket.bufferedAmount > this.#limits.maxBufferedBytes) {
       this.#log.warn('peer is not reading; dropping it', { buffered: this.#socket.bufferedAmount });
       this.close(CloseCode.overloaded, 'too slow');
-      return;
+      return false;
     }
-    this.#socket.send(frame);
+    return true;
   }
 
   /** A binary frame from the socket. Never throws: problems close this connection. */
@@ -214,8 +223,11 @@ export class Connection implements RoomMember {
         }
         await this.room.applyAndPersist(frame.update, this, frame.decoded);
         this.#observer.updateAccepted();
-        // From the frame's arrival (queue wait included) to its last send: what the others wait.
-        this.#observer.relayed((performance.now() - arrivedAt) / 1000, 'local');
+        // From the frame's arrival (queue wait included) to its last send, which the room batches
+        // ([S9]): what the others wait.
+        void this.room
+          .sent()
+          .then(() => this.#observer.relayed((performance.now() - arrivedAt) / 1000, 'local'));
         return;
       case 'awareness':
         this.#applyAwareness(frame.update);

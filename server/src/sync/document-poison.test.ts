@@ -82,10 +82,11 @@ afterEach(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-/** Runs every queued task of the room, and what they queued, until nothing is left. */
+/** Runs every queued task of the room, and what they queued, until nothing is left; then sends. */
 async function settle(registry: RoomRegistry, address: RoomAddress = canvas): Promise<void> {
   const room = registry.room(address);
   for (let i = 0; i < 5; i++) await room.run(() => undefined);
+  await room.sent();
 }
 
 async function join(registry: RoomRegistry, role: Role = 'participant', i = 1, address = canvas) {

@@ -23,6 +23,9 @@ export class MemoryPeer {
     send: (frame) => {
       this.inbox.push(frame);
     },
+    sendAll: (frames) => {
+      this.inbox.push(...frames);
+    },
     close: (code, reason) => {
       this.closed = { code, reason };
     },

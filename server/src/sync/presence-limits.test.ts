@@ -33,6 +33,7 @@ function setup() {
 async function exchange(room: Room, peers: MemoryPeer[]) {
   for (let i = 0; i < 3; i++) {
     await room.run(() => undefined);
+    await room.sent();
     for (const peer of peers) peer.deliver();
   }
 }

@@ -93,7 +93,11 @@ async function processOn(
     // Rules that allow every change: the room still checks who writes under which client id [D8].
     ...(options.rules ? { rulesFor: () => ({ refusal: () => null }) } : {}),
     unloadAfterMs: 60_000,
-    room: { compactAfterUpdates: options.compactAfterUpdates ?? 500, compactAfterIdleMs: 60_000 },
+    room: {
+      compactAfterUpdates: options.compactAfterUpdates ?? 500,
+      compactAfterIdleMs: 60_000,
+      sendIntervalMs: 50,
+    },
   });
   let closed = false;
   const close = async () => {

@@ -7,4 +7,6 @@ export interface RoomMember {
   /** The person behind the connection: a presence id stays theirs across reconnects ([A1]). */
   readonly personId: string;
   send(frame: Uint8Array): void;
+  /** Several frames in one write to the network (the room's batched sends, [S9]). */
+  sendAll(frames: readonly Uint8Array[]): void;
 }

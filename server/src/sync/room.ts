@@ -6,7 +6,8 @@ import type { DocumentStore } from '../storage/document-store';
 import { ClientIdOwners } from './client-id-owners';
 import type { RoomMember } from './room-member';
 import { UpdateRefused, type Correction, type DocumentRules } from './document-rules';
-import { encodeAwarenessFrame, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './frames';
+import { encodeAwarenessFrame, encodeSyncStep1, encodeSyncStep2 } from './frames';
+import { RoomOutbox } from './room-outbox';
 import { SerialQueue } from './serial-queue';
 import { InspectionError, inspectUpdate } from './update-inspection';
 import { MAX_AWARENESS_OWNERS, type AwarenessOwner, type ClientClaim } from './relay-messages';
@@ -17,9 +18,19 @@ export interface RoomOptions {
   compactAfterUpdates: number;
   /** …or this long after the last update, when anything is left to compact. */
   compactAfterIdleMs: number;
+  /**
+   * A room sends its members at most this often ([S9]): what changes meanwhile goes together, as
+   * one update in one frame per member. The first change after a quiet spell leaves at once (at the
+   * end of its tick); 0 sends every tick.
+   */
+  sendIntervalMs: number;
 }
 
-export const DEFAULT_ROOM_OPTIONS: RoomOptions = { compactAfterUpdates: 500, compactAfterIdleMs: 30_000 };
+export const DEFAULT_ROOM_OPTIONS: RoomOptions = {
+  compactAfterUpdates: 500,
+  compactAfterIdleMs: 30_000,
+  sendIntervalMs: 50,
+};
 
 /** Long enough for a laptop to wake and reconnect; presence states time out after 30 s anyway. */
 const AWARENESS_RESERVATION_MS = 5 * 60_000;
@@ -73,6 +84,7 @@ export class Room {
   #idleTimer: NodeJS.Timeout | null = null;
   #closed = false;
   readonly loaded: Promise<void>;
+  readonly #outbox: RoomOutbox;
 
   readonly #rules: DocumentRules | null;
   readonly #clientIds = new ClientIdOwners();
@@ -101,6 +113,19 @@ export class Room {
     this.awareness = new awarenessProtocol.Awareness(this.doc);
     // The server is not a participant: it has no presence of its own.
     this.awareness.setLocalState(null);
+    this.#outbox = new RoomOutbox(
+      this.#members,
+      { intervalMs: options.sendIntervalMs },
+      (ids) => {
+        // A client the awareness never heard of has no clock to send (it cannot happen; be safe).
+        const known = ids.filter((id) => this.awareness.meta.has(id));
+        return known.length > 0
+          ? encodeAwarenessFrame(awarenessProtocol.encodeAwarenessUpdate(this.awareness, known))
+          : null;
+      },
+      // Stored, so nothing is lost: members that missed it get it at their next sync.
+      (err) => this.#log.error('could not send to the members', { err }),
+    );
     this.doc.on('update', (update: Uint8Array, origin: unknown) => this.#emitted.push({ update, origin }));
     this.awareness.on('update', this.#onAwarenessUpdate);
     this.loaded = this.#queue.run(async () => {
@@ -143,6 +168,11 @@ export class Room {
 
   get queueLength(): number {
     return this.#queue.length;
+  }
+
+  /** Resolves once every change and presence queued so far was handed to the members' sockets. */
+  sent(): Promise<void> {
+    return this.#outbox.sent();
   }
 
   async #load(): Promise<void> {
@@ -320,18 +350,10 @@ export class Room {
       claims.push({ personId: SERVER_WRITER, clients: [this.doc.clientID] });
       this.#channel.publishUpdate(merged(ours), claims);
     }
-    // One frame per member for everything this task changed, so a correction arrives together with
-    // what it corrects (nobody sees the refused state); a member gets back nothing of its own.
-    const all = encodeUpdate(merged(emitted.map((e) => e.update)));
-    const origins = new Set(emitted.map((e) => e.origin));
-    for (const member of this.#members) {
-      if (!origins.has(member)) {
-        member.send(all);
-        continue;
-      }
-      const others = emitted.filter((e) => e.origin !== member).map((e) => e.update);
-      if (others.length > 0) member.send(encodeUpdate(merged(others)));
-    }
+    // Stored: it may go to the members now, with whatever else changes before the next send ([S9]).
+    // A task's changes go together, so a correction arrives with what it corrects (nobody sees the
+    // refused state); a member gets back nothing of its own.
+    this.#outbox.queueUpdates(emitted);
     this.#scheduleCompaction();
   }
 
@@ -341,9 +363,8 @@ export class Room {
   ): void => {
     const changed = [...added, ...updated, ...removed];
     if (changed.length === 0) return;
-    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
-    const frame = encodeAwarenessFrame(update);
-    for (const member of this.#members) member.send(frame);
+    // Sent with the room's next batch: a cursor that moves ten times meanwhile is sent once ([S9]).
+    this.#outbox.queueAwareness(changed);
     // A state another process's connection left stays reserved for its person here too ([A1]).
     const until = Date.now() + AWARENESS_RESERVATION_MS;
     for (const id of removed) {
@@ -355,6 +376,7 @@ export class Room {
     // Only what our own connections said goes out; each process times states out by itself.
     if (this.#channel && isRoomMember(origin)) {
       const owners: AwarenessOwner[] = changed.map((clientId) => ({ clientId, personId: origin.personId }));
+      const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
       this.#channel.publishAwareness(update, owners);
     }
   };
@@ -477,6 +499,7 @@ export class Room {
 
   /** The room was dropped without a compaction (a storage failure): stop hearing the others. */
   abandon(): void {
+    this.#outbox.close();
     void this.#channel?.leave();
   }
 
@@ -490,6 +513,7 @@ export class Room {
         this.#log.error('compaction on close failed; the update log is intact', { err }),
       );
     this.#closed = true;
+    this.#outbox.close();
     await this.#channel?.leave();
     this.#rules?.dispose?.();
     this.awareness.destroy();

@@ -20,7 +20,7 @@ function setup(store: DocumentStore = new MemoryDocumentStore()) {
   const log = createMemoryLogger();
   const registry = new RoomRegistry(store, log, {
     unloadAfterMs: 60_000,
-    room: { compactAfterUpdates: 10, compactAfterIdleMs: 60_000 },
+    room: { compactAfterUpdates: 10, compactAfterIdleMs: 60_000, sendIntervalMs: 0 },
   });
   const join = (identity: Identity, address: RoomAddress = canvas) => {
     const peer = new MemoryPeer();
@@ -31,8 +31,11 @@ function setup(store: DocumentStore = new MemoryDocumentStore()) {
   return { registry, join, log, store };
 }
 
-/** Waits until everything queued on the room so far has run. */
-const settle = (room: Room) => room.run(() => undefined);
+/** Waits until everything queued on the room so far has run, and what it sent has gone. */
+async function settle(room: Room): Promise<void> {
+  await room.run(() => undefined);
+  await room.sent();
+}
 
 async function exchange(room: Room, peers: MemoryPeer[], rounds = 3) {
   for (let i = 0; i < rounds; i++) {

@@ -1,0 +1,156 @@
+import * as Y from 'yjs';
+import { encodeUpdate } from './frames';
+import type { RoomMember } from './room-member';
+
+/** One change the document emitted, and who made it (a member, the room, another process). */
+export interface EmittedUpdate {
+  update: Uint8Array;
+  origin: unknown;
+}
+
+export interface RoomOutboxOptions {
+  /**
+   * At most one send per member this often. The first change after a quiet spell leaves at the
+   * end of its tick; while a room is busy, what comes meanwhile waits for the next send and goes
+   * with it, as one update. 0: every tick.
+   */
+  intervalMs: number;
+}
+
+/** Y.mergeUpdates, skipped for one update (merging re-encodes it). */
+function merged(updates: readonly Uint8Array[]): Uint8Array {
+  return updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates as Uint8Array[]);
+}
+
+/**
+ * What a room sends its members, gathered and sent together ([S9] in docs/protocol.md): the
+ * document's changes of every task since the last send, merged into one update and encoded into one
+ * frame that every member gets (the same bytes, never copied per member), and the presence of every
+ * client that changed, encoded once. A member gets back nothing of its own: one that made part of
+ * the changes gets each task's frame without its own part. Each member's frames go to its socket in
+ * one write.
+ *
+ * The room queues only what is stored already ([S3]): the outbox delays a send, never a write.
+ */
+export class RoomOutbox {
+  readonly #members: ReadonlySet<RoomMember>;
+  readonly #options: RoomOutboxOptions;
+  readonly #encodeAwareness: (clientIds: number[]) => Uint8Array | null;
+  readonly #onError: (err: unknown) => void;
+  /** One entry per task of the room: its changes, sent together so a correction never comes apart. */
+  #tasks: EmittedUpdate[][] = [];
+  readonly #awareness = new Set<number>();
+  #timer: NodeJS.Timeout | null = null;
+  #immediate: NodeJS.Immediate | null = null;
+  #lastSend = -Infinity;
+  #sent: { promise: Promise<void>; resolve: () => void } | null = null;
+  #closed = false;
+
+  constructor(
+    members: ReadonlySet<RoomMember>,
+    options: RoomOutboxOptions,
+    /** The awareness frame for these client ids' current states (or null when none is known). */
+    encodeAwareness: (clientIds: number[]) => Uint8Array | null,
+    /** A send that failed: it runs from a timer, where a throw would end the process. */
+    onError: (err: unknown) => void,
+  ) {
+    this.#members = members;
+    this.#options = options;
+    this.#encodeAwareness = encodeAwareness;
+    this.#onError = onError;
+  }
+
+  /** One task's changes, stored already. */
+  queueUpdates(emitted: readonly EmittedUpdate[]): void {
+    if (this.#closed || emitted.length === 0) return;
+    this.#tasks.push([...emitted]);
+    this.#schedule();
+  }
+
+  /** Clients whose presence changed (or went). */
+  queueAwareness(clientIds: readonly number[]): void {
+    if (this.#closed || clientIds.length === 0) return;
+    for (const id of clientIds) this.#awareness.add(id);
+    this.#schedule();
+  }
+
+  /** Resolves once everything queued so far was handed to the members' sockets (or dropped at close). */
+  sent(): Promise<void> {
+    if (this.#tasks.length === 0 && this.#awareness.size === 0) return Promise.resolve();
+    if (!this.#sent) {
+      let resolve!: () => void;
+      const promise = new Promise<void>((done) => (resolve = done));
+      this.#sent = { promise, resolve };
+    }
+    return this.#sent.promise;
+  }
+
+  /** Nothing more goes out; what is queued is dropped (the members are gone or being closed). */
+  close(): void {
+    this.#closed = true;
+    if (this.#timer) clearTimeout(this.#timer);
+    if (this.#immediate) clearImmediate(this.#immediate);
+    this.#timer = this.#immediate = null;
+    this.#tasks = [];
+    this.#awareness.clear();
+    this.#settle();
+  }
+
+  #schedule(): void {
+    if (this.#timer || this.#immediate) return;
+    const wait = this.#lastSend + this.#options.intervalMs - performance.now();
+    // The end of this tick: whatever else the same round of socket reads brought goes along.
+    if (wait <= 0) this.#immediate = setImmediate(this.#send);
+    else this.#timer = setTimeout(this.#send, wait);
+  }
+
+  #settle(): void {
+    const sent = this.#sent;
+    this.#sent = null;
+    sent?.resolve();
+  }
+
+  #send = (): void => {
+    this.#timer = this.#immediate = null;
+    this.#lastSend = performance.now();
+    const tasks = this.#tasks;
+    this.#tasks = [];
+    const awarenessIds = [...this.#awareness];
+    this.#awareness.clear();
+    try {
+      this.#deliver(tasks, awarenessIds);
+    } catch (err) {
+      this.#onError(err);
+    } finally {
+      this.#settle();
+    }
+  };
+
+  #deliver(tasks: EmittedUpdate[][], awarenessIds: number[]): void {
+    const awareness = awarenessIds.length > 0 ? this.#encodeAwareness(awarenessIds) : null;
+    const taskUpdates = tasks.map((task) => merged(task.map((e) => e.update)));
+    const everyone = taskUpdates.length > 0 ? encodeUpdate(merged(taskUpdates)) : null;
+    const origins = new Set(tasks.flatMap((task) => task.map((e) => e.origin)));
+    const taskFrames: (Uint8Array | undefined)[] = [];
+    const taskFrame = (i: number) => (taskFrames[i] ??= encodeUpdate(taskUpdates[i] as Uint8Array));
+
+    for (const member of this.#members) {
+      const frames: Uint8Array[] = [];
+      if (everyone && !origins.has(member)) frames.push(everyone);
+      else if (everyone) {
+        tasks.forEach((task, i) => {
+          if (!task.some((e) => e.origin === member)) {
+            frames.push(taskFrame(i));
+            return;
+          }
+          // Its own task: what else it changed (a correction of its update), never the update itself.
+          const others = task.filter((e) => e.origin !== member).map((e) => e.update);
+          if (others.length > 0) frames.push(encodeUpdate(merged(others)));
+        });
+      }
+      // After the document's changes: a presence may point at what they add.
+      if (awareness) frames.push(awareness);
+      if (frames.length > 0) member.sendAll(frames);
+    }
+  }
+}
