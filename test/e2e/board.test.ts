@@ -12,6 +12,7 @@ import { createBoard } from '../support/api';
 import { launchBrowser, screenshot } from '../support/browser';
 import type { BrowserHandle, RecordedContext } from '../support/browser';
 import { startServer } from '../support/server-process';
+import { recordSentFrames } from '../support/socket-frames';
 import type { ServerHandle } from '../support/server-process';
 import {
   joinBoard as joinBoardPage,
@@ -76,6 +77,7 @@ describe('board', () => {
 
     const anna = await openContext('pl');
     const jan = await openContext('en');
+    const annaSends = recordSentFrames(anna, 'canvas');
     const annaPage = await joinBoard(anna, board.invites.participant, 'Anna Kowalska', 'Lublin');
     const janPage = await joinBoard(jan, board.invites.participant, 'Jan Nowak', 'Gdańsk');
 
@@ -109,6 +111,59 @@ describe('board', () => {
       .waitFor({ timeout: 10_000 });
     await screenshot(annaPage, 'e2e-board-anna-pl');
     await screenshot(janPage, 'e2e-board-jan-en');
+
+    // Anna looks around the board: where she looks is hers alone (#16). Panning with the wheel and
+    // moving the camera frame by frame send nothing at all — no presence (her cursor stays where
+    // she pointed), no document change.
+    await annaPage.waitForTimeout(500);
+    annaSends.clear();
+    for (let i = 0; i < 8; i++) await annaPage.mouse.wheel(90, 60);
+    await annaPage.evaluate(async () => {
+      const editor = window.__empiria!.editor;
+      const start = editor.getCamera();
+      for (let frame = 1; frame <= 30; frame++) {
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        editor.setCamera(
+          { x: start.x - frame * 20, y: start.y - frame * 7, z: start.z },
+          { immediate: true },
+        );
+      }
+    });
+    await annaPage.waitForTimeout(500);
+    expect(annaSends.awareness()).toBe(0);
+    expect(annaSends.documentUpdates()).toBe(0);
+    // Her cursor still shows on Jan's board.
+    await janPage
+      .locator('.tl-collaborator__cursor')
+      .filter({ hasText: 'Anna Kowalska' })
+      .waitFor({ timeout: 10_000 });
+
+    // Selecting is presence (Jan sees what she selected), never a change of the board.
+    await annaPage.evaluate(() => {
+      window.__empiria!.editor.setSelectedShapes([]);
+    });
+    await annaPage.waitForTimeout(300);
+    annaSends.clear();
+    await annaPage.evaluate(() => {
+      const editor = window.__empiria!.editor;
+      editor.setSelectedShapes(editor.getCurrentPageShapes().map((shape) => shape.id));
+    });
+    await annaPage.waitForTimeout(500);
+    expect(annaSends.awareness()).toBeGreaterThan(0);
+    expect(annaSends.documentUpdates()).toBe(0);
+
+    // A cursor in motion goes out at most 15 times a second, however many frames it moves in.
+    annaSends.clear();
+    const movedFrom = Date.now();
+    await annaPage.mouse.move(300, 200, { steps: 60 });
+    await annaPage.mouse.move(700, 500, { steps: 60 });
+    const movingMs = Date.now() - movedFrom;
+    await annaPage.waitForTimeout(200);
+    expect(annaSends.awareness()).toBeGreaterThan(0);
+    expect(annaSends.awareness()).toBeLessThanOrEqual(Math.ceil((movingMs + 200) / (1000 / 15)) + 1);
+    await annaPage.evaluate(() => {
+      window.__empiria!.editor.setSelectedShapes([]);
+    });
 
     // Jan's undo undoes only Jan's own changes: Anna's note stays.
     await janPage.evaluate(() => {

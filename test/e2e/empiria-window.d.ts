@@ -14,6 +14,9 @@ interface E2eShape {
 
 interface E2eEditor {
   getCurrentPageShapes(): E2eShape[];
+  getCurrentPageShapeIds(): Set<string>;
+  getCamera(): { x: number; y: number; z: number };
+  setCamera(point: { x: number; y: number; z?: number }, options?: { immediate?: boolean }): void;
   getShape(id: string): E2eShape | undefined;
   createShape(shape: { id: string; type: string; x: number; y: number }): void;
   updateShape(partial: { id: string; type: string; x?: number; y?: number; isLocked?: boolean }): void;

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   cameraForViewport,
+  coarseWindow,
   departsFrom,
   easeInOut,
   fitCamera,
   interpolateCamera,
   readableSheetCamera,
   roundViewport,
+  sameBox,
   sameViewport,
   visiblePageBox,
 } from './camera';
@@ -152,5 +154,37 @@ describe('a follower stepping away and chasing', () => {
     expect(end.x).toBeCloseTo(to.x);
     expect(end.y).toBeCloseTo(to.y);
     expect(end.z).toBeCloseTo(to.z);
+  });
+});
+
+describe('coarseWindow', () => {
+  const contains = (outer: { x: number; y: number; w: number; h: number }, inner: typeof outer) =>
+    outer.x <= inner.x &&
+    outer.y <= inner.y &&
+    outer.x + outer.w >= inner.x + inner.w &&
+    outer.y + outer.h >= inner.y + inner.h;
+
+  it('holds the view, with room around it', () => {
+    const view = { x: 130, y: -75, w: 1280, h: 800 };
+    const window = coarseWindow(view);
+    expect(contains(window, view)).toBe(true);
+    expect(window.x).toBeLessThanOrEqual(view.x - 512);
+    expect(window.w).toBeLessThan(view.w * 4);
+  });
+
+  it('stays the same over a pan of a frame or two, and changes within about a screen', () => {
+    const at = (x: number) => coarseWindow({ x, y: 0, w: 5120, h: 3200 });
+    // A pan of 30 page units a frame (a fast drag at zoom 0.25): most frames keep the window.
+    let changes = 0;
+    for (let x = 0; x < 5120; x += 30) if (!sameBox(at(x), at(x + 30))) changes++;
+    expect(changes).toBeGreaterThan(0);
+    expect(changes).toBeLessThanOrEqual(3);
+    for (let x = 0; x < 5120; x += 30) expect(contains(at(x), { x, y: 0, w: 5120, h: 3200 })).toBe(true);
+  });
+
+  it('changes with the zoom only past a factor of two', () => {
+    const base = coarseWindow({ x: 0, y: 0, w: 1100, h: 700 });
+    expect(sameBox(base, coarseWindow({ x: 0, y: 0, w: 1200, h: 760 }))).toBe(true);
+    expect(sameBox(base, coarseWindow({ x: 0, y: 0, w: 2400, h: 1500 }))).toBe(false);
   });
 });

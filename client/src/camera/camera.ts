@@ -143,3 +143,23 @@ export function readableSheetCamera(
     z,
   };
 }
+
+/**
+ * A box around the visible part of the page that stays the same while the view moves a little:
+ * the view snapped outward to a grid of tiles half the view's larger side (a power of two, so a
+ * zoom changes it only past a factor of two), plus one tile around. Overlays that draw per
+ * note read it instead of the viewport, and re-render every half screen of panning, not every
+ * frame; what they draw outside the view is off screen.
+ */
+export function coarseWindow(view: Box): Box {
+  const tile = Math.pow(2, Math.ceil(Math.log2(Math.max(view.w, view.h, 1) / 2)));
+  const minX = (Math.floor(view.x / tile) - 1) * tile;
+  const minY = (Math.floor(view.y / tile) - 1) * tile;
+  const maxX = (Math.ceil((view.x + view.w) / tile) + 1) * tile;
+  const maxY = (Math.ceil((view.y + view.h) / tile) + 1) * tile;
+  return { x: minX, y: minY, w: maxX - minX, h: maxY - minY };
+}
+
+export function sameBox(a: Box, b: Box): boolean {
+  return a.x === b.x && a.y === b.y && a.w === b.w && a.h === b.h;
+}

@@ -1,10 +1,12 @@
 import {
+  CameraRecordType,
   DocumentRecordType,
+  InstancePageStateRecordType,
   PageRecordType,
   TLDOCUMENT_ID,
-  UserRecordType,
+  TLINSTANCE_ID,
+  TLPOINTER_ID,
   atom,
-  createPresenceStateDerivation,
   createTLStore,
   defaultBindingUtils,
   defaultShapeUtils,
@@ -14,15 +16,17 @@ import type { TLPageId, TLRecord, TLStore, TLUser } from 'tldraw';
 import * as Y from 'yjs';
 import { YKeyValue } from 'y-utility/y-keyvalue';
 import type { WebsocketProvider } from 'y-websocket';
-import type { Awareness } from 'y-protocols/awareness';
 import { checkCanvasEntry } from '@empiria/formats';
 import { CANVAS_META_MAP, CANVAS_RECORDS_ARRAY, CANVAS_SCHEMA_KEY, type Identity } from '@empiria/shared';
 import { RoomLink } from '../sync/room-link';
 import type { RoomLinkState } from '../sync/room-link';
 import type { ConnectionStatus } from '../sync/connection-status';
+import { AwarenessPublisher, UNCHANGED } from './awareness-publisher';
 import { PendingChanges } from './pending-changes';
 import { peopleFromAwareness, peopleKey, presenceChanges } from './presence';
 import type { AwarenessChange, Person } from './presence';
+import { presenceFrom, presenceWorthSending, trackCursor } from './presence-state';
+import type { CursorTrack, PublishedPresence } from './presence-state';
 import { RecordPreparer, isNewerSchema, readPersistedSchema } from './record-preparer';
 import {
   applyRemotePlan,
@@ -96,6 +100,7 @@ export class CanvasSync {
   private readonly broken = new Set<string>();
   private readonly disposers: Array<() => void> = [];
   private readonly listeners = new Set<() => void>();
+  private publisher: AwarenessPublisher | null = null;
   private destroyed = false;
   private snapshot: CanvasSyncSnapshot;
 
@@ -145,12 +150,11 @@ export class CanvasSync {
   }
 
   /**
-   * This client's awareness in the canvas room, for fields beside tldraw's presence (the
-   * viewport that "follow me" reads); null before the provider exists and for read-only roles,
-   * which publish nothing.
+   * Sets a field of this client's awareness state (a viewport, a place), sent with the next
+   * update: at most 15 a second, all changed fields in one. Read-only roles publish nothing.
    */
-  get awareness(): Awareness | null {
-    return this.options.canWrite ? (this.link.provider?.awareness ?? null) : null;
+  setAwarenessField(field: string, value: unknown): void {
+    this.publisher?.set(field, value);
   }
 
   /** Every peer's awareness state, for reading (observers included). */
@@ -183,7 +187,10 @@ export class CanvasSync {
     if (this.options.canWrite) {
       this.listenToLocalChanges();
       this.ensureFirstPage();
-      this.publishPresence(provider);
+      const publisher = new AwarenessPublisher(provider.awareness);
+      this.publisher = publisher;
+      this.disposers.push(() => publisher.stop());
+      this.publishPresence(publisher);
     }
     this.listenToAwareness(provider);
     this.update({ ready: true });
@@ -310,27 +317,35 @@ export class CanvasSync {
     this.disposers.push(this.link.subscribe(refresh));
   }
 
-  private publishPresence(provider: WebsocketProvider): void {
-    const { identity } = this.options;
-    const user = atom(
-      'empiria user',
-      UserRecordType.create({
-        id: UserRecordType.createId(identity.id),
-        name: identity.name,
-        color: identity.color,
-      }),
-    );
-    const presence = createPresenceStateDerivation(user)(this.store);
-    let frame = 0;
-    const stop = react('publish presence', () => {
-      const value = presence.get();
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => provider.awareness.setLocalStateField('presence', value));
+  /**
+   * tldraw's presence (cursor, selection, brush) in awareness, through the publisher: woken by the
+   * records a peer sees — never by the camera, which is read only to tell a moved pointer from a
+   * moved camera (presence-state.ts) — and read when the update goes out, at most 15 a second.
+   */
+  private publishPresence(publisher: AwarenessPublisher): void {
+    const store = this.store;
+    let cursor: CursorTrack | null = null;
+    let sent: PublishedPresence | null = null;
+    const read = () => {
+      const instance = store.get(TLINSTANCE_ID);
+      if (!instance) return UNCHANGED;
+      const pageState = store.get(InstancePageStateRecordType.createId(instance.currentPageId));
+      const camera = store.get(CameraRecordType.createId(instance.currentPageId));
+      const pointer = store.get(TLPOINTER_ID);
+      if (!pageState || !camera || !pointer) return UNCHANGED;
+      cursor = trackCursor(cursor, pointer, camera);
+      const next = presenceFrom(instance, pageState, pointer, cursor);
+      if (!presenceWorthSending(sent, next)) return UNCHANGED;
+      sent = next;
+      return next;
+    };
+    const stop = react('empiria presence inputs', () => {
+      const instance = store.get(TLINSTANCE_ID);
+      if (instance) store.get(InstancePageStateRecordType.createId(instance.currentPageId));
+      store.get(TLPOINTER_ID);
+      publisher.setLazily('presence', read);
     });
-    this.disposers.push(() => {
-      stop();
-      cancelAnimationFrame(frame);
-    });
+    this.disposers.push(stop);
   }
 
   private listenToAwareness(provider: WebsocketProvider): void {

@@ -1,4 +1,5 @@
-import { stopEventPropagation, useEditor, useValue } from 'tldraw';
+import { useRef } from 'react';
+import { stopEventPropagation, useEditor, useQuickReactor, useValue } from 'tldraw';
 import type { TLShapeId } from 'tldraw';
 import { noteAuthorOf, privateRoundOf } from '@empiria/shared';
 import { useStepStore } from '../control/step-store';
@@ -15,6 +16,7 @@ import { targetBadges, voteClick } from './vote-view';
 import type { TargetBadge } from './vote-view';
 import { useSession } from '../session/board-context';
 import { useRights } from './use-rights';
+import { viewportWindow } from './viewport-window';
 
 /**
  * Drawn over the canvas, in page coordinates (it pans and zooms with the board): the dots and
@@ -24,18 +26,24 @@ import { useRights } from './use-rights';
  */
 export function CanvasOverlay() {
   const editor = useEditor();
-  const camera = useValue('empiria overlay camera', () => editor.getCamera(), [editor]);
-  // Labels keep a readable size when the board is zoomed far out.
-  const k = Math.max(1, 0.55 / camera.z);
+  const layer = useRef<HTMLDivElement>(null);
+  // The camera moves the layer, not React: its contents never re-render on a pan or zoom (as
+  // tldraw moves its own layers).
+  useQuickReactor(
+    'empiria overlay camera',
+    () => {
+      const camera = editor.getCamera();
+      const el = layer.current;
+      if (!el) return;
+      el.style.transform = `scale(${camera.z}) translate(${camera.x}px, ${camera.y}px)`;
+      // Labels keep a readable size when the board is zoomed far out.
+      el.style.setProperty('--k', String(Math.max(1, 0.55 / camera.z)));
+    },
+    [editor],
+  );
   return (
     <>
-      <div
-        className="fac-page-layer"
-        style={{
-          transform: `scale(${camera.z}) translate(${camera.x}px, ${camera.y}px)`,
-          ['--k' as string]: k,
-        }}
-      >
+      <div className="fac-page-layer" ref={layer}>
         <CardFieldsLayer />
         <LockBadges />
         <NoteLabels />
@@ -73,38 +81,32 @@ function LockBadges() {
 }
 
 interface NoteLabel {
-  id: string;
-  x: number;
-  y: number;
-  w: number;
-  h: number;
+  id: TLShapeId;
   author: string | null;
   private: boolean;
 }
 
-/** Authors (when shown) and "only you" (on private notes), on the notes in view. */
+/**
+ * Authors (when shown) and "only you" (on private notes), on the notes around the view. Which
+ * notes carry a label is read from the notes alone; which of them are drawn, from the window
+ * around the view (viewportWindow), which changes every half screen of panning: a pan re-reads
+ * nothing per note.
+ */
 function NoteLabels() {
   const t = useT();
   const editor = useEditor();
   const showAuthors = useStepStore((state) => state.control.showAuthors);
-  const labels = useValue(
-    'empiria note labels',
+  const labelled = useValue(
+    'empiria labelled notes',
     () => {
-      const view = editor.getViewportPageBounds();
       const out: NoteLabel[] = [];
       for (const shape of editor.getCurrentPageShapes()) {
         if (shape.type !== 'note') continue;
         const isPrivate = privateRoundOf(shape) !== null;
         const author = showAuthors ? noteAuthorOf(shape) : null;
         if (!isPrivate && !author) continue;
-        const bounds = editor.getShapePageBounds(shape.id);
-        if (!bounds || !view.collides(bounds)) continue;
         out.push({
           id: shape.id,
-          x: bounds.x,
-          y: bounds.y,
-          w: bounds.w,
-          h: bounds.h,
           author: author ? (author.city ? `${author.name} · ${author.city}` : author.name) : null,
           private: isPrivate,
         });
@@ -112,6 +114,20 @@ function NoteLabels() {
       return out;
     },
     [editor, showAuthors],
+  );
+  const labels = useValue(
+    'empiria note labels',
+    () => {
+      if (labelled.length === 0) return [];
+      const window = viewportWindow(editor);
+      return labelled.flatMap((label) => {
+        const bounds = editor.getShapePageBounds(label.id);
+        return bounds && window.collides(bounds)
+          ? [{ ...label, x: bounds.x, y: bounds.y, w: bounds.w, h: bounds.h }]
+          : [];
+      });
+    },
+    [editor, labelled],
   );
   return (
     <>

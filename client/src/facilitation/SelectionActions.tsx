@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { carryTargetOf, nextStepId } from '@empiria/formats';
 import { stopEventPropagation, useEditor, useValue } from 'tldraw';
-import type { Editor, TLShapeId } from 'tldraw';
+import type { Box, Editor, TLShapeId } from 'tldraw';
 import { useStepStore } from '../control/step-store';
 import { layoutOf } from '../formats/format-layout';
 import { useLocalized } from '../formats/localized';
@@ -14,6 +14,11 @@ import { useFacilitationStore } from './facilitation-store';
 import { Icon } from '../ui/icons';
 import { useRights } from './use-rights';
 
+/**
+ * Screen pixels around the selection where the bar may go (its size and margin, with room to
+ * spare): only notes there can be in its way.
+ */
+const REACH_PX = 600;
 /** Until the bar has been measured once: about two buttons. */
 const FIRST_SIZE = { w: 260, h: 40 };
 
@@ -59,7 +64,7 @@ export function SelectionActions() {
         clusters,
         carryTo,
         selection,
-        obstacles: neighbours(editor),
+        obstacles: neighbours(editor, bounds.clone().expandBy(REACH_PX / editor.getZoomLevel())),
         view: { w: view.w, h: view.h },
       };
     },
@@ -152,12 +157,17 @@ function carryStep(
   return { stepId: to, number: index + 1, title: format.steps[index]!.title };
 }
 
-/** The screen boxes of the notes and clusters that are not selected (nor in a selected cluster). */
-function neighbours(editor: Editor): ScreenBox[] {
+/**
+ * The screen boxes of the notes and clusters in `region` (page coordinates) that are not selected
+ * (nor in a selected cluster), through tldraw's spatial index: this runs on every camera move
+ * while something is selected.
+ */
+function neighbours(editor: Editor, region: Box): ScreenBox[] {
   const selected = new Set(editor.getSelectedShapeIds());
   const boxes: ScreenBox[] = [];
-  for (const shape of editor.getCurrentPageShapes()) {
-    if (shape.type !== 'note' && !isClusterShape(shape)) continue;
+  for (const id of editor.getShapeIdsInsideBounds(region)) {
+    const shape = editor.getShape(id);
+    if (!shape || (shape.type !== 'note' && !isClusterShape(shape))) continue;
     if (selected.has(shape.id) || selected.has(shape.parentId as TLShapeId)) continue;
     const bounds = editor.getShapePageBounds(shape.id);
     if (!bounds) continue;

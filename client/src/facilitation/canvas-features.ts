@@ -10,7 +10,7 @@ import { bindLockGuard } from './lock-guard';
 import { bindNoteCreation, bindPasteToNotes, bindQuickNote } from './note-tools';
 import { PrivateNotes } from './private-notes';
 import { exposeFacilitationTestHooks } from './test-hooks';
-import { LeaderCamera, publishViewport } from './view-sync';
+import { FOLLOWING_FIELD, LeaderCamera, publishViewport, viewportWanted } from './view-sync';
 
 /**
  * The facilitation tools' bindings to the canvas, one concern each, for the board screen's list
@@ -100,10 +100,43 @@ export const sheetLocksFeature: BoardFeature = {
   },
 };
 
-/** This person's viewport in awareness, for "follow me" and following from the people list. */
+/**
+ * This person's viewport in awareness while someone follows them ("follow me", or from the people
+ * list); and, while this person follows someone from the people list, whom (so that they publish).
+ */
 export const viewportFeature: BoardFeature = {
   name: 'viewport',
-  bind: (editor, { canvas, canWrite }) => (canWrite ? publishViewport(editor, canvas) : NONE),
+  bind(editor, { canvas, canWrite, join }) {
+    if (!canWrite) return NONE;
+    const selfId = join.identity.id;
+    const viewport = publishViewport(editor, canvas);
+    const refresh = () =>
+      viewport.setWanted(
+        viewportWanted(selfId, useStepStore.getState().control.follow, canvas.awarenessStates()),
+      );
+    const announce = () => {
+      const follow = useFacilitationStore.getState().follow;
+      canvas.setAwarenessField(
+        FOLLOWING_FIELD,
+        follow.mode !== 'idle' && follow.source === 'personal' ? follow.leader.id : null,
+      );
+    };
+    const offAwareness = canvas.onAwarenessChange(refresh);
+    const offControl = useStepStore.subscribe((state, previous) => {
+      if (state.control.follow !== previous.control.follow) refresh();
+    });
+    const offFollow = useFacilitationStore.subscribe((state, previous) => {
+      if (state.follow !== previous.follow) announce();
+    });
+    refresh();
+    announce();
+    return () => {
+      offFollow();
+      offControl();
+      offAwareness();
+      viewport.stop();
+    };
+  },
 };
 
 /** After the group moves to another step, the step's own camera glides for this long. */

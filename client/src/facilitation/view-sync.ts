@@ -1,7 +1,7 @@
 import { react } from 'tldraw';
 import type { Editor } from 'tldraw';
 import { awarenessStateSchema, viewportSchema } from '@empiria/shared';
-import type { Viewport } from '@empiria/shared';
+import type { Follow, Viewport } from '@empiria/shared';
 import type { CanvasSync } from '../canvas/canvas-sync';
 import {
   cameraForViewport,
@@ -14,33 +14,66 @@ import type { Camera } from '../camera/camera';
 
 /** The awareness field that carries a person's viewport (page coordinates). */
 export const VIEWPORT_FIELD = 'viewport';
-const PUBLISH_EVERY_MS = 120;
+/** The awareness field where a person following someone from the people list names them. */
+export const FOLLOWING_FIELD = 'following';
 
 /**
- * Publishes this person's viewport in the canvas room's awareness, next to tldraw's presence:
- * "follow me" and following someone from the people list read it. Read-only roles publish
- * nothing (the canvas sync gives them no awareness).
+ * Whether anyone needs this person's viewport now: the group follows them ("follow me", the
+ * control document's `follow`), or someone follows them from the people list (and says so in
+ * their awareness, FOLLOWING_FIELD). A viewport nobody follows is not published: a camera move
+ * is this person's own, and costs the room nothing.
  */
-export function publishViewport(editor: Editor, sync: CanvasSync): () => void {
+export function viewportWanted(selfId: string, follow: Follow | null, states: Map<number, unknown>): boolean {
+  if (follow?.active && follow.leaderId === selfId) return true;
+  for (const state of states.values()) {
+    // Read without a schema: this runs on every awareness change in the room.
+    if (
+      typeof state === 'object' &&
+      state !== null &&
+      (state as Record<string, unknown>)[FOLLOWING_FIELD] === selfId
+    )
+      return true;
+  }
+  return false;
+}
+
+export interface ViewportPublisher {
+  /** Someone needs the viewport (publish it, and each move), or nobody does any more (withdraw it). */
+  setWanted(wanted: boolean): void;
+  stop(): void;
+}
+
+/**
+ * Publishes this person's viewport in the canvas room's awareness, next to tldraw's presence,
+ * while it is wanted: "follow me" and following someone from the people list read it. Only then
+ * does it watch the camera. Read-only roles publish nothing (the canvas sync has no publisher
+ * for them).
+ */
+export function publishViewport(editor: Editor, sync: CanvasSync): ViewportPublisher {
   let last: Viewport | null = null;
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  const send = () => {
-    timer = null;
-    const awareness = sync.awareness;
-    if (!awareness) return;
-    const bounds = editor.getViewportPageBounds();
-    const view = roundViewport({ x: bounds.x, y: bounds.y, w: bounds.w, h: bounds.h });
-    if (sameViewport(last, view, 0)) return;
-    last = view;
-    awareness.setLocalStateField(VIEWPORT_FIELD, view);
-  };
-  const stop = react('empiria publish viewport', () => {
-    editor.getViewportPageBounds();
-    if (!timer) timer = setTimeout(send, PUBLISH_EVERY_MS);
-  });
-  return () => {
-    stop();
-    if (timer) clearTimeout(timer);
+  let stopWatching: (() => void) | null = null;
+  const watch = () =>
+    react('empiria publish viewport', () => {
+      const bounds = editor.getViewportPageBounds();
+      const view = roundViewport({ x: bounds.x, y: bounds.y, w: bounds.w, h: bounds.h });
+      if (sameViewport(last, view, 0)) return;
+      last = view;
+      sync.setAwarenessField(VIEWPORT_FIELD, view);
+    });
+  return {
+    setWanted(wanted) {
+      if (wanted && !stopWatching) stopWatching = watch();
+      if (wanted || !stopWatching) return;
+      stopWatching();
+      stopWatching = null;
+      last = null;
+      // Withdrawn, so that a later follower never starts from where this person looked back then.
+      sync.setAwarenessField(VIEWPORT_FIELD, null);
+    },
+    stop() {
+      stopWatching?.();
+      stopWatching = null;
+    },
   };
 }
 

@@ -2,6 +2,7 @@ import { useEditor, useValue } from 'tldraw';
 import { useT } from '../i18n/language-store';
 import { Icon } from '../ui/icons';
 import { isRoomNote } from './room-note-meta';
+import { viewportWindow } from '../facilitation/viewport-window';
 
 interface Badge {
   id: string;
@@ -19,20 +20,30 @@ export function RoomNoteBadges() {
   const t = useT();
   const editor = useEditor();
   const zoom = useValue('empiria room badge zoom', () => editor.getZoomLevel(), [editor]);
+  // Which notes came from the room is read from the notes alone; which badges are drawn, from
+  // the window around the view (viewportWindow), which changes every half screen of panning.
+  const roomNotes = useValue(
+    'empiria room notes',
+    () =>
+      editor
+        .getCurrentPageShapes()
+        .filter((shape) => shape.type === 'note' && isRoomNote(shape))
+        .map((shape) => shape.id),
+    [editor],
+  );
   const badges = useValue(
     'empiria room badges',
     () => {
-      const view = editor.getViewportPageBounds();
+      if (roomNotes.length === 0) return [];
+      const window = viewportWindow(editor);
       const out: Badge[] = [];
-      for (const shape of editor.getCurrentPageShapes()) {
-        if (shape.type !== 'note' || !isRoomNote(shape)) continue;
-        const bounds = editor.getShapePageBounds(shape.id);
-        if (!bounds || !view.collides(bounds)) continue;
-        out.push({ id: shape.id, x: bounds.x, y: bounds.y, w: bounds.w });
+      for (const id of roomNotes) {
+        const bounds = editor.getShapePageBounds(id);
+        if (bounds && window.collides(bounds)) out.push({ id, x: bounds.x, y: bounds.y, w: bounds.w });
       }
       return out;
     },
-    [editor],
+    [editor, roomNotes],
   );
   if (badges.length === 0) return null;
   // Readable when zoomed out, never wider than half a note.

@@ -18,12 +18,7 @@ export function bindPlaces(sync: CanvasSync, selfId: string): () => void {
     else delete places[selfId];
     useHybridStore.getState().setPlaces(places);
   };
-  const publish = () => {
-    const where = useHybridStore.getState().myPlace;
-    const awareness = sync.awareness;
-    if (!awareness || awareness.getLocalState() === null) return;
-    if (awareness.getLocalState()?.[PLACE_FIELD] !== where) awareness.setLocalStateField(PLACE_FIELD, where);
-  };
+  const publish = () => sync.setAwarenessField(PLACE_FIELD, useHybridStore.getState().myPlace);
   const attach = () => {
     if (attached || !sync.getSnapshot().ready) return;
     attached = true;
