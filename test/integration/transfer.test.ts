@@ -109,6 +109,12 @@ beforeAll(async () => {
     body: new Uint8Array(samplePdf('Łódź, 12 marca')),
   });
   expect(document.status).toBe(201);
+  // A search ("formularze", a barrier on the first demo network's board) indexes the approved
+  // notes and the boards: the FTS5 table has rows to move.
+  const searched = (await apiCall(source, 'GET', `/api/search?q=${encodeURIComponent('formularze')}`, {
+    token: adminToken,
+  })) as { hits: unknown[] };
+  expect(searched.hits.length).toBeGreaterThan(0);
   await source.stop();
 
   archive = place('sqlite.empiria.gz');
@@ -227,7 +233,7 @@ describe('empiria export and import', () => {
     expect(before.summary_versions?.length).toBeGreaterThan(0);
     expect(before.photos).toHaveLength(1);
     expect(before.network_file_versions).toHaveLength(1);
-    expect(before.search_entries).toBeDefined();
+    expect(before.search_entries?.length).toBeGreaterThan(0);
 
     // Into PostgreSQL, every table there (as it will be once every store has moved).
     const onPostgres = await database('transfer_all');
@@ -242,6 +248,13 @@ describe('empiria export and import', () => {
     expect(await postgresCount(onPostgres.url, 'networks')).toBe(8);
     expect(await postgresCount(onPostgres.url, 'doc_snapshots')).toBe(before.doc_snapshots?.length);
     expect(fs.readFileSync(path.join(postgresDir, 'documents-engine'), 'utf8')).toBe('postgresql\n');
+    // The search index's rows are searchable on PostgreSQL: its generated tsvector over `folded`.
+    const found = await withClient(onPostgres.url, (client) =>
+      client.query<{ n: string }>(
+        "SELECT COUNT(*) AS n FROM search_entries WHERE search_vector @@ to_tsquery('simple', 'formularz:*')",
+      ),
+    );
+    expect(Number(found.rows[0]?.n)).toBeGreaterThan(0);
 
     // Out of PostgreSQL: the same archive, line for line.
     const second = place('postgres.empiria.gz');

@@ -21,8 +21,11 @@ export const ARCHIVE_KIND = 'empiria-export';
 export const ARCHIVE_FORMAT_VERSION = 1;
 /** Raw bytes per file chunk line (base64 makes it a third longer). */
 export const FILE_CHUNK_BYTES = 1024 * 1024;
-/** No line an export writes is longer: a row holding a big document snapshot, with room to spare. */
-export const MAX_LINE_CHARS = 256 * 1024 * 1024;
+/**
+ * No line of an archive is longer: a row holding a document snapshot of up to 96 MB (a board's is
+ * rarely a few); export refuses a longer row rather than write an archive import would refuse.
+ */
+export const MAX_LINE_CHARS = 128 * 1024 * 1024;
 
 export const engineSchema = z.enum(['sqlite', 'postgresql']);
 export type Engine = z.infer<typeof engineSchema>;

@@ -35,7 +35,13 @@ export class ArchiveWriter {
   }
 
   async write(value: unknown): Promise<void> {
-    if (!this.#gzip.write(JSON.stringify(value) + '\n')) {
+    const line = JSON.stringify(value);
+    if (line.length > MAX_LINE_CHARS) {
+      throw new Error(
+        `a line of ${line.length} characters is longer than an archive may hold (${MAX_LINE_CHARS})`,
+      );
+    }
+    if (!this.#gzip.write(line + '\n')) {
       await Promise.race([once(this.#gzip, 'drain'), this.#done]);
     }
   }
@@ -69,7 +75,10 @@ export interface ArchiveLine {
 }
 
 /** The archive's lines in order, each parsed as JSON; a gzip or JSON fault names where it is. */
-export async function* readArchiveLines(file: string): AsyncGenerator<ArchiveLine> {
+export async function* readArchiveLines(
+  file: string,
+  maxLineChars = MAX_LINE_CHARS,
+): AsyncGenerator<ArchiveLine> {
   const source = fs.createReadStream(file);
   const gunzip = zlib.createGunzip();
   source.on('error', (err) => gunzip.destroy(err));
@@ -99,8 +108,8 @@ export async function* readArchiveLines(file: string): AsyncGenerator<ArchiveLin
         newline = text.indexOf('\n', start);
       }
       pending += text.slice(start);
-      if (pending.length > MAX_LINE_CHARS) {
-        throw new ArchiveReadError(`line ${number + 1} is longer than ${MAX_LINE_CHARS} characters`);
+      if (pending.length > maxLineChars) {
+        throw new ArchiveReadError(`line ${number + 1} is longer than ${maxLineChars} characters`);
       }
     }
   } catch (err) {

@@ -103,8 +103,12 @@ const readTypes = {
       : pg.types.getTypeParser(oid, format)) as pg.CustomTypesConfig['getTypeParser'],
 };
 
-/** Rows per FETCH of a cursor, and the bounds of one multi-row INSERT. */
+/**
+ * Rows per FETCH of a cursor (few where a row may hold a document's snapshot of megabytes), and
+ * the bound of one multi-row INSERT.
+ */
 const FETCH_ROWS = 500;
+const FETCH_ROWS_WITH_BLOBS = 16;
 const MAX_PARAMETERS = 30_000;
 
 export class PostgresTables implements EngineTables {
@@ -145,18 +149,21 @@ export class PostgresTables implements EngineTables {
             .map((column) => `${quote(column)}${textColumns.has(column) ? ' COLLATE "C"' : ''} NULLS FIRST`)
             .join(', ');
     const cursor = `transfer_${this.#cursors.next++}`;
+    const fetchRows = table.columns.some((column) => column.type === 'blob')
+      ? FETCH_ROWS_WITH_BLOBS
+      : FETCH_ROWS;
     await this.#client.query(
       `DECLARE ${cursor} NO SCROLL CURSOR FOR SELECT ${columns} FROM ${quote(table.name)} ORDER BY ${order}`,
     );
     try {
       for (;;) {
         const result = await this.#client.query<unknown[]>({
-          text: `FETCH ${FETCH_ROWS} FROM ${cursor}`,
+          text: `FETCH ${fetchRows} FROM ${cursor}`,
           rowMode: 'array',
           types: readTypes,
         });
         for (const row of result.rows) yield row;
-        if (result.rows.length < FETCH_ROWS) break;
+        if (result.rows.length < fetchRows) break;
       }
     } finally {
       await this.#client.query(`CLOSE ${cursor}`);

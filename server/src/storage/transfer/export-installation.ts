@@ -63,7 +63,10 @@ export async function exportInstallation(
       await writer.write(start);
       let count = 0;
       for await (const row of engine.rows(table)) {
-        await writer.write(table.columns.map((column, index) => encodeValue(table.name, column, row[index])));
+        const values = table.columns.map((column, index) => encodeValue(table.name, column, row[index]));
+        await writer.write(values).catch((err: unknown) => {
+          throw new Error(`table ${table.name}, row ${count + 1}: ${(err as Error).message}`, { cause: err });
+        });
         count++;
       }
       rows[table.name] = count;
