@@ -31,6 +31,7 @@ import { createSurveyService } from './networks/survey-service';
 import { PlanDocumentRules } from './networks/plan-document-rules';
 import { PlanSectionsMirror } from './networks/plan-mirror';
 import { PlanRooms, planRoomDecision } from './networks/plan-room';
+import { RoomAuthorNames } from './networks/room-author-names';
 import { BoardSurveyService } from './networks/board-survey-service';
 import { ControlWriter } from './facilitation/control-writer';
 import { createPlanService } from './networks/plan-service';
@@ -150,6 +151,7 @@ export async function createApp(
         log.child({ component: 'rate-limits' }),
       )
     : null;
+  const roomAuthors = new RoomAuthorNames();
   const planMirror = new PlanSectionsMirror(new SqlitePlanStore(db), log);
   const boardRules = boardDocumentRules({ boardOf: (id) => repo.get(id), setAside, log });
   const registry = new RoomRegistry(documents, log, {
@@ -160,8 +162,8 @@ export async function createApp(
         : new PlanDocumentRules({
             networkId: address.networkId,
             mirror: planMirror,
-            // Rooms open after the app is wired: `networks` is there by then.
-            authorOf: (personId) => networks.networks.personName(address.networkId, personId),
+            // As the upgrade admitted them: the rules run inside update validation and cannot await the database.
+            authorOf: (personId) => roomAuthors.nameOf(address.networkId, personId),
           }),
     observer: metrics,
     ...registryOptions,
@@ -181,9 +183,10 @@ export async function createApp(
     people,
   });
   // A network meeting's note starts from what the network planned (network, title, day, mode, place).
-  const summary = createSummaryServices(db, registry, attendance, people, meetingFactsReader(db));
+  const summary = createSummaryServices(db, registry, attendance, people, meetingFactsReader(sql, db));
   // A meeting's board is made like any board, its steps composed from the meeting's agenda (D16).
   const networks = createNetworkServices(
+    sql,
     db,
     tokens,
     publicUrl,
@@ -191,13 +194,13 @@ export async function createApp(
       summary.approvals.hasApprovedNote(boardId, audience),
     ),
   );
-  const invitationMail = createInvitationMail(db, networks, config.smtp);
+  const invitationMail = createInvitationMail(sql, networks, config.smtp);
   const plan = createPlanService(
     new SqlitePlanStore(db),
     networks,
     // Its own continuity reader over the same tables: stateless, so a second one costs nothing.
     createContinuityService({
-      db,
+      sql,
       networks: networks.networks,
       approvals: summary.approvals,
       board: (boardId) => repo.get(boardId) ?? null,
@@ -239,12 +242,13 @@ export async function createApp(
       photos: new PhotoService(new PhotoStore(db, config.dataDir), registry),
       networks,
       continuity: createContinuityService({
-        db,
+        sql,
         networks: networks.networks,
         approvals: summary.approvals,
         board: (boardId) => repo.get(boardId) ?? null,
       }),
       archive: createArchiveServices({
+        sql,
         db,
         registry,
         networks: networks.networks,
@@ -253,6 +257,7 @@ export async function createApp(
         boardOf: (boardId) => repo.get(boardId),
       }),
       meetingReports: createMeetingReportService({
+        sql,
         db,
         registry,
         approvals: summary.approvals,
@@ -270,7 +275,7 @@ export async function createApp(
       boardSurveys: new BoardSurveyService(surveys, new ControlWriter(registry)),
       plan,
       publication: createPublicationService({
-        db,
+        sql,
         approvals: summary.approvals,
         board: (boardId) => repo.get(boardId) ?? null,
         publicUrl,
@@ -293,7 +298,8 @@ export async function createApp(
       registry,
       log,
       allowedOrigins,
-      networkRoom: (claims, address) => planRoomDecision(claims, address, networks.networks, plan),
+      networkRoom: (claims, address) =>
+        planRoomDecision(claims, address, networks.networks, plan, roomAuthors),
     },
     new StaticFiles(config.clientDist),
     log,

@@ -12,7 +12,6 @@ import type { BoardService } from '../boards/board-service';
 import { addCanvasRecords, readCanvasRecords, topPageIndex } from '../canvas/canvas-records';
 import { noteRecord } from '../canvas/note-record';
 import type { NetworkServices } from '../networks/network-services';
-import { SqliteNetworkStore } from '../networks/network-store';
 import { warsawLocalTime } from '../networks/warsaw-time';
 import { SqliteBoardRepository } from '../storage/board-repository';
 import type { SqliteDatabase } from '../storage/sqlite-database';
@@ -61,24 +60,24 @@ const NEXT_AGENDA: AgendaItemInput[] = [
 
 /**
  * Loads the eight demo networks through the real services, so every rule of the networks holds.
- * The networks, their cities and people are one SQLite transaction: all of them or none. Boards
+ * The networks, their cities and people are one transaction: all of them or none. Boards
  * are Yjs documents outside that transaction, so the meetings come after, network by network;
  * if one fails the networks stay and the error names the network whose meetings are missing.
  */
 export async function loadDemo(services: DemoServices, now = new Date()): Promise<{ networks: number }> {
   const { networks } = services.networks;
-  const store = new SqliteNetworkStore(services.db);
-  if (networks.list().some((network) => network.description.startsWith(DEMO_MARKER))) {
+  if ((await networks.list()).some((network) => network.description.startsWith(DEMO_MARKER))) {
     throw new DomainError('conflict', 'demo_loaded', 'The demo data is already loaded.');
   }
-  const created = store.transaction(() =>
-    DEMO_NETWORKS.map((demo, index) => {
+  const created = await networks.transaction(async (tx) => {
+    const made: { demo: DemoNetwork; networkId: string }[] = [];
+    for (const [index, demo] of DEMO_NETWORKS.entries()) {
       const people = demoPeople(demo, index);
       const staff = (role: string) => {
         const person = people.find((p) => p.role === role);
         return person ? { name: person.name, email: person.email } : undefined;
       };
-      const network = networks.create({
+      const network = await tx.create({
         name: demo.name,
         theme: demo.theme,
         description: `${DEMO_MARKER} ${demo.description}`,
@@ -86,13 +85,14 @@ export async function loadDemo(services: DemoServices, now = new Date()): Promis
         experts: [staff('expert')].filter((p) => p !== undefined),
         organiser: staff('organiser'),
       });
-      for (const member of demo.cities) networks.addMember(network.id, member.name, member.membership, now);
+      for (const member of demo.cities) await tx.addMember(network.id, member.name, member.membership, now);
       for (const person of people.filter((p) => p.role === 'representative')) {
-        networks.addPerson(network.id, { ...person, city: person.city ?? undefined }, now);
+        await tx.addPerson(network.id, { ...person, city: person.city ?? undefined }, now);
       }
-      return { demo, networkId: network.id };
-    }),
-  );
+      made.push({ demo, networkId: network.id });
+    }
+    return made;
+  });
 
   for (const { demo, networkId } of created) {
     try {
@@ -164,21 +164,21 @@ async function pastMeeting(services: DemoServices, demo: DemoNetwork, networkId:
     services.attendance.record(board.id, { ...identity, where }, startedAt.getTime());
     return identity;
   };
-  const people = networks.people(networkId, false);
+  const people = await networks.people(networkId, false);
   for (const person of people) {
     if (person.role === 'facilitator' || person.role === 'expert') joinAs(person.role, person, 'room');
   }
   const present: Identity[] = [];
-  demo.cities.forEach((member, cityIndex) => {
+  for (const [cityIndex, member] of demo.cities.entries()) {
     const representatives = people.filter((p) => p.role === 'representative' && p.city === member.name);
-    representatives.forEach((person, i) => {
+    for (const [i, person] of representatives.entries()) {
       const absent = cityIndex % 5 === 4 || i === 2;
       const where: Location = cityIndex % 3 === 1 && i === 1 ? 'online' : 'room';
       const answer = absent ? 'cannot-come' : where === 'online' ? 'online' : 'in-person';
-      meetings.answer(networkId, meeting.id, person.id, answer, null, answeredAt);
+      await meetings.answer(networkId, meeting.id, person.id, answer, null, answeredAt);
       if (!absent) present.push(joinAs('participant', person, where));
-    });
-  });
+    }
+  }
   if (present.length === 0) throw new Error('nobody came to the demo meeting');
 
   // The notes the room wrote, laid into their zones as the reveal of private writing lays them.
@@ -265,7 +265,7 @@ async function pastMeeting(services: DemoServices, demo: DemoNetwork, networkId:
 /** Next month's meeting, hybrid, in the city that hosted least often. */
 async function plannedMeeting(services: DemoServices, demo: DemoNetwork, networkId: string, now: Date) {
   const { meetings } = services.networks;
-  const host = meetings.suggestHost(networkId).city ?? demo.cities[1]?.name ?? null;
+  const host = (await meetings.suggestHost(networkId)).city ?? demo.cities[1]?.name ?? null;
   await meetings.create(networkId, {
     title: 'Spotkanie 2: szukamy rozwiązań',
     startsAt: warsawDay(now, 30, '10:00'),

@@ -38,7 +38,10 @@ export const forbidden = (message = 'This token does not allow that.') =>
   new HttpError(403, ERROR_CODES.forbidden, message);
 export const notFound = (message = 'Not found.') => new HttpError(404, ERROR_CODES.notFound, message);
 
-export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+/** A body still to be awaited is refused at compile time: JSON.stringify would send `{}`. */
+type NotAPromise<T> = T extends PromiseLike<unknown> ? never : T;
+
+export function sendJson<T>(res: ServerResponse, status: number, body: NotAPromise<T>): void {
   const json = JSON.stringify(body);
   res.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',

@@ -37,7 +37,7 @@ export interface UpgradeContext {
   registry: RoomRegistry;
   log: Logger;
   /** Who may open a network's room (the work plan's, [W6]), as whom and with what rights. */
-  networkRoom: (claims: PersonalClaims, address: NetworkRoomAddress) => NetworkRoomDecision;
+  networkRoom: (claims: PersonalClaims, address: NetworkRoomAddress) => Promise<NetworkRoomDecision>;
   /** Origins whose pages may open websockets; a request without Origin (not a browser) passes. */
   allowedOrigins: () => ReadonlySet<string>;
   maxPayload?: number;
@@ -120,7 +120,7 @@ export function createUpgradeHandler(ctx: UpgradeContext) {
         return refuseWith(socket, tooManyRequests(lockout.message, lockout.retryAfterSeconds));
       }
     }
-    const result = ctx.access.resolve(token);
+    const result = await ctx.access.resolve(token);
     if (!result.ok) {
       if (isGuess(result.reason)) await ctx.rateLimits.recordGuess(from);
       ctx.log.info('websocket refused', { reason: result.reason, room: url.pathname });
@@ -146,7 +146,7 @@ export function createUpgradeHandler(ctx: UpgradeContext) {
           'unauthorized',
           "A network's room opens with a personal link of that network.",
         );
-      const decision = ctx.networkRoom(access.claims, address);
+      const decision = await ctx.networkRoom(access.claims, address);
       if (!decision.ok)
         return refuse(
           socket,

@@ -1,5 +1,5 @@
 import type { MailOutcome } from '@empiria/shared';
-import type { SqliteDatabase } from '../storage/sqlite-database';
+import type { SqlQueries } from '../storage/sql/sql-database';
 
 /**
  * Every invitation e-mail attempt (migration 9 in storage/sqlite-database.ts): who, which meeting, which
@@ -28,47 +28,48 @@ interface MailLogRow {
   at: string;
 }
 
-export class SqliteMailLog {
-  readonly #insert;
-  readonly #sentIds;
-  readonly #entries;
+/** The log on either engine; entries are appended, never changed. */
+export class MailLog {
+  readonly #sql: SqlQueries;
 
-  constructor(db: SqliteDatabase) {
-    this.#insert = db.prepare<
-      [string, string, string | null, number, string, string | null, string | null, string]
-    >(
-      `INSERT INTO invitation_mails (meeting_id, person_id, email, revision, outcome, message_id, reason, at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    this.#sentIds = db.prepare<[string, number], { person_id: string }>(
-      `SELECT DISTINCT person_id FROM invitation_mails WHERE meeting_id = ? AND revision = ? AND outcome = 'sent'`,
-    );
-    this.#entries = db.prepare<[string], MailLogRow>(
-      'SELECT * FROM invitation_mails WHERE meeting_id = ? ORDER BY id',
-    );
+  constructor(sql: SqlQueries) {
+    this.#sql = sql;
   }
 
-  record(entry: MailLogEntry): void {
-    this.#insert.run(
-      entry.meetingId,
-      entry.personId,
-      entry.email,
-      entry.revision,
-      entry.outcome,
-      entry.messageId,
-      entry.reason,
-      entry.at,
+  async record(entry: MailLogEntry): Promise<void> {
+    await this.#sql.run(
+      `INSERT INTO invitation_mails (meeting_id, person_id, email, revision, outcome, message_id, reason, at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      [
+        entry.meetingId,
+        entry.personId,
+        entry.email,
+        entry.revision,
+        entry.outcome,
+        entry.messageId,
+        entry.reason,
+        entry.at,
+      ],
     );
   }
 
   /** The people this version of the meeting was sent to. */
-  sentTo(meetingId: string, revision: number): Set<string> {
-    return new Set(this.#sentIds.all(meetingId, revision).map((row) => row.person_id));
+  async sentTo(meetingId: string, revision: number): Promise<Set<string>> {
+    const rows = await this.#sql.all<{ person_id: string }>(
+      `SELECT DISTINCT person_id FROM invitation_mails WHERE meeting_id = ? AND revision = ? AND outcome = 'sent'`,
+      [meetingId, revision],
+    );
+    return new Set(rows.map((row) => row.person_id));
   }
 
   /** Oldest first. */
-  entries(meetingId: string): MailLogEntry[] {
-    return this.#entries.all(meetingId).map((row) => ({
+  async entries(meetingId: string): Promise<MailLogEntry[]> {
+    const rows = await this.#sql.all<MailLogRow>(
+      `SELECT meeting_id, person_id, email, revision, outcome, message_id, reason, at
+         FROM invitation_mails WHERE meeting_id = ? ORDER BY id`,
+      [meetingId],
+    );
+    return rows.map((row) => ({
       meetingId: row.meeting_id,
       personId: row.person_id,
       email: row.email,

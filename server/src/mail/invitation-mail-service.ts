@@ -1,9 +1,9 @@
 import type { MailResult, SendInvitationsResponse } from '@empiria/shared';
 import { NetworkError } from '../networks/network-error';
 import type { NetworkServices } from '../networks/network-services';
-import type { SqliteNetworkStore } from '../networks/network-store';
+import type { NetworkStore } from '../networks/network-store';
 import { invitationMessage } from './invitation-message';
-import type { SqliteMailLog } from './invitation-mail-log';
+import type { MailLog } from './invitation-mail-log';
 import type { Mailer } from './mailer';
 
 /** Messages in flight at once: a network has tens of people; a slow server holds up a few, not all. */
@@ -29,11 +29,11 @@ function reasonOf(error: unknown): string {
  */
 export class InvitationMailService {
   readonly #networks: NetworkServices;
-  readonly #store: SqliteNetworkStore;
-  readonly #log: SqliteMailLog;
+  readonly #store: NetworkStore;
+  readonly #log: MailLog;
   readonly #mailer: Mailer;
 
-  constructor(networks: NetworkServices, store: SqliteNetworkStore, log: SqliteMailLog, mailer: Mailer) {
+  constructor(networks: NetworkServices, store: NetworkStore, log: MailLog, mailer: Mailer) {
     this.#networks = networks;
     this.#store = store;
     this.#log = log;
@@ -47,12 +47,12 @@ export class InvitationMailService {
     now = new Date(),
   ): Promise<SendInvitationsResponse> {
     const { networks, meetings } = this.#networks;
-    const network = networks.get(networkId);
-    const meeting = meetings.get(networkId, meetingId);
-    const revision = this.#store.meeting(networkId, meetingId)?.sequence ?? 0;
+    const network = await networks.get(networkId);
+    const meeting = await meetings.get(networkId, meetingId);
+    const revision = (await this.#store.meeting(networkId, meetingId))?.sequence ?? 0;
     // Invitees who have left the network since keep their past invitation but get no mail.
-    const invitees = meetings.invitations(networkId, meetingId).filter((inv) => inv.role !== null);
-    const people = new Map(networks.people(networkId, true).map((person) => [person.id, person]));
+    const invitees = (await meetings.invitations(networkId, meetingId)).filter((inv) => inv.role !== null);
+    const people = new Map((await networks.people(networkId, true)).map((person) => [person.id, person]));
 
     let targets: typeof invitees;
     let alreadySent = 0;
@@ -69,12 +69,12 @@ export class InvitationMailService {
       }
       targets = invitees.filter((inv) => wanted.has(inv.personId));
     } else {
-      const sent = this.#log.sentTo(meetingId, revision);
+      const sent = await this.#log.sentTo(meetingId, revision);
       targets = invitees.filter((inv) => !sent.has(inv.personId));
       alreadySent = invitees.length - targets.length;
     }
 
-    const calendar = meetings.calendar(networkId, meetingId, this.#networks.calendarHost(), now);
+    const calendar = await meetings.calendar(networkId, meetingId, this.#networks.calendarHost(), now);
     const sendOne = async (personId: string, name: string): Promise<MailResult> => {
       const person = people.get(personId);
       const email = person?.email ?? null;
@@ -103,7 +103,7 @@ export class InvitationMailService {
 
     const results = await inBatches(targets, SEND_CONCURRENCY, async (invitation) => {
       const result = await sendOne(invitation.personId, invitation.name);
-      this.#log.record({
+      await this.#log.record({
         meetingId,
         personId: result.personId,
         email: result.email,

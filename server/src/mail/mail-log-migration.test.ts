@@ -4,7 +4,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MIGRATIONS, openSqliteDatabase } from '../storage/sqlite-database';
-import { SqliteMailLog } from './invitation-mail-log';
+import { SqliteSqlDatabase } from '../storage/sql/sqlite-sql-database';
+import { MailLog } from './invitation-mail-log';
 
 /** The schema with networks and before the sent-log: migrations 1–8. */
 const BEFORE_MAIL_LOG = 8;
@@ -16,7 +17,7 @@ beforeEach(() => {
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('migration to the invitation sent-log', () => {
-  it('keeps a network meeting and starts its sent-log empty; the log refuses an unknown outcome', () => {
+  it('keeps a network meeting and starts its sent-log empty; the log refuses an unknown outcome', async () => {
     const file = path.join(dir, 'empiria.sqlite');
     const old = new Database(file);
     for (const migration of MIGRATIONS.slice(0, BEFORE_MAIL_LOG)) old.exec(migration);
@@ -34,8 +35,8 @@ describe('migration to the invitation sent-log', () => {
     try {
       expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
       expect(db.prepare('SELECT id, sequence FROM meetings').all()).toEqual([{ id: 'mee111', sequence: 2 }]);
-      const log = new SqliteMailLog(db);
-      expect(log.entries('mee111')).toEqual([]);
+      const log = new MailLog(new SqliteSqlDatabase(db));
+      expect(await log.entries('mee111')).toEqual([]);
       const entry = {
         meetingId: 'mee111',
         personId: 'per111',
@@ -46,10 +47,10 @@ describe('migration to the invitation sent-log', () => {
         reason: null,
         at: '2026-05-02T08:00:00.000Z',
       };
-      log.record(entry);
-      expect(log.entries('mee111')).toEqual([entry]);
-      expect([...log.sentTo('mee111', 2)]).toEqual(['per111']);
-      expect([...log.sentTo('mee111', 3)]).toEqual([]);
+      await log.record(entry);
+      expect(await log.entries('mee111')).toEqual([entry]);
+      expect([...(await log.sentTo('mee111', 2))]).toEqual(['per111']);
+      expect([...(await log.sentTo('mee111', 3))]).toEqual([]);
       expect(() =>
         db
           .prepare(

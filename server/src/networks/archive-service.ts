@@ -14,7 +14,7 @@ import type { SqliteAttendanceStore } from '../boards/attendance-store';
 import type { ApprovalService } from '../summary/approval-service';
 import type { SqliteArchiveStore } from './archive-store';
 import type { AttendanceListService } from './attendance-service';
-import type { MeetingRecord, SqliteNetworkStore } from './network-store';
+import type { MeetingRecord, NetworkStore } from './network-store';
 import type { NetworkService } from './network-service';
 import type { SearchableMeeting } from './search-index';
 import { warsawLocalTime } from './warsaw-time';
@@ -26,23 +26,31 @@ import { warsawLocalTime } from './warsaw-time';
  */
 export class ArchiveService {
   readonly #networks: NetworkService;
-  readonly #store: SqliteNetworkStore;
+  readonly #store: NetworkStore;
   readonly #archive: SqliteArchiveStore;
   readonly #approvals: ApprovalService;
   readonly #attendance: SqliteAttendanceStore;
   readonly #attendanceLists: AttendanceListService;
-  readonly #reports: (networkId: string, meetings: readonly MeetingRecord[], now: Date) => NetworkReportTally;
+  readonly #reports: (
+    networkId: string,
+    meetings: readonly MeetingRecord[],
+    now: Date,
+  ) => Promise<NetworkReportTally>;
 
   constructor(deps: {
     networks: NetworkService;
-    store: SqliteNetworkStore;
+    store: NetworkStore;
     archive: SqliteArchiveStore;
     approvals: ApprovalService;
     attendance: SqliteAttendanceStore;
     /** Who attended each meeting, once its attendance list is kept ([N19]). */
     attendanceLists: AttendanceListService;
     /** The facilitators' reports of a network's meetings: submitted, due, overdue (meeting-report-service.ts). */
-    reports: (networkId: string, meetings: readonly MeetingRecord[], now: Date) => NetworkReportTally;
+    reports: (
+      networkId: string,
+      meetings: readonly MeetingRecord[],
+      now: Date,
+    ) => Promise<NetworkReportTally>;
   }) {
     this.#networks = deps.networks;
     this.#store = deps.store;
@@ -53,11 +61,11 @@ export class ArchiveService {
     this.#reports = deps.reports;
   }
 
-  archive(networkId: string, view: ArchiveView, now = new Date()): ArchiveResponse {
-    const network = this.#networks.get(networkId);
+  async archive(networkId: string, view: ArchiveView, now = new Date()): Promise<ArchiveResponse> {
+    const network = await this.#networks.get(networkId);
     const nowLocal = warsawLocalTime(now);
-    const meetings = this.#store.meetings(networkId);
-    const rows = this.#attendanceRows(networkId, meetings, nowLocal);
+    const meetings = await this.#store.meetings(networkId);
+    const rows = await this.#attendanceRows(networkId, meetings, nowLocal);
     return {
       network,
       meetings: meetings.map((meeting) => this.#archiveMeeting(networkId, meeting, view, nowLocal)).reverse(),
@@ -68,37 +76,43 @@ export class ArchiveService {
     };
   }
 
-  overview(now = new Date()): OfficeOverviewRow[] {
+  async overview(now = new Date()): Promise<OfficeOverviewRow[]> {
     const nowLocal = warsawLocalTime(now);
-    return this.#store.networkIds().map((networkId) => {
-      const network = this.#networks.get(networkId);
-      const meetings = this.#store.meetings(networkId);
+    const rows: OfficeOverviewRow[] = [];
+    for (const networkId of await this.#store.networkIds()) {
+      const network = await this.#networks.get(networkId);
+      const meetings = await this.#store.meetings(networkId);
       const row = overviewRow({
         network,
-        members: this.#store.counts(networkId).members,
+        members: (await this.#store.counts(networkId)).members,
         meetings: meetings.map((meeting) => ({
           held: meeting.startsAt <= nowLocal,
           noteApproved: this.#approvals.latestApproved(meeting.boardId) !== null,
         })),
-        attendance: this.#attendanceRows(networkId, meetings, nowLocal),
+        attendance: await this.#attendanceRows(networkId, meetings, nowLocal),
       });
-      return { ...row, reports: this.#reports(networkId, meetings, now) };
-    });
+      rows.push({ ...row, reports: await this.#reports(networkId, meetings, now) });
+    }
+    return rows;
   }
 
   /** The meetings of these networks (every network when null), for search. */
-  searchable(networkIds: readonly string[] | null): SearchableMeeting[] {
-    return (networkIds ?? this.#store.networkIds()).flatMap((networkId) => {
-      const network = this.#networks.get(networkId);
-      return this.#store.meetings(networkId).map((meeting) => ({
-        networkId,
-        network: network.name,
-        meetingId: meeting.id,
-        meeting: meeting.title,
-        startsAt: meeting.startsAt,
-        boardId: meeting.boardId,
-      }));
-    });
+  async searchable(networkIds: readonly string[] | null): Promise<SearchableMeeting[]> {
+    const found: SearchableMeeting[] = [];
+    for (const networkId of networkIds ?? (await this.#store.networkIds())) {
+      const network = await this.#networks.get(networkId);
+      for (const meeting of await this.#store.meetings(networkId)) {
+        found.push({
+          networkId,
+          network: network.name,
+          meetingId: meeting.id,
+          meeting: meeting.title,
+          startsAt: meeting.startsAt,
+          boardId: meeting.boardId,
+        });
+      }
+    }
+    return found;
   }
 
   #archiveMeeting(
@@ -136,23 +150,26 @@ export class ArchiveService {
     };
   }
 
-  #attendanceRows(networkId: string, meetings: readonly MeetingRecord[], nowLocal: string) {
+  async #attendanceRows(networkId: string, meetings: readonly MeetingRecord[], nowLocal: string) {
     const readOnly: readonly string[] = READ_ONLY_ROLES;
-    const inputs = meetings.map((meeting): AttendanceMeetingInput => {
-      const invitations = this.#store
-        .invitations(meeting.id)
-        .map((invitation) => ({ city: invitation.city, answer: invitation.answer }));
+    const inputs: AttendanceMeetingInput[] = [];
+    for (const meeting of meetings) {
+      const invitations = (await this.#store.invitations(meeting.id)).map((invitation) => ({
+        city: invitation.city,
+        answer: invitation.answer,
+      }));
       // [N19] A kept list says who attended: its marks win over answers, joins and the note, so
       // the invitees count only as invited and the list's present people as the evidence.
-      const kept = this.#attendanceLists.keptAttendees(meeting);
+      const kept = await this.#attendanceLists.keptAttendees(meeting);
       if (kept) {
-        return {
+        inputs.push({
           id: meeting.id,
           held: meeting.startsAt <= nowLocal,
           mode: meeting.mode,
           invitations: invitations.map((invitation) => ({ city: invitation.city, answer: null })),
           present: kept.map((person) => ({ city: person.city, where: presence(person.where) })),
-        };
+        });
+        continue;
       }
       const joined = this.#attendance
         .list(meeting.boardId)
@@ -162,17 +179,19 @@ export class ArchiveService {
       const recorded = (approved?.content.record.attendance ?? [])
         .filter((person) => !readOnly.includes(person.role))
         .map((person) => ({ city: person.city, where: presence(person.where) }));
-      return {
+      inputs.push({
         id: meeting.id,
         held: meeting.startsAt <= nowLocal,
         mode: meeting.mode,
         invitations,
         present: [...joined, ...recorded],
-      };
-    });
-    const cities = this.#store
-      .members(networkId)
-      .map((m) => ({ cityId: m.cityId, city: m.city, observer: m.membership === 'observer' }));
+      });
+    }
+    const cities = (await this.#store.members(networkId)).map((m) => ({
+      cityId: m.cityId,
+      city: m.city,
+      observer: m.membership === 'observer',
+    }));
     return attendanceMatrix(cities, inputs);
   }
 }

@@ -1,4 +1,5 @@
 import type { SqliteAttendanceStore } from '../boards/attendance-store';
+import type { SqlDatabase } from '../storage/sql/sql-database';
 import type { SqliteDatabase } from '../storage/sqlite-database';
 import type { ApprovalService } from '../summary/approval-service';
 import type { RoomRegistry } from '../sync/room-registry';
@@ -6,9 +7,9 @@ import { ArchiveService } from './archive-service';
 import { SqliteArchiveStore } from './archive-store';
 import { attendanceListService } from './network-services';
 import { networkReportTally } from './meeting-report-service';
-import { SqliteMeetingReportStore } from './meeting-report-store';
+import { MeetingReportStore } from './meeting-report-store';
 import type { NetworkService } from './network-service';
-import { SqliteNetworkStore } from './network-store';
+import { NetworkStore } from './network-store';
 import { SearchIndex } from './search-index';
 import type { BoardFormatRecord } from '../boards/board-format';
 
@@ -17,8 +18,12 @@ export interface ArchiveServices {
   search: SearchIndex;
 }
 
-/** The networks' archive, search and office overview on the embedded SQLite database. */
+/**
+ * The networks' archive, search and office overview on the stores' database; `db` for the tables
+ * not moved onto it yet (the archive's counts, search).
+ */
 export function createArchiveServices(deps: {
+  sql: SqlDatabase;
   db: SqliteDatabase;
   registry: RoomRegistry;
   networks: NetworkService;
@@ -27,15 +32,15 @@ export function createArchiveServices(deps: {
   boardOf: (boardId: string) => BoardFormatRecord | null;
 }): ArchiveServices {
   const archive = new SqliteArchiveStore(deps.db);
-  const reports = new SqliteMeetingReportStore(deps.db);
+  const reports = new MeetingReportStore(deps.sql);
   return {
     archive: new ArchiveService({
       networks: deps.networks,
-      store: new SqliteNetworkStore(deps.db),
+      store: new NetworkStore(deps.sql),
       archive,
       approvals: deps.approvals,
       attendance: deps.attendance,
-      attendanceLists: attendanceListService(deps.db),
+      attendanceLists: attendanceListService(deps.sql, deps.db),
       reports: (networkId, meetings, now) => networkReportTally(reports, networkId, meetings, now),
     }),
     search: new SearchIndex(archive, deps.registry, deps.approvals, deps.boardOf),

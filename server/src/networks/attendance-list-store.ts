@@ -5,7 +5,7 @@ import {
   type WalkInKind,
 } from '@empiria/shared';
 import { z } from 'zod';
-import type { SqliteDatabase } from '../storage/sqlite-database';
+import type { SqlQueries } from '../storage/sql/sql-database';
 
 /** The organiser's mark of one entry of a meeting's attendance list. */
 export interface AttendanceMarkRecord {
@@ -39,68 +39,51 @@ const meetingOfBoardRowSchema = z.object({ id: z.string(), network_id: z.string(
 
 /**
  * The attendance lists the organiser keeps ([N19]) and the pair's grants to the organiser ([N18]),
- * on SQLite (tables of the migration "The organiser's attendance list"). Rows are validated when
- * read: a status the schema does not know is a corrupted database, not a silent absence.
+ * on either engine (tables of the migration "The organiser's attendance list"). Rows are validated
+ * when read: a status the schema does not know is a corrupted database, not a silent absence. A
+ * caller that checks and writes does both inside one transaction of the database, through a store
+ * built on that transaction's handle.
  */
-export class SqliteAttendanceListStore {
-  readonly #s;
+export class AttendanceListStore {
+  readonly #sql: SqlQueries;
 
-  constructor(db: SqliteDatabase) {
-    this.#s = {
-      marks: db.prepare<[string]>(
-        'SELECT entry_key, status FROM attendance_marks WHERE meeting_id = ? ORDER BY marked_at, entry_key',
-      ),
-      setMark: db.prepare<[string, string, string, string]>(
-        `INSERT INTO attendance_marks (meeting_id, entry_key, status, marked_at) VALUES (?, ?, ?, ?)
-         ON CONFLICT(meeting_id, entry_key) DO UPDATE SET status = excluded.status, marked_at = excluded.marked_at`,
-      ),
-      clearMark: db.prepare<[string, string]>(
-        'DELETE FROM attendance_marks WHERE meeting_id = ? AND entry_key = ?',
-      ),
-      walkIns: db.prepare<[string]>(
-        `SELECT w.id, w.kind, w.name, w.city_id, c.name AS city, w.institution, w.status
-           FROM attendance_walk_ins w LEFT JOIN cities c ON c.id = w.city_id
-          WHERE w.meeting_id = ? ORDER BY w.added_at, w.id`,
-      ),
-      insertWalkIn: db.prepare<
-        [string, string, string, string, string | null, string | null, string, string]
-      >(
-        `INSERT INTO attendance_walk_ins (id, meeting_id, kind, name, city_id, institution, status, added_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      ),
-      setWalkInStatus: db.prepare<[string, string, string]>(
-        'UPDATE attendance_walk_ins SET status = ? WHERE meeting_id = ? AND id = ?',
-      ),
-      deleteWalkIn: db.prepare<[string, string]>(
-        'DELETE FROM attendance_walk_ins WHERE meeting_id = ? AND id = ?',
-      ),
-      meetingOfBoard: db.prepare<[string]>('SELECT id, network_id FROM meetings WHERE board_id = ?'),
-      grant: db.prepare<[string]>('SELECT 1 AS granted FROM organiser_invite_grants WHERE meeting_id = ?'),
-      insertGrant: db.prepare<[string, string]>(
-        'INSERT OR IGNORE INTO organiser_invite_grants (meeting_id, granted_at) VALUES (?, ?)',
-      ),
-      deleteGrant: db.prepare<[string]>('DELETE FROM organiser_invite_grants WHERE meeting_id = ?'),
-    };
+  constructor(sql: SqlQueries) {
+    this.#sql = sql;
   }
 
-  marks(meetingId: string): AttendanceMarkRecord[] {
-    return this.#s.marks
-      .all(meetingId)
+  async marks(meetingId: string): Promise<AttendanceMarkRecord[]> {
+    const rows = await this.#sql.all<unknown>(
+      'SELECT entry_key, status FROM attendance_marks WHERE meeting_id = ? ORDER BY marked_at, entry_key',
+      [meetingId],
+    );
+    return rows
       .map((row) => markRowSchema.parse(row))
       .map((row) => ({ key: row.entry_key, status: row.status }));
   }
 
-  setMark(meetingId: string, key: string, status: AttendanceStatus, now: string): void {
-    this.#s.setMark.run(meetingId, key, status, now);
+  async setMark(meetingId: string, key: string, status: AttendanceStatus, now: string): Promise<void> {
+    await this.#sql.run(
+      `INSERT INTO attendance_marks (meeting_id, entry_key, status, marked_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT (meeting_id, entry_key) DO UPDATE SET status = excluded.status, marked_at = excluded.marked_at`,
+      [meetingId, key, status, now],
+    );
   }
 
-  clearMark(meetingId: string, key: string): void {
-    this.#s.clearMark.run(meetingId, key);
+  async clearMark(meetingId: string, key: string): Promise<void> {
+    await this.#sql.run('DELETE FROM attendance_marks WHERE meeting_id = ? AND entry_key = ?', [
+      meetingId,
+      key,
+    ]);
   }
 
-  walkIns(meetingId: string): WalkInRecord[] {
-    return this.#s.walkIns
-      .all(meetingId)
+  async walkIns(meetingId: string): Promise<WalkInRecord[]> {
+    const rows = await this.#sql.all<unknown>(
+      `SELECT w.id, w.kind, w.name, w.city_id, c.name AS city, w.institution, w.status
+         FROM attendance_walk_ins w LEFT JOIN cities c ON c.id = w.city_id
+        WHERE w.meeting_id = ? ORDER BY w.added_at, w.id`,
+      [meetingId],
+    );
+    return rows
       .map((row) => walkInRowSchema.parse(row))
       .map((row) => ({
         id: row.id,
@@ -113,41 +96,57 @@ export class SqliteAttendanceListStore {
       }));
   }
 
-  insertWalkIn(meetingId: string, walkIn: Omit<WalkInRecord, 'city'>, now: string): void {
-    this.#s.insertWalkIn.run(
-      walkIn.id,
-      meetingId,
-      walkIn.kind,
-      walkIn.name,
-      walkIn.cityId,
-      walkIn.institution,
-      walkIn.status,
-      now,
+  async insertWalkIn(meetingId: string, walkIn: Omit<WalkInRecord, 'city'>, now: string): Promise<void> {
+    await this.#sql.run(
+      `INSERT INTO attendance_walk_ins (id, meeting_id, kind, name, city_id, institution, status, added_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      [walkIn.id, meetingId, walkIn.kind, walkIn.name, walkIn.cityId, walkIn.institution, walkIn.status, now],
     );
   }
 
-  setWalkInStatus(meetingId: string, walkInId: string, status: 'room' | 'online'): boolean {
-    return this.#s.setWalkInStatus.run(status, meetingId, walkInId).changes > 0;
+  async setWalkInStatus(meetingId: string, walkInId: string, status: 'room' | 'online'): Promise<boolean> {
+    const { changes } = await this.#sql.run(
+      'UPDATE attendance_walk_ins SET status = ? WHERE meeting_id = ? AND id = ?',
+      [status, meetingId, walkInId],
+    );
+    return changes > 0;
   }
 
-  deleteWalkIn(meetingId: string, walkInId: string): boolean {
-    return this.#s.deleteWalkIn.run(meetingId, walkInId).changes > 0;
+  async deleteWalkIn(meetingId: string, walkInId: string): Promise<boolean> {
+    const { changes } = await this.#sql.run(
+      'DELETE FROM attendance_walk_ins WHERE meeting_id = ? AND id = ?',
+      [meetingId, walkInId],
+    );
+    return changes > 0;
   }
 
   /** The meeting a board is for; null for a board of no network's meeting. */
-  meetingOfBoard(boardId: string): { meetingId: string; networkId: string } | null {
-    const row = this.#s.meetingOfBoard.get(boardId);
+  async meetingOfBoard(boardId: string): Promise<{ meetingId: string; networkId: string } | null> {
+    const row = await this.#sql.get<unknown>('SELECT id, network_id FROM meetings WHERE board_id = ?', [
+      boardId,
+    ]);
     if (row === undefined) return null;
     const parsed = meetingOfBoardRowSchema.parse(row);
     return { meetingId: parsed.id, networkId: parsed.network_id };
   }
 
-  organiserMayInvite(meetingId: string): boolean {
-    return this.#s.grant.get(meetingId) !== undefined;
+  async organiserMayInvite(meetingId: string): Promise<boolean> {
+    const row = await this.#sql.get<{ granted: number }>(
+      'SELECT 1 AS granted FROM organiser_invite_grants WHERE meeting_id = ?',
+      [meetingId],
+    );
+    return row !== undefined;
   }
 
-  setOrganiserMayInvite(meetingId: string, granted: boolean, now: string): void {
-    if (granted) this.#s.insertGrant.run(meetingId, now);
-    else this.#s.deleteGrant.run(meetingId);
+  async setOrganiserMayInvite(meetingId: string, granted: boolean, now: string): Promise<void> {
+    if (granted) {
+      await this.#sql.run(
+        `INSERT INTO organiser_invite_grants (meeting_id, granted_at) VALUES (?, ?)
+         ON CONFLICT (meeting_id) DO NOTHING`,
+        [meetingId, now],
+      );
+    } else {
+      await this.#sql.run('DELETE FROM organiser_invite_grants WHERE meeting_id = ?', [meetingId]);
+    }
   }
 }

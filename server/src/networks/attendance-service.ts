@@ -12,9 +12,23 @@ import {
 } from '@empiria/shared';
 import type { SqliteAttendanceStore } from '../boards/attendance-store';
 import { newId } from '../ids';
-import type { SqliteAttendanceListStore } from './attendance-list-store';
+import { inTransaction, type SqlQueries } from '../storage/sql/sql-database';
+import { AttendanceListStore } from './attendance-list-store';
 import { NetworkError, notFoundIn } from './network-error';
-import type { MeetingRecord, SqliteNetworkStore } from './network-store';
+import { NetworkStore, type MeetingRecord } from './network-store';
+
+/** Who joined a meeting's board: the boards' attendance store, read before any transaction here. */
+export interface BoardJoins {
+  list(
+    boardId: string,
+  ): ReturnType<SqliteAttendanceStore['list']> | Promise<ReturnType<SqliteAttendanceStore['list']>>;
+}
+
+/** The two stores a change of the list reads and writes, bound to one transaction. */
+interface ListStores {
+  store: NetworkStore;
+  lists: AttendanceListStore;
+}
 
 /**
  * "Who attended meeting M" — the one owner of the question (issue #12 item 4, [N19]). The organiser
@@ -26,27 +40,23 @@ import type { MeetingRecord, SqliteNetworkStore } from './network-store';
  * organiser invite for one meeting ([N18]).
  */
 export class AttendanceListService {
-  readonly #store: SqliteNetworkStore;
-  readonly #lists: SqliteAttendanceListStore;
-  readonly #joins: Pick<SqliteAttendanceStore, 'list'>;
+  readonly #sql: SqlQueries;
+  readonly #stores: ListStores;
+  readonly #joins: BoardJoins;
 
-  constructor(deps: {
-    store: SqliteNetworkStore;
-    lists: SqliteAttendanceListStore;
-    joins: Pick<SqliteAttendanceStore, 'list'>;
-  }) {
-    this.#store = deps.store;
-    this.#lists = deps.lists;
+  constructor(deps: { sql: SqlQueries; joins: BoardJoins }) {
+    this.#sql = deps.sql;
+    this.#stores = { store: new NetworkStore(deps.sql), lists: new AttendanceListStore(deps.sql) };
     this.#joins = deps.joins;
   }
 
-  list(networkId: string, meetingId: string): AttendanceListResponse {
-    const meeting = this.#record(networkId, meetingId);
-    const input = this.#input(meeting);
+  async list(networkId: string, meetingId: string): Promise<AttendanceListResponse> {
+    const meeting = await recordIn(this.#stores, networkId, meetingId);
+    const input = await inputOf(this.#stores, meeting, await this.#joined(meeting));
     return {
       meetingId,
       kept: isKept(input),
-      organiserMayInvite: this.#lists.organiserMayInvite(meetingId),
+      organiserMayInvite: await this.#stores.lists.organiserMayInvite(meetingId),
       entries: attendanceList(input),
     };
   }
@@ -55,16 +65,21 @@ export class AttendanceListService {
    * Marks one entry of the list, or clears an invitee's or joiner's mark (`null`: the evidence
    * stands again). Someone added by hand is present in the room or online; to undo them, remove them.
    */
-  mark(
+  async mark(
     networkId: string,
     meetingId: string,
     entryKey: string,
     status: AttendanceStatus | null,
     now = new Date(),
-  ): AttendanceListResponse {
-    this.#store.transaction(() => {
-      const meeting = this.#record(networkId, meetingId);
-      const entry = attendanceList(this.#input(meeting)).find((candidate) => candidate.key === entryKey);
+  ): Promise<AttendanceListResponse> {
+    // Who joined the board is the boards' store's: read before the transaction, which reads only
+    // through its own handle.
+    const joined = await this.#joined(await recordIn(this.#stores, networkId, meetingId));
+    await this.#transaction(async (tx) => {
+      const meeting = await recordIn(tx, networkId, meetingId);
+      const entry = attendanceList(await inputOf(tx, meeting, joined)).find(
+        (candidate) => candidate.key === entryKey,
+      );
       if (!entry) {
         throw new NetworkError(
           'invalid',
@@ -80,28 +95,28 @@ export class AttendanceListService {
             'Someone added by hand was in the room or online; remove them from the list instead.',
           );
         }
-        this.#lists.setWalkInStatus(meetingId, entryKey.slice('walk-in:'.length), status);
+        await tx.lists.setWalkInStatus(meetingId, entryKey.slice('walk-in:'.length), status);
         return;
       }
-      if (status === null) this.#lists.clearMark(meetingId, entryKey);
-      else this.#lists.setMark(meetingId, entryKey, status, now.toISOString());
+      if (status === null) await tx.lists.clearMark(meetingId, entryKey);
+      else await tx.lists.setMark(meetingId, entryKey, status, now.toISOString());
     });
     return this.list(networkId, meetingId);
   }
 
   /** Adds someone who came unannounced: a member city's substitute, or an outside guest. */
-  addWalkIn(
+  async addWalkIn(
     networkId: string,
     meetingId: string,
     request: AddWalkInRequest,
     now = new Date(),
-  ): AttendanceListResponse {
-    this.#store.transaction(() => {
-      this.#record(networkId, meetingId);
+  ): Promise<AttendanceListResponse> {
+    await this.#transaction(async (tx) => {
+      await recordIn(tx, networkId, meetingId);
       let cityId: string | null = null;
       if (request.kind === 'substitute') {
-        const city = this.#store.cityByName(request.city);
-        if (!city || !this.#store.member(networkId, city.id)) {
+        const city = await tx.store.cityByName(request.city);
+        if (!city || !(await tx.store.member(networkId, city.id))) {
           throw new NetworkError(
             'conflict',
             NETWORK_ERROR_CODES.cityNotMember,
@@ -110,7 +125,7 @@ export class AttendanceListService {
         }
         cityId = city.id;
       }
-      this.#lists.insertWalkIn(
+      await tx.lists.insertWalkIn(
         meetingId,
         {
           id: newId(9),
@@ -126,10 +141,14 @@ export class AttendanceListService {
     return this.list(networkId, meetingId);
   }
 
-  removeWalkIn(networkId: string, meetingId: string, walkInId: string): AttendanceListResponse {
-    this.#store.transaction(() => {
-      this.#record(networkId, meetingId);
-      if (!this.#lists.deleteWalkIn(meetingId, walkInId)) {
+  async removeWalkIn(
+    networkId: string,
+    meetingId: string,
+    walkInId: string,
+  ): Promise<AttendanceListResponse> {
+    await this.#transaction(async (tx) => {
+      await recordIn(tx, networkId, meetingId);
+      if (!(await tx.lists.deleteWalkIn(meetingId, walkInId))) {
         throw new NetworkError(
           'not_found',
           ATTENDANCE_ERROR_CODES.notOnList,
@@ -141,14 +160,22 @@ export class AttendanceListService {
   }
 
   /** [N18] Whether the pair let the organiser invite for this meeting; false for a meeting of another network. */
-  organiserMayInvite(networkId: string, meetingId: string): boolean {
-    return this.#store.meeting(networkId, meetingId) !== null && this.#lists.organiserMayInvite(meetingId);
+  async organiserMayInvite(networkId: string, meetingId: string): Promise<boolean> {
+    return (
+      (await this.#stores.store.meeting(networkId, meetingId)) !== null &&
+      (await this.#stores.lists.organiserMayInvite(meetingId))
+    );
   }
 
-  setOrganiserMayInvite(networkId: string, meetingId: string, granted: boolean, now = new Date()): boolean {
-    this.#store.transaction(() => {
-      this.#record(networkId, meetingId);
-      this.#lists.setOrganiserMayInvite(meetingId, granted, now.toISOString());
+  async setOrganiserMayInvite(
+    networkId: string,
+    meetingId: string,
+    granted: boolean,
+    now = new Date(),
+  ): Promise<boolean> {
+    await this.#transaction(async (tx) => {
+      await recordIn(tx, networkId, meetingId);
+      await tx.lists.setOrganiserMayInvite(meetingId, granted, now.toISOString());
     });
     return this.organiserMayInvite(networkId, meetingId);
   }
@@ -157,52 +184,66 @@ export class AttendanceListService {
    * Who attended the meeting, when its list is kept; null while it is not (the archive and the
    * record then read the evidence as before: answers, joins, the approved note).
    */
-  keptAttendees(meeting: MeetingRecord): ListedAttendee[] | null {
-    const input = this.#input(meeting);
+  async keptAttendees(meeting: MeetingRecord): Promise<ListedAttendee[] | null> {
+    const input = await inputOf(this.#stores, meeting, await this.#joined(meeting));
     if (!isKept(input)) return null;
-    return attendeesOf(attendanceList(input), this.#store.network(meeting.networkId)?.name ?? '');
+    const network = await this.#stores.store.network(meeting.networkId);
+    return attendeesOf(attendanceList(input), network?.name ?? '');
   }
 
   /** As `keptAttendees`, for the meeting a board is for; null for a board of no meeting. */
-  keptAttendeesOfBoard(boardId: string): ListedAttendee[] | null {
-    const found = this.#lists.meetingOfBoard(boardId);
-    const meeting = found ? this.#store.meeting(found.networkId, found.meetingId) : null;
+  async keptAttendeesOfBoard(boardId: string): Promise<ListedAttendee[] | null> {
+    const found = await this.#stores.lists.meetingOfBoard(boardId);
+    const meeting = found ? await this.#stores.store.meeting(found.networkId, found.meetingId) : null;
     return meeting ? this.keptAttendees(meeting) : null;
   }
 
-  #record(networkId: string, meetingId: string): MeetingRecord {
-    if (!this.#store.network(networkId)) throw notFoundIn('network');
-    const meeting = this.#store.meeting(networkId, meetingId);
-    if (!meeting) throw notFoundIn('meeting in this network');
-    return meeting;
+  async #joined(meeting: MeetingRecord): Promise<AttendanceListInput['joined']> {
+    return (await this.#joins.list(meeting.boardId)).map((person) => ({
+      boardPersonId: person.personId,
+      name: person.name,
+      city: person.city,
+      role: person.role,
+      where: person.where,
+    }));
   }
 
-  #input(meeting: MeetingRecord): AttendanceListInput {
-    const observerCities = new Set(
-      this.#store
-        .members(meeting.networkId)
-        .filter((member) => member.membership === 'observer')
-        .map((member) => member.cityId),
+  #transaction<T>(work: (tx: ListStores) => Promise<T>): Promise<T> {
+    return inTransaction(this.#sql, (tx) =>
+      work({ store: new NetworkStore(tx), lists: new AttendanceListStore(tx) }),
     );
-    return {
-      mode: meeting.mode,
-      invitations: this.#store.invitations(meeting.id).map((invitation) => ({
-        personId: invitation.personId,
-        name: invitation.name,
-        city: invitation.city,
-        role: invitation.role,
-        answer: invitation.answer,
-        observer: invitation.cityId !== null && observerCities.has(invitation.cityId),
-      })),
-      joined: this.#joins.list(meeting.boardId).map((person) => ({
-        boardPersonId: person.personId,
-        name: person.name,
-        city: person.city,
-        role: person.role,
-        where: person.where,
-      })),
-      marks: this.#lists.marks(meeting.id),
-      walkIns: this.#lists.walkIns(meeting.id),
-    };
   }
+}
+
+async function recordIn(stores: ListStores, networkId: string, meetingId: string): Promise<MeetingRecord> {
+  if (!(await stores.store.network(networkId))) throw notFoundIn('network');
+  const meeting = await stores.store.meeting(networkId, meetingId);
+  if (!meeting) throw notFoundIn('meeting in this network');
+  return meeting;
+}
+
+async function inputOf(
+  stores: ListStores,
+  meeting: MeetingRecord,
+  joined: AttendanceListInput['joined'],
+): Promise<AttendanceListInput> {
+  const observerCities = new Set(
+    (await stores.store.members(meeting.networkId))
+      .filter((member) => member.membership === 'observer')
+      .map((member) => member.cityId),
+  );
+  return {
+    mode: meeting.mode,
+    invitations: (await stores.store.invitations(meeting.id)).map((invitation) => ({
+      personId: invitation.personId,
+      name: invitation.name,
+      city: invitation.city,
+      role: invitation.role,
+      answer: invitation.answer,
+      observer: invitation.cityId !== null && observerCities.has(invitation.cityId),
+    })),
+    joined,
+    marks: await stores.lists.marks(meeting.id),
+    walkIns: await stores.lists.walkIns(meeting.id),
+  };
 }

@@ -1,7 +1,7 @@
 import { CASE_FIELD_IDS, type CaseFieldId, type CaseFieldLabels } from '@empiria/shared';
 import { formatVersions } from '@empiria/formats';
 import type { SummaryVersion } from '../summary/version-store';
-import type { SqliteDatabase } from '../storage/sqlite-database';
+import type { SqlQueries } from '../storage/sql/sql-database';
 import { ContinuityService, type ContinuityMeeting } from './continuity-service';
 import type { NetworkService } from './network-service';
 import { formatOfBoard, type BoardFormatRecord } from '../boards/board-format';
@@ -46,37 +46,40 @@ function caseFieldLabels(): CaseFieldLabels {
 }
 
 /**
- * The continuity service on the embedded database: meetings read straight from their table (a
+ * The continuity service on the stores' database: meetings read straight from their table (a
  * board's meeting by its board id), approved notes from the summary's versions, each board's
  * steps from the one owner of a board's format on the server (`formatOfBoard`, D16, D26).
  */
 export function createContinuityService(deps: {
-  db: SqliteDatabase;
+  sql: SqlQueries;
   networks: NetworkService;
   approvals: { latestApproved(boardId: string): SummaryVersion | null };
   board(boardId: string): BoardFormatRecord | null;
 }): ContinuityService {
-  const byBoard = deps.db.prepare<[string], MeetingRow>(
-    'SELECT id, network_id, board_id, title, starts_at FROM meetings WHERE board_id = ?',
-  );
-  const ofNetwork = deps.db.prepare<[string], MeetingRow>(
-    'SELECT id, network_id, board_id, title, starts_at FROM meetings WHERE network_id = ?',
-  );
   return new ContinuityService({
-    meetingOfBoard: (boardId) => {
-      const row = byBoard.get(boardId);
+    meetingOfBoard: async (boardId) => {
+      const row = await deps.sql.get<MeetingRow>(
+        'SELECT id, network_id, board_id, title, starts_at FROM meetings WHERE board_id = ?',
+        [boardId],
+      );
       return row ? toMeeting(row) : null;
     },
-    networkName: (networkId) => deps.networks.get(networkId).name,
-    meetings: (networkId) => ofNetwork.all(networkId).map(toMeeting),
+    networkName: async (networkId) => (await deps.networks.get(networkId)).name,
+    meetings: async (networkId) =>
+      (
+        await deps.sql.all<MeetingRow>(
+          'SELECT id, network_id, board_id, title, starts_at FROM meetings WHERE network_id = ?',
+          [networkId],
+        )
+      ).map(toMeeting),
     caseFieldLabels: caseFieldLabels(),
-    approvedNote: (boardId) => {
+    approvedNote: async (boardId) => {
       const version = deps.approvals.latestApproved(boardId);
       return version
         ? { blocks: version.content.blocks, approvedAt: version.closedAt ?? version.openedAt }
         : null;
     },
-    stepsFrom: (boardId, formatId, stepId) => {
+    stepsFrom: async (boardId, formatId, stepId) => {
       const board = deps.board(boardId);
       if (!board) return new Set();
       if (!board.agenda || board.agenda.length === 0) {

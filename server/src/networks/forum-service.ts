@@ -62,22 +62,22 @@ export class ForumService {
   }
 
   /** The threads the caller may read, most recently active first, with their unread counts. */
-  list(actor: NetworkActor, networkId: string): ForumResponse {
+  async list(actor: NetworkActor, networkId: string): Promise<ForumResponse> {
     this.#require(actor, 'forum.read', networkId);
-    const network = this.#networks.get(networkId);
+    const network = await this.#networks.get(networkId);
     return {
       network: { id: network.id, name: network.name, theme: network.theme },
       viewer: this.#viewer(actor, networkId),
-      threads: this.#summaries(actor, networkId),
-      plannedMeetings: this.#plannedMeetings(actor, networkId),
+      threads: await this.#summaries(actor, networkId),
+      plannedMeetings: await this.#plannedMeetings(actor, networkId),
     };
   }
 
   /** One thread and the posts the caller may see; a thread hidden from them is "no such thread". */
-  thread(actor: NetworkActor, networkId: string, threadId: string): ForumThreadResponse {
+  async thread(actor: NetworkActor, networkId: string, threadId: string): Promise<ForumThreadResponse> {
     this.#require(actor, 'forum.read', networkId);
-    const network = this.#networks.get(networkId);
-    const thread = this.#summaries(actor, networkId).find((candidate) => candidate.id === threadId);
+    const network = await this.#networks.get(networkId);
+    const thread = (await this.#summaries(actor, networkId)).find((candidate) => candidate.id === threadId);
     if (!thread) throw noSuch('thread');
     const authors = this.#store.authors(networkId);
     const posts = this.#store
@@ -89,13 +89,17 @@ export class ForumService {
       viewer: this.#viewer(actor, networkId),
       thread,
       posts,
-      plannedMeetings: this.#plannedMeetings(actor, networkId),
+      plannedMeetings: await this.#plannedMeetings(actor, networkId),
     };
   }
 
-  createThread(actor: NetworkActor, networkId: string, request: NewThread): ForumCreatedResponse {
+  async createThread(
+    actor: NetworkActor,
+    networkId: string,
+    request: NewThread,
+  ): Promise<ForumCreatedResponse> {
     const author = this.#poster(actor, networkId);
-    this.#networks.get(networkId);
+    await this.#networks.get(networkId);
     const at = this.#now().toISOString();
     const thread: ThreadRecord = {
       id: newId(9),
@@ -122,7 +126,12 @@ export class ForumService {
     return { threadId: thread.id, postId };
   }
 
-  reply(actor: NetworkActor, networkId: string, threadId: string, body: string): ForumCreatedResponse {
+  async reply(
+    actor: NetworkActor,
+    networkId: string,
+    threadId: string,
+    body: string,
+  ): Promise<ForumCreatedResponse> {
     const author = this.#poster(actor, networkId);
     const at = this.#now().toISOString();
     const postId = newId(9);
@@ -193,8 +202,8 @@ export class ForumService {
   }
 
   /** [F5] the personal home's notification: unread posts in the link's network. */
-  unread(actor: PersonActor): ForumUnreadResponse {
-    const threads = this.#summaries(actor, actor.networkId);
+  async unread(actor: PersonActor): Promise<ForumUnreadResponse> {
+    const threads = await this.#summaries(actor, actor.networkId);
     return {
       networkId: actor.networkId,
       unreadThreads: threads.filter((thread) => thread.unread > 0).length,
@@ -230,7 +239,7 @@ export class ForumService {
     if (this.#store.conversions(networkId).some((c) => c.threadId === threadId && c.kind === 'agenda-item')) {
       throw onAgenda();
     }
-    const meeting = this.#meetings.get(networkId, request.meetingId);
+    const meeting = await this.#meetings.get(networkId, request.meetingId);
     if (meeting.endsAt <= warsawLocalTime(this.#now())) {
       throw new DomainError(
         'conflict',
@@ -331,11 +340,10 @@ export class ForumService {
     };
   }
 
-  #plannedMeetings(actor: NetworkActor, networkId: string): ForumPlannedMeeting[] {
+  async #plannedMeetings(actor: NetworkActor, networkId: string): Promise<ForumPlannedMeeting[]> {
     if (!mayForum(actor, 'forum.convert', networkId)) return [];
     const now = warsawLocalTime(this.#now());
-    return this.#meetings
-      .list(networkId)
+    return (await this.#meetings.list(networkId))
       .filter((meeting) => meeting.endsAt > now)
       .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
       .map((meeting) => ({ id: meeting.id, title: meeting.title, startsAt: meeting.startsAt }));
@@ -346,7 +354,7 @@ export class ForumService {
    * those who may see that post ([F3]); unread counts only visible posts by others after the
    * reader's mark ([F5]).
    */
-  #summaries(actor: NetworkActor, networkId: string): ForumThreadSummary[] {
+  async #summaries(actor: NetworkActor, networkId: string): Promise<ForumThreadSummary[]> {
     const threads = this.#store.threads(networkId);
     const postsByThread = new Map<string, PostRecord[]>();
     for (const post of this.#store.postsOfNetwork(networkId)) {
@@ -357,7 +365,7 @@ export class ForumService {
     const authors = this.#store.authors(networkId);
     const marks =
       actor.kind === 'person' ? this.#store.readMarks(networkId, actor.personId) : new Map<string, number>();
-    const meetings = new Map<string, Meeting>(this.#meetings.list(networkId).map((m) => [m.id, m]));
+    const meetings = new Map<string, Meeting>((await this.#meetings.list(networkId)).map((m) => [m.id, m]));
     const conversions = this.#store.conversions(networkId);
     return threads.flatMap((thread) => {
       const posts = postsByThread.get(thread.id) ?? [];

@@ -15,7 +15,7 @@ import { boardRoleFor } from './board-role';
 import { notFoundIn } from './network-error';
 import type { MeetingService } from './meeting-service';
 import type { NetworkService } from './network-service';
-import type { SqliteHomeStore } from './home-store';
+import type { HomeStore } from './home-store';
 import type { NetworkPersonRecord } from './network-store';
 
 /** A person of a network, acting through their personal link. */
@@ -60,13 +60,13 @@ export function boardPersonSecret(tokens: TokenCodec, networkId: string, personI
 export class HomeAccess {
   readonly #networks: NetworkService;
   readonly #meetings: MeetingService;
-  readonly #store: SqliteHomeStore;
+  readonly #store: HomeStore;
   readonly #secret: (networkId: string, personId: string) => string;
 
   constructor(
     networks: NetworkService,
     meetings: MeetingService,
-    store: SqliteHomeStore,
+    store: HomeStore,
     secret: (networkId: string, personId: string) => string,
   ) {
     this.#networks = networks;
@@ -76,8 +76,8 @@ export class HomeAccess {
   }
 
   /** A meeting of the actor's network; another network's is 403, an unknown one 404 ([N5]). */
-  meeting(actor: PersonActor, meetingId: string): Meeting {
-    const networkId = this.#store.meetingNetwork(meetingId);
+  async meeting(actor: PersonActor, meetingId: string): Promise<Meeting> {
+    const networkId = await this.#store.meetingNetwork(meetingId);
     if (networkId === null) throw notFoundIn('meeting');
     if (networkId !== actor.networkId) {
       throw new DomainError(
@@ -93,13 +93,13 @@ export class HomeAccess {
    * The way onto a meeting's board: invitees (whatever they answered: plans change) and the pair
    * may enter; the board role comes from the network role and the city's membership.
    */
-  boardEntry(actor: PersonActor, meetingId: string, where?: Location | null): HomeBoardEntry {
-    const meeting = this.meeting(actor, meetingId);
-    const network = this.#networks.get(actor.networkId);
-    const person = this.#networks.person(actor.networkId, actor.personId);
-    const invitation = this.#meetings
-      .invitations(actor.networkId, meetingId)
-      .find((candidate) => candidate.personId === person.id);
+  async boardEntry(actor: PersonActor, meetingId: string, where?: Location | null): Promise<HomeBoardEntry> {
+    const meeting = await this.meeting(actor, meetingId);
+    const network = await this.#networks.get(actor.networkId);
+    const person = await this.#networks.person(actor.networkId, actor.personId);
+    const invitation = (await this.#meetings.invitations(actor.networkId, meetingId)).find(
+      (candidate) => candidate.personId === person.id,
+    );
     const pair = person.role === 'facilitator' || person.role === 'expert';
     if (!invitation && !pair) {
       throw new DomainError(
@@ -108,8 +108,8 @@ export class HomeAccess {
         'You are not invited to this meeting; ask its facilitator for an invitation.',
       );
     }
-    const role = this.#boardRole(actor.networkId, person);
-    const inviteId = this.#store.activeInvite(meeting.boardId, role);
+    const role = await this.#boardRole(actor.networkId, person);
+    const inviteId = await this.#store.activeInvite(meeting.boardId, role);
     if (inviteId === null) throw notFoundIn('board for this meeting');
     const answered = invitation?.answer ? WHERE_OF_ANSWER[invitation.answer] : null;
     return {
@@ -130,10 +130,10 @@ export class HomeAccess {
    * answer accepts as a substitute — another representative or substitute of their city in this
    * network — by name only; and whom their answer names now.
    */
-  substitutes(actor: PersonActor, meetingId: string): HomeSubstitutesResponse {
-    const meeting = this.meeting(actor, meetingId);
-    const person = this.#networks.person(actor.networkId, actor.personId);
-    const invitations = this.#meetings.invitations(actor.networkId, meeting.id);
+  async substitutes(actor: PersonActor, meetingId: string): Promise<HomeSubstitutesResponse> {
+    const meeting = await this.meeting(actor, meetingId);
+    const person = await this.#networks.person(actor.networkId, actor.personId);
+    const invitations = await this.#meetings.invitations(actor.networkId, meeting.id);
     const invitation = invitations.find((candidate) => candidate.personId === person.id);
     if (!invitation) {
       throw new DomainError(
@@ -142,7 +142,7 @@ export class HomeAccess {
         'You are not invited to this meeting, so nobody is to come instead of you.',
       );
     }
-    const people = this.#networks.people(actor.networkId, false);
+    const people = await this.#networks.people(actor.networkId, false);
     const substitutes = people
       .filter(
         (candidate) =>
@@ -174,20 +174,22 @@ export class HomeAccess {
    * they joined with from home), found by the secret only the server makes for them ([N12]):
    * whose live connections end when their personal link does.
    */
-  boardPeople(networkId: string, personId: string): { boardId: string; personIds: Set<string> }[] {
+  async boardPeople(
+    networkId: string,
+    personId: string,
+  ): Promise<{ boardId: string; personIds: Set<string> }[]> {
     const secret = this.#secret(networkId, personId);
-    return this.#store
-      .meetingBoards(networkId)
-      .map((boardId) => ({
-        boardId,
-        personIds: new Set(this.#store.peopleBySecret(boardId, hashDeviceSecret(boardId, secret))),
-      }))
-      .filter((board) => board.personIds.size > 0);
+    const boards: { boardId: string; personIds: Set<string> }[] = [];
+    for (const boardId of await this.#store.meetingBoards(networkId)) {
+      const personIds = new Set(await this.#store.peopleBySecret(boardId, hashDeviceSecret(boardId, secret)));
+      if (personIds.size > 0) boards.push({ boardId, personIds });
+    }
+    return boards;
   }
 
   /** The meeting whose approved note a person may read, and whether they read it as an observer. */
-  notes(actor: PersonActor, meetingId: string): { meeting: Meeting; observer: boolean } {
-    const meeting = this.meeting(actor, meetingId);
+  async notes(actor: PersonActor, meetingId: string): Promise<{ meeting: Meeting; observer: boolean }> {
+    const meeting = await this.meeting(actor, meetingId);
     if (!meeting.noteApproved) {
       throw new DomainError(
         'not_found',
@@ -195,22 +197,22 @@ export class HomeAccess {
         "This meeting's note has not been approved yet.",
       );
     }
-    const person = this.#networks.person(actor.networkId, actor.personId);
-    return { meeting, observer: this.#boardRole(actor.networkId, person) === 'observer' };
+    const person = await this.#networks.person(actor.networkId, actor.personId);
+    return { meeting, observer: (await this.#boardRole(actor.networkId, person)) === 'observer' };
   }
 
   /**
    * Whether this person reads the network's notes as an observer (an observer city's people): then
    * only what the group agreed to share reaches them, whichever route they read by ([N13], [N15]).
    */
-  readsAsObserver(actor: PersonActor): boolean {
-    const person = this.#networks.person(actor.networkId, actor.personId);
-    return this.#boardRole(actor.networkId, person) === 'observer';
+  async readsAsObserver(actor: PersonActor): Promise<boolean> {
+    const person = await this.#networks.person(actor.networkId, actor.personId);
+    return (await this.#boardRole(actor.networkId, person)) === 'observer';
   }
 
-  #boardRole(networkId: string, person: NetworkPersonRecord): Role {
+  async #boardRole(networkId: string, person: NetworkPersonRecord): Promise<Role> {
     const member = person.cityId
-      ? this.#networks.members(networkId).find((candidate) => candidate.cityId === person.cityId)
+      ? (await this.#networks.members(networkId)).find((candidate) => candidate.cityId === person.cityId)
       : undefined;
     return boardRoleFor(person.role, member?.membership ?? null);
   }

@@ -1,4 +1,5 @@
 import { meetingModeSchema, type Attendee, type MeetingMode } from '@empiria/shared';
+import type { SqlDatabase } from '../storage/sql/sql-database';
 import type { SqliteDatabase } from '../storage/sqlite-database';
 import { attendanceListService } from './network-services';
 
@@ -28,16 +29,22 @@ interface Row {
   host_city: string | null;
 }
 
-/** Reads a board's meeting facts from the networks' tables; null for a board of no meeting. */
-export function meetingFactsReader(db: SqliteDatabase): (boardId: string) => MeetingFacts | null {
-  const query = db.prepare<[string], Row>(
-    `SELECT n.name AS network, m.title, m.starts_at, m.mode, m.venue, m.room, c.name AS host_city
-       FROM meetings m JOIN networks n ON n.id = m.network_id LEFT JOIN cities c ON c.id = m.host_city_id
-      WHERE m.board_id = ?`,
-  );
-  const attendance = attendanceListService(db);
-  return (boardId) => {
-    const row = query.get(boardId);
+/**
+ * Reads a board's meeting facts from the networks' tables; null for a board of no meeting. `db`
+ * only for the boards' attendance store (attendanceListService).
+ */
+export function meetingFactsReader(
+  sql: SqlDatabase,
+  db: SqliteDatabase,
+): (boardId: string) => Promise<MeetingFacts | null> {
+  const attendance = attendanceListService(sql, db);
+  return async (boardId) => {
+    const row = await sql.get<Row>(
+      `SELECT n.name AS network, m.title, m.starts_at, m.mode, m.venue, m.room, c.name AS host_city
+         FROM meetings m JOIN networks n ON n.id = m.network_id LEFT JOIN cities c ON c.id = m.host_city_id
+        WHERE m.board_id = ?`,
+      [boardId],
+    );
     if (!row) return null;
     const mode = meetingModeSchema.safeParse(row.mode);
     return {
@@ -50,9 +57,10 @@ export function meetingFactsReader(db: SqliteDatabase): (boardId: string) => Mee
         .filter(Boolean)
         .join(', '),
       attendance:
-        attendance
-          .keptAttendeesOfBoard(boardId)
-          ?.map(({ key, ...attendee }) => ({ personId: key, ...attendee })) ?? null,
+        (await attendance.keptAttendeesOfBoard(boardId))?.map(({ key, ...attendee }) => ({
+          personId: key,
+          ...attendee,
+        })) ?? null,
     };
   };
 }

@@ -4,7 +4,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MIGRATIONS, openSqliteDatabase } from '../storage/sqlite-database';
-import { SqliteMeetingReportStore } from './meeting-report-store';
+import { SqliteSqlDatabase } from '../storage/sql/sqlite-sql-database';
+import { MeetingReportStore } from './meeting-report-store';
 
 /** The migration that made the reports' table: the one whose SQL creates `meeting_reports`. */
 const REPORT_MIGRATION = MIGRATIONS.findIndex((sql) => sql.includes('CREATE TABLE meeting_reports'));
@@ -16,7 +17,7 @@ beforeEach(() => {
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('migration to the facilitators’ reports', () => {
-  it('a database of the release before the reports opens with its networks kept and no report', () => {
+  it('a database of the release before the reports opens with its networks kept and no report', async () => {
     expect(REPORT_MIGRATION).toBeGreaterThan(0);
     const file = path.join(dir, 'empiria.sqlite');
     const old = new Database(file);
@@ -33,7 +34,7 @@ describe('migration to the facilitators’ reports', () => {
     try {
       expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
       expect(db.prepare('SELECT name FROM networks').all()).toEqual([{ name: 'Zielona' }]);
-      expect(new SqliteMeetingReportStore(db).get('any-meeting')).toBeNull();
+      expect(await new MeetingReportStore(new SqliteSqlDatabase(db)).get('any-meeting')).toBeNull();
     } finally {
       db.close();
     }

@@ -9,7 +9,7 @@ import {
 } from '@empiria/shared';
 import type { RoomRegistry } from '../sync/room-registry';
 import type { AttendanceListService } from './attendance-service';
-import type { SqliteMeetingReportStore } from './meeting-report-store';
+import type { MeetingReportStore } from './meeting-report-store';
 import type { MeetingRecord } from './network-store';
 import { formatOfBoard, type BoardFormatRecord } from '../boards/board-format';
 
@@ -17,7 +17,7 @@ import { formatOfBoard, type BoardFormatRecord } from '../boards/board-format';
 export interface ReportPrefillSources {
   registry: RoomRegistry;
   attendanceLists: Pick<AttendanceListService, 'list'>;
-  reports: Pick<SqliteMeetingReportStore, 'boardPhotos'>;
+  reports: Pick<MeetingReportStore, 'boardPhotos'>;
   /** The board's format source (its pinned agenda): the one owner of its steps is `formatOfBoard`. */
   boardOf(boardId: string): BoardFormatRecord | null;
   /** The blocks of the board's latest approved note; null while none is approved. */
@@ -40,13 +40,13 @@ export async function gatherReportPrefill(
   const control = sources.registry.room({ boardId: meeting.boardId, doc: 'control' });
   const stepLog = await control.run(() => readControlKey(control.doc, 'stepLog') ?? []);
 
-  const attendance: ReportAttendee[] = sources.attendanceLists
-    .list(meeting.networkId, meeting.id)
-    .entries.flatMap((entry) =>
-      entry.attended === null
-        ? []
-        : [{ name: entry.name, city: entry.city, role: entry.role, where: entry.attended }],
-    );
+  const attendance: ReportAttendee[] = (
+    await sources.attendanceLists.list(meeting.networkId, meeting.id)
+  ).entries.flatMap((entry) =>
+    entry.attended === null
+      ? []
+      : [{ name: entry.name, city: entry.city, role: entry.role, where: entry.attended }],
+  );
 
   const blocks = sources.approvedBlocks(meeting.boardId);
   const lines = (section: string) => (blocks ? unitsInSection(blocks, section).flatMap(unitLines) : null);
@@ -63,6 +63,6 @@ export async function gatherReportPrefill(
     attendance,
     results: decisions && conclusions ? [...decisions, ...conclusions] : null,
     nextSteps: lines('next-steps'),
-    photos: sources.reports.boardPhotos(meeting.boardId),
+    photos: await sources.reports.boardPhotos(meeting.boardId),
   });
 }

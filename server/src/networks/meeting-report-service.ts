@@ -11,19 +11,19 @@ import {
   type ReportAct,
 } from '@empiria/shared';
 import { gatherReportPrefill, type ReportPrefillSources } from './meeting-report-prefill';
-import type { ReportRecord, SqliteMeetingReportStore } from './meeting-report-store';
-import type { MeetingRecord, SqliteNetworkStore } from './network-store';
+import type { ReportRecord, MeetingReportStore } from './meeting-report-store';
+import type { MeetingRecord, NetworkStore } from './network-store';
 import { warsawLocalTime } from './warsaw-time';
 import { DomainError } from '../domain-error';
 
 /** [FR2] the office overview's column: a network's reports submitted, due and overdue. */
-export function networkReportTally(
-  reports: Pick<SqliteMeetingReportStore, 'submittedMeetings'>,
+export async function networkReportTally(
+  reports: Pick<MeetingReportStore, 'submittedMeetings'>,
   networkId: string,
   meetings: readonly MeetingRecord[],
   now: Date,
-): NetworkReportTally {
-  const submitted = reports.submittedMeetings(networkId);
+): Promise<NetworkReportTally> {
+  const submitted = await reports.submittedMeetings(networkId);
   return reportTally(
     meetings.map((meeting) => ({
       id: meeting.id,
@@ -41,18 +41,18 @@ const OFFICE_NAME = 'Biuro ZMP';
 /**
  * The facilitator's report after each meeting (issue #13 item 2; rules FR1–FR4): read prefilled
  * until first saved, saved as a draft over its revision (a stale save is refused, never merged),
- * submitted once, returned by the office for corrections. Every change is one SQLite transaction
+ * submitted once, returned by the office for corrections. Every change is one transaction
  * that checks the stored revision and status inside it, so two saves never both win.
  */
 export class MeetingReportService {
-  readonly #reports: SqliteMeetingReportStore;
-  readonly #networks: SqliteNetworkStore;
+  readonly #reports: MeetingReportStore;
+  readonly #networks: NetworkStore;
   readonly #prefill: ReportPrefillSources;
   readonly #now: () => Date;
 
   constructor(deps: {
-    reports: SqliteMeetingReportStore;
-    networks: SqliteNetworkStore;
+    reports: MeetingReportStore;
+    networks: NetworkStore;
     prefill: ReportPrefillSources;
     now?: () => Date;
   }) {
@@ -64,8 +64,8 @@ export class MeetingReportService {
 
   /** The saved report, or the form prefilled from the meeting and its board when nothing is saved. */
   async get(actor: NetworkActor, meetingId: string): Promise<MeetingReportResponse> {
-    const meeting = this.#meeting(actor, meetingId, 'report.read');
-    const record = this.#reports.get(meetingId);
+    const meeting = await this.#meeting(actor, meetingId, 'report.read');
+    const record = await this.#reports.get(meetingId);
     const content = record?.content ?? (await gatherReportPrefill(this.#prefill, meeting));
     return this.#response(actor, meeting, record, content);
   }
@@ -94,10 +94,10 @@ export class MeetingReportService {
     meetingId: string,
     reason: string,
   ): Promise<MeetingReportResponse> {
-    const meeting = this.#meeting(actor, meetingId, 'report.return');
+    const meeting = await this.#meeting(actor, meetingId, 'report.return');
     const at = this.#now().toISOString();
-    const record = this.#reports.transaction(() => {
-      const current = this.#reports.get(meetingId);
+    const record = await this.#reports.transaction(async (tx) => {
+      const current = await tx.get(meetingId);
       if (current?.status !== 'submitted') {
         throw new DomainError(
           'conflict',
@@ -116,7 +116,7 @@ export class MeetingReportService {
         returnedAt: at,
         returnedReason: reason,
       };
-      this.#reports.put(returned);
+      await tx.put(returned);
       return returned;
     });
     return this.#response(actor, meeting, record, record.content);
@@ -129,7 +129,7 @@ export class MeetingReportService {
     request: { revision: number; content: MeetingReportContent },
     status: 'draft' | 'submitted',
   ): Promise<MeetingReportResponse> {
-    const meeting = this.#meeting(actor, meetingId, 'report.write');
+    const meeting = await this.#meeting(actor, meetingId, 'report.write');
     const now = this.#now();
     if (meeting.startsAt > warsawLocalTime(now)) {
       throw new DomainError(
@@ -139,9 +139,9 @@ export class MeetingReportService {
       );
     }
     const at = now.toISOString();
-    const by = this.#name(actor);
-    const record = this.#reports.transaction(() => {
-      const current = this.#reports.get(meetingId);
+    const by = await this.#name(actor);
+    const record = await this.#reports.transaction(async (tx) => {
+      const current = await tx.get(meetingId);
       if (current?.status === 'submitted') {
         throw new DomainError(
           'conflict',
@@ -170,16 +170,16 @@ export class MeetingReportService {
         returnedAt: status === 'submitted' ? null : (current?.returnedAt ?? null),
         returnedReason: status === 'submitted' ? null : (current?.returnedReason ?? null),
       };
-      this.#reports.put(next);
+      await tx.put(next);
       return next;
     });
     return this.#response(actor, meeting, record, record.content);
   }
 
   /** The meeting, after the caller's right to `act` on its report ([FR4]: 403 for anyone else). */
-  #meeting(actor: NetworkActor, meetingId: string, act: ReportAct): MeetingRecord {
-    const networkId = this.#reports.networkOfMeeting(meetingId);
-    const meeting = networkId ? this.#networks.meeting(networkId, meetingId) : null;
+  async #meeting(actor: NetworkActor, meetingId: string, act: ReportAct): Promise<MeetingRecord> {
+    const networkId = await this.#reports.networkOfMeeting(meetingId);
+    const meeting = networkId ? await this.#networks.meeting(networkId, meetingId) : null;
     if (!meeting) throw new DomainError('not_found', 'not_found', 'No such meeting.');
     if (!mayReport(actor, act, meeting.networkId)) {
       throw new DomainError(
@@ -195,18 +195,18 @@ export class MeetingReportService {
     return meeting;
   }
 
-  #name(actor: NetworkActor): string {
+  async #name(actor: NetworkActor): Promise<string> {
     if (actor.kind === 'office') return OFFICE_NAME;
-    return this.#networks.networkPerson(actor.networkId, actor.personId)?.name ?? actor.personId;
+    return (await this.#networks.networkPerson(actor.networkId, actor.personId))?.name ?? actor.personId;
   }
 
-  #response(
+  async #response(
     actor: NetworkActor,
     meeting: MeetingRecord,
     record: ReportRecord | null,
     content: MeetingReportContent,
-  ): MeetingReportResponse {
-    const network = this.#networks.network(meeting.networkId);
+  ): Promise<MeetingReportResponse> {
+    const network = await this.#networks.network(meeting.networkId);
     const submitted = record?.status === 'submitted';
     return {
       meeting: {

@@ -1,5 +1,5 @@
 import { meetingReportContentSchema, type MeetingReportContent, type ReportPhoto } from '@empiria/shared';
-import type { SqliteDatabase } from '../storage/sqlite-database';
+import { inTransaction, type SqlQueries } from '../storage/sql/sql-database';
 
 /** A stored report: a saved draft or a submitted one (a meeting with no row has only its prefill). */
 export interface ReportRecord {
@@ -49,91 +49,86 @@ const toRecord = (row: ReportRow): ReportRecord => ({
   returnedReason: row.returned_reason,
 });
 
-/** The reports in SQLite, and the two facts of other features a report reads: a meeting's network, a board's photos. */
-export class SqliteMeetingReportStore {
-  readonly #db: SqliteDatabase;
-  readonly #s;
+/**
+ * The reports, on either engine, and the two facts of other features a report reads: a meeting's
+ * network, a board's photos. A check and its write run in `transaction`, on the store it gives.
+ */
+export class MeetingReportStore {
+  readonly #sql: SqlQueries;
 
-  constructor(db: SqliteDatabase) {
-    this.#db = db;
-    this.#s = {
-      get: db.prepare<[string], ReportRow>('SELECT * FROM meeting_reports WHERE meeting_id = ?'),
-      upsert: db.prepare<
-        [
-          string,
-          number,
-          string,
-          string,
-          string,
-          string,
-          string | null,
-          string | null,
-          string | null,
-          string | null,
-        ]
-      >(
-        `INSERT INTO meeting_reports (meeting_id, revision, status, content, updated_at, updated_by,
-                                      submitted_at, submitted_by, returned_at, returned_reason)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT (meeting_id) DO UPDATE SET
-           revision = excluded.revision, status = excluded.status, content = excluded.content,
-           updated_at = excluded.updated_at, updated_by = excluded.updated_by,
-           submitted_at = excluded.submitted_at, submitted_by = excluded.submitted_by,
-           returned_at = excluded.returned_at, returned_reason = excluded.returned_reason`,
-      ),
-      submittedOf: db.prepare<[string], { meeting_id: string }>(
-        `SELECT r.meeting_id FROM meeting_reports r JOIN meetings m ON m.id = r.meeting_id
-          WHERE m.network_id = ? AND r.status = 'submitted'`,
-      ),
-      networkOf: db.prepare<[string], { network_id: string }>('SELECT network_id FROM meetings WHERE id = ?'),
-      photos: db.prepare<[string], PhotoRow>(
-        'SELECT id, step_id, author_name, created_at FROM photos WHERE board_id = ? ORDER BY created_at, id',
-      ),
-    };
+  constructor(sql: SqlQueries) {
+    this.#sql = sql;
   }
 
-  get(meetingId: string): ReportRecord | null {
-    const row = this.#s.get.get(meetingId);
+  /** Runs `work` in one transaction: all of it is stored, or none of it. */
+  transaction<T>(work: (store: MeetingReportStore) => Promise<T>): Promise<T> {
+    return inTransaction(this.#sql, (tx) => work(new MeetingReportStore(tx)));
+  }
+
+  async get(meetingId: string): Promise<ReportRecord | null> {
+    const row = await this.#sql.get<ReportRow>(
+      `SELECT meeting_id, revision, status, content, updated_at, updated_by, submitted_at, submitted_by,
+              returned_at, returned_reason
+         FROM meeting_reports WHERE meeting_id = ?`,
+      [meetingId],
+    );
     return row ? toRecord(row) : null;
   }
 
-  put(record: ReportRecord): void {
-    this.#s.upsert.run(
-      record.meetingId,
-      record.revision,
-      record.status,
-      JSON.stringify(meetingReportContentSchema.parse(record.content)),
-      record.updatedAt,
-      record.updatedBy,
-      record.submittedAt,
-      record.submittedBy,
-      record.returnedAt,
-      record.returnedReason,
+  async put(record: ReportRecord): Promise<void> {
+    await this.#sql.run(
+      `INSERT INTO meeting_reports (meeting_id, revision, status, content, updated_at, updated_by,
+                                    submitted_at, submitted_by, returned_at, returned_reason)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (meeting_id) DO UPDATE SET
+         revision = excluded.revision, status = excluded.status, content = excluded.content,
+         updated_at = excluded.updated_at, updated_by = excluded.updated_by,
+         submitted_at = excluded.submitted_at, submitted_by = excluded.submitted_by,
+         returned_at = excluded.returned_at, returned_reason = excluded.returned_reason`,
+      [
+        record.meetingId,
+        record.revision,
+        record.status,
+        JSON.stringify(meetingReportContentSchema.parse(record.content)),
+        record.updatedAt,
+        record.updatedBy,
+        record.submittedAt,
+        record.submittedBy,
+        record.returnedAt,
+        record.returnedReason,
+      ],
     );
   }
 
   /** The ids of the network's meetings whose report is with the office. */
-  submittedMeetings(networkId: string): Set<string> {
-    return new Set(this.#s.submittedOf.all(networkId).map((row) => row.meeting_id));
+  async submittedMeetings(networkId: string): Promise<Set<string>> {
+    const rows = await this.#sql.all<{ meeting_id: string }>(
+      `SELECT r.meeting_id FROM meeting_reports r JOIN meetings m ON m.id = r.meeting_id
+        WHERE m.network_id = ? AND r.status = 'submitted'`,
+      [networkId],
+    );
+    return new Set(rows.map((row) => row.meeting_id));
   }
 
   /** The network a meeting belongs to; null for no such meeting. */
-  networkOfMeeting(meetingId: string): string | null {
-    return this.#s.networkOf.get(meetingId)?.network_id ?? null;
+  async networkOfMeeting(meetingId: string): Promise<string | null> {
+    const row = await this.#sql.get<{ network_id: string }>('SELECT network_id FROM meetings WHERE id = ?', [
+      meetingId,
+    ]);
+    return row?.network_id ?? null;
   }
 
   /** The photos of paper sheets taken on a board, oldest first. */
-  boardPhotos(boardId: string): ReportPhoto[] {
-    return this.#s.photos.all(boardId).map((row) => ({
+  async boardPhotos(boardId: string): Promise<ReportPhoto[]> {
+    const rows = await this.#sql.all<PhotoRow>(
+      'SELECT id, step_id, author_name, created_at FROM photos WHERE board_id = ? ORDER BY created_at, id',
+      [boardId],
+    );
+    return rows.map((row) => ({
       id: row.id,
       stepId: row.step_id,
       author: row.author_name,
       takenAt: new Date(row.created_at).toISOString(),
     }));
-  }
-
-  /** Runs `write` in one SQLite transaction: all of it is stored, or none of it. */
-  transaction<T>(write: () => T): T {
-    return this.#db.transaction(write)();
   }
 }

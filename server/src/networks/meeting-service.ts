@@ -22,7 +22,7 @@ import { newId } from '../ids';
 import { boardRoleFor } from './board-role';
 import { meetingCalendar } from './meeting-calendar';
 import { NetworkError, notFoundIn } from './network-error';
-import type { CityRecord, MeetingRecord, SqliteNetworkStore } from './network-store';
+import type { CityRecord, MeetingRecord, NetworkRecord, NetworkStore } from './network-store';
 import type { NetworkService } from './network-service';
 import { MEETING_TIME_ZONE, warsawLocalTime } from './warsaw-time';
 
@@ -67,11 +67,11 @@ const INVITED_BY_DEFAULT: readonly NetworkRole[] = ['facilitator', 'expert', 'or
  * themselves.
  */
 export class MeetingService {
-  readonly #store: SqliteNetworkStore;
+  readonly #store: NetworkStore;
   readonly #networks: NetworkService;
   readonly #boards: MeetingBoards;
 
-  constructor(store: SqliteNetworkStore, networks: NetworkService, boards: MeetingBoards) {
+  constructor(store: NetworkStore, networks: NetworkService, boards: MeetingBoards) {
     this.#store = store;
     this.#networks = networks;
     this.#boards = boards;
@@ -82,10 +82,10 @@ export class MeetingService {
    * transaction after it: a refused meeting leaves nothing behind ([N9], [N11]).
    */
   async create(networkId: string, request: NewMeeting, now = new Date()): Promise<Meeting> {
-    const network = this.#networks.get(networkId);
+    const network = await this.#networks.get(networkId);
     const agenda = resolveAgenda(request.agenda);
-    const hostCityId = this.#hostCityId(networkId, request.mode, request.hostCity);
-    const people = this.#store.networkPeople(networkId);
+    const hostCityId = await hostCityIdIn(this.#store, networkId, request.mode, request.hostCity);
+    const people = await this.#store.networkPeople(networkId);
     let invitees: string[];
     if (request.invitees) {
       invitees = [...new Set(request.invitees)];
@@ -104,10 +104,10 @@ export class MeetingService {
 
     const boardId = await this.#boards.create(request.title, firstFormat(agenda), pinAgenda(agenda));
     const meetingId = newId(9);
-    this.#store.transaction(() => {
+    await this.#store.transaction(async (tx) => {
       // The network may have gone while the board was written; then the board stays standalone.
-      this.#networks.get(networkId);
-      this.#store.insertMeeting({
+      await requireNetworkIn(tx, networkId);
+      await tx.insertMeeting({
         id: meetingId,
         networkId,
         boardId,
@@ -121,18 +121,18 @@ export class MeetingService {
         agenda,
         createdAt: now.toISOString(),
       });
-      for (const personId of invitees) this.#store.insertInvitation(meetingId, personId);
+      for (const personId of invitees) await tx.insertInvitation(meetingId, personId);
     });
     return this.get(networkId, meetingId);
   }
 
-  list(networkId: string): Meeting[] {
-    this.#networks.get(networkId);
-    return this.#store.meetings(networkId).map((meeting) => this.#view(meeting));
+  async list(networkId: string): Promise<Meeting[]> {
+    await this.#networks.get(networkId);
+    return (await this.#store.meetings(networkId)).map((meeting) => this.#view(meeting));
   }
 
-  get(networkId: string, meetingId: string): Meeting {
-    return this.#view(this.#record(networkId, meetingId));
+  async get(networkId: string, meetingId: string): Promise<Meeting> {
+    return this.#view(await recordIn(this.#store, networkId, meetingId));
   }
 
   /**
@@ -142,25 +142,25 @@ export class MeetingService {
    */
   async update(networkId: string, meetingId: string, patch: MeetingPatch): Promise<Meeting> {
     if (patch.agenda) {
-      const before = this.#record(networkId, meetingId);
+      const before = await recordIn(this.#store, networkId, meetingId);
       const agenda = resolveAgenda(patch.agenda);
       if (patch.hostCity !== undefined) {
-        this.#hostCityId(networkId, patch.mode ?? before.mode, patch.hostCity);
+        await hostCityIdIn(this.#store, networkId, patch.mode ?? before.mode, patch.hostCity);
       }
       if (JSON.stringify(agenda) !== JSON.stringify(before.agenda)) {
         await this.#boards.replaceAgenda(before.boardId, pinAgenda(agenda));
       }
     }
-    this.#store.transaction(() => {
-      const current = this.#record(networkId, meetingId);
+    await this.#store.transaction(async (tx) => {
+      const current = await recordIn(tx, networkId, meetingId);
       const mode = patch.mode ?? current.mode;
       const hostCityId =
         patch.hostCity !== undefined
-          ? this.#hostCityId(networkId, mode, patch.hostCity)
+          ? await hostCityIdIn(tx, networkId, mode, patch.hostCity)
           : mode === 'online'
             ? null
             : current.hostCityId;
-      this.#store.updateMeeting({
+      await tx.updateMeeting({
         id: meetingId,
         networkId,
         title: patch.title ?? current.title,
@@ -177,35 +177,35 @@ export class MeetingService {
   }
 
   /** The core member city that hosted this network's meetings least often. */
-  suggestHost(networkId: string): { city: string | null; hosted: number } {
-    const best = suggestHost(this.#networks.members(networkId), this.#store.hostsOf(networkId));
+  async suggestHost(networkId: string): Promise<{ city: string | null; hosted: number }> {
+    const best = suggestHost(await this.#networks.members(networkId), await this.#store.hostsOf(networkId));
     return best ? { city: best.city, hosted: best.hosted } : { city: null, hosted: 0 };
   }
 
-  invitations(networkId: string, meetingId: string): Invitation[] {
-    this.#record(networkId, meetingId);
-    return this.#store.invitations(meetingId).map(toInvitation);
+  async invitations(networkId: string, meetingId: string): Promise<Invitation[]> {
+    await recordIn(this.#store, networkId, meetingId);
+    return (await this.#store.invitations(meetingId)).map(toInvitation);
   }
 
-  invite(networkId: string, meetingId: string, personId: string): Invitation[] {
-    this.#store.transaction(() => {
-      this.#record(networkId, meetingId);
-      if (!this.#store.networkPerson(networkId, personId)) {
+  async invite(networkId: string, meetingId: string, personId: string): Promise<Invitation[]> {
+    await this.#store.transaction(async (tx) => {
+      await recordIn(tx, networkId, meetingId);
+      if (!(await tx.networkPerson(networkId, personId))) {
         throw new NetworkError('invalid', 'not_in_network', 'This person is not in the network.');
       }
-      if (this.#store.invitation(meetingId, personId)) {
+      if (await tx.invitation(meetingId, personId)) {
         throw new NetworkError('conflict', 'already_invited', 'This person is already invited.');
       }
-      this.#store.insertInvitation(meetingId, personId);
+      await tx.insertInvitation(meetingId, personId);
     });
     return this.invitations(networkId, meetingId);
   }
 
-  uninvite(networkId: string, meetingId: string, personId: string): Invitation[] {
-    this.#store.transaction(() => {
-      this.#record(networkId, meetingId);
-      this.#requireInvitation(meetingId, personId);
-      this.#store.deleteInvitation(meetingId, personId);
+  async uninvite(networkId: string, meetingId: string, personId: string): Promise<Invitation[]> {
+    await this.#store.transaction(async (tx) => {
+      await recordIn(tx, networkId, meetingId);
+      await requireInvitationIn(tx, meetingId, personId);
+      await tx.deleteInvitation(meetingId, personId);
     });
     return this.invitations(networkId, meetingId);
   }
@@ -215,39 +215,40 @@ export class MeetingService {
    * network, who is then invited in their place ([N10]); a new answer replaces the old one, and a
    * substitute named before who has not answered yet is no longer invited.
    */
-  answer(
+  async answer(
     networkId: string,
     meetingId: string,
     personId: string,
     answer: InvitationAnswer,
     substituteId: string | null,
     now = new Date(),
-  ): Invitation {
-    this.#store.transaction(() => {
-      this.#record(networkId, meetingId);
-      this.#requireInvitation(meetingId, personId);
-      if (substituteId !== null) this.#checkSubstitute(networkId, personId, substituteId);
-      this.#store.deleteUnansweredSubstitutes(meetingId, personId);
-      this.#store.answer(meetingId, personId, answer, substituteId, now.toISOString());
-      if (substituteId !== null && !this.#store.invitation(meetingId, substituteId)) {
-        this.#store.insertInvitation(meetingId, substituteId, personId);
+  ): Promise<Invitation> {
+    await this.#store.transaction(async (tx) => {
+      await recordIn(tx, networkId, meetingId);
+      await requireInvitationIn(tx, meetingId, personId);
+      if (substituteId !== null) await checkSubstituteIn(tx, networkId, personId, substituteId);
+      await tx.deleteUnansweredSubstitutes(meetingId, personId);
+      await tx.answer(meetingId, personId, answer, substituteId, now.toISOString());
+      if (substituteId !== null && !(await tx.invitation(meetingId, substituteId))) {
+        await tx.insertInvitation(meetingId, substituteId, personId);
       }
     });
-    return toInvitation(this.#requireInvitation(meetingId, personId));
+    return toInvitation(await requireInvitationIn(this.#store, meetingId, personId));
   }
 
   /** A person's home in one network: the next meeting and the past ones, newest first. */
-  home(networkId: string, personId: string, now = new Date()): HomeNetwork {
-    const network = this.#networks.get(networkId);
-    const person = this.#networks.person(networkId, personId);
-    const membership = person.cityId ? this.#store.member(networkId, person.cityId) : null;
+  async home(networkId: string, personId: string, now = new Date()): Promise<HomeNetwork> {
+    const network = await this.#networks.get(networkId);
+    const person = await this.#networks.person(networkId, personId);
+    const membership = person.cityId ? await this.#store.member(networkId, person.cityId) : null;
     // An observer city's people see a note once the group shared it with observers ([P6]).
     const observer = boardRoleFor(person.role, membership?.membership ?? null) === 'observer';
     const nowLocal = warsawLocalTime(now);
-    const meetings = this.#store.meetings(networkId).map((record) => {
-      const invitation = this.#store.invitation(record.id, personId);
+    const meetings: HomeMeeting[] = [];
+    for (const record of await this.#store.meetings(networkId)) {
+      const invitation = await this.#store.invitation(record.id, personId);
       const meeting = this.#view(record);
-      const home: HomeMeeting = {
+      meetings.push({
         id: meeting.id,
         boardId: meeting.boardId,
         title: meeting.title,
@@ -264,9 +265,8 @@ export class MeetingService {
           : meeting.noteApproved,
         invited: invitation !== null,
         answer: invitation?.answer ?? null,
-      };
-      return home;
-    });
+      });
+    }
     return {
       network,
       role: person.role,
@@ -278,9 +278,9 @@ export class MeetingService {
   }
 
   /** The meeting as an iCalendar file, in Polish (the network's language). */
-  calendar(networkId: string, meetingId: string, host: string, now = new Date()): string {
-    const network = this.#networks.get(networkId);
-    const meeting = this.#record(networkId, meetingId);
+  async calendar(networkId: string, meetingId: string, host: string, now = new Date()): Promise<string> {
+    const network = await this.#networks.get(networkId);
+    const meeting = await recordIn(this.#store, networkId, meetingId);
     const view = this.#view(meeting);
     const description = [
       translate('pl', 'network.calendar.network', { network: network.name }),
@@ -302,55 +302,6 @@ export class MeetingService {
     });
   }
 
-  #record(networkId: string, meetingId: string): MeetingRecord {
-    this.#networks.get(networkId);
-    const meeting = this.#store.meeting(networkId, meetingId);
-    if (!meeting) throw notFoundIn('meeting in this network');
-    return meeting;
-  }
-
-  #requireInvitation(meetingId: string, personId: string) {
-    const invitation = this.#store.invitation(meetingId, personId);
-    if (!invitation)
-      throw new NetworkError('conflict', 'not_invited', 'This person is not invited to the meeting.');
-    return invitation;
-  }
-
-  #checkSubstitute(networkId: string, personId: string, substituteId: string): void {
-    const person = this.#networks.person(networkId, personId);
-    const substitute = this.#store.networkPerson(networkId, substituteId);
-    const fits =
-      substitute !== null &&
-      substitute.id !== person.id &&
-      representsCity(substitute.role) &&
-      person.cityId !== null &&
-      substitute.cityId === person.cityId;
-    if (!fits) {
-      throw new NetworkError(
-        'invalid',
-        'bad_substitute',
-        'A substitute is another representative or substitute of the same city in this network.',
-      );
-    }
-  }
-
-  /** In-person and hybrid meetings may name a member city as host; online ones have none. */
-  #hostCityId(networkId: string, mode: MeetingMode, hostCity: string | null): string | null {
-    if (hostCity === null) return null;
-    if (mode === 'online') {
-      throw new NetworkError('invalid', 'online_has_no_host', 'An online meeting has no host city.');
-    }
-    const city: CityRecord | null = this.#store.cityByName(hostCity);
-    if (!city || !this.#store.member(networkId, city.id)) {
-      throw new NetworkError(
-        'conflict',
-        'host_not_member',
-        `${hostCity} is not a member city of this network.`,
-      );
-    }
-    return city.id;
-  }
-
   #view(meeting: MeetingRecord): Meeting {
     return {
       id: meeting.id,
@@ -370,6 +321,75 @@ export class MeetingService {
       createdAt: meeting.createdAt,
     };
   }
+}
+
+// The checks below take the store to read through: the service's own, or inside a transaction the
+// store bound to it, so that the check and the write it allows are one transaction.
+
+async function requireNetworkIn(store: NetworkStore, networkId: string): Promise<NetworkRecord> {
+  const network = await store.network(networkId);
+  if (!network) throw notFoundIn('network');
+  return network;
+}
+
+async function recordIn(store: NetworkStore, networkId: string, meetingId: string): Promise<MeetingRecord> {
+  await requireNetworkIn(store, networkId);
+  const meeting = await store.meeting(networkId, meetingId);
+  if (!meeting) throw notFoundIn('meeting in this network');
+  return meeting;
+}
+
+async function requireInvitationIn(store: NetworkStore, meetingId: string, personId: string) {
+  const invitation = await store.invitation(meetingId, personId);
+  if (!invitation)
+    throw new NetworkError('conflict', 'not_invited', 'This person is not invited to the meeting.');
+  return invitation;
+}
+
+async function checkSubstituteIn(
+  store: NetworkStore,
+  networkId: string,
+  personId: string,
+  substituteId: string,
+): Promise<void> {
+  const person = await store.networkPerson(networkId, personId);
+  if (!person) throw notFoundIn('person in this network');
+  const substitute = await store.networkPerson(networkId, substituteId);
+  const fits =
+    substitute !== null &&
+    substitute.id !== person.id &&
+    representsCity(substitute.role) &&
+    person.cityId !== null &&
+    substitute.cityId === person.cityId;
+  if (!fits) {
+    throw new NetworkError(
+      'invalid',
+      'bad_substitute',
+      'A substitute is another representative or substitute of the same city in this network.',
+    );
+  }
+}
+
+/** In-person and hybrid meetings may name a member city as host; online ones have none. */
+async function hostCityIdIn(
+  store: NetworkStore,
+  networkId: string,
+  mode: MeetingMode,
+  hostCity: string | null,
+): Promise<string | null> {
+  if (hostCity === null) return null;
+  if (mode === 'online') {
+    throw new NetworkError('invalid', 'online_has_no_host', 'An online meeting has no host city.');
+  }
+  const city: CityRecord | null = await store.cityByName(hostCity);
+  if (!city || !(await store.member(networkId, city.id))) {
+    throw new NetworkError(
+      'conflict',
+      'host_not_member',
+      `${hostCity} is not a member city of this network.`,
+    );
+  }
+  return city.id;
 }
 
 /** An agenda as stored: at least one item, each step a real step of its format, each with minutes ([N9]). */

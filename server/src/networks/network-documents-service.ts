@@ -97,9 +97,9 @@ export class NetworkDocumentsService {
   }
 
   /** The folders and files the caller may see, with who uploaded each version and when. */
-  list(base: NetworkActor, networkId: string): NetworkDocumentsResponse {
+  async list(base: NetworkActor, networkId: string): Promise<NetworkDocumentsResponse> {
     const actor = this.#require(base, 'documents.read', networkId);
-    const network = this.#networks.get(networkId);
+    const network = await this.#networks.get(networkId);
     const people = this.#store.people(networkId);
     const folders = this.#store.folders(networkId);
     const folderById = new Map(folders.map((folder) => [folder.id, folder]));
@@ -126,13 +126,13 @@ export class NetworkDocumentsService {
     };
   }
 
-  createFolder(
+  async createFolder(
     base: NetworkActor,
     networkId: string,
     request: Required<CreateNetworkFolderRequest>,
-  ): NetworkFolder {
+  ): Promise<NetworkFolder> {
     const actor = this.#require(base, 'documents.manage', networkId);
-    this.#networks.get(networkId);
+    await this.#networks.get(networkId);
     const folder: FolderRecord = {
       id: newId(),
       networkId,
@@ -182,7 +182,7 @@ export class NetworkDocumentsService {
     body: Readable,
   ): Promise<NetworkFileUploadedResponse> {
     const actor = this.#require(base, 'documents.upload', networkId);
-    this.#networks.get(networkId);
+    await this.#networks.get(networkId);
     if (request.folderId !== null) this.#folderIn(networkId, request.folderId);
     const name = this.#cleanName(request.name);
     const mime = request.contentType.split(';')[0]?.trim().toLowerCase() ?? '';

@@ -5,7 +5,8 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SqliteBoardRepository } from '../storage/board-repository';
 import { MIGRATIONS, openSqliteDatabase } from '../storage/sqlite-database';
-import { SqliteNetworkStore } from './network-store';
+import { SqliteSqlDatabase } from '../storage/sql/sqlite-sql-database';
+import { NetworkStore } from './network-store';
 
 /** The schema of the release before networks: the migrations it knew. */
 const RELEASED_SCHEMA = 7;
@@ -17,7 +18,7 @@ beforeEach(() => {
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('migration to networks', () => {
-  it('a database of the current release opens with every board standalone, none lost', () => {
+  it('a database of the current release opens with every board standalone, none lost', async () => {
     const file = path.join(dir, 'empiria.sqlite');
     const old = new Database(file);
     for (const migration of MIGRATIONS.slice(0, RELEASED_SCHEMA)) old.exec(migration);
@@ -44,7 +45,7 @@ describe('migration to networks', () => {
       expect(db.prepare('SELECT COUNT(*) AS n FROM doc_updates').get()).toEqual({ n: 1 });
       // Standalone: no network, no meeting claims the board.
       expect(db.prepare('SELECT COUNT(*) AS n FROM meetings').get()).toEqual({ n: 0 });
-      expect(new SqliteNetworkStore(db).networkIds()).toEqual([]);
+      expect(await new NetworkStore(new SqliteSqlDatabase(db)).networkIds()).toEqual([]);
     } finally {
       db.close();
     }

@@ -1,13 +1,13 @@
 import type { TokenCodec } from '../auth/tokens';
 import { SqliteAttendanceStore } from '../boards/attendance-store';
+import type { SqlDatabase } from '../storage/sql/sql-database';
 import type { SqliteDatabase } from '../storage/sqlite-database';
-import { SqliteAttendanceListStore } from './attendance-list-store';
 import { AttendanceListService } from './attendance-service';
 import { boardPersonSecret, HomeAccess } from './home-access';
-import { SqliteHomeStore } from './home-store';
+import { HomeStore } from './home-store';
 import { MeetingService, type MeetingBoards } from './meeting-service';
 import { NetworkService } from './network-service';
-import { SqliteNetworkStore } from './network-store';
+import { NetworkStore } from './network-store';
 import { PersonalLinks } from './personal-links';
 
 export interface NetworkServices {
@@ -21,35 +21,32 @@ export interface NetworkServices {
   calendarHost(): string;
 }
 
-/** Networks and their meetings on the embedded SQLite database. */
+/**
+ * Networks and their meetings on the stores' database (`sql`, either engine). `db` is the embedded
+ * SQLite file only for the boards' attendance store (who joined a board), until it moves onto `sql`.
+ */
 export function createNetworkServices(
+  sql: SqlDatabase,
   db: SqliteDatabase,
   tokens: TokenCodec,
   publicUrl: () => string,
   boards: MeetingBoards,
 ): NetworkServices {
-  const store = new SqliteNetworkStore(db);
+  const store = new NetworkStore(sql);
   const networks = new NetworkService(store, new PersonalLinks(tokens, publicUrl));
   const meetings = new MeetingService(store, networks, boards);
   return {
     networks,
     meetings,
-    home: new HomeAccess(networks, meetings, new SqliteHomeStore(db), (networkId, personId) =>
+    home: new HomeAccess(networks, meetings, new HomeStore(sql), (networkId, personId) =>
       boardPersonSecret(tokens, networkId, personId),
     ),
-    attendance: attendanceListService(db, store),
+    attendance: attendanceListService(sql, db),
     calendarHost: () => new URL(publicUrl()).host,
   };
 }
 
-/** The one owner of "who attended meeting M" ([N19]), on the embedded SQLite database. */
-export function attendanceListService(
-  db: SqliteDatabase,
-  store = new SqliteNetworkStore(db),
-): AttendanceListService {
-  return new AttendanceListService({
-    store,
-    lists: new SqliteAttendanceListStore(db),
-    joins: new SqliteAttendanceStore(db),
-  });
+/** The one owner of "who attended meeting M" ([N19]); `db` as for createNetworkServices. */
+export function attendanceListService(sql: SqlDatabase, db: SqliteDatabase): AttendanceListService {
+  return new AttendanceListService({ sql, joins: new SqliteAttendanceStore(db) });
 }

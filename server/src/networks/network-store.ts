@@ -6,13 +6,14 @@ import {
   type MembershipType,
   type NetworkRole,
 } from '@empiria/shared';
-import type { SqliteDatabase } from '../storage/sqlite-database';
+import { inTransaction, type SqlQueries } from '../storage/sql/sql-database';
 
 /**
  * The networks' tables (migration 8): networks, the cities and people they share, member cities,
  * each person's role and personal link per network, meetings and their invitations. Row-level
- * reads and writes only; the rules are NetworkService's and MeetingService's, which group writes
- * with `transaction` so that a refused request leaves nothing half-written.
+ * reads and writes only, on either engine; the rules are NetworkService's and MeetingService's,
+ * which group a check and its writes with `transaction` (whose work gets the store bound to that
+ * transaction) so that a refused request leaves nothing half-written.
  */
 
 export interface CityRecord {
@@ -201,196 +202,73 @@ export function cityKey(name: string): string {
 const PERSON_COLUMNS = `p.id, p.name, p.email, p.city_id, c.name AS city`;
 const MEETING_COLUMNS = `m.*, c.name AS host_city`;
 
-export class SqliteNetworkStore {
-  readonly #db: SqliteDatabase;
-  readonly #s;
+const MEMBER_QUERY = `SELECT nm.network_id, nm.city_id, c.name AS city, nm.membership, nm.joined_at,
+   (SELECT COUNT(*) FROM network_people np JOIN persons p ON p.id = np.person_id
+     WHERE np.network_id = nm.network_id AND p.city_id = nm.city_id AND np.role = 'representative') AS representatives,
+   (SELECT COUNT(*) FROM network_people np JOIN persons p ON p.id = np.person_id
+     WHERE np.network_id = nm.network_id AND p.city_id = nm.city_id AND np.role = 'substitute') AS substitutes
+ FROM network_members nm JOIN cities c ON c.id = nm.city_id`;
+const NETWORK_PERSON_QUERY = `SELECT ${PERSON_COLUMNS}, np.network_id, np.role, np.added_at
+ FROM network_people np JOIN persons p ON p.id = np.person_id LEFT JOIN cities c ON c.id = p.city_id`;
+const INVITATION_QUERY = `SELECT i.meeting_id, i.person_id, p.name, p.city_id, c.name AS city, np.role, i.substitute_for,
+        i.answer, i.substitute_id, i.answered_at
+ FROM invitations i JOIN meetings m ON m.id = i.meeting_id
+ JOIN persons p ON p.id = i.person_id LEFT JOIN cities c ON c.id = p.city_id
+ LEFT JOIN network_people np ON np.network_id = m.network_id AND np.person_id = i.person_id`;
 
-  constructor(db: SqliteDatabase) {
-    this.#db = db;
-    this.#s = {
-      cityByKey: db.prepare<[string], CityRecord>('SELECT id, name FROM cities WHERE name_key = ?'),
-      insertCity: db.prepare<[string, string, string, string]>(
-        'INSERT INTO cities (id, name, name_key, created_at) VALUES (?, ?, ?, ?)',
-      ),
+/**
+ * Insertion order breaks ties among rows added in the same millisecond: SQLite's implicit rowid,
+ * and on PostgreSQL the identity column of that name its schema gives `network_members` and
+ * `network_people` (postgres-migrations.ts, POSTGRES_ROWID_TABLES).
+ */
+export class NetworkStore {
+  readonly #sql: SqlQueries;
 
-      insertNetwork: db.prepare<[string, string, string, string, string]>(
-        'INSERT INTO networks (id, name, theme, description, created_at) VALUES (?, ?, ?, ?, ?)',
-      ),
-      network: db.prepare<
-        [string],
-        { id: string; name: string; theme: string; description: string; created_at: string }
-      >('SELECT * FROM networks WHERE id = ?'),
-      networks: db.prepare<[], { id: string }>('SELECT id FROM networks ORDER BY created_at, id'),
-      updateNetwork: db.prepare<[string, string, string, string]>(
-        'UPDATE networks SET name = ?, theme = ?, description = ? WHERE id = ?',
-      ),
-      counts: db.prepare<[string, string, string], NetworkCounts>(
-        `SELECT (SELECT COUNT(*) FROM network_members WHERE network_id = ?) AS members,
-                (SELECT COUNT(*) FROM network_people WHERE network_id = ?) AS people,
-                (SELECT COUNT(*) FROM meetings WHERE network_id = ?) AS meetings`,
-      ),
-
-      insertMember: db.prepare<[string, string, string, string]>(
-        'INSERT INTO network_members (network_id, city_id, membership, joined_at) VALUES (?, ?, ?, ?)',
-      ),
-      members: db.prepare<[string], MemberRow>(
-        `SELECT nm.network_id, nm.city_id, c.name AS city, nm.membership, nm.joined_at,
-           (SELECT COUNT(*) FROM network_people np JOIN persons p ON p.id = np.person_id
-             WHERE np.network_id = nm.network_id AND p.city_id = nm.city_id AND np.role = 'representative') AS representatives,
-           (SELECT COUNT(*) FROM network_people np JOIN persons p ON p.id = np.person_id
-             WHERE np.network_id = nm.network_id AND p.city_id = nm.city_id AND np.role = 'substitute') AS substitutes
-         FROM network_members nm JOIN cities c ON c.id = nm.city_id
-         WHERE nm.network_id = ? ORDER BY nm.joined_at, nm.rowid`,
-      ),
-      updateMembership: db.prepare<[string, string, string]>(
-        'UPDATE network_members SET membership = ? WHERE network_id = ? AND city_id = ?',
-      ),
-      deleteMember: db.prepare<[string, string]>(
-        'DELETE FROM network_members WHERE network_id = ? AND city_id = ?',
-      ),
-
-      insertPerson: db.prepare<[string, string, string | null, string | null, string]>(
-        'INSERT INTO persons (id, name, email, city_id, created_at) VALUES (?, ?, ?, ?, ?)',
-      ),
-      personByEmail: db.prepare<[string], PersonRow>(
-        `SELECT ${PERSON_COLUMNS} FROM persons p LEFT JOIN cities c ON c.id = p.city_id WHERE p.email = ?`,
-      ),
-      updatePerson: db.prepare<[string, string | null, string | null, string]>(
-        'UPDATE persons SET name = ?, email = ?, city_id = ? WHERE id = ?',
-      ),
-
-      insertNetworkPerson: db.prepare<[string, string, string, string]>(
-        'INSERT INTO network_people (network_id, person_id, role, added_at) VALUES (?, ?, ?, ?)',
-      ),
-      networkPerson: db.prepare<[string, string], NetworkPersonRow>(
-        `SELECT ${PERSON_COLUMNS}, np.network_id, np.role, np.added_at
-         FROM network_people np JOIN persons p ON p.id = np.person_id LEFT JOIN cities c ON c.id = p.city_id
-         WHERE np.network_id = ? AND np.person_id = ?`,
-      ),
-      networkPeople: db.prepare<[string], NetworkPersonRow>(
-        `SELECT ${PERSON_COLUMNS}, np.network_id, np.role, np.added_at
-         FROM network_people np JOIN persons p ON p.id = np.person_id LEFT JOIN cities c ON c.id = p.city_id
-         WHERE np.network_id = ? ORDER BY np.added_at, np.rowid`,
-      ),
-      rolesOf: db.prepare<[string], { networkId: string; role: NetworkRole }>(
-        'SELECT network_id AS networkId, role FROM network_people WHERE person_id = ?',
-      ),
-      updateRole: db.prepare<[string, string, string]>(
-        'UPDATE network_people SET role = ? WHERE network_id = ? AND person_id = ?',
-      ),
-      deleteNetworkPerson: db.prepare<[string, string]>(
-        'DELETE FROM network_people WHERE network_id = ? AND person_id = ?',
-      ),
-
-      insertLink: db.prepare<[string, string, string, string]>(
-        'INSERT INTO personal_links (id, network_id, person_id, created_at) VALUES (?, ?, ?, ?)',
-      ),
-      activeLink: db.prepare<[string, string], { id: string }>(
-        'SELECT id FROM personal_links WHERE network_id = ? AND person_id = ? AND revoked_at IS NULL',
-      ),
-      revokeLinks: db.prepare<[string, string, string]>(
-        'UPDATE personal_links SET revoked_at = ? WHERE network_id = ? AND person_id = ? AND revoked_at IS NULL',
-      ),
-      linkActive: db.prepare<[string, string, string], { one: number }>(
-        `SELECT 1 AS one FROM personal_links l
-         JOIN network_people np ON np.network_id = l.network_id AND np.person_id = l.person_id
-         WHERE l.id = ? AND l.network_id = ? AND l.person_id = ? AND l.revoked_at IS NULL`,
-      ),
-
-      insertMeeting: db.prepare<
-        [
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string | null,
-          string,
-          string,
-          string,
-          string,
-          string,
-        ]
-      >(
-        `INSERT INTO meetings (id, network_id, board_id, title, starts_at, mode, host_city_id, venue, room,
-           catering_notes, agenda, sequence, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)`,
-      ),
-      meeting: db.prepare<[string, string], MeetingRow>(
-        `SELECT ${MEETING_COLUMNS} FROM meetings m LEFT JOIN cities c ON c.id = m.host_city_id
-         WHERE m.network_id = ? AND m.id = ?`,
-      ),
-      meetings: db.prepare<[string], MeetingRow>(
-        `SELECT ${MEETING_COLUMNS} FROM meetings m LEFT JOIN cities c ON c.id = m.host_city_id
-         WHERE m.network_id = ? ORDER BY m.starts_at, m.created_at`,
-      ),
-      updateMeeting: db.prepare<
-        [string, string, string, string | null, string, string, string, string, string, string]
-      >(
-        `UPDATE meetings SET title = ?, starts_at = ?, mode = ?, host_city_id = ?, venue = ?, room = ?,
-           catering_notes = ?, agenda = ?, sequence = sequence + 1 WHERE network_id = ? AND id = ?`,
-      ),
-      hostsOf: db.prepare<[string], { cityId: string; startsAt: string }>(
-        `SELECT host_city_id AS cityId, starts_at AS startsAt FROM meetings
-         WHERE network_id = ? AND host_city_id IS NOT NULL`,
-      ),
-      hostedMeetings: db.prepare<[string, string], { n: number }>(
-        'SELECT COUNT(*) AS n FROM meetings WHERE network_id = ? AND host_city_id = ?',
-      ),
-
-      insertInvitation: db.prepare<[string, string, string | null]>(
-        'INSERT INTO invitations (meeting_id, person_id, substitute_for) VALUES (?, ?, ?)',
-      ),
-      invitations: db.prepare<[string], InvitationRow>(
-        `SELECT i.meeting_id, i.person_id, p.name, p.city_id, c.name AS city, np.role, i.substitute_for,
-                i.answer, i.substitute_id, i.answered_at
-         FROM invitations i JOIN meetings m ON m.id = i.meeting_id
-         JOIN persons p ON p.id = i.person_id LEFT JOIN cities c ON c.id = p.city_id
-         LEFT JOIN network_people np ON np.network_id = m.network_id AND np.person_id = i.person_id
-         WHERE i.meeting_id = ? ORDER BY c.name_key, p.name, i.person_id`,
-      ),
-      answer: db.prepare<[string, string | null, string, string, string]>(
-        `UPDATE invitations SET answer = ?, substitute_id = ?, answered_at = ?
-         WHERE meeting_id = ? AND person_id = ?`,
-      ),
-      deleteInvitation: db.prepare<[string, string]>(
-        'DELETE FROM invitations WHERE meeting_id = ? AND person_id = ?',
-      ),
-      deleteUnansweredSubstitutes: db.prepare<[string, string]>(
-        'DELETE FROM invitations WHERE meeting_id = ? AND substitute_for = ? AND answer IS NULL',
-      ),
-      deleteInvitationsFrom: db.prepare<[string, string, string]>(
-        `DELETE FROM invitations WHERE person_id = ? AND meeting_id IN
-           (SELECT id FROM meetings WHERE network_id = ? AND starts_at > ?)`,
-      ),
-    };
+  constructor(sql: SqlQueries) {
+    this.#sql = sql;
   }
 
-  /** Runs `write` in one SQLite transaction: all of it is stored, or none of it. */
-  transaction<T>(write: () => T): T {
-    return this.#db.transaction(write)();
+  /**
+   * Runs `work` in one transaction, all of it stored or none; `work` uses the store it is given. A
+   * store already bound to a transaction joins it (no savepoint): the caller's transaction, which
+   * groups several changes as one (the demo's networks), decides for all of them.
+   */
+  transaction<T>(work: (store: NetworkStore) => Promise<T>): Promise<T> {
+    if (!('transaction' in this.#sql)) return work(this);
+    return inTransaction(this.#sql, (tx) => work(new NetworkStore(tx)));
   }
 
-  cityByName(name: string): CityRecord | null {
-    return this.#s.cityByKey.get(cityKey(name)) ?? null;
+  async cityByName(name: string): Promise<CityRecord | null> {
+    const row = await this.#sql.get<CityRecord>('SELECT id, name FROM cities WHERE name_key = ?', [
+      cityKey(name),
+    ]);
+    return row ?? null;
   }
 
-  insertCity(city: CityRecord, now: string): void {
-    this.#s.insertCity.run(city.id, city.name, cityKey(city.name), now);
+  async insertCity(city: CityRecord, now: string): Promise<void> {
+    await this.#sql.run('INSERT INTO cities (id, name, name_key, created_at) VALUES (?, ?, ?, ?)', [
+      city.id,
+      city.name,
+      cityKey(city.name),
+      now,
+    ]);
   }
 
-  insertNetwork(network: NetworkRecord): void {
-    this.#s.insertNetwork.run(
-      network.id,
-      network.name,
-      network.theme,
-      network.description,
-      network.createdAt,
+  async insertNetwork(network: NetworkRecord): Promise<void> {
+    await this.#sql.run(
+      'INSERT INTO networks (id, name, theme, description, created_at) VALUES (?, ?, ?, ?, ?)',
+      [network.id, network.name, network.theme, network.description, network.createdAt],
     );
   }
 
-  network(id: string): NetworkRecord | null {
-    const row = this.#s.network.get(id);
+  async network(id: string): Promise<NetworkRecord | null> {
+    const row = await this.#sql.get<{
+      id: string;
+      name: string;
+      theme: string;
+      description: string;
+      created_at: string;
+    }>('SELECT id, name, theme, description, created_at FROM networks WHERE id = ?', [id]);
     return row
       ? {
           id: row.id,
@@ -402,177 +280,329 @@ export class SqliteNetworkStore {
       : null;
   }
 
-  networkIds(): string[] {
-    return this.#s.networks.all().map((row) => row.id);
+  async networkIds(): Promise<string[]> {
+    const rows = await this.#sql.all<{ id: string }>('SELECT id FROM networks ORDER BY created_at, id');
+    return rows.map((row) => row.id);
   }
 
-  updateNetwork(network: NetworkRecord): void {
-    this.#s.updateNetwork.run(network.name, network.theme, network.description, network.id);
+  async updateNetwork(network: NetworkRecord): Promise<void> {
+    await this.#sql.run('UPDATE networks SET name = ?, theme = ?, description = ? WHERE id = ?', [
+      network.name,
+      network.theme,
+      network.description,
+      network.id,
+    ]);
   }
 
-  counts(networkId: string): NetworkCounts {
-    return this.#s.counts.get(networkId, networkId, networkId) as NetworkCounts;
+  async counts(networkId: string): Promise<NetworkCounts> {
+    const row = await this.#sql.get<NetworkCounts>(
+      `SELECT (SELECT COUNT(*) FROM network_members WHERE network_id = ?) AS members,
+              (SELECT COUNT(*) FROM network_people WHERE network_id = ?) AS people,
+              (SELECT COUNT(*) FROM meetings WHERE network_id = ?) AS meetings`,
+      [networkId, networkId, networkId],
+    );
+    return row ?? { members: 0, people: 0, meetings: 0 };
   }
 
-  insertMember(networkId: string, cityId: string, membership: MembershipType, now: string): void {
-    this.#s.insertMember.run(networkId, cityId, membership, now);
-  }
-
-  members(networkId: string): MemberRecord[] {
-    return this.#s.members.all(networkId).map(toMember);
-  }
-
-  member(networkId: string, cityId: string): MemberRecord | null {
-    return this.members(networkId).find((member) => member.cityId === cityId) ?? null;
-  }
-
-  updateMembership(networkId: string, cityId: string, membership: MembershipType): void {
-    this.#s.updateMembership.run(membership, networkId, cityId);
-  }
-
-  deleteMember(networkId: string, cityId: string): void {
-    this.#s.deleteMember.run(networkId, cityId);
-  }
-
-  insertPerson(person: Omit<PersonRecord, 'city'>, now: string): void {
-    this.#s.insertPerson.run(person.id, person.name, person.email, person.cityId, now);
-  }
-
-  personByEmail(email: string): PersonRecord | null {
-    const row = this.#s.personByEmail.get(email);
-    return row ? toPerson(row) : null;
-  }
-
-  updatePerson(person: Omit<PersonRecord, 'city'>): void {
-    this.#s.updatePerson.run(person.name, person.email, person.cityId, person.id);
-  }
-
-  insertNetworkPerson(networkId: string, personId: string, role: NetworkRole, now: string): void {
-    this.#s.insertNetworkPerson.run(networkId, personId, role, now);
-  }
-
-  networkPerson(networkId: string, personId: string): NetworkPersonRecord | null {
-    const row = this.#s.networkPerson.get(networkId, personId);
-    return row ? toNetworkPerson(row) : null;
-  }
-
-  networkPeople(networkId: string): NetworkPersonRecord[] {
-    return this.#s.networkPeople.all(networkId).map(toNetworkPerson);
-  }
-
-  /** Every network the person is in, with their role there. */
-  rolesOf(personId: string): { networkId: string; role: NetworkRole }[] {
-    return this.#s.rolesOf.all(personId);
-  }
-
-  updateRole(networkId: string, personId: string, role: NetworkRole): void {
-    this.#s.updateRole.run(role, networkId, personId);
-  }
-
-  deleteNetworkPerson(networkId: string, personId: string): void {
-    this.#s.deleteNetworkPerson.run(networkId, personId);
-  }
-
-  insertLink(linkId: string, networkId: string, personId: string, now: string): void {
-    this.#s.insertLink.run(linkId, networkId, personId, now);
-  }
-
-  activeLinkId(networkId: string, personId: string): string | null {
-    return this.#s.activeLink.get(networkId, personId)?.id ?? null;
-  }
-
-  revokeLinks(networkId: string, personId: string, now: string): void {
-    this.#s.revokeLinks.run(now, networkId, personId);
-  }
-
-  /** A link counts while it is not revoked and its person is still in its network. */
-  isLinkActive(linkId: string, networkId: string, personId: string): boolean {
-    return this.#s.linkActive.get(linkId, networkId, personId) !== undefined;
-  }
-
-  insertMeeting(meeting: Omit<MeetingRecord, 'hostCity' | 'sequence'>): void {
-    this.#s.insertMeeting.run(
-      meeting.id,
-      meeting.networkId,
-      meeting.boardId,
-      meeting.title,
-      meeting.startsAt,
-      meeting.mode,
-      meeting.hostCityId,
-      meeting.venue,
-      meeting.room,
-      meeting.cateringNotes,
-      JSON.stringify(meeting.agenda),
-      meeting.createdAt,
+  async insertMember(
+    networkId: string,
+    cityId: string,
+    membership: MembershipType,
+    now: string,
+  ): Promise<void> {
+    await this.#sql.run(
+      'INSERT INTO network_members (network_id, city_id, membership, joined_at) VALUES (?, ?, ?, ?)',
+      [networkId, cityId, membership, now],
     );
   }
 
-  meeting(networkId: string, meetingId: string): MeetingRecord | null {
-    const row = this.#s.meeting.get(networkId, meetingId);
+  /** In the order they joined. */
+  async members(networkId: string): Promise<MemberRecord[]> {
+    const rows = await this.#sql.all<MemberRow>(
+      `${MEMBER_QUERY} WHERE nm.network_id = ? ORDER BY nm.joined_at, nm.rowid`,
+      [networkId],
+    );
+    return rows.map(toMember);
+  }
+
+  async member(networkId: string, cityId: string): Promise<MemberRecord | null> {
+    const row = await this.#sql.get<MemberRow>(`${MEMBER_QUERY} WHERE nm.network_id = ? AND nm.city_id = ?`, [
+      networkId,
+      cityId,
+    ]);
+    return row ? toMember(row) : null;
+  }
+
+  async updateMembership(networkId: string, cityId: string, membership: MembershipType): Promise<void> {
+    await this.#sql.run('UPDATE network_members SET membership = ? WHERE network_id = ? AND city_id = ?', [
+      membership,
+      networkId,
+      cityId,
+    ]);
+  }
+
+  async deleteMember(networkId: string, cityId: string): Promise<void> {
+    await this.#sql.run('DELETE FROM network_members WHERE network_id = ? AND city_id = ?', [
+      networkId,
+      cityId,
+    ]);
+  }
+
+  async insertPerson(person: Omit<PersonRecord, 'city'>, now: string): Promise<void> {
+    await this.#sql.run('INSERT INTO persons (id, name, email, city_id, created_at) VALUES (?, ?, ?, ?, ?)', [
+      person.id,
+      person.name,
+      person.email,
+      person.cityId,
+      now,
+    ]);
+  }
+
+  async personByEmail(email: string): Promise<PersonRecord | null> {
+    const row = await this.#sql.get<PersonRow>(
+      `SELECT ${PERSON_COLUMNS} FROM persons p LEFT JOIN cities c ON c.id = p.city_id WHERE p.email = ?`,
+      [email],
+    );
+    return row ? toPerson(row) : null;
+  }
+
+  async updatePerson(person: Omit<PersonRecord, 'city'>): Promise<void> {
+    await this.#sql.run('UPDATE persons SET name = ?, email = ?, city_id = ? WHERE id = ?', [
+      person.name,
+      person.email,
+      person.cityId,
+      person.id,
+    ]);
+  }
+
+  async insertNetworkPerson(
+    networkId: string,
+    personId: string,
+    role: NetworkRole,
+    now: string,
+  ): Promise<void> {
+    await this.#sql.run(
+      'INSERT INTO network_people (network_id, person_id, role, added_at) VALUES (?, ?, ?, ?)',
+      [networkId, personId, role, now],
+    );
+  }
+
+  async networkPerson(networkId: string, personId: string): Promise<NetworkPersonRecord | null> {
+    const row = await this.#sql.get<NetworkPersonRow>(
+      `${NETWORK_PERSON_QUERY} WHERE np.network_id = ? AND np.person_id = ?`,
+      [networkId, personId],
+    );
+    return row ? toNetworkPerson(row) : null;
+  }
+
+  /** In the order they were added. */
+  async networkPeople(networkId: string): Promise<NetworkPersonRecord[]> {
+    const rows = await this.#sql.all<NetworkPersonRow>(
+      `${NETWORK_PERSON_QUERY} WHERE np.network_id = ? ORDER BY np.added_at, np.rowid`,
+      [networkId],
+    );
+    return rows.map(toNetworkPerson);
+  }
+
+  /** Every network the person is in, with their role there. */
+  async rolesOf(personId: string): Promise<{ networkId: string; role: NetworkRole }[]> {
+    const rows = await this.#sql.all<{ network_id: string; role: NetworkRole }>(
+      'SELECT network_id, role FROM network_people WHERE person_id = ? ORDER BY network_id',
+      [personId],
+    );
+    return rows.map((row) => ({ networkId: row.network_id, role: row.role }));
+  }
+
+  async updateRole(networkId: string, personId: string, role: NetworkRole): Promise<void> {
+    await this.#sql.run('UPDATE network_people SET role = ? WHERE network_id = ? AND person_id = ?', [
+      role,
+      networkId,
+      personId,
+    ]);
+  }
+
+  async deleteNetworkPerson(networkId: string, personId: string): Promise<void> {
+    await this.#sql.run('DELETE FROM network_people WHERE network_id = ? AND person_id = ?', [
+      networkId,
+      personId,
+    ]);
+  }
+
+  async insertLink(linkId: string, networkId: string, personId: string, now: string): Promise<void> {
+    await this.#sql.run(
+      'INSERT INTO personal_links (id, network_id, person_id, created_at) VALUES (?, ?, ?, ?)',
+      [linkId, networkId, personId, now],
+    );
+  }
+
+  async activeLinkId(networkId: string, personId: string): Promise<string | null> {
+    const row = await this.#sql.get<{ id: string }>(
+      'SELECT id FROM personal_links WHERE network_id = ? AND person_id = ? AND revoked_at IS NULL',
+      [networkId, personId],
+    );
+    return row?.id ?? null;
+  }
+
+  async revokeLinks(networkId: string, personId: string, now: string): Promise<void> {
+    await this.#sql.run(
+      'UPDATE personal_links SET revoked_at = ? WHERE network_id = ? AND person_id = ? AND revoked_at IS NULL',
+      [now, networkId, personId],
+    );
+  }
+
+  /** A link counts while it is not revoked and its person is still in its network. */
+  async isLinkActive(linkId: string, networkId: string, personId: string): Promise<boolean> {
+    const row = await this.#sql.get<{ one: number }>(
+      `SELECT 1 AS one FROM personal_links l
+       JOIN network_people np ON np.network_id = l.network_id AND np.person_id = l.person_id
+       WHERE l.id = ? AND l.network_id = ? AND l.person_id = ? AND l.revoked_at IS NULL`,
+      [linkId, networkId, personId],
+    );
+    return row !== undefined;
+  }
+
+  async insertMeeting(meeting: Omit<MeetingRecord, 'hostCity' | 'sequence'>): Promise<void> {
+    await this.#sql.run(
+      `INSERT INTO meetings (id, network_id, board_id, title, starts_at, mode, host_city_id, venue, room,
+         catering_notes, agenda, sequence, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)`,
+      [
+        meeting.id,
+        meeting.networkId,
+        meeting.boardId,
+        meeting.title,
+        meeting.startsAt,
+        meeting.mode,
+        meeting.hostCityId,
+        meeting.venue,
+        meeting.room,
+        meeting.cateringNotes,
+        JSON.stringify(meeting.agenda),
+        meeting.createdAt,
+      ],
+    );
+  }
+
+  async meeting(networkId: string, meetingId: string): Promise<MeetingRecord | null> {
+    const row = await this.#sql.get<MeetingRow>(
+      `SELECT ${MEETING_COLUMNS} FROM meetings m LEFT JOIN cities c ON c.id = m.host_city_id
+       WHERE m.network_id = ? AND m.id = ?`,
+      [networkId, meetingId],
+    );
     return row ? toMeeting(row) : null;
   }
 
   /** Oldest first. */
-  meetings(networkId: string): MeetingRecord[] {
-    return this.#s.meetings.all(networkId).map(toMeeting);
+  async meetings(networkId: string): Promise<MeetingRecord[]> {
+    const rows = await this.#sql.all<MeetingRow>(
+      `SELECT ${MEETING_COLUMNS} FROM meetings m LEFT JOIN cities c ON c.id = m.host_city_id
+       WHERE m.network_id = ? ORDER BY m.starts_at, m.created_at, m.id`,
+      [networkId],
+    );
+    return rows.map(toMeeting);
   }
 
-  updateMeeting(meeting: Omit<MeetingRecord, 'hostCity' | 'sequence' | 'boardId' | 'createdAt'>): void {
-    this.#s.updateMeeting.run(
-      meeting.title,
-      meeting.startsAt,
-      meeting.mode,
-      meeting.hostCityId,
-      meeting.venue,
-      meeting.room,
-      meeting.cateringNotes,
-      JSON.stringify(meeting.agenda),
-      meeting.networkId,
-      meeting.id,
+  async updateMeeting(
+    meeting: Omit<MeetingRecord, 'hostCity' | 'sequence' | 'boardId' | 'createdAt'>,
+  ): Promise<void> {
+    await this.#sql.run(
+      `UPDATE meetings SET title = ?, starts_at = ?, mode = ?, host_city_id = ?, venue = ?, room = ?,
+         catering_notes = ?, agenda = ?, sequence = sequence + 1 WHERE network_id = ? AND id = ?`,
+      [
+        meeting.title,
+        meeting.startsAt,
+        meeting.mode,
+        meeting.hostCityId,
+        meeting.venue,
+        meeting.room,
+        meeting.cateringNotes,
+        JSON.stringify(meeting.agenda),
+        meeting.networkId,
+        meeting.id,
+      ],
     );
   }
 
-  hostsOf(networkId: string): { cityId: string; startsAt: string }[] {
-    return this.#s.hostsOf.all(networkId);
+  async hostsOf(networkId: string): Promise<{ cityId: string; startsAt: string }[]> {
+    const rows = await this.#sql.all<{ host_city_id: string; starts_at: string }>(
+      `SELECT host_city_id, starts_at FROM meetings
+       WHERE network_id = ? AND host_city_id IS NOT NULL ORDER BY starts_at, id`,
+      [networkId],
+    );
+    return rows.map((row) => ({ cityId: row.host_city_id, startsAt: row.starts_at }));
   }
 
-  hostedMeetings(networkId: string, cityId: string): number {
-    return this.#s.hostedMeetings.get(networkId, cityId)?.n ?? 0;
+  async hostedMeetings(networkId: string, cityId: string): Promise<number> {
+    const row = await this.#sql.get<{ n: number }>(
+      'SELECT COUNT(*) AS n FROM meetings WHERE network_id = ? AND host_city_id = ?',
+      [networkId, cityId],
+    );
+    return row?.n ?? 0;
   }
 
-  insertInvitation(meetingId: string, personId: string, substituteFor: string | null = null): void {
-    this.#s.insertInvitation.run(meetingId, personId, substituteFor);
+  async insertInvitation(
+    meetingId: string,
+    personId: string,
+    substituteFor: string | null = null,
+  ): Promise<void> {
+    await this.#sql.run('INSERT INTO invitations (meeting_id, person_id, substitute_for) VALUES (?, ?, ?)', [
+      meetingId,
+      personId,
+      substituteFor,
+    ]);
   }
 
-  invitations(meetingId: string): InvitationRecord[] {
-    return this.#s.invitations.all(meetingId).map(toInvitation);
+  /** By city, then name: the order a list of invitees is read in. */
+  async invitations(meetingId: string): Promise<InvitationRecord[]> {
+    const rows = await this.#sql.all<InvitationRow>(
+      `${INVITATION_QUERY} WHERE i.meeting_id = ? ORDER BY c.name_key, p.name, i.person_id`,
+      [meetingId],
+    );
+    return rows.map(toInvitation);
   }
 
-  invitation(meetingId: string, personId: string): InvitationRecord | null {
-    return this.invitations(meetingId).find((invitation) => invitation.personId === personId) ?? null;
+  async invitation(meetingId: string, personId: string): Promise<InvitationRecord | null> {
+    const row = await this.#sql.get<InvitationRow>(
+      `${INVITATION_QUERY} WHERE i.meeting_id = ? AND i.person_id = ?`,
+      [meetingId, personId],
+    );
+    return row ? toInvitation(row) : null;
   }
 
-  answer(
+  async answer(
     meetingId: string,
     personId: string,
     answer: InvitationAnswer,
     substituteId: string | null,
     now: string,
-  ): void {
-    this.#s.answer.run(answer, substituteId, now, meetingId, personId);
+  ): Promise<void> {
+    await this.#sql.run(
+      `UPDATE invitations SET answer = ?, substitute_id = ?, answered_at = ?
+       WHERE meeting_id = ? AND person_id = ?`,
+      [answer, substituteId, now, meetingId, personId],
+    );
   }
 
-  deleteInvitation(meetingId: string, personId: string): void {
-    this.#s.deleteInvitation.run(meetingId, personId);
+  async deleteInvitation(meetingId: string, personId: string): Promise<void> {
+    await this.#sql.run('DELETE FROM invitations WHERE meeting_id = ? AND person_id = ?', [
+      meetingId,
+      personId,
+    ]);
   }
 
   /** The substitutes a person named before and who have not answered yet (their answer replaced). */
-  deleteUnansweredSubstitutes(meetingId: string, forPersonId: string): void {
-    this.#s.deleteUnansweredSubstitutes.run(meetingId, forPersonId);
+  async deleteUnansweredSubstitutes(meetingId: string, forPersonId: string): Promise<void> {
+    await this.#sql.run(
+      'DELETE FROM invitations WHERE meeting_id = ? AND substitute_for = ? AND answer IS NULL',
+      [meetingId, forPersonId],
+    );
   }
 
   /** A person who leaves a network is no longer invited to its meetings that start after `nowLocal`. */
-  deleteUpcomingInvitations(networkId: string, personId: string, nowLocal: string): void {
-    this.#s.deleteInvitationsFrom.run(personId, networkId, nowLocal);
+  async deleteUpcomingInvitations(networkId: string, personId: string, nowLocal: string): Promise<void> {
+    await this.#sql.run(
+      `DELETE FROM invitations WHERE person_id = ? AND meeting_id IN
+         (SELECT id FROM meetings WHERE network_id = ? AND starts_at > ?)`,
+      [personId, networkId, nowLocal],
+    );
   }
 }

@@ -44,9 +44,9 @@ export class OfficeHoursService {
   }
 
   /** [OH4] slots not yet over, and past ones with a booking the caller sees (to answer or to read). */
-  list(networkActor: NetworkActor, networkId: string): OfficeHoursResponse {
+  async list(networkActor: NetworkActor, networkId: string): Promise<OfficeHoursResponse> {
     const actor = this.#require(networkActor, 'office-hours.read', networkId);
-    const network = this.#networks.get(networkId);
+    const network = await this.#networks.get(networkId);
     const now = warsawLocalTime(this.#now());
     const bookings = this.#store.bookings(networkId);
     const people = this.#store.people(networkId);
@@ -86,14 +86,14 @@ export class OfficeHoursService {
   }
 
   /** [OH1] a member of the pair publishes a series, as its host; every slot is written or none. */
-  publish(
+  async publish(
     networkActor: NetworkActor,
     networkId: string,
     series: OfficeHoursSeries,
-  ): OfficeHoursSeriesCreated {
+  ): Promise<OfficeHoursSeriesCreated> {
     const actor = this.#require(networkActor, 'office-hours.publish', networkId);
     if (actor.kind !== 'person') throw new Error('unreachable: the office publishes no series');
-    this.#networks.get(networkId);
+    await this.#networks.get(networkId);
     const { location, ...rule } = series;
     const slots = expandOfficeHoursSeries(rule).map((slot) => ({ id: newId(9), ...slot }));
     const seriesId = newId(9);
@@ -196,9 +196,9 @@ export class OfficeHoursService {
    * word of it in their question, answer, asker, city or host, with case and Polish diacritics
    * folded ("zlobek" finds "żłobek").
    */
-  log(networkActor: NetworkActor, networkId: string, query: string): OfficeHoursLogResponse {
+  async log(networkActor: NetworkActor, networkId: string, query: string): Promise<OfficeHoursLogResponse> {
     this.#require(networkActor, 'office-hours.read', networkId);
-    const network = this.#networks.get(networkId);
+    const network = await this.#networks.get(networkId);
     const people = this.#store.people(networkId);
     const bookings = this.#store.bookings(networkId);
     const words = foldText(query).split(/\s+/).filter(Boolean);

@@ -13,6 +13,7 @@ import type { RoomRegistry } from '../sync/room-registry';
 import type { NetworkService } from './network-service';
 import type { PlanSectionsMirror } from './plan-mirror';
 import type { PlanSectionsDocument, PlanService } from './plan-service';
+import type { RoomAuthorNames } from './room-author-names';
 
 export const planRoomOf = (networkId: string): NetworkRoomAddress => ({ networkId, doc: 'plan' });
 
@@ -26,20 +27,23 @@ export type NetworkRoomDecision =
  * sections: the pair and the core cities' people. The others (the organiser, the office, an
  * observer city) read the plan through the API, which the document keeps current.
  */
-export function planRoomDecision(
+export async function planRoomDecision(
   claims: PersonalClaims,
   address: NetworkRoomAddress,
   networks: NetworkService,
   plan: PlanService,
-): NetworkRoomDecision {
+  authors: RoomAuthorNames,
+): Promise<NetworkRoomDecision> {
   if (claims.w !== address.networkId)
     return { ok: false, status: 403, message: 'This link belongs to another network.' };
-  const actor = networks.actorOf(claims.w, claims.u);
+  const actor = await networks.actorOf(claims.w, claims.u);
   if (!actor) return { ok: false, status: 403, message: 'This link was revoked.' };
-  const planActor = plan.planActor(actor, address.networkId);
+  const planActor = await plan.planActor(actor, address.networkId);
   if (!mayPlan(planActor, 'plan.write', address.networkId))
     return { ok: false, status: 403, message: 'Only the pair and the core cities write the work plan.' };
-  const person = networks.person(address.networkId, claims.u);
+  const person = await networks.person(address.networkId, claims.u);
+  // The plan's rules name who wrote, inside update validation, where they cannot read the database.
+  authors.remember(address.networkId, person.id, person.name);
   // The pair has no city: their name stands in, as on a board's presence.
   const city = person.city ?? person.name;
   return {

@@ -51,17 +51,18 @@ const notes: Record<string, SummaryBlock[]> = {
 const formatOf: Record<string, string> = { b0: 'format-0', b1: 'format-1', b2: 'format-1' };
 
 const sources: ContinuitySources = {
-  meetingOfBoard: (boardId) => meetings.find((m) => m.boardId === boardId) ?? null,
-  networkName: () => 'Zielona',
-  meetings: () => [...meetings],
-  approvedNote: (boardId) => (notes[boardId] ? { blocks: notes[boardId], approvedAt: 0 } : null),
-  stepsFrom: (boardId, formatId, stepId) => (formatOf[boardId] === formatId ? new Set([stepId]) : new Set()),
+  meetingOfBoard: async (boardId) => meetings.find((m) => m.boardId === boardId) ?? null,
+  networkName: async () => 'Zielona',
+  meetings: async () => [...meetings],
+  approvedNote: async (boardId) => (notes[boardId] ? { blocks: notes[boardId], approvedAt: 0 } : null),
+  stepsFrom: async (boardId, formatId, stepId) =>
+    formatOf[boardId] === formatId ? new Set([stepId]) : new Set(),
   caseFieldLabels: { city: [], context: [], problem: [], solution: [], results: [], cost: [], lessons: [] },
 };
 
 describe('proposing the plan from the network’s approved notes', () => {
-  it('reads Format 0’s topics and next formats and Format 1’s scheme into the empty sections', () => {
-    const found = new ContinuityService(sources).linesFromNotes('n1', PLAN_SEED_SOURCES);
+  it('reads Format 0’s topics and next formats and Format 1’s scheme into the empty sections', async () => {
+    const found = await new ContinuityService(sources).linesFromNotes('n1', PLAN_SEED_SOURCES);
     const findings = PLAN_SEED_SOURCES.map((source, i) => ({ source, lines: found[i] ?? [] }));
     const empty = Object.fromEntries(PLAN_SECTIONS.map((id) => [id, ''])) as Record<PlanSectionId, string>;
     expect(proposePlanSections(findings, { ...empty, goals: 'Cele spisane przez parę.' })).toEqual({

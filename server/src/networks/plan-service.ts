@@ -116,12 +116,12 @@ export class PlanService {
   }
 
   /** The actor as the plan's rules see them: with their city and whether it is a core member. */
-  planActor(actor: NetworkActor, networkId: string): PlanActor {
+  async planActor(actor: NetworkActor, networkId: string): Promise<PlanActor> {
     if (actor.kind === 'office') return actor;
     if (actor.networkId !== networkId) return { ...actor, cityId: null, coreCity: false };
-    const person = this.#networks.person(networkId, actor.personId);
+    const person = await this.#networks.person(networkId, actor.personId);
     const member = person.cityId
-      ? this.#networks.members(networkId).find((m) => m.cityId === person.cityId)
+      ? (await this.#networks.members(networkId)).find((m) => m.cityId === person.cityId)
       : undefined;
     return {
       ...actor,
@@ -130,21 +130,21 @@ export class PlanService {
     };
   }
 
-  authorOf(actor: NetworkActor, networkId: string): PlanAuthor {
+  async authorOf(actor: NetworkActor, networkId: string): Promise<PlanAuthor> {
     if (actor.kind === 'office') return { name: 'Biuro ZMP' };
-    return { name: this.#networks.person(networkId, actor.personId).name };
+    return { name: (await this.#networks.person(networkId, actor.personId)).name };
   }
 
-  view(actor: NetworkActor, networkId: string): PlanResponse {
-    const planActor = this.#require(actor, 'plan.read', networkId);
+  async view(actor: NetworkActor, networkId: string): Promise<PlanResponse> {
+    const planActor = await this.#require(actor, 'plan.read', networkId);
     this.#document.flush(networkId);
-    const network = this.#networks.get(networkId);
-    const cities = this.#coreCities(networkId);
+    const network = await this.#networks.get(networkId);
+    const cities = await this.#coreCities(networkId);
     const canEdit = mayPlan(planActor, 'plan.edit', networkId);
     const statusCityIds = cities
       .filter((c) => maySetActionStatus(planActor, networkId, c.cityId))
       .map((c) => c.cityId);
-    const meetings = this.#meetingRefs(networkId);
+    const meetings = await this.#meetingRefs(networkId);
     return {
       network: { id: network.id, name: network.name, theme: network.theme },
       viewer: {
@@ -165,8 +165,8 @@ export class PlanService {
    * edits the document live). Written through the document, so those typing see it at once.
    */
   async saveSection(actor: NetworkActor, networkId: string, save: SectionSave): Promise<PlanSection> {
-    this.#require(actor, 'plan.write', networkId);
-    const author = this.authorOf(actor, networkId);
+    await this.#require(actor, 'plan.write', networkId);
+    const author = await this.authorOf(actor, networkId);
     const section = () => this.#sections(networkId).find((s) => s.id === save.section) as PlanSection;
     await this.#document.write(networkId, author.name, () => {
       const current = section();
@@ -190,9 +190,9 @@ export class PlanService {
    * pair wrote stay as they are. 409 `nothing_to_seed` when the notes have nothing for them.
    */
   async seed(actor: NetworkActor, networkId: string): Promise<{ seeded: PlanSectionId[] }> {
-    this.#require(actor, 'plan.edit', networkId);
-    const author = this.authorOf(actor, networkId);
-    const found = this.#continuity.linesFromNotes(networkId, PLAN_SEED_SOURCES);
+    await this.#require(actor, 'plan.edit', networkId);
+    const author = await this.authorOf(actor, networkId);
+    const found = await this.#continuity.linesFromNotes(networkId, PLAN_SEED_SOURCES);
     const findings = PLAN_SEED_SOURCES.map((source, i) => ({ source, lines: found[i] ?? [] }));
     let seeded: PlanSectionId[] = [];
     await this.#document.write(networkId, author.name, () => {
@@ -215,11 +215,11 @@ export class PlanService {
   }
 
   /** [W1] the pair adds an action; [W2] owned by a core member city (400 `owner_required`, 409 `city_not_member`). */
-  createAction(actor: NetworkActor, networkId: string, request: NewAction): PlanAction {
-    this.#require(actor, 'plan.edit', networkId);
-    const author = this.authorOf(actor, networkId);
-    const ownerCityId = this.#ownerCity(networkId, request.ownerCityId);
-    if (request.decidedAtMeetingId) this.#meeting(networkId, request.decidedAtMeetingId);
+  async createAction(actor: NetworkActor, networkId: string, request: NewAction): Promise<PlanAction> {
+    await this.#require(actor, 'plan.edit', networkId);
+    const author = await this.authorOf(actor, networkId);
+    const ownerCityId = await this.#ownerCity(networkId, request.ownerCityId);
+    if (request.decidedAtMeetingId) await this.#meeting(networkId, request.decidedAtMeetingId);
     const at = this.#now().toISOString();
     const id = newId(9);
     this.#store.transaction(() => {
@@ -250,8 +250,13 @@ export class PlanService {
    * [W1] the pair changes anything of an action; [W3] a core city's people change only the status
    * of their own city's actions. A status change is recorded, with its meeting when given.
    */
-  updateAction(actor: NetworkActor, networkId: string, actionId: string, patch: ActionPatch): PlanAction {
-    const planActor = this.#require(actor, 'plan.read', networkId);
+  async updateAction(
+    actor: NetworkActor,
+    networkId: string,
+    actionId: string,
+    patch: ActionPatch,
+  ): Promise<PlanAction> {
+    const planActor = await this.#require(actor, 'plan.read', networkId);
     const action = this.#action(networkId, actionId);
     const editsMore = Object.entries(patch).some(
       ([key, value]) => value !== undefined && key !== 'status' && key !== 'atMeetingId',
@@ -263,10 +268,12 @@ export class PlanService {
       throw forbidden('You may set the status of your own city’s actions only.');
     }
     const ownerCityId =
-      patch.ownerCityId !== undefined ? this.#ownerCity(networkId, patch.ownerCityId) : action.ownerCityId;
+      patch.ownerCityId !== undefined
+        ? await this.#ownerCity(networkId, patch.ownerCityId)
+        : action.ownerCityId;
     const meetingId = patch.atMeetingId ?? null;
-    if (meetingId) this.#meeting(networkId, meetingId);
-    const author = this.authorOf(actor, networkId);
+    if (meetingId) await this.#meeting(networkId, meetingId);
+    const author = await this.authorOf(actor, networkId);
     this.#store.transaction(() => {
       this.#applyChange(action, { ...patch, ownerCityId }, author.name, meetingId);
     });
@@ -274,9 +281,9 @@ export class PlanService {
   }
 
   /** The open actions for a review on a meeting's board, and those already changed at that meeting. */
-  review(board: ReviewBoard): PlanReviewResponse {
-    const meeting = this.#meetingOfBoard(board.boardId);
-    const refs = this.#meetingRefs(meeting.networkId);
+  async review(board: ReviewBoard): Promise<PlanReviewResponse> {
+    const meeting = await this.#meetingOfBoard(board.boardId);
+    const refs = await this.#meetingRefs(meeting.networkId);
     const changedHere = new Set(
       this.#store
         .changes(meeting.networkId)
@@ -293,8 +300,8 @@ export class PlanService {
   }
 
   /** A status set in a review on the board: recorded with the board's meeting. */
-  reviewStatus(board: ReviewBoard, actionId: string, status: PlanActionStatus): PlanAction {
-    const meeting = this.#meetingOfBoard(board.boardId);
+  async reviewStatus(board: ReviewBoard, actionId: string, status: PlanActionStatus): Promise<PlanAction> {
+    const meeting = await this.#meetingOfBoard(board.boardId);
     const action = this.#action(meeting.networkId, actionId);
     this.#store.transaction(() => {
       this.#applyChange(action, { status }, board.leadName, meeting.id);
@@ -325,12 +332,12 @@ export class PlanService {
     }
   }
 
-  #require(actor: NetworkActor, act: PlanAct, networkId: string): PlanActor {
+  async #require(actor: NetworkActor, act: PlanAct, networkId: string): Promise<PlanActor> {
     if (actor.kind === 'person' && actor.networkId !== networkId) {
       throw forbidden('This personal link belongs to another network.');
     }
-    this.#networks.get(networkId);
-    const planActor = this.planActor(actor, networkId);
+    await this.#networks.get(networkId);
+    const planActor = await this.planActor(actor, networkId);
     if (mayPlan(planActor, act, networkId)) return planActor;
     if (act === 'plan.read') {
       throw forbidden('The work plan is the core members’ document: observer cities do not see it.');
@@ -342,15 +349,14 @@ export class PlanService {
     );
   }
 
-  #coreCities(networkId: string): { cityId: string; city: string }[] {
-    return this.#networks
-      .members(networkId)
+  async #coreCities(networkId: string): Promise<{ cityId: string; city: string }[]> {
+    return (await this.#networks.members(networkId))
       .filter((m) => isCoreMembership(m.membership))
       .map((m) => ({ cityId: m.cityId, city: m.city }))
       .sort((a, b) => a.city.localeCompare(b.city, 'pl'));
   }
 
-  #ownerCity(networkId: string, cityId: string | null | undefined): string {
+  async #ownerCity(networkId: string, cityId: string | null | undefined): Promise<string> {
     if (!cityId) {
       throw new DomainError(
         'invalid',
@@ -358,7 +364,7 @@ export class PlanService {
         'An action needs the member city that owns it.',
       );
     }
-    if (!this.#coreCities(networkId).some((c) => c.cityId === cityId)) {
+    if (!(await this.#coreCities(networkId)).some((c) => c.cityId === cityId)) {
       throw new DomainError(
         'conflict',
         PLAN_ERROR_CODES.cityNotMember,
@@ -368,18 +374,18 @@ export class PlanService {
     return cityId;
   }
 
-  #meeting(networkId: string, meetingId: string): Meeting {
+  #meeting(networkId: string, meetingId: string): Promise<Meeting> {
     return this.#meetings.get(networkId, meetingId);
   }
 
-  #meetingOfBoard(boardId: string): Meeting {
+  async #meetingOfBoard(boardId: string): Promise<Meeting> {
     const found = this.#store.meetingOfBoard(boardId);
     if (!found) throw noSuch('network meeting on this board');
     return this.#meetings.get(found.networkId, found.meetingId);
   }
 
-  #meetingRefs(networkId: string): Map<string, PlanMeetingRef> {
-    return new Map(this.#meetings.list(networkId).map((m) => [m.id, refOf(m)]));
+  async #meetingRefs(networkId: string): Promise<Map<string, PlanMeetingRef>> {
+    return new Map((await this.#meetings.list(networkId)).map((m) => [m.id, refOf(m)]));
   }
 
   #sections(networkId: string): PlanSection[] {
@@ -396,8 +402,8 @@ export class PlanService {
     return action;
   }
 
-  #actionView(networkId: string, actionId: string): PlanAction {
-    const found = this.#actions(networkId, this.#meetingRefs(networkId)).find((a) => a.id === actionId);
+  async #actionView(networkId: string, actionId: string): Promise<PlanAction> {
+    const found = this.#actions(networkId, await this.#meetingRefs(networkId)).find((a) => a.id === actionId);
     if (!found) throw noSuch('action in this plan');
     return found;
   }

@@ -77,10 +77,11 @@ export class SurveyService {
     this.#now = now;
   }
 
-  list(actor: NetworkActor, networkId: string): SurveyListResponse {
+  async list(actor: NetworkActor, networkId: string): Promise<SurveyListResponse> {
     this.#requireNetwork(actor, networkId);
-    const network = this.#networks.get(networkId);
-    const meetings = this.#meetings.list(networkId);
+    const network = await this.#networks.get(networkId);
+    const meetings = await this.#meetings.list(networkId);
+    const membership = actor.kind === 'person' ? await this.#membership(actor) : null;
     const answered =
       actor.kind === 'person' ? this.#store.answeredBy(networkId, actor.personId) : new Set<string>();
     return {
@@ -91,7 +92,7 @@ export class SurveyService {
         .filter((survey) => maySeeSurvey(actor, networkId, survey.status))
         .map((survey) => ({
           survey: this.#view(survey, meetings),
-          viewer: this.#viewer(actor, survey, answered.has(survey.id)),
+          viewer: this.#viewer(actor, survey, answered.has(survey.id), membership),
         })),
       meetings: meetings.map((meeting) => ({
         id: meeting.id,
@@ -102,11 +103,11 @@ export class SurveyService {
   }
 
   /** [SV1] a draft from the kind's template; its questions are the pair's to edit before it opens. */
-  create(actor: NetworkActor, networkId: string, request: CreateRequest): string {
+  async create(actor: NetworkActor, networkId: string, request: CreateRequest): Promise<string> {
     this.#requireManage(actor, networkId);
-    this.#networks.get(networkId);
+    await this.#networks.get(networkId);
     // The meeting must be this network's (the meetings' own lookup says "no such meeting" otherwise).
-    if (request.meetingId !== null) this.#meetings.get(networkId, request.meetingId);
+    if (request.meetingId !== null) await this.#meetings.get(networkId, request.meetingId);
     const id = newId(9);
     this.#store.insert({
       id,
@@ -121,10 +122,15 @@ export class SurveyService {
     return id;
   }
 
-  get(actor: NetworkActor, networkId: string, surveyId: string): SurveyWithViewer {
+  async get(actor: NetworkActor, networkId: string, surveyId: string): Promise<SurveyWithViewer> {
     const survey = this.#visible(actor, networkId, surveyId);
     const answered = actor.kind === 'person' && this.#store.hasAnswered(surveyId, actor.personId);
-    return { survey: this.#view(survey), viewer: this.#viewer(actor, survey, answered) };
+    const membership = actor.kind === 'person' ? await this.#membership(actor) : null;
+    const meetings = await this.#meetings.list(survey.networkId);
+    return {
+      survey: this.#view(survey, meetings),
+      viewer: this.#viewer(actor, survey, answered, membership),
+    };
   }
 
   /** [SV1] questions and the survey's settings change only while it is a draft. */
@@ -171,15 +177,17 @@ export class SurveyService {
    * no person and no time. The checks and both writes are one transaction: a refused answer
    * leaves nothing behind, and two simultaneous answers of one person cannot both land.
    */
-  answer(
+  async answer(
     actor: NetworkActor,
     networkId: string,
     surveyId: string,
     request: SubmitSurveyAnswersRequest,
-  ): void {
+  ): Promise<void> {
+    // Read from the network's store before the survey's transaction, which cannot wait for it.
+    const membership = actor.kind === 'person' ? await this.#membership(actor) : null;
     this.#store.transaction(() => {
       const survey = this.#visible(actor, networkId, surveyId);
-      if (actor.kind !== 'person' || !mayAnswerSurvey(actor, networkId, survey, this.#membership(actor))) {
+      if (actor.kind !== 'person' || !mayAnswerSurvey(actor, networkId, survey, membership)) {
         throw new DomainError(
           'forbidden',
           SURVEY_ERROR_CODES.notARespondent,
@@ -205,7 +213,7 @@ export class SurveyService {
   }
 
   /** [SV4] the tally, with each scale question's means in the network's earlier surveys of the same kind. */
-  results(actor: NetworkActor, networkId: string, surveyId: string): SurveyResults {
+  async results(actor: NetworkActor, networkId: string, surveyId: string): Promise<SurveyResults> {
     const survey = this.#visible(actor, networkId, surveyId);
     if (!maySeeSurveyResults(actor, networkId, survey.status)) {
       throw forbidden('The results are shown to the network once the survey is closed.');
@@ -214,10 +222,10 @@ export class SurveyService {
   }
 
   /** The home's "surveys to fill in": open, the person may answer, not answered yet. */
-  pending(actor: PersonActor): PendingSurveysResponse {
-    const membership = this.#membership(actor);
+  async pending(actor: PersonActor): Promise<PendingSurveysResponse> {
+    const membership = await this.#membership(actor);
     const answered = this.#store.answeredBy(actor.networkId, actor.personId);
-    const meetings = this.#meetings.list(actor.networkId);
+    const meetings = await this.#meetings.list(actor.networkId);
     return {
       networkId: actor.networkId,
       pending: this.#store
@@ -236,14 +244,14 @@ export class SurveyService {
    * The board's view (Format 0's trust step): the latest trust survey of the board's network that
    * has been opened, its results so far. The route has checked the caller works on the board.
    */
-  boardTrustResults(boardId: string): BoardTrustResultsResponse {
+  async boardTrustResults(boardId: string): Promise<BoardTrustResultsResponse> {
     const networkId = this.#store.networkOfBoard(boardId);
     if (networkId === null) return { results: null };
     const latest = this.#store
       .ofNetwork(networkId)
       .filter((survey) => survey.kind === 'trust' && survey.openedAt !== null)
       .sort((a, b) => ((a.openedAt ?? '') < (b.openedAt ?? '') ? 1 : -1))[0];
-    return { results: latest ? this.#results(latest) : null };
+    return { results: latest ? await this.#results(latest) : null };
   }
 
   /**
@@ -261,14 +269,15 @@ export class SurveyService {
    * results. `person` is the network person the board session was opened as, or null (a board
    * invite's session, which names nobody of the network).
    */
-  boardList(
+  async boardList(
     meeting: BoardMeeting,
     role: Role,
     person: PersonActor | null,
     state: BoardSurveysState,
-  ): BoardSurveysResponse {
+  ): Promise<BoardSurveysResponse> {
     const manages = mayManageBoardSurveys(role);
-    const meetings = this.#meetings.list(meeting.networkId);
+    const meetings = await this.#meetings.list(meeting.networkId);
+    const membership = person ? await this.#membership(person) : null;
     const answered = person ? this.#store.answeredBy(meeting.networkId, person.personId) : new Set<string>();
     const marked = new Set([state.asked?.surveyId, state.shown?.surveyId]);
     const surveys = this.#store
@@ -281,7 +290,7 @@ export class SurveyService {
       .slice(0, BOARD_SURVEYS_MAX)
       .map((survey) => {
         const viewer = person
-          ? this.#viewer(person, survey, answered.has(survey.id))
+          ? this.#viewer(person, survey, answered.has(survey.id), membership)
           : { canManage: false, canAnswer: false, hasAnswered: false, canSeeResults: false };
         return {
           survey: this.#view(survey, meetings),
@@ -359,7 +368,12 @@ export class SurveyService {
   }
 
   /** [SV7] a survey's results on the board, to whom the board's rule lets read them; [SV6] applies. */
-  boardResults(meeting: BoardMeeting, surveyId: string, role: Role, state: BoardSurveysState): SurveyResults {
+  async boardResults(
+    meeting: BoardMeeting,
+    surveyId: string,
+    role: Role,
+    state: BoardSurveysState,
+  ): Promise<SurveyResults> {
     const survey = this.#ofNetwork(meeting.networkId, surveyId);
     if (survey.status === 'draft') throw noSuchSurvey();
     if (!mayReadBoardSurveyResults(role, survey, state)) {
@@ -368,8 +382,8 @@ export class SurveyService {
     return this.#results(survey);
   }
 
-  #results(survey: SurveyRecord): SurveyResults {
-    const view = this.#view(survey);
+  async #results(survey: SurveyRecord): Promise<SurveyResults> {
+    const view = this.#view(survey, await this.#meetings.list(survey.networkId));
     if (!surveyResultsShown(view)) {
       return { survey: view, questions: [], withheld: { minimum: SURVEY_ANONYMOUS_RESULTS_MIN } };
     }
@@ -389,12 +403,10 @@ export class SurveyService {
     return { survey: view, questions: withHistory(tally(survey), earlier), withheld: null };
   }
 
-  #view(survey: SurveyRecord, meetings?: Meeting[]): Survey {
+  /** `meetings`: the survey's network's, read once by the caller for all the surveys it shows. */
+  #view(survey: SurveyRecord, meetings: Meeting[]): Survey {
     const meeting =
-      survey.meetingId === null
-        ? null
-        : ((meetings ?? this.#meetings.list(survey.networkId)).find((m) => m.id === survey.meetingId) ??
-          null);
+      survey.meetingId === null ? null : (meetings.find((m) => m.id === survey.meetingId) ?? null);
     return {
       id: survey.id,
       networkId: survey.networkId,
@@ -411,8 +423,13 @@ export class SurveyService {
     };
   }
 
-  #viewer(actor: NetworkActor, survey: SurveyRecord, hasAnswered: boolean): SurveyViewer {
-    const membership = actor.kind === 'person' ? this.#membership(actor) : null;
+  /** `membership`: the person's city's in the network (`#membership`), null for the office. */
+  #viewer(
+    actor: NetworkActor,
+    survey: SurveyRecord,
+    hasAnswered: boolean,
+    membership: MembershipType | null,
+  ): SurveyViewer {
     return {
       canManage: mayManageSurveys(actor, survey.networkId),
       canAnswer:
@@ -425,11 +442,12 @@ export class SurveyService {
   }
 
   /** The membership of the person's city in their network; null without a city of it. */
-  #membership(actor: PersonActor): MembershipType | null {
-    const person = this.#networks.person(actor.networkId, actor.personId);
+  async #membership(actor: PersonActor): Promise<MembershipType | null> {
+    const person = await this.#networks.person(actor.networkId, actor.personId);
     if (person.cityId === null) return null;
     return (
-      this.#networks.members(actor.networkId).find((m) => m.cityId === person.cityId)?.membership ?? null
+      (await this.#networks.members(actor.networkId)).find((m) => m.cityId === person.cityId)?.membership ??
+      null
     );
   }
 

@@ -4,7 +4,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MIGRATIONS, openSqliteDatabase } from '../storage/sqlite-database';
-import { SqlitePublicNetworkStore } from './public-network-store';
+import { SqliteSqlDatabase } from '../storage/sql/sqlite-sql-database';
+import { PublicNetworkStore } from './public-network-store';
 
 let dir: string;
 beforeEach(() => {
@@ -13,7 +14,7 @@ beforeEach(() => {
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('migration to public pages', () => {
-  it('a database from before it keeps its networks, every page closed; opening and closing one works', () => {
+  it('a database from before it keeps its networks, every page closed; opening and closing one works', async () => {
     const before = MIGRATIONS.findIndex((sql) => sql.includes('CREATE TABLE public_networks'));
     expect(before).toBeGreaterThan(0);
     const file = path.join(dir, 'empiria.sqlite');
@@ -30,21 +31,23 @@ describe('migration to public pages', () => {
     const db = openSqliteDatabase(file);
     try {
       expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
-      const pages = new SqlitePublicNetworkStore(db);
+      const pages = new PublicNetworkStore(new SqliteSqlDatabase(db));
       // [PUB1] nothing is public until the pair opens it.
-      expect(pages.get('net-old-1')).toBeNull();
-      pages.open('net-old-1', 'person-1', '2026-02-01T00:00:00.000Z');
+      expect(await pages.get('net-old-1')).toBeNull();
+      await pages.open('net-old-1', 'person-1', '2026-02-01T00:00:00.000Z');
       // Opening an open page keeps its first opening.
-      pages.open('net-old-1', 'person-2', '2026-03-01T00:00:00.000Z');
-      expect(pages.get('net-old-1')).toEqual({
+      await pages.open('net-old-1', 'person-2', '2026-03-01T00:00:00.000Z');
+      expect(await pages.get('net-old-1')).toEqual({
         networkId: 'net-old-1',
         openedBy: 'person-1',
         openedAt: '2026-02-01T00:00:00.000Z',
       });
-      pages.close('net-old-1');
-      expect(pages.get('net-old-1')).toBeNull();
+      await pages.close('net-old-1');
+      expect(await pages.get('net-old-1')).toBeNull();
       // A page of a network that does not exist cannot be opened.
-      expect(() => pages.open('net-none-1', 'office', '2026-02-01T00:00:00.000Z')).toThrow(/FOREIGN KEY/);
+      await expect(pages.open('net-none-1', 'office', '2026-02-01T00:00:00.000Z')).rejects.toThrow(
+        /FOREIGN KEY/,
+      );
     } finally {
       db.close();
     }

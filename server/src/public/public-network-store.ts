@@ -1,4 +1,4 @@
-import type { SqliteDatabase } from '../storage/sqlite-database';
+import type { SqlQueries } from '../storage/sql/sql-database';
 
 /**
  * Which networks have a public page (migration "public networks" in storage/sqlite-database.ts,
@@ -17,32 +17,32 @@ interface Row {
   opened_at: string;
 }
 
-export class SqlitePublicNetworkStore {
-  readonly #get;
-  readonly #open;
-  readonly #close;
+/** The public pages' rows, on either engine. */
+export class PublicNetworkStore {
+  readonly #sql: SqlQueries;
 
-  constructor(db: SqliteDatabase) {
-    this.#get = db.prepare<[string], Row>(
-      'SELECT network_id, opened_by, opened_at FROM public_networks WHERE network_id = ?',
-    );
-    // Opening an open page keeps when it was first opened.
-    this.#open = db.prepare<[string, string, string]>(
-      'INSERT OR IGNORE INTO public_networks (network_id, opened_by, opened_at) VALUES (?, ?, ?)',
-    );
-    this.#close = db.prepare<[string]>('DELETE FROM public_networks WHERE network_id = ?');
+  constructor(sql: SqlQueries) {
+    this.#sql = sql;
   }
 
-  get(networkId: string): PublicNetworkRecord | null {
-    const row = this.#get.get(networkId);
+  async get(networkId: string): Promise<PublicNetworkRecord | null> {
+    const row = await this.#sql.get<Row>(
+      'SELECT network_id, opened_by, opened_at FROM public_networks WHERE network_id = ?',
+      [networkId],
+    );
     return row ? { networkId: row.network_id, openedBy: row.opened_by, openedAt: row.opened_at } : null;
   }
 
-  open(networkId: string, openedBy: string, at: string): void {
-    this.#open.run(networkId, openedBy, at);
+  /** Opening an open page keeps when, and by whom, it was first opened. */
+  async open(networkId: string, openedBy: string, at: string): Promise<void> {
+    await this.#sql.run(
+      `INSERT INTO public_networks (network_id, opened_by, opened_at) VALUES (?, ?, ?)
+       ON CONFLICT (network_id) DO NOTHING`,
+      [networkId, openedBy, at],
+    );
   }
 
-  close(networkId: string): void {
-    this.#close.run(networkId);
+  async close(networkId: string): Promise<void> {
+    await this.#sql.run('DELETE FROM public_networks WHERE network_id = ?', [networkId]);
   }
 }

@@ -15,16 +15,16 @@ import { formatOfBoard } from '../boards/board-format';
 /** What publication reads, each from its owner. */
 export interface PublicationSources {
   /** The network, or null when there is none. */
-  network(networkId: string): { id: string; name: string; theme: string } | null;
-  cities(networkId: string): { name: string; observer: boolean }[];
+  network(networkId: string): Promise<{ id: string; name: string; theme: string } | null>;
+  cities(networkId: string): Promise<{ name: string; observer: boolean }[]>;
   /** The network's meetings, oldest first. */
-  meetings(networkId: string): MeetingRecord[];
+  meetings(networkId: string): Promise<MeetingRecord[]>;
   board(boardId: string): BoardInfo | null;
   approvals: Pick<ApprovalService, 'latestApproved' | 'sharingInput' | 'approvalOf'>;
   pages: {
-    get(networkId: string): PublicNetworkRecord | null;
-    open(networkId: string, openedBy: string, at: string): void;
-    close(networkId: string): void;
+    get(networkId: string): Promise<PublicNetworkRecord | null>;
+    open(networkId: string, openedBy: string, at: string): Promise<void>;
+    close(networkId: string): Promise<void>;
   };
   /** The instance's public address (PUBLIC_URL), for the page's absolute links. */
   publicUrl(): string;
@@ -57,9 +57,9 @@ export class PublicationService {
   }
 
   /** The page's state for the pair (the caller checked who may see it). */
-  state(networkId: string): PublicationState {
-    this.#network(networkId);
-    const page = this.#sources.pages.get(networkId);
+  async state(networkId: string): Promise<PublicationState> {
+    await this.#network(networkId);
+    const page = await this.#sources.pages.get(networkId);
     const origin = this.#origin();
     return {
       networkId,
@@ -67,25 +67,25 @@ export class PublicationService {
       since: page?.openedAt ?? null,
       url: `${origin}${publicPaths.network(networkId)}`,
       feedUrl: `${origin}${publicPaths.feed(networkId)}`,
-      publishedNotes: this.#published(networkId).length,
+      publishedNotes: (await this.#published(networkId)).length,
     };
   }
 
   /** [PUB1] opens or closes the page (the caller checked who may). */
-  setPublic(networkId: string, open: boolean, by: string, now = new Date()): PublicationState {
-    this.#network(networkId);
-    if (open) this.#sources.pages.open(networkId, by, now.toISOString());
-    else this.#sources.pages.close(networkId);
+  async setPublic(networkId: string, open: boolean, by: string, now = new Date()): Promise<PublicationState> {
+    await this.#network(networkId);
+    if (open) await this.#sources.pages.open(networkId, by, now.toISOString());
+    else await this.#sources.pages.close(networkId);
     return this.state(networkId);
   }
 
   /** The page's content, or 404 when the network has no open page ([PUB4]). */
-  page(networkId: string): PublicNetworkView {
-    const network = this.#openNetwork(networkId).network;
-    const published = this.#published(networkId);
+  async page(networkId: string): Promise<PublicNetworkView> {
+    const network = (await this.#openNetwork(networkId)).network;
+    const published = await this.#published(networkId);
     return {
       network,
-      cities: this.#sources.cities(networkId),
+      cities: await this.#sources.cities(networkId),
       notes: published.map(({ meeting, approvedAt, version }) => ({
         meetingId: meeting.id,
         title: version.content.record.meetingTitle || meeting.title,
@@ -105,18 +105,18 @@ export class PublicationService {
   }
 
   /** The feed's content: the page's network and its published notes. */
-  feed(networkId: string): {
+  async feed(networkId: string): Promise<{
     origin: string;
     network: PublicNetworkView['network'];
     openedAt: string;
     notes: FeedNote[];
-  } {
-    const { network, page } = this.#openNetwork(networkId);
+  }> {
+    const { network, page } = await this.#openNetwork(networkId);
     return {
       origin: this.#origin(),
       network,
       openedAt: page.openedAt,
-      notes: this.#published(networkId).map(({ meeting, version, approvedAt }) => ({
+      notes: (await this.#published(networkId)).map(({ meeting, version, approvedAt }) => ({
         meetingId: meeting.id,
         versionId: version.id,
         title: version.content.record.meetingTitle || meeting.title,
@@ -126,9 +126,9 @@ export class PublicationService {
   }
 
   /** A published note as its approved version froze it, or 404 (never 403: [PUB4]). */
-  note(networkId: string, meetingId: string): MeetingNotes {
-    this.#openNetwork(networkId);
-    const published = this.#published(networkId).find((entry) => entry.meeting.id === meetingId);
+  async note(networkId: string, meetingId: string): Promise<MeetingNotes> {
+    await this.#openNetwork(networkId);
+    const published = (await this.#published(networkId)).find((entry) => entry.meeting.id === meetingId);
     if (!published) throw new DomainError('not_found', 'not_found', NO_NOTE);
     const { board, version, approvedAt } = published;
     const { decisions, consents } = this.#sources.approvals.approvalOf(version);
@@ -155,15 +155,15 @@ export class PublicationService {
     return this.#sources.publicUrl().replace(/\/+$/, '');
   }
 
-  #network(networkId: string) {
-    const network = this.#sources.network(networkId);
+  async #network(networkId: string) {
+    const network = await this.#sources.network(networkId);
     if (!network) throw new DomainError('not_found', 'not_found', NO_PAGE);
     return network;
   }
 
-  #openNetwork(networkId: string) {
-    const network = this.#sources.network(networkId);
-    const page = network ? this.#sources.pages.get(networkId) : null;
+  async #openNetwork(networkId: string) {
+    const network = await this.#sources.network(networkId);
+    const page = network ? await this.#sources.pages.get(networkId) : null;
     if (!network || !page) throw new DomainError('not_found', 'not_found', NO_PAGE);
     return { network, page };
   }
@@ -172,9 +172,8 @@ export class PublicationService {
    * [PUB2] the meetings whose latest approved version its group agreed to publish, newest meeting
    * first. Only the latest: a note approved again is published again by its own group's consent.
    */
-  #published(networkId: string): PublishedNote[] {
-    return this.#sources
-      .meetings(networkId)
+  async #published(networkId: string): Promise<PublishedNote[]> {
+    return (await this.#sources.meetings(networkId))
       .flatMap((meeting): PublishedNote[] => {
         const board = this.#sources.board(meeting.boardId);
         const version = board ? this.#sources.approvals.latestApproved(board.id) : null;

@@ -26,12 +26,12 @@ import { formatOfBoard } from '../boards/board-format';
 export class DraftService {
   readonly #registry: RoomRegistry;
   readonly #attendance: SqliteAttendanceStore;
-  readonly #meetingFacts: (boardId: string) => MeetingFacts | null;
+  readonly #meetingFacts: (boardId: string) => Promise<MeetingFacts | null>;
 
   constructor(
     registry: RoomRegistry,
     attendance: SqliteAttendanceStore,
-    meetingFacts: (boardId: string) => MeetingFacts | null = () => null,
+    meetingFacts: (boardId: string) => Promise<MeetingFacts | null> = async () => null,
   ) {
     this.#registry = registry;
     this.#attendance = attendance;
@@ -47,7 +47,7 @@ export class DraftService {
     const ranking = voting?.status === 'closed' ? voting.ranking : null;
     const content = boardContentFromRecords(records, layoutFormat(format), ranking);
     const units = format ? draftSummary(format, content, language) : [];
-    const facts = this.#meetingFacts(board.id);
+    const facts = await this.#meetingFacts(board.id);
     // The attendance list the organiser keeps, once kept, says who attended ([N19]); else who joined.
     const people = facts?.attendance ?? this.#attendance.list(board.id);
 

@@ -19,7 +19,7 @@ export function createSummaryServices(
   registry: RoomRegistry,
   attendance: SqliteAttendanceStore,
   people: RoundDirectory,
-  meetingFacts?: (boardId: string) => MeetingFacts | null,
+  meetingFacts?: (boardId: string) => Promise<MeetingFacts | null>,
 ): SummaryServices {
   const approvals = new ApprovalService(new SqliteVersionStore(db), registry, people);
   return {

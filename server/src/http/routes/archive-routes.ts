@@ -35,19 +35,19 @@ export function createArchiveRoutes(
   services: ArchiveServices,
 ): Route[] {
   /** The office (admin token) or a person through their personal link (as network-routes.ts). */
-  const actorOf = (req: IncomingMessage): NetworkActor => {
-    const access = ctx.guards.authenticate(req);
+  const actorOf = async (req: IncomingMessage): Promise<NetworkActor> => {
+    const access = await ctx.guards.authenticate(req);
     if (access.kind === 'admin') return { kind: 'office' };
     if (access.kind === 'personal') {
-      const actor = networkServices.networks.actorOf(access.claims.w, access.claims.u);
+      const actor = await networkServices.networks.actorOf(access.claims.w, access.claims.u);
       if (!actor) throw new TokenRefused('revoked');
       return actor;
     }
     throw forbidden('The archive opens with a personal link or the administrator token, not a board link.');
   };
 
-  const archiveView = (req: IncomingMessage, networkId: string) => {
-    const view = archiveViewOf(actorOf(req), networkId);
+  const archiveView = async (req: IncomingMessage, networkId: string) => {
+    const view = archiveViewOf(await actorOf(req), networkId);
     if (!view) throw forbidden(OTHER_NETWORK);
     return view;
   };
@@ -59,9 +59,12 @@ export function createArchiveRoutes(
   });
 
   return [
-    route('GET', /^\/api\/networks\/([^/]+)\/archive$/, (req, res, [rawId]) => {
+    route('GET', /^\/api\/networks\/([^/]+)\/archive$/, async (req, res, [rawId]) => {
       const networkId = idParam(rawId, 'network');
-      const response: ArchiveResponse = services.archive.archive(networkId, archiveView(req, networkId));
+      const response: ArchiveResponse = await services.archive.archive(
+        networkId,
+        await archiveView(req, networkId),
+      );
       sendJson(res, 200, response);
     }),
     route(
@@ -69,11 +72,11 @@ export function createArchiveRoutes(
       /^\/api\/networks\/([^/]+)\/meetings\/([^/]+)\/notes$/,
       async (req, res, [rawId, rawMeeting]) => {
         const networkId = idParam(rawId, 'network');
-        archiveView(req, networkId);
-        const actor = actorOf(req);
+        await archiveView(req, networkId);
+        const actor = await actorOf(req);
         // An observer city's people read only what the group shared (403 not_shared otherwise), as at home.
-        const observer = actor.kind === 'person' && networkServices.home.readsAsObserver(actor);
-        const meeting = networkServices.meetings.get(networkId, idParam(rawMeeting, 'meeting'));
+        const observer = actor.kind === 'person' && (await networkServices.home.readsAsObserver(actor));
+        const meeting = await networkServices.meetings.get(networkId, idParam(rawMeeting, 'meeting'));
         const format = notesExportFormatSchema.safeParse(
           new URL(req.url ?? '', 'http://x').searchParams.get('format') ?? 'md',
         );
@@ -96,7 +99,7 @@ export function createArchiveRoutes(
       },
     ),
     route('GET', /^\/api\/search$/, async (req, res) => {
-      const actor = actorOf(req);
+      const actor = await actorOf(req);
       const params = new URL(req.url ?? '', 'http://x').searchParams;
       const parsed = searchRequestSchema.safeParse({
         q: params.get('q') ?? '',
@@ -108,7 +111,7 @@ export function createArchiveRoutes(
       const { q, network } = parsed.data;
       // Search reads every approved note and the boards' notes: an observer city's people would
       // read what the group has not shared with them ([N15]).
-      if (actor.kind === 'person' && networkServices.home.readsAsObserver(actor)) {
+      if (actor.kind === 'person' && (await networkServices.home.readsAsObserver(actor))) {
         throw forbidden(
           'Observer cities see only the notes the group agreed to share: search is for its members.',
         );
@@ -116,16 +119,16 @@ export function createArchiveRoutes(
       const scope = searchScopeOf(actor);
       if (network !== undefined && scope !== null && !scope.includes(network)) throw forbidden(OTHER_NETWORK);
       // A network the office names must exist: a typo is not "no hits".
-      if (network !== undefined) networkServices.networks.get(network);
-      const meetings = services.archive.searchable(network !== undefined ? [network] : scope);
+      if (network !== undefined) await networkServices.networks.get(network);
+      const meetings = await services.archive.searchable(network !== undefined ? [network] : scope);
       const pending = await services.search.refresh(meetings.map((meeting) => meeting.boardId));
       const { words, hits, more } = services.search.search(q, meetings);
       const response: SearchResponse = { query: q, words, hits, more, pending };
       sendJson(res, 200, response);
     }),
-    route('GET', /^\/api\/office\/overview$/, (req, res) => {
-      if (!mayViewOfficeOverview(actorOf(req))) throw forbidden('The overview is the office’s.');
-      const response: OfficeOverviewResponse = { networks: services.archive.overview() };
+    route('GET', /^\/api\/office\/overview$/, async (req, res) => {
+      if (!mayViewOfficeOverview(await actorOf(req))) throw forbidden('The overview is the office’s.');
+      const response: OfficeOverviewResponse = { networks: await services.archive.overview() };
       sendJson(res, 200, response);
     }),
   ];

@@ -39,7 +39,7 @@ export function createBoardRoutes(ctx: ApiContext): Route[] {
     {
       method: 'GET',
       pattern: /^\/api\/config$/,
-      handler: (_req, res) => {
+      handler: async (_req, res) => {
         const body: ClientConfig = { tldrawLicenseKey: ctx.tldrawLicenseKey, version: ctx.version };
         sendJson(res, 200, body);
       },
@@ -48,7 +48,7 @@ export function createBoardRoutes(ctx: ApiContext): Route[] {
       method: 'POST',
       pattern: /^\/api\/boards$/,
       handler: async (req, res) => {
-        guards.requireAdmin(req);
+        await guards.requireAdmin(req);
         const body = await readJsonBody(req, createBoardRequestSchema);
         const { board, invites } = await ctx.boards.create(body, (b) =>
           writeInitialDocuments(ctx.registry, b),
@@ -61,8 +61,8 @@ export function createBoardRoutes(ctx: ApiContext): Route[] {
     {
       method: 'GET',
       pattern: /^\/api\/boards$/,
-      handler: (req, res) => {
-        guards.requireAdmin(req);
+      handler: async (req, res) => {
+        await guards.requireAdmin(req);
         const response: BoardListResponse = { boards: ctx.boards.listForAdmin() };
         sendJson(res, 200, response);
       },
@@ -70,9 +70,9 @@ export function createBoardRoutes(ctx: ApiContext): Route[] {
     {
       method: 'GET',
       pattern: /^\/api\/boards\/([^/]+)$/,
-      handler: (req, res, [rawId]) => {
+      handler: async (req, res, [rawId]) => {
         const boardId = guards.boardId(rawId);
-        const { access, board } = guards.requireBoardAccess(req, boardId);
+        const { access, board } = await guards.requireBoardAccess(req, boardId);
         const response: BoardAccessResponse = {
           board,
           role: access.kind === 'admin' ? null : access.claims.r,
@@ -85,7 +85,7 @@ export function createBoardRoutes(ctx: ApiContext): Route[] {
       pattern: /^\/api\/boards\/([^/]+)\/join$/,
       handler: async (req, res, [rawId]) => {
         const boardId = guards.boardId(rawId);
-        const { access, board } = guards.requireBoardAccess(req, boardId);
+        const { access, board } = await guards.requireBoardAccess(req, boardId);
         if (access.kind !== 'invite') throw forbidden('Join with an invite link.');
         const person = await readJsonBody(req, joinRequestSchema);
         const session = ctx.boards.join(boardId, access.claims.r, access.claims.i, person);
@@ -103,9 +103,9 @@ export function createBoardRoutes(ctx: ApiContext): Route[] {
     {
       method: 'POST',
       pattern: /^\/api\/boards\/([^/]+)\/invites\/([^/]+)\/revoke$/,
-      handler: (req, res, [rawId, rawRole]) => {
+      handler: async (req, res, [rawId, rawRole]) => {
         const boardId = guards.boardId(rawId);
-        const { access } = guards.requireBoardAccess(req, boardId);
+        const { access } = await guards.requireBoardAccess(req, boardId);
         const lead =
           access.kind === 'session' && (access.claims.r === 'facilitator' || access.claims.r === 'expert');
         if (access.kind !== 'admin' && !lead)
@@ -122,9 +122,9 @@ export function createBoardRoutes(ctx: ApiContext): Route[] {
     {
       method: 'GET',
       pattern: /^\/api\/boards\/([^/]+)\/people$/,
-      handler: (req, res, [rawId]) => {
+      handler: async (req, res, [rawId]) => {
         const boardId = guards.boardId(rawId);
-        guards.requireLead(req, boardId);
+        await guards.requireLead(req, boardId);
         sendJson(res, 200, people(boardId));
       },
     },
@@ -133,7 +133,7 @@ export function createBoardRoutes(ctx: ApiContext): Route[] {
       pattern: /^\/api\/boards\/([^/]+)\/people\/([^/]+)\/merge$/,
       handler: async (req, res, [rawId, rawPerson]) => {
         const boardId = guards.boardId(rawId);
-        guards.requireLead(req, boardId);
+        await guards.requireLead(req, boardId);
         const aliasId = personParam(rawPerson);
         const { into } = await readJsonBody(req, mergePersonRequestSchema);
         const merged = ctx.boards.people.merge(boardId, aliasId, into);
@@ -147,7 +147,7 @@ export function createBoardRoutes(ctx: ApiContext): Route[] {
       pattern: /^\/api\/boards\/([^/]+)\/people\/([^/]+)\/remove$/,
       handler: async (req, res, [rawId, rawPerson]) => {
         const boardId = guards.boardId(rawId);
-        const actor = guards.requireLead(req, boardId);
+        const actor = await guards.requireLead(req, boardId);
         const personId = personParam(rawPerson);
         const ended = ctx.boards.people.remove(boardId, personId, actor.identity.id);
         const closed = ctx.registry.closePeople(boardId, new Set(ended));

@@ -41,16 +41,16 @@ export function createInvitationMailRoutes(ctx: ApiContext, mail: InvitationMail
       handler: async (req, res, [rawId, rawMeeting]) => {
         const networkId = idParam(rawId, 'network');
         const meetingId = idParam(rawMeeting, 'meeting');
-        const access = ctx.guards.authenticate(req);
+        const access = await ctx.guards.authenticate(req);
         if (access.kind !== 'admin' && access.kind !== 'personal') {
           throw forbidden('Networks open with a personal link or the administrator token, not a board link.');
         }
         if (access.kind === 'personal') {
-          const actor = networks.actorOf(access.claims.w, access.claims.u);
+          const actor = await networks.actorOf(access.claims.w, access.claims.u);
           if (!actor) throw new TokenRefused('revoked');
           // [N18] the organiser too, for a meeting the pair let them invite for.
           const grant = {
-            organiserMayInvite: ctx.networks.attendance.organiserMayInvite(networkId, meetingId),
+            organiserMayInvite: await ctx.networks.attendance.organiserMayInvite(networkId, meetingId),
           };
           if (!mayManageInvitations(actor, networkId, grant)) {
             throw forbidden(

@@ -30,7 +30,7 @@ async function serve(engines: EngineCheck[], overrides: Partial<OpsContext> = {}
     isDraining: () => false,
     ...overrides,
   });
-  const server = http.createServer((req, res) => {
+  const server = http.createServer(async (req, res) => {
     const match = matchRoute(routes, req.method ?? 'GET', req.url ?? '/');
     if (!match || !('handler' in match)) return sendError(res, new HttpError(404, 'not_found', 'none'));
     Promise.resolve(match.handler(req, res, match.params)).catch((err: unknown) =>

@@ -59,7 +59,7 @@ export function createOpsRoutes(ctx: OpsContext): Route[] {
       // restart the process (it would only drop everyone's connection as well).
       method: 'GET',
       pattern: /^\/healthz\/live$/,
-      handler: (_req, res) => {
+      handler: async (_req, res) => {
         sendJson(res, 200, { status: 'ok' });
       },
     },
