@@ -551,10 +551,14 @@ export class NetworkStore {
     ]);
   }
 
-  /** By city, then name: the order a list of invitees is read in. */
+  /**
+   * By city, then name: the order a list of invitees is read in; those with no city (the pair)
+   * first, on both engines (PostgreSQL would put NULL last).
+   */
   async invitations(meetingId: string): Promise<InvitationRecord[]> {
     const rows = await this.#sql.all<InvitationRow>(
-      `${INVITATION_QUERY} WHERE i.meeting_id = ? ORDER BY c.name_key, p.name, i.person_id`,
+      `${INVITATION_QUERY} WHERE i.meeting_id = ?
+       ORDER BY CASE WHEN c.name_key IS NULL THEN 0 ELSE 1 END, c.name_key, p.name, i.person_id`,
       [meetingId],
     );
     return rows.map(toInvitation);

@@ -1,0 +1,4 @@
+import { sqliteStoreFixture } from '../storage/sql/store-fixture';
+import { attendanceListStoreContract } from './attendance-list-store.contract';
+
+attendanceListStoreContract('sqlite', sqliteStoreFixture);

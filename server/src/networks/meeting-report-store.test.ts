@@ -1,0 +1,4 @@
+import { sqliteStoreFixture } from '../storage/sql/store-fixture';
+import { meetingReportStoreContract } from './meeting-report-store.contract';
+
+meetingReportStoreContract('sqlite', sqliteStoreFixture);

@@ -1,0 +1,4 @@
+import { sqliteStoreFixture } from '../storage/sql/store-fixture';
+import { publicNetworkStoreContract } from './public-network-store.contract';
+
+publicNetworkStoreContract('sqlite', sqliteStoreFixture);
