@@ -1,5 +1,6 @@
 import { afterAll } from 'vitest';
 import { mailLogContract } from '../../server/src/mail/invitation-mail-log.contract';
+import { archiveStoreContract } from '../../server/src/networks/archive-store.contract';
 import { attendanceListStoreContract } from '../../server/src/networks/attendance-list-store.contract';
 import { homeStoreContract } from '../../server/src/networks/home-store.contract';
 import { meetingReportStoreContract } from '../../server/src/networks/meeting-report-store.contract';
@@ -20,3 +21,4 @@ attendanceListStoreContract('postgres', postgres.open);
 meetingReportStoreContract('postgres', postgres.open);
 mailLogContract('postgres', postgres.open);
 publicNetworkStoreContract('postgres', postgres.open);
+archiveStoreContract('postgres', postgres.open);

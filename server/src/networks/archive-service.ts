@@ -12,7 +12,7 @@ import {
 } from '@empiria/shared';
 import type { SqliteAttendanceStore } from '../boards/attendance-store';
 import type { ApprovalService } from '../summary/approval-service';
-import type { SqliteArchiveStore } from './archive-store';
+import type { ArchiveStore } from './archive-store';
 import type { AttendanceListService } from './attendance-service';
 import type { MeetingRecord, NetworkStore } from './network-store';
 import type { NetworkService } from './network-service';
@@ -27,7 +27,7 @@ import { warsawLocalTime } from './warsaw-time';
 export class ArchiveService {
   readonly #networks: NetworkService;
   readonly #store: NetworkStore;
-  readonly #archive: SqliteArchiveStore;
+  readonly #archive: ArchiveStore;
   readonly #approvals: ApprovalService;
   readonly #attendance: SqliteAttendanceStore;
   readonly #attendanceLists: AttendanceListService;
@@ -40,7 +40,7 @@ export class ArchiveService {
   constructor(deps: {
     networks: NetworkService;
     store: NetworkStore;
-    archive: SqliteArchiveStore;
+    archive: ArchiveStore;
     approvals: ApprovalService;
     attendance: SqliteAttendanceStore;
     /** Who attended each meeting, once its attendance list is kept ([N19]). */
@@ -68,7 +68,9 @@ export class ArchiveService {
     const rows = await this.#attendanceRows(networkId, meetings, nowLocal);
     return {
       network,
-      meetings: meetings.map((meeting) => this.#archiveMeeting(networkId, meeting, view, nowLocal)).reverse(),
+      meetings: (
+        await Promise.all(meetings.map((meeting) => this.#archiveMeeting(networkId, meeting, view, nowLocal)))
+      ).reverse(),
       attendance: {
         meetings: meetings.map((m) => ({ id: m.id, title: m.title, startsAt: m.startsAt })),
         cities: rows,
@@ -115,12 +117,12 @@ export class ArchiveService {
     return found;
   }
 
-  #archiveMeeting(
+  async #archiveMeeting(
     networkId: string,
     meeting: MeetingRecord,
     view: ArchiveView,
     nowLocal: string,
-  ): ArchiveMeeting {
+  ): Promise<ArchiveMeeting> {
     const approved = this.#approvals.latestApproved(meeting.boardId);
     const exportPath = (format: string) =>
       `/api/networks/${networkId}/meetings/${meeting.id}/notes?format=${format}`;
@@ -133,7 +135,7 @@ export class ArchiveService {
       hostCity: meeting.hostCity,
       venue: meeting.venue,
       held: meeting.startsAt <= nowLocal,
-      photos: this.#archive.photosCount(meeting.boardId),
+      photos: await this.#archive.photosCount(meeting.boardId),
       note: approved
         ? {
             versionId: approved.id,
@@ -143,7 +145,7 @@ export class ArchiveService {
               .approvalOf(approved)
               .decisions.filter((decision) => decision.decision === 'approve')
               .map((decision) => ({ name: decision.name, city: decision.city })),
-            versions: view === 'full' ? this.#archive.versionsCount(meeting.boardId) : null,
+            versions: view === 'full' ? await this.#archive.versionsCount(meeting.boardId) : null,
             exports: { md: exportPath('md'), docx: exportPath('docx'), html: exportPath('html') },
           }
         : null,

@@ -4,7 +4,7 @@ import type { SqliteDatabase } from '../storage/sqlite-database';
 import type { ApprovalService } from '../summary/approval-service';
 import type { RoomRegistry } from '../sync/room-registry';
 import { ArchiveService } from './archive-service';
-import { SqliteArchiveStore } from './archive-store';
+import { ArchiveStore } from './archive-store';
 import { attendanceListService } from './network-services';
 import { networkReportTally } from './meeting-report-service';
 import { MeetingReportStore } from './meeting-report-store';
@@ -19,8 +19,8 @@ export interface ArchiveServices {
 }
 
 /**
- * The networks' archive, search and office overview on the stores' database; `db` for the tables
- * not moved onto it yet (the archive's counts, search).
+ * The networks' archive, search and office overview on the stores' database; `db` only for the
+ * boards' attendance store (attendanceListService).
  */
 export function createArchiveServices(deps: {
   sql: SqlDatabase;
@@ -31,7 +31,7 @@ export function createArchiveServices(deps: {
   attendance: SqliteAttendanceStore;
   boardOf: (boardId: string) => BoardFormatRecord | null;
 }): ArchiveServices {
-  const archive = new SqliteArchiveStore(deps.db);
+  const archive = new ArchiveStore(deps.sql);
   const reports = new MeetingReportStore(deps.sql);
   return {
     archive: new ArchiveService({

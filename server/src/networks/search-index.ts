@@ -1,9 +1,9 @@
 import { boardContentFromRecords, layoutFormat } from '@empiria/formats';
-import { ftsMatchExpression, searchSnippet, searchWords, type SearchHit } from '@empiria/shared';
+import { searchSnippet, searchWords, type SearchHit } from '@empiria/shared';
 import { readCanvasRecords } from '../canvas/canvas-records';
 import type { ApprovalService } from '../summary/approval-service';
 import type { RoomRegistry } from '../sync/room-registry';
-import type { SqliteArchiveStore, StoredHit } from './archive-store';
+import type { ArchiveStore, StoredHit } from './archive-store';
 import { boardEntries, noteEntries } from './search-entries';
 import { formatOfBoard, type BoardFormatRecord } from '../boards/board-format';
 
@@ -22,9 +22,9 @@ export const CANVAS_REINDEX_BUDGET = 20;
 export const MAX_HITS = 50;
 
 /**
- * Full-text search over approved notes and the notes on boards (issue #11, item 5), on SQLite
- * FTS5 over text folded by shared/src/networks/text-folding.ts, since FTS5's own
- * `remove_diacritics` keeps "ł".
+ * Full-text search over approved notes and the notes on boards (issue #11, item 5), over text
+ * folded by shared/src/networks/text-folding.ts (FTS5's own `remove_diacritics` keeps "ł"): SQLite's
+ * FTS5 or PostgreSQL's tsvector, whichever holds the stores (archive-store.ts).
  *
  * Indexed lazily, with a mark per board and source: before a search, each board in its scope whose
  * approved version or stored canvas changed since its entries were made is indexed again. A note
@@ -33,13 +33,13 @@ export const MAX_HITS = 50;
  * No write path of the boards or the notes has to know about search.
  */
 export class SearchIndex {
-  readonly #store: SqliteArchiveStore;
+  readonly #store: ArchiveStore;
   readonly #registry: RoomRegistry;
   readonly #approvals: ApprovalService;
   readonly #boardOf: (boardId: string) => BoardFormatRecord | null;
 
   constructor(
-    store: SqliteArchiveStore,
+    store: ArchiveStore,
     registry: RoomRegistry,
     approvals: ApprovalService,
     boardOf: (boardId: string) => BoardFormatRecord | null,
@@ -54,9 +54,9 @@ export class SearchIndex {
   async refresh(boardIds: readonly string[], budget = CANVAS_REINDEX_BUDGET): Promise<number> {
     let pending = 0;
     for (const boardId of boardIds) {
-      this.#refreshNote(boardId);
-      const mark = this.#store.canvasMark(boardId);
-      if (this.#store.indexedMark(boardId, 'board') === mark) continue;
+      await this.#refreshNote(boardId);
+      const mark = await this.#store.canvasMark(boardId);
+      if ((await this.#store.indexedMark(boardId, 'board')) === mark) continue;
       if (budget === 0) {
         pending++;
         continue;
@@ -67,11 +67,16 @@ export class SearchIndex {
     return pending;
   }
 
-  #refreshNote(boardId: string): void {
+  async #refreshNote(boardId: string): Promise<void> {
     const approved = this.#approvals.latestApproved(boardId);
     const mark = approved?.id ?? '';
-    if (this.#store.indexedMark(boardId, 'note') === mark) return;
-    this.#store.replaceEntries(boardId, 'note', mark, approved ? noteEntries(approved.content.blocks) : []);
+    if ((await this.#store.indexedMark(boardId, 'note')) === mark) return;
+    await this.#store.replaceEntries(
+      boardId,
+      'note',
+      mark,
+      approved ? noteEntries(approved.content.blocks) : [],
+    );
   }
 
   async #indexCanvas(boardId: string, mark: string): Promise<void> {
@@ -82,19 +87,18 @@ export class SearchIndex {
     const records = await room.run(() => [...readCanvasRecords(room.doc).values()]);
     const content = boardContentFromRecords(records, format ? layoutFormat(format) : null, null);
     // The mark read before the room: a change made meanwhile makes the next search index again.
-    this.#store.replaceEntries(boardId, 'board', mark, boardEntries(content, format));
+    await this.#store.replaceEntries(boardId, 'board', mark, boardEntries(content, format));
   }
 
   /** The query's hits in the given meetings, best first. Refresh first. */
-  search(
+  async search(
     query: string,
     meetings: readonly SearchableMeeting[],
-  ): { words: string[]; hits: SearchHit[]; more: boolean } {
+  ): Promise<{ words: string[]; hits: SearchHit[]; more: boolean }> {
     const words = searchWords(query);
-    const match = ftsMatchExpression(words);
-    if (!match || meetings.length === 0) return { words, hits: [], more: false };
+    if (words.length === 0 || meetings.length === 0) return { words, hits: [], more: false };
     const byBoard = new Map(meetings.map((meeting) => [meeting.boardId, meeting]));
-    const stored = this.#store.search(match, [...byBoard.keys()], MAX_HITS + 1);
+    const stored = await this.#store.search(words, [...byBoard.keys()], MAX_HITS + 1);
     const hits = stored.slice(0, MAX_HITS).flatMap((hit: StoredHit): SearchHit[] => {
       const meeting = byBoard.get(hit.boardId);
       if (!meeting) return [];

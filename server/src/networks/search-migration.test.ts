@@ -5,7 +5,8 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { foldText } from '@empiria/shared';
 import { MIGRATIONS, openSqliteDatabase } from '../storage/sqlite-database';
-import { SqliteArchiveStore } from './archive-store';
+import { SqliteSqlDatabase } from '../storage/sql/sqlite-sql-database';
+import { ArchiveStore } from './archive-store';
 
 const SEARCH_MIGRATION = MIGRATIONS.findIndex((sql) => sql.includes('CREATE VIRTUAL TABLE search_entries'));
 
@@ -16,7 +17,7 @@ beforeEach(() => {
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('migration to the search index', () => {
-  it('a database from before it opens with an empty index that finds folded text', () => {
+  it('a database from before it opens with an empty index that finds folded text', async () => {
     expect(SEARCH_MIGRATION).toBeGreaterThan(0);
     const file = path.join(dir, 'empiria.sqlite');
     const old = new Database(file);
@@ -27,23 +28,23 @@ describe('migration to the search index', () => {
     const db = openSqliteDatabase(file);
     try {
       expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
-      const store = new SqliteArchiveStore(db);
-      expect(store.indexedMark('b1', 'note')).toBeNull();
+      const store = new ArchiveStore(new SqliteSqlDatabase(db));
+      expect(await store.indexedMark('b1', 'note')).toBeNull();
       const text = 'Źródła finansowania w Łodzi';
-      store.replaceEntries('b1', 'note', 'v1', [
+      await store.replaceEntries('b1', 'note', 'v1', [
         { kind: 'section', where: { pl: 'Ustalenia', en: 'Ustalenia' }, text, folded: foldText(text) },
       ]);
-      expect(store.indexedMark('b1', 'note')).toBe('v1');
-      expect(store.search('"lodz"* AND "zrodla"*', ['b1'], 10).map((hit) => hit.text)).toEqual([text]);
+      expect(await store.indexedMark('b1', 'note')).toBe('v1');
+      expect((await store.search(['lodz', 'zrodla'], ['b1'], 10)).map((hit) => hit.text)).toEqual([text]);
       // Scoped: another board's search does not see it.
-      expect(store.search('"lodz"*', ['b2'], 10)).toEqual([]);
+      expect(await store.search(['lodz'], ['b2'], 10)).toEqual([]);
       // Why the text is folded by hand: FTS5's own diacritic removal keeps "ł".
       db.exec("CREATE VIRTUAL TABLE probe USING fts5(t, tokenize = 'unicode61 remove_diacritics 2')");
       db.prepare('INSERT INTO probe (t) VALUES (?)').run('Łódź');
       expect(db.prepare("SELECT COUNT(*) AS n FROM probe WHERE probe MATCH 'lodz'").get()).toEqual({ n: 0 });
       // Replacing entries replaces, never adds.
-      store.replaceEntries('b1', 'note', 'v2', []);
-      expect(store.search('"lodz"*', ['b1'], 10)).toEqual([]);
+      await store.replaceEntries('b1', 'note', 'v2', []);
+      expect(await store.search(['lodz'], ['b1'], 10)).toEqual([]);
     } finally {
       db.close();
     }

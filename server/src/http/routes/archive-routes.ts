@@ -122,7 +122,7 @@ export function createArchiveRoutes(
       if (network !== undefined) await networkServices.networks.get(network);
       const meetings = await services.archive.searchable(network !== undefined ? [network] : scope);
       const pending = await services.search.refresh(meetings.map((meeting) => meeting.boardId));
-      const { words, hits, more } = services.search.search(q, meetings);
+      const { words, hits, more } = await services.search.search(q, meetings);
       const response: SearchResponse = { query: q, words, hits, more, pending };
       sendJson(res, 200, response);
     }),

@@ -1,0 +1,4 @@
+import { sqliteStoreFixture } from '../storage/sql/store-fixture';
+import { archiveStoreContract } from './archive-store.contract';
+
+archiveStoreContract('sqlite', sqliteStoreFixture);
