@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SqliteArchiveStore } from '../../networks/archive-store';
+import { ArchiveStore } from '../../networks/archive-store';
+import { SqliteSqlDatabase } from '../sql/sqlite-sql-database';
 import { createMemoryLogger } from '../../log';
 import { SqliteDocumentStore } from '../sqlite-document-store';
 import { openSqliteDatabase } from '../sqlite-database';
@@ -43,7 +44,7 @@ async function filledInstallation(): Promise<string> {
   for (let i = 0; i < 5; i++) await documents.append('b1/canvas', new Uint8Array([i, 255, 0]));
   // Compaction deletes the log up to 5: a new append must be numbered 6, not 1.
   await documents.compact('b1/canvas', new Uint8Array([9, 9]), 5);
-  new SqliteArchiveStore(db).replaceEntries('b1', 'note', 'mark', [
+  await new ArchiveStore(new SqliteSqlDatabase(db)).replaceEntries('b1', 'note', 'mark', [
     { kind: 'note', where: { pl: 'Krok 1', en: 'Step 1' }, text: 'Zielona Łódź', folded: 'zielona lodz' },
   ]);
   db.close();
@@ -99,8 +100,8 @@ describe('export and import between SQLite installations', () => {
       'v2',
       'v1',
     ]);
-    const archiveStore = new SqliteArchiveStore(db);
-    expect(archiveStore.search('"lodz"*', ['b1'], 5).map((hit) => hit.text)).toEqual(['Zielona Łódź']);
+    const archiveStore = new ArchiveStore(new SqliteSqlDatabase(db));
+    expect((await archiveStore.search(['lodz'], ['b1'], 5)).map((hit) => hit.text)).toEqual(['Zielona Łódź']);
     const documents = new SqliteDocumentStore(db);
     expect(await documents.append('b1/canvas', new Uint8Array([1]))).toBe(6);
     expect((await documents.load('b1/canvas')).snapshot).toEqual(new Uint8Array([9, 9]));
