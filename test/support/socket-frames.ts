@@ -6,7 +6,7 @@
  *   const sent = recordSentFrames(context, 'canvas');   // before the page opens the board
  *   sent.clear(); …act…; expect(sent.awareness()).toBe(0);
  */
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { MessageType, SyncMessageType } from '@empiria/shared';
 
 export interface SentFrames {
@@ -20,7 +20,7 @@ export interface SentFrames {
 /** Records the frames every page of `context` sends on its `<boardId>/<doc>` room. */
 export function recordSentFrames(context: BrowserContext, doc: string): SentFrames {
   let frames: Uint8Array[] = [];
-  const watch = (page: import('playwright-core').Page) =>
+  const watch = (page: Page) =>
     page.on('websocket', (socket) => {
       if (!new URL(socket.url()).pathname.endsWith(`/${doc}`)) return;
       socket.on('framesent', ({ payload }) => {
