@@ -18,6 +18,7 @@ import { YKeyValue } from 'y-utility/y-keyvalue';
 import type { WebsocketProvider } from 'y-websocket';
 import { checkCanvasEntry } from '@empiria/formats';
 import { CANVAS_META_MAP, CANVAS_RECORDS_ARRAY, CANVAS_SCHEMA_KEY, type Identity } from '@empiria/shared';
+import { afterPaint } from '../sync/after-paint';
 import { RoomLink } from '../sync/room-link';
 import type { RoomLinkState } from '../sync/room-link';
 import type { ConnectionStatus } from '../sync/connection-status';
@@ -180,6 +181,9 @@ export class CanvasSync {
 
     // A board already on this device opens at once; a new one waits for the server's copy.
     if (this.records.map.size === 0) await this.link.whenSynced(WAIT_FOR_SERVER_MS);
+    // The badge already says "connected": let it show before the editor takes the main thread
+    // for the records (seconds on a board of thousands of notes, #16).
+    await afterPaint();
     if (this.destroyed) return;
 
     this.loadDocumentIntoStore();

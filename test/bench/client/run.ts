@@ -206,7 +206,10 @@ async function openOnce(
       },
     };
   } finally {
-    await context.close();
+    // A close that fails (a browser struggling with a huge page) must not hide the error before it.
+    await context
+      .close()
+      .catch((error: unknown) => console.warn(`  closing the ${kind} page failed: ${String(error)}`));
   }
 }
 
