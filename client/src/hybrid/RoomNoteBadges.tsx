@@ -1,4 +1,5 @@
-import { useEditor, useValue } from 'tldraw';
+import { useRef } from 'react';
+import { useEditor, useQuickReactor, useValue } from 'tldraw';
 import { useT } from '../i18n/language-store';
 import { Icon } from '../ui/icons';
 import { isRoomNote } from './room-note-meta';
@@ -19,7 +20,16 @@ interface Badge {
 export function RoomNoteBadges() {
   const t = useT();
   const editor = useEditor();
-  const zoom = useValue('empiria room badge zoom', () => editor.getZoomLevel(), [editor]);
+  const layer = useRef<HTMLDivElement>(null);
+  // Readable when zoomed out: the zoom sets a CSS variable, so a zoom re-renders nothing.
+  useQuickReactor(
+    'empiria room badge zoom',
+    () => {
+      const k = Math.max(1, Math.min(0.6 / editor.getZoomLevel(), 3));
+      layer.current?.style.setProperty('--room-badge-k', String(k));
+    },
+    [editor],
+  );
   // Which notes came from the room is read from the notes alone; which badges are drawn, from
   // the window around the view (viewportWindow), which changes every half screen of panning.
   const roomNotes = useValue(
@@ -45,12 +55,9 @@ export function RoomNoteBadges() {
     },
     [editor, roomNotes],
   );
-  if (badges.length === 0) return null;
-  // Readable when zoomed out, never wider than half a note.
-  const k = Math.max(1, Math.min(0.6 / zoom, 3));
   const label = t('scribe.badge');
   return (
-    <div className="hy-room-badges" aria-hidden="true">
+    <div className="hy-room-badges" aria-hidden="true" ref={layer}>
       {badges.map((badge) => (
         <span
           key={badge.id}
@@ -59,7 +66,8 @@ export function RoomNoteBadges() {
           style={{
             left: badge.x + badge.w - 6,
             top: badge.y + 6,
-            fontSize: `${Math.min(13 * k, badge.w / 6)}px`,
+            // Never wider than half a note.
+            fontSize: `min(calc(13px * var(--room-badge-k, 1)), ${badge.w / 6}px)`,
           }}
           data-testid="room-note-badge"
           data-note-id={badge.id}
