@@ -259,7 +259,7 @@ export async function createApp(
         boardOf: (boardId) => repo.get(boardId) ?? null,
       }),
       invitationMail: invitationMail?.service ?? null,
-      forum: createForumService(db, networks),
+      forum: createForumService(sql, networks),
       officeHours: createOfficeHoursService(db, networks),
       networkDocuments: createNetworkDocumentsService(
         db,

@@ -70,32 +70,36 @@ export function createForumRoutes(ctx: ApiContext, forum: ForumService): Route[]
   });
 
   return [
-    route('GET', path(''), (req, res, [rawId]) => {
-      sendJson(res, 200, forum.list(actorOf(req), idParam(rawId, 'network')));
+    route('GET', path(''), async (req, res, [rawId]) => {
+      sendJson(res, 200, await forum.list(actorOf(req), idParam(rawId, 'network')));
     }),
     route('POST', path(String.raw`\/threads`), async (req, res, [rawId]) => {
       const networkId = idParam(rawId, 'network');
       const actor = actorOf(req);
       const body = await readJsonBody(req, createForumThreadRequestSchema);
-      const created: ForumCreatedResponse = forum.createThread(actor, networkId, body);
+      const created: ForumCreatedResponse = await forum.createThread(actor, networkId, body);
       ctx.log.info('forum thread opened', { network: networkId, thread: created.threadId, kind: body.kind });
       sendJson(res, 201, created);
     }),
-    route('GET', path(String.raw`\/threads\/([^/]+)`), (req, res, [rawId, rawThread]) => {
-      sendJson(res, 200, forum.thread(actorOf(req), idParam(rawId, 'network'), idParam(rawThread, 'thread')));
+    route('GET', path(String.raw`\/threads\/([^/]+)`), async (req, res, [rawId, rawThread]) => {
+      sendJson(
+        res,
+        200,
+        await forum.thread(actorOf(req), idParam(rawId, 'network'), idParam(rawThread, 'thread')),
+      );
     }),
     route('POST', path(String.raw`\/threads\/([^/]+)\/posts`), async (req, res, [rawId, rawThread]) => {
       const networkId = idParam(rawId, 'network');
       const actor = actorOf(req);
       const threadId = idParam(rawThread, 'thread');
       const { body } = await readJsonBody(req, forumPostRequestSchema);
-      sendJson(res, 201, forum.reply(actor, networkId, threadId, body));
+      sendJson(res, 201, await forum.reply(actor, networkId, threadId, body));
     }),
     route('PUT', path(String.raw`\/threads\/([^/]+)\/read`), async (req, res, [rawId, rawThread]) => {
       const networkId = idParam(rawId, 'network');
       const actor = actorOf(req);
       const { upToSeq } = await readJsonBody(req, forumReadRequestSchema);
-      forum.markRead(actor, networkId, idParam(rawThread, 'thread'), upToSeq);
+      await forum.markRead(actor, networkId, idParam(rawThread, 'thread'), upToSeq);
       noContent(res);
     }),
     route('POST', path(String.raw`\/threads\/([^/]+)\/agenda`), async (req, res, [rawId, rawThread]) => {
@@ -115,11 +119,11 @@ export function createForumRoutes(ctx: ApiContext, forum: ForumService): Route[]
       const networkId = idParam(rawId, 'network');
       const actor = actorOf(req);
       const { body } = await readJsonBody(req, forumPostRequestSchema);
-      forum.editPost(actor, networkId, idParam(rawPost, 'post'), body);
+      await forum.editPost(actor, networkId, idParam(rawPost, 'post'), body);
       noContent(res);
     }),
-    route('DELETE', path(String.raw`\/posts\/([^/]+)`), (req, res, [rawId, rawPost]) => {
-      const deleted: ForumPostDeletedResponse = forum.deletePost(
+    route('DELETE', path(String.raw`\/posts\/([^/]+)`), async (req, res, [rawId, rawPost]) => {
+      const deleted: ForumPostDeletedResponse = await forum.deletePost(
         actorOf(req),
         idParam(rawId, 'network'),
         idParam(rawPost, 'post'),
@@ -131,13 +135,13 @@ export function createForumRoutes(ctx: ApiContext, forum: ForumService): Route[]
       const actor = actorOf(req);
       const postId = idParam(rawPost, 'post');
       const { hidden } = await readJsonBody(req, forumHideRequestSchema);
-      forum.setHidden(actor, networkId, postId, hidden);
+      await forum.setHidden(actor, networkId, postId, hidden);
       ctx.log.info('forum post moderated', { network: networkId, post: postId, hidden });
       noContent(res);
     }),
     // [F5] the personal home's notification: unread posts in the link's network.
-    route('GET', /^\/api\/me\/forum$/, (req, res) => {
-      sendJson(res, 200, forum.unread(personOf(req)));
+    route('GET', /^\/api\/me\/forum$/, async (req, res) => {
+      sendJson(res, 200, await forum.unread(personOf(req)));
     }),
   ];
 }

@@ -1,0 +1,12 @@
+import { afterAll } from 'vitest';
+import { forumStoreContract } from '../../server/src/networks/forum-store.contract';
+import { postgresStoreFixtures } from '../support/store-fixtures';
+
+/**
+ * The network features' stores (forum, office hours, documents, surveys, work plan) on a real
+ * PostgreSQL: the same contract suites the unit project runs on SQLite.
+ */
+const postgres = postgresStoreFixtures('features');
+afterAll(() => postgres.drop());
+
+forumStoreContract('postgres', postgres.open);
