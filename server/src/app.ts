@@ -260,7 +260,7 @@ export async function createApp(
       }),
       invitationMail: invitationMail?.service ?? null,
       forum: createForumService(sql, networks),
-      officeHours: createOfficeHoursService(db, networks),
+      officeHours: createOfficeHoursService(sql, networks),
       networkDocuments: createNetworkDocumentsService(
         db,
         new DiskNetworkFileStore(config.dataDir, config.http.bodyIdleTimeoutMs),

@@ -1,5 +1,6 @@
 import { afterAll } from 'vitest';
 import { forumStoreContract } from '../../server/src/networks/forum-store.contract';
+import { officeHoursStoreContract } from '../../server/src/networks/office-hours-store.contract';
 import { postgresStoreFixtures } from '../support/store-fixtures';
 
 /**
@@ -10,3 +11,4 @@ const postgres = postgresStoreFixtures('features');
 afterAll(() => postgres.drop());
 
 forumStoreContract('postgres', postgres.open);
+officeHoursStoreContract('postgres', postgres.open);

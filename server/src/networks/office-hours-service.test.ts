@@ -7,7 +7,8 @@ import { NetworkService } from './network-service';
 import { SqliteNetworkStore } from './network-store';
 import { DomainError } from '../domain-error';
 import { OfficeHoursService } from './office-hours-service';
-import { SqliteOfficeHoursStore } from './office-hours-store';
+import { SqliteSqlDatabase } from '../storage/sql/sqlite-sql-database';
+import { OfficeHoursStore } from './office-hours-store';
 import { PersonalLinks } from './personal-links';
 
 /**
@@ -27,7 +28,7 @@ beforeEach(() => {
     new SqliteNetworkStore(db),
     new PersonalLinks(new TokenCodec(randomBytes(32)), () => 'http://empiria.test'),
   );
-  service = new OfficeHoursService(new SqliteOfficeHoursStore(db), networks, () => now);
+  service = new OfficeHoursService(new OfficeHoursStore(new SqliteSqlDatabase(db)), networks, () => now);
   networkId = networks.create({
     name: 'Zielona',
     theme: 'Zieleń',
@@ -55,8 +56,8 @@ const actor = (name: string): NetworkActor => {
   return found;
 };
 
-function publishSundays(): void {
-  service.publish(
+async function publishSundays(): Promise<void> {
+  await service.publish(
     actor('Edward'),
     networkId,
     createOfficeHoursSeriesRequestSchema.parse({
@@ -71,9 +72,9 @@ function publishSundays(): void {
 }
 
 describe('office hours service', () => {
-  it('lists what is not over: this morning’s slot has started, next week’s is open', () => {
-    publishSundays();
-    const { slots, viewer } = service.list(actor('Ala'), networkId);
+  it('lists what is not over: this morning’s slot has started, next week’s is open', async () => {
+    await publishSundays();
+    const { slots, viewer } = await service.list(actor('Ala'), networkId);
     // 2026-10-18 is over and unbooked: gone. Today's 10:00–11:00 (Warsaw) is under way at 10:30: started.
     expect(slots.map((s) => [s.startsAt, s.started])).toEqual([
       ['2026-10-25T10:00', true],
@@ -83,28 +84,28 @@ describe('office hours service', () => {
     expect(viewer).toMatchObject({ canBook: true, canPublish: false, canAnswer: false });
   });
 
-  it('books, refuses a second booking, and keeps a past booking in the lists of those who see it', () => {
-    publishSundays();
-    const next = service.list(actor('Ala'), networkId).slots[1];
+  it('books, refuses a second booking, and keeps a past booking in the lists of those who see it', async () => {
+    await publishSundays();
+    const next = (await service.list(actor('Ala'), networkId)).slots[1];
     if (!next) throw new Error('no slot');
-    service.book(actor('Ala'), networkId, next.id, 'Jak założyć żłobek?');
-    expect(() => service.book(actor('Ala'), networkId, next.id, 'Znowu')).toThrow(
+    await service.book(actor('Ala'), networkId, next.id, 'Jak założyć żłobek?');
+    await expect(service.book(actor('Ala'), networkId, next.id, 'Znowu')).rejects.toThrow(
       expect.objectContaining({ code: 'slot_taken' }) as unknown as Error,
     );
     // A week later the slot is over; its booking still shows, to the expert and to Ala.
     now = new Date('2026-11-08T12:00:00Z');
-    expect(service.list(actor('Edward'), networkId).slots.map((s) => s.booking?.question)).toEqual([
+    expect((await service.list(actor('Edward'), networkId)).slots.map((s) => s.booking?.question)).toEqual([
       'Jak założyć żłobek?',
     ]);
-    expect(service.list(actor('Ala'), networkId).slots.map((s) => s.mine)).toEqual([true]);
-    expect(() => service.cancelBooking(actor('Ala'), networkId, next.id)).toThrow(
+    expect((await service.list(actor('Ala'), networkId)).slots.map((s) => s.mine)).toEqual([true]);
+    await expect(service.cancelBooking(actor('Ala'), networkId, next.id)).rejects.toThrow(
       expect.objectContaining({ code: 'slot_past' }) as unknown as Error,
     );
   });
 
-  it('refuses an observer city’s representative everything', () => {
-    publishSundays();
-    expect(() => service.list(actor('Rita'), networkId)).toThrow(DomainError);
-    expect(() => service.log(actor('Rita'), networkId, '')).toThrow(DomainError);
+  it('refuses an observer city’s representative everything', async () => {
+    await publishSundays();
+    await expect(service.list(actor('Rita'), networkId)).rejects.toThrow(DomainError);
+    await expect(service.log(actor('Rita'), networkId, '')).rejects.toThrow(DomainError);
   });
 });

@@ -54,14 +54,14 @@ export function createOfficeHoursRoutes(ctx: ApiContext, officeHours: OfficeHour
   });
 
   return [
-    route('GET', path(''), (req, res, [rawId]) => {
-      sendJson(res, 200, officeHours.list(actorOf(req), idParam(rawId, 'network')));
+    route('GET', path(''), async (req, res, [rawId]) => {
+      sendJson(res, 200, await officeHours.list(actorOf(req), idParam(rawId, 'network')));
     }),
     route('POST', path(''), async (req, res, [rawId]) => {
       const networkId = idParam(rawId, 'network');
       const actor = actorOf(req);
       const series = await readJsonBody(req, createOfficeHoursSeriesRequestSchema);
-      const created = officeHours.publish(actor, networkId, series);
+      const created = await officeHours.publish(actor, networkId, series);
       ctx.log.info('office hours published', {
         network: networkId,
         series: created.seriesId,
@@ -69,8 +69,8 @@ export function createOfficeHoursRoutes(ctx: ApiContext, officeHours: OfficeHour
       });
       sendJson(res, 201, created);
     }),
-    route('DELETE', path(SLOT), (req, res, [rawId, rawSlot]) => {
-      officeHours.cancelSlot(actorOf(req), idParam(rawId, 'network'), idParam(rawSlot, 'slot'));
+    route('DELETE', path(SLOT), async (req, res, [rawId, rawSlot]) => {
+      await officeHours.cancelSlot(actorOf(req), idParam(rawId, 'network'), idParam(rawSlot, 'slot'));
       noContent(res);
     }),
     route('POST', path(`${SLOT}\\/booking`), async (req, res, [rawId, rawSlot]) => {
@@ -78,22 +78,22 @@ export function createOfficeHoursRoutes(ctx: ApiContext, officeHours: OfficeHour
       const actor = actorOf(req);
       const slotId = idParam(rawSlot, 'slot');
       const { question } = await readJsonBody(req, officeHoursBookingRequestSchema);
-      officeHours.book(actor, networkId, slotId, question);
+      await officeHours.book(actor, networkId, slotId, question);
       ctx.log.info('office hours booked', { network: networkId, slot: slotId });
       sendJson(res, 201, { slotId });
     }),
-    route('DELETE', path(`${SLOT}\\/booking`), (req, res, [rawId, rawSlot]) => {
-      officeHours.cancelBooking(actorOf(req), idParam(rawId, 'network'), idParam(rawSlot, 'slot'));
+    route('DELETE', path(`${SLOT}\\/booking`), async (req, res, [rawId, rawSlot]) => {
+      await officeHours.cancelBooking(actorOf(req), idParam(rawId, 'network'), idParam(rawSlot, 'slot'));
       noContent(res);
     }),
     route('PUT', path(`${SLOT}\\/answer`), async (req, res, [rawId, rawSlot]) => {
       const networkId = idParam(rawId, 'network');
       const actor = actorOf(req);
       const { answer } = await readJsonBody(req, officeHoursAnswerRequestSchema);
-      officeHours.answer(actor, networkId, idParam(rawSlot, 'slot'), answer);
+      await officeHours.answer(actor, networkId, idParam(rawSlot, 'slot'), answer);
       noContent(res);
     }),
-    route('GET', path(String.raw`\/log`), (req, res, [rawId]) => {
+    route('GET', path(String.raw`\/log`), async (req, res, [rawId]) => {
       const query = new URL(req.url ?? '', 'http://x').searchParams.get('q') ?? '';
       if (query.length > OFFICE_HOURS_QUERY_MAX) {
         throw new HttpError(
@@ -102,7 +102,7 @@ export function createOfficeHoursRoutes(ctx: ApiContext, officeHours: OfficeHour
           `A search is at most ${OFFICE_HOURS_QUERY_MAX} characters.`,
         );
       }
-      sendJson(res, 200, officeHours.log(actorOf(req), idParam(rawId, 'network'), query.trim()));
+      sendJson(res, 200, await officeHours.log(actorOf(req), idParam(rawId, 'network'), query.trim()));
     }),
   ];
 }
