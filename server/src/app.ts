@@ -262,7 +262,7 @@ export async function createApp(
       forum: createForumService(sql, networks),
       officeHours: createOfficeHoursService(sql, networks),
       networkDocuments: createNetworkDocumentsService(
-        db,
+        sql,
         new DiskNetworkFileStore(config.dataDir, config.http.bodyIdleTimeoutMs),
         networks,
       ),

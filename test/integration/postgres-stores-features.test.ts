@@ -1,5 +1,6 @@
 import { afterAll } from 'vitest';
 import { forumStoreContract } from '../../server/src/networks/forum-store.contract';
+import { networkDocumentsStoreContract } from '../../server/src/networks/network-documents-store.contract';
 import { officeHoursStoreContract } from '../../server/src/networks/office-hours-store.contract';
 import { postgresStoreFixtures } from '../support/store-fixtures';
 
@@ -12,3 +13,4 @@ afterAll(() => postgres.drop());
 
 forumStoreContract('postgres', postgres.open);
 officeHoursStoreContract('postgres', postgres.open);
+networkDocumentsStoreContract('postgres', postgres.open);

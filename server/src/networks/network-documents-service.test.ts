@@ -11,7 +11,8 @@ import { openSqliteDatabase, type SqliteDatabase } from '../storage/sqlite-datab
 import { DiskNetworkFileStore } from './network-documents-file-store';
 import { samplePdf, sampleXlsx } from './network-documents-samples';
 import { NetworkDocumentsService, type UploadRequest } from './network-documents-service';
-import { SqliteNetworkDocumentsStore } from './network-documents-store';
+import { NetworkDocumentsStore } from './network-documents-store';
+import { SqliteSqlDatabase } from '../storage/sql/sqlite-sql-database';
 import { NetworkService } from './network-service';
 import { SqliteNetworkStore } from './network-store';
 import { PersonalLinks } from './personal-links';
@@ -51,7 +52,7 @@ beforeEach(() => {
     networks.people(networkId, false).map((person) => [person.name, networks.actorOf(networkId, person.id)!]),
   );
   service = new NetworkDocumentsService(
-    new SqliteNetworkDocumentsStore(db),
+    new NetworkDocumentsStore(new SqliteSqlDatabase(db)),
     new DiskNetworkFileStore(dir),
     networks,
     LIMITS,
@@ -97,12 +98,14 @@ describe('the document space’s service [DOC1]–[DOC5]', () => {
       [2, 'Ala'],
       [1, 'Fela'],
     ]);
-    const latest = service.download(people.Ala!, networkId, first.file.id, null);
+    const latest = await service.download(people.Ala!, networkId, first.file.id, null);
     expect(latest.version).toBe(2);
     expect((await readAll(latest.stream)).toString('latin1')).toContain('(druga)');
-    const older = service.download(people.Ala!, networkId, first.file.id, 1);
+    const older = await service.download(people.Ala!, networkId, first.file.id, 1);
     expect((await readAll(older.stream)).toString('latin1')).toContain('(pierwsza)');
-    expect(() => service.download(people.Ala!, networkId, first.file.id, 3)).toThrow(/No such version/);
+    await expect(service.download(people.Ala!, networkId, first.file.id, 3)).rejects.toThrow(
+      /No such version/,
+    );
   });
 
   it('a file over the limit is refused while it arrives and leaves nothing on disk', async () => {
@@ -119,7 +122,7 @@ describe('the document space’s service [DOC1]–[DOC5]', () => {
     ).rejects.toMatchObject({ code: 'too_large' });
     expect(body.readableFlowing).toBe(null);
     expect(filesOnDisk()).toEqual([]);
-    expect(service.list(office, networkId).files).toEqual([]);
+    expect((await service.list(office, networkId)).files).toEqual([]);
   });
 
   it('the quota counts every version, deleted files too, and refuses with quota_exceeded (507)', async () => {
@@ -129,7 +132,7 @@ describe('the document space’s service [DOC1]–[DOC5]', () => {
       await upload(people.Fela!, `zdjecie-${i}.png`, image);
       kept += image.length;
     }
-    service.deleteFile(people.Fela!, networkId, service.list(office, networkId).files[0]!.id);
+    await service.deleteFile(people.Fela!, networkId, (await service.list(office, networkId)).files[0]!.id);
     await expect(upload(people.Fela!, 'jeszcze.png', image)).rejects.toMatchObject({
       kind: 'quota_exceeded',
       code: 'quota_exceeded',
@@ -137,7 +140,7 @@ describe('the document space’s service [DOC1]–[DOC5]', () => {
     await expect(upload(people.Fela!, 'jeszcze.png', image, { declaredBytes: null })).rejects.toMatchObject({
       code: 'quota_exceeded',
     });
-    expect(service.list(people.Fela!, networkId).usage).toEqual({
+    expect((await service.list(people.Fela!, networkId)).usage).toEqual({
       bytes: kept,
       quotaBytes: LIMITS.quotaBytes,
     });
@@ -168,42 +171,40 @@ describe('the document space’s service [DOC1]–[DOC5]', () => {
   });
 
   it('an observer sees only what is shared, through the file or its folder, and uploads nothing', async () => {
-    const folder = service.createFolder(people.Fela!, networkId, {
+    const folder = await service.createFolder(people.Fela!, networkId, {
       name: 'Dla obserwatorów',
       sharedWithObservers: false,
     });
     const inFolder = await upload(people.Fela!, 'program.pdf', samplePdf(), { folderId: folder.id });
     const loose = await upload(people.Fela!, 'wewnetrzny.pdf', samplePdf());
     const rita = () => service.list(people.Rita!, networkId);
-    expect(rita()).toMatchObject({
+    expect(await rita()).toMatchObject({
       folders: [],
       files: [],
       usage: null,
       viewer: { observer: true, canUpload: false },
     });
-    expect(() => service.download(people.Rita!, networkId, inFolder.file.id, null)).toThrow(/No such file/);
-    service.updateFolder(people.Fela!, networkId, folder.id, { sharedWithObservers: true });
-    expect(rita().files.map((f) => f.name)).toEqual(['program.pdf']);
-    service.updateFile(people.Fela!, networkId, loose.file.id, { sharedWithObservers: true });
-    expect(
-      rita()
-        .files.map((f) => f.name)
-        .sort(),
-    ).toEqual(['program.pdf', 'wewnetrzny.pdf']);
+    await expect(service.download(people.Rita!, networkId, inFolder.file.id, null)).rejects.toThrow(
+      /No such file/,
+    );
+    await service.updateFolder(people.Fela!, networkId, folder.id, { sharedWithObservers: true });
+    expect((await rita()).files.map((f) => f.name)).toEqual(['program.pdf']);
+    await service.updateFile(people.Fela!, networkId, loose.file.id, { sharedWithObservers: true });
+    expect((await rita()).files.map((f) => f.name).sort()).toEqual(['program.pdf', 'wewnetrzny.pdf']);
     await expect(upload(people.Rita!, 'moj.pdf', samplePdf())).rejects.toMatchObject({ kind: 'forbidden' });
-    expect(() =>
+    await expect(
       service.updateFile(people.Ala!, networkId, loose.file.id, { sharedWithObservers: false }),
-    ).toThrow(/Only the facilitator/);
+    ).rejects.toThrow(/Only the facilitator/);
   });
 
   it('a deleted file is kept for those who manage, gone for the others, and frees its name', async () => {
     const { file } = await upload(people.Ala!, 'notatka.pdf', samplePdf());
-    service.deleteFile(people.Fela!, networkId, file.id);
-    expect(service.list(people.Ala!, networkId).files).toEqual([]);
-    expect(service.list(people.Fela!, networkId).files).toMatchObject([
+    await service.deleteFile(people.Fela!, networkId, file.id);
+    expect((await service.list(people.Ala!, networkId)).files).toEqual([]);
+    expect((await service.list(people.Fela!, networkId)).files).toMatchObject([
       { id: file.id, deletedAt: expect.any(String) },
     ]);
-    expect(() => service.download(people.Ala!, networkId, file.id, null)).toThrow(/No such file/);
+    await expect(service.download(people.Ala!, networkId, file.id, null)).rejects.toThrow(/No such file/);
     const again = await upload(people.Ala!, 'notatka.pdf', samplePdf());
     expect(again).toMatchObject({ newVersion: false });
     expect(again.file.id).not.toBe(file.id);
@@ -212,20 +213,20 @@ describe('the document space’s service [DOC1]–[DOC5]', () => {
   it('rename keeps the extension and a name free in the target folder; move goes to a folder', async () => {
     const a = await upload(people.Fela!, 'a.pdf', samplePdf());
     await upload(people.Fela!, 'b.pdf', samplePdf());
-    expect(() => service.updateFile(people.Fela!, networkId, a.file.id, { name: 'B.pdf' })).toThrow(
+    await expect(service.updateFile(people.Fela!, networkId, a.file.id, { name: 'B.pdf' })).rejects.toThrow(
       /already/,
     );
-    expect(() => service.updateFile(people.Fela!, networkId, a.file.id, { name: 'a.docx' })).toThrow(
+    await expect(service.updateFile(people.Fela!, networkId, a.file.id, { name: 'a.docx' })).rejects.toThrow(
       /extension/,
     );
-    const folder = service.createFolder(people.Fela!, networkId, {
+    const folder = await service.createFolder(people.Fela!, networkId, {
       name: 'Archiwum',
       sharedWithObservers: false,
     });
-    expect(() =>
+    await expect(
       service.createFolder(people.Fela!, networkId, { name: 'archiwum', sharedWithObservers: false }),
-    ).toThrow(/already/);
-    const moved = service.updateFile(people.Fela!, networkId, a.file.id, {
+    ).rejects.toThrow(/already/);
+    const moved = await service.updateFile(people.Fela!, networkId, a.file.id, {
       folderId: folder.id,
       name: 'B.pdf',
     });

@@ -107,14 +107,14 @@ export function createNetworkDocumentsRoutes(ctx: ApiContext, documents: Network
   });
 
   return [
-    route('GET', path(''), (req, res, [rawId]) => {
-      sendJson(res, 200, documents.list(actorOf(req), idParam(rawId, 'network')));
+    route('GET', path(''), async (req, res, [rawId]) => {
+      sendJson(res, 200, await documents.list(actorOf(req), idParam(rawId, 'network')));
     }),
     route('POST', path(''), async (req, res, [rawId]) => {
       const networkId = idParam(rawId, 'network');
       const actor = actorOf(req);
       const body = await readJsonBody(req, createNetworkFolderRequestSchema);
-      const folder = documents.createFolder(actor, networkId, body);
+      const folder = await documents.createFolder(actor, networkId, body);
       ctx.log.info('network folder created', { network: networkId, folder: folder.id });
       sendJson(res, 201, { folder } satisfies NetworkFolderResponse);
     }),
@@ -124,7 +124,7 @@ export function createNetworkDocumentsRoutes(ctx: ApiContext, documents: Network
       const folderId = idParam(rawFolder, 'folder');
       const patch = await readJsonBody(req, updateNetworkFolderRequestSchema);
       sendJson(res, 200, {
-        folder: documents.updateFolder(actor, networkId, folderId, patch),
+        folder: await documents.updateFolder(actor, networkId, folderId, patch),
       } satisfies NetworkFolderResponse);
     }),
     route('POST', path(String.raw`\/files`), async (req, res, [rawId]) => {
@@ -152,9 +152,9 @@ export function createNetworkDocumentsRoutes(ctx: ApiContext, documents: Network
       });
       sendJson(res, 201, uploaded);
     }),
-    route('GET', path(String.raw`\/files\/([^/]+)`), (req, res, [rawId, rawFile]) => {
+    route('GET', path(String.raw`\/files\/([^/]+)`), async (req, res, [rawId, rawFile]) => {
       const networkId = idParam(rawId, 'network');
-      const download = documents.download(
+      const download = await documents.download(
         actorOf(req),
         networkId,
         idParam(rawFile, 'file'),
@@ -181,14 +181,14 @@ export function createNetworkDocumentsRoutes(ctx: ApiContext, documents: Network
       const actor = actorOf(req);
       const fileId = idParam(rawFile, 'file');
       const patch = await readJsonBody(req, updateNetworkFileRequestSchema);
-      const file = documents.updateFile(actor, networkId, fileId, patch);
+      const file = await documents.updateFile(actor, networkId, fileId, patch);
       ctx.log.info('network file changed', { network: networkId, file: fileId, fields: Object.keys(patch) });
       sendJson(res, 200, { file } satisfies NetworkFileResponse);
     }),
-    route('DELETE', path(String.raw`\/files\/([^/]+)`), (req, res, [rawId, rawFile]) => {
+    route('DELETE', path(String.raw`\/files\/([^/]+)`), async (req, res, [rawId, rawFile]) => {
       const networkId = idParam(rawId, 'network');
       const fileId = idParam(rawFile, 'file');
-      documents.deleteFile(actorOf(req), networkId, fileId);
+      await documents.deleteFile(actorOf(req), networkId, fileId);
       ctx.log.info('network file deleted', { network: networkId, file: fileId });
       noContent(res);
     }),
