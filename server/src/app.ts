@@ -204,7 +204,7 @@ export async function createApp(
     }),
     new PlanRooms(registry, planMirror),
   );
-  const surveys = createSurveyService(db, networks);
+  const surveys = createSurveyService(sql, networks);
   const access = new AccessResolver(
     tokens,
     secrets.adminToken,

@@ -29,12 +29,12 @@ import {
   type SurveyWithViewer,
 } from '@empiria/shared';
 import { newId } from '../ids';
-import type { SqliteDatabase } from '../storage/sqlite-database';
+import type { SqlDatabase } from '../storage/sql/sql-database';
 import type { PersonActor } from './home-access';
 import type { MeetingService } from './meeting-service';
 import type { NetworkService } from './network-service';
 import type { NetworkServices } from './network-services';
-import { SqliteSurveyStore, type SurveyRecord } from './survey-store';
+import { SurveyStore, type SurveyRecord } from './survey-store';
 import { DomainError } from '../domain-error';
 
 const noSuchSurvey = () => new DomainError('not_found', 'not_found', 'No such survey.');
@@ -60,13 +60,13 @@ type UpdateRequest = Partial<Pick<SurveyRecord, 'questions' | 'anonymous' | 'obs
  * answers are stored with no link to the person ([SV3], survey-store.ts).
  */
 export class SurveyService {
-  readonly #store: SqliteSurveyStore;
+  readonly #store: SurveyStore;
   readonly #networks: NetworkService;
   readonly #meetings: MeetingService;
   readonly #now: () => Date;
 
   constructor(
-    store: SqliteSurveyStore,
+    store: SurveyStore,
     networks: NetworkService,
     meetings: MeetingService,
     now: () => Date = () => new Date(),
@@ -77,22 +77,26 @@ export class SurveyService {
     this.#now = now;
   }
 
-  list(actor: NetworkActor, networkId: string): SurveyListResponse {
-    this.#requireNetwork(actor, networkId);
+  async list(actor: NetworkActor, networkId: string): Promise<SurveyListResponse> {
+    requireNetwork(actor, networkId);
     const network = this.#networks.get(networkId);
     const meetings = this.#meetings.list(networkId);
     const answered =
-      actor.kind === 'person' ? this.#store.answeredBy(networkId, actor.personId) : new Set<string>();
+      actor.kind === 'person' ? await this.#store.answeredBy(networkId, actor.personId) : new Set<string>();
+    const visible = (await this.#store.ofNetwork(networkId)).filter((survey) =>
+      maySeeSurvey(actor, networkId, survey.status),
+    );
+    const surveys = [];
+    for (const survey of visible) {
+      surveys.push({
+        survey: await this.#view(survey, meetings),
+        viewer: this.#viewer(actor, survey, answered.has(survey.id)),
+      });
+    }
     return {
       network: { id: network.id, name: network.name },
       canManage: mayManageSurveys(actor, networkId),
-      surveys: this.#store
-        .ofNetwork(networkId)
-        .filter((survey) => maySeeSurvey(actor, networkId, survey.status))
-        .map((survey) => ({
-          survey: this.#view(survey, meetings),
-          viewer: this.#viewer(actor, survey, answered.has(survey.id)),
-        })),
+      surveys,
       meetings: meetings.map((meeting) => ({
         id: meeting.id,
         title: meeting.title,
@@ -102,13 +106,13 @@ export class SurveyService {
   }
 
   /** [SV1] a draft from the kind's template; its questions are the pair's to edit before it opens. */
-  create(actor: NetworkActor, networkId: string, request: CreateRequest): string {
+  async create(actor: NetworkActor, networkId: string, request: CreateRequest): Promise<string> {
     this.#requireManage(actor, networkId);
     this.#networks.get(networkId);
     // The meeting must be this network's (the meetings' own lookup says "no such meeting" otherwise).
     if (request.meetingId !== null) this.#meetings.get(networkId, request.meetingId);
     const id = newId(9);
-    this.#store.insert({
+    await this.#store.insert({
       id,
       networkId,
       meetingId: request.meetingId,
@@ -121,17 +125,22 @@ export class SurveyService {
     return id;
   }
 
-  get(actor: NetworkActor, networkId: string, surveyId: string): SurveyWithViewer {
-    const survey = this.#visible(actor, networkId, surveyId);
-    const answered = actor.kind === 'person' && this.#store.hasAnswered(surveyId, actor.personId);
-    return { survey: this.#view(survey), viewer: this.#viewer(actor, survey, answered) };
+  async get(actor: NetworkActor, networkId: string, surveyId: string): Promise<SurveyWithViewer> {
+    const survey = await visible(this.#store, actor, networkId, surveyId);
+    const answered = actor.kind === 'person' && (await this.#store.hasAnswered(surveyId, actor.personId));
+    return { survey: await this.#view(survey), viewer: this.#viewer(actor, survey, answered) };
   }
 
   /** [SV1] questions and the survey's settings change only while it is a draft. */
-  update(actor: NetworkActor, networkId: string, surveyId: string, patch: UpdateRequest): void {
+  async update(
+    actor: NetworkActor,
+    networkId: string,
+    surveyId: string,
+    patch: UpdateRequest,
+  ): Promise<void> {
     this.#requireManage(actor, networkId);
-    this.#store.transaction(() => {
-      const survey = this.#ofNetwork(networkId, surveyId);
+    await this.#store.transaction(async (store) => {
+      const survey = await ofNetwork(store, networkId, surveyId);
       if (survey.status !== 'draft') {
         throw new DomainError(
           'conflict',
@@ -139,7 +148,7 @@ export class SurveyService {
           'The survey has been opened: its questions no longer change.',
         );
       }
-      this.#store.update(surveyId, {
+      await store.update(surveyId, {
         questions: patch.questions ?? survey.questions,
         anonymous: patch.anonymous ?? survey.anonymous,
         observersMayAnswer: patch.observersMayAnswer ?? survey.observersMayAnswer,
@@ -148,10 +157,16 @@ export class SurveyService {
   }
 
   /** Opens a draft for answers, or closes an open survey; a survey does not go back. */
-  setStatus(actor: NetworkActor, networkId: string, surveyId: string, to: 'open' | 'closed'): void {
+  async setStatus(
+    actor: NetworkActor,
+    networkId: string,
+    surveyId: string,
+    to: 'open' | 'closed',
+  ): Promise<void> {
     this.#requireManage(actor, networkId);
-    this.#store.transaction(() => {
-      const survey = this.#ofNetwork(networkId, surveyId);
+    const at = this.#now().toISOString();
+    await this.#store.transaction(async (store) => {
+      const survey = await ofNetwork(store, networkId, surveyId);
       const from = to === 'open' ? 'draft' : 'open';
       if (survey.status !== from) {
         throw new DomainError(
@@ -160,9 +175,8 @@ export class SurveyService {
           to === 'open' ? 'Only a draft survey can be opened.' : 'Only an open survey can be closed.',
         );
       }
-      const at = this.#now().toISOString();
-      if (to === 'open') this.#store.open(surveyId, at);
-      else this.#store.close(surveyId, at);
+      if (to === 'open') await store.open(surveyId, at);
+      else await store.close(surveyId, at);
     });
   }
 
@@ -171,15 +185,18 @@ export class SurveyService {
    * no person and no time. The checks and both writes are one transaction: a refused answer
    * leaves nothing behind, and two simultaneous answers of one person cannot both land.
    */
-  answer(
+  async answer(
     actor: NetworkActor,
     networkId: string,
     surveyId: string,
     request: SubmitSurveyAnswersRequest,
-  ): void {
-    this.#store.transaction(() => {
-      const survey = this.#visible(actor, networkId, surveyId);
-      if (actor.kind !== 'person' || !mayAnswerSurvey(actor, networkId, survey, this.#membership(actor))) {
+  ): Promise<void> {
+    // The person's city is the network core's, read before the transaction (which queries only
+    // the surveys' rows, through its own handle).
+    const membership = actor.kind === 'person' ? this.#membership(actor) : null;
+    await this.#store.transaction(async (store) => {
+      const survey = await visible(store, actor, networkId, surveyId);
+      if (actor.kind !== 'person' || !mayAnswerSurvey(actor, networkId, survey, membership)) {
         throw new DomainError(
           'forbidden',
           SURVEY_ERROR_CODES.notARespondent,
@@ -191,7 +208,7 @@ export class SurveyService {
       if (survey.status !== 'open') {
         throw new DomainError('conflict', SURVEY_ERROR_CODES.notOpen, 'This survey is not open for answers.');
       }
-      if (this.#store.hasAnswered(surveyId, actor.personId)) {
+      if (await store.hasAnswered(surveyId, actor.personId)) {
         throw new DomainError(
           'conflict',
           SURVEY_ERROR_CODES.alreadyAnswered,
@@ -200,13 +217,13 @@ export class SurveyService {
       }
       const checked = checkSurveyAnswers(survey.questions, request.answers);
       if (!checked.ok) throw new DomainError('invalid', SURVEY_ERROR_CODES.invalidAnswer, checked.problem);
-      this.#store.insertAnswer(surveyId, actor.personId, survey.anonymous, checked.answers);
+      await store.insertAnswer(surveyId, actor.personId, survey.anonymous, checked.answers);
     });
   }
 
   /** [SV4] the tally, with each scale question's means in the network's earlier surveys of the same kind. */
-  results(actor: NetworkActor, networkId: string, surveyId: string): SurveyResults {
-    const survey = this.#visible(actor, networkId, surveyId);
+  async results(actor: NetworkActor, networkId: string, surveyId: string): Promise<SurveyResults> {
+    const survey = await visible(this.#store, actor, networkId, surveyId);
     if (!maySeeSurveyResults(actor, networkId, survey.status)) {
       throw forbidden('The results are shown to the network once the survey is closed.');
     }
@@ -214,36 +231,34 @@ export class SurveyService {
   }
 
   /** The home's "surveys to fill in": open, the person may answer, not answered yet. */
-  pending(actor: PersonActor): PendingSurveysResponse {
+  async pending(actor: PersonActor): Promise<PendingSurveysResponse> {
     const membership = this.#membership(actor);
-    const answered = this.#store.answeredBy(actor.networkId, actor.personId);
+    const answered = await this.#store.answeredBy(actor.networkId, actor.personId);
     const meetings = this.#meetings.list(actor.networkId);
-    return {
-      networkId: actor.networkId,
-      pending: this.#store
-        .ofNetwork(actor.networkId)
-        .filter(
-          (survey) =>
-            survey.status === 'open' &&
-            !answered.has(survey.id) &&
-            mayAnswerSurvey(actor, actor.networkId, survey, membership),
-        )
-        .map((survey) => this.#view(survey, meetings)),
-    };
+    const pending: Survey[] = [];
+    for (const survey of await this.#store.ofNetwork(actor.networkId)) {
+      if (
+        survey.status === 'open' &&
+        !answered.has(survey.id) &&
+        mayAnswerSurvey(actor, actor.networkId, survey, membership)
+      ) {
+        pending.push(await this.#view(survey, meetings));
+      }
+    }
+    return { networkId: actor.networkId, pending };
   }
 
   /**
    * The board's view (Format 0's trust step): the latest trust survey of the board's network that
    * has been opened, its results so far. The route has checked the caller works on the board.
    */
-  boardTrustResults(boardId: string): BoardTrustResultsResponse {
-    const networkId = this.#store.networkOfBoard(boardId);
+  async boardTrustResults(boardId: string): Promise<BoardTrustResultsResponse> {
+    const networkId = await this.#store.networkOfBoard(boardId);
     if (networkId === null) return { results: null };
-    const latest = this.#store
-      .ofNetwork(networkId)
+    const latest = (await this.#store.ofNetwork(networkId))
       .filter((survey) => survey.kind === 'trust' && survey.openedAt !== null)
       .sort((a, b) => ((a.openedAt ?? '') < (b.openedAt ?? '') ? 1 : -1))[0];
-    return { results: latest ? this.#results(latest) : null };
+    return { results: latest ? await this.#results(latest) : null };
   }
 
   /**
@@ -251,7 +266,7 @@ export class SurveyService {
    * fewer answers than the minimum; an earlier survey under the minimum gives the history no point.
    */
   /** The meeting a board belongs to and its network; null for a board of no network. */
-  meetingOfBoard(boardId: string): BoardMeeting | null {
+  meetingOfBoard(boardId: string): Promise<BoardMeeting | null> {
     return this.#store.meetingOfBoard(boardId);
   }
 
@@ -261,37 +276,39 @@ export class SurveyService {
    * results. `person` is the network person the board session was opened as, or null (a board
    * invite's session, which names nobody of the network).
    */
-  boardList(
+  async boardList(
     meeting: BoardMeeting,
     role: Role,
     person: PersonActor | null,
     state: BoardSurveysState,
-  ): BoardSurveysResponse {
+  ): Promise<BoardSurveysResponse> {
     const manages = mayManageBoardSurveys(role);
     const meetings = this.#meetings.list(meeting.networkId);
-    const answered = person ? this.#store.answeredBy(meeting.networkId, person.personId) : new Set<string>();
+    const answered = person
+      ? await this.#store.answeredBy(meeting.networkId, person.personId)
+      : new Set<string>();
     const marked = new Set([state.asked?.surveyId, state.shown?.surveyId]);
-    const surveys = this.#store
-      .ofNetwork(meeting.networkId)
+    const listed = (await this.#store.ofNetwork(meeting.networkId))
       .filter(
         (survey) =>
           survey.status === 'open' || marked.has(survey.id) || (manages && survey.status === 'closed'),
       )
       .filter((survey) => survey.status !== 'draft')
-      .slice(0, BOARD_SURVEYS_MAX)
-      .map((survey) => {
-        const viewer = person
-          ? this.#viewer(person, survey, answered.has(survey.id))
-          : { canManage: false, canAnswer: false, hasAnswered: false, canSeeResults: false };
-        return {
-          survey: this.#view(survey, meetings),
-          viewer: {
-            ...viewer,
-            canManage: manages,
-            canSeeResults: mayReadBoardSurveyResults(role, survey, state),
-          },
-        };
+      .slice(0, BOARD_SURVEYS_MAX);
+    const surveys: BoardSurveysResponse['surveys'] = [];
+    for (const survey of listed) {
+      const viewer = person
+        ? this.#viewer(person, survey, answered.has(survey.id))
+        : { canManage: false, canAnswer: false, hasAnswered: false, canSeeResults: false };
+      surveys.push({
+        survey: await this.#view(survey, meetings),
+        viewer: {
+          ...viewer,
+          canManage: manages,
+          canSeeResults: mayReadBoardSurveyResults(role, survey, state),
+        },
       });
+    }
     return {
       meeting: { id: meeting.meetingId, title: meeting.title },
       canManage: manages,
@@ -305,18 +322,18 @@ export class SurveyService {
    * one; else its draft, opened as the pair left it; else a new one from the template, anonymous,
    * opened. One whose evaluation was closed is not asked again (409 `survey_not_open`).
    */
-  openMeetingEvaluation(meeting: BoardMeeting): SurveyRecord {
-    return this.#store.transaction(() => {
-      const evaluations = this.#store
-        .ofNetwork(meeting.networkId)
-        .filter((survey) => survey.kind === 'evaluation' && survey.meetingId === meeting.meetingId);
+  openMeetingEvaluation(meeting: BoardMeeting): Promise<SurveyRecord> {
+    const at = this.#now().toISOString();
+    return this.#store.transaction(async (store) => {
+      const evaluations = (await store.ofNetwork(meeting.networkId)).filter(
+        (survey) => survey.kind === 'evaluation' && survey.meetingId === meeting.meetingId,
+      );
       const open = evaluations.find((survey) => survey.status === 'open');
       if (open) return open;
-      const at = this.#now().toISOString();
       const draft = evaluations.find((survey) => survey.status === 'draft');
       if (draft) {
-        this.#store.open(draft.id, at);
-        return this.#ofNetwork(meeting.networkId, draft.id);
+        await store.open(draft.id, at);
+        return ofNetwork(store, meeting.networkId, draft.id);
       }
       if (evaluations.length > 0) {
         throw new DomainError(
@@ -326,7 +343,7 @@ export class SurveyService {
         );
       }
       const id = newId(9);
-      this.#store.insert({
+      await store.insert({
         id,
         networkId: meeting.networkId,
         meetingId: meeting.meetingId,
@@ -336,14 +353,14 @@ export class SurveyService {
         questions: surveyTemplate('evaluation'),
         createdAt: at,
       });
-      this.#store.open(id, at);
-      return this.#ofNetwork(meeting.networkId, id);
+      await store.open(id, at);
+      return ofNetwork(store, meeting.networkId, id);
     });
   }
 
   /** An open survey of the network, for the pair to ask the room ([SV7]); a draft is no survey to ask. */
-  openSurvey(networkId: string, surveyId: string): SurveyRecord {
-    const survey = this.#ofNetwork(networkId, surveyId);
+  async openSurvey(networkId: string, surveyId: string): Promise<SurveyRecord> {
+    const survey = await ofNetwork(this.#store, networkId, surveyId);
     if (survey.status === 'draft') throw noSuchSurvey();
     if (survey.status !== 'open') {
       throw new DomainError('conflict', SURVEY_ERROR_CODES.notOpen, 'This survey is not open for answers.');
@@ -352,15 +369,20 @@ export class SurveyService {
   }
 
   /** A survey of the network whose results the pair may show to the room (not a draft). */
-  showable(networkId: string, surveyId: string): SurveyRecord {
-    const survey = this.#ofNetwork(networkId, surveyId);
+  async showable(networkId: string, surveyId: string): Promise<SurveyRecord> {
+    const survey = await ofNetwork(this.#store, networkId, surveyId);
     if (survey.status === 'draft') throw noSuchSurvey();
     return survey;
   }
 
   /** [SV7] a survey's results on the board, to whom the board's rule lets read them; [SV6] applies. */
-  boardResults(meeting: BoardMeeting, surveyId: string, role: Role, state: BoardSurveysState): SurveyResults {
-    const survey = this.#ofNetwork(meeting.networkId, surveyId);
+  async boardResults(
+    meeting: BoardMeeting,
+    surveyId: string,
+    role: Role,
+    state: BoardSurveysState,
+  ): Promise<SurveyResults> {
+    const survey = await ofNetwork(this.#store, meeting.networkId, surveyId);
     if (survey.status === 'draft') throw noSuchSurvey();
     if (!mayReadBoardSurveyResults(role, survey, state)) {
       throw forbidden('The results are shown on the board when the facilitator or expert shows them.');
@@ -368,28 +390,33 @@ export class SurveyService {
     return this.#results(survey);
   }
 
-  #results(survey: SurveyRecord): SurveyResults {
-    const view = this.#view(survey);
+  async #results(survey: SurveyRecord): Promise<SurveyResults> {
+    const view = await this.#view(survey);
     if (!surveyResultsShown(view)) {
       return { survey: view, questions: [], withheld: { minimum: SURVEY_ANONYMOUS_RESULTS_MIN } };
     }
-    const tally = (record: SurveyRecord) => tallySurvey(record.questions, this.#store.answers(record.id));
-    const earlier = this.#store
-      .ofNetwork(survey.networkId)
-      .filter(
-        (other) =>
-          other.kind === survey.kind &&
-          other.id !== survey.id &&
-          other.openedAt !== null &&
-          survey.openedAt !== null &&
-          other.openedAt < survey.openedAt &&
-          surveyResultsShown({ anonymous: other.anonymous, respondents: this.#store.respondents(other.id) }),
-      )
-      .map((other) => ({ surveyId: other.id, at: other.openedAt ?? other.createdAt, results: tally(other) }));
-    return { survey: view, questions: withHistory(tally(survey), earlier), withheld: null };
+    const tally = async (record: SurveyRecord) =>
+      tallySurvey(record.questions, await this.#store.answers(record.id));
+    const earlier = [];
+    for (const other of await this.#store.ofNetwork(survey.networkId)) {
+      if (
+        other.kind === survey.kind &&
+        other.id !== survey.id &&
+        other.openedAt !== null &&
+        survey.openedAt !== null &&
+        other.openedAt < survey.openedAt &&
+        surveyResultsShown({
+          anonymous: other.anonymous,
+          respondents: await this.#store.respondents(other.id),
+        })
+      ) {
+        earlier.push({ surveyId: other.id, at: other.openedAt, results: await tally(other) });
+      }
+    }
+    return { survey: view, questions: withHistory(await tally(survey), earlier), withheld: null };
   }
 
-  #view(survey: SurveyRecord, meetings?: Meeting[]): Survey {
+  async #view(survey: SurveyRecord, meetings?: Meeting[]): Promise<Survey> {
     const meeting =
       survey.meetingId === null
         ? null
@@ -407,7 +434,7 @@ export class SurveyService {
       createdAt: survey.createdAt,
       openedAt: survey.openedAt,
       closedAt: survey.closedAt,
-      respondents: this.#store.respondents(survey.id),
+      respondents: await this.#store.respondents(survey.id),
     };
   }
 
@@ -433,35 +460,40 @@ export class SurveyService {
     );
   }
 
-  #requireNetwork(actor: NetworkActor, networkId: string): void {
-    if (actor.kind === 'person' && actor.networkId !== networkId) {
-      throw forbidden('A personal link opens its own network only.');
-    }
-  }
-
   #requireManage(actor: NetworkActor, networkId: string): void {
-    this.#requireNetwork(actor, networkId);
+    requireNetwork(actor, networkId);
     if (!mayManageSurveys(actor, networkId)) {
       throw forbidden('Surveys are prepared, opened and closed by the network’s facilitator and expert.');
     }
   }
+}
 
-  #ofNetwork(networkId: string, surveyId: string): SurveyRecord {
-    const survey = this.#store.get(surveyId);
-    if (!survey || survey.networkId !== networkId) throw noSuchSurvey();
-    return survey;
-  }
+async function ofNetwork(store: SurveyStore, networkId: string, surveyId: string): Promise<SurveyRecord> {
+  const survey = await store.get(surveyId);
+  if (!survey || survey.networkId !== networkId) throw noSuchSurvey();
+  return survey;
+}
 
-  /** [SV5] a draft is "no such survey" to those who do not manage it. */
-  #visible(actor: NetworkActor, networkId: string, surveyId: string): SurveyRecord {
-    this.#requireNetwork(actor, networkId);
-    const survey = this.#ofNetwork(networkId, surveyId);
-    if (!maySeeSurvey(actor, networkId, survey.status)) throw noSuchSurvey();
-    return survey;
+/** [SV5] a draft is "no such survey" to those who do not manage it. */
+async function visible(
+  store: SurveyStore,
+  actor: NetworkActor,
+  networkId: string,
+  surveyId: string,
+): Promise<SurveyRecord> {
+  requireNetwork(actor, networkId);
+  const survey = await ofNetwork(store, networkId, surveyId);
+  if (!maySeeSurvey(actor, networkId, survey.status)) throw noSuchSurvey();
+  return survey;
+}
+
+function requireNetwork(actor: NetworkActor, networkId: string): void {
+  if (actor.kind === 'person' && actor.networkId !== networkId) {
+    throw forbidden('A personal link opens its own network only.');
   }
 }
 
-/** The surveys on the embedded database, over the network's people and meetings. */
-export function createSurveyService(db: SqliteDatabase, networks: NetworkServices): SurveyService {
-  return new SurveyService(new SqliteSurveyStore(db), networks.networks, networks.meetings);
+/** The surveys on the stores' database, over the network's people and meetings. */
+export function createSurveyService(sql: SqlDatabase, networks: NetworkServices): SurveyService {
+  return new SurveyService(new SurveyStore(sql), networks.networks, networks.meetings);
 }

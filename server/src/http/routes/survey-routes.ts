@@ -62,39 +62,43 @@ export function createSurveyRoutes(ctx: ApiContext, surveys: SurveyService): Rou
   });
 
   return [
-    route('GET', path(''), (req, res, [rawId]) => {
-      sendJson(res, 200, surveys.list(actorOf(req), idParam(rawId, 'network')));
+    route('GET', path(''), async (req, res, [rawId]) => {
+      sendJson(res, 200, await surveys.list(actorOf(req), idParam(rawId, 'network')));
     }),
     route('POST', path(''), async (req, res, [rawId]) => {
       const networkId = idParam(rawId, 'network');
       const actor = actorOf(req);
       const body = await readJsonBody(req, createSurveyRequestSchema);
-      const created: SurveyCreatedResponse = { surveyId: surveys.create(actor, networkId, body) };
+      const created: SurveyCreatedResponse = { surveyId: await surveys.create(actor, networkId, body) };
       ctx.log.info('survey created', { network: networkId, survey: created.surveyId, kind: body.kind });
       sendJson(res, 201, created);
     }),
-    route('GET', path(ONE), (req, res, [rawId, rawSurvey]) => {
-      sendJson(res, 200, surveys.get(actorOf(req), idParam(rawId, 'network'), idParam(rawSurvey, 'survey')));
+    route('GET', path(ONE), async (req, res, [rawId, rawSurvey]) => {
+      sendJson(
+        res,
+        200,
+        await surveys.get(actorOf(req), idParam(rawId, 'network'), idParam(rawSurvey, 'survey')),
+      );
     }),
     route('PATCH', path(ONE), async (req, res, [rawId, rawSurvey]) => {
       const networkId = idParam(rawId, 'network');
       const surveyId = idParam(rawSurvey, 'survey');
       const actor = actorOf(req);
       const patch = await readJsonBody(req, updateSurveyRequestSchema);
-      surveys.update(actor, networkId, surveyId, patch);
-      sendJson(res, 200, surveys.get(actor, networkId, surveyId));
+      await surveys.update(actor, networkId, surveyId, patch);
+      sendJson(res, 200, await surveys.get(actor, networkId, surveyId));
     }),
     ...(['open', 'close'] as const).map((act) =>
-      route('POST', path(`${ONE}\\/${act}`), (req, res, [rawId, rawSurvey]) => {
+      route('POST', path(`${ONE}\\/${act}`), async (req, res, [rawId, rawSurvey]) => {
         const networkId = idParam(rawId, 'network');
         const surveyId = idParam(rawSurvey, 'survey');
         const actor = actorOf(req);
-        surveys.setStatus(actor, networkId, surveyId, act === 'open' ? 'open' : 'closed');
+        await surveys.setStatus(actor, networkId, surveyId, act === 'open' ? 'open' : 'closed');
         ctx.log.info(`survey ${act === 'open' ? 'opened' : 'closed'}`, {
           network: networkId,
           survey: surveyId,
         });
-        sendJson(res, 200, surveys.get(actor, networkId, surveyId));
+        sendJson(res, 200, await surveys.get(actor, networkId, surveyId));
       }),
     ),
     route('POST', path(`${ONE}\\/answers`), async (req, res, [rawId, rawSurvey]) => {
@@ -102,31 +106,31 @@ export function createSurveyRoutes(ctx: ApiContext, surveys: SurveyService): Rou
       const surveyId = idParam(rawSurvey, 'survey');
       const actor = actorOf(req);
       const body = await readJsonBody(req, submitSurveyAnswersRequestSchema);
-      surveys.answer(actor, networkId, surveyId, body);
+      await surveys.answer(actor, networkId, surveyId, body);
       // [SV3] no person in the log: a log line with a time and a person would link them.
       res.writeHead(204, { 'cache-control': 'no-store' });
       res.end();
     }),
-    route('GET', path(`${ONE}\\/results`), (req, res, [rawId, rawSurvey]) => {
+    route('GET', path(`${ONE}\\/results`), async (req, res, [rawId, rawSurvey]) => {
       sendJson(
         res,
         200,
-        surveys.results(actorOf(req), idParam(rawId, 'network'), idParam(rawSurvey, 'survey')),
+        await surveys.results(actorOf(req), idParam(rawId, 'network'), idParam(rawSurvey, 'survey')),
       );
     }),
     // The personal home's "surveys to fill in".
-    route('GET', /^\/api\/me\/surveys$/, (req, res) => {
-      sendJson(res, 200, surveys.pending(personOf(req)));
+    route('GET', /^\/api\/me\/surveys$/, async (req, res) => {
+      sendJson(res, 200, await surveys.pending(personOf(req)));
     }),
     // Format 0's trust step shows the network's latest trust survey to those working on the board;
     // observers follow the board as a stream of what the group shares, and this is not that.
-    route('GET', /^\/api\/boards\/([^/]+)\/surveys\/trust-results$/, (req, res, [rawId]) => {
+    route('GET', /^\/api\/boards\/([^/]+)\/surveys\/trust-results$/, async (req, res, [rawId]) => {
       const boardId = ctx.guards.boardId(rawId);
       const actor = ctx.guards.requireActor(req, boardId);
       if (actor.claims.r === 'observer') {
         throw forbidden('Observers see only what the group agreed to share with them.');
       }
-      sendJson(res, 200, surveys.boardTrustResults(boardId));
+      sendJson(res, 200, await surveys.boardTrustResults(boardId));
     }),
   ];
 }
