@@ -34,7 +34,7 @@ import { PlanRooms, planRoomDecision } from './networks/plan-room';
 import { BoardSurveyService } from './networks/board-survey-service';
 import { ControlWriter } from './facilitation/control-writer';
 import { createPlanService } from './networks/plan-service';
-import { SqlitePlanStore } from './networks/plan-store';
+import { PlanStore } from './networks/plan-store';
 import { createPublicationService } from './public/publication-services';
 import { meetingFactsReader } from './networks/meeting-facts';
 import { createInvitationMail } from './mail/mail-services';
@@ -150,7 +150,8 @@ export async function createApp(
         log.child({ component: 'rate-limits' }),
       )
     : null;
-  const planMirror = new PlanSectionsMirror(new SqlitePlanStore(db), log);
+  const planStore = new PlanStore(sql);
+  const planMirror = new PlanSectionsMirror(planStore, log);
   const boardRules = boardDocumentRules({ boardOf: (id) => repo.get(id), setAside, log });
   const registry = new RoomRegistry(documents, log, {
     relay,
@@ -162,6 +163,7 @@ export async function createApp(
             mirror: planMirror,
             // Rooms open after the app is wired: `networks` is there by then.
             authorOf: (personId) => networks.networks.personName(address.networkId, personId),
+            log,
           }),
     observer: metrics,
     ...registryOptions,
@@ -193,7 +195,7 @@ export async function createApp(
   );
   const invitationMail = createInvitationMail(db, networks, config.smtp);
   const plan = createPlanService(
-    new SqlitePlanStore(db),
+    planStore,
     networks,
     // Its own continuity reader over the same tables: stateless, so a second one costs nothing.
     createContinuityService({
@@ -202,7 +204,7 @@ export async function createApp(
       approvals: summary.approvals,
       board: (boardId) => repo.get(boardId) ?? null,
     }),
-    new PlanRooms(registry, planMirror),
+    new PlanRooms(registry, planMirror, planStore),
   );
   const surveys = createSurveyService(sql, networks);
   const access = new AccessResolver(
@@ -340,8 +342,11 @@ export async function createApp(
       await relay?.close();
       await roomLocks?.close();
       await sharedRateLimits?.close();
-      // The rooms' close wrote what waited; this catches a plan written by the API into no open room.
-      planMirror.close();
+      // The rooms' close started writing what waited; this waits for it, and catches a plan written
+      // by the API into no open room.
+      await planMirror
+        .close()
+        .catch((err: unknown) => log.error('could not copy the work plan to its table at shutdown', { err }));
       server.closeAllConnections();
       await closed;
       await documents.close();

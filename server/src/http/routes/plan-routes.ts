@@ -49,8 +49,8 @@ export function createPlanRoutes(ctx: ApiContext, plan: PlanService): Route[] {
   });
 
   return [
-    route('GET', new RegExp(`^${NETWORK}$`), (req, res, [rawId]) => {
-      sendJson(res, 200, plan.view(actorOf(req), idParam(rawId, 'network')));
+    route('GET', new RegExp(`^${NETWORK}$`), async (req, res, [rawId]) => {
+      sendJson(res, 200, await plan.view(actorOf(req), idParam(rawId, 'network')));
     }),
     route('PUT', new RegExp(`^${NETWORK}$`), async (req, res, [rawId]) => {
       const networkId = idParam(rawId, 'network');
@@ -63,27 +63,27 @@ export function createPlanRoutes(ctx: ApiContext, plan: PlanService): Route[] {
       const actor = actorOf(req);
       const { seeded } = await plan.seed(actor, networkId);
       ctx.log.info('work plan proposed from notes', { network: networkId, sections: seeded.length });
-      sendJson(res, 200, { seeded, plan: plan.view(actor, networkId) });
+      sendJson(res, 200, { seeded, plan: await plan.view(actor, networkId) });
     }),
     route('POST', new RegExp(`^${NETWORK}\\/actions$`), async (req, res, [rawId]) => {
       const networkId = idParam(rawId, 'network');
       const actor = actorOf(req);
       const body = await readJsonBody(req, createPlanActionRequestSchema);
-      sendJson(res, 201, { action: plan.createAction(actor, networkId, body) });
+      sendJson(res, 201, { action: await plan.createAction(actor, networkId, body) });
     }),
     route('PATCH', new RegExp(`^${NETWORK}\\/actions\\/([^/]+)$`), async (req, res, [rawId, rawAction]) => {
       const networkId = idParam(rawId, 'network');
       const actor = actorOf(req);
       const actionId = idParam(rawAction, 'action');
       const body = await readJsonBody(req, updatePlanActionRequestSchema);
-      sendJson(res, 200, { action: plan.updateAction(actor, networkId, actionId, body) });
+      sendJson(res, 200, { action: await plan.updateAction(actor, networkId, actionId, body) });
     }),
     route(
       'GET',
       new RegExp(String.raw`^\/api\/networks\/([^/]+)\/plan\.docx$`),
       async (req, res, [rawId]) => {
         const networkId = idParam(rawId, 'network');
-        const view = plan.view(actorOf(req), networkId);
+        const view = await plan.view(actorOf(req), networkId);
         const body = await planDocx(view);
         res.writeHead(200, {
           'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -95,17 +95,17 @@ export function createPlanRoutes(ctx: ApiContext, plan: PlanService): Route[] {
       },
     ),
     // The plan review on a meeting's board ([W1]: the pair leads it there).
-    route('GET', new RegExp(`^${BOARD}$`), (req, res, [rawBoard]) => {
+    route('GET', new RegExp(`^${BOARD}$`), async (req, res, [rawBoard]) => {
       const boardId = ctx.guards.boardId(rawBoard);
       const lead = ctx.guards.requireLead(req, boardId);
-      sendJson(res, 200, plan.review({ boardId, leadName: lead.claims.n }));
+      sendJson(res, 200, await plan.review({ boardId, leadName: lead.claims.n }));
     }),
     route('PATCH', new RegExp(`^${BOARD}\\/actions\\/([^/]+)$`), async (req, res, [rawBoard, rawAction]) => {
       const boardId = ctx.guards.boardId(rawBoard);
       const lead = ctx.guards.requireLead(req, boardId);
       const actionId = idParam(rawAction, 'action');
       const { status } = await readJsonBody(req, reviewPlanActionRequestSchema);
-      const action = plan.reviewStatus({ boardId, leadName: lead.claims.n }, actionId, status);
+      const action = await plan.reviewStatus({ boardId, leadName: lead.claims.n }, actionId, status);
       ctx.log.info('work plan action reviewed', { board: boardId, action: actionId, status });
       sendJson(res, 200, { action });
     }),
