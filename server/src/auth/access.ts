@@ -14,6 +14,9 @@ export type BoardAccess = Exclude<Access, { kind: 'personal' }>;
 export type AccessFailure = TokenFailure | 'missing' | 'revoked' | 'removed';
 export type AccessResult = { ok: true; access: Access } | { ok: false; reason: AccessFailure };
 
+/** A check against the stores; a store on PostgreSQL answers later, one in memory at once. */
+type Check<Args extends unknown[]> = (...args: Args) => boolean | Promise<boolean>;
+
 /**
  * Resolves a bearer token: the admin token, or a signed invite/session token whose invite is
  * still active. Board-level checks (is it *this* board's token?) are the caller's, via `boardOf`.
@@ -21,18 +24,18 @@ export type AccessResult = { ok: true; access: Access } | { ok: false; reason: A
 export class AccessResolver {
   readonly #tokens: TokenCodec;
   readonly #adminToken: string;
-  readonly #inviteActive: (inviteId: string, boardId: string) => boolean;
+  readonly #inviteActive: Check<[inviteId: string, boardId: string]>;
   /** Whether a session's person still counts: one the facilitator removed has no session ([I3]). */
-  readonly #personActive: (personId: string, boardId: string) => boolean;
+  readonly #personActive: Check<[personId: string, boardId: string]>;
   /** Whether a personal link still counts: not replaced, its person still in its network ([N6]). */
-  readonly #personalLinkActive: (linkId: string, networkId: string, personId: string) => boolean;
+  readonly #personalLinkActive: Check<[linkId: string, networkId: string, personId: string]>;
 
   constructor(
     tokens: TokenCodec,
     adminToken: string,
-    inviteActive: (inviteId: string, boardId: string) => boolean,
-    personActive: (personId: string, boardId: string) => boolean = () => true,
-    personalLinkActive: (linkId: string, networkId: string, personId: string) => boolean = () => false,
+    inviteActive: Check<[inviteId: string, boardId: string]>,
+    personActive: Check<[personId: string, boardId: string]> = () => true,
+    personalLinkActive: Check<[linkId: string, networkId: string, personId: string]> = () => false,
   ) {
     this.#tokens = tokens;
     this.#adminToken = adminToken;
@@ -47,22 +50,26 @@ export class AccessResolver {
     return verified.ok || verified.reason === 'expired';
   }
 
-  resolve(token: string | null | undefined): AccessResult {
+  async resolve(token: string | null | undefined): Promise<AccessResult> {
     if (!token) return { ok: false, reason: 'missing' };
     if (secretsEqual(token, this.#adminToken)) return { ok: true, access: { kind: 'admin' } };
     const verified = this.#tokens.verify(token);
     if (!verified.ok) return verified;
     const claims = verified.claims;
     if (claims.k === 'personal') {
-      return this.#personalLinkActive(claims.i, claims.w, claims.u)
+      return (await this.#personalLinkActive(claims.i, claims.w, claims.u))
         ? { ok: true, access: { kind: 'personal', claims } }
         : { ok: false, reason: 'revoked' };
     }
-    if (!this.#inviteActive(claims.i, claims.b)) return { ok: false, reason: 'revoked' };
+    if (!(await this.#inviteActive(claims.i, claims.b))) return { ok: false, reason: 'revoked' };
     // A session made at home ends with its personal link, like one made from a replaced invite ([N12]).
-    if (claims.k === 'session' && claims.h && !this.#personalLinkActive(claims.h.i, claims.h.w, claims.h.u))
+    if (
+      claims.k === 'session' &&
+      claims.h &&
+      !(await this.#personalLinkActive(claims.h.i, claims.h.w, claims.h.u))
+    )
       return { ok: false, reason: 'revoked' };
-    if (claims.k === 'session' && !this.#personActive(claims.u, claims.b))
+    if (claims.k === 'session' && !(await this.#personActive(claims.u, claims.b)))
       return { ok: false, reason: 'removed' };
     return claims.k === 'invite'
       ? { ok: true, access: { kind: 'invite', claims } }

@@ -35,25 +35,28 @@ function resolverWith(activeLinks: Set<string>, asked: string[] = []) {
 }
 
 describe('[N12] sessions made from a personal link', () => {
-  it('the claim survives signing, and an old token without it still verifies', () => {
+  it('the claim survives signing, and an old token without it still verifies', async () => {
     expect(codec.verify(codec.sign(fromHome), 1_000)).toEqual({ ok: true, claims: fromHome });
     expect(codec.verify(codec.sign(fromInvite), 1_000)).toEqual({ ok: true, claims: fromInvite });
   });
 
-  it('counts while its link is active and is revoked once the link is not', () => {
+  it('counts while its link is active and is revoked once the link is not', async () => {
     const active = new Set(['link-1']);
     const asked: string[] = [];
     const resolver = resolverWith(active, asked);
-    expect(resolver.resolve(codec.sign(fromHome))).toMatchObject({ ok: true, access: { kind: 'session' } });
+    expect(await resolver.resolve(codec.sign(fromHome))).toMatchObject({
+      ok: true,
+      access: { kind: 'session' },
+    });
     expect(asked).toEqual(['link-1/net-1/person-1']);
     active.delete('link-1');
-    expect(resolver.resolve(codec.sign(fromHome))).toEqual({ ok: false, reason: 'revoked' });
+    expect(await resolver.resolve(codec.sign(fromHome))).toEqual({ ok: false, reason: 'revoked' });
   });
 
-  it('a session from a board invite does not depend on any personal link', () => {
+  it('a session from a board invite does not depend on any personal link', async () => {
     const asked: string[] = [];
     const resolver = resolverWith(new Set(), asked);
-    expect(resolver.resolve(codec.sign(fromInvite))).toMatchObject({ ok: true });
+    expect(await resolver.resolve(codec.sign(fromInvite))).toMatchObject({ ok: true });
     expect(asked).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@ import {
   type OfficeOverviewRow,
   type Presence,
 } from '@empiria/shared';
-import type { SqliteAttendanceStore } from '../boards/attendance-store';
+import type { AttendanceStore } from '../boards/attendance-store';
 import type { ApprovalService } from '../summary/approval-service';
 import type { SqliteArchiveStore } from './archive-store';
 import type { AttendanceListService } from './attendance-service';
@@ -29,7 +29,7 @@ export class ArchiveService {
   readonly #store: SqliteNetworkStore;
   readonly #archive: SqliteArchiveStore;
   readonly #approvals: ApprovalService;
-  readonly #attendance: SqliteAttendanceStore;
+  readonly #attendance: AttendanceStore;
   readonly #attendanceLists: AttendanceListService;
   readonly #reports: (networkId: string, meetings: readonly MeetingRecord[], now: Date) => NetworkReportTally;
 
@@ -38,7 +38,7 @@ export class ArchiveService {
     store: SqliteNetworkStore;
     archive: SqliteArchiveStore;
     approvals: ApprovalService;
-    attendance: SqliteAttendanceStore;
+    attendance: AttendanceStore;
     /** Who attended each meeting, once its attendance list is kept ([N19]). */
     attendanceLists: AttendanceListService;
     /** The facilitators' reports of a network's meetings: submitted, due, overdue (meeting-report-service.ts). */
@@ -53,14 +53,17 @@ export class ArchiveService {
     this.#reports = deps.reports;
   }
 
-  archive(networkId: string, view: ArchiveView, now = new Date()): ArchiveResponse {
+  async archive(networkId: string, view: ArchiveView, now = new Date()): Promise<ArchiveResponse> {
     const network = this.#networks.get(networkId);
     const nowLocal = warsawLocalTime(now);
     const meetings = this.#store.meetings(networkId);
-    const rows = this.#attendanceRows(networkId, meetings, nowLocal);
+    const rows = await this.#attendanceRows(networkId, meetings, nowLocal);
+    const archived: ArchiveMeeting[] = [];
+    for (const meeting of meetings)
+      archived.push(await this.#archiveMeeting(networkId, meeting, view, nowLocal));
     return {
       network,
-      meetings: meetings.map((meeting) => this.#archiveMeeting(networkId, meeting, view, nowLocal)).reverse(),
+      meetings: archived.reverse(),
       attendance: {
         meetings: meetings.map((m) => ({ id: m.id, title: m.title, startsAt: m.startsAt })),
         cities: rows,
@@ -68,22 +71,28 @@ export class ArchiveService {
     };
   }
 
-  overview(now = new Date()): OfficeOverviewRow[] {
+  async overview(now = new Date()): Promise<OfficeOverviewRow[]> {
     const nowLocal = warsawLocalTime(now);
-    return this.#store.networkIds().map((networkId) => {
+    const rows: OfficeOverviewRow[] = [];
+    for (const networkId of this.#store.networkIds()) {
       const network = this.#networks.get(networkId);
       const meetings = this.#store.meetings(networkId);
+      const held: { held: boolean; noteApproved: boolean }[] = [];
+      for (const meeting of meetings) {
+        held.push({
+          held: meeting.startsAt <= nowLocal,
+          noteApproved: (await this.#approvals.latestApproved(meeting.boardId)) !== null,
+        });
+      }
       const row = overviewRow({
         network,
         members: this.#store.counts(networkId).members,
-        meetings: meetings.map((meeting) => ({
-          held: meeting.startsAt <= nowLocal,
-          noteApproved: this.#approvals.latestApproved(meeting.boardId) !== null,
-        })),
-        attendance: this.#attendanceRows(networkId, meetings, nowLocal),
+        meetings: held,
+        attendance: await this.#attendanceRows(networkId, meetings, nowLocal),
       });
-      return { ...row, reports: this.#reports(networkId, meetings, now) };
-    });
+      rows.push({ ...row, reports: this.#reports(networkId, meetings, now) });
+    }
+    return rows;
   }
 
   /** The meetings of these networks (every network when null), for search. */
@@ -101,13 +110,14 @@ export class ArchiveService {
     });
   }
 
-  #archiveMeeting(
+  async #archiveMeeting(
     networkId: string,
     meeting: MeetingRecord,
     view: ArchiveView,
     nowLocal: string,
-  ): ArchiveMeeting {
-    const approved = this.#approvals.latestApproved(meeting.boardId);
+  ): Promise<ArchiveMeeting> {
+    const approved = await this.#approvals.latestApproved(meeting.boardId);
+    const approval = approved ? await this.#approvals.approvalOf(approved) : null;
     const exportPath = (format: string) =>
       `/api/networks/${networkId}/meetings/${meeting.id}/notes?format=${format}`;
     return {
@@ -125,9 +135,8 @@ export class ArchiveService {
             versionId: approved.id,
             approvedAt: new Date(approved.closedAt ?? approved.openedAt).toISOString(),
             rule: approved.rule,
-            approvedBy: this.#approvals
-              .approvalOf(approved)
-              .decisions.filter((decision) => decision.decision === 'approve')
+            approvedBy: (approval?.decisions ?? [])
+              .filter((decision) => decision.decision === 'approve')
               .map((decision) => ({ name: decision.name, city: decision.city })),
             versions: view === 'full' ? this.#archive.versionsCount(meeting.boardId) : null,
             exports: { md: exportPath('md'), docx: exportPath('docx'), html: exportPath('html') },
@@ -136,40 +145,41 @@ export class ArchiveService {
     };
   }
 
-  #attendanceRows(networkId: string, meetings: readonly MeetingRecord[], nowLocal: string) {
+  async #attendanceRows(networkId: string, meetings: readonly MeetingRecord[], nowLocal: string) {
     const readOnly: readonly string[] = READ_ONLY_ROLES;
-    const inputs = meetings.map((meeting): AttendanceMeetingInput => {
+    const inputs: AttendanceMeetingInput[] = [];
+    for (const meeting of meetings) {
       const invitations = this.#store
         .invitations(meeting.id)
         .map((invitation) => ({ city: invitation.city, answer: invitation.answer }));
       // [N19] A kept list says who attended: its marks win over answers, joins and the note, so
       // the invitees count only as invited and the list's present people as the evidence.
-      const kept = this.#attendanceLists.keptAttendees(meeting);
+      const kept = await this.#attendanceLists.keptAttendees(meeting);
       if (kept) {
-        return {
+        inputs.push({
           id: meeting.id,
           held: meeting.startsAt <= nowLocal,
           mode: meeting.mode,
           invitations: invitations.map((invitation) => ({ city: invitation.city, answer: null })),
           present: kept.map((person) => ({ city: person.city, where: presence(person.where) })),
-        };
+        });
+        continue;
       }
-      const joined = this.#attendance
-        .list(meeting.boardId)
+      const joined = (await this.#attendance.list(meeting.boardId))
         .filter((person) => !readOnly.includes(person.role))
         .map((person) => ({ city: person.city, where: presence(person.where) }));
-      const approved = this.#approvals.latestApproved(meeting.boardId);
+      const approved = await this.#approvals.latestApproved(meeting.boardId);
       const recorded = (approved?.content.record.attendance ?? [])
         .filter((person) => !readOnly.includes(person.role))
         .map((person) => ({ city: person.city, where: presence(person.where) }));
-      return {
+      inputs.push({
         id: meeting.id,
         held: meeting.startsAt <= nowLocal,
         mode: meeting.mode,
         invitations,
         present: [...joined, ...recorded],
-      };
-    });
+      });
+    }
     const cities = this.#store
       .members(networkId)
       .map((m) => ({ cityId: m.cityId, city: m.city, observer: m.membership === 'observer' }));

@@ -1,4 +1,4 @@
-import type { SqliteAttendanceStore } from '../boards/attendance-store';
+import type { AttendanceStore } from '../boards/attendance-store';
 import type { SqliteDatabase } from '../storage/sqlite-database';
 import type { ApprovalService } from '../summary/approval-service';
 import type { RoomRegistry } from '../sync/room-registry';
@@ -23,8 +23,8 @@ export function createArchiveServices(deps: {
   registry: RoomRegistry;
   networks: NetworkService;
   approvals: ApprovalService;
-  attendance: SqliteAttendanceStore;
-  boardOf: (boardId: string) => BoardFormatRecord | null;
+  attendance: AttendanceStore;
+  boardOf: (boardId: string) => Promise<BoardFormatRecord | null>;
 }): ArchiveServices {
   const archive = new SqliteArchiveStore(deps.db);
   const reports = new SqliteMeetingReportStore(deps.db);
@@ -35,7 +35,7 @@ export function createArchiveServices(deps: {
       archive,
       approvals: deps.approvals,
       attendance: deps.attendance,
-      attendanceLists: attendanceListService(deps.db),
+      attendanceLists: attendanceListService(deps.db, deps.attendance),
       reports: (networkId, meetings, now) => networkReportTally(reports, networkId, meetings, now),
     }),
     search: new SearchIndex(archive, deps.registry, deps.approvals, deps.boardOf),

@@ -1,3 +1,5 @@
+import { AttendanceStore } from '../boards/attendance-store';
+import { SqliteSqlDatabase } from '../storage/sql/sqlite-sql-database';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,7 +18,7 @@ beforeEach(() => {
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('migration to the organiser’s attendance lists', () => {
-  it('a database from before it keeps its meetings; their lists start unkept, from the invitations', () => {
+  it('a database from before it keeps its meetings; their lists start unkept, from the invitations', async () => {
     expect(ATTENDANCE_MIGRATION).toBeGreaterThan(0);
     const file = path.join(dir, 'empiria.sqlite');
     const old = new Database(file);
@@ -43,16 +45,16 @@ describe('migration to the organiser’s attendance lists', () => {
     const db = openSqliteDatabase(file);
     try {
       expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
-      const service = attendanceListService(db);
-      const list = service.list('net-1', 'meeting-1');
+      const service = attendanceListService(db, new AttendanceStore(new SqliteSqlDatabase(db)));
+      const list = await service.list('net-1', 'meeting-1');
       expect(list).toMatchObject({ kept: false, organiserMayInvite: false });
       expect(list.entries.map((entry) => [entry.key, entry.answer, entry.attended])).toEqual([
         ['person:person-1', 'in-person', 'room'],
       ]);
       // Unkept: the record and the archive read the evidence as before.
-      expect(service.keptAttendeesOfBoard('board-1')).toBeNull();
-      service.mark('net-1', 'meeting-1', 'person:person-1', 'absent');
-      expect(service.keptAttendeesOfBoard('board-1')).toEqual([]);
+      expect(await service.keptAttendeesOfBoard('board-1')).toBeNull();
+      await service.mark('net-1', 'meeting-1', 'person:person-1', 'absent');
+      expect(await service.keptAttendeesOfBoard('board-1')).toEqual([]);
       // A meeting's list goes with the meeting.
       db.prepare("DELETE FROM meetings WHERE id = 'meeting-1'").run();
       expect(db.prepare('SELECT COUNT(*) AS n FROM attendance_marks').get()).toEqual({ n: 0 });

@@ -10,7 +10,7 @@ import {
   type AttendanceStatus,
   type ListedAttendee,
 } from '@empiria/shared';
-import type { SqliteAttendanceStore } from '../boards/attendance-store';
+import type { AttendanceStore } from '../boards/attendance-store';
 import { newId } from '../ids';
 import type { SqliteAttendanceListStore } from './attendance-list-store';
 import { NetworkError, notFoundIn } from './network-error';
@@ -28,21 +28,21 @@ import type { MeetingRecord, SqliteNetworkStore } from './network-store';
 export class AttendanceListService {
   readonly #store: SqliteNetworkStore;
   readonly #lists: SqliteAttendanceListStore;
-  readonly #joins: Pick<SqliteAttendanceStore, 'list'>;
+  readonly #joins: Pick<AttendanceStore, 'list'>;
 
   constructor(deps: {
     store: SqliteNetworkStore;
     lists: SqliteAttendanceListStore;
-    joins: Pick<SqliteAttendanceStore, 'list'>;
+    joins: Pick<AttendanceStore, 'list'>;
   }) {
     this.#store = deps.store;
     this.#lists = deps.lists;
     this.#joins = deps.joins;
   }
 
-  list(networkId: string, meetingId: string): AttendanceListResponse {
+  async list(networkId: string, meetingId: string): Promise<AttendanceListResponse> {
     const meeting = this.#record(networkId, meetingId);
-    const input = this.#input(meeting);
+    const input = this.#input(meeting, await this.#joined(meeting));
     return {
       meetingId,
       kept: isKept(input),
@@ -55,16 +55,20 @@ export class AttendanceListService {
    * Marks one entry of the list, or clears an invitee's or joiner's mark (`null`: the evidence
    * stands again). Someone added by hand is present in the room or online; to undo them, remove them.
    */
-  mark(
+  async mark(
     networkId: string,
     meetingId: string,
     entryKey: string,
     status: AttendanceStatus | null,
     now = new Date(),
-  ): AttendanceListResponse {
+  ): Promise<AttendanceListResponse> {
+    // Who joined the board is read first: the network's transaction below is synchronous.
+    const joined = await this.#joined(this.#record(networkId, meetingId));
     this.#store.transaction(() => {
       const meeting = this.#record(networkId, meetingId);
-      const entry = attendanceList(this.#input(meeting)).find((candidate) => candidate.key === entryKey);
+      const entry = attendanceList(this.#input(meeting, joined)).find(
+        (candidate) => candidate.key === entryKey,
+      );
       if (!entry) {
         throw new NetworkError(
           'invalid',
@@ -90,12 +94,12 @@ export class AttendanceListService {
   }
 
   /** Adds someone who came unannounced: a member city's substitute, or an outside guest. */
-  addWalkIn(
+  async addWalkIn(
     networkId: string,
     meetingId: string,
     request: AddWalkInRequest,
     now = new Date(),
-  ): AttendanceListResponse {
+  ): Promise<AttendanceListResponse> {
     this.#store.transaction(() => {
       this.#record(networkId, meetingId);
       let cityId: string | null = null;
@@ -126,7 +130,11 @@ export class AttendanceListService {
     return this.list(networkId, meetingId);
   }
 
-  removeWalkIn(networkId: string, meetingId: string, walkInId: string): AttendanceListResponse {
+  async removeWalkIn(
+    networkId: string,
+    meetingId: string,
+    walkInId: string,
+  ): Promise<AttendanceListResponse> {
     this.#store.transaction(() => {
       this.#record(networkId, meetingId);
       if (!this.#lists.deleteWalkIn(meetingId, walkInId)) {
@@ -157,14 +165,14 @@ export class AttendanceListService {
    * Who attended the meeting, when its list is kept; null while it is not (the archive and the
    * record then read the evidence as before: answers, joins, the approved note).
    */
-  keptAttendees(meeting: MeetingRecord): ListedAttendee[] | null {
-    const input = this.#input(meeting);
+  async keptAttendees(meeting: MeetingRecord): Promise<ListedAttendee[] | null> {
+    const input = this.#input(meeting, await this.#joined(meeting));
     if (!isKept(input)) return null;
     return attendeesOf(attendanceList(input), this.#store.network(meeting.networkId)?.name ?? '');
   }
 
   /** As `keptAttendees`, for the meeting a board is for; null for a board of no meeting. */
-  keptAttendeesOfBoard(boardId: string): ListedAttendee[] | null {
+  async keptAttendeesOfBoard(boardId: string): Promise<ListedAttendee[] | null> {
     const found = this.#lists.meetingOfBoard(boardId);
     const meeting = found ? this.#store.meeting(found.networkId, found.meetingId) : null;
     return meeting ? this.keptAttendees(meeting) : null;
@@ -177,7 +185,18 @@ export class AttendanceListService {
     return meeting;
   }
 
-  #input(meeting: MeetingRecord): AttendanceListInput {
+  /** Who joined the meeting's board (the board's attendance store). */
+  async #joined(meeting: MeetingRecord): Promise<AttendanceListInput['joined']> {
+    return (await this.#joins.list(meeting.boardId)).map((person) => ({
+      boardPersonId: person.personId,
+      name: person.name,
+      city: person.city,
+      role: person.role,
+      where: person.where,
+    }));
+  }
+
+  #input(meeting: MeetingRecord, joined: AttendanceListInput['joined']): AttendanceListInput {
     const observerCities = new Set(
       this.#store
         .members(meeting.networkId)
@@ -194,13 +213,7 @@ export class AttendanceListService {
         answer: invitation.answer,
         observer: invitation.cityId !== null && observerCities.has(invitation.cityId),
       })),
-      joined: this.#joins.list(meeting.boardId).map((person) => ({
-        boardPersonId: person.personId,
-        name: person.name,
-        city: person.city,
-        role: person.role,
-        where: person.where,
-      })),
+      joined,
       marks: this.#lists.marks(meeting.id),
       walkIns: this.#lists.walkIns(meeting.id),
     };

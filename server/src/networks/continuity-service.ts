@@ -26,9 +26,9 @@ export interface ContinuitySources {
   /** The network's meetings, any order. */
   meetings(networkId: string): ContinuityMeeting[];
   /** The board's latest approved note, if any. */
-  approvedNote(boardId: string): { blocks: SummaryBlock[]; approvedAt: number } | null;
+  approvedNote(boardId: string): Promise<{ blocks: SummaryBlock[]; approvedAt: number } | null>;
   /** The ids of the board's steps that are `stepId` of `formatId` (a plain board's own, or an agenda's). */
-  stepsFrom(boardId: string, formatId: string, stepId: string): ReadonlySet<string>;
+  stepsFrom(boardId: string, formatId: string, stepId: string): Promise<ReadonlySet<string>>;
   /** The labels of Format 3's case card fields, in every language drafting writes. */
   caseFieldLabels: CaseFieldLabels;
 }
@@ -47,18 +47,14 @@ export class ContinuityService {
     this.#sources = sources;
   }
 
-  forBoard(boardId: string): ContinuityResponse {
+  async forBoard(boardId: string): Promise<ContinuityResponse> {
     const meeting = this.#sources.meetingOfBoard(boardId);
     if (!meeting) return { network: null, contract: null, topics: [], lastTime: null, cases: [] };
-    const earlier = this.#sources
-      .meetings(meeting.networkId)
-      .filter((m) => m.id !== meeting.id && m.startsAt < meeting.startsAt)
-      .sort((a, b) => (a.startsAt < b.startsAt ? 1 : a.startsAt > b.startsAt ? -1 : 0))
-      .map((m) => ({ meeting: m, note: this.#sources.approvedNote(m.boardId) }))
-      .filter(
-        (entry): entry is { meeting: ContinuityMeeting; note: NonNullable<typeof entry.note> } =>
-          entry.note !== null,
-      );
+    const earlier = await this.#withNotes(
+      this.#sources
+        .meetings(meeting.networkId)
+        .filter((m) => m.id !== meeting.id && m.startsAt < meeting.startsAt),
+    );
 
     const ref = (m: ContinuityMeeting, approvedAt: number) => ({
       meetingId: m.id,
@@ -72,12 +68,12 @@ export class ContinuityService {
     for (const { meeting: m, note } of earlier) {
       const rules = unitsOfSteps(
         note.blocks,
-        this.#sources.stepsFrom(m.boardId, 'format-0', 'contract'),
+        await this.#sources.stepsFrom(m.boardId, 'format-0', 'contract'),
         'decisions',
       ).flatMap(unitLines);
       const chosen = unitsOfSteps(
         note.blocks,
-        this.#sources.stepsFrom(m.boardId, 'format-0', 'choose-topics'),
+        await this.#sources.stepsFrom(m.boardId, 'format-0', 'choose-topics'),
         'decisions',
       ).flatMap(unitLines);
       if (!contract && rules.length > 0) contract = { ...ref(m, note.approvedAt), rules };
@@ -89,7 +85,10 @@ export class ContinuityService {
     const cases: ContinuityResponse['cases'] = [];
     for (const { meeting: m, note } of earlier) {
       if (cases.length >= MAX_CONTINUITY_CASES) break;
-      const units = unitsOfSteps(note.blocks, this.#sources.stepsFrom(m.boardId, 'format-3', 'case-cards'));
+      const units = unitsOfSteps(
+        note.blocks,
+        await this.#sources.stepsFrom(m.boardId, 'format-3', 'case-cards'),
+      );
       for (const fields of caseCardsOfUnits(units, this.#sources.caseFieldLabels))
         cases.push({ ...ref(m, note.approvedAt), fields });
     }
@@ -115,25 +114,33 @@ export class ContinuityService {
    * `noteSection`), newest meeting first: what the work plan's "propose from notes" reads (#13),
    * the same way the contract and the topics are read above.
    */
-  linesFromNotes(
+  async linesFromNotes(
     networkId: string,
     steps: readonly { format: string; stepId: string; noteSection: string }[],
-  ): string[][] {
-    const notes = this.#sources
-      .meetings(networkId)
-      .sort((a, b) => (a.startsAt < b.startsAt ? 1 : a.startsAt > b.startsAt ? -1 : 0))
-      .flatMap((m) => {
-        const note = this.#sources.approvedNote(m.boardId);
-        return note ? [{ meeting: m, note }] : [];
-      });
-    return steps.map((step) =>
-      notes.flatMap(({ meeting, note }) =>
-        unitsOfSteps(
-          note.blocks,
-          this.#sources.stepsFrom(meeting.boardId, step.format, step.stepId),
-          step.noteSection,
-        ).flatMap(unitLines),
-      ),
-    );
+  ): Promise<string[][]> {
+    const notes = await this.#withNotes(this.#sources.meetings(networkId));
+    const found: string[][] = [];
+    for (const step of steps) {
+      const lines: string[] = [];
+      for (const { meeting, note } of notes) {
+        const ids = await this.#sources.stepsFrom(meeting.boardId, step.format, step.stepId);
+        lines.push(...unitsOfSteps(note.blocks, ids, step.noteSection).flatMap(unitLines));
+      }
+      found.push(lines);
+    }
+    return found;
+  }
+
+  /** The meetings with an approved note, each with it, newest meeting first. */
+  async #withNotes(
+    meetings: ContinuityMeeting[],
+  ): Promise<{ meeting: ContinuityMeeting; note: { blocks: SummaryBlock[]; approvedAt: number } }[]> {
+    const sorted = meetings.sort((a, b) => (a.startsAt < b.startsAt ? 1 : a.startsAt > b.startsAt ? -1 : 0));
+    const found: { meeting: ContinuityMeeting; note: { blocks: SummaryBlock[]; approvedAt: number } }[] = [];
+    for (const meeting of sorted) {
+      const note = await this.#sources.approvedNote(meeting.boardId);
+      if (note) found.push({ meeting, note });
+    }
+    return found;
   }
 }

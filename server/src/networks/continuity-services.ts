@@ -53,8 +53,8 @@ function caseFieldLabels(): CaseFieldLabels {
 export function createContinuityService(deps: {
   db: SqliteDatabase;
   networks: NetworkService;
-  approvals: { latestApproved(boardId: string): SummaryVersion | null };
-  board(boardId: string): BoardFormatRecord | null;
+  approvals: { latestApproved(boardId: string): Promise<SummaryVersion | null> };
+  board(boardId: string): Promise<BoardFormatRecord | null>;
 }): ContinuityService {
   const byBoard = deps.db.prepare<[string], MeetingRow>(
     'SELECT id, network_id, board_id, title, starts_at FROM meetings WHERE board_id = ?',
@@ -70,14 +70,14 @@ export function createContinuityService(deps: {
     networkName: (networkId) => deps.networks.get(networkId).name,
     meetings: (networkId) => ofNetwork.all(networkId).map(toMeeting),
     caseFieldLabels: caseFieldLabels(),
-    approvedNote: (boardId) => {
-      const version = deps.approvals.latestApproved(boardId);
+    approvedNote: async (boardId) => {
+      const version = await deps.approvals.latestApproved(boardId);
       return version
         ? { blocks: version.content.blocks, approvedAt: version.closedAt ?? version.openedAt }
         : null;
     },
-    stepsFrom: (boardId, formatId, stepId) => {
-      const board = deps.board(boardId);
+    stepsFrom: async (boardId, formatId, stepId) => {
+      const board = await deps.board(boardId);
       if (!board) return new Set();
       if (!board.agenda || board.agenda.length === 0) {
         return board.format === formatId ? new Set([stepId]) : new Set();

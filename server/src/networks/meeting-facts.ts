@@ -1,4 +1,5 @@
 import { meetingModeSchema, type Attendee, type MeetingMode } from '@empiria/shared';
+import type { AttendanceStore } from '../boards/attendance-store';
 import type { SqliteDatabase } from '../storage/sqlite-database';
 import { attendanceListService } from './network-services';
 
@@ -29,14 +30,17 @@ interface Row {
 }
 
 /** Reads a board's meeting facts from the networks' tables; null for a board of no meeting. */
-export function meetingFactsReader(db: SqliteDatabase): (boardId: string) => MeetingFacts | null {
+export function meetingFactsReader(
+  db: SqliteDatabase,
+  joins: AttendanceStore,
+): (boardId: string) => Promise<MeetingFacts | null> {
   const query = db.prepare<[string], Row>(
     `SELECT n.name AS network, m.title, m.starts_at, m.mode, m.venue, m.room, c.name AS host_city
        FROM meetings m JOIN networks n ON n.id = m.network_id LEFT JOIN cities c ON c.id = m.host_city_id
       WHERE m.board_id = ?`,
   );
-  const attendance = attendanceListService(db);
-  return (boardId) => {
+  const attendance = attendanceListService(db, joins);
+  return async (boardId) => {
     const row = query.get(boardId);
     if (!row) return null;
     const mode = meetingModeSchema.safeParse(row.mode);
@@ -50,9 +54,10 @@ export function meetingFactsReader(db: SqliteDatabase): (boardId: string) => Mee
         .filter(Boolean)
         .join(', '),
       attendance:
-        attendance
-          .keptAttendeesOfBoard(boardId)
-          ?.map(({ key, ...attendee }) => ({ personId: key, ...attendee })) ?? null,
+        (await attendance.keptAttendeesOfBoard(boardId))?.map(({ key, ...attendee }) => ({
+          personId: key,
+          ...attendee,
+        })) ?? null,
     };
   };
 }

@@ -1,3 +1,4 @@
+import type { AttendanceStore } from '../boards/attendance-store';
 import type { SqliteDatabase } from '../storage/sqlite-database';
 import type { ApprovalService } from '../summary/approval-service';
 import type { RoomRegistry } from '../sync/room-registry';
@@ -12,7 +13,8 @@ export function createMeetingReportService(deps: {
   db: SqliteDatabase;
   registry: RoomRegistry;
   approvals: Pick<ApprovalService, 'latestApproved'>;
-  boardOf(boardId: string): BoardFormatRecord | null;
+  boardOf(boardId: string): Promise<BoardFormatRecord | null>;
+  attendance: AttendanceStore;
   now?: () => Date;
 }): MeetingReportService {
   const reports = new SqliteMeetingReportStore(deps.db);
@@ -21,10 +23,11 @@ export function createMeetingReportService(deps: {
     networks: new SqliteNetworkStore(deps.db),
     prefill: {
       registry: deps.registry,
-      attendanceLists: attendanceListService(deps.db),
+      attendanceLists: attendanceListService(deps.db, deps.attendance),
       reports,
       boardOf: deps.boardOf,
-      approvedBlocks: (boardId) => deps.approvals.latestApproved(boardId)?.content.blocks ?? null,
+      approvedBlocks: async (boardId) =>
+        (await deps.approvals.latestApproved(boardId))?.content.blocks ?? null,
     },
     ...(deps.now ? { now: deps.now } : {}),
   });

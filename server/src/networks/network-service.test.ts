@@ -5,7 +5,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TokenCodec } from '../auth/tokens';
 import { openSqliteDatabase, type SqliteDatabase } from '../storage/sqlite-database';
-import { SqliteBoardRepository } from '../storage/board-repository';
+import { BoardRepository } from '../storage/board-repository';
+import { SqliteSqlDatabase } from '../storage/sql/sqlite-sql-database';
 import { MeetingService, type MeetingBoards, type NewMeeting } from './meeting-service';
 import { NetworkError } from './network-error';
 import { NetworkService } from './network-service';
@@ -21,19 +22,19 @@ let boardsMade: number;
 let failBoards: boolean;
 const codec = new TokenCodec(randomBytes(32));
 
-beforeEach(() => {
+beforeEach(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'empiria-networks-'));
   db = openSqliteDatabase(path.join(dir, 'empiria.sqlite'));
   store = new SqliteNetworkStore(db);
   networks = new NetworkService(store, new PersonalLinks(codec, () => 'http://empiria.test'));
   boardsMade = 0;
   failBoards = false;
-  const repo = new SqliteBoardRepository(db);
+  const repo = new BoardRepository(new SqliteSqlDatabase(db));
   const boards: MeetingBoards = {
-    create: (title, format, agenda) => {
-      if (failBoards) return Promise.reject(new Error('disk full'));
+    create: async (title, format, agenda) => {
+      if (failBoards) throw new Error('disk full');
       const id = `board-${++boardsMade}`;
-      repo.create({
+      await repo.create({
         id,
         title,
         format,
@@ -43,12 +44,9 @@ beforeEach(() => {
         createdAt: new Date(0).toISOString(),
         invites: [],
       });
-      return Promise.resolve(id);
+      return id;
     },
-    replaceAgenda: (boardId, agenda) => {
-      repo.setAgenda(boardId, agenda);
-      return Promise.resolve();
-    },
+    replaceAgenda: (boardId, agenda) => repo.setAgenda(boardId, agenda),
     noteApproved: () => false,
   };
   meetings = new MeetingService(store, networks, boards);
@@ -125,7 +123,7 @@ const meeting = (overrides: Partial<NewMeeting> = {}): NewMeeting => ({
 });
 
 describe('networks', () => {
-  it('a network is made with its pair and organiser, each with a personal link', () => {
+  it('a network is made with its pair and organiser, each with a personal link', async () => {
     const network = cyfrowe();
     const people = networks.people(network.id, true);
     expect(people.map((p) => [p.name, p.role])).toEqual([
@@ -137,7 +135,7 @@ describe('networks', () => {
     expect(networks.people(network.id, false).every((p) => p.link === null)).toBe(true);
   });
 
-  it('[N7] a member city added twice is refused, however it is spelled, and nothing is written', () => {
+  it('[N7] a member city added twice is refused, however it is spelled, and nothing is written', async () => {
     const network = cyfrowe();
     const before = tableCounts();
     expect(refusal(() => networks.addMember(network.id, '  GDYNIA ', 'observer'))).toEqual({
@@ -172,7 +170,7 @@ describe('networks', () => {
     expect(networks.person(b.id, ala.id).name).toBe('Ala');
   });
 
-  it('a city belongs to several networks, as one city', () => {
+  it('a city belongs to several networks, as one city', async () => {
     const a = cyfrowe();
     const b = networks.create({ name: 'Zasoby miast', theme: 'Finanse', description: '', experts: [] });
     networks.addMember(b.id, 'gdynia', 'observer');
@@ -182,7 +180,7 @@ describe('networks', () => {
     expect(inB?.city).toBe('Gdynia');
   });
 
-  it('[N8] a representative of a city that is not a member is refused, nothing half-written', () => {
+  it('[N8] a representative of a city that is not a member is refused, nothing half-written', async () => {
     const network = cyfrowe();
     const before = tableCounts();
     expect(
@@ -196,7 +194,7 @@ describe('networks', () => {
     expect(tableCounts()).toEqual(before);
   });
 
-  it('[N8] at most three permanent representatives per city; substitutes beyond them', () => {
+  it('[N8] at most three permanent representatives per city; substitutes beyond them', async () => {
     const network = cyfrowe();
     for (const name of ['Ala', 'Bea', 'Cela']) {
       networks.addPerson(network.id, { name, city: 'Gdynia', role: 'representative' });
@@ -211,7 +209,7 @@ describe('networks', () => {
     });
   });
 
-  it('[N8] one facilitator and one organiser per network', () => {
+  it('[N8] one facilitator and one organiser per network', async () => {
     const network = cyfrowe();
     expect(refusal(() => networks.addPerson(network.id, { name: 'Inna', role: 'facilitator' }))).toEqual({
       kind: 'conflict',
@@ -220,7 +218,7 @@ describe('networks', () => {
     networks.addPerson(network.id, { name: 'Druga Ekspertka', role: 'expert' });
   });
 
-  it('the same e-mail is the same person in another network; twice in one network is refused', () => {
+  it('the same e-mail is the same person in another network; twice in one network is refused', async () => {
     const a = cyfrowe();
     const ala = networks.addPerson(a.id, {
       name: 'Ala',
@@ -243,7 +241,7 @@ describe('networks', () => {
     ).toEqual({ kind: 'conflict', code: 'already_in_network' });
   });
 
-  it('a city that still has representatives cannot leave; without them it can', () => {
+  it('a city that still has representatives cannot leave; without them it can', async () => {
     const network = cyfrowe();
     const ala = networks.addPerson(network.id, { name: 'Ala', city: 'Gdynia', role: 'representative' });
     const gdynia = networks.members(network.id).find((m) => m.city === 'Gdynia')!;
@@ -256,7 +254,7 @@ describe('networks', () => {
     expect(networks.members(network.id).map((m) => m.city)).toEqual(['Ełk', 'Lublin']);
   });
 
-  it('[N6] a replaced link and the link of someone who left stop counting', () => {
+  it('[N6] a replaced link and the link of someone who left stop counting', async () => {
     const network = cyfrowe();
     const ala = networks.addPerson(network.id, { name: 'Ala', city: 'Gdynia', role: 'representative' });
     const linkIdOf = (url: string) => {

@@ -1,5 +1,5 @@
 import type { TokenCodec } from '../auth/tokens';
-import { SqliteAttendanceStore } from '../boards/attendance-store';
+import type { AttendanceStore } from '../boards/attendance-store';
 import type { SqliteDatabase } from '../storage/sqlite-database';
 import { SqliteAttendanceListStore } from './attendance-list-store';
 import { AttendanceListService } from './attendance-service';
@@ -27,6 +27,7 @@ export function createNetworkServices(
   tokens: TokenCodec,
   publicUrl: () => string,
   boards: MeetingBoards,
+  joins: AttendanceStore,
 ): NetworkServices {
   const store = new SqliteNetworkStore(db);
   const networks = new NetworkService(store, new PersonalLinks(tokens, publicUrl));
@@ -37,7 +38,7 @@ export function createNetworkServices(
     home: new HomeAccess(networks, meetings, new SqliteHomeStore(db), (networkId, personId) =>
       boardPersonSecret(tokens, networkId, personId),
     ),
-    attendance: attendanceListService(db, store),
+    attendance: attendanceListService(db, joins, store),
     calendarHost: () => new URL(publicUrl()).host,
   };
 }
@@ -45,11 +46,12 @@ export function createNetworkServices(
 /** The one owner of "who attended meeting M" ([N19]), on the embedded SQLite database. */
 export function attendanceListService(
   db: SqliteDatabase,
+  joins: AttendanceStore,
   store = new SqliteNetworkStore(db),
 ): AttendanceListService {
   return new AttendanceListService({
     store,
     lists: new SqliteAttendanceListStore(db),
-    joins: new SqliteAttendanceStore(db),
+    joins,
   });
 }

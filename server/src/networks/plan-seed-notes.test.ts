@@ -54,14 +54,16 @@ const sources: ContinuitySources = {
   meetingOfBoard: (boardId) => meetings.find((m) => m.boardId === boardId) ?? null,
   networkName: () => 'Zielona',
   meetings: () => [...meetings],
-  approvedNote: (boardId) => (notes[boardId] ? { blocks: notes[boardId], approvedAt: 0 } : null),
-  stepsFrom: (boardId, formatId, stepId) => (formatOf[boardId] === formatId ? new Set([stepId]) : new Set()),
+  approvedNote: (boardId) =>
+    Promise.resolve(notes[boardId] ? { blocks: notes[boardId], approvedAt: 0 } : null),
+  stepsFrom: (boardId, formatId, stepId) =>
+    Promise.resolve(formatOf[boardId] === formatId ? new Set([stepId]) : new Set<string>()),
   caseFieldLabels: { city: [], context: [], problem: [], solution: [], results: [], cost: [], lessons: [] },
 };
 
 describe('proposing the plan from the network’s approved notes', () => {
-  it('reads Format 0’s topics and next formats and Format 1’s scheme into the empty sections', () => {
-    const found = new ContinuityService(sources).linesFromNotes('n1', PLAN_SEED_SOURCES);
+  it('reads Format 0’s topics and next formats and Format 1’s scheme into the empty sections', async () => {
+    const found = await new ContinuityService(sources).linesFromNotes('n1', PLAN_SEED_SOURCES);
     const findings = PLAN_SEED_SOURCES.map((source, i) => ({ source, lines: found[i] ?? [] }));
     const empty = Object.fromEntries(PLAN_SECTIONS.map((id) => [id, ''])) as Record<PlanSectionId, string>;
     expect(proposePlanSections(findings, { ...empty, goals: 'Cele spisane przez parę.' })).toEqual({

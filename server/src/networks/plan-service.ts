@@ -192,7 +192,7 @@ export class PlanService {
   async seed(actor: NetworkActor, networkId: string): Promise<{ seeded: PlanSectionId[] }> {
     this.#require(actor, 'plan.edit', networkId);
     const author = this.authorOf(actor, networkId);
-    const found = this.#continuity.linesFromNotes(networkId, PLAN_SEED_SOURCES);
+    const found = await this.#continuity.linesFromNotes(networkId, PLAN_SEED_SOURCES);
     const findings = PLAN_SEED_SOURCES.map((source, i) => ({ source, lines: found[i] ?? [] }));
     let seeded: PlanSectionId[] = [];
     await this.#document.write(networkId, author.name, () => {

@@ -36,13 +36,13 @@ export class SearchIndex {
   readonly #store: SqliteArchiveStore;
   readonly #registry: RoomRegistry;
   readonly #approvals: ApprovalService;
-  readonly #boardOf: (boardId: string) => BoardFormatRecord | null;
+  readonly #boardOf: (boardId: string) => Promise<BoardFormatRecord | null>;
 
   constructor(
     store: SqliteArchiveStore,
     registry: RoomRegistry,
     approvals: ApprovalService,
-    boardOf: (boardId: string) => BoardFormatRecord | null,
+    boardOf: (boardId: string) => Promise<BoardFormatRecord | null>,
   ) {
     this.#store = store;
     this.#registry = registry;
@@ -54,7 +54,7 @@ export class SearchIndex {
   async refresh(boardIds: readonly string[], budget = CANVAS_REINDEX_BUDGET): Promise<number> {
     let pending = 0;
     for (const boardId of boardIds) {
-      this.#refreshNote(boardId);
+      await this.#refreshNote(boardId);
       const mark = this.#store.canvasMark(boardId);
       if (this.#store.indexedMark(boardId, 'board') === mark) continue;
       if (budget === 0) {
@@ -67,15 +67,15 @@ export class SearchIndex {
     return pending;
   }
 
-  #refreshNote(boardId: string): void {
-    const approved = this.#approvals.latestApproved(boardId);
+  async #refreshNote(boardId: string): Promise<void> {
+    const approved = await this.#approvals.latestApproved(boardId);
     const mark = approved?.id ?? '';
     if (this.#store.indexedMark(boardId, 'note') === mark) return;
     this.#store.replaceEntries(boardId, 'note', mark, approved ? noteEntries(approved.content.blocks) : []);
   }
 
   async #indexCanvas(boardId: string, mark: string): Promise<void> {
-    const board = this.#boardOf(boardId);
+    const board = await this.#boardOf(boardId);
     // A meeting's board is laid out by its agenda, any other by its format's version (D26).
     const format = board ? formatOfBoard(board) : undefined;
     const room = this.#registry.room({ boardId, doc: 'canvas' });

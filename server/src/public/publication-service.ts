@@ -19,7 +19,7 @@ export interface PublicationSources {
   cities(networkId: string): { name: string; observer: boolean }[];
   /** The network's meetings, oldest first. */
   meetings(networkId: string): MeetingRecord[];
-  board(boardId: string): BoardInfo | null;
+  board(boardId: string): Promise<BoardInfo | null>;
   approvals: Pick<ApprovalService, 'latestApproved' | 'sharingInput' | 'approvalOf'>;
   pages: {
     get(networkId: string): PublicNetworkRecord | null;
@@ -57,7 +57,7 @@ export class PublicationService {
   }
 
   /** The page's state for the pair (the caller checked who may see it). */
-  state(networkId: string): PublicationState {
+  async state(networkId: string): Promise<PublicationState> {
     this.#network(networkId);
     const page = this.#sources.pages.get(networkId);
     const origin = this.#origin();
@@ -67,12 +67,12 @@ export class PublicationService {
       since: page?.openedAt ?? null,
       url: `${origin}${publicPaths.network(networkId)}`,
       feedUrl: `${origin}${publicPaths.feed(networkId)}`,
-      publishedNotes: this.#published(networkId).length,
+      publishedNotes: (await this.#published(networkId)).length,
     };
   }
 
   /** [PUB1] opens or closes the page (the caller checked who may). */
-  setPublic(networkId: string, open: boolean, by: string, now = new Date()): PublicationState {
+  setPublic(networkId: string, open: boolean, by: string, now = new Date()): Promise<PublicationState> {
     this.#network(networkId);
     if (open) this.#sources.pages.open(networkId, by, now.toISOString());
     else this.#sources.pages.close(networkId);
@@ -80,9 +80,9 @@ export class PublicationService {
   }
 
   /** The page's content, or 404 when the network has no open page ([PUB4]). */
-  page(networkId: string): PublicNetworkView {
+  async page(networkId: string): Promise<PublicNetworkView> {
     const network = this.#openNetwork(networkId).network;
-    const published = this.#published(networkId);
+    const published = await this.#published(networkId);
     return {
       network,
       cities: this.#sources.cities(networkId),
@@ -105,18 +105,19 @@ export class PublicationService {
   }
 
   /** The feed's content: the page's network and its published notes. */
-  feed(networkId: string): {
+  async feed(networkId: string): Promise<{
     origin: string;
     network: PublicNetworkView['network'];
     openedAt: string;
     notes: FeedNote[];
-  } {
+  }> {
     const { network, page } = this.#openNetwork(networkId);
+    const published = await this.#published(networkId);
     return {
       origin: this.#origin(),
       network,
       openedAt: page.openedAt,
-      notes: this.#published(networkId).map(({ meeting, version, approvedAt }) => ({
+      notes: published.map(({ meeting, version, approvedAt }) => ({
         meetingId: meeting.id,
         versionId: version.id,
         title: version.content.record.meetingTitle || meeting.title,
@@ -126,12 +127,12 @@ export class PublicationService {
   }
 
   /** A published note as its approved version froze it, or 404 (never 403: [PUB4]). */
-  note(networkId: string, meetingId: string): MeetingNotes {
+  async note(networkId: string, meetingId: string): Promise<MeetingNotes> {
     this.#openNetwork(networkId);
-    const published = this.#published(networkId).find((entry) => entry.meeting.id === meetingId);
+    const published = (await this.#published(networkId)).find((entry) => entry.meeting.id === meetingId);
     if (!published) throw new DomainError('not_found', 'not_found', NO_NOTE);
     const { board, version, approvedAt } = published;
-    const { decisions, consents } = this.#sources.approvals.approvalOf(version);
+    const { decisions, consents } = await this.#sources.approvals.approvalOf(version);
     const language = noteLanguage(version.content.blocks, board.language);
     return {
       boardTitle: board.title,
@@ -172,17 +173,16 @@ export class PublicationService {
    * [PUB2] the meetings whose latest approved version its group agreed to publish, newest meeting
    * first. Only the latest: a note approved again is published again by its own group's consent.
    */
-  #published(networkId: string): PublishedNote[] {
-    return this.#sources
-      .meetings(networkId)
-      .flatMap((meeting): PublishedNote[] => {
-        const board = this.#sources.board(meeting.boardId);
-        const version = board ? this.#sources.approvals.latestApproved(board.id) : null;
-        if (!board || !version) return [];
-        if (!isShared(this.#sources.approvals.sharingInput(version), 'public')) return [];
-        return [{ meeting, board, version, approvedAt: version.closedAt ?? version.openedAt }];
-      })
-      .reverse();
+  async #published(networkId: string): Promise<PublishedNote[]> {
+    const published: PublishedNote[] = [];
+    for (const meeting of this.#sources.meetings(networkId)) {
+      const board = await this.#sources.board(meeting.boardId);
+      const version = board ? await this.#sources.approvals.latestApproved(board.id) : null;
+      if (!board || !version) continue;
+      if (!isShared(await this.#sources.approvals.sharingInput(version), 'public')) continue;
+      published.push({ meeting, board, version, approvedAt: version.closedAt ?? version.openedAt });
+    }
+    return published.reverse();
   }
 }
 

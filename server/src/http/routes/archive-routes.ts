@@ -35,8 +35,8 @@ export function createArchiveRoutes(
   services: ArchiveServices,
 ): Route[] {
   /** The office (admin token) or a person through their personal link (as network-routes.ts). */
-  const actorOf = (req: IncomingMessage): NetworkActor => {
-    const access = ctx.guards.authenticate(req);
+  const actorOf = async (req: IncomingMessage): Promise<NetworkActor> => {
+    const access = await ctx.guards.authenticate(req);
     if (access.kind === 'admin') return { kind: 'office' };
     if (access.kind === 'personal') {
       const actor = networkServices.networks.actorOf(access.claims.w, access.claims.u);
@@ -46,8 +46,8 @@ export function createArchiveRoutes(
     throw forbidden('The archive opens with a personal link or the administrator token, not a board link.');
   };
 
-  const archiveView = (req: IncomingMessage, networkId: string) => {
-    const view = archiveViewOf(actorOf(req), networkId);
+  const archiveView = async (req: IncomingMessage, networkId: string) => {
+    const view = archiveViewOf(await actorOf(req), networkId);
     if (!view) throw forbidden(OTHER_NETWORK);
     return view;
   };
@@ -59,9 +59,12 @@ export function createArchiveRoutes(
   });
 
   return [
-    route('GET', /^\/api\/networks\/([^/]+)\/archive$/, (req, res, [rawId]) => {
+    route('GET', /^\/api\/networks\/([^/]+)\/archive$/, async (req, res, [rawId]) => {
       const networkId = idParam(rawId, 'network');
-      const response: ArchiveResponse = services.archive.archive(networkId, archiveView(req, networkId));
+      const response: ArchiveResponse = await services.archive.archive(
+        networkId,
+        await archiveView(req, networkId),
+      );
       sendJson(res, 200, response);
     }),
     route(
@@ -69,8 +72,8 @@ export function createArchiveRoutes(
       /^\/api\/networks\/([^/]+)\/meetings\/([^/]+)\/notes$/,
       async (req, res, [rawId, rawMeeting]) => {
         const networkId = idParam(rawId, 'network');
-        archiveView(req, networkId);
-        const actor = actorOf(req);
+        await archiveView(req, networkId);
+        const actor = await actorOf(req);
         // An observer city's people read only what the group shared (403 not_shared otherwise), as at home.
         const observer = actor.kind === 'person' && networkServices.home.readsAsObserver(actor);
         const meeting = networkServices.meetings.get(networkId, idParam(rawMeeting, 'meeting'));
@@ -78,9 +81,9 @@ export function createArchiveRoutes(
           new URL(req.url ?? '', 'http://x').searchParams.get('format') ?? 'md',
         );
         if (!format.success) throw new HttpError(400, 'bad_request', 'format must be md, docx or html.');
-        const board = ctx.boards.get(meeting.boardId);
+        const board = await ctx.boards.get(meeting.boardId);
         // The archive hands out approved notes only: a draft is the board's, not the archive's.
-        if (!board || !ctx.summary.approvals.latestApproved(board.id)) {
+        if (!board || !(await ctx.summary.approvals.latestApproved(board.id))) {
           throw new HttpError(404, 'not_approved', "This meeting's notes are not approved yet.");
         }
         const exported = await ctx.summary.exporter.export(board, format.data, observer);
@@ -96,7 +99,7 @@ export function createArchiveRoutes(
       },
     ),
     route('GET', /^\/api\/search$/, async (req, res) => {
-      const actor = actorOf(req);
+      const actor = await actorOf(req);
       const params = new URL(req.url ?? '', 'http://x').searchParams;
       const parsed = searchRequestSchema.safeParse({
         q: params.get('q') ?? '',
@@ -123,9 +126,9 @@ export function createArchiveRoutes(
       const response: SearchResponse = { query: q, words, hits, more, pending };
       sendJson(res, 200, response);
     }),
-    route('GET', /^\/api\/office\/overview$/, (req, res) => {
-      if (!mayViewOfficeOverview(actorOf(req))) throw forbidden('The overview is the office’s.');
-      const response: OfficeOverviewResponse = { networks: services.archive.overview() };
+    route('GET', /^\/api\/office\/overview$/, async (req, res) => {
+      if (!mayViewOfficeOverview(await actorOf(req))) throw forbidden('The overview is the office’s.');
+      const response: OfficeOverviewResponse = { networks: await services.archive.overview() };
       sendJson(res, 200, response);
     }),
   ];

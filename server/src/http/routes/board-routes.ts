@@ -27,8 +27,8 @@ function personParam(raw: string | undefined): string {
 /** Configuration, boards, joining, invites and the people who joined (docs/api.md). */
 export function createBoardRoutes(ctx: ApiContext): Route[] {
   const { guards } = ctx;
-  const people = (boardId: string): PeopleResponse => ({
-    people: ctx.boards.people.list(boardId, new Set(ctx.registry.peopleOn(boardId).map((p) => p.id))),
+  const people = async (boardId: string): Promise<PeopleResponse> => ({
+    people: await ctx.boards.people.list(boardId, new Set(ctx.registry.peopleOn(boardId).map((p) => p.id))),
   });
   /** After a merge or a removal, votes and approvals are counted again and everyone sees it ([I4]). */
   const recount = async (boardId: string) => {
@@ -48,7 +48,7 @@ export function createBoardRoutes(ctx: ApiContext): Route[] {
       method: 'POST',
       pattern: /^\/api\/boards$/,
       handler: async (req, res) => {
-        guards.requireAdmin(req);
+        await guards.requireAdmin(req);
         const body = await readJsonBody(req, createBoardRequestSchema);
         const { board, invites } = await ctx.boards.create(body, (b) =>
           writeInitialDocuments(ctx.registry, b),
@@ -61,18 +61,18 @@ export function createBoardRoutes(ctx: ApiContext): Route[] {
     {
       method: 'GET',
       pattern: /^\/api\/boards$/,
-      handler: (req, res) => {
-        guards.requireAdmin(req);
-        const response: BoardListResponse = { boards: ctx.boards.listForAdmin() };
+      handler: async (req, res) => {
+        await guards.requireAdmin(req);
+        const response: BoardListResponse = { boards: await ctx.boards.listForAdmin() };
         sendJson(res, 200, response);
       },
     },
     {
       method: 'GET',
       pattern: /^\/api\/boards\/([^/]+)$/,
-      handler: (req, res, [rawId]) => {
+      handler: async (req, res, [rawId]) => {
         const boardId = guards.boardId(rawId);
-        const { access, board } = guards.requireBoardAccess(req, boardId);
+        const { access, board } = await guards.requireBoardAccess(req, boardId);
         const response: BoardAccessResponse = {
           board,
           role: access.kind === 'admin' ? null : access.claims.r,
@@ -85,11 +85,11 @@ export function createBoardRoutes(ctx: ApiContext): Route[] {
       pattern: /^\/api\/boards\/([^/]+)\/join$/,
       handler: async (req, res, [rawId]) => {
         const boardId = guards.boardId(rawId);
-        const { access, board } = guards.requireBoardAccess(req, boardId);
+        const { access, board } = await guards.requireBoardAccess(req, boardId);
         if (access.kind !== 'invite') throw forbidden('Join with an invite link.');
         const person = await readJsonBody(req, joinRequestSchema);
-        const session = ctx.boards.join(boardId, access.claims.r, access.claims.i, person);
-        ctx.attendance.record(boardId, { ...session.identity, where: person.where });
+        const session = await ctx.boards.join(boardId, access.claims.r, access.claims.i, person);
+        await ctx.attendance.record(boardId, { ...session.identity, where: person.where });
         ctx.log.info('person joined', {
           board: boardId,
           role: access.claims.r,
@@ -103,16 +103,16 @@ export function createBoardRoutes(ctx: ApiContext): Route[] {
     {
       method: 'POST',
       pattern: /^\/api\/boards\/([^/]+)\/invites\/([^/]+)\/revoke$/,
-      handler: (req, res, [rawId, rawRole]) => {
+      handler: async (req, res, [rawId, rawRole]) => {
         const boardId = guards.boardId(rawId);
-        const { access } = guards.requireBoardAccess(req, boardId);
+        const { access } = await guards.requireBoardAccess(req, boardId);
         const lead =
           access.kind === 'session' && (access.claims.r === 'facilitator' || access.claims.r === 'expert');
         if (access.kind !== 'admin' && !lead)
           throw forbidden('Only the administrator or the facilitator can do that.');
         const role = roleSchema.safeParse(rawRole);
         if (!role.success) throw new HttpError(404, 'not_found', `No such role: ${rawRole}.`);
-        const { invite, revokedIds } = ctx.boards.rotateInvite(boardId, role.data);
+        const { invite, revokedIds } = await ctx.boards.rotateInvite(boardId, role.data);
         const closed = revokedIds.reduce((sum, id) => sum + ctx.registry.closeInvite(id), 0);
         ctx.log.info('invite rotated', { board: boardId, role: role.data, closedConnections: closed });
         const response: RevokeInviteResponse = { role: role.data, invite };
@@ -122,10 +122,10 @@ export function createBoardRoutes(ctx: ApiContext): Route[] {
     {
       method: 'GET',
       pattern: /^\/api\/boards\/([^/]+)\/people$/,
-      handler: (req, res, [rawId]) => {
+      handler: async (req, res, [rawId]) => {
         const boardId = guards.boardId(rawId);
-        guards.requireLead(req, boardId);
-        sendJson(res, 200, people(boardId));
+        await guards.requireLead(req, boardId);
+        sendJson(res, 200, await people(boardId));
       },
     },
     {
@@ -133,13 +133,13 @@ export function createBoardRoutes(ctx: ApiContext): Route[] {
       pattern: /^\/api\/boards\/([^/]+)\/people\/([^/]+)\/merge$/,
       handler: async (req, res, [rawId, rawPerson]) => {
         const boardId = guards.boardId(rawId);
-        guards.requireLead(req, boardId);
+        await guards.requireLead(req, boardId);
         const aliasId = personParam(rawPerson);
         const { into } = await readJsonBody(req, mergePersonRequestSchema);
-        const merged = ctx.boards.people.merge(boardId, aliasId, into);
+        const merged = await ctx.boards.people.merge(boardId, aliasId, into);
         ctx.log.info('people merged', { board: boardId, ...merged });
         await recount(boardId);
-        sendJson(res, 200, people(boardId));
+        sendJson(res, 200, await people(boardId));
       },
     },
     {
@@ -147,13 +147,13 @@ export function createBoardRoutes(ctx: ApiContext): Route[] {
       pattern: /^\/api\/boards\/([^/]+)\/people\/([^/]+)\/remove$/,
       handler: async (req, res, [rawId, rawPerson]) => {
         const boardId = guards.boardId(rawId);
-        const actor = guards.requireLead(req, boardId);
+        const actor = await guards.requireLead(req, boardId);
         const personId = personParam(rawPerson);
-        const ended = ctx.boards.people.remove(boardId, personId, actor.identity.id);
+        const ended = await ctx.boards.people.remove(boardId, personId, actor.identity.id);
         const closed = ctx.registry.closePeople(boardId, new Set(ended));
         ctx.log.info('person removed', { board: boardId, person: personId, closedConnections: closed });
         await recount(boardId);
-        sendJson(res, 200, people(boardId));
+        sendJson(res, 200, await people(boardId));
       },
     },
   ];

@@ -37,9 +37,9 @@ export function createBoardSurveyRoutes(
   surveys: SurveyService,
   boardSurveys: BoardSurveyService,
 ): Route[] {
-  const callerOf = (req: IncomingMessage, rawBoard: string | undefined): BoardCaller => {
+  const callerOf = async (req: IncomingMessage, rawBoard: string | undefined): Promise<BoardCaller> => {
     const boardId = ctx.guards.boardId(rawBoard);
-    const actor = ctx.guards.requireActor(req, boardId);
+    const actor = await ctx.guards.requireActor(req, boardId);
     if (actor.claims.r === 'observer') {
       throw forbidden('Observers see only what the group agreed to share with them.');
     }
@@ -61,16 +61,16 @@ export function createBoardSurveyRoutes(
   };
 
   /** The room display reads only what is shown; the list and the answers are for those who work. */
-  const workerOf = (req: IncomingMessage, rawBoard: string | undefined): BoardCaller => {
-    const caller = callerOf(req, rawBoard);
+  const workerOf = async (req: IncomingMessage, rawBoard: string | undefined): Promise<BoardCaller> => {
+    const caller = await callerOf(req, rawBoard);
     if (caller.actor.claims.r === 'room') {
       throw forbidden('The room display shows the results the facilitator shows; it answers nothing.');
     }
     return caller;
   };
 
-  const leadOf = (req: IncomingMessage, rawBoard: string | undefined): BoardCaller => {
-    const caller = workerOf(req, rawBoard);
+  const leadOf = async (req: IncomingMessage, rawBoard: string | undefined): Promise<BoardCaller> => {
+    const caller = await workerOf(req, rawBoard);
     if (!mayManageBoardSurveys(caller.actor.claims.r)) {
       throw forbidden('Only the facilitator or the expert puts a survey before the room.');
     }
@@ -93,34 +93,34 @@ export function createBoardSurveyRoutes(
 
   return [
     route('GET', path(''), async (req, res, [rawBoard]) => {
-      sendJson(res, 200, await list(workerOf(req, rawBoard)));
+      sendJson(res, 200, await list(await workerOf(req, rawBoard)));
     }),
     route('POST', path(String.raw`\/ask`), async (req, res, [rawBoard]) => {
-      const caller = leadOf(req, rawBoard);
+      const caller = await leadOf(req, rawBoard);
       const body = await readJsonBody(req, askBoardSurveyRequestSchema);
       const mark = await boardSurveys.ask(caller.actor.board.id, caller.meeting, body.surveyId);
       ctx.log.info('board asks for a survey', { board: caller.actor.board.id, survey: mark.surveyId });
       sendJson(res, 200, await list(caller));
     }),
     route('DELETE', path(String.raw`\/ask`), async (req, res, [rawBoard]) => {
-      const caller = leadOf(req, rawBoard);
+      const caller = await leadOf(req, rawBoard);
       await boardSurveys.stopAsking(caller.actor.board.id);
       sendJson(res, 200, await list(caller));
     }),
     route('POST', path(String.raw`\/show`), async (req, res, [rawBoard]) => {
-      const caller = leadOf(req, rawBoard);
+      const caller = await leadOf(req, rawBoard);
       const body = await readJsonBody(req, showBoardSurveyRequestSchema);
       const mark = await boardSurveys.show(caller.actor.board.id, caller.meeting, body.surveyId);
       ctx.log.info('board shows survey results', { board: caller.actor.board.id, survey: mark.surveyId });
       sendJson(res, 200, await list(caller));
     }),
     route('DELETE', path(String.raw`\/show`), async (req, res, [rawBoard]) => {
-      const caller = leadOf(req, rawBoard);
+      const caller = await leadOf(req, rawBoard);
       await boardSurveys.hide(caller.actor.board.id);
       sendJson(res, 200, await list(caller));
     }),
     route('POST', path(`${ONE}\\/answers`), async (req, res, [rawBoard, rawSurvey]) => {
-      const caller = workerOf(req, rawBoard);
+      const caller = await workerOf(req, rawBoard);
       const surveyId = idParam(rawSurvey, 'survey');
       const body = await readJsonBody(req, submitSurveyAnswersRequestSchema);
       if (!caller.person) {
@@ -136,7 +136,7 @@ export function createBoardSurveyRoutes(
       res.end();
     }),
     route('GET', path(`${ONE}\\/results`), async (req, res, [rawBoard, rawSurvey]) => {
-      const caller = callerOf(req, rawBoard);
+      const caller = await callerOf(req, rawBoard);
       const surveyId = idParam(rawSurvey, 'survey');
       const state = await boardSurveys.state(caller.actor.board.id);
       sendJson(res, 200, surveys.boardResults(caller.meeting, surveyId, caller.actor.claims.r, state));

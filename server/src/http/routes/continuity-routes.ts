@@ -15,13 +15,13 @@ export function createContinuityRoutes(ctx: ApiContext, continuity: ContinuitySe
     {
       method: 'GET',
       pattern: /^\/api\/boards\/([^/]+)\/continuity$/,
-      handler: (req, res, [rawId]) => {
+      handler: async (req, res, [rawId]) => {
         const boardId = guards.boardId(rawId);
-        const actor = guards.requireActor(req, boardId);
+        const actor = await guards.requireActor(req, boardId);
         if (actor.claims.r === 'observer') {
           throw forbidden('Observers see only the notes the group agreed to share with them.');
         }
-        const response: ContinuityResponse = continuity.forBoard(boardId);
+        const response: ContinuityResponse = await continuity.forBoard(boardId);
         sendJson(res, 200, response);
       },
     },

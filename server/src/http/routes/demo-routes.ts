@@ -14,7 +14,7 @@ export function createDemoRoutes(ctx: ApiContext, load: DemoLoader): Route[] {
       method: 'POST',
       pattern: /^\/api\/admin\/demo$/,
       handler: async (req, res) => {
-        ctx.guards.requireAdmin(req);
+        await ctx.guards.requireAdmin(req);
         const loaded = await load();
         ctx.log.info('demo data loaded', loaded);
         sendJson(res, 201, loaded);

@@ -47,7 +47,7 @@ export function createFacilitationRoutes(ctx: ApiContext, services: Facilitation
       pattern: /^\/api\/boards\/([^/]+)\/timer$/,
       handler: async (req, res, [rawId]) => {
         const boardId = board(rawId);
-        guards.requireLead(req, boardId);
+        await guards.requireLead(req, boardId);
         const action = await readJsonBody(req, timerActionSchema);
         const timer = await services.timer.apply(boardId, action);
         sendJson(res, 200, { timer, serverNow: Date.now() } satisfies TimerResponse);
@@ -58,7 +58,7 @@ export function createFacilitationRoutes(ctx: ApiContext, services: Facilitation
       pattern: /^\/api\/boards\/([^/]+)\/hand$/,
       handler: async (req, res, [rawId]) => {
         const boardId = board(rawId);
-        const actor = guards.requireWorker(req, boardId);
+        const actor = await guards.requireWorker(req, boardId);
         const { raised } = await readJsonBody(req, raiseHandRequestSchema);
         sendJson(res, 200, {
           hands: await services.hands.set(boardId, actor.identity, raised),
@@ -70,7 +70,7 @@ export function createFacilitationRoutes(ctx: ApiContext, services: Facilitation
       pattern: /^\/api\/boards\/([^/]+)\/hands\/([^/]+)\/lower$/,
       handler: async (req, res, [rawId, rawPerson]) => {
         const boardId = board(rawId);
-        guards.requireLead(req, boardId);
+        await guards.requireLead(req, boardId);
         const personId = param(z.string().min(1).max(64), rawPerson, 'person');
         sendJson(res, 200, {
           hands: await services.hands.lower(boardId, personId),
@@ -82,7 +82,7 @@ export function createFacilitationRoutes(ctx: ApiContext, services: Facilitation
       pattern: /^\/api\/boards\/([^/]+)\/votes$/,
       handler: async (req, res, [rawId]) => {
         const boardId = board(rawId);
-        guards.requireLead(req, boardId);
+        await guards.requireLead(req, boardId);
         const settings = await readJsonBody(req, voteSettingsSchema);
         sendJson(res, 201, {
           voting: await services.voting.open(boardId, settings),
@@ -94,7 +94,7 @@ export function createFacilitationRoutes(ctx: ApiContext, services: Facilitation
       pattern: /^\/api\/boards\/([^/]+)\/votes\/([^/]+)\/close$/,
       handler: async (req, res, [rawId, rawSession]) => {
         const boardId = board(rawId);
-        guards.requireLead(req, boardId);
+        await guards.requireLead(req, boardId);
         const sessionId = param(voteSessionIdSchema, rawSession, 'vote');
         sendJson(res, 200, {
           voting: await services.voting.close(boardId, sessionId),
@@ -106,7 +106,7 @@ export function createFacilitationRoutes(ctx: ApiContext, services: Facilitation
       pattern: /^\/api\/boards\/([^/]+)\/votes\/([^/]+)\/mine$/,
       handler: async (req, res, [rawId, rawSession]) => {
         const boardId = board(rawId);
-        const actor = guards.requireDotVoter(req, boardId);
+        const actor = await guards.requireDotVoter(req, boardId);
         const sessionId = param(voteSessionIdSchema, rawSession, 'vote');
         sendJson(res, 200, await services.voting.mine(boardId, sessionId, actor.identity.id));
       },
@@ -116,7 +116,7 @@ export function createFacilitationRoutes(ctx: ApiContext, services: Facilitation
       pattern: /^\/api\/boards\/([^/]+)\/votes\/([^/]+)\/ballots$/,
       handler: async (req, res, [rawId, rawSession]) => {
         const boardId = board(rawId);
-        const actor = guards.requireDotVoter(req, boardId);
+        const actor = await guards.requireDotVoter(req, boardId);
         const sessionId = param(voteSessionIdSchema, rawSession, 'vote');
         const { targetId } = await readJsonBody(req, ballotRequestSchema);
         const { id, name, city } = actor.identity;
@@ -128,7 +128,7 @@ export function createFacilitationRoutes(ctx: ApiContext, services: Facilitation
       pattern: /^\/api\/boards\/([^/]+)\/votes\/([^/]+)\/ballots\/([^/]+)$/,
       handler: async (req, res, [rawId, rawSession, rawTarget]) => {
         const boardId = board(rawId);
-        const actor = guards.requireDotVoter(req, boardId);
+        const actor = await guards.requireDotVoter(req, boardId);
         const sessionId = param(voteSessionIdSchema, rawSession, 'vote');
         const targetId = param(shapeIdSchema, rawTarget, 'item');
         sendJson(res, 200, await services.voting.withdraw(boardId, sessionId, actor.identity.id, targetId));
@@ -139,7 +139,7 @@ export function createFacilitationRoutes(ctx: ApiContext, services: Facilitation
       pattern: /^\/api\/boards\/([^/]+)\/private-writing$/,
       handler: async (req, res, [rawId]) => {
         const boardId = board(rawId);
-        guards.requireLead(req, boardId);
+        await guards.requireLead(req, boardId);
         const { stepId } = await readJsonBody(req, startPrivateWritingRequestSchema);
         sendJson(res, 201, {
           privateWriting: await services.privateWriting.start(boardId, stepId),
@@ -151,7 +151,7 @@ export function createFacilitationRoutes(ctx: ApiContext, services: Facilitation
       pattern: /^\/api\/boards\/([^/]+)\/private-writing\/reveal$/,
       handler: async (req, res, [rawId]) => {
         const boardId = board(rawId);
-        const actor = guards.requireLead(req, boardId);
+        const actor = await guards.requireLead(req, boardId);
         sendJson(res, 200, {
           privateWriting: await services.privateWriting.reveal(actor.board),
         } satisfies PrivateWritingResponse);
@@ -160,10 +160,10 @@ export function createFacilitationRoutes(ctx: ApiContext, services: Facilitation
     {
       method: 'GET',
       pattern: /^\/api\/boards\/([^/]+)\/private-notes$/,
-      handler: (req, res, [rawId]) => {
+      handler: async (req, res, [rawId]) => {
         const boardId = board(rawId);
-        const actor = guards.requireWorker(req, boardId);
-        sendJson(res, 200, services.privateWriting.mine(boardId, actor.identity.id));
+        const actor = await guards.requireWorker(req, boardId);
+        sendJson(res, 200, await services.privateWriting.mine(boardId, actor.identity.id));
       },
     },
     {
@@ -171,7 +171,7 @@ export function createFacilitationRoutes(ctx: ApiContext, services: Facilitation
       pattern: /^\/api\/boards\/([^/]+)\/private-notes\/([^/]+)$/,
       handler: async (req, res, [rawId, rawNote]) => {
         const boardId = board(rawId);
-        const actor = guards.requireWorker(req, boardId);
+        const actor = await guards.requireWorker(req, boardId);
         const noteId = param(shapeIdSchema, rawNote, 'note');
         const note = await readJsonBody(req, privateNoteInputSchema);
         if (note.id !== noteId)
@@ -187,7 +187,7 @@ export function createFacilitationRoutes(ctx: ApiContext, services: Facilitation
       pattern: /^\/api\/boards\/([^/]+)\/private-notes\/([^/]+)$/,
       handler: async (req, res, [rawId, rawNote]) => {
         const boardId = board(rawId);
-        const actor = guards.requireWorker(req, boardId);
+        const actor = await guards.requireWorker(req, boardId);
         const noteId = param(shapeIdSchema, rawNote, 'note');
         await services.privateWriting.remove(boardId, actor.identity.id, noteId);
         sendJson(res, 200, { removed: noteId } satisfies PrivateNoteRemovedResponse);

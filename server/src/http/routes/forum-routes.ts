@@ -39,8 +39,8 @@ const path = (tail: string) => new RegExp(`^${NETWORK}${tail}$`);
  * as the networks' routes do (rate-limits.ts matches `/api/networks/…`).
  */
 export function createForumRoutes(ctx: ApiContext, forum: ForumService): Route[] {
-  const actorOf = (req: IncomingMessage): NetworkActor => {
-    const access = ctx.guards.authenticate(req);
+  const actorOf = async (req: IncomingMessage): Promise<NetworkActor> => {
+    const access = await ctx.guards.authenticate(req);
     if (access.kind === 'admin') return { kind: 'office' };
     if (access.kind === 'personal') {
       const actor = ctx.networks.networks.actorOf(access.claims.w, access.claims.u);
@@ -51,8 +51,8 @@ export function createForumRoutes(ctx: ApiContext, forum: ForumService): Route[]
     throw forbidden('The forum opens with a personal link or the administrator token, not a board link.');
   };
 
-  const personOf = (req: IncomingMessage): PersonActor => {
-    const actor = actorOf(req);
+  const personOf = async (req: IncomingMessage): Promise<PersonActor> => {
+    const actor = await actorOf(req);
     if (actor.kind !== 'person') {
       throw new HttpError(
         403,
@@ -70,37 +70,41 @@ export function createForumRoutes(ctx: ApiContext, forum: ForumService): Route[]
   });
 
   return [
-    route('GET', path(''), (req, res, [rawId]) => {
-      sendJson(res, 200, forum.list(actorOf(req), idParam(rawId, 'network')));
+    route('GET', path(''), async (req, res, [rawId]) => {
+      sendJson(res, 200, forum.list(await actorOf(req), idParam(rawId, 'network')));
     }),
     route('POST', path(String.raw`\/threads`), async (req, res, [rawId]) => {
       const networkId = idParam(rawId, 'network');
-      const actor = actorOf(req);
+      const actor = await actorOf(req);
       const body = await readJsonBody(req, createForumThreadRequestSchema);
       const created: ForumCreatedResponse = forum.createThread(actor, networkId, body);
       ctx.log.info('forum thread opened', { network: networkId, thread: created.threadId, kind: body.kind });
       sendJson(res, 201, created);
     }),
-    route('GET', path(String.raw`\/threads\/([^/]+)`), (req, res, [rawId, rawThread]) => {
-      sendJson(res, 200, forum.thread(actorOf(req), idParam(rawId, 'network'), idParam(rawThread, 'thread')));
+    route('GET', path(String.raw`\/threads\/([^/]+)`), async (req, res, [rawId, rawThread]) => {
+      sendJson(
+        res,
+        200,
+        forum.thread(await actorOf(req), idParam(rawId, 'network'), idParam(rawThread, 'thread')),
+      );
     }),
     route('POST', path(String.raw`\/threads\/([^/]+)\/posts`), async (req, res, [rawId, rawThread]) => {
       const networkId = idParam(rawId, 'network');
-      const actor = actorOf(req);
+      const actor = await actorOf(req);
       const threadId = idParam(rawThread, 'thread');
       const { body } = await readJsonBody(req, forumPostRequestSchema);
       sendJson(res, 201, forum.reply(actor, networkId, threadId, body));
     }),
     route('PUT', path(String.raw`\/threads\/([^/]+)\/read`), async (req, res, [rawId, rawThread]) => {
       const networkId = idParam(rawId, 'network');
-      const actor = actorOf(req);
+      const actor = await actorOf(req);
       const { upToSeq } = await readJsonBody(req, forumReadRequestSchema);
       forum.markRead(actor, networkId, idParam(rawThread, 'thread'), upToSeq);
       noContent(res);
     }),
     route('POST', path(String.raw`\/threads\/([^/]+)\/agenda`), async (req, res, [rawId, rawThread]) => {
       const networkId = idParam(rawId, 'network');
-      const actor = actorOf(req);
+      const actor = await actorOf(req);
       const threadId = idParam(rawThread, 'thread');
       const body = await readJsonBody(req, forumAgendaRequestSchema);
       const conversion = await forum.toAgenda(actor, networkId, threadId, body);
@@ -113,14 +117,14 @@ export function createForumRoutes(ctx: ApiContext, forum: ForumService): Route[]
     }),
     route('PATCH', path(String.raw`\/posts\/([^/]+)`), async (req, res, [rawId, rawPost]) => {
       const networkId = idParam(rawId, 'network');
-      const actor = actorOf(req);
+      const actor = await actorOf(req);
       const { body } = await readJsonBody(req, forumPostRequestSchema);
       forum.editPost(actor, networkId, idParam(rawPost, 'post'), body);
       noContent(res);
     }),
-    route('DELETE', path(String.raw`\/posts\/([^/]+)`), (req, res, [rawId, rawPost]) => {
+    route('DELETE', path(String.raw`\/posts\/([^/]+)`), async (req, res, [rawId, rawPost]) => {
       const deleted: ForumPostDeletedResponse = forum.deletePost(
-        actorOf(req),
+        await actorOf(req),
         idParam(rawId, 'network'),
         idParam(rawPost, 'post'),
       );
@@ -128,7 +132,7 @@ export function createForumRoutes(ctx: ApiContext, forum: ForumService): Route[]
     }),
     route('PUT', path(String.raw`\/posts\/([^/]+)\/hidden`), async (req, res, [rawId, rawPost]) => {
       const networkId = idParam(rawId, 'network');
-      const actor = actorOf(req);
+      const actor = await actorOf(req);
       const postId = idParam(rawPost, 'post');
       const { hidden } = await readJsonBody(req, forumHideRequestSchema);
       forum.setHidden(actor, networkId, postId, hidden);
@@ -136,8 +140,8 @@ export function createForumRoutes(ctx: ApiContext, forum: ForumService): Route[]
       noContent(res);
     }),
     // [F5] the personal home's notification: unread posts in the link's network.
-    route('GET', /^\/api\/me\/forum$/, (req, res) => {
-      sendJson(res, 200, forum.unread(personOf(req)));
+    route('GET', /^\/api\/me\/forum$/, async (req, res) => {
+      sendJson(res, 200, forum.unread(await personOf(req)));
     }),
   ];
 }

@@ -15,10 +15,13 @@ export function createGuestRoutes(ctx: ApiContext): Route[] {
     {
       method: 'GET',
       pattern: /^\/api\/boards\/([^/]+)\/invites\/guest$/,
-      handler: (req, res, [rawId]) => {
+      handler: async (req, res, [rawId]) => {
         const boardId = guards.boardId(rawId);
-        guards.requireLead(req, boardId);
-        const response: RevokeInviteResponse = { role: 'guest', invite: ctx.boards.invitesOf(boardId).guest };
+        await guards.requireLead(req, boardId);
+        const response: RevokeInviteResponse = {
+          role: 'guest',
+          invite: (await ctx.boards.invitesOf(boardId)).guest,
+        };
         sendJson(res, 200, response);
       },
     },

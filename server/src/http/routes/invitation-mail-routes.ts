@@ -41,7 +41,7 @@ export function createInvitationMailRoutes(ctx: ApiContext, mail: InvitationMail
       handler: async (req, res, [rawId, rawMeeting]) => {
         const networkId = idParam(rawId, 'network');
         const meetingId = idParam(rawMeeting, 'meeting');
-        const access = ctx.guards.authenticate(req);
+        const access = await ctx.guards.authenticate(req);
         if (access.kind !== 'admin' && access.kind !== 'personal') {
           throw forbidden('Networks open with a personal link or the administrator token, not a board link.');
         }

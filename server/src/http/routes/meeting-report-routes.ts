@@ -27,8 +27,8 @@ const path = (tail: string) => new RegExp(String.raw`^\/api\/meetings\/([^/]+)\/
  * with a personal link of the meeting's network or the office's admin token.
  */
 export function createMeetingReportRoutes(ctx: ApiContext, reports: MeetingReportService): Route[] {
-  const actorOf = (req: IncomingMessage): NetworkActor => {
-    const access = ctx.guards.authenticate(req);
+  const actorOf = async (req: IncomingMessage): Promise<NetworkActor> => {
+    const access = await ctx.guards.authenticate(req);
     if (access.kind === 'admin') return { kind: 'office' };
     if (access.kind === 'personal') {
       const actor = ctx.networks.networks.actorOf(access.claims.w, access.claims.u);
@@ -47,17 +47,17 @@ export function createMeetingReportRoutes(ctx: ApiContext, reports: MeetingRepor
 
   return [
     route('GET', path(''), async (req, res, [raw]) => {
-      sendJson(res, 200, await reports.get(actorOf(req), meetingParam(raw)));
+      sendJson(res, 200, await reports.get(await actorOf(req), meetingParam(raw)));
     }),
     route('PUT', path(''), async (req, res, [raw]) => {
       const meetingId = meetingParam(raw);
-      const actor = actorOf(req);
+      const actor = await actorOf(req);
       const body = await readJsonBody(req, saveReportRequestSchema);
       sendJson(res, 200, await reports.save(actor, meetingId, body));
     }),
     route('POST', path(String.raw`\/submit`), async (req, res, [raw]) => {
       const meetingId = meetingParam(raw);
-      const actor = actorOf(req);
+      const actor = await actorOf(req);
       const body = await readJsonBody(req, submitReportRequestSchema);
       const report = await reports.submit(actor, meetingId, body);
       ctx.log.info('meeting report submitted', { meeting: meetingId, revision: report.revision });
@@ -65,14 +65,14 @@ export function createMeetingReportRoutes(ctx: ApiContext, reports: MeetingRepor
     }),
     route('POST', path(String.raw`\/return`), async (req, res, [raw]) => {
       const meetingId = meetingParam(raw);
-      const actor = actorOf(req);
+      const actor = await actorOf(req);
       const { reason } = await readJsonBody(req, returnReportRequestSchema);
       const report = await reports.returnForCorrections(actor, meetingId, reason);
       ctx.log.info('meeting report returned for corrections', { meeting: meetingId });
       sendJson(res, 200, report);
     }),
     route('GET', path(String.raw`\.docx`), async (req, res, [raw]) => {
-      const report = await reports.get(actorOf(req), meetingParam(raw));
+      const report = await reports.get(await actorOf(req), meetingParam(raw));
       const lang = languageSchema.safeParse(new URL(req.url ?? '', 'http://x').searchParams.get('lang'));
       const body = await meetingReportToDocx(report, lang.success ? lang.data : 'pl');
       res.writeHead(200, {

@@ -88,8 +88,8 @@ const path = (tail: string) => new RegExp(`^${NETWORK}${tail}$`);
  * limit per token, as the networks' other routes (rate-limits.ts matches `/api/networks/…`).
  */
 export function createNetworkDocumentsRoutes(ctx: ApiContext, documents: NetworkDocumentsService): Route[] {
-  const actorOf = (req: IncomingMessage): NetworkActor => {
-    const access = ctx.guards.authenticate(req);
+  const actorOf = async (req: IncomingMessage): Promise<NetworkActor> => {
+    const access = await ctx.guards.authenticate(req);
     if (access.kind === 'admin') return { kind: 'office' };
     if (access.kind === 'personal') {
       const actor = ctx.networks.networks.actorOf(access.claims.w, access.claims.u);
@@ -107,12 +107,12 @@ export function createNetworkDocumentsRoutes(ctx: ApiContext, documents: Network
   });
 
   return [
-    route('GET', path(''), (req, res, [rawId]) => {
-      sendJson(res, 200, documents.list(actorOf(req), idParam(rawId, 'network')));
+    route('GET', path(''), async (req, res, [rawId]) => {
+      sendJson(res, 200, documents.list(await actorOf(req), idParam(rawId, 'network')));
     }),
     route('POST', path(''), async (req, res, [rawId]) => {
       const networkId = idParam(rawId, 'network');
-      const actor = actorOf(req);
+      const actor = await actorOf(req);
       const body = await readJsonBody(req, createNetworkFolderRequestSchema);
       const folder = documents.createFolder(actor, networkId, body);
       ctx.log.info('network folder created', { network: networkId, folder: folder.id });
@@ -120,7 +120,7 @@ export function createNetworkDocumentsRoutes(ctx: ApiContext, documents: Network
     }),
     route('PATCH', path(String.raw`\/folders\/([^/]+)`), async (req, res, [rawId, rawFolder]) => {
       const networkId = idParam(rawId, 'network');
-      const actor = actorOf(req);
+      const actor = await actorOf(req);
       const folderId = idParam(rawFolder, 'folder');
       const patch = await readJsonBody(req, updateNetworkFolderRequestSchema);
       sendJson(res, 200, {
@@ -129,7 +129,7 @@ export function createNetworkDocumentsRoutes(ctx: ApiContext, documents: Network
     }),
     route('POST', path(String.raw`\/files`), async (req, res, [rawId]) => {
       const networkId = idParam(rawId, 'network');
-      const actor = actorOf(req);
+      const actor = await actorOf(req);
       const rawFolder = new URL(req.url ?? '', 'http://x').searchParams.get('folderId');
       const uploaded = await documents.upload(
         actor,
@@ -152,10 +152,10 @@ export function createNetworkDocumentsRoutes(ctx: ApiContext, documents: Network
       });
       sendJson(res, 201, uploaded);
     }),
-    route('GET', path(String.raw`\/files\/([^/]+)`), (req, res, [rawId, rawFile]) => {
+    route('GET', path(String.raw`\/files\/([^/]+)`), async (req, res, [rawId, rawFile]) => {
       const networkId = idParam(rawId, 'network');
       const download = documents.download(
-        actorOf(req),
+        await actorOf(req),
         networkId,
         idParam(rawFile, 'file'),
         versionParam(req),
@@ -178,17 +178,17 @@ export function createNetworkDocumentsRoutes(ctx: ApiContext, documents: Network
     }),
     route('PATCH', path(String.raw`\/files\/([^/]+)`), async (req, res, [rawId, rawFile]) => {
       const networkId = idParam(rawId, 'network');
-      const actor = actorOf(req);
+      const actor = await actorOf(req);
       const fileId = idParam(rawFile, 'file');
       const patch = await readJsonBody(req, updateNetworkFileRequestSchema);
       const file = documents.updateFile(actor, networkId, fileId, patch);
       ctx.log.info('network file changed', { network: networkId, file: fileId, fields: Object.keys(patch) });
       sendJson(res, 200, { file } satisfies NetworkFileResponse);
     }),
-    route('DELETE', path(String.raw`\/files\/([^/]+)`), (req, res, [rawId, rawFile]) => {
+    route('DELETE', path(String.raw`\/files\/([^/]+)`), async (req, res, [rawId, rawFile]) => {
       const networkId = idParam(rawId, 'network');
       const fileId = idParam(rawFile, 'file');
-      documents.deleteFile(actorOf(req), networkId, fileId);
+      documents.deleteFile(await actorOf(req), networkId, fileId);
       ctx.log.info('network file deleted', { network: networkId, file: fileId });
       noContent(res);
     }),

@@ -94,7 +94,8 @@ export function createNetworkRoutes(ctx: ApiContext, services: NetworkServices):
   const { networks, meetings } = services;
 
   /** The office (admin token) or a person through their personal link, with their role now. */
-  const actorOf = (req: IncomingMessage): NetworkActor => actorOfAccess(ctx.guards.authenticate(req));
+  const actorOf = async (req: IncomingMessage): Promise<NetworkActor> =>
+    actorOfAccess(await ctx.guards.authenticate(req));
   const actorOfAccess = (access: Access): NetworkActor => {
     if (access.kind === 'admin') return { kind: 'office' };
     if (access.kind === 'personal') {
@@ -107,8 +108,12 @@ export function createNetworkRoutes(ctx: ApiContext, services: NetworkServices):
   };
 
   /** The caller, if they may do `act` in this network ([N5]: never in another network). */
-  const allowed = (req: IncomingMessage, act: NetworkAct, networkId: string | null): NetworkActor => {
-    const actor = actorOf(req);
+  const allowed = async (
+    req: IncomingMessage,
+    act: NetworkAct,
+    networkId: string | null,
+  ): Promise<NetworkActor> => {
+    const actor = await actorOf(req);
     if (mayAct(actor, act, networkId)) return actor;
     if (actor.kind === 'person' && networkId !== null && actor.networkId !== networkId) {
       throw forbidden('This personal link belongs to another network.');
@@ -120,8 +125,12 @@ export function createNetworkRoutes(ctx: ApiContext, services: NetworkServices):
    * [N2] the pair, [N18] the organiser for a meeting the pair granted it: the caller, if they may
    * edit this meeting's invitee list ([N5]: never in another network).
    */
-  const invitingFor = (req: IncomingMessage, networkId: string, meetingId: string): NetworkActor => {
-    const actor = allowed(req, 'invitations.view', networkId);
+  const invitingFor = async (
+    req: IncomingMessage,
+    networkId: string,
+    meetingId: string,
+  ): Promise<NetworkActor> => {
+    const actor = await allowed(req, 'invitations.view', networkId);
     const grant = { organiserMayInvite: services.attendance.organiserMayInvite(networkId, meetingId) };
     if (mayManageInvitations(actor, networkId, grant)) return actor;
     throw forbidden(
@@ -132,10 +141,10 @@ export function createNetworkRoutes(ctx: ApiContext, services: NetworkServices):
   };
 
   /** A person through their personal link, at home ([N4]); the office has no home. */
-  const homeActor = (req: IncomingMessage): PersonActor => homeCaller(req).actor;
+  const homeActor = async (req: IncomingMessage): Promise<PersonActor> => (await homeCaller(req)).actor;
   /** The person at home and the personal link they came with (a join from home names it, [N12]). */
-  const homeCaller = (req: IncomingMessage): { actor: PersonActor; link: PersonalOrigin } => {
-    const access = ctx.guards.authenticate(req);
+  const homeCaller = async (req: IncomingMessage): Promise<{ actor: PersonActor; link: PersonalOrigin }> => {
+    const access = await ctx.guards.authenticate(req);
     const actor = actorOfAccess(access);
     if (actor.kind !== 'person' || access.kind !== 'personal') {
       throw new HttpError(
@@ -173,28 +182,28 @@ export function createNetworkRoutes(ctx: ApiContext, services: NetworkServices):
 
   return [
     route('POST', /^\/api\/networks$/, async (req, res) => {
-      allowed(req, 'network.create', null);
+      await allowed(req, 'network.create', null);
       const body = await readJsonBody(req, createNetworkRequestSchema);
       const network = networks.create(body);
       ctx.log.info('network created', { network: network.id });
       const response: CreatedResponse = { id: network.id };
       sendJson(res, 201, response);
     }),
-    route('GET', /^\/api\/networks$/, (req, res) => {
-      const actor = actorOf(req);
+    route('GET', /^\/api\/networks$/, async (req, res) => {
+      const actor = await actorOf(req);
       const response: NetworkListResponse = {
         networks: actor.kind === 'office' ? networks.list() : networks.list([actor.networkId]),
       };
       sendJson(res, 200, response);
     }),
-    route('GET', /^\/api\/networks\/([^/]+)$/, (req, res, [rawId]) => {
+    route('GET', /^\/api\/networks\/([^/]+)$/, async (req, res, [rawId]) => {
       const networkId = idParam(rawId, 'network');
-      const actor = allowed(req, 'network.view', networkId);
+      const actor = await allowed(req, 'network.view', networkId);
       sendJson(res, 200, detail(networkId, actor));
     }),
     route('PATCH', /^\/api\/networks\/([^/]+)$/, async (req, res, [rawId]) => {
       const networkId = idParam(rawId, 'network');
-      allowed(req, 'network.edit', networkId);
+      await allowed(req, 'network.edit', networkId);
       const patch = await readJsonBody(req, updateNetworkRequestSchema);
       sendJson(res, 200, { network: networks.update(networkId, patch) } satisfies NetworkResponse);
     }),
@@ -202,7 +211,7 @@ export function createNetworkRoutes(ctx: ApiContext, services: NetworkServices):
     // Member cities.
     route('POST', /^\/api\/networks\/([^/]+)\/members$/, async (req, res, [rawId]) => {
       const networkId = idParam(rawId, 'network');
-      allowed(req, 'members.manage', networkId);
+      await allowed(req, 'members.manage', networkId);
       const body = await readJsonBody(req, addMemberRequestSchema);
       const member = networks.addMember(networkId, body.city, body.membership);
       ctx.log.info('member city added', { network: networkId, city: member.cityId });
@@ -210,16 +219,16 @@ export function createNetworkRoutes(ctx: ApiContext, services: NetworkServices):
     }),
     route('PATCH', /^\/api\/networks\/([^/]+)\/members\/([^/]+)$/, async (req, res, [rawId, rawCity]) => {
       const networkId = idParam(rawId, 'network');
-      allowed(req, 'members.manage', networkId);
+      await allowed(req, 'members.manage', networkId);
       const cityId = idParam(rawCity, 'member city');
       const body = await readJsonBody(req, updateMemberRequestSchema);
       sendJson(res, 200, {
         member: toMemberCity(networks.updateMember(networkId, cityId, body.membership)),
       } satisfies MemberCityResponse);
     }),
-    route('DELETE', /^\/api\/networks\/([^/]+)\/members\/([^/]+)$/, (req, res, [rawId, rawCity]) => {
+    route('DELETE', /^\/api\/networks\/([^/]+)\/members\/([^/]+)$/, async (req, res, [rawId, rawCity]) => {
       const networkId = idParam(rawId, 'network');
-      allowed(req, 'members.manage', networkId);
+      await allowed(req, 'members.manage', networkId);
       networks.removeMember(networkId, idParam(rawCity, 'member city'));
       noContent(res);
     }),
@@ -227,7 +236,7 @@ export function createNetworkRoutes(ctx: ApiContext, services: NetworkServices):
     // People and their personal links.
     route('POST', /^\/api\/networks\/([^/]+)\/people$/, async (req, res, [rawId]) => {
       const networkId = idParam(rawId, 'network');
-      const actor = allowed(req, 'members.manage', networkId);
+      const actor = await allowed(req, 'members.manage', networkId);
       const body = await readJsonBody(req, addPersonRequestSchema);
       const person = networks.addPerson(networkId, body, new Date(), actor.kind === 'office');
       ctx.log.info('person added to network', { network: networkId, person: person.id, role: person.role });
@@ -235,15 +244,15 @@ export function createNetworkRoutes(ctx: ApiContext, services: NetworkServices):
     }),
     route('PATCH', /^\/api\/networks\/([^/]+)\/people\/([^/]+)$/, async (req, res, [rawId, rawPerson]) => {
       const networkId = idParam(rawId, 'network');
-      const actor = allowed(req, 'members.manage', networkId);
+      const actor = await allowed(req, 'members.manage', networkId);
       const personId = idParam(rawPerson, 'person');
       const patch = await readJsonBody(req, updatePersonRequestSchema);
       const person = networks.updatePerson(networkId, personId, patch, new Date(), actor.kind === 'office');
       sendJson(res, 200, { person: toNetworkPerson(person) } satisfies NetworkPersonResponse);
     }),
-    route('DELETE', /^\/api\/networks\/([^/]+)\/people\/([^/]+)$/, (req, res, [rawId, rawPerson]) => {
+    route('DELETE', /^\/api\/networks\/([^/]+)\/people\/([^/]+)$/, async (req, res, [rawId, rawPerson]) => {
       const networkId = idParam(rawId, 'network');
-      allowed(req, 'members.manage', networkId);
+      await allowed(req, 'members.manage', networkId);
       const personId = idParam(rawPerson, 'person');
       networks.removePerson(networkId, personId, warsawLocalTime(new Date()));
       const closed = closeHomeSessions(networkId, personId);
@@ -254,29 +263,33 @@ export function createNetworkRoutes(ctx: ApiContext, services: NetworkServices):
       });
       noContent(res);
     }),
-    route('POST', /^\/api\/networks\/([^/]+)\/people\/([^/]+)\/link$/, (req, res, [rawId, rawPerson]) => {
-      const networkId = idParam(rawId, 'network');
-      allowed(req, 'links.manage', networkId);
-      const personId = idParam(rawPerson, 'person');
-      const response: PersonalLinkResponse = { personId, link: networks.replaceLink(networkId, personId) };
-      const closed = closeHomeSessions(networkId, personId);
-      ctx.log.info('personal link replaced', {
-        network: networkId,
-        person: personId,
-        closedConnections: closed,
-      });
-      sendJson(res, 200, response);
-    }),
+    route(
+      'POST',
+      /^\/api\/networks\/([^/]+)\/people\/([^/]+)\/link$/,
+      async (req, res, [rawId, rawPerson]) => {
+        const networkId = idParam(rawId, 'network');
+        await allowed(req, 'links.manage', networkId);
+        const personId = idParam(rawPerson, 'person');
+        const response: PersonalLinkResponse = { personId, link: networks.replaceLink(networkId, personId) };
+        const closed = closeHomeSessions(networkId, personId);
+        ctx.log.info('personal link replaced', {
+          network: networkId,
+          person: personId,
+          closedConnections: closed,
+        });
+        sendJson(res, 200, response);
+      },
+    ),
 
     // Meetings.
-    route('GET', /^\/api\/networks\/([^/]+)\/meetings$/, (req, res, [rawId]) => {
+    route('GET', /^\/api\/networks\/([^/]+)\/meetings$/, async (req, res, [rawId]) => {
       const networkId = idParam(rawId, 'network');
-      allowed(req, 'network.view', networkId);
+      await allowed(req, 'network.view', networkId);
       sendJson(res, 200, { meetings: meetings.list(networkId) });
     }),
     route('POST', /^\/api\/networks\/([^/]+)\/meetings$/, async (req, res, [rawId]) => {
       const networkId = idParam(rawId, 'network');
-      allowed(req, 'meetings.plan', networkId);
+      await allowed(req, 'meetings.plan', networkId);
       const body = await readJsonBody(req, createMeetingRequestSchema);
       const meeting = await meetings.create(networkId, body);
       ctx.log.info('meeting created', { network: networkId, meeting: meeting.id, board: meeting.boardId });
@@ -284,22 +297,22 @@ export function createNetworkRoutes(ctx: ApiContext, services: NetworkServices):
       sendJson(res, 201, response);
     }),
     // Before the meeting routes below: "suggested-host" would otherwise read as a meeting id.
-    route('GET', /^\/api\/networks\/([^/]+)\/meetings\/suggested-host$/, (req, res, [rawId]) => {
+    route('GET', /^\/api\/networks\/([^/]+)\/meetings\/suggested-host$/, async (req, res, [rawId]) => {
       const networkId = idParam(rawId, 'network');
-      allowed(req, 'meetings.practical', networkId);
+      await allowed(req, 'meetings.practical', networkId);
       const response: HostSuggestion = meetings.suggestHost(networkId);
       sendJson(res, 200, response);
     }),
-    route('GET', /^\/api\/networks\/([^/]+)\/meetings\/([^/]+)$/, (req, res, [rawId, rawMeeting]) => {
+    route('GET', /^\/api\/networks\/([^/]+)\/meetings\/([^/]+)$/, async (req, res, [rawId, rawMeeting]) => {
       const networkId = idParam(rawId, 'network');
-      allowed(req, 'network.view', networkId);
+      await allowed(req, 'network.view', networkId);
       sendJson(res, 200, {
         meeting: meetings.get(networkId, idParam(rawMeeting, 'meeting')),
       } satisfies MeetingResponse);
     }),
     route('PATCH', /^\/api\/networks\/([^/]+)\/meetings\/([^/]+)$/, async (req, res, [rawId, rawMeeting]) => {
       const networkId = idParam(rawId, 'network');
-      const actor = allowed(req, 'meetings.practical', networkId);
+      const actor = await allowed(req, 'meetings.practical', networkId);
       const meetingId = idParam(rawMeeting, 'meeting');
       const patch = await readJsonBody(req, updateMeetingRequestSchema);
       const refused = refusedMeetingFields(actor, networkId, Object.keys(patch) as MeetingField[]);
@@ -320,9 +333,9 @@ export function createNetworkRoutes(ctx: ApiContext, services: NetworkServices):
     route(
       'GET',
       /^\/api\/networks\/([^/]+)\/meetings\/([^/]+)\/invitations$/,
-      (req, res, [rawId, rawMeeting]) => {
+      async (req, res, [rawId, rawMeeting]) => {
         const networkId = idParam(rawId, 'network');
-        allowed(req, 'invitations.view', networkId);
+        await allowed(req, 'invitations.view', networkId);
         const response: InvitationListResponse = {
           invitations: meetings.invitations(networkId, idParam(rawMeeting, 'meeting')),
         };
@@ -335,7 +348,7 @@ export function createNetworkRoutes(ctx: ApiContext, services: NetworkServices):
       async (req, res, [rawId, rawMeeting]) => {
         const networkId = idParam(rawId, 'network');
         const meetingId = idParam(rawMeeting, 'meeting');
-        invitingFor(req, networkId, meetingId);
+        await invitingFor(req, networkId, meetingId);
         const { personId } = await readJsonBody(req, addInviteeRequestSchema);
         const response: InvitationListResponse = {
           invitations: meetings.invite(networkId, meetingId, personId),
@@ -346,10 +359,10 @@ export function createNetworkRoutes(ctx: ApiContext, services: NetworkServices):
     route(
       'DELETE',
       /^\/api\/networks\/([^/]+)\/meetings\/([^/]+)\/invitations\/([^/]+)$/,
-      (req, res, [rawId, rawMeeting, rawPerson]) => {
+      async (req, res, [rawId, rawMeeting, rawPerson]) => {
         const networkId = idParam(rawId, 'network');
         const meetingId = idParam(rawMeeting, 'meeting');
-        invitingFor(req, networkId, meetingId);
+        await invitingFor(req, networkId, meetingId);
         const response: InvitationListResponse = {
           invitations: meetings.uninvite(networkId, meetingId, idParam(rawPerson, 'person')),
         };
@@ -361,7 +374,7 @@ export function createNetworkRoutes(ctx: ApiContext, services: NetworkServices):
       /^\/api\/networks\/([^/]+)\/meetings\/([^/]+)\/invitations\/([^/]+)\/answer$/,
       async (req, res, [rawId, rawMeeting, rawPerson]) => {
         const networkId = idParam(rawId, 'network');
-        const actor = actorOf(req);
+        const actor = await actorOf(req);
         const personId = idParam(rawPerson, 'person');
         if (!mayAnswerFor(actor, networkId, personId)) {
           throw forbidden(
@@ -380,9 +393,9 @@ export function createNetworkRoutes(ctx: ApiContext, services: NetworkServices):
     route(
       'GET',
       /^\/api\/networks\/([^/]+)\/meetings\/([^/]+)\/invitation\.ics$/,
-      (req, res, [rawId, rawMeeting]) => {
+      async (req, res, [rawId, rawMeeting]) => {
         const networkId = idParam(rawId, 'network');
-        allowed(req, 'meetings.calendar', networkId);
+        await allowed(req, 'meetings.calendar', networkId);
         const meetingId = idParam(rawMeeting, 'meeting');
         const body = meetings.calendar(networkId, meetingId, services.calendarHost());
         res.writeHead(200, {
@@ -401,7 +414,7 @@ export function createNetworkRoutes(ctx: ApiContext, services: NetworkServices):
       /^\/api\/networks\/([^/]+)\/meetings\/([^/]+)\/organiser-grant$/,
       async (req, res, [rawId, rawMeeting]) => {
         const networkId = idParam(rawId, 'network');
-        allowed(req, 'invitations.grant', networkId);
+        await allowed(req, 'invitations.grant', networkId);
         const meetingId = idParam(rawMeeting, 'meeting');
         const body = await readJsonBody(req, organiserGrantRequestSchema);
         const organiserMayInvite = services.attendance.setOrganiserMayInvite(
@@ -422,10 +435,10 @@ export function createNetworkRoutes(ctx: ApiContext, services: NetworkServices):
     route(
       'GET',
       /^\/api\/networks\/([^/]+)\/meetings\/([^/]+)\/attendance$/,
-      (req, res, [rawId, rawMeeting]) => {
+      async (req, res, [rawId, rawMeeting]) => {
         const networkId = idParam(rawId, 'network');
-        allowed(req, 'attendance.keep', networkId);
-        const response: AttendanceListResponse = services.attendance.list(
+        await allowed(req, 'attendance.keep', networkId);
+        const response: AttendanceListResponse = await services.attendance.list(
           networkId,
           idParam(rawMeeting, 'meeting'),
         );
@@ -437,10 +450,10 @@ export function createNetworkRoutes(ctx: ApiContext, services: NetworkServices):
       /^\/api\/networks\/([^/]+)\/meetings\/([^/]+)\/attendance\/marks$/,
       async (req, res, [rawId, rawMeeting]) => {
         const networkId = idParam(rawId, 'network');
-        allowed(req, 'attendance.keep', networkId);
+        await allowed(req, 'attendance.keep', networkId);
         const meetingId = idParam(rawMeeting, 'meeting');
         const body = await readJsonBody(req, markAttendanceRequestSchema);
-        const response: AttendanceListResponse = services.attendance.mark(
+        const response: AttendanceListResponse = await services.attendance.mark(
           networkId,
           meetingId,
           body.entry,
@@ -455,10 +468,14 @@ export function createNetworkRoutes(ctx: ApiContext, services: NetworkServices):
       /^\/api\/networks\/([^/]+)\/meetings\/([^/]+)\/attendance\/walk-ins$/,
       async (req, res, [rawId, rawMeeting]) => {
         const networkId = idParam(rawId, 'network');
-        allowed(req, 'attendance.keep', networkId);
+        await allowed(req, 'attendance.keep', networkId);
         const meetingId = idParam(rawMeeting, 'meeting');
         const body = await readJsonBody(req, addWalkInRequestSchema);
-        const response: AttendanceListResponse = services.attendance.addWalkIn(networkId, meetingId, body);
+        const response: AttendanceListResponse = await services.attendance.addWalkIn(
+          networkId,
+          meetingId,
+          body,
+        );
         ctx.log.info('unannounced attendee added', {
           network: networkId,
           meeting: meetingId,
@@ -470,10 +487,10 @@ export function createNetworkRoutes(ctx: ApiContext, services: NetworkServices):
     route(
       'DELETE',
       /^\/api\/networks\/([^/]+)\/meetings\/([^/]+)\/attendance\/walk-ins\/([^/]+)$/,
-      (req, res, [rawId, rawMeeting, rawWalkIn]) => {
+      async (req, res, [rawId, rawMeeting, rawWalkIn]) => {
         const networkId = idParam(rawId, 'network');
-        allowed(req, 'attendance.keep', networkId);
-        const response: AttendanceListResponse = services.attendance.removeWalkIn(
+        await allowed(req, 'attendance.keep', networkId);
+        const response: AttendanceListResponse = await services.attendance.removeWalkIn(
           networkId,
           idParam(rawMeeting, 'meeting'),
           idParam(rawWalkIn, 'person on the attendance list'),
@@ -483,8 +500,8 @@ export function createNetworkRoutes(ctx: ApiContext, services: NetworkServices):
     ),
 
     // A person's home.
-    route('GET', /^\/api\/me$/, (req, res) => {
-      const actor = actorOf(req);
+    route('GET', /^\/api\/me$/, async (req, res) => {
+      const actor = await actorOf(req);
       if (actor.kind !== 'person') {
         throw new HttpError(
           403,
@@ -502,14 +519,14 @@ export function createNetworkRoutes(ctx: ApiContext, services: NetworkServices):
     }),
     // [N12] Into a meeting's board from home: no form, as the person they are in the network.
     route('POST', /^\/api\/me\/meetings\/([^/]+)\/join$/, async (req, res, [rawMeeting]) => {
-      const { actor, link } = homeCaller(req);
+      const { actor, link } = await homeCaller(req);
       const meetingId = idParam(rawMeeting, 'meeting');
       const body = await readJsonBody(req, homeJoinRequestSchema);
       const entry = services.home.boardEntry(actor, meetingId, body.where);
-      const board = ctx.boards.get(entry.meeting.boardId);
+      const board = await ctx.boards.get(entry.meeting.boardId);
       if (!board) throw notFound('No such board.');
       // The session names the personal link: it ends when the link does ([N12]).
-      const session = ctx.boards.join(
+      const session = await ctx.boards.join(
         board.id,
         entry.role,
         entry.inviteId,
@@ -517,7 +534,7 @@ export function createNetworkRoutes(ctx: ApiContext, services: NetworkServices):
         new Date(),
         link,
       );
-      ctx.attendance.record(board.id, { ...session.identity, where: entry.where });
+      await ctx.attendance.record(board.id, { ...session.identity, where: entry.where });
       ctx.log.info('person joined from home', {
         network: actor.networkId,
         meeting: meetingId,
@@ -529,8 +546,8 @@ export function createNetworkRoutes(ctx: ApiContext, services: NetworkServices):
       sendJson(res, 200, response);
     }),
     // [N10] Who may come instead of the caller: names only, for their own invitation's answer.
-    route('GET', /^\/api\/me\/meetings\/([^/]+)\/substitutes$/, (req, res, [rawMeeting]) => {
-      const actor = homeActor(req);
+    route('GET', /^\/api\/me\/meetings\/([^/]+)\/substitutes$/, async (req, res, [rawMeeting]) => {
+      const actor = await homeActor(req);
       const response: HomeSubstitutesResponse = services.home.substitutes(
         actor,
         idParam(rawMeeting, 'meeting'),
@@ -539,7 +556,7 @@ export function createNetworkRoutes(ctx: ApiContext, services: NetworkServices):
     }),
     // The approved note of a meeting of the person's network, never a draft.
     route('GET', /^\/api\/me\/meetings\/([^/]+)\/notes$/, async (req, res, [rawMeeting]) => {
-      const actor = homeActor(req);
+      const actor = await homeActor(req);
       const meetingId = idParam(rawMeeting, 'meeting');
       const format = homeNotesFormatSchema.safeParse(
         new URL(req.url ?? '', 'http://x').searchParams.get('format') ?? 'html',
@@ -547,7 +564,7 @@ export function createNetworkRoutes(ctx: ApiContext, services: NetworkServices):
       if (!format.success)
         throw new HttpError(400, ERROR_CODES.badRequest, 'format must be html, md or docx.');
       const { meeting, observer } = services.home.notes(actor, meetingId);
-      const board = ctx.boards.get(meeting.boardId);
+      const board = await ctx.boards.get(meeting.boardId);
       if (!board) throw notFound('No such board.');
       const exported = await ctx.summary.exporter.export(board, format.data, observer);
       if (!exported.approved) {

@@ -35,8 +35,8 @@ const SLOT = String.raw`\/slots\/([^/]+)`;
  * limit per token, as the networks' routes do (rate-limits.ts matches `/api/networks/…`).
  */
 export function createOfficeHoursRoutes(ctx: ApiContext, officeHours: OfficeHoursService): Route[] {
-  const actorOf = (req: IncomingMessage): NetworkActor => {
-    const access = ctx.guards.authenticate(req);
+  const actorOf = async (req: IncomingMessage): Promise<NetworkActor> => {
+    const access = await ctx.guards.authenticate(req);
     if (access.kind === 'admin') return { kind: 'office' };
     if (access.kind === 'personal') {
       const actor = ctx.networks.networks.actorOf(access.claims.w, access.claims.u);
@@ -54,12 +54,12 @@ export function createOfficeHoursRoutes(ctx: ApiContext, officeHours: OfficeHour
   });
 
   return [
-    route('GET', path(''), (req, res, [rawId]) => {
-      sendJson(res, 200, officeHours.list(actorOf(req), idParam(rawId, 'network')));
+    route('GET', path(''), async (req, res, [rawId]) => {
+      sendJson(res, 200, officeHours.list(await actorOf(req), idParam(rawId, 'network')));
     }),
     route('POST', path(''), async (req, res, [rawId]) => {
       const networkId = idParam(rawId, 'network');
-      const actor = actorOf(req);
+      const actor = await actorOf(req);
       const series = await readJsonBody(req, createOfficeHoursSeriesRequestSchema);
       const created = officeHours.publish(actor, networkId, series);
       ctx.log.info('office hours published', {
@@ -69,31 +69,31 @@ export function createOfficeHoursRoutes(ctx: ApiContext, officeHours: OfficeHour
       });
       sendJson(res, 201, created);
     }),
-    route('DELETE', path(SLOT), (req, res, [rawId, rawSlot]) => {
-      officeHours.cancelSlot(actorOf(req), idParam(rawId, 'network'), idParam(rawSlot, 'slot'));
+    route('DELETE', path(SLOT), async (req, res, [rawId, rawSlot]) => {
+      officeHours.cancelSlot(await actorOf(req), idParam(rawId, 'network'), idParam(rawSlot, 'slot'));
       noContent(res);
     }),
     route('POST', path(`${SLOT}\\/booking`), async (req, res, [rawId, rawSlot]) => {
       const networkId = idParam(rawId, 'network');
-      const actor = actorOf(req);
+      const actor = await actorOf(req);
       const slotId = idParam(rawSlot, 'slot');
       const { question } = await readJsonBody(req, officeHoursBookingRequestSchema);
       officeHours.book(actor, networkId, slotId, question);
       ctx.log.info('office hours booked', { network: networkId, slot: slotId });
       sendJson(res, 201, { slotId });
     }),
-    route('DELETE', path(`${SLOT}\\/booking`), (req, res, [rawId, rawSlot]) => {
-      officeHours.cancelBooking(actorOf(req), idParam(rawId, 'network'), idParam(rawSlot, 'slot'));
+    route('DELETE', path(`${SLOT}\\/booking`), async (req, res, [rawId, rawSlot]) => {
+      officeHours.cancelBooking(await actorOf(req), idParam(rawId, 'network'), idParam(rawSlot, 'slot'));
       noContent(res);
     }),
     route('PUT', path(`${SLOT}\\/answer`), async (req, res, [rawId, rawSlot]) => {
       const networkId = idParam(rawId, 'network');
-      const actor = actorOf(req);
+      const actor = await actorOf(req);
       const { answer } = await readJsonBody(req, officeHoursAnswerRequestSchema);
       officeHours.answer(actor, networkId, idParam(rawSlot, 'slot'), answer);
       noContent(res);
     }),
-    route('GET', path(String.raw`\/log`), (req, res, [rawId]) => {
+    route('GET', path(String.raw`\/log`), async (req, res, [rawId]) => {
       const query = new URL(req.url ?? '', 'http://x').searchParams.get('q') ?? '';
       if (query.length > OFFICE_HOURS_QUERY_MAX) {
         throw new HttpError(
@@ -102,7 +102,7 @@ export function createOfficeHoursRoutes(ctx: ApiContext, officeHours: OfficeHour
           `A search is at most ${OFFICE_HOURS_QUERY_MAX} characters.`,
         );
       }
-      sendJson(res, 200, officeHours.log(actorOf(req), idParam(rawId, 'network'), query.trim()));
+      sendJson(res, 200, officeHours.log(await actorOf(req), idParam(rawId, 'network'), query.trim()));
     }),
   ];
 }

@@ -20,7 +20,7 @@ export function createPhotoRoutes(ctx: ApiContext, photos: PhotoService): Route[
       pattern: /^\/api\/boards\/([^/]+)\/photos$/,
       handler: async (req, res, [rawId]) => {
         const boardId = guards.boardId(rawId);
-        const actor = guards.requireWorker(req, boardId);
+        const actor = await guards.requireWorker(req, boardId);
         const type = req.headers['content-type'] ?? '';
         if (!/^image\/(jpeg|png|webp)\b/i.test(type)) {
           req.resume();
@@ -61,9 +61,9 @@ export function createPhotoRoutes(ctx: ApiContext, photos: PhotoService): Route[
     {
       method: 'GET',
       pattern: /^\/api\/photos\/([^/]+)$/,
-      handler: (_req, res, [rawId]) => {
+      handler: async (_req, res, [rawId]) => {
         const id = photoIdSchema.safeParse(rawId);
-        const photo = id.success ? photos.get(id.data) : null;
+        const photo = id.success ? await photos.get(id.data) : null;
         if (!photo) throw notFound('No such photo.');
         const file = photos.file(photo);
         res.writeHead(200, {

@@ -31,8 +31,8 @@ const BOARD = String.raw`\/api\/boards\/([^/]+)\/plan`;
  * token as every `/api/networks/…` and board act does (rate-limits.ts).
  */
 export function createPlanRoutes(ctx: ApiContext, plan: PlanService): Route[] {
-  const actorOf = (req: IncomingMessage): NetworkActor => {
-    const access = ctx.guards.authenticate(req);
+  const actorOf = async (req: IncomingMessage): Promise<NetworkActor> => {
+    const access = await ctx.guards.authenticate(req);
     if (access.kind === 'admin') return { kind: 'office' };
     if (access.kind === 'personal') {
       const actor = ctx.networks.networks.actorOf(access.claims.w, access.claims.u);
@@ -49,31 +49,31 @@ export function createPlanRoutes(ctx: ApiContext, plan: PlanService): Route[] {
   });
 
   return [
-    route('GET', new RegExp(`^${NETWORK}$`), (req, res, [rawId]) => {
-      sendJson(res, 200, plan.view(actorOf(req), idParam(rawId, 'network')));
+    route('GET', new RegExp(`^${NETWORK}$`), async (req, res, [rawId]) => {
+      sendJson(res, 200, plan.view(await actorOf(req), idParam(rawId, 'network')));
     }),
     route('PUT', new RegExp(`^${NETWORK}$`), async (req, res, [rawId]) => {
       const networkId = idParam(rawId, 'network');
-      const actor = actorOf(req);
+      const actor = await actorOf(req);
       const body = await readJsonBody(req, savePlanSectionRequestSchema);
       sendJson(res, 200, { section: await plan.saveSection(actor, networkId, body) });
     }),
     route('POST', new RegExp(`^${NETWORK}\\/seed$`), async (req, res, [rawId]) => {
       const networkId = idParam(rawId, 'network');
-      const actor = actorOf(req);
+      const actor = await actorOf(req);
       const { seeded } = await plan.seed(actor, networkId);
       ctx.log.info('work plan proposed from notes', { network: networkId, sections: seeded.length });
       sendJson(res, 200, { seeded, plan: plan.view(actor, networkId) });
     }),
     route('POST', new RegExp(`^${NETWORK}\\/actions$`), async (req, res, [rawId]) => {
       const networkId = idParam(rawId, 'network');
-      const actor = actorOf(req);
+      const actor = await actorOf(req);
       const body = await readJsonBody(req, createPlanActionRequestSchema);
       sendJson(res, 201, { action: plan.createAction(actor, networkId, body) });
     }),
     route('PATCH', new RegExp(`^${NETWORK}\\/actions\\/([^/]+)$`), async (req, res, [rawId, rawAction]) => {
       const networkId = idParam(rawId, 'network');
-      const actor = actorOf(req);
+      const actor = await actorOf(req);
       const actionId = idParam(rawAction, 'action');
       const body = await readJsonBody(req, updatePlanActionRequestSchema);
       sendJson(res, 200, { action: plan.updateAction(actor, networkId, actionId, body) });
@@ -83,7 +83,7 @@ export function createPlanRoutes(ctx: ApiContext, plan: PlanService): Route[] {
       new RegExp(String.raw`^\/api\/networks\/([^/]+)\/plan\.docx$`),
       async (req, res, [rawId]) => {
         const networkId = idParam(rawId, 'network');
-        const view = plan.view(actorOf(req), networkId);
+        const view = plan.view(await actorOf(req), networkId);
         const body = await planDocx(view);
         res.writeHead(200, {
           'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -95,14 +95,14 @@ export function createPlanRoutes(ctx: ApiContext, plan: PlanService): Route[] {
       },
     ),
     // The plan review on a meeting's board ([W1]: the pair leads it there).
-    route('GET', new RegExp(`^${BOARD}$`), (req, res, [rawBoard]) => {
+    route('GET', new RegExp(`^${BOARD}$`), async (req, res, [rawBoard]) => {
       const boardId = ctx.guards.boardId(rawBoard);
-      const lead = ctx.guards.requireLead(req, boardId);
+      const lead = await ctx.guards.requireLead(req, boardId);
       sendJson(res, 200, plan.review({ boardId, leadName: lead.claims.n }));
     }),
     route('PATCH', new RegExp(`^${BOARD}\\/actions\\/([^/]+)$`), async (req, res, [rawBoard, rawAction]) => {
       const boardId = ctx.guards.boardId(rawBoard);
-      const lead = ctx.guards.requireLead(req, boardId);
+      const lead = await ctx.guards.requireLead(req, boardId);
       const actionId = idParam(rawAction, 'action');
       const { status } = await readJsonBody(req, reviewPlanActionRequestSchema);
       const action = plan.reviewStatus({ boardId, leadName: lead.claims.n }, actionId, status);

@@ -15,7 +15,7 @@ export function createPrintRoutes(ctx: ApiContext): Route[] {
       pattern: /^\/api\/boards\/([^/]+)\/print$/,
       handler: async (req, res, [rawId]) => {
         const boardId = guards.boardId(rawId);
-        const { access, board } = guards.requireBoardAccess(req, boardId);
+        const { access, board } = await guards.requireBoardAccess(req, boardId);
         const role = access.kind === 'admin' ? null : access.claims.r;
         if (
           access.kind === 'invite' ||
@@ -36,7 +36,7 @@ export function createPrintRoutes(ctx: ApiContext): Route[] {
           language: board.language,
           paper: paper.data,
           boardTitle: board.title,
-          joinUrl: ctx.boards.invitesOf(boardId).participant,
+          joinUrl: (await ctx.boards.invitesOf(boardId)).participant,
         });
         const body = Buffer.from(html, 'utf8');
         res.writeHead(200, {

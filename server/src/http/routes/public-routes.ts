@@ -51,8 +51,8 @@ function sendPublic(res: ServerResponse, contentType: string, text: string): voi
  * does not exist, a page that is closed and a note that is not published.
  */
 export function createPublicRoutes(ctx: ApiContext, publication: PublicationService): Route[] {
-  const actorOf = (req: IncomingMessage): NetworkActor => {
-    const access = ctx.guards.authenticate(req);
+  const actorOf = async (req: IncomingMessage): Promise<NetworkActor> => {
+    const access = await ctx.guards.authenticate(req);
     if (access.kind === 'admin') return { kind: 'office' };
     if (access.kind === 'personal') {
       const actor = ctx.networks.networks.actorOf(access.claims.w, access.claims.u);
@@ -66,18 +66,18 @@ export function createPublicRoutes(ctx: ApiContext, publication: PublicationServ
     {
       method: 'GET',
       pattern: /^\/public\/networks\/([^/]+)\/?$/,
-      handler: (req, res, [rawId]) => {
+      handler: async (req, res, [rawId]) => {
         const language = languageOf(req);
-        const view = publication.page(idParam(rawId));
+        const view = await publication.page(idParam(rawId));
         sendPublic(res, 'text/html; charset=utf-8', publicNetworkHtml(view, language));
       },
     },
     {
       method: 'GET',
       pattern: /^\/public\/networks\/([^/]+)\/feed\.xml$/,
-      handler: (req, res, [rawId]) => {
+      handler: async (req, res, [rawId]) => {
         const networkId = idParam(rawId);
-        const feed = publication.feed(networkId);
+        const feed = await publication.feed(networkId);
         const xml = publicFeedXml({ ...feed, language: languageOf(req) });
         sendPublic(res, 'application/atom+xml; charset=utf-8', xml);
       },
@@ -85,9 +85,9 @@ export function createPublicRoutes(ctx: ApiContext, publication: PublicationServ
     {
       method: 'GET',
       pattern: /^\/public\/networks\/([^/]+)\/notes\/([^/]+)$/,
-      handler: (req, res, [rawId, rawMeeting]) => {
+      handler: async (req, res, [rawId, rawMeeting]) => {
         const networkId = idParam(rawId);
-        const notes = publication.note(networkId, idParam(rawMeeting));
+        const notes = await publication.note(networkId, idParam(rawMeeting));
         sendPublic(
           res,
           'text/html; charset=utf-8',
@@ -98,12 +98,12 @@ export function createPublicRoutes(ctx: ApiContext, publication: PublicationServ
     {
       method: 'GET',
       pattern: /^\/api\/networks\/([^/]+)\/publication$/,
-      handler: (req, res, [rawId]) => {
+      handler: async (req, res, [rawId]) => {
         const networkId = idParam(rawId);
-        if (!mayViewPublication(actorOf(req), networkId)) {
+        if (!mayViewPublication(await actorOf(req), networkId)) {
           throw forbidden('The people who run the network see its public page’s settings.');
         }
-        sendJson(res, 200, publication.state(networkId));
+        sendJson(res, 200, await publication.state(networkId));
       },
     },
     {
@@ -111,13 +111,13 @@ export function createPublicRoutes(ctx: ApiContext, publication: PublicationServ
       pattern: /^\/api\/networks\/([^/]+)\/publication$/,
       handler: async (req, res, [rawId]) => {
         const networkId = idParam(rawId);
-        const actor = actorOf(req);
+        const actor = await actorOf(req);
         if (!mayPublishNetwork(actor, networkId)) {
           throw forbidden('The facilitator and the expert open or close the network’s public page.');
         }
         const body = await readJsonBody(req, publicationRequestSchema);
         const by = actor.kind === 'office' ? 'office' : actor.personId;
-        const state = publication.setPublic(networkId, body.public, by);
+        const state = await publication.setPublic(networkId, body.public, by);
         ctx.log.info('public page switched', { network: networkId, public: state.public });
         sendJson(res, 200, state);
       },

@@ -75,14 +75,15 @@ export class RouteGuards {
     this.#boards = boards;
   }
 
-  authenticate(req: IncomingMessage): Access {
-    const result = this.#access.resolve(bearerToken(req.headers.authorization));
+  async authenticate(req: IncomingMessage): Promise<Access> {
+    const result = await this.#access.resolve(bearerToken(req.headers.authorization));
     if (!result.ok) throw new TokenRefused(result.reason);
     return result.access;
   }
 
-  requireAdmin(req: IncomingMessage): void {
-    if (this.authenticate(req).kind !== 'admin') throw forbidden('Only the administrator can do that.');
+  async requireAdmin(req: IncomingMessage): Promise<void> {
+    if ((await this.authenticate(req)).kind !== 'admin')
+      throw forbidden('Only the administrator can do that.');
   }
 
   boardId(raw: string | undefined): string {
@@ -92,34 +93,37 @@ export class RouteGuards {
   }
 
   /** The caller's access, if it is the admin's or belongs to this board. */
-  requireBoardAccess(req: IncomingMessage, boardId: string): { access: BoardAccess; board: BoardInfo } {
-    const access = this.authenticate(req);
+  async requireBoardAccess(
+    req: IncomingMessage,
+    boardId: string,
+  ): Promise<{ access: BoardAccess; board: BoardInfo }> {
+    const access = await this.authenticate(req);
     if (access.kind === 'personal')
       throw unauthorized("A personal link opens your network's home, not a board: use the board's link.");
     const owner = boardOf(access);
     if (owner !== null && owner !== boardId) throw unauthorized('This token belongs to another board.');
-    const board = this.#boards.get(boardId);
+    const board = await this.#boards.get(boardId);
     if (!board) throw notFound('No such board.');
     return { access, board };
   }
 
   /** A joined person of this board (a session token): votes, hands and private notes need one. */
-  requireActor(req: IncomingMessage, boardId: string): Actor {
-    const { access, board } = this.requireBoardAccess(req, boardId);
+  async requireActor(req: IncomingMessage, boardId: string): Promise<Actor> {
+    const { access, board } = await this.requireBoardAccess(req, boardId);
     if (access.kind !== 'session') throw forbidden('Join the board first.');
     return { board, claims: access.claims, identity: identityOf(access.claims) };
   }
 
   /** The facilitator or the expert of this board ([P2]). */
-  requireLead(req: IncomingMessage, boardId: string): Actor {
-    const actor = this.requireActor(req, boardId);
+  async requireLead(req: IncomingMessage, boardId: string): Promise<Actor> {
+    const actor = await this.requireActor(req, boardId);
     if (!isLeadRole(actor.claims.r)) throw forbidden('Only the facilitator or the expert can do that.');
     return actor;
   }
 
   /** Anyone who works on the board: not an observer. */
-  requireWorker(req: IncomingMessage, boardId: string): Actor {
-    const actor = this.requireActor(req, boardId);
+  async requireWorker(req: IncomingMessage, boardId: string): Promise<Actor> {
+    const actor = await this.requireActor(req, boardId);
     if (isReadOnlyRole(actor.claims.r)) {
       throw forbidden('Observers and the room display take no part in the working board.');
     }
@@ -127,8 +131,8 @@ export class RouteGuards {
   }
 
   /** Someone who places dots in a vote: the cities' choice, so not a guest expert ([G3]). */
-  requireDotVoter(req: IncomingMessage, boardId: string): Actor {
-    const actor = this.requireWorker(req, boardId);
+  async requireDotVoter(req: IncomingMessage, boardId: string): Promise<Actor> {
+    const actor = await this.requireWorker(req, boardId);
     if (!canCastDots(actor.claims.r)) {
       throw forbidden('A guest expert advises the group but does not place dots: the cities vote.');
     }

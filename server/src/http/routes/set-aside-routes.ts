@@ -14,13 +14,13 @@ export function createSetAsideRoutes(ctx: ApiContext, setAside: SetAsideStore): 
     {
       method: 'GET',
       pattern: /^\/api\/boards\/([^/]+)\/set-aside$/,
-      handler: (req, res, [rawId]) => {
+      handler: async (req, res, [rawId]) => {
         const boardId = guards.boardId(rawId);
-        const { access } = guards.requireBoardAccess(req, boardId);
+        const { access } = await guards.requireBoardAccess(req, boardId);
         const lead = access.kind === 'admin' || (access.kind === 'session' && isLeadRole(access.claims.r));
         if (!lead) throw forbidden('Only the facilitator, the expert or the administrator can see this.');
         sendJson(res, 200, {
-          records: setAside.list(boardId).map((record) => ({
+          records: (await setAside.list(boardId)).map((record) => ({
             doc: record.doc,
             key: record.key,
             reason: record.reason,

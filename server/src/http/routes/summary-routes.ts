@@ -27,7 +27,7 @@ export function createSummaryRoutes(ctx: ApiContext, services: SummaryServices):
       pattern: /^\/api\/boards\/([^/]+)\/summary\/draft$/,
       handler: async (req, res, [rawId]) => {
         const boardId = guards.boardId(rawId);
-        const actor = guards.requireLead(req, boardId);
+        const actor = await guards.requireLead(req, boardId);
         // The body is optional (older clients send none): the drafter's language, if given.
         const { language } = req.headers['content-type']
           ? await readJsonBody(req, draftRequestSchema)
@@ -43,7 +43,7 @@ export function createSummaryRoutes(ctx: ApiContext, services: SummaryServices):
       pattern: /^\/api\/boards\/([^/]+)\/summary\/versions$/,
       handler: async (req, res, [rawId]) => {
         const boardId = guards.boardId(rawId);
-        guards.requireLead(req, boardId);
+        await guards.requireLead(req, boardId);
         const { rule } = await readJsonBody(req, openApprovalRequestSchema);
         sendJson(res, 201, {
           approval: await services.approvals.freeze(boardId, rule),
@@ -55,7 +55,7 @@ export function createSummaryRoutes(ctx: ApiContext, services: SummaryServices):
       pattern: /^\/api\/boards\/([^/]+)\/summary\/versions\/([^/]+)\/close$/,
       handler: async (req, res, [rawId, rawVersion]) => {
         const boardId = guards.boardId(rawId);
-        guards.requireLead(req, boardId);
+        await guards.requireLead(req, boardId);
         const versionId = summaryVersionIdSchema.safeParse(rawVersion);
         if (!versionId.success) throw new HttpError(404, 'not_found', 'No such version.');
         sendJson(res, 200, {
@@ -68,7 +68,7 @@ export function createSummaryRoutes(ctx: ApiContext, services: SummaryServices):
       pattern: /^\/api\/boards\/([^/]+)\/summary\/decisions$/,
       handler: async (req, res, [rawId]) => {
         const boardId = guards.boardId(rawId);
-        const actor = guards.requireActor(req, boardId);
+        const actor = await guards.requireActor(req, boardId);
         const request = await readJsonBody(req, decisionRequestSchema);
         sendJson(res, 200, {
           approval: await services.approvals.decide(boardId, actor.identity, request),
@@ -80,7 +80,7 @@ export function createSummaryRoutes(ctx: ApiContext, services: SummaryServices):
       pattern: /^\/api\/boards\/([^/]+)\/summary\/consents$/,
       handler: async (req, res, [rawId]) => {
         const boardId = guards.boardId(rawId);
-        const actor = guards.requireActor(req, boardId);
+        const actor = await guards.requireActor(req, boardId);
         const request = await readJsonBody(req, shareConsentRequestSchema);
         sendJson(res, 200, {
           approval: await services.approvals.consent(boardId, actor.identity, request),
@@ -92,7 +92,7 @@ export function createSummaryRoutes(ctx: ApiContext, services: SummaryServices):
       pattern: /^\/api\/boards\/([^/]+)\/summary\/comments$/,
       handler: async (req, res, [rawId]) => {
         const boardId = guards.boardId(rawId);
-        const actor = guards.requireActor(req, boardId);
+        const actor = await guards.requireActor(req, boardId);
         const request = await readJsonBody(req, commentRequestSchema);
         if (actor.claims.r === 'observer') {
           // Observers give opinions on results the group shared with them, not on drafts.
@@ -108,7 +108,7 @@ export function createSummaryRoutes(ctx: ApiContext, services: SummaryServices):
       pattern: /^\/api\/boards\/([^/]+)\/summary\/comments$/,
       handler: async (req, res, [rawId]) => {
         const boardId = guards.boardId(rawId);
-        const actor = guards.requireActor(req, boardId);
+        const actor = await guards.requireActor(req, boardId);
         // Observers read the opinions on notes shared with them, as they cannot read the document.
         if (actor.claims.r === 'observer') await services.exporter.notes(actor.board, true);
         sendJson(res, 200, {
@@ -121,7 +121,7 @@ export function createSummaryRoutes(ctx: ApiContext, services: SummaryServices):
       pattern: /^\/api\/boards\/([^/]+)\/notes$/,
       handler: async (req, res, [rawId]) => {
         const boardId = guards.boardId(rawId);
-        const { access, board } = guards.requireBoardAccess(req, boardId);
+        const { access, board } = await guards.requireBoardAccess(req, boardId);
         if (access.kind === 'invite') throw forbidden('Join the board first.');
         const format = notesExportFormatSchema.safeParse(
           new URL(req.url ?? '', 'http://x').searchParams.get('format') ?? 'md',

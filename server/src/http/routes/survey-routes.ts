@@ -32,8 +32,8 @@ const ONE = String.raw`\/([^/]+)`;
  * (rate-limits.ts matches `/api/networks/…`).
  */
 export function createSurveyRoutes(ctx: ApiContext, surveys: SurveyService): Route[] {
-  const actorOf = (req: IncomingMessage): NetworkActor => {
-    const access = ctx.guards.authenticate(req);
+  const actorOf = async (req: IncomingMessage): Promise<NetworkActor> => {
+    const access = await ctx.guards.authenticate(req);
     if (access.kind === 'admin') return { kind: 'office' };
     if (access.kind === 'personal') {
       const actor = ctx.networks.networks.actorOf(access.claims.w, access.claims.u);
@@ -43,8 +43,8 @@ export function createSurveyRoutes(ctx: ApiContext, surveys: SurveyService): Rou
     throw forbidden('Surveys open with a personal link or the administrator token, not a board link.');
   };
 
-  const personOf = (req: IncomingMessage): PersonActor => {
-    const actor = actorOf(req);
+  const personOf = async (req: IncomingMessage): Promise<PersonActor> => {
+    const actor = await actorOf(req);
     if (actor.kind !== 'person') {
       throw new HttpError(
         403,
@@ -62,33 +62,37 @@ export function createSurveyRoutes(ctx: ApiContext, surveys: SurveyService): Rou
   });
 
   return [
-    route('GET', path(''), (req, res, [rawId]) => {
-      sendJson(res, 200, surveys.list(actorOf(req), idParam(rawId, 'network')));
+    route('GET', path(''), async (req, res, [rawId]) => {
+      sendJson(res, 200, surveys.list(await actorOf(req), idParam(rawId, 'network')));
     }),
     route('POST', path(''), async (req, res, [rawId]) => {
       const networkId = idParam(rawId, 'network');
-      const actor = actorOf(req);
+      const actor = await actorOf(req);
       const body = await readJsonBody(req, createSurveyRequestSchema);
       const created: SurveyCreatedResponse = { surveyId: surveys.create(actor, networkId, body) };
       ctx.log.info('survey created', { network: networkId, survey: created.surveyId, kind: body.kind });
       sendJson(res, 201, created);
     }),
-    route('GET', path(ONE), (req, res, [rawId, rawSurvey]) => {
-      sendJson(res, 200, surveys.get(actorOf(req), idParam(rawId, 'network'), idParam(rawSurvey, 'survey')));
+    route('GET', path(ONE), async (req, res, [rawId, rawSurvey]) => {
+      sendJson(
+        res,
+        200,
+        surveys.get(await actorOf(req), idParam(rawId, 'network'), idParam(rawSurvey, 'survey')),
+      );
     }),
     route('PATCH', path(ONE), async (req, res, [rawId, rawSurvey]) => {
       const networkId = idParam(rawId, 'network');
       const surveyId = idParam(rawSurvey, 'survey');
-      const actor = actorOf(req);
+      const actor = await actorOf(req);
       const patch = await readJsonBody(req, updateSurveyRequestSchema);
       surveys.update(actor, networkId, surveyId, patch);
       sendJson(res, 200, surveys.get(actor, networkId, surveyId));
     }),
     ...(['open', 'close'] as const).map((act) =>
-      route('POST', path(`${ONE}\\/${act}`), (req, res, [rawId, rawSurvey]) => {
+      route('POST', path(`${ONE}\\/${act}`), async (req, res, [rawId, rawSurvey]) => {
         const networkId = idParam(rawId, 'network');
         const surveyId = idParam(rawSurvey, 'survey');
-        const actor = actorOf(req);
+        const actor = await actorOf(req);
         surveys.setStatus(actor, networkId, surveyId, act === 'open' ? 'open' : 'closed');
         ctx.log.info(`survey ${act === 'open' ? 'opened' : 'closed'}`, {
           network: networkId,
@@ -100,29 +104,29 @@ export function createSurveyRoutes(ctx: ApiContext, surveys: SurveyService): Rou
     route('POST', path(`${ONE}\\/answers`), async (req, res, [rawId, rawSurvey]) => {
       const networkId = idParam(rawId, 'network');
       const surveyId = idParam(rawSurvey, 'survey');
-      const actor = actorOf(req);
+      const actor = await actorOf(req);
       const body = await readJsonBody(req, submitSurveyAnswersRequestSchema);
       surveys.answer(actor, networkId, surveyId, body);
       // [SV3] no person in the log: a log line with a time and a person would link them.
       res.writeHead(204, { 'cache-control': 'no-store' });
       res.end();
     }),
-    route('GET', path(`${ONE}\\/results`), (req, res, [rawId, rawSurvey]) => {
+    route('GET', path(`${ONE}\\/results`), async (req, res, [rawId, rawSurvey]) => {
       sendJson(
         res,
         200,
-        surveys.results(actorOf(req), idParam(rawId, 'network'), idParam(rawSurvey, 'survey')),
+        surveys.results(await actorOf(req), idParam(rawId, 'network'), idParam(rawSurvey, 'survey')),
       );
     }),
     // The personal home's "surveys to fill in".
-    route('GET', /^\/api\/me\/surveys$/, (req, res) => {
-      sendJson(res, 200, surveys.pending(personOf(req)));
+    route('GET', /^\/api\/me\/surveys$/, async (req, res) => {
+      sendJson(res, 200, surveys.pending(await personOf(req)));
     }),
     // Format 0's trust step shows the network's latest trust survey to those working on the board;
     // observers follow the board as a stream of what the group shares, and this is not that.
-    route('GET', /^\/api\/boards\/([^/]+)\/surveys\/trust-results$/, (req, res, [rawId]) => {
+    route('GET', /^\/api\/boards\/([^/]+)\/surveys\/trust-results$/, async (req, res, [rawId]) => {
       const boardId = ctx.guards.boardId(rawId);
-      const actor = ctx.guards.requireActor(req, boardId);
+      const actor = await ctx.guards.requireActor(req, boardId);
       if (actor.claims.r === 'observer') {
         throw forbidden('Observers see only what the group agreed to share with them.');
       }
