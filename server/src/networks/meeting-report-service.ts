@@ -200,12 +200,12 @@ export class MeetingReportService {
     return this.#networks.networkPerson(actor.networkId, actor.personId)?.name ?? actor.personId;
   }
 
-  #response(
+  async #response(
     actor: NetworkActor,
     meeting: MeetingRecord,
     record: ReportRecord | null,
     content: MeetingReportContent,
-  ): MeetingReportResponse {
+  ): Promise<MeetingReportResponse> {
     const network = this.#networks.network(meeting.networkId);
     const submitted = record?.status === 'submitted';
     return {
@@ -231,7 +231,7 @@ export class MeetingReportService {
         dueBy: reportDueBy(meeting.startsAt),
         state: reportDeadlineState(meeting.startsAt, submitted, warsawLocalTime(this.#now())),
       },
-      noteApproved: this.#prefill.approvedBlocks(meeting.boardId) !== null,
+      noteApproved: (await this.#prefill.approvedBlocks(meeting.boardId)) !== null,
       viewer: {
         mayWrite: mayReport(actor, 'report.write', meeting.networkId),
         mayReturn: mayReport(actor, 'report.return', meeting.networkId),
