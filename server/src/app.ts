@@ -6,10 +6,10 @@ import { isBoardRoom } from '@empiria/shared';
 import { AccessResolver } from './auth/access';
 import { loadSecrets } from './auth/secrets';
 import { TokenCodec } from './auth/tokens';
-import { AttendanceStore } from './boards/attendance-store';
+import { SqliteAttendanceStore } from './boards/attendance-store';
 import { BoardService } from './boards/board-service';
 import { PeopleService } from './boards/people-service';
-import { PeopleStore } from './boards/people-store';
+import { SqlitePeopleStore } from './boards/people-store';
 import { effectivePublicUrl, type Config } from './config';
 import { createHttpServer } from './http/http-server';
 import { RateLimits } from './http/rate-limits';
@@ -19,7 +19,6 @@ import { RouteGuards } from './http/routes/route';
 import { PhotoService } from './photos/photo-service';
 import { PhotoStore } from './photos/photo-store';
 import { createSummaryServices } from './summary/summary-services';
-import { approvedNoteStatus } from './summary/approved-note-status';
 import { createNetworkServices } from './networks/network-services';
 import { createArchiveServices } from './networks/archive-services';
 import { createContinuityService } from './networks/continuity-services';
@@ -44,7 +43,7 @@ import { loadDemo } from './demo/load-demo';
 import { meetingBoards } from './boards/meeting-boards';
 import { StaticFiles } from './http/static-files';
 import type { Logger } from './log';
-import { BoardRepository } from './storage/board-repository';
+import { SqliteBoardRepository } from './storage/board-repository';
 import { openSqliteDatabase } from './storage/sqlite-database';
 import { openDocumentStore } from './storage/document-engine';
 import type { DocumentStore } from './storage/document-store';
@@ -108,8 +107,8 @@ export async function createApp(
   // the SQLite file whichever engine holds the documents (docs/operations.md, "Engines").
   const sql: SqlDatabase = new SqliteSqlDatabase(db);
   const documents: DocumentStore = timedDocumentStore(opened.store, (seconds) => metrics.appended(seconds));
-  const repo = new BoardRepository(sql);
-  const setAside = new SetAsideStore(sql);
+  const repo = new SqliteBoardRepository(db);
+  const setAside = new SetAsideStore(db);
   // Several processes of one installation share their rooms through Redis; they know each other
   // by a hash of the token secret they share.
   const installation = createHash('sha256').update(secrets.tokenSecret).digest('hex').slice(0, 16);
@@ -176,8 +175,8 @@ export async function createApp(
   const tokens = new TokenCodec(secrets.tokenSecret);
   let boundPort = config.port;
   const publicUrl = () => effectivePublicUrl(config, boundPort);
-  const people = new PeopleService(new PeopleStore(sql));
-  const attendance = new AttendanceStore(sql);
+  const people = new PeopleService(new SqlitePeopleStore(db));
+  const attendance = new SqliteAttendanceStore(db);
   const boards = new BoardService({
     repo,
     tokens,
@@ -186,21 +185,16 @@ export async function createApp(
     people,
   });
   // A network meeting's note starts from what the network planned (network, title, day, mode, place).
-  const summary = createSummaryServices(
-    sql,
-    registry,
-    attendance,
-    people,
-    meetingFactsReader(sql, attendance),
-  );
+  const summary = createSummaryServices(db, registry, attendance, people, meetingFactsReader(sql, db));
   // A meeting's board is made like any board, its steps composed from the meeting's agenda (D16).
   const networks = createNetworkServices(
     sql,
+    db,
     tokens,
     publicUrl,
-    // Read synchronously for now: the meeting views are built synchronously (approved-note-status.ts).
-    meetingBoards(boards, registry, approvedNoteStatus(db)),
-    attendance,
+    meetingBoards(boards, registry, (boardId, audience) =>
+      summary.approvals.hasApprovedNote(boardId, audience),
+    ),
   );
   const invitationMail = createInvitationMail(sql, networks, config.smtp);
   const plan = createPlanService(
@@ -211,7 +205,7 @@ export async function createApp(
       sql,
       networks: networks.networks,
       approvals: summary.approvals,
-      board: (boardId) => repo.get(boardId),
+      board: (boardId) => repo.get(boardId) ?? null,
     }),
     new PlanRooms(registry, planMirror, planStore),
   );
@@ -244,19 +238,20 @@ export async function createApp(
       version,
       startedAt,
       tldrawLicenseKey: config.tldrawLicenseKey,
-      facilitation: createFacilitationServices(sql, registry, people),
+      facilitation: createFacilitationServices(db, sql, registry, people),
       summary,
       setAside,
-      photos: new PhotoService(new PhotoStore(sql, config.dataDir), registry),
+      photos: new PhotoService(new PhotoStore(db, config.dataDir), registry),
       networks,
       continuity: createContinuityService({
         sql,
         networks: networks.networks,
         approvals: summary.approvals,
-        board: (boardId) => repo.get(boardId),
+        board: (boardId) => repo.get(boardId) ?? null,
       }),
       archive: createArchiveServices({
         sql,
+        db,
         registry,
         networks: networks.networks,
         approvals: summary.approvals,
@@ -265,10 +260,10 @@ export async function createApp(
       }),
       meetingReports: createMeetingReportService({
         sql,
+        db,
         registry,
         approvals: summary.approvals,
-        boardOf: (boardId) => repo.get(boardId),
-        attendance,
+        boardOf: (boardId) => repo.get(boardId) ?? null,
       }),
       invitationMail: invitationMail?.service ?? null,
       forum: createForumService(sql, networks),
@@ -284,10 +279,10 @@ export async function createApp(
       publication: createPublicationService({
         sql,
         approvals: summary.approvals,
-        board: (boardId) => repo.get(boardId),
+        board: (boardId) => repo.get(boardId) ?? null,
         publicUrl,
       }),
-      loadDemo: () => loadDemo({ db, networks, boards, registry, summary, attendance, repo }),
+      loadDemo: () => loadDemo({ db, networks, boards, registry, summary, attendance }),
       ops: {
         version,
         startedAt,

@@ -4,8 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { BoardAgenda } from '@empiria/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BoardRepository } from '../storage/board-repository';
-import { SqliteSqlDatabase } from '../storage/sql/sqlite-sql-database';
+import { SqliteBoardRepository } from '../storage/board-repository';
 import { MIGRATIONS, openSqliteDatabase } from '../storage/sqlite-database';
 
 /** The migration that added the boards' agenda column (D16): the last one that names it. */
@@ -17,13 +16,13 @@ const agenda: BoardAgenda = [
 ];
 
 let dir: string;
-beforeEach(async () => {
+beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'empiria-agenda-migration-'));
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('migration: a board’s agenda', () => {
-  it('keeps boards made before it exactly as they were (no agenda) and stores a meeting board’s agenda', async () => {
+  it('keeps boards made before it exactly as they were (no agenda) and stores a meeting board’s agenda', () => {
     expect(AGENDA_MIGRATION).toBeGreaterThan(0);
     const file = path.join(dir, 'empiria.sqlite');
     const old = new Database(file);
@@ -38,8 +37,8 @@ describe('migration: a board’s agenda', () => {
 
     const db = openSqliteDatabase(file);
     try {
-      const repo = new BoardRepository(new SqliteSqlDatabase(db));
-      expect(await repo.get('old-board')).toEqual({
+      const repo = new SqliteBoardRepository(db);
+      expect(repo.get('old-board')).toEqual({
         id: 'old-board',
         title: 'Sieć 2026',
         format: 'format-2',
@@ -49,7 +48,7 @@ describe('migration: a board’s agenda', () => {
         createdAt: '2026-05-01T08:00:00.000Z',
       });
       const createdAt = '2026-06-01T08:00:00.000Z';
-      await repo.create({
+      repo.create({
         id: 'meeting-board',
         title: 'Spotkanie 2',
         format: 'format-2',
@@ -59,19 +58,19 @@ describe('migration: a board’s agenda', () => {
         agenda,
         invites: [],
       });
-      expect((await repo.get('meeting-board'))?.agenda).toEqual(agenda);
+      expect(repo.get('meeting-board')?.agenda).toEqual(agenda);
       const changed: BoardAgenda = [{ kind: 'free-discussion', title: 'KPO', minutes: 30 }];
-      await repo.setAgenda('meeting-board', changed);
-      expect((await repo.get('meeting-board'))?.agenda).toEqual(changed);
+      repo.setAgenda('meeting-board', changed);
+      expect(repo.get('meeting-board')?.agenda).toEqual(changed);
     } finally {
       db.close();
     }
   });
 
-  it('refuses to store an agenda that is not one, and to read a stored one that was tampered with', async () => {
+  it('refuses to store an agenda that is not one, and to read a stored one that was tampered with', () => {
     const db = openSqliteDatabase(':memory:');
     try {
-      const repo = new BoardRepository(new SqliteSqlDatabase(db));
+      const repo = new SqliteBoardRepository(db);
       const base = {
         title: 'x',
         format: 'format-2' as const,
@@ -80,11 +79,11 @@ describe('migration: a board’s agenda', () => {
         createdAt: '2026-06-01T08:00:00.000Z',
         invites: [],
       };
-      await expect(repo.create({ ...base, id: 'empty', agenda: [] })).rejects.toThrow();
-      expect(await repo.get('empty')).toBeNull();
-      await repo.create({ ...base, id: 'b', agenda });
+      expect(() => repo.create({ ...base, id: 'empty', agenda: [] })).toThrow();
+      expect(repo.get('empty')).toBeNull();
+      repo.create({ ...base, id: 'b', agenda });
       db.prepare('UPDATE boards SET agenda = \'[{"kind":"lunch","minutes":60}]\' WHERE id = \'b\'').run();
-      await expect(repo.get('b')).rejects.toThrow();
+      expect(() => repo.get('b')).toThrow();
     } finally {
       db.close();
     }

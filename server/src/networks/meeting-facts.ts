@@ -1,6 +1,6 @@
-import type { AttendanceStore } from '../boards/attendance-store';
 import { meetingModeSchema, type Attendee, type MeetingMode } from '@empiria/shared';
 import type { SqlDatabase } from '../storage/sql/sql-database';
+import type { SqliteDatabase } from '../storage/sqlite-database';
 import { attendanceListService } from './network-services';
 
 /** What the network knows of the meeting a board is for: what its note's record starts from. */
@@ -29,12 +29,15 @@ interface Row {
   host_city: string | null;
 }
 
-/** Reads a board's meeting facts from the networks' tables; null for a board of no meeting. */
+/**
+ * Reads a board's meeting facts from the networks' tables; null for a board of no meeting. `db`
+ * only for the boards' attendance store (attendanceListService).
+ */
 export function meetingFactsReader(
   sql: SqlDatabase,
-  joins: AttendanceStore,
+  db: SqliteDatabase,
 ): (boardId: string) => Promise<MeetingFacts | null> {
-  const attendance = attendanceListService(sql, joins);
+  const attendance = attendanceListService(sql, db);
   return async (boardId) => {
     const row = await sql.get<Row>(
       `SELECT n.name AS network, m.title, m.starts_at, m.mode, m.venue, m.room, c.name AS host_city

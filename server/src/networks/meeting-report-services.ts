@@ -1,5 +1,5 @@
-import type { AttendanceStore } from '../boards/attendance-store';
 import type { SqlDatabase } from '../storage/sql/sql-database';
+import type { SqliteDatabase } from '../storage/sqlite-database';
 import type { ApprovalService } from '../summary/approval-service';
 import type { RoomRegistry } from '../sync/room-registry';
 import { MeetingReportStore } from './meeting-report-store';
@@ -10,13 +10,14 @@ import { type BoardFormatRecord } from '../boards/board-format';
 
 /**
  * The facilitators' reports on the stores' database, prefilled from each owner of what they show;
+ * `db` only for the boards' attendance store (attendanceListService).
  */
 export function createMeetingReportService(deps: {
   sql: SqlDatabase;
+  db: SqliteDatabase;
   registry: RoomRegistry;
   approvals: Pick<ApprovalService, 'latestApproved'>;
-  boardOf(boardId: string): Promise<BoardFormatRecord | null>;
-  attendance: AttendanceStore;
+  boardOf(boardId: string): BoardFormatRecord | null;
   now?: () => Date;
 }): MeetingReportService {
   const reports = new MeetingReportStore(deps.sql);
@@ -25,11 +26,10 @@ export function createMeetingReportService(deps: {
     networks: new NetworkStore(deps.sql),
     prefill: {
       registry: deps.registry,
-      attendanceLists: attendanceListService(deps.sql, deps.attendance),
+      attendanceLists: attendanceListService(deps.sql, deps.db),
       reports,
       boardOf: deps.boardOf,
-      approvedBlocks: async (boardId) =>
-        (await deps.approvals.latestApproved(boardId))?.content.blocks ?? null,
+      approvedBlocks: (boardId) => deps.approvals.latestApproved(boardId)?.content.blocks ?? null,
     },
     ...(deps.now ? { now: deps.now } : {}),
   });

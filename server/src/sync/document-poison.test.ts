@@ -22,7 +22,6 @@ import { writeInitialDocuments } from '../boards/initial-documents';
 import { noteRecord } from '../canvas/note-record';
 import { createMemoryLogger } from '../log';
 import { SetAsideStore } from '../storage/set-aside-store';
-import { SqliteSqlDatabase } from '../storage/sql/sqlite-sql-database';
 import { openSqliteDatabase, type SqliteDatabase } from '../storage/sqlite-database';
 import { SqliteDocumentStore } from '../storage/sqlite-document-store';
 import { MemoryPeer } from './memory-peer.test-support';
@@ -61,7 +60,7 @@ let setAside: SetAsideStore;
 function openRegistry(maxBoardBytes?: number) {
   return new RoomRegistry(store, createMemoryLogger(), {
     rulesFor: boardDocumentRules({
-      boardOf: () => Promise.resolve(board),
+      boardOf: () => board,
       setAside,
       log: createMemoryLogger(),
       ...(maxBoardBytes === undefined ? {} : { canvasLimits: { maxBoardBytes } }),
@@ -70,11 +69,11 @@ function openRegistry(maxBoardBytes?: number) {
   });
 }
 
-beforeEach(async () => {
+beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'empiria-poison-'));
   db = openSqliteDatabase(path.join(dir, 'empiria.sqlite'));
   store = new SqliteDocumentStore(db);
-  setAside = new SetAsideStore(new SqliteSqlDatabase(db));
+  setAside = new SetAsideStore(db);
 });
 
 afterEach(async () => {
@@ -347,7 +346,7 @@ describe('[D6] a board already poisoned on disk loads, with the bad records set 
     await room.loaded;
     expectLoadable(room.doc);
     expect(room.doc.getMap('junk').size).toBe(0);
-    const aside = await setAside.list(board.id);
+    const aside = setAside.list(board.id);
     expect(aside.map((r) => r.key).sort()).toEqual([null, null, 'evil:1', 'shape:big'].sort());
     expect(aside.find((r) => r.key === 'shape:big')?.data).toContain('3n');
     await settle(registry, { boardId: board.id, doc: 'control' });
@@ -359,7 +358,7 @@ describe('[D6] a board already poisoned on disk loads, with the bad records set 
     // The repair was stored: the next load has nothing left to set aside.
     registry = openRegistry();
     await registry.room(canvas).loaded;
-    expect(await setAside.list(board.id)).toHaveLength(4);
+    expect(setAside.list(board.id)).toHaveLength(4);
     expectLoadable(registry.room(canvas).doc);
     await registry.close();
   });
@@ -384,7 +383,7 @@ describe('[D3][D6] a note stored with malformed metadata', () => {
     expect(kept[0]!.val.props.richText).toEqual(note.props.richText);
     expect(author).not.toBeNull();
     expect(kept[0]!.val.meta).toEqual({ other: 1, empiria: { author } });
-    const aside = await setAside.list(board.id);
+    const aside = setAside.list(board.id);
     expect(aside).toHaveLength(1);
     expect(aside[0]).toMatchObject({
       key: 'shape:odd',
@@ -396,7 +395,7 @@ describe('[D3][D6] a note stored with malformed metadata', () => {
     // Repaired once: the next load finds nothing to repair.
     registry = openRegistry();
     await registry.room(canvas).loaded;
-    expect(await setAside.list(board.id)).toHaveLength(1);
+    expect(setAside.list(board.id)).toHaveLength(1);
     await registry.close();
   });
 });
@@ -433,9 +432,7 @@ describe('[D6] meeting notes already poisoned on disk', () => {
     await room.loaded;
     expect(summaryText(room.doc)).toContain('Wnioski zostają');
     expect(summaryText(room.doc)).not.toContain('script');
-    expect(await setAside.list(board.id)).toMatchObject([
-      { doc: 'summary', reason: 'an unknown block (script)' },
-    ]);
+    expect(setAside.list(board.id)).toMatchObject([{ doc: 'summary', reason: 'an unknown block (script)' }]);
     await registry.close();
   });
 });
@@ -582,7 +579,7 @@ describe('[D1] fuzz: mutated updates never leave a board unloadable', () => {
     const reloaded = openRegistry();
     await reloaded.room(canvas).loaded;
     expectLoadable(reloaded.room(canvas).doc);
-    expect(await setAside.list(board.id)).toHaveLength(0);
+    expect(setAside.list(board.id)).toHaveLength(0);
     await reloaded.close();
   });
 });
@@ -601,7 +598,7 @@ describe('a board grows only with its content (#16)', () => {
     const keys = (room.doc.getArray(CANVAS_RECORDS_ARRAY).toArray() as { key: string }[]).map((e) => e.key);
     expect(keys.filter((key) => key.startsWith('user:'))).toEqual([]);
     expect(keys).toContain('shape:kept');
-    expect(await setAside.list(board.id)).toHaveLength(0);
+    expect(setAside.list(board.id)).toHaveLength(0);
     await registry.close();
   });
 });
