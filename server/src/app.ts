@@ -35,7 +35,7 @@ import { RoomAuthorNames } from './networks/room-author-names';
 import { BoardSurveyService } from './networks/board-survey-service';
 import { ControlWriter } from './facilitation/control-writer';
 import { createPlanService } from './networks/plan-service';
-import { PlanStore } from './networks/plan-store';
+import { SqlitePlanStore } from './networks/plan-store';
 import { createPublicationService } from './public/publication-services';
 import { meetingFactsReader } from './networks/meeting-facts';
 import { createInvitationMail } from './mail/mail-services';
@@ -152,8 +152,7 @@ export async function createApp(
       )
     : null;
   const roomAuthors = new RoomAuthorNames();
-  const planStore = new PlanStore(sql);
-  const planMirror = new PlanSectionsMirror(planStore, log);
+  const planMirror = new PlanSectionsMirror(new SqlitePlanStore(db), log);
   const boardRules = boardDocumentRules({ boardOf: (id) => repo.get(id), setAside, log });
   const registry = new RoomRegistry(documents, log, {
     relay,
@@ -165,7 +164,6 @@ export async function createApp(
             mirror: planMirror,
             // As the upgrade admitted them: the rules run inside update validation and cannot await the database.
             authorOf: (personId) => roomAuthors.nameOf(address.networkId, personId),
-            log,
           }),
     observer: metrics,
     ...registryOptions,
@@ -198,7 +196,7 @@ export async function createApp(
   );
   const invitationMail = createInvitationMail(sql, networks, config.smtp);
   const plan = createPlanService(
-    planStore,
+    new SqlitePlanStore(db),
     networks,
     // Its own continuity reader over the same tables: stateless, so a second one costs nothing.
     createContinuityService({
@@ -207,9 +205,9 @@ export async function createApp(
       approvals: summary.approvals,
       board: (boardId) => repo.get(boardId) ?? null,
     }),
-    new PlanRooms(registry, planMirror, planStore),
+    new PlanRooms(registry, planMirror),
   );
-  const surveys = createSurveyService(sql, networks);
+  const surveys = createSurveyService(db, networks);
   const access = new AccessResolver(
     tokens,
     secrets.adminToken,
@@ -266,10 +264,10 @@ export async function createApp(
         boardOf: (boardId) => repo.get(boardId) ?? null,
       }),
       invitationMail: invitationMail?.service ?? null,
-      forum: createForumService(sql, networks),
-      officeHours: createOfficeHoursService(sql, networks),
+      forum: createForumService(db, networks),
+      officeHours: createOfficeHoursService(db, networks),
       networkDocuments: createNetworkDocumentsService(
-        sql,
+        db,
         new DiskNetworkFileStore(config.dataDir, config.http.bodyIdleTimeoutMs),
         networks,
       ),
@@ -348,11 +346,8 @@ export async function createApp(
       await relay?.close();
       await roomLocks?.close();
       await sharedRateLimits?.close();
-      // The rooms' close started writing what waited; this waits for it, and catches a plan written
-      // by the API into no open room.
-      await planMirror
-        .close()
-        .catch((err: unknown) => log.error('could not copy the work plan to its table at shutdown', { err }));
+      // The rooms' close wrote what waited; this catches a plan written by the API into no open room.
+      planMirror.close();
       server.closeAllConnections();
       await closed;
       await documents.close();

@@ -4,8 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MIGRATIONS, openSqliteDatabase } from '../storage/sqlite-database';
-import { SqliteSqlDatabase } from '../storage/sql/sqlite-sql-database';
-import { NetworkDocumentsStore } from './network-documents-store';
+import { SqliteNetworkDocumentsStore } from './network-documents-store';
 
 /** The migration that made the document space's tables: the one whose SQL creates `network_files`. */
 const DOCUMENTS_MIGRATION = MIGRATIONS.findIndex((sql) => sql.includes('CREATE TABLE network_files'));
@@ -17,7 +16,7 @@ beforeEach(() => {
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('migration to the network document space', () => {
-  it('a database of the release before it opens with its networks kept and an empty space', async () => {
+  it('a database of the release before it opens with its networks kept and an empty space', () => {
     expect(DOCUMENTS_MIGRATION).toBeGreaterThan(0);
     const file = path.join(dir, 'empiria.sqlite');
     const old = new Database(file);
@@ -34,10 +33,10 @@ describe('migration to the network document space', () => {
     try {
       expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
       expect(db.prepare('SELECT name FROM networks').all()).toEqual([{ name: 'Zielona' }]);
-      const store = new NetworkDocumentsStore(new SqliteSqlDatabase(db));
-      expect(await store.folders('net-zielona')).toEqual([]);
-      expect(await store.files('net-zielona')).toEqual([]);
-      expect(await store.usage('net-zielona')).toBe(0);
+      const store = new SqliteNetworkDocumentsStore(db);
+      expect(store.folders('net-zielona')).toEqual([]);
+      expect(store.files('net-zielona')).toEqual([]);
+      expect(store.usage('net-zielona')).toBe(0);
     } finally {
       db.close();
     }

@@ -23,11 +23,11 @@ import {
   type UpdateNetworkFolderRequest,
 } from '@empiria/shared';
 import { newId } from '../ids';
-import type { SqlDatabase } from '../storage/sql/sql-database';
+import type { SqliteDatabase } from '../storage/sqlite-database';
 import { checkNetworkFileBytes } from './network-documents-bytes';
 import { TooLargeUpload, type NetworkFileStore, type ReceivedUpload } from './network-documents-file-store';
 import {
-  NetworkDocumentsStore,
+  SqliteNetworkDocumentsStore,
   type FileRecord,
   type FolderRecord,
   type SpacePerson,
@@ -73,14 +73,14 @@ const OFFICE_PERSON: NetworkDocumentsPerson = { personId: null, name: null, city
  * A file's bytes are kept before its row is written; a row that cannot be written removes them.
  */
 export class NetworkDocumentsService {
-  readonly #store: NetworkDocumentsStore;
+  readonly #store: SqliteNetworkDocumentsStore;
   readonly #files: NetworkFileStore;
   readonly #networks: NetworkService;
   readonly #limits: NetworkDocumentsLimits;
   readonly #now: () => Date;
 
   constructor(
-    store: NetworkDocumentsStore,
+    store: SqliteNetworkDocumentsStore,
     files: NetworkFileStore,
     networks: NetworkService,
     limits: NetworkDocumentsLimits = {
@@ -98,13 +98,14 @@ export class NetworkDocumentsService {
 
   /** The folders and files the caller may see, with who uploaded each version and when. */
   async list(base: NetworkActor, networkId: string): Promise<NetworkDocumentsResponse> {
-    const actor = await this.#require(base, 'documents.read', networkId);
+    const actor = this.#require(base, 'documents.read', networkId);
     const network = await this.#networks.get(networkId);
-    const people = await this.#store.people(networkId);
-    const folders = await this.#store.folders(networkId);
+    const people = this.#store.people(networkId);
+    const folders = this.#store.folders(networkId);
     const folderById = new Map(folders.map((folder) => [folder.id, folder]));
-    const versions = await this.#store.versions(networkId);
-    const files = (await this.#store.files(networkId))
+    const versions = this.#store.versions(networkId);
+    const files = this.#store
+      .files(networkId)
       .filter((file) => this.#visible(actor, networkId, file, folderById))
       .map((file) => toNetworkFile(file, versions.get(file.id) ?? [], people));
     const holding = new Set(files.map((file) => file.folderId));
@@ -120,7 +121,7 @@ export class NetworkDocumentsService {
         .map((folder) => toNetworkFolder(folder, people)),
       files,
       usage: mayNetworkDocuments(actor, 'documents.upload', networkId)
-        ? { bytes: await this.#store.usage(networkId), quotaBytes: this.#limits.quotaBytes }
+        ? { bytes: this.#store.usage(networkId), quotaBytes: this.#limits.quotaBytes }
         : null,
     };
   }
@@ -130,7 +131,7 @@ export class NetworkDocumentsService {
     networkId: string,
     request: Required<CreateNetworkFolderRequest>,
   ): Promise<NetworkFolder> {
-    const actor = await this.#require(base, 'documents.manage', networkId);
+    const actor = this.#require(base, 'documents.manage', networkId);
     await this.#networks.get(networkId);
     const folder: FolderRecord = {
       id: newId(),
@@ -140,32 +141,32 @@ export class NetworkDocumentsService {
       createdBy: personIdOf(actor),
       createdAt: this.#now().toISOString(),
     };
-    await this.#store.transaction(async (store) => {
-      await requireFreeFolderName(store, networkId, request.name, null);
-      await store.insertFolder(folder, fileNameKey(folder.name));
+    this.#store.transaction(() => {
+      this.#requireFreeFolderName(networkId, request.name, null);
+      this.#store.insertFolder(folder, fileNameKey(folder.name));
     });
-    return toNetworkFolder(folder, await this.#store.people(networkId));
+    return toNetworkFolder(folder, this.#store.people(networkId));
   }
 
-  async updateFolder(
+  updateFolder(
     base: NetworkActor,
     networkId: string,
     folderId: string,
     patch: UpdateNetworkFolderRequest & { name?: string },
-  ): Promise<NetworkFolder> {
-    await this.#require(base, 'documents.manage', networkId);
-    const updated = await this.#store.transaction(async (store) => {
-      const folder = await folderIn(store, networkId, folderId);
-      if (patch.name !== undefined) await requireFreeFolderName(store, networkId, patch.name, folder.id);
+  ): NetworkFolder {
+    this.#require(base, 'documents.manage', networkId);
+    const updated = this.#store.transaction(() => {
+      const folder = this.#folderIn(networkId, folderId);
+      if (patch.name !== undefined) this.#requireFreeFolderName(networkId, patch.name, folder.id);
       const next: FolderRecord = {
         ...folder,
         name: patch.name ?? folder.name,
         sharedWithObservers: patch.sharedWithObservers ?? folder.sharedWithObservers,
       };
-      await store.updateFolder(next, fileNameKey(next.name));
+      this.#store.updateFolder(next, fileNameKey(next.name));
       return next;
     });
-    return toNetworkFolder(updated, await this.#store.people(networkId));
+    return toNetworkFolder(updated, this.#store.people(networkId));
   }
 
   /**
@@ -180,9 +181,9 @@ export class NetworkDocumentsService {
     request: UploadRequest,
     body: Readable,
   ): Promise<NetworkFileUploadedResponse> {
-    const actor = await this.#require(base, 'documents.upload', networkId);
+    const actor = this.#require(base, 'documents.upload', networkId);
     await this.#networks.get(networkId);
-    if (request.folderId !== null) await folderIn(this.#store, networkId, request.folderId);
+    if (request.folderId !== null) this.#folderIn(networkId, request.folderId);
     const name = this.#cleanName(request.name);
     const mime = request.contentType.split(';')[0]?.trim().toLowerCase() ?? '';
     if (mime !== '' && mime !== 'application/octet-stream' && mime !== NETWORK_FILE_MIME[name.kind]) {
@@ -194,7 +195,7 @@ export class NetworkDocumentsService {
     }
     if (request.declaredBytes !== null) {
       this.#requireWithinFileLimit(request.declaredBytes);
-      await this.#requireWithinQuota(this.#store, networkId, request.declaredBytes);
+      this.#requireWithinQuota(networkId, request.declaredBytes);
     }
     let received: ReceivedUpload;
     try {
@@ -204,7 +205,7 @@ export class NetworkDocumentsService {
       throw error;
     }
     try {
-      await this.#requireWithinQuota(this.#store, networkId, received.bytes);
+      this.#requireWithinQuota(networkId, received.bytes);
       const check = checkNetworkFileBytes(name.kind, received.content);
       if (!check.ok) {
         throw new DomainError(
@@ -216,7 +217,7 @@ export class NetworkDocumentsService {
       const storageKey = `${networkId}/${newId()}`;
       received.keep(storageKey);
       try {
-        return await this.#record(
+        return this.#record(
           actor,
           networkId,
           request.folderId,
@@ -235,17 +236,17 @@ export class NetworkDocumentsService {
   }
 
   /** A file's latest version, or the one asked for; a file the caller may not see is "no such file". */
-  async download(
+  download(
     base: NetworkActor,
     networkId: string,
     fileId: string,
     version: number | null,
-  ): Promise<NetworkFileDownload> {
-    const actor = await this.#require(base, 'documents.read', networkId);
-    const file = await fileIn(this.#store, networkId, fileId);
-    const folders = new Map((await this.#store.folders(networkId)).map((folder) => [folder.id, folder]));
+  ): NetworkFileDownload {
+    const actor = this.#require(base, 'documents.read', networkId);
+    const file = this.#fileIn(networkId, fileId);
+    const folders = new Map(this.#store.folders(networkId).map((folder) => [folder.id, folder]));
     if (!this.#visible(actor, networkId, file, folders)) throw noSuch('file');
-    const versions = await this.#store.fileVersions(file.id);
+    const versions = this.#store.fileVersions(file.id);
     const chosen =
       version === null ? versions[0] : versions.find((candidate) => candidate.version === version);
     if (!chosen) throw noSuch('version of this file');
@@ -259,15 +260,15 @@ export class NetworkDocumentsService {
   }
 
   /** Shares, renames (keeping the extension) or moves a file ([DOC2]). */
-  async updateFile(
+  updateFile(
     base: NetworkActor,
     networkId: string,
     fileId: string,
     patch: UpdateNetworkFileRequest,
-  ): Promise<NetworkFile> {
-    await this.#require(base, 'documents.manage', networkId);
-    const updated = await this.#store.transaction(async (store) => {
-      const file = await fileIn(store, networkId, fileId);
+  ): NetworkFile {
+    this.#require(base, 'documents.manage', networkId);
+    const updated = this.#store.transaction(() => {
+      const file = this.#fileIn(networkId, fileId);
       if (file.deletedAt !== null) {
         throw new DomainError('conflict', CODES.deleted, 'The file is deleted; upload it again instead.');
       }
@@ -284,8 +285,8 @@ export class NetworkDocumentsService {
         name = cleaned.name;
       }
       const folderId = patch.folderId === undefined ? file.folderId : patch.folderId;
-      if (folderId !== null) await folderIn(store, networkId, folderId);
-      const clash = await store.liveFileByName(networkId, folderId, fileNameKey(name));
+      if (folderId !== null) this.#folderIn(networkId, folderId);
+      const clash = this.#store.liveFileByName(networkId, folderId, fileNameKey(name));
       if (clash && clash.id !== file.id) {
         throw new DomainError('conflict', CODES.fileExists, `“${name}” is already in that folder.`);
       }
@@ -295,30 +296,25 @@ export class NetworkDocumentsService {
         folderId,
         sharedWithObservers: patch.sharedWithObservers ?? file.sharedWithObservers,
       };
-      await store.updateFile(next, fileNameKey(name));
+      this.#store.updateFile(next, fileNameKey(name));
       return next;
     });
-    return toNetworkFile(
-      updated,
-      await this.#store.fileVersions(updated.id),
-      await this.#store.people(networkId),
-    );
+    return toNetworkFile(updated, this.#store.fileVersions(updated.id), this.#store.people(networkId));
   }
 
   /** [DOC4] a deleted file is kept, with its versions, for those who manage the space. */
-  async deleteFile(base: NetworkActor, networkId: string, fileId: string): Promise<void> {
-    const actor = await this.#require(base, 'documents.manage', networkId);
-    const at = this.#now().toISOString();
-    await this.#store.transaction(async (store) => {
-      const file = await fileIn(store, networkId, fileId);
+  deleteFile(base: NetworkActor, networkId: string, fileId: string): void {
+    const actor = this.#require(base, 'documents.manage', networkId);
+    this.#store.transaction(() => {
+      const file = this.#fileIn(networkId, fileId);
       if (file.deletedAt !== null) {
         throw new DomainError('conflict', CODES.deleted, 'The file is deleted already.');
       }
-      await store.markDeleted(file.id, at, personIdOf(actor));
+      this.#store.markDeleted(file.id, this.#now().toISOString(), personIdOf(actor));
     });
   }
 
-  async #record(
+  #record(
     actor: NetworkDocumentsActor,
     networkId: string,
     folderId: string | null,
@@ -326,13 +322,13 @@ export class NetworkDocumentsService {
     kind: NetworkFileKind,
     storageKey: string,
     bytes: number,
-  ): Promise<NetworkFileUploadedResponse> {
+  ): NetworkFileUploadedResponse {
     const at = this.#now().toISOString();
-    const { file, newVersion } = await this.#store.transaction(async (store) => {
+    const { file, newVersion } = this.#store.transaction(() => {
       // Checked again in the transaction: two uploads at once cannot both pass the quota.
-      await this.#requireWithinQuota(store, networkId, bytes);
-      if (folderId !== null) await folderIn(store, networkId, folderId);
-      const existing = await store.liveFileByName(networkId, folderId, fileNameKey(name));
+      this.#requireWithinQuota(networkId, bytes);
+      if (folderId !== null) this.#folderIn(networkId, folderId);
+      const existing = this.#store.liveFileByName(networkId, folderId, fileNameKey(name));
       const target: FileRecord = existing ?? {
         id: newId(),
         networkId,
@@ -343,9 +339,9 @@ export class NetworkDocumentsService {
         createdAt: at,
         deletedAt: null,
       };
-      if (!existing) await store.insertFile(target, fileNameKey(name));
-      const latest = existing ? ((await store.fileVersions(existing.id))[0]?.version ?? 0) : 0;
-      await store.insertVersion({
+      if (!existing) this.#store.insertFile(target, fileNameKey(name));
+      const latest = existing ? (this.#store.fileVersions(existing.id)[0]?.version ?? 0) : 0;
+      this.#store.insertVersion({
         fileId: target.id,
         version: latest + 1,
         storageKey,
@@ -356,17 +352,13 @@ export class NetworkDocumentsService {
       return { file: target, newVersion: existing !== null };
     });
     return {
-      file: toNetworkFile(file, await this.#store.fileVersions(file.id), await this.#store.people(networkId)),
+      file: toNetworkFile(file, this.#store.fileVersions(file.id), this.#store.people(networkId)),
       newVersion,
     };
   }
 
-  async #require(
-    base: NetworkActor,
-    act: NetworkDocumentsAct,
-    networkId: string,
-  ): Promise<NetworkDocumentsActor> {
-    const actor = await this.#actorOf(base, networkId);
+  #require(base: NetworkActor, act: NetworkDocumentsAct, networkId: string): NetworkDocumentsActor {
+    const actor = this.#actorOf(base, networkId);
     if (!mayNetworkDocuments(actor, act, networkId)) {
       const why =
         base.kind === 'person' && base.networkId !== networkId
@@ -379,10 +371,9 @@ export class NetworkDocumentsService {
     return actor;
   }
 
-  async #actorOf(base: NetworkActor, networkId: string): Promise<NetworkDocumentsActor> {
+  #actorOf(base: NetworkActor, networkId: string): NetworkDocumentsActor {
     if (base.kind === 'office' || base.networkId !== networkId) return { ...base, observer: false };
-    const people = await this.#store.people(networkId);
-    return { ...base, observer: people.get(base.personId)?.observer ?? false };
+    return { ...base, observer: this.#store.people(networkId).get(base.personId)?.observer ?? false };
   }
 
   #visible(
@@ -422,8 +413,8 @@ export class NetworkDocumentsService {
     }
   }
 
-  async #requireWithinQuota(store: NetworkDocumentsStore, networkId: string, bytes: number): Promise<void> {
-    if ((await store.usage(networkId)) + bytes > this.#limits.quotaBytes) {
+  #requireWithinQuota(networkId: string, bytes: number): void {
+    if (this.#store.usage(networkId) + bytes > this.#limits.quotaBytes) {
       throw new DomainError(
         'quota_exceeded',
         CODES.quotaExceeded,
@@ -431,34 +422,25 @@ export class NetworkDocumentsService {
       );
     }
   }
-}
 
-async function requireFreeFolderName(
-  store: NetworkDocumentsStore,
-  networkId: string,
-  name: string,
-  self: string | null,
-): Promise<void> {
-  const clash = await store.folderByName(networkId, fileNameKey(name));
-  if (clash && clash.id !== self) {
-    throw new DomainError('conflict', CODES.folderExists, `A folder “${name}” is already here.`);
+  #requireFreeFolderName(networkId: string, name: string, self: string | null): void {
+    const clash = this.#store.folderByName(networkId, fileNameKey(name));
+    if (clash && clash.id !== self) {
+      throw new DomainError('conflict', CODES.folderExists, `A folder “${name}” is already here.`);
+    }
   }
-}
 
-async function folderIn(
-  store: NetworkDocumentsStore,
-  networkId: string,
-  folderId: string,
-): Promise<FolderRecord> {
-  const folder = await store.folder(folderId);
-  if (!folder || folder.networkId !== networkId) throw noSuch('folder');
-  return folder;
-}
+  #folderIn(networkId: string, folderId: string): FolderRecord {
+    const folder = this.#store.folder(folderId);
+    if (!folder || folder.networkId !== networkId) throw noSuch('folder');
+    return folder;
+  }
 
-async function fileIn(store: NetworkDocumentsStore, networkId: string, fileId: string): Promise<FileRecord> {
-  const file = await store.file(fileId);
-  if (!file || file.networkId !== networkId) throw noSuch('file');
-  return file;
+  #fileIn(networkId: string, fileId: string): FileRecord {
+    const file = this.#store.file(fileId);
+    if (!file || file.networkId !== networkId) throw noSuch('file');
+    return file;
+  }
 }
 
 function personIdOf(actor: NetworkDocumentsActor): string | null {
@@ -505,12 +487,12 @@ function toNetworkFile(
   };
 }
 
-/** The document space on the stores' database and the given file store. */
+/** The document space on the embedded database and the given file store. */
 export function createNetworkDocumentsService(
-  sql: SqlDatabase,
+  db: SqliteDatabase,
   files: NetworkFileStore,
   networks: NetworkServices,
   limits?: NetworkDocumentsLimits,
 ): NetworkDocumentsService {
-  return new NetworkDocumentsService(new NetworkDocumentsStore(sql), files, networks.networks, limits);
+  return new NetworkDocumentsService(new SqliteNetworkDocumentsStore(db), files, networks.networks, limits);
 }
