@@ -139,8 +139,6 @@ export const viewportFeature: BoardFeature = {
   },
 };
 
-/** After the group moves to another step, the step's own camera glides for this long. */
-const STEP_CAMERA_MS = 1200;
 /** A summon older than this when the page opens is history, not an instruction. */
 const SUMMON_FRESH_MS = 15_000;
 
@@ -150,7 +148,6 @@ export const groupViewFeature: BoardFeature = {
   bind(editor, { join, canvas }) {
     const { identity } = join;
     const facilitation = () => useFacilitationStore.getState();
-    let stepMovedAt = 0;
     const camera = new LeaderCamera(editor, canvas, {
       leaderId: () => {
         const follow = facilitation().follow;
@@ -161,7 +158,6 @@ export const groupViewFeature: BoardFeature = {
         if (facilitation().leaderVisible !== visible)
           useFacilitationStore.setState({ leaderVisible: visible });
       },
-      othersMayMoveUntil: () => stepMovedAt + STEP_CAMERA_MS,
       // Summoned, or following the lead's "follow me": still with the group at the next step.
       onPlaced: (kind) => {
         const follow = facilitation().follow;
@@ -201,7 +197,6 @@ export const groupViewFeature: BoardFeature = {
     };
     onControl(useStepStore.getState().control, true);
     const unsubscribe = useStepStore.subscribe((state, previous) => {
-      if (state.currentIndex !== previous.currentIndex) stepMovedAt = Date.now();
       if (state.control !== previous.control) onControl(state.control, false);
     });
     return () => {

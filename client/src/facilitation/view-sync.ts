@@ -11,6 +11,7 @@ import {
   sameViewport,
 } from '../camera/camera';
 import type { Camera } from '../camera/camera';
+import { cameraMover, moveCamera } from '../camera/camera-mover';
 
 /** The awareness field that carries a person's viewport (page coordinates). */
 export const VIEWPORT_FIELD = 'viewport';
@@ -88,6 +89,9 @@ export function viewportOfPerson(sync: CanvasSync, personId: string): Viewport |
   return null;
 }
 
+/** A step glide is a change every frame; this long without one, it has come to rest. */
+const STEP_GLIDE_REST_MS = 250;
+
 export interface LeaderCameraOptions {
   /** Whose view to follow now (null: nobody). */
   leaderId: () => string | null;
@@ -95,8 +99,6 @@ export interface LeaderCameraOptions {
   onStepAway: () => void;
   /** Whether the leader's view is known (for "waiting for …"). */
   onVisible: (visible: boolean) => void;
-  /** Someone else (the step's camera) may move the camera until then, without it counting. */
-  othersMayMoveUntil: () => number;
   /** A move came to rest: a summon's, or a follow's (the step's camera should know). */
   onPlaced: (kind: 'summon' | 'follow') => void;
 }
@@ -104,12 +106,12 @@ export interface LeaderCameraOptions {
 /**
  * Moves this person's camera onto someone else's viewport and keeps it there while they follow:
  * each awareness update of the leader starts a short chase (a few frames of easing, so the view
- * glides rather than jumps). Every camera change made here is flagged, so a change seen without
- * the flag, after the step's own camera had its turn, is the person's: a wheel, a pinch, the hand
- * tool, the zoom buttons — they stepped away.
+ * glides rather than jumps). Every camera change made here runs as the `leader` mover
+ * (camera-mover.ts). The group's step may glide the camera to its sheet meanwhile; once that glide
+ * rests, the camera goes back onto the leader. Any other change is the person's: a wheel, a pinch,
+ * the hand tool, the zoom buttons — they stepped away.
  */
 export class LeaderCamera {
-  private applying = false;
   private frame = 0;
   private placed: Camera | null = null;
   private resync: ReturnType<typeof setTimeout> | null = null;
@@ -125,12 +127,12 @@ export class LeaderCamera {
     this.disposers.push(this.sync.onAwarenessChange(() => this.follow(false)));
     this.disposers.push(
       this.editor.sideEffects.registerAfterChangeHandler('camera', (_prev, next) => {
-        if (this.applying || !this.options.leaderId() || next.id !== this.editor.getCamera().id) return;
-        const until = this.options.othersMayMoveUntil();
-        if (Date.now() < until) {
-          // The step's camera moved us: back onto the leader once it is done.
+        const mover = cameraMover(this.editor);
+        if (mover === 'leader' || !this.options.leaderId() || next.id !== this.editor.getCamera().id) return;
+        if (mover === 'step') {
+          // The group's step moved us to its sheet: back onto the leader once that glide rests.
           if (this.resync) clearTimeout(this.resync);
-          this.resync = setTimeout(() => this.moveNow(), until - Date.now() + 50);
+          this.resync = setTimeout(() => this.moveNow(), STEP_GLIDE_REST_MS);
           return;
         }
         if (this.placed && !departsFrom(this.placed, next, this.screen())) return;
@@ -197,12 +199,7 @@ export class LeaderCamera {
   }
 
   private set(camera: Camera): void {
-    this.applying = true;
-    try {
-      this.editor.setCamera(camera, { immediate: true, force: true });
-    } finally {
-      this.applying = false;
-    }
+    moveCamera(this.editor, 'leader', () => this.editor.setCamera(camera, { immediate: true, force: true }));
   }
 
   private cameraFor(view: Viewport): Camera {

@@ -1,6 +1,7 @@
 import { react } from 'tldraw';
 import type { Editor, TLCamera } from 'tldraw';
 import { departsFrom, easeInOut, fitCamera, interpolateCamera, readableSheetCamera } from '../camera/camera';
+import { cameraMover, moveCamera } from '../camera/camera-mover';
 import type { Box, Camera, Size } from '../camera/camera';
 import { INITIAL_FOLLOW_STATE, followReducer } from './follow-machine';
 import type { FollowEffect, FollowEvent, FollowState } from './follow-machine';
@@ -30,16 +31,15 @@ export const READABLE_ZOOM = 0.6;
 
 /**
  * Moves this person's camera to the group's sheet, and notices when they move it away
- * themselves. Every camera change made here runs with `applying` set, synchronously (our own
- * glide is a frame loop of immediate moves), so a camera change seen with it unset is the
- * person's: a wheel, a pinch, the hand tool, a zoom shortcut, the minimap.
+ * themselves. Every camera change made here runs as the `step` mover (camera-mover.ts), so a
+ * change seen without it is someone else's: the person's hand, or a followed leader's view (which
+ * the follow machine treats as leaving the sheet, until `movedForGroup` says it was the group's).
  */
 export class CameraFollower {
   private state: FollowState = INITIAL_FOLLOW_STATE;
   private target: FollowTarget | null = null;
   /** Where we last put the camera (or are gliding to). */
   private placed: Camera | null = null;
-  private applying = false;
   private frame = 0;
   private readonly disposers: Array<() => void> = [];
 
@@ -138,7 +138,7 @@ export class CameraFollower {
   }
 
   private onCamera(next: TLCamera): void {
-    if (this.applying) return;
+    if (cameraMover(this.editor) === 'step') return;
     if (next.id !== this.editor.getCamera().id) return;
     cancelAnimationFrame(this.frame);
     const departed = this.placed ? departsFrom(this.placed, next, this.viewport()) : true;
@@ -146,12 +146,7 @@ export class CameraFollower {
   }
 
   private apply(change: () => void): void {
-    this.applying = true;
-    try {
-      change();
-    } finally {
-      this.applying = false;
-    }
+    moveCamera(this.editor, 'step', change);
   }
 
   private viewport(): Size {
