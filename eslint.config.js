@@ -29,8 +29,9 @@ export default tseslint.config(
   },
   {
     // Helpers for tests live beside the code as `*.test-support.ts`; what ships never imports them.
+    // A store's contract suite (`*.contract.ts`) is test code too.
     files: ['{client,server,shared,formats}/src/**/*.{ts,tsx}'],
-    ignores: ['**/*.test.{ts,tsx}', '**/*.test-support.ts'],
+    ignores: ['**/*.test.{ts,tsx}', '**/*.test-support.ts', '**/*.contract.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -6,10 +6,10 @@ import { isBoardRoom } from '@empiria/shared';
 import { AccessResolver } from './auth/access';
 import { loadSecrets } from './auth/secrets';
 import { TokenCodec } from './auth/tokens';
-import { SqliteAttendanceStore } from './boards/attendance-store';
+import { AttendanceStore } from './boards/attendance-store';
 import { BoardService } from './boards/board-service';
 import { PeopleService } from './boards/people-service';
-import { SqlitePeopleStore } from './boards/people-store';
+import { PeopleStore } from './boards/people-store';
 import { effectivePublicUrl, type Config } from './config';
 import { createHttpServer } from './http/http-server';
 import { RateLimits } from './http/rate-limits';
@@ -19,6 +19,7 @@ import { RouteGuards } from './http/routes/route';
 import { PhotoService } from './photos/photo-service';
 import { PhotoStore } from './photos/photo-store';
 import { createSummaryServices } from './summary/summary-services';
+import { approvedNoteStatus } from './summary/approved-note-status';
 import { createNetworkServices } from './networks/network-services';
 import { createArchiveServices } from './networks/archive-services';
 import { createContinuityService } from './networks/continuity-services';
@@ -35,7 +36,7 @@ import { RoomAuthorNames } from './networks/room-author-names';
 import { BoardSurveyService } from './networks/board-survey-service';
 import { ControlWriter } from './facilitation/control-writer';
 import { createPlanService } from './networks/plan-service';
-import { SqlitePlanStore } from './networks/plan-store';
+import { PlanStore } from './networks/plan-store';
 import { createPublicationService } from './public/publication-services';
 import { meetingFactsReader } from './networks/meeting-facts';
 import { createInvitationMail } from './mail/mail-services';
@@ -43,7 +44,7 @@ import { loadDemo } from './demo/load-demo';
 import { meetingBoards } from './boards/meeting-boards';
 import { StaticFiles } from './http/static-files';
 import type { Logger } from './log';
-import { SqliteBoardRepository } from './storage/board-repository';
+import { BoardRepository } from './storage/board-repository';
 import { openSqliteDatabase } from './storage/sqlite-database';
 import { openDocumentStore } from './storage/document-engine';
 import type { DocumentStore } from './storage/document-store';
@@ -107,8 +108,8 @@ export async function createApp(
   // the SQLite file whichever engine holds the documents (docs/operations.md, "Engines").
   const sql: SqlDatabase = new SqliteSqlDatabase(db);
   const documents: DocumentStore = timedDocumentStore(opened.store, (seconds) => metrics.appended(seconds));
-  const repo = new SqliteBoardRepository(db);
-  const setAside = new SetAsideStore(db);
+  const repo = new BoardRepository(sql);
+  const setAside = new SetAsideStore(sql);
   // Several processes of one installation share their rooms through Redis; they know each other
   // by a hash of the token secret they share.
   const installation = createHash('sha256').update(secrets.tokenSecret).digest('hex').slice(0, 16);
@@ -152,7 +153,8 @@ export async function createApp(
       )
     : null;
   const roomAuthors = new RoomAuthorNames();
-  const planMirror = new PlanSectionsMirror(new SqlitePlanStore(db), log);
+  const planStore = new PlanStore(sql);
+  const planMirror = new PlanSectionsMirror(planStore, log);
   const boardRules = boardDocumentRules({ boardOf: (id) => repo.get(id), setAside, log });
   const registry = new RoomRegistry(documents, log, {
     relay,
@@ -164,6 +166,7 @@ export async function createApp(
             mirror: planMirror,
             // As the upgrade admitted them: the rules run inside update validation and cannot await the database.
             authorOf: (personId) => roomAuthors.nameOf(address.networkId, personId),
+            log,
           }),
     observer: metrics,
     ...registryOptions,
@@ -173,8 +176,8 @@ export async function createApp(
   const tokens = new TokenCodec(secrets.tokenSecret);
   let boundPort = config.port;
   const publicUrl = () => effectivePublicUrl(config, boundPort);
-  const people = new PeopleService(new SqlitePeopleStore(db));
-  const attendance = new SqliteAttendanceStore(db);
+  const people = new PeopleService(new PeopleStore(sql));
+  const attendance = new AttendanceStore(sql);
   const boards = new BoardService({
     repo,
     tokens,
@@ -183,31 +186,36 @@ export async function createApp(
     people,
   });
   // A network meeting's note starts from what the network planned (network, title, day, mode, place).
-  const summary = createSummaryServices(db, registry, attendance, people, meetingFactsReader(sql, db));
+  const summary = createSummaryServices(
+    sql,
+    registry,
+    attendance,
+    people,
+    meetingFactsReader(sql, attendance),
+  );
   // A meeting's board is made like any board, its steps composed from the meeting's agenda (D16).
   const networks = createNetworkServices(
     sql,
-    db,
     tokens,
     publicUrl,
-    meetingBoards(boards, registry, (boardId, audience) =>
-      summary.approvals.hasApprovedNote(boardId, audience),
-    ),
+    // Read synchronously for now: the meeting views are built synchronously (approved-note-status.ts).
+    meetingBoards(boards, registry, approvedNoteStatus(db)),
+    attendance,
   );
   const invitationMail = createInvitationMail(sql, networks, config.smtp);
   const plan = createPlanService(
-    new SqlitePlanStore(db),
+    planStore,
     networks,
     // Its own continuity reader over the same tables: stateless, so a second one costs nothing.
     createContinuityService({
       sql,
       networks: networks.networks,
       approvals: summary.approvals,
-      board: (boardId) => repo.get(boardId) ?? null,
+      board: (boardId) => repo.get(boardId),
     }),
-    new PlanRooms(registry, planMirror),
+    new PlanRooms(registry, planMirror, planStore),
   );
-  const surveys = createSurveyService(db, networks);
+  const surveys = createSurveyService(sql, networks);
   const access = new AccessResolver(
     tokens,
     secrets.adminToken,
@@ -236,20 +244,19 @@ export async function createApp(
       version,
       startedAt,
       tldrawLicenseKey: config.tldrawLicenseKey,
-      facilitation: createFacilitationServices(db, sql, registry, people),
+      facilitation: createFacilitationServices(sql, registry, people),
       summary,
       setAside,
-      photos: new PhotoService(new PhotoStore(db, config.dataDir), registry),
+      photos: new PhotoService(new PhotoStore(sql, config.dataDir), registry),
       networks,
       continuity: createContinuityService({
         sql,
         networks: networks.networks,
         approvals: summary.approvals,
-        board: (boardId) => repo.get(boardId) ?? null,
+        board: (boardId) => repo.get(boardId),
       }),
       archive: createArchiveServices({
         sql,
-        db,
         registry,
         networks: networks.networks,
         approvals: summary.approvals,
@@ -258,16 +265,16 @@ export async function createApp(
       }),
       meetingReports: createMeetingReportService({
         sql,
-        db,
         registry,
         approvals: summary.approvals,
-        boardOf: (boardId) => repo.get(boardId) ?? null,
+        boardOf: (boardId) => repo.get(boardId),
+        attendance,
       }),
       invitationMail: invitationMail?.service ?? null,
-      forum: createForumService(db, networks),
-      officeHours: createOfficeHoursService(db, networks),
+      forum: createForumService(sql, networks),
+      officeHours: createOfficeHoursService(sql, networks),
       networkDocuments: createNetworkDocumentsService(
-        db,
+        sql,
         new DiskNetworkFileStore(config.dataDir, config.http.bodyIdleTimeoutMs),
         networks,
       ),
@@ -277,10 +284,10 @@ export async function createApp(
       publication: createPublicationService({
         sql,
         approvals: summary.approvals,
-        board: (boardId) => repo.get(boardId) ?? null,
+        board: (boardId) => repo.get(boardId),
         publicUrl,
       }),
-      loadDemo: () => loadDemo({ db, networks, boards, registry, summary, attendance }),
+      loadDemo: () => loadDemo({ db, networks, boards, registry, summary, attendance, repo }),
       ops: {
         version,
         startedAt,
@@ -346,8 +353,11 @@ export async function createApp(
       await relay?.close();
       await roomLocks?.close();
       await sharedRateLimits?.close();
-      // The rooms' close wrote what waited; this catches a plan written by the API into no open room.
-      planMirror.close();
+      // The rooms' close started writing what waited; this waits for it, and catches a plan written
+      // by the API into no open room.
+      await planMirror
+        .close()
+        .catch((err: unknown) => log.error('could not copy the work plan to its table at shutdown', { err }));
       server.closeAllConnections();
       await closed;
       await documents.close();

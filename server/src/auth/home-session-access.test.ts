@@ -35,7 +35,7 @@ function resolverWith(activeLinks: Set<string>, asked: string[] = []) {
 }
 
 describe('[N12] sessions made from a personal link', () => {
-  it('the claim survives signing, and an old token without it still verifies', () => {
+  it('the claim survives signing, and an old token without it still verifies', async () => {
     expect(codec.verify(codec.sign(fromHome), 1_000)).toEqual({ ok: true, claims: fromHome });
     expect(codec.verify(codec.sign(fromInvite), 1_000)).toEqual({ ok: true, claims: fromInvite });
   });

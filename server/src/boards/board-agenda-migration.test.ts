@@ -4,7 +4,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { BoardAgenda } from '@empiria/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SqliteBoardRepository } from '../storage/board-repository';
+import { BoardRepository } from '../storage/board-repository';
+import { SqliteSqlDatabase } from '../storage/sql/sqlite-sql-database';
 import { MIGRATIONS, openSqliteDatabase } from '../storage/sqlite-database';
 
 /** The migration that added the boards' agenda column (D16): the last one that names it. */
@@ -16,13 +17,13 @@ const agenda: BoardAgenda = [
 ];
 
 let dir: string;
-beforeEach(() => {
+beforeEach(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'empiria-agenda-migration-'));
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('migration: a board’s agenda', () => {
-  it('keeps boards made before it exactly as they were (no agenda) and stores a meeting board’s agenda', () => {
+  it('keeps boards made before it exactly as they were (no agenda) and stores a meeting board’s agenda', async () => {
     expect(AGENDA_MIGRATION).toBeGreaterThan(0);
     const file = path.join(dir, 'empiria.sqlite');
     const old = new Database(file);
@@ -37,8 +38,8 @@ describe('migration: a board’s agenda', () => {
 
     const db = openSqliteDatabase(file);
     try {
-      const repo = new SqliteBoardRepository(db);
-      expect(repo.get('old-board')).toEqual({
+      const repo = new BoardRepository(new SqliteSqlDatabase(db));
+      expect(await repo.get('old-board')).toEqual({
         id: 'old-board',
         title: 'Sieć 2026',
         format: 'format-2',
@@ -48,7 +49,7 @@ describe('migration: a board’s agenda', () => {
         createdAt: '2026-05-01T08:00:00.000Z',
       });
       const createdAt = '2026-06-01T08:00:00.000Z';
-      repo.create({
+      await repo.create({
         id: 'meeting-board',
         title: 'Spotkanie 2',
         format: 'format-2',
@@ -58,19 +59,19 @@ describe('migration: a board’s agenda', () => {
         agenda,
         invites: [],
       });
-      expect(repo.get('meeting-board')?.agenda).toEqual(agenda);
+      expect((await repo.get('meeting-board'))?.agenda).toEqual(agenda);
       const changed: BoardAgenda = [{ kind: 'free-discussion', title: 'KPO', minutes: 30 }];
-      repo.setAgenda('meeting-board', changed);
-      expect(repo.get('meeting-board')?.agenda).toEqual(changed);
+      await repo.setAgenda('meeting-board', changed);
+      expect((await repo.get('meeting-board'))?.agenda).toEqual(changed);
     } finally {
       db.close();
     }
   });
 
-  it('refuses to store an agenda that is not one, and to read a stored one that was tampered with', () => {
+  it('refuses to store an agenda that is not one, and to read a stored one that was tampered with', async () => {
     const db = openSqliteDatabase(':memory:');
     try {
-      const repo = new SqliteBoardRepository(db);
+      const repo = new BoardRepository(new SqliteSqlDatabase(db));
       const base = {
         title: 'x',
         format: 'format-2' as const,
@@ -79,11 +80,11 @@ describe('migration: a board’s agenda', () => {
         createdAt: '2026-06-01T08:00:00.000Z',
         invites: [],
       };
-      expect(() => repo.create({ ...base, id: 'empty', agenda: [] })).toThrow();
-      expect(repo.get('empty')).toBeNull();
-      repo.create({ ...base, id: 'b', agenda });
+      await expect(repo.create({ ...base, id: 'empty', agenda: [] })).rejects.toThrow();
+      expect(await repo.get('empty')).toBeNull();
+      await repo.create({ ...base, id: 'b', agenda });
       db.prepare('UPDATE boards SET agenda = \'[{"kind":"lunch","minutes":60}]\' WHERE id = \'b\'').run();
-      expect(() => repo.get('b')).toThrow();
+      await expect(repo.get('b')).rejects.toThrow();
     } finally {
       db.close();
     }

@@ -22,7 +22,7 @@ import type { RoomRegistry } from '../sync/room-registry';
  */
 export function boardDocumentRules(deps: {
   /** The board as stored: the canvas guard lays out the sheets of the format it follows. */
-  boardOf: (boardId: string) => BoardInfo | null;
+  boardOf: (boardId: string) => Promise<BoardInfo | null>;
   setAside: SetAsideStore;
   log: Logger;
   /** The canvas's quota; the default is CANVAS_LIMITS.maxBoardBytes. */
@@ -32,14 +32,16 @@ export function boardDocumentRules(deps: {
     // A network's rooms have their own rules (networks/network-document-rules.ts).
     if (!isBoardRoom(address)) return null;
     switch (address.doc) {
-      case 'canvas':
+      case 'canvas': {
+        const guarded = canvasGuardFor(address, rooms, deps.boardOf);
         return new CanvasDocumentRules({
           boardId: address.boardId,
-          guard: canvasGuardFor(address, rooms, deps.boardOf),
-          guardReady: () => rooms.room({ boardId: address.boardId, doc: 'control' }).loaded,
+          guard: guarded?.guard ?? null,
+          guardReady: () => guarded?.ready() ?? Promise.resolve(),
           onSetAside: (records) => reportSetAside(records, rooms, deps),
           ...(deps.canvasLimits ? { limits: deps.canvasLimits } : {}),
         });
+      }
       case 'control':
         return new ControlDocumentRules();
       case 'summary':
@@ -67,7 +69,10 @@ function reportSetAside(
     count: records.length,
     reasons: [...new Set(records.map((r) => r.reason))].slice(0, 5),
   });
-  deps.setAside.add(records);
+  // Stored in the background: this runs inside the room's load, which cannot wait for the database.
+  deps.setAside
+    .add(records)
+    .catch((err: unknown) => deps.log.error('could not store set-aside records', { err }));
   // Queued on the control room, not awaited: this runs inside the canvas room's load.
   void rooms
     .room({ boardId: first.boardId, doc: 'control' })

@@ -65,11 +65,11 @@ export class BoardService {
     };
     await initialize(board);
     const invites = ROLES.map((role) => ({ id: newId(), role }));
-    this.#repo.create({ ...board, invites });
-    return { board, invites: this.invitesOf(board.id) };
+    await this.#repo.create({ ...board, invites });
+    return { board, invites: await this.invitesOf(board.id) };
   }
 
-  get(id: string): BoardInfo | null {
+  get(id: string): Promise<BoardInfo | null> {
     return this.#repo.get(id);
   }
 
@@ -83,45 +83,51 @@ export class BoardService {
     agenda: BoardAgenda,
     rewrite: (before: BoardInfo, after: BoardInfo) => Promise<void>,
   ): Promise<BoardInfo> {
-    const before = this.#repo.get(boardId);
+    const before = await this.#repo.get(boardId);
     if (!before) throw new Error(`no board ${boardId}`);
-    if (this.people.list(boardId, new Set()).length > 0) {
+    if ((await this.people.list(boardId, new Set())).length > 0) {
       throw new BoardInUseError('people have joined the board');
     }
     const after: BoardInfo = { ...before, agenda };
     await rewrite(before, after);
-    this.#repo.setAgenda(boardId, agenda);
+    await this.#repo.setAgenda(boardId, agenda);
     return after;
   }
 
-  listForAdmin(): AdminBoard[] {
-    return this.#repo.list().map((board) => ({ ...board, invites: this.invitesOf(board.id) }));
+  async listForAdmin(): Promise<AdminBoard[]> {
+    const boards: AdminBoard[] = [];
+    for (const board of await this.#repo.list())
+      boards.push({ ...board, invites: await this.invitesOf(board.id) });
+    return boards;
   }
 
-  invitesOf(boardId: string): Invites {
+  async invitesOf(boardId: string): Promise<Invites> {
     const links: Partial<Record<Role, string>> = {};
-    for (const invite of this.#repo.activeInvites(boardId)) {
+    for (const invite of await this.#repo.activeInvites(boardId)) {
       links[invite.role] = this.#inviteUrl(boardId, invite.role, invite.id);
     }
     // A board made before a role existed (the guest expert's, issue #12) gets that role's link the
     // first time its links are read: every board has one active link per role.
     for (const role of ROLES) {
-      if (links[role] === undefined) links[role] = this.rotateInvite(boardId, role).invite;
+      if (links[role] === undefined) links[role] = (await this.rotateInvite(boardId, role)).invite;
     }
     return links as Invites;
   }
 
   /** Replaces a role's link; returns the new link and the revoked invite's id (if any). */
-  rotateInvite(boardId: string, role: Role, now = new Date()): { invite: string; revokedIds: string[] } {
-    const revokedIds = this.#repo
-      .activeInvites(boardId)
+  async rotateInvite(
+    boardId: string,
+    role: Role,
+    now = new Date(),
+  ): Promise<{ invite: string; revokedIds: string[] }> {
+    const revokedIds = (await this.#repo.activeInvites(boardId))
       .filter((invite) => invite.role === role)
       .map((invite) => invite.id);
-    const replacement = this.#repo.rotateInvite(boardId, role, newId(), now.toISOString());
+    const replacement = await this.#repo.rotateInvite(boardId, role, newId(), now.toISOString());
     return { invite: this.#inviteUrl(boardId, role, replacement.id), revokedIds };
   }
 
-  isInviteActive(inviteId: string, boardId: string): boolean {
+  isInviteActive(inviteId: string, boardId: string): Promise<boolean> {
     return this.#repo.isInviteActive(inviteId, boardId);
   }
 
@@ -131,15 +137,15 @@ export class BoardService {
    * the facilitator removed ([I3]). A join from home names the personal link it came through, so
    * the session ends with that link ([N12]).
    */
-  join(
+  async join(
     boardId: string,
     role: Role,
     inviteId: string,
     request: JoinRequest,
     now = new Date(),
     personalLink?: PersonalOrigin,
-  ): { sessionToken: string; identity: Identity; expiresAt: string } {
-    const person = this.people.admit(boardId, role, inviteId, request, now.getTime());
+  ): Promise<{ sessionToken: string; identity: Identity; expiresAt: string }> {
+    const person = await this.people.admit(boardId, role, inviteId, request, now.getTime());
     const expires = Math.floor(now.getTime() / 1000) + this.#sessionTtlSeconds;
     const claims: SessionClaims = {
       k: 'session',

@@ -3,10 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openSqliteDatabase, type SqliteDatabase } from '../storage/sqlite-database';
-import { SqliteBoardRepository } from '../storage/board-repository';
+import { BoardRepository } from '../storage/board-repository';
+import { SqliteSqlDatabase } from '../storage/sql/sqlite-sql-database';
 import { DomainError } from '../domain-error';
 import { PeopleService } from './people-service';
-import { SqlitePeopleStore } from './people-store';
+import { PeopleStore } from './people-store';
 
 const SECRET = 'device-secret-of-alas-laptop-0001';
 const OTHER = 'device-secret-of-alas-phone-00002';
@@ -16,11 +17,11 @@ let file: string;
 let db: SqliteDatabase;
 let people: PeopleService;
 
-beforeEach(() => {
+beforeEach(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'empiria-people-'));
   file = path.join(dir, 'empiria.sqlite');
   db = openSqliteDatabase(file);
-  new SqliteBoardRepository(db).create({
+  await new BoardRepository(new SqliteSqlDatabase(db)).create({
     id: 'board1234',
     title: 'Sieć',
     format: 'blank',
@@ -32,7 +33,7 @@ beforeEach(() => {
       { id: 'inv-fac', role: 'facilitator' },
     ],
   });
-  people = new PeopleService(new SqlitePeopleStore(db));
+  people = new PeopleService(new PeopleStore(new SqliteSqlDatabase(db)));
 });
 afterEach(() => {
   if (db.open) db.close();
@@ -40,9 +41,9 @@ afterEach(() => {
 });
 
 const ala = (deviceSecret?: string, name = 'Ala Wiśniewska') => ({ name, city: 'Gdynia', deviceSecret });
-const code = (work: () => unknown) => {
+const code = async (work: () => Promise<unknown>) => {
   try {
-    work();
+    await work();
   } catch (error) {
     return error instanceof DomainError ? `${error.kind} ${error.code}` : String(error);
   }
@@ -50,13 +51,15 @@ const code = (work: () => unknown) => {
 };
 
 describe('the people of a board', () => {
-  it('[I1] the same device secret through the same role is the same person, kept across restarts', () => {
-    const first = people.admit('board1234', 'participant', 'inv-part', ala(SECRET), 1000);
+  it('[I1] the same device secret through the same role is the same person, kept across restarts', async () => {
+    const first = await people.admit('board1234', 'participant', 'inv-part', ala(SECRET), 1000);
     for (let i = 0; i < 4; i++) {
-      expect(people.admit('board1234', 'participant', 'inv-part', ala(SECRET), 2000 + i).id).toBe(first.id);
+      expect((await people.admit('board1234', 'participant', 'inv-part', ala(SECRET), 2000 + i)).id).toBe(
+        first.id,
+      );
     }
     // A rotated link of the same role, a corrected name: still the same person.
-    const renamed = people.admit(
+    const renamed = await people.admit(
       'board1234',
       'participant',
       'inv-new',
@@ -66,19 +69,19 @@ describe('the people of a board', () => {
     expect(renamed).toMatchObject({ id: first.id, name: 'Alicja Wiśniewska', inviteId: 'inv-new' });
     db.close();
     db = openSqliteDatabase(file);
-    people = new PeopleService(new SqlitePeopleStore(db));
-    expect(people.admit('board1234', 'participant', 'inv-part', ala(SECRET), 4000).id).toBe(first.id);
-    expect(people.list('board1234', new Set())).toHaveLength(1);
+    people = new PeopleService(new PeopleStore(new SqliteSqlDatabase(db)));
+    expect((await people.admit('board1234', 'participant', 'inv-part', ala(SECRET), 4000)).id).toBe(first.id);
+    expect(await people.list('board1234', new Set())).toHaveLength(1);
   });
 
-  it('[I1] a join without a known secret is a new person; the secret itself is never stored', () => {
+  it('[I1] a join without a known secret is a new person; the secret itself is never stored', async () => {
     const ids = new Set([
-      people.admit('board1234', 'participant', 'inv-part', ala(), 1).id,
-      people.admit('board1234', 'participant', 'inv-part', ala(), 2).id,
-      people.admit('board1234', 'participant', 'inv-part', ala(SECRET), 3).id,
-      people.admit('board1234', 'participant', 'inv-part', ala(OTHER), 4).id,
+      (await people.admit('board1234', 'participant', 'inv-part', ala(), 1)).id,
+      (await people.admit('board1234', 'participant', 'inv-part', ala(), 2)).id,
+      (await people.admit('board1234', 'participant', 'inv-part', ala(SECRET), 3)).id,
+      (await people.admit('board1234', 'participant', 'inv-part', ala(OTHER), 4)).id,
       // the same browser through another role's link is someone else
-      people.admit('board1234', 'facilitator', 'inv-fac', ala(SECRET), 5).id,
+      (await people.admit('board1234', 'facilitator', 'inv-fac', ala(SECRET), 5)).id,
     ]);
     expect(ids.size).toBe(5);
     db.pragma('wal_checkpoint(TRUNCATE)');
@@ -90,45 +93,58 @@ describe('the people of a board', () => {
     expect(stored.every((row) => /^[0-9a-f]{64}$/.test(row.secret_hash))).toBe(true);
   });
 
-  it('[I2] a merged device joins as its person, is listed as an alias and shows them online', () => {
-    const laptop = people.admit('board1234', 'participant', 'inv-part', ala(SECRET), 1);
-    const phone = people.admit('board1234', 'participant', 'inv-part', ala(OTHER, 'Ala W.'), 2);
-    const fela = people.admit(
+  it('[I2] a merged device joins as its person, is listed as an alias and shows them online', async () => {
+    const laptop = await people.admit('board1234', 'participant', 'inv-part', ala(SECRET), 1);
+    const phone = await people.admit('board1234', 'participant', 'inv-part', ala(OTHER, 'Ala W.'), 2);
+    const fela = await people.admit(
       'board1234',
       'facilitator',
       'inv-fac',
       ala('facilitator-device-secret-0001'),
       3,
     );
-    expect(code(() => people.merge('board1234', fela.id, laptop.id))).toBe('conflict different_roles');
-    expect(people.merge('board1234', phone.id, laptop.id)).toEqual({ alias: phone.id, target: laptop.id });
-    expect(people.admit('board1234', 'participant', 'inv-part', ala(OTHER, 'Ala W.'), 4).id).toBe(laptop.id);
-    expect(people.idsOf('board1234', phone.id).sort()).toEqual([laptop.id, phone.id].sort());
-    const list = people.list('board1234', new Set([phone.id]));
+    expect(await code(async () => await people.merge('board1234', fela.id, laptop.id))).toBe(
+      'conflict different_roles',
+    );
+    expect(await people.merge('board1234', phone.id, laptop.id)).toEqual({
+      alias: phone.id,
+      target: laptop.id,
+    });
+    expect((await people.admit('board1234', 'participant', 'inv-part', ala(OTHER, 'Ala W.'), 4)).id).toBe(
+      laptop.id,
+    );
+    expect((await people.idsOf('board1234', phone.id)).sort()).toEqual([laptop.id, phone.id].sort());
+    const list = await people.list('board1234', new Set([phone.id]));
     expect(list.find((p) => p.id === laptop.id)).toMatchObject({ status: 'active', online: true });
     expect(list.find((p) => p.id === phone.id)).toMatchObject({ status: 'merged', mergedInto: laptop.id });
-    expect(people.voterResolver('board1234')(phone.id)).toEqual({
+    expect((await people.voterResolver('board1234'))(phone.id)).toEqual({
       id: laptop.id,
       name: 'Ala Wiśniewska',
       city: 'Gdynia',
     });
   });
 
-  it('[I3] a removed person and their aliases stop being active, and their device cannot join again', () => {
-    const laptop = people.admit('board1234', 'participant', 'inv-part', ala(SECRET), 1);
-    const phone = people.admit('board1234', 'participant', 'inv-part', ala(OTHER), 2);
-    const fela = people.admit('board1234', 'facilitator', 'inv-fac', ala(), 3);
-    people.merge('board1234', phone.id, laptop.id);
-    expect(code(() => people.remove('board1234', fela.id, fela.id))).toBe('conflict cannot_remove_self');
-    expect(people.remove('board1234', phone.id, fela.id).sort()).toEqual([laptop.id, phone.id].sort());
-    expect(people.isActive('board1234', laptop.id)).toBe(false);
-    expect(people.isActive('board1234', phone.id)).toBe(false);
-    expect(people.isActive('board1234', fela.id)).toBe(true);
-    expect(people.isActive('board1234', 'never-joined')).toBe(false);
-    expect(code(() => people.admit('board1234', 'participant', 'inv-part', ala(OTHER), 4))).toBe(
-      'forbidden person_removed',
+  it('[I3] a removed person and their aliases stop being active, and their device cannot join again', async () => {
+    const laptop = await people.admit('board1234', 'participant', 'inv-part', ala(SECRET), 1);
+    const phone = await people.admit('board1234', 'participant', 'inv-part', ala(OTHER), 2);
+    const fela = await people.admit('board1234', 'facilitator', 'inv-fac', ala(), 3);
+    await people.merge('board1234', phone.id, laptop.id);
+    expect(await code(async () => await people.remove('board1234', fela.id, fela.id))).toBe(
+      'conflict cannot_remove_self',
     );
-    expect(people.list('board1234', new Set([laptop.id])).find((p) => p.id === laptop.id)).toMatchObject({
+    expect((await people.remove('board1234', phone.id, fela.id)).sort()).toEqual(
+      [laptop.id, phone.id].sort(),
+    );
+    expect(await people.isActive('board1234', laptop.id)).toBe(false);
+    expect(await people.isActive('board1234', phone.id)).toBe(false);
+    expect(await people.isActive('board1234', fela.id)).toBe(true);
+    expect(await people.isActive('board1234', 'never-joined')).toBe(false);
+    expect(
+      await code(async () => await people.admit('board1234', 'participant', 'inv-part', ala(OTHER), 4)),
+    ).toBe('forbidden person_removed');
+    expect(
+      (await people.list('board1234', new Set([laptop.id]))).find((p) => p.id === laptop.id),
+    ).toMatchObject({
       status: 'removed',
       online: false,
     });

@@ -10,7 +10,7 @@ import {
 } from '@empiria/shared';
 import { DomainError } from '../domain-error';
 import { newId } from '../ids';
-import type { PersonRecord, SqlitePeopleStore } from './people-store';
+import type { PersonRecord, PeopleStore } from './people-store';
 
 /** How many merge links `isActive` follows before it gives up (the store keeps chains at one). */
 const MAX_LINKS = 8;
@@ -22,9 +22,9 @@ const MAX_LINKS = 8;
  * ask here whom a person id stands for.
  */
 export class PeopleService {
-  readonly #store: SqlitePeopleStore;
+  readonly #store: PeopleStore;
 
-  constructor(store: SqlitePeopleStore) {
+  constructor(store: PeopleStore) {
     this.#store = store;
   }
 
@@ -39,12 +39,12 @@ export class PeopleService {
     inviteId: string,
     request: { name: string; city: string; deviceSecret?: string | undefined },
     now = Date.now(),
-  ): PersonRecord {
+  ): Promise<PersonRecord> {
     const secretHash = request.deviceSecret ? hashDeviceSecret(boardId, request.deviceSecret) : null;
-    return this.#store.transaction(() => {
-      const known = secretHash ? this.#store.bySecret(boardId, role, secretHash) : null;
+    return this.#store.transaction(async (store) => {
+      const known = secretHash ? await store.bySecret(boardId, role, secretHash) : null;
       if (!known) {
-        return this.#store.insert(
+        return store.insert(
           {
             boardId,
             id: newId(8),
@@ -58,7 +58,7 @@ export class PeopleService {
           secretHash,
         );
       }
-      const person = this.canonical(boardId, known.id);
+      const person = await canonicalIn(store, boardId, known.id);
       if (!person) {
         throw new DomainError(
           'forbidden',
@@ -69,57 +69,39 @@ export class PeopleService {
       // The device's own entry takes the name and city typed now; a merged device speaks as its
       // person but does not rename them (the two devices may spell the name differently).
       const update = { inviteId, name: request.name, city: request.city, at: now };
-      this.#store.rejoined(boardId, known.id, update);
+      await store.rejoined(boardId, known.id, update);
       return person.id === known.id ? { ...person, ...update, lastJoinedAt: now } : person;
     });
   }
 
   /** Whether a session's person still counts for someone: not removed, nor merged into a removed person. */
-  isActive(boardId: string, personId: string): boolean {
-    return this.canonical(boardId, personId) !== null;
+  async isActive(boardId: string, personId: string): Promise<boolean> {
+    return (await this.canonical(boardId, personId)) !== null;
   }
 
   /** The person an id stands for now (an alias's person), or null when removed or unknown. */
-  canonical(boardId: string, personId: string): PersonRecord | null {
-    let person = this.#store.get(boardId, personId);
-    for (let links = 0; person && links <= MAX_LINKS; links++) {
-      if (person.removedAt !== null) return null;
-      if (person.mergedInto === null) return person;
-      person = this.#store.get(boardId, person.mergedInto);
-    }
-    return null;
+  canonical(boardId: string, personId: string): Promise<PersonRecord | null> {
+    return canonicalIn(this.#store, boardId, personId);
   }
 
   /** Resolves every person id of the board at once (for counting votes and approvals). */
-  resolver(boardId: string): PersonResolver {
-    return personResolver(this.#store.list(boardId).map(toLink));
+  async resolver(boardId: string): Promise<PersonResolver> {
+    return personResolver((await this.#store.list(boardId)).map(toLink));
   }
 
   /** Like `resolver`, answering with the person's current name and city (named votes show them). */
-  voterResolver(boardId: string): (personId: string) => Voter | null {
-    const people = this.#store.list(boardId);
-    const resolve = personResolver(people.map(toLink));
-    const byId = new Map(people.map((person) => [person.id, person]));
-    return (personId) => {
-      const person = byId.get(resolve(personId) ?? '');
-      return person ? { id: person.id, name: person.name, city: person.city } : null;
-    };
+  async voterResolver(boardId: string): Promise<(personId: string) => Voter | null> {
+    return voterResolverOf(await this.#store.list(boardId));
   }
 
   /** Every id that stands for the same person as `personId` (the person and its aliases). */
-  idsOf(boardId: string, personId: string): string[] {
-    const resolve = this.resolver(boardId);
-    const target = resolve(personId);
-    if (target === null) return [];
-    return this.#store
-      .list(boardId)
-      .map((person) => person.id)
-      .filter((id) => resolve(id) === target);
+  async idsOf(boardId: string, personId: string): Promise<string[]> {
+    return idsIn(await this.#store.list(boardId), personId);
   }
 
   /** Everyone who joined, as the facilitator's list shows them ([I2]). */
-  list(boardId: string, connectedIds: ReadonlySet<string>): PersonEntry[] {
-    const people = this.#store.list(boardId);
+  async list(boardId: string, connectedIds: ReadonlySet<string>): Promise<PersonEntry[]> {
+    const people = await this.#store.list(boardId);
     const resolve = personResolver(people.map(toLink));
     const online = new Set<string>();
     for (const person of people) {
@@ -144,16 +126,16 @@ export class PeopleService {
   }
 
   /** `aliasId` becomes an alias of `targetId` ([I2]): the same human, counted once. */
-  merge(boardId: string, aliasId: string, targetId: string): { alias: string; target: string } {
-    return this.#store.transaction(() => {
-      const check = checkMerge(this.#store.list(boardId).map(toLink), aliasId, targetId);
+  merge(boardId: string, aliasId: string, targetId: string): Promise<{ alias: string; target: string }> {
+    return this.#store.transaction(async (store) => {
+      const check = checkMerge((await store.list(boardId)).map(toLink), aliasId, targetId);
       if (!check.ok)
         throw new DomainError(
           check.code === 'not_found' ? 'not_found' : 'conflict',
           check.code,
           check.message,
         );
-      this.#store.merge(boardId, check.alias, check.target);
+      await store.merge(boardId, check.alias, check.target);
       return { alias: check.alias, target: check.target };
     });
   }
@@ -162,16 +144,16 @@ export class PeopleService {
    * Removes the person `personId` stands for ([I3]); their aliases go with them. Returns every id
    * whose sessions end. Nobody removes themselves: the board would lose the hand that runs it.
    */
-  remove(boardId: string, personId: string, removedBy: string, now = Date.now()): string[] {
-    return this.#store.transaction(() => {
-      const person = this.canonical(boardId, personId);
+  remove(boardId: string, personId: string, removedBy: string, now = Date.now()): Promise<string[]> {
+    return this.#store.transaction(async (store) => {
+      const person = await canonicalIn(store, boardId, personId);
       if (!person)
         throw new DomainError('not_found', 'not_found', 'No such person on this board (or already removed).');
-      if (person.id === this.canonical(boardId, removedBy)?.id) {
+      if (person.id === (await canonicalIn(store, boardId, removedBy))?.id) {
         throw new DomainError('conflict', 'cannot_remove_self', 'You cannot remove yourself from the board.');
       }
-      const ids = this.idsOf(boardId, person.id);
-      this.#store.remove(boardId, person.id, now);
+      const ids = idsIn(await store.list(boardId), person.id);
+      await store.remove(boardId, person.id, now);
       return ids;
     });
   }
@@ -180,6 +162,39 @@ export class PeopleService {
 /** Only a hash of a device secret is stored; the board id keeps one secret's hashes apart per board. */
 export function hashDeviceSecret(boardId: string, secret: string): string {
   return createHash('sha256').update(`empiria-device\n${boardId}\n${secret}`).digest('hex');
+}
+
+/** Whom each id among `people` stands for now, with the person's current name and city ([I4]). */
+export function voterResolverOf(people: readonly PersonRecord[]): (personId: string) => Voter | null {
+  const resolve = personResolver(people.map(toLink));
+  const byId = new Map(people.map((person) => [person.id, person]));
+  return (personId) => {
+    const person = byId.get(resolve(personId) ?? '');
+    return person ? { id: person.id, name: person.name, city: person.city } : null;
+  };
+}
+
+/** The person an id stands for in `store` (the service's, or one bound to a transaction). */
+async function canonicalIn(
+  store: PeopleStore,
+  boardId: string,
+  personId: string,
+): Promise<PersonRecord | null> {
+  let person = await store.get(boardId, personId);
+  for (let links = 0; person && links <= MAX_LINKS; links++) {
+    if (person.removedAt !== null) return null;
+    if (person.mergedInto === null) return person;
+    person = await store.get(boardId, person.mergedInto);
+  }
+  return null;
+}
+
+/** Every id among `people` that stands for the same person as `personId`. */
+function idsIn(people: readonly PersonRecord[], personId: string): string[] {
+  const resolve = personResolver(people.map(toLink));
+  const target = resolve(personId);
+  if (target === null) return [];
+  return people.map((person) => person.id).filter((id) => resolve(id) === target);
 }
 
 const toLink = (person: PersonRecord): PersonLink => ({

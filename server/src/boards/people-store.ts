@@ -1,5 +1,5 @@
 import type { Role } from '@empiria/shared';
-import type { SqliteDatabase } from '../storage/sqlite-database';
+import { inTransaction, type SqlQueries } from '../storage/sql/sql-database';
 
 /** One identity on a board: who joined, through which link, and what the facilitator made of it. */
 export interface PersonRecord {
@@ -17,7 +17,7 @@ export interface PersonRecord {
   mergedInto: string | null;
 }
 
-interface PersonRow {
+export interface PersonRow {
   board_id: string;
   id: string;
   role: Role;
@@ -30,7 +30,8 @@ interface PersonRow {
   merged_into: string | null;
 }
 
-const toPerson = (row: PersonRow): PersonRecord => ({
+/** A `people` row as a record (exported for the interim synchronous reader, summary/approved-note-status.ts). */
+export const toPerson = (row: PersonRow): PersonRecord => ({
   boardId: row.board_id,
   id: row.id,
   role: row.role,
@@ -44,96 +45,101 @@ const toPerson = (row: PersonRow): PersonRecord => ({
 });
 
 /**
- * The people of each board in SQLite. A device secret is stored only as its hash, and is looked up
- * per board and role: the same browser through another role's link is another person. Callers run
- * look-up-then-write inside `transaction`.
+ * The people of each board (table `people`), on either engine. A device secret is stored only as
+ * its hash, and is looked up per board and role: the same browser through another role's link is
+ * another person. Callers run look-up-then-write inside `transaction`, whose work gets the store
+ * bound to that transaction.
  */
-export class SqlitePeopleStore {
-  readonly #db: SqliteDatabase;
-  readonly #s;
+export class PeopleStore {
+  readonly #sql: SqlQueries;
 
-  constructor(db: SqliteDatabase) {
-    this.#db = db;
-    this.#s = {
-      insert: db.prepare<
-        [string, string, string, string | null, string | null, string, string, number, number]
-      >(
-        `INSERT INTO people (board_id, id, role, invite_id, secret_hash, name, city, created_at, last_joined_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ),
-      bySecret: db.prepare<[string, string, string], PersonRow>(
-        'SELECT * FROM people WHERE board_id = ? AND role = ? AND secret_hash = ?',
-      ),
-      get: db.prepare<[string, string], PersonRow>('SELECT * FROM people WHERE board_id = ? AND id = ?'),
-      list: db.prepare<[string], PersonRow>(
-        'SELECT * FROM people WHERE board_id = ? ORDER BY created_at, rowid',
-      ),
-      rejoined: db.prepare<[string, string, string, number, string, string]>(
-        `UPDATE people SET invite_id = ?, name = ?, city = ?, last_joined_at = ?
-         WHERE board_id = ? AND id = ?`,
-      ),
-      merge: db.prepare<[string, string, string]>(
-        'UPDATE people SET merged_into = ? WHERE board_id = ? AND id = ?',
-      ),
-      repointAliases: db.prepare<[string, string, string]>(
-        'UPDATE people SET merged_into = ? WHERE board_id = ? AND merged_into = ?',
-      ),
-      remove: db.prepare<[number, string, string]>(
-        'UPDATE people SET removed_at = ? WHERE board_id = ? AND id = ? AND removed_at IS NULL',
-      ),
-    };
+  constructor(sql: SqlQueries) {
+    this.#sql = sql;
   }
 
-  transaction<T>(work: () => T): T {
-    return this.#db.transaction(work)();
+  transaction<T>(work: (store: PeopleStore) => Promise<T>): Promise<T> {
+    return inTransaction(this.#sql, (tx) => work(new PeopleStore(tx)));
   }
 
-  insert(person: Omit<PersonRecord, 'removedAt' | 'mergedInto'>, secretHash: string | null): PersonRecord {
-    this.#s.insert.run(
-      person.boardId,
-      person.id,
-      person.role,
-      person.inviteId,
-      secretHash,
-      person.name,
-      person.city,
-      person.createdAt,
-      person.lastJoinedAt,
+  async insert(
+    person: Omit<PersonRecord, 'removedAt' | 'mergedInto'>,
+    secretHash: string | null,
+  ): Promise<PersonRecord> {
+    await this.#sql.run(
+      `INSERT INTO people (board_id, id, role, invite_id, secret_hash, name, city, created_at, last_joined_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [
+        person.boardId,
+        person.id,
+        person.role,
+        person.inviteId,
+        secretHash,
+        person.name,
+        person.city,
+        person.createdAt,
+        person.lastJoinedAt,
+      ],
     );
     return { ...person, removedAt: null, mergedInto: null };
   }
 
-  bySecret(boardId: string, role: Role, secretHash: string): PersonRecord | null {
-    const row = this.#s.bySecret.get(boardId, role, secretHash);
+  async bySecret(boardId: string, role: Role, secretHash: string): Promise<PersonRecord | null> {
+    const row = await this.#sql.get<PersonRow>(
+      'SELECT * FROM people WHERE board_id = ? AND role = ? AND secret_hash = ?',
+      [boardId, role, secretHash],
+    );
     return row ? toPerson(row) : null;
   }
 
-  get(boardId: string, personId: string): PersonRecord | null {
-    const row = this.#s.get.get(boardId, personId);
+  async get(boardId: string, personId: string): Promise<PersonRecord | null> {
+    const row = await this.#sql.get<PersonRow>('SELECT * FROM people WHERE board_id = ? AND id = ?', [
+      boardId,
+      personId,
+    ]);
     return row ? toPerson(row) : null;
   }
 
   /** Everyone who ever joined the board, in the order they first came. */
-  list(boardId: string): PersonRecord[] {
-    return this.#s.list.all(boardId).map(toPerson);
+  async list(boardId: string): Promise<PersonRecord[]> {
+    // `rowid` breaks ties within a millisecond: SQLite's own, a column of the same name on PostgreSQL.
+    const rows = await this.#sql.all<PersonRow>(
+      'SELECT * FROM people WHERE board_id = ? ORDER BY created_at, rowid',
+      [boardId],
+    );
+    return rows.map(toPerson);
   }
 
   /** A known person joined again: through which link, under which name and city, when. */
-  rejoined(
+  async rejoined(
     boardId: string,
     personId: string,
     update: { inviteId: string; name: string; city: string; at: number },
-  ) {
-    this.#s.rejoined.run(update.inviteId, update.name, update.city, update.at, boardId, personId);
+  ): Promise<void> {
+    await this.#sql.run(
+      'UPDATE people SET invite_id = ?, name = ?, city = ?, last_joined_at = ? WHERE board_id = ? AND id = ?',
+      [update.inviteId, update.name, update.city, update.at, boardId, personId],
+    );
   }
 
   /** `aliasId` (and anyone already merged into it) becomes an alias of `targetId`. */
-  merge(boardId: string, aliasId: string, targetId: string): void {
-    this.#s.repointAliases.run(targetId, boardId, aliasId);
-    this.#s.merge.run(targetId, boardId, aliasId);
+  async merge(boardId: string, aliasId: string, targetId: string): Promise<void> {
+    await this.#sql.run('UPDATE people SET merged_into = ? WHERE board_id = ? AND merged_into = ?', [
+      targetId,
+      boardId,
+      aliasId,
+    ]);
+    await this.#sql.run('UPDATE people SET merged_into = ? WHERE board_id = ? AND id = ?', [
+      targetId,
+      boardId,
+      aliasId,
+    ]);
   }
 
-  remove(boardId: string, personId: string, at: number): void {
-    this.#s.remove.run(at, boardId, personId);
+  /** Marks the person removed; one removed already keeps the time it was first removed. */
+  async remove(boardId: string, personId: string, at: number): Promise<void> {
+    await this.#sql.run(
+      'UPDATE people SET removed_at = ? WHERE board_id = ? AND id = ? AND removed_at IS NULL',
+      [at, boardId, personId],
+    );
   }
 }

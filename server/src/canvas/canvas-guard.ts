@@ -82,30 +82,37 @@ export class CanvasGuard {
   }
 }
 
-/** The guard of a board's canvas room: its format's sheets, and the locks in its control document. */
+/**
+ * The guard of a board's canvas room: its format's sheets, and the locks in its control document.
+ * `ready` resolves when what the guard reads is there: the control room loaded, the board read.
+ */
 export function canvasGuardFor(
   address: BoardRoomAddress,
   rooms: RoomRegistry,
-  boardOf: (boardId: string) => BoardInfo | null,
-): CanvasGuard | null {
+  boardOf: (boardId: string) => Promise<BoardInfo | null>,
+): { guard: CanvasGuard; ready: () => Promise<void> } | null {
   if (address.doc !== 'canvas') return null;
-  // Looked up when first needed: a new board's canvas room opens before the board is stored. Laid
-  // out again only when the board's agenda changes (D16: before anyone joins), not per update.
-  let cached: { key: string; layout: SheetLayout | null } | undefined;
-  const layoutOf = () => {
-    const board = boardOf(address.boardId);
-    if (board === null) return null;
-    const key = JSON.stringify([board.format, board.formatVersion, board.agenda ?? null]);
-    if (cached?.key !== key) {
-      const format = formatOfBoard(board);
-      cached = { key, layout: format.steps.length > 0 ? layoutFormat(format) : null };
+  // The guard judges an update synchronously, so the board is read before (in `ready`, which the
+  // rules await before each update they guard). Read until found — a new board's canvas room opens
+  // before the board is stored — and then kept: the guard judges only a non-lead member's update,
+  // and once anyone has joined a board its agenda no longer changes (D16), so neither does the layout.
+  let layout: SheetLayout | null | undefined;
+  const ready = async () => {
+    const control = rooms.room({ boardId: address.boardId, doc: 'control' }).loaded;
+    if (layout === undefined) {
+      const board = await boardOf(address.boardId);
+      if (board !== null && layout === undefined) {
+        const format = formatOfBoard(board);
+        layout = format.steps.length > 0 ? layoutFormat(format) : null;
+      }
     }
-    return cached.layout;
+    await control;
   };
-  return new CanvasGuard(() => ({
-    layout: layoutOf(),
+  const guard = new CanvasGuard(() => ({
+    layout: layout ?? null,
     // The control room loads alongside; until it has, no sheet reads as locked.
     lockedSteps:
       readControlKey(rooms.room({ boardId: address.boardId, doc: 'control' }).doc, 'lockedSteps') ?? [],
   }));
+  return { guard, ready };
 }

@@ -7,13 +7,13 @@ import {
   type Location,
   type Role,
 } from '@empiria/shared';
-import type { SqliteAttendanceStore } from '../boards/attendance-store';
+import type { AttendanceStore } from '../boards/attendance-store';
 import type { BoardService } from '../boards/board-service';
 import { addCanvasRecords, readCanvasRecords, topPageIndex } from '../canvas/canvas-records';
 import { noteRecord } from '../canvas/note-record';
 import type { NetworkServices } from '../networks/network-services';
 import { warsawLocalTime } from '../networks/warsaw-time';
-import { SqliteBoardRepository } from '../storage/board-repository';
+import type { BoardRepository } from '../storage/board-repository';
 import type { SqliteDatabase } from '../storage/sqlite-database';
 import type { SummaryServices } from '../summary/summary-services';
 import type { PeerSocket } from '../sync/peer-socket';
@@ -28,7 +28,9 @@ export interface DemoServices {
   boards: BoardService;
   registry: RoomRegistry;
   summary: SummaryServices;
-  attendance: SqliteAttendanceStore;
+  attendance: AttendanceStore;
+  /** The boards' links: the demo joins its people through them, as a browser would. */
+  repo: BoardRepository;
 }
 
 /**
@@ -138,7 +140,7 @@ async function pastMeeting(services: DemoServices, demo: DemoNetwork, networkId:
     cateringNotes: 'Kawa i obiad dla 30 osób',
     agenda: PAST_AGENDA,
   });
-  const board = services.boards.get(meeting.boardId);
+  const board = await services.boards.get(meeting.boardId);
   if (!board) throw new Error(`the board of ${meeting.title} is missing`);
   const startedAt = warsawInstant(meeting.startsAt);
   const endedAt = warsawInstant(meeting.endsAt);
@@ -146,27 +148,27 @@ async function pastMeeting(services: DemoServices, demo: DemoNetwork, networkId:
 
   // Who came (III.1): most cities in the room, a few online, every fifth city not at all; each
   // answers their invitation, joins the board as the join route does, and is on the attendance.
-  const repo = new SqliteBoardRepository(services.db);
+  const invites = await services.repo.activeInvites(board.id);
   const inviteOf = (role: Role) => {
-    const invite = repo.activeInvites(board.id).find((candidate) => candidate.role === role);
+    const invite = invites.find((candidate) => candidate.role === role);
     if (!invite) throw new Error(`the board has no ${role} link`);
     return invite.id;
   };
   const participantInvite = inviteOf('participant');
-  const joinAs = (role: Role, person: { name: string; city: string | null }, where: Location) => {
-    const identity = services.boards.join(
+  const joinAs = async (role: Role, person: { name: string; city: string | null }, where: Location) => {
+    const { identity } = await services.boards.join(
       board.id,
       role,
       inviteOf(role),
       { name: person.name, city: person.city ?? 'ZMP' },
       startedAt,
-    ).identity;
-    services.attendance.record(board.id, { ...identity, where }, startedAt.getTime());
+    );
+    await services.attendance.record(board.id, { ...identity, where }, startedAt.getTime());
     return identity;
   };
   const people = await networks.people(networkId, false);
   for (const person of people) {
-    if (person.role === 'facilitator' || person.role === 'expert') joinAs(person.role, person, 'room');
+    if (person.role === 'facilitator' || person.role === 'expert') await joinAs(person.role, person, 'room');
   }
   const present: Identity[] = [];
   for (const [cityIndex, member] of demo.cities.entries()) {
@@ -176,7 +178,7 @@ async function pastMeeting(services: DemoServices, demo: DemoNetwork, networkId:
       const where: Location = cityIndex % 3 === 1 && i === 1 ? 'online' : 'room';
       const answer = absent ? 'cannot-come' : where === 'online' ? 'online' : 'in-person';
       await meetings.answer(networkId, meeting.id, person.id, answer, null, answeredAt);
-      if (!absent) present.push(joinAs('participant', person, where));
+      if (!absent) present.push(await joinAs('participant', person, where));
     }
   }
   if (present.length === 0) throw new Error('nobody came to the demo meeting');

@@ -1,8 +1,7 @@
 import type { SqlDatabase } from '../storage/sql/sql-database';
-import type { SqliteDatabase } from '../storage/sqlite-database';
 import type { RoomRegistry } from '../sync/room-registry';
 import { ControlWriter } from './control-writer';
-import { SqlitePrivateNoteStore } from './private-note-store';
+import { PrivateNoteStore } from './private-note-store';
 import { PrivateWritingService } from './private-writing-service';
 import { RaisedHandsService } from './raised-hands-service';
 import { TimerService } from './timer-service';
@@ -18,7 +17,6 @@ export interface FacilitationServices {
 
 /** The facilitation instruments on the installation's database. */
 export function createFacilitationServices(
-  db: SqliteDatabase,
   sql: SqlDatabase,
   registry: RoomRegistry,
   people: VoterDirectory,
@@ -27,7 +25,7 @@ export function createFacilitationServices(
   return {
     timer: new TimerService(control),
     voting: new VotingService(new VoteStore(sql), control, people),
-    privateWriting: new PrivateWritingService(new SqlitePrivateNoteStore(db), control, registry),
+    privateWriting: new PrivateWritingService(new PrivateNoteStore(sql), control, registry),
     hands: new RaisedHandsService(control),
   };
 }

@@ -1,5 +1,5 @@
 import type { NoteAuthor, PrivateNote, PrivateNoteInput } from '@empiria/shared';
-import type { SqliteDatabase } from '../storage/sqlite-database';
+import { inTransaction, type SqlQueries } from '../storage/sql/sql-database';
 
 export interface PrivateRound {
   id: string;
@@ -50,94 +50,110 @@ const toNote = (row: NoteRow): AuthoredNote => ({
   author: { id: row.author_id, name: row.author_name, city: row.author_city },
 });
 
-/** Private writing rounds and their notes: on the server's disk only, until the reveal. */
-export class SqlitePrivateNoteStore {
-  readonly #db: SqliteDatabase;
-  readonly #s;
+/**
+ * Private writing rounds and their notes (tables `private_rounds`, `private_notes`), on either
+ * engine: on the server only, until the reveal. Callers run check-then-write inside
+ * `transaction`, whose work gets the store bound to that transaction.
+ */
+export class PrivateNoteStore {
+  readonly #sql: SqlQueries;
 
-  constructor(db: SqliteDatabase) {
-    this.#db = db;
-    this.#s = {
-      insertRound: db.prepare<[string, string, string | null, number]>(
-        "INSERT INTO private_rounds (id, board_id, step_id, status, started_at) VALUES (?, ?, ?, 'writing', ?)",
-      ),
-      activeRound: db.prepare<[string], RoundRow>(
-        "SELECT * FROM private_rounds WHERE board_id = ? AND status = 'writing' ORDER BY started_at DESC LIMIT 1",
-      ),
-      reveal: db.prepare<[number, string]>(
-        "UPDATE private_rounds SET status = 'revealed', revealed_at = ? WHERE id = ?",
-      ),
-      note: db.prepare<[string, string], NoteRow>(
-        'SELECT * FROM private_notes WHERE round_id = ? AND id = ?',
-      ),
-      notesOf: db.prepare<[string, string], NoteRow>(
-        'SELECT * FROM private_notes WHERE round_id = ? AND author_id = ? ORDER BY updated_at, id',
-      ),
-      allNotes: db.prepare<[string], NoteRow>(
-        'SELECT * FROM private_notes WHERE round_id = ? ORDER BY updated_at, id',
-      ),
-      countOf: db.prepare<[string, string], { n: number }>(
-        'SELECT COUNT(*) AS n FROM private_notes WHERE round_id = ? AND author_id = ?',
-      ),
-      counts: db.prepare<[string], { notes: number; writers: number }>(
-        'SELECT COUNT(*) AS notes, COUNT(DISTINCT author_id) AS writers FROM private_notes WHERE round_id = ?',
-      ),
-      upsert: db.prepare<[string, string, string, string, string, string, number, number, number]>(
-        `INSERT INTO private_notes (id, round_id, author_id, author_name, author_city, text, x, y, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT(round_id, id) DO UPDATE SET text = excluded.text, x = excluded.x, y = excluded.y,
-           updated_at = excluded.updated_at`,
-      ),
-      remove: db.prepare<[string, string, string]>(
-        'DELETE FROM private_notes WHERE round_id = ? AND id = ? AND author_id = ?',
-      ),
-    };
+  constructor(sql: SqlQueries) {
+    this.#sql = sql;
   }
 
-  transaction<T>(work: () => T): T {
-    return this.#db.transaction(work)();
+  transaction<T>(work: (store: PrivateNoteStore) => Promise<T>): Promise<T> {
+    return inTransaction(this.#sql, (tx) => work(new PrivateNoteStore(tx)));
   }
 
-  start(round: { id: string; boardId: string; stepId: string | null; startedAt: number }): PrivateRound {
-    this.#s.insertRound.run(round.id, round.boardId, round.stepId, round.startedAt);
+  async start(round: {
+    id: string;
+    boardId: string;
+    stepId: string | null;
+    startedAt: number;
+  }): Promise<PrivateRound> {
+    await this.#sql.run(
+      "INSERT INTO private_rounds (id, board_id, step_id, status, started_at) VALUES (?, ?, ?, 'writing', ?)",
+      [round.id, round.boardId, round.stepId, round.startedAt],
+    );
     return { ...round, status: 'writing', revealedAt: null };
   }
 
-  activeRound(boardId: string): PrivateRound | null {
-    const row = this.#s.activeRound.get(boardId);
+  /** The board's round still being written, the latest if (against the rules) there were two. */
+  async activeRound(boardId: string): Promise<PrivateRound | null> {
+    const row = await this.#sql.get<RoundRow>(
+      "SELECT * FROM private_rounds WHERE board_id = ? AND status = 'writing' ORDER BY started_at DESC LIMIT 1",
+      [boardId],
+    );
     return row ? toRound(row) : null;
   }
 
-  markRevealed(roundId: string, at: number): void {
-    this.#s.reveal.run(at, roundId);
+  async markRevealed(roundId: string, at: number): Promise<void> {
+    await this.#sql.run("UPDATE private_rounds SET status = 'revealed', revealed_at = ? WHERE id = ?", [
+      at,
+      roundId,
+    ]);
   }
 
-  note(roundId: string, noteId: string): AuthoredNote | null {
-    const row = this.#s.note.get(roundId, noteId);
+  async note(roundId: string, noteId: string): Promise<AuthoredNote | null> {
+    const row = await this.#sql.get<NoteRow>('SELECT * FROM private_notes WHERE round_id = ? AND id = ?', [
+      roundId,
+      noteId,
+    ]);
     return row ? toNote(row) : null;
   }
 
-  notesOf(roundId: string, authorId: string): AuthoredNote[] {
-    return this.#s.notesOf.all(roundId, authorId).map(toNote);
+  /** One author's notes of the round, the least recently changed first. */
+  async notesOf(roundId: string, authorId: string): Promise<AuthoredNote[]> {
+    const rows = await this.#sql.all<NoteRow>(
+      'SELECT * FROM private_notes WHERE round_id = ? AND author_id = ? ORDER BY updated_at, id',
+      [roundId, authorId],
+    );
+    return rows.map(toNote);
   }
 
-  allNotes(roundId: string): AuthoredNote[] {
-    return this.#s.allNotes.all(roundId).map(toNote);
+  /** Every note of the round, the least recently changed first. */
+  async allNotes(roundId: string): Promise<AuthoredNote[]> {
+    const rows = await this.#sql.all<NoteRow>(
+      'SELECT * FROM private_notes WHERE round_id = ? ORDER BY updated_at, id',
+      [roundId],
+    );
+    return rows.map(toNote);
   }
 
-  countOf(roundId: string, authorId: string): number {
-    return this.#s.countOf.get(roundId, authorId)?.n ?? 0;
+  async countOf(roundId: string, authorId: string): Promise<number> {
+    const row = await this.#sql.get<{ n: number }>(
+      'SELECT COUNT(*) AS n FROM private_notes WHERE round_id = ? AND author_id = ?',
+      [roundId, authorId],
+    );
+    return row?.n ?? 0;
   }
 
-  counts(roundId: string): { notes: number; writers: number } {
-    return this.#s.counts.get(roundId) ?? { notes: 0, writers: 0 };
+  async counts(roundId: string): Promise<{ notes: number; writers: number }> {
+    const row = await this.#sql.get<{ notes: number; writers: number }>(
+      'SELECT COUNT(*) AS notes, COUNT(DISTINCT author_id) AS writers FROM private_notes WHERE round_id = ?',
+      [roundId],
+    );
+    return row ?? { notes: 0, writers: 0 };
   }
 
-  upsert(roundId: string, author: NoteAuthor, note: PrivateNoteInput, at: number): void {
-    this.#s.upsert.run(note.id, roundId, author.id, author.name, author.city, note.text, note.x, note.y, at);
+  /** Stores a note, or changes its text and place; the author stays the one who first wrote it. */
+  async upsert(roundId: string, author: NoteAuthor, note: PrivateNoteInput, at: number): Promise<void> {
+    await this.#sql.run(
+      `INSERT INTO private_notes (id, round_id, author_id, author_name, author_city, text, x, y, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (round_id, id) DO UPDATE SET text = excluded.text, x = excluded.x, y = excluded.y,
+         updated_at = excluded.updated_at`,
+      [note.id, roundId, author.id, author.name, author.city, note.text, note.x, note.y, at],
+    );
   }
 
-  remove(roundId: string, noteId: string, authorId: string): boolean {
-    return this.#s.remove.run(roundId, noteId, authorId).changes > 0;
+  /** Deletes the author's note; false when there is no such note of theirs. */
+  async remove(roundId: string, noteId: string, authorId: string): Promise<boolean> {
+    const { changes } = await this.#sql.run(
+      'DELETE FROM private_notes WHERE round_id = ? AND id = ? AND author_id = ?',
+      [roundId, noteId, authorId],
+    );
+    return changes > 0;
   }
 }

@@ -15,7 +15,7 @@ import { noteRecord } from '../canvas/note-record';
 import { DomainError } from '../domain-error';
 import type { RoomRegistry } from '../sync/room-registry';
 import type { ControlWriter } from './control-writer';
-import type { PrivateRound, SqlitePrivateNoteStore } from './private-note-store';
+import type { AuthoredNote, PrivateNoteStore, PrivateRound } from './private-note-store';
 import { formatOfBoard } from '../boards/board-format';
 
 /**
@@ -24,35 +24,35 @@ import { formatOfBoard } from '../boards/board-format';
  * transaction, so they appear for everyone at once, or not at all.
  */
 export class PrivateWritingService {
-  readonly #store: SqlitePrivateNoteStore;
+  readonly #store: PrivateNoteStore;
   readonly #control: ControlWriter;
   readonly #registry: RoomRegistry;
 
-  constructor(store: SqlitePrivateNoteStore, control: ControlWriter, registry: RoomRegistry) {
+  constructor(store: PrivateNoteStore, control: ControlWriter, registry: RoomRegistry) {
     this.#store = store;
     this.#control = control;
     this.#registry = registry;
   }
 
   async start(boardId: string, stepId: string | null, now = Date.now()): Promise<PrivateWritingState> {
-    const round = this.#store.transaction(() => {
-      if (this.#store.activeRound(boardId)) {
+    const round = await this.#store.transaction(async (store) => {
+      if (await store.activeRound(boardId)) {
         throw new DomainError(
           'conflict',
           'private_round_open',
           'Private writing is already on; reveal it first.',
         );
       }
-      return this.#store.start({ id: newId(9), boardId, stepId, startedAt: now });
+      return store.start({ id: newId(9), boardId, stepId, startedAt: now });
     });
     return this.#publish(round);
   }
 
   /** The caller's own notes in the current round (nobody else's, ever). */
-  mine(boardId: string, authorId: string): { roundId: string | null; notes: PrivateNote[] } {
-    const round = this.#store.activeRound(boardId);
+  async mine(boardId: string, authorId: string): Promise<{ roundId: string | null; notes: PrivateNote[] }> {
+    const round = await this.#store.activeRound(boardId);
     if (!round) return { roundId: null, notes: [] };
-    return { roundId: round.id, notes: this.#store.notesOf(round.id, authorId).map(withoutAuthor) };
+    return { roundId: round.id, notes: (await this.#store.notesOf(round.id, authorId)).map(withoutAuthor) };
   }
 
   async write(
@@ -61,33 +61,30 @@ export class PrivateWritingService {
     note: PrivateNoteInput,
     now = Date.now(),
   ): Promise<PrivateNote> {
-    const { round, saved } = this.#store.transaction(() => {
-      const round = this.#activeRound(boardId);
-      const existing = this.#store.note(round.id, note.id);
+    const { round, saved } = await this.#store.transaction(async (store) => {
+      const round = await activeRoundIn(store, boardId);
+      const existing = await store.note(round.id, note.id);
       if (existing && existing.author.id !== author.id) {
         throw new DomainError('forbidden', 'forbidden', 'That note belongs to someone else.');
       }
-      if (!existing && this.#store.countOf(round.id, author.id) >= MAX_PRIVATE_NOTES_PER_PERSON) {
+      if (!existing && (await store.countOf(round.id, author.id)) >= MAX_PRIVATE_NOTES_PER_PERSON) {
         throw new DomainError(
           'conflict',
           'too_many_notes',
           `At most ${MAX_PRIVATE_NOTES_PER_PERSON} notes per person in a round.`,
         );
       }
-      this.#store.upsert(round.id, author, note, now);
-      return {
-        round,
-        saved: this.#store.note(round.id, note.id) as NonNullable<ReturnType<SqlitePrivateNoteStore['note']>>,
-      };
+      await store.upsert(round.id, author, note, now);
+      return { round, saved: (await store.note(round.id, note.id)) as AuthoredNote };
     });
     await this.#publish(round);
     return withoutAuthor(saved);
   }
 
   async remove(boardId: string, authorId: string, noteId: string): Promise<void> {
-    const round = this.#store.transaction(() => {
-      const round = this.#activeRound(boardId);
-      if (!this.#store.remove(round.id, noteId, authorId))
+    const round = await this.#store.transaction(async (store) => {
+      const round = await activeRoundIn(store, boardId);
+      if (!(await store.remove(round.id, noteId, authorId)))
         throw new DomainError('not_found', 'not_found', 'No such note of yours.');
       return round;
     });
@@ -96,8 +93,8 @@ export class PrivateWritingService {
 
   /** Writes every note of the round into the canvas at once and ends the round. */
   async reveal(board: BoardInfo, now = Date.now()): Promise<PrivateWritingState> {
-    const round = this.#activeRound(board.id);
-    const notes = this.#store.allNotes(round.id);
+    const round = await activeRoundIn(this.#store, board.id);
+    const notes = await this.#store.allNotes(round.id);
     const format = formatOfBoard(board);
     const layout = layoutFormat(format);
     await this.#registry.room({ boardId: board.id, doc: 'canvas' }).transact((doc) => {
@@ -132,18 +129,12 @@ export class PrivateWritingService {
       });
       addCanvasRecords(doc, records);
     });
-    this.#store.markRevealed(round.id, now);
+    await this.#store.markRevealed(round.id, now);
     return this.#publish({ ...round, status: 'revealed', revealedAt: now });
   }
 
-  #activeRound(boardId: string): PrivateRound {
-    const round = this.#store.activeRound(boardId);
-    if (!round) throw new DomainError('conflict', 'no_private_round', 'Private writing is not on right now.');
-    return round;
-  }
-
-  #publish(round: PrivateRound): Promise<PrivateWritingState> {
-    const counts = this.#store.counts(round.id);
+  async #publish(round: PrivateRound): Promise<PrivateWritingState> {
+    const counts = await this.#store.counts(round.id);
     return this.#control.update(round.boardId, 'privateWriting', () => ({
       roundId: round.id,
       stepId: round.stepId,
@@ -154,6 +145,13 @@ export class PrivateWritingService {
       writerCount: counts.writers,
     }));
   }
+}
+
+/** The board's round being written, in `store` (the service's, or one bound to a transaction). */
+async function activeRoundIn(store: PrivateNoteStore, boardId: string): Promise<PrivateRound> {
+  const round = await store.activeRound(boardId);
+  if (!round) throw new DomainError('conflict', 'no_private_round', 'Private writing is not on right now.');
+  return round;
 }
 
 function withoutAuthor(note: PrivateNote & { author?: NoteAuthor }): PrivateNote {

@@ -13,9 +13,12 @@ import { DomainError } from '../domain-error';
 import type { ControlWriter } from './control-writer';
 import type { StoredBallot, VoteSession, VoteStore } from './vote-store';
 
-/** Whom a voter id stands for now ([I4]); see PeopleService. */
+/**
+ * Whom a voter id stands for now ([I4]); see PeopleService. Read before a vote's transaction, not in
+ * it: the transaction's work may run again and must query only through its own handle.
+ */
 export interface VoterDirectory {
-  voterResolver(boardId: string): (personId: string) => Voter | null;
+  voterResolver(boardId: string): Promise<(personId: string) => Voter | null>;
 }
 
 /**
@@ -58,7 +61,7 @@ export class VotingService {
     targetId: string,
     now = Date.now(),
   ): Promise<MyBallots> {
-    const resolve = this.#people.voterResolver(boardId);
+    const resolve = await this.#people.voterResolver(boardId);
     const { session, ballots, person } = await this.#store.transaction(async (store) => {
       const session = await sessionOf(store, boardId, sessionId);
       const person = resolve(voter.id) ?? voter;
@@ -82,7 +85,7 @@ export class VotingService {
    * and the person's on one item) go with it, so the count the person sees always drops by one.
    */
   async withdraw(boardId: string, sessionId: string, voterId: string, targetId: string): Promise<MyBallots> {
-    const resolve = this.#people.voterResolver(boardId);
+    const resolve = await this.#people.voterResolver(boardId);
     const { session, ballots, person } = await this.#store.transaction(async (store) => {
       const session = await sessionOf(store, boardId, sessionId);
       if (session.status !== 'open') throw new DomainError('conflict', 'vote_closed', 'This vote is closed.');
@@ -108,7 +111,7 @@ export class VotingService {
 
   async mine(boardId: string, sessionId: string, voterId: string): Promise<MyBallots> {
     const session = await sessionOf(this.#store, boardId, sessionId);
-    const resolve = this.#people.voterResolver(boardId);
+    const resolve = await this.#people.voterResolver(boardId);
     const person = resolve(voterId)?.id ?? voterId;
     return mine(session, await counted(this.#store, session, resolve), person);
   }
@@ -120,11 +123,14 @@ export class VotingService {
   async recount(boardId: string): Promise<VotingState | null> {
     const session = await this.#store.latest(boardId);
     if (!session) return null;
-    return this.#publish(session, await counted(this.#store, session, this.#people.voterResolver(boardId)));
+    return this.#publish(
+      session,
+      await counted(this.#store, session, await this.#people.voterResolver(boardId)),
+    );
   }
 
   async close(boardId: string, sessionId: string, now = Date.now()): Promise<VotingState> {
-    const resolve = this.#people.voterResolver(boardId);
+    const resolve = await this.#people.voterResolver(boardId);
     const { session, ballots } = await this.#store.transaction(async (store) => {
       const open = await sessionOf(store, boardId, sessionId);
       if (open.status !== 'open')

@@ -1,5 +1,5 @@
 import type { AccessResolver } from '../auth/access';
-import type { SqliteAttendanceStore } from '../boards/attendance-store';
+import type { AttendanceStore } from '../boards/attendance-store';
 import type { BoardService } from '../boards/board-service';
 import type { Logger } from '../log';
 import type { InvitationMailService } from '../mail/invitation-mail-service';
@@ -26,7 +26,7 @@ import type { SummaryServices } from '../summary/summary-services';
 /** What the API's route modules are given. */
 export interface ApiContext {
   boards: BoardService;
-  attendance: SqliteAttendanceStore;
+  attendance: AttendanceStore;
   access: AccessResolver;
   guards: RouteGuards;
   registry: RoomRegistry;

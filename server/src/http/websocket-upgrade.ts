@@ -133,7 +133,7 @@ export function createUpgradeHandler(ctx: UpgradeContext) {
         return refuse(socket, 401, 'unauthorized', 'Join the board first: a session token is required.');
       if (access.claims.b !== address.boardId)
         return refuse(socket, 401, 'unauthorized', 'This token belongs to another board.');
-      if (!ctx.boards.get(address.boardId)) return refuse(socket, 404, 'not_found', 'No such board.');
+      if (!(await ctx.boards.get(address.boardId))) return refuse(socket, 404, 'not_found', 'No such board.');
       if (!canReadDoc(access.claims.r, address.doc)) {
         return refuse(socket, 403, 'forbidden', 'This role does not read that document.');
       }

@@ -10,7 +10,7 @@ import {
   type OfficeOverviewRow,
   type Presence,
 } from '@empiria/shared';
-import type { SqliteAttendanceStore } from '../boards/attendance-store';
+import type { AttendanceStore } from '../boards/attendance-store';
 import type { ApprovalService } from '../summary/approval-service';
 import type { ArchiveStore } from './archive-store';
 import type { AttendanceListService } from './attendance-service';
@@ -29,7 +29,7 @@ export class ArchiveService {
   readonly #store: NetworkStore;
   readonly #archive: ArchiveStore;
   readonly #approvals: ApprovalService;
-  readonly #attendance: SqliteAttendanceStore;
+  readonly #attendance: AttendanceStore;
   readonly #attendanceLists: AttendanceListService;
   readonly #reports: (
     networkId: string,
@@ -42,7 +42,7 @@ export class ArchiveService {
     store: NetworkStore;
     archive: ArchiveStore;
     approvals: ApprovalService;
-    attendance: SqliteAttendanceStore;
+    attendance: AttendanceStore;
     /** Who attended each meeting, once its attendance list is kept ([N19]). */
     attendanceLists: AttendanceListService;
     /** The facilitators' reports of a network's meetings: submitted, due, overdue (meeting-report-service.ts). */
@@ -84,13 +84,17 @@ export class ArchiveService {
     for (const networkId of await this.#store.networkIds()) {
       const network = await this.#networks.get(networkId);
       const meetings = await this.#store.meetings(networkId);
+      const held: { held: boolean; noteApproved: boolean }[] = [];
+      for (const meeting of meetings) {
+        held.push({
+          held: meeting.startsAt <= nowLocal,
+          noteApproved: (await this.#approvals.latestApproved(meeting.boardId)) !== null,
+        });
+      }
       const row = overviewRow({
         network,
         members: (await this.#store.counts(networkId)).members,
-        meetings: meetings.map((meeting) => ({
-          held: meeting.startsAt <= nowLocal,
-          noteApproved: this.#approvals.latestApproved(meeting.boardId) !== null,
-        })),
+        meetings: held,
         attendance: await this.#attendanceRows(networkId, meetings, nowLocal),
       });
       rows.push({ ...row, reports: await this.#reports(networkId, meetings, now) });
@@ -123,7 +127,8 @@ export class ArchiveService {
     view: ArchiveView,
     nowLocal: string,
   ): Promise<ArchiveMeeting> {
-    const approved = this.#approvals.latestApproved(meeting.boardId);
+    const approved = await this.#approvals.latestApproved(meeting.boardId);
+    const approval = approved ? await this.#approvals.approvalOf(approved) : null;
     const exportPath = (format: string) =>
       `/api/networks/${networkId}/meetings/${meeting.id}/notes?format=${format}`;
     return {
@@ -141,9 +146,8 @@ export class ArchiveService {
             versionId: approved.id,
             approvedAt: new Date(approved.closedAt ?? approved.openedAt).toISOString(),
             rule: approved.rule,
-            approvedBy: this.#approvals
-              .approvalOf(approved)
-              .decisions.filter((decision) => decision.decision === 'approve')
+            approvedBy: (approval?.decisions ?? [])
+              .filter((decision) => decision.decision === 'approve')
               .map((decision) => ({ name: decision.name, city: decision.city })),
             versions: view === 'full' ? await this.#archive.versionsCount(meeting.boardId) : null,
             exports: { md: exportPath('md'), docx: exportPath('docx'), html: exportPath('html') },
@@ -173,11 +177,10 @@ export class ArchiveService {
         });
         continue;
       }
-      const joined = this.#attendance
-        .list(meeting.boardId)
+      const joined = (await this.#attendance.list(meeting.boardId))
         .filter((person) => !readOnly.includes(person.role))
         .map((person) => ({ city: person.city, where: presence(person.where) }));
-      const approved = this.#approvals.latestApproved(meeting.boardId);
+      const approved = await this.#approvals.latestApproved(meeting.boardId);
       const recorded = (approved?.content.record.attendance ?? [])
         .filter((person) => !readOnly.includes(person.role))
         .map((person) => ({ city: person.city, where: presence(person.where) }));

@@ -1,6 +1,5 @@
-import type { SqliteAttendanceStore } from '../boards/attendance-store';
+import type { AttendanceStore } from '../boards/attendance-store';
 import type { SqlDatabase } from '../storage/sql/sql-database';
-import type { SqliteDatabase } from '../storage/sqlite-database';
 import type { ApprovalService } from '../summary/approval-service';
 import type { RoomRegistry } from '../sync/room-registry';
 import { ArchiveService } from './archive-service';
@@ -19,17 +18,15 @@ export interface ArchiveServices {
 }
 
 /**
- * The networks' archive, search and office overview on the stores' database; `db` only for the
- * boards' attendance store (attendanceListService).
+ * The networks' archive, search and office overview on the stores' database.
  */
 export function createArchiveServices(deps: {
   sql: SqlDatabase;
-  db: SqliteDatabase;
   registry: RoomRegistry;
   networks: NetworkService;
   approvals: ApprovalService;
-  attendance: SqliteAttendanceStore;
-  boardOf: (boardId: string) => BoardFormatRecord | null;
+  attendance: AttendanceStore;
+  boardOf: (boardId: string) => Promise<BoardFormatRecord | null>;
 }): ArchiveServices {
   const archive = new ArchiveStore(deps.sql);
   const reports = new MeetingReportStore(deps.sql);
@@ -40,7 +37,7 @@ export function createArchiveServices(deps: {
       archive,
       approvals: deps.approvals,
       attendance: deps.attendance,
-      attendanceLists: attendanceListService(deps.sql, deps.db),
+      attendanceLists: attendanceListService(deps.sql, deps.attendance),
       reports: (networkId, meetings, now) => networkReportTally(reports, networkId, meetings, now),
     }),
     search: new SearchIndex(archive, deps.registry, deps.approvals, deps.boardOf),

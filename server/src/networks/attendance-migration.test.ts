@@ -1,10 +1,11 @@
+import { AttendanceStore } from '../boards/attendance-store';
+import { SqliteSqlDatabase } from '../storage/sql/sqlite-sql-database';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MIGRATIONS, openSqliteDatabase } from '../storage/sqlite-database';
-import { SqliteSqlDatabase } from '../storage/sql/sqlite-sql-database';
 import { attendanceListService } from './network-services';
 
 const ATTENDANCE_MIGRATION = MIGRATIONS.findIndex((sql) => sql.includes('CREATE TABLE attendance_marks'));
@@ -44,7 +45,10 @@ describe('migration to the organiser’s attendance lists', () => {
     const db = openSqliteDatabase(file);
     try {
       expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
-      const service = attendanceListService(new SqliteSqlDatabase(db), db);
+      const service = attendanceListService(
+        new SqliteSqlDatabase(db),
+        new AttendanceStore(new SqliteSqlDatabase(db)),
+      );
       const list = await service.list('net-1', 'meeting-1');
       expect(list).toMatchObject({ kept: false, organiserMayInvite: false });
       expect(list.entries.map((entry) => [entry.key, entry.answer, entry.attended])).toEqual([

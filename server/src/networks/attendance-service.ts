@@ -10,7 +10,7 @@ import {
   type AttendanceStatus,
   type ListedAttendee,
 } from '@empiria/shared';
-import type { SqliteAttendanceStore } from '../boards/attendance-store';
+import type { AttendanceStore } from '../boards/attendance-store';
 import { newId } from '../ids';
 import { inTransaction, type SqlQueries } from '../storage/sql/sql-database';
 import { AttendanceListStore } from './attendance-list-store';
@@ -19,9 +19,7 @@ import { NetworkStore, type MeetingRecord } from './network-store';
 
 /** Who joined a meeting's board: the boards' attendance store, read before any transaction here. */
 export interface BoardJoins {
-  list(
-    boardId: string,
-  ): ReturnType<SqliteAttendanceStore['list']> | Promise<ReturnType<SqliteAttendanceStore['list']>>;
+  list(boardId: string): ReturnType<AttendanceStore['list']> | Promise<ReturnType<AttendanceStore['list']>>;
 }
 
 /** The two stores a change of the list reads and writes, bound to one transaction. */

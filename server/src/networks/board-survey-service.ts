@@ -30,8 +30,8 @@ export class BoardSurveyService {
   async ask(boardId: string, meeting: BoardMeeting, surveyId: string | undefined): Promise<BoardSurveyMark> {
     const survey =
       surveyId === undefined
-        ? this.#surveys.openMeetingEvaluation(meeting)
-        : this.#surveys.openSurvey(meeting.networkId, surveyId);
+        ? await this.#surveys.openMeetingEvaluation(meeting)
+        : await this.#surveys.openSurvey(meeting.networkId, surveyId);
     const mark: BoardSurveyMark = { surveyId: survey.id, kind: survey.kind, at: this.#now() };
     await this.#control.update(boardId, 'boardSurveys', (current) => ({
       ...(current ?? NO_BOARD_SURVEYS),
@@ -49,7 +49,7 @@ export class BoardSurveyService {
 
   /** Shows the results of a survey of the network (open or closed) to everyone on the board. */
   async show(boardId: string, meeting: BoardMeeting, surveyId: string): Promise<BoardSurveyMark> {
-    const survey = this.#surveys.showable(meeting.networkId, surveyId);
+    const survey = await this.#surveys.showable(meeting.networkId, surveyId);
     const mark: BoardSurveyMark = { surveyId: survey.id, kind: survey.kind, at: this.#now() };
     await this.#control.update(boardId, 'boardSurveys', (current) => ({
       ...(current ?? NO_BOARD_SURVEYS),

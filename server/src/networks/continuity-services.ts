@@ -53,8 +53,8 @@ function caseFieldLabels(): CaseFieldLabels {
 export function createContinuityService(deps: {
   sql: SqlQueries;
   networks: NetworkService;
-  approvals: { latestApproved(boardId: string): SummaryVersion | null };
-  board(boardId: string): BoardFormatRecord | null;
+  approvals: { latestApproved(boardId: string): Promise<SummaryVersion | null> };
+  board(boardId: string): Promise<BoardFormatRecord | null>;
 }): ContinuityService {
   return new ContinuityService({
     meetingOfBoard: async (boardId) => {
@@ -74,13 +74,13 @@ export function createContinuityService(deps: {
       ).map(toMeeting),
     caseFieldLabels: caseFieldLabels(),
     approvedNote: async (boardId) => {
-      const version = deps.approvals.latestApproved(boardId);
+      const version = await deps.approvals.latestApproved(boardId);
       return version
         ? { blocks: version.content.blocks, approvedAt: version.closedAt ?? version.openedAt }
         : null;
     },
     stepsFrom: async (boardId, formatId, stepId) => {
-      const board = deps.board(boardId);
+      const board = await deps.board(boardId);
       if (!board) return new Set();
       if (!board.agenda || board.agenda.length === 0) {
         return board.format === formatId ? new Set([stepId]) : new Set();

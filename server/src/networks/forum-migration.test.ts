@@ -4,7 +4,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MIGRATIONS, openSqliteDatabase } from '../storage/sqlite-database';
-import { SqliteForumStore } from './forum-store';
+import { SqliteSqlDatabase } from '../storage/sql/sqlite-sql-database';
+import { ForumStore } from './forum-store';
 
 /** The migration that made the forum's tables: the one whose SQL creates `forum_threads`. */
 const FORUM_MIGRATION = MIGRATIONS.findIndex((sql) => sql.includes('CREATE TABLE forum_threads'));
@@ -16,7 +17,7 @@ beforeEach(() => {
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('migration to the network forum', () => {
-  it('a database of the release before the forum opens with its networks kept and an empty forum', () => {
+  it('a database of the release before the forum opens with its networks kept and an empty forum', async () => {
     expect(FORUM_MIGRATION).toBeGreaterThan(0);
     const file = path.join(dir, 'empiria.sqlite');
     const old = new Database(file);
@@ -33,9 +34,9 @@ describe('migration to the network forum', () => {
     try {
       expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
       expect(db.prepare('SELECT name FROM networks').all()).toEqual([{ name: 'Zielona' }]);
-      const store = new SqliteForumStore(db);
-      expect(store.threads('net-zielona')).toEqual([]);
-      expect(store.conversions('net-zielona')).toEqual([]);
+      const store = new ForumStore(new SqliteSqlDatabase(db));
+      expect(await store.threads('net-zielona')).toEqual([]);
+      expect(await store.conversions('net-zielona')).toEqual([]);
     } finally {
       db.close();
     }

@@ -23,9 +23,9 @@ import { newId } from '../ids';
 import type { PersonActor } from './home-access';
 import type { MeetingService } from './meeting-service';
 import type { NetworkService } from './network-service';
-import { SqliteForumStore, type PostRecord, type ThreadRecord } from './forum-store';
+import { ForumStore, type PostRecord, type ThreadRecord } from './forum-store';
 import type { NetworkServices } from './network-services';
-import type { SqliteDatabase } from '../storage/sqlite-database';
+import type { SqlDatabase } from '../storage/sql/sql-database';
 import { warsawLocalTime } from './warsaw-time';
 import { DomainError } from '../domain-error';
 
@@ -38,11 +38,11 @@ type NewThread = Required<CreateForumThreadRequest>;
  * A network's forum (issue #12 item 5; rules F1–F5 in docs/permissions.md): threads of three
  * kinds with their posts, moderation by the pair, a read mark per person and thread for the
  * personal home's unread counts, and a need turned into an agenda item of a planned meeting. Every
- * change is one SQLite transaction ([N11]); the agenda item is written through the meetings'
+ * change is one transaction ([N11]); the agenda item is written through the meetings'
  * own rules (the board is rewritten, or the change refused with 409 `board_in_use`).
  */
 export class ForumService {
-  readonly #store: SqliteForumStore;
+  readonly #store: ForumStore;
   readonly #networks: NetworkService;
   readonly #meetings: MeetingService;
   readonly #now: () => Date;
@@ -50,7 +50,7 @@ export class ForumService {
   readonly #converting = new Set<string>();
 
   constructor(
-    store: SqliteForumStore,
+    store: ForumStore,
     networks: NetworkService,
     meetings: MeetingService,
     now: () => Date = () => new Date(),
@@ -79,9 +79,8 @@ export class ForumService {
     const network = await this.#networks.get(networkId);
     const thread = (await this.#summaries(actor, networkId)).find((candidate) => candidate.id === threadId);
     if (!thread) throw noSuch('thread');
-    const authors = this.#store.authors(networkId);
-    const posts = this.#store
-      .posts(threadId)
+    const authors = await this.#store.authors(networkId);
+    const posts = (await this.#store.posts(threadId))
       .filter((post) => maySeePost(actor, networkId, post))
       .map((post) => toForumPost(post, authors));
     return {
@@ -111,9 +110,9 @@ export class ForumService {
       lastPostAt: at,
     };
     const postId = newId(9);
-    this.#store.transaction(() => {
-      this.#store.insertThread(thread);
-      this.#store.insertPost({
+    await this.#store.transaction(async (store) => {
+      await store.insertThread(thread);
+      await store.insertPost({
         id: postId,
         threadId: thread.id,
         authorId: author.personId,
@@ -121,7 +120,7 @@ export class ForumService {
         createdAt: at,
       });
       // The author has read what they wrote.
-      this.#markToEnd(thread.id, author.personId);
+      await markToEnd(store, thread.id, author.personId);
     });
     return { threadId: thread.id, postId };
   }
@@ -135,21 +134,22 @@ export class ForumService {
     const author = this.#poster(actor, networkId);
     const at = this.#now().toISOString();
     const postId = newId(9);
-    this.#store.transaction(() => {
-      this.#visibleThread(actor, networkId, threadId);
-      this.#store.insertPost({ id: postId, threadId, authorId: author.personId, body, createdAt: at });
-      this.#store.touchThread(threadId, at);
-      this.#markToEnd(threadId, author.personId);
+    await this.#store.transaction(async (store) => {
+      await visibleThread(store, actor, networkId, threadId);
+      await store.insertPost({ id: postId, threadId, authorId: author.personId, body, createdAt: at });
+      await store.touchThread(threadId, at);
+      await markToEnd(store, threadId, author.personId);
     });
     return { threadId, postId };
   }
 
   /** [F3] the author rewrites their own post; the edit is marked with its time. */
-  editPost(actor: NetworkActor, networkId: string, postId: string, body: string): void {
+  async editPost(actor: NetworkActor, networkId: string, postId: string, body: string): Promise<void> {
     this.#require(actor, 'forum.post', networkId);
-    this.#store.transaction(() => {
-      const post = this.#ownPost(actor, networkId, postId);
-      this.#store.editPost(post.id, body, this.#now().toISOString());
+    const at = this.#now().toISOString();
+    await this.#store.transaction(async (store) => {
+      const post = await ownPost(store, actor, networkId, postId);
+      await store.editPost(post.id, body, at);
     });
   }
 
@@ -157,13 +157,17 @@ export class ForumService {
    * [F3] the author deletes their own post; a thread's opening post takes the thread with it, so
    * it goes only while nobody has answered (409 `thread_has_replies`: the answers are others').
    */
-  deletePost(actor: NetworkActor, networkId: string, postId: string): { threadDeleted: boolean } {
+  async deletePost(
+    actor: NetworkActor,
+    networkId: string,
+    postId: string,
+  ): Promise<{ threadDeleted: boolean }> {
     this.#require(actor, 'forum.post', networkId);
-    return this.#store.transaction(() => {
-      const post = this.#ownPost(actor, networkId, postId);
-      const posts = this.#store.posts(post.threadId);
+    return this.#store.transaction(async (store) => {
+      const post = await ownPost(store, actor, networkId, postId);
+      const posts = await store.posts(post.threadId);
       if (posts[0]?.id !== post.id) {
-        this.#store.deletePost(post.id);
+        await store.deletePost(post.id);
         return { threadDeleted: false };
       }
       if (posts.length > 1) {
@@ -173,31 +177,33 @@ export class ForumService {
           'Others have answered in this thread: edit your post instead of deleting it.',
         );
       }
-      this.#store.deleteThread(post.threadId);
+      await store.deleteThread(post.threadId);
       return { threadDeleted: true };
     });
   }
 
   /** [F3] the pair hides a post from everyone but the pair, the office and its author, or shows it again. */
-  setHidden(actor: NetworkActor, networkId: string, postId: string, hidden: boolean): void {
+  async setHidden(actor: NetworkActor, networkId: string, postId: string, hidden: boolean): Promise<void> {
     this.#require(actor, 'forum.moderate', networkId);
-    this.#store.transaction(() => {
-      const post = this.#postOf(networkId, postId);
+    const at = this.#now().toISOString();
+    await this.#store.transaction(async (store) => {
+      const post = await postOf(store, networkId, postId);
       const by = actor.kind === 'person' ? actor.personId : 'office';
-      this.#store.setHidden(post.id, hidden ? { at: this.#now().toISOString(), by } : null);
+      await store.setHidden(post.id, hidden ? { at, by } : null);
     });
   }
 
   /** [F5] the reader has seen the thread up to `upToSeq` (never beyond its last post). */
-  markRead(actor: NetworkActor, networkId: string, threadId: string, upToSeq: number): void {
+  async markRead(actor: NetworkActor, networkId: string, threadId: string, upToSeq: number): Promise<void> {
     this.#require(actor, 'forum.read', networkId);
     if (actor.kind !== 'person') {
       throw new DomainError('forbidden', 'forbidden', 'The office keeps no read marks: it has no home.');
     }
-    this.#store.transaction(() => {
-      const posts = this.#visibleThread(actor, networkId, threadId);
+    const personId = actor.personId;
+    await this.#store.transaction(async (store) => {
+      const posts = await visibleThread(store, actor, networkId, threadId);
       const last = posts.at(-1)?.seq ?? 0;
-      this.#store.markRead(threadId, actor.personId, Math.min(upToSeq, last));
+      await store.markRead(threadId, personId, Math.min(upToSeq, last));
     });
   }
 
@@ -224,7 +230,7 @@ export class ForumService {
     request: { meetingId: string; minutes: number },
   ): Promise<ForumConversion> {
     this.#require(actor, 'forum.convert', networkId);
-    const thread = this.#store.thread(threadId);
+    const thread = await this.#store.thread(threadId);
     if (!thread || thread.networkId !== networkId) throw noSuch('thread');
     if (thread.kind !== 'need') {
       throw new DomainError(
@@ -236,19 +242,21 @@ export class ForumService {
     const onAgenda = () =>
       new DomainError('conflict', FORUM_ERROR_CODES.alreadyOnAgenda, 'This need is on an agenda already.');
     if (this.#converting.has(threadId)) throw onAgenda();
-    if (this.#store.conversions(networkId).some((c) => c.threadId === threadId && c.kind === 'agenda-item')) {
-      throw onAgenda();
-    }
-    const meeting = await this.#meetings.get(networkId, request.meetingId);
-    if (meeting.endsAt <= warsawLocalTime(this.#now())) {
-      throw new DomainError(
-        'conflict',
-        FORUM_ERROR_CODES.meetingHeld,
-        'This meeting is over: choose a planned one.',
-      );
-    }
+    // Taken with no await since the check above: a second click meanwhile finds it and is refused.
     this.#converting.add(threadId);
     try {
+      const conversions = await this.#store.conversions(networkId);
+      if (conversions.some((c) => c.threadId === threadId && c.kind === 'agenda-item')) {
+        throw onAgenda();
+      }
+      const meeting = await this.#meetings.get(networkId, request.meetingId);
+      if (meeting.endsAt <= warsawLocalTime(this.#now())) {
+        throw new DomainError(
+          'conflict',
+          FORUM_ERROR_CODES.meetingHeld,
+          'This meeting is over: choose a planned one.',
+        );
+      }
       const item: AgendaItemInput = {
         kind: 'free-discussion',
         title: thread.title,
@@ -258,12 +266,13 @@ export class ForumService {
         agenda: [...meeting.agenda, item],
       });
       const addedAt = this.#now().toISOString();
-      this.#store.transaction(() => {
+      const addedBy = actor.kind === 'person' ? actor.personId : 'office';
+      await this.#store.transaction(async (store) => {
         // The thread may have been deleted while the board was rewritten: the item stays, titled.
-        if (!this.#store.thread(threadId)) return;
-        this.#store.insertConversion(
+        if (!(await store.thread(threadId))) return;
+        await store.insertConversion(
           { threadId, kind: 'agenda-item', meetingId: meeting.id, addedAt },
-          actor.kind === 'person' ? actor.personId : 'office',
+          addedBy,
         );
       });
       return {
@@ -299,38 +308,6 @@ export class ForumService {
     return actor;
   }
 
-  #postOf(networkId: string, postId: string): PostRecord {
-    const post = this.#store.post(postId);
-    const thread = post ? this.#store.thread(post.threadId) : null;
-    if (!post || !thread || thread.networkId !== networkId) throw noSuch('post');
-    return post;
-  }
-
-  /** [F3] one's own post; someone else's is 403 `not_author` (the pair hides, never rewrites). */
-  #ownPost(actor: NetworkActor, networkId: string, postId: string): PostRecord {
-    const post = this.#postOf(networkId, postId);
-    if (!maySeePost(actor, networkId, post)) throw noSuch('post');
-    if (!mayChangePost(actor, networkId, post.authorId)) {
-      throw new DomainError('forbidden', FORUM_ERROR_CODES.notAuthor, 'Only its author changes a post.');
-    }
-    return post;
-  }
-
-  /** The posts of a thread the caller can see; a thread hidden from them is not there. */
-  #visibleThread(actor: NetworkActor, networkId: string, threadId: string): PostRecord[] {
-    const thread = this.#store.thread(threadId);
-    if (!thread || thread.networkId !== networkId) throw noSuch('thread');
-    const posts = this.#store.posts(threadId);
-    const opening = posts[0];
-    if (!opening || !maySeePost(actor, networkId, opening)) throw noSuch('thread');
-    return posts;
-  }
-
-  #markToEnd(threadId: string, personId: string): void {
-    const last = this.#store.posts(threadId).at(-1)?.seq ?? 0;
-    this.#store.markRead(threadId, personId, last);
-  }
-
   #viewer(actor: NetworkActor, networkId: string): ForumViewer {
     return {
       personId: actor.kind === 'person' ? actor.personId : null,
@@ -355,18 +332,20 @@ export class ForumService {
    * reader's mark ([F5]).
    */
   async #summaries(actor: NetworkActor, networkId: string): Promise<ForumThreadSummary[]> {
-    const threads = this.#store.threads(networkId);
+    const threads = await this.#store.threads(networkId);
     const postsByThread = new Map<string, PostRecord[]>();
-    for (const post of this.#store.postsOfNetwork(networkId)) {
+    for (const post of await this.#store.postsOfNetwork(networkId)) {
       const list = postsByThread.get(post.threadId) ?? [];
       list.push(post);
       postsByThread.set(post.threadId, list);
     }
-    const authors = this.#store.authors(networkId);
+    const authors = await this.#store.authors(networkId);
     const marks =
-      actor.kind === 'person' ? this.#store.readMarks(networkId, actor.personId) : new Map<string, number>();
+      actor.kind === 'person'
+        ? await this.#store.readMarks(networkId, actor.personId)
+        : new Map<string, number>();
     const meetings = new Map<string, Meeting>((await this.#meetings.list(networkId)).map((m) => [m.id, m]));
-    const conversions = this.#store.conversions(networkId);
+    const conversions = await this.#store.conversions(networkId);
     return threads.flatMap((thread) => {
       const posts = postsByThread.get(thread.id) ?? [];
       const opening = posts[0];
@@ -408,6 +387,48 @@ export class ForumService {
   }
 }
 
+async function postOf(store: ForumStore, networkId: string, postId: string): Promise<PostRecord> {
+  const post = await store.post(postId);
+  const thread = post ? await store.thread(post.threadId) : null;
+  if (!post || !thread || thread.networkId !== networkId) throw noSuch('post');
+  return post;
+}
+
+/** [F3] one's own post; someone else's is 403 `not_author` (the pair hides, never rewrites). */
+async function ownPost(
+  store: ForumStore,
+  actor: NetworkActor,
+  networkId: string,
+  postId: string,
+): Promise<PostRecord> {
+  const post = await postOf(store, networkId, postId);
+  if (!maySeePost(actor, networkId, post)) throw noSuch('post');
+  if (!mayChangePost(actor, networkId, post.authorId)) {
+    throw new DomainError('forbidden', FORUM_ERROR_CODES.notAuthor, 'Only its author changes a post.');
+  }
+  return post;
+}
+
+/** The posts of a thread the caller can see; a thread hidden from them is not there. */
+async function visibleThread(
+  store: ForumStore,
+  actor: NetworkActor,
+  networkId: string,
+  threadId: string,
+): Promise<PostRecord[]> {
+  const thread = await store.thread(threadId);
+  if (!thread || thread.networkId !== networkId) throw noSuch('thread');
+  const posts = await store.posts(threadId);
+  const opening = posts[0];
+  if (!opening || !maySeePost(actor, networkId, opening)) throw noSuch('thread');
+  return posts;
+}
+
+async function markToEnd(store: ForumStore, threadId: string, personId: string): Promise<void> {
+  const last = (await store.posts(threadId)).at(-1)?.seq ?? 0;
+  await store.markRead(threadId, personId, last);
+}
+
 function authorOf(personId: string, authors: Map<string, ForumAuthor>): ForumAuthor {
   // Persons are never deleted, so every author is found; the fallback keeps a page from failing.
   return authors.get(personId) ?? { personId, name: '—', city: null, role: null, observer: false };
@@ -425,7 +446,7 @@ function toForumPost(post: PostRecord, authors: Map<string, ForumAuthor>): Forum
   };
 }
 
-/** The forum on the embedded database, over the network's people and meetings. */
-export function createForumService(db: SqliteDatabase, networks: NetworkServices): ForumService {
-  return new ForumService(new SqliteForumStore(db), networks.networks, networks.meetings);
+/** The forum on the stores' database, over the network's people and meetings. */
+export function createForumService(sql: SqlDatabase, networks: NetworkServices): ForumService {
+  return new ForumService(new ForumStore(sql), networks.networks, networks.meetings);
 }

@@ -4,12 +4,13 @@ import {
   type ForumAuthor,
   type ForumThreadKind,
 } from '@empiria/shared';
-import type { SqliteDatabase } from '../storage/sqlite-database';
+import { inTransaction, type SqlQueries } from '../storage/sql/sql-database';
 
 /**
- * The forum's tables (migration "forum" in storage/sqlite-database.ts): threads of a network,
- * their posts (the first is the thread's opening post), each person's read mark per thread, and
- * what a thread became (an agenda item today; a work-plan action with issue #13).
+ * The forum's tables (migration "forum" in storage/sqlite-database.ts; PostgreSQL's migration 2):
+ * threads of a network, their posts (the first is the thread's opening post), each person's read
+ * mark per thread, and what a thread became (an agenda item today; a work-plan action with issue
+ * #13).
  */
 
 export interface ThreadRecord {
@@ -91,148 +92,153 @@ const toPost = (row: PostRow): PostRecord => ({
   hidden: row.hidden_at !== null,
 });
 
-export class SqliteForumStore {
-  readonly #db: SqliteDatabase;
-  readonly #s;
+// Authors as they are now: name and city from `persons`, their role in this network (none once
+// they left it), and whether their city is one of its observer cities.
+const AUTHORS_SQL = `SELECT p.id, p.name, c.name AS city, np.role, m.membership
+  FROM persons p
+  LEFT JOIN cities c ON c.id = p.city_id
+  LEFT JOIN network_people np ON np.person_id = p.id AND np.network_id = ?
+  LEFT JOIN network_members m ON m.city_id = p.city_id AND m.network_id = np.network_id
+  WHERE p.id IN (SELECT f.author_id FROM forum_posts f JOIN forum_threads t ON t.id = f.thread_id
+                 WHERE t.network_id = ?)`;
 
-  constructor(db: SqliteDatabase) {
-    this.#db = db;
-    this.#s = {
-      threads: db.prepare<[string], ThreadRow>(
-        'SELECT * FROM forum_threads WHERE network_id = ? ORDER BY last_post_at DESC, id',
-      ),
-      thread: db.prepare<[string], ThreadRow>('SELECT * FROM forum_threads WHERE id = ?'),
-      insertThread: db.prepare<[string, string, string, string, string, string, string]>(
-        `INSERT INTO forum_threads (id, network_id, kind, title, author_id, created_at, last_post_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      ),
-      touchThread: db.prepare<[string, string]>('UPDATE forum_threads SET last_post_at = ? WHERE id = ?'),
-      deleteThread: db.prepare<[string]>('DELETE FROM forum_threads WHERE id = ?'),
-      postsOfNetwork: db.prepare<[string], PostRow>(
-        `SELECT p.* FROM forum_posts p JOIN forum_threads t ON t.id = p.thread_id
-         WHERE t.network_id = ? ORDER BY p.seq`,
-      ),
-      posts: db.prepare<[string], PostRow>('SELECT * FROM forum_posts WHERE thread_id = ? ORDER BY seq'),
-      post: db.prepare<[string], PostRow>('SELECT * FROM forum_posts WHERE id = ?'),
-      insertPost: db.prepare<[string, string, string, string, string]>(
-        `INSERT INTO forum_posts (id, thread_id, author_id, body, created_at) VALUES (?, ?, ?, ?, ?)`,
-      ),
-      editPost: db.prepare<[string, string, string]>(
-        'UPDATE forum_posts SET body = ?, edited_at = ? WHERE id = ?',
-      ),
-      hidePost: db.prepare<[string | null, string | null, string]>(
-        'UPDATE forum_posts SET hidden_at = ?, hidden_by = ? WHERE id = ?',
-      ),
-      deletePost: db.prepare<[string]>('DELETE FROM forum_posts WHERE id = ?'),
-      reads: db.prepare<[string, string], { thread_id: string; read_seq: number }>(
-        `SELECT r.thread_id, r.read_seq FROM forum_reads r JOIN forum_threads t ON t.id = r.thread_id
-         WHERE t.network_id = ? AND r.person_id = ?`,
-      ),
-      markRead: db.prepare<[string, string, number]>(
-        `INSERT INTO forum_reads (thread_id, person_id, read_seq) VALUES (?, ?, ?)
-         ON CONFLICT (thread_id, person_id) DO UPDATE SET read_seq = MAX(read_seq, excluded.read_seq)`,
-      ),
-      conversions: db.prepare<
-        [string],
-        { thread_id: string; kind: string; meeting_id: string; added_at: string }
-      >(
-        `SELECT c.thread_id, c.kind, c.meeting_id, c.added_at FROM forum_conversions c
-         JOIN forum_threads t ON t.id = c.thread_id WHERE t.network_id = ? ORDER BY c.added_at`,
-      ),
-      insertConversion: db.prepare<[string, string, string, string, string]>(
-        `INSERT INTO forum_conversions (thread_id, kind, meeting_id, added_by, added_at)
-         VALUES (?, ?, ?, ?, ?)`,
-      ),
-      // Authors as they are now: name and city from `persons`, their role in this network (none
-      // once they left it), and whether their city is one of its observer cities.
-      authors: db.prepare<[string, string], AuthorRow>(
-        `SELECT p.id, p.name, c.name AS city, np.role, m.membership
-         FROM persons p
-         LEFT JOIN cities c ON c.id = p.city_id
-         LEFT JOIN network_people np ON np.person_id = p.id AND np.network_id = ?
-         LEFT JOIN network_members m ON m.city_id = p.city_id AND m.network_id = np.network_id
-         WHERE p.id IN (SELECT f.author_id FROM forum_posts f JOIN forum_threads t ON t.id = f.thread_id
-                        WHERE t.network_id = ?)`,
-      ),
-    };
+/**
+ * The forum's rows, on either engine. Callers run check-then-write inside `transaction`, whose
+ * work gets the store bound to that transaction.
+ */
+export class ForumStore {
+  readonly #sql: SqlQueries;
+
+  constructor(sql: SqlQueries) {
+    this.#sql = sql;
   }
 
-  transaction<T>(work: () => T): T {
-    return this.#db.transaction(work)();
+  transaction<T>(work: (store: ForumStore) => Promise<T>): Promise<T> {
+    return inTransaction(this.#sql, (tx) => work(new ForumStore(tx)));
   }
 
-  threads(networkId: string): ThreadRecord[] {
-    return this.#s.threads.all(networkId).map(toThread);
+  /** The network's threads, most recently active first. */
+  async threads(networkId: string): Promise<ThreadRecord[]> {
+    const rows = await this.#sql.all<ThreadRow>(
+      'SELECT * FROM forum_threads WHERE network_id = ? ORDER BY last_post_at DESC, id',
+      [networkId],
+    );
+    return rows.map(toThread);
   }
 
-  thread(threadId: string): ThreadRecord | null {
-    const row = this.#s.thread.get(threadId);
+  async thread(threadId: string): Promise<ThreadRecord | null> {
+    const row = await this.#sql.get<ThreadRow>('SELECT * FROM forum_threads WHERE id = ?', [threadId]);
     return row ? toThread(row) : null;
   }
 
-  insertThread(thread: ThreadRecord): void {
-    this.#s.insertThread.run(
-      thread.id,
-      thread.networkId,
-      thread.kind,
-      thread.title,
-      thread.authorId,
-      thread.createdAt,
-      thread.lastPostAt,
+  async insertThread(thread: ThreadRecord): Promise<void> {
+    await this.#sql.run(
+      `INSERT INTO forum_threads (id, network_id, kind, title, author_id, created_at, last_post_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      [
+        thread.id,
+        thread.networkId,
+        thread.kind,
+        thread.title,
+        thread.authorId,
+        thread.createdAt,
+        thread.lastPostAt,
+      ],
     );
   }
 
-  touchThread(threadId: string, at: string): void {
-    this.#s.touchThread.run(at, threadId);
+  async touchThread(threadId: string, at: string): Promise<void> {
+    await this.#sql.run('UPDATE forum_threads SET last_post_at = ? WHERE id = ?', [at, threadId]);
   }
 
-  deleteThread(threadId: string): void {
-    this.#s.deleteThread.run(threadId);
+  /** Deletes the thread with its posts, read marks and conversions. */
+  async deleteThread(threadId: string): Promise<void> {
+    await this.#sql.run('DELETE FROM forum_threads WHERE id = ?', [threadId]);
   }
 
   /** Every post of the network's threads, oldest first. */
-  postsOfNetwork(networkId: string): PostRecord[] {
-    return this.#s.postsOfNetwork.all(networkId).map(toPost);
+  async postsOfNetwork(networkId: string): Promise<PostRecord[]> {
+    const rows = await this.#sql.all<PostRow>(
+      `SELECT p.* FROM forum_posts p JOIN forum_threads t ON t.id = p.thread_id
+       WHERE t.network_id = ? ORDER BY p.seq`,
+      [networkId],
+    );
+    return rows.map(toPost);
   }
 
-  posts(threadId: string): PostRecord[] {
-    return this.#s.posts.all(threadId).map(toPost);
+  /** A thread's posts, oldest (the opening post) first. */
+  async posts(threadId: string): Promise<PostRecord[]> {
+    const rows = await this.#sql.all<PostRow>('SELECT * FROM forum_posts WHERE thread_id = ? ORDER BY seq', [
+      threadId,
+    ]);
+    return rows.map(toPost);
   }
 
-  post(postId: string): PostRecord | null {
-    const row = this.#s.post.get(postId);
+  async post(postId: string): Promise<PostRecord | null> {
+    const row = await this.#sql.get<PostRow>('SELECT * FROM forum_posts WHERE id = ?', [postId]);
     return row ? toPost(row) : null;
   }
 
-  insertPost(post: Pick<PostRecord, 'id' | 'threadId' | 'authorId' | 'body' | 'createdAt'>): void {
-    this.#s.insertPost.run(post.id, post.threadId, post.authorId, post.body, post.createdAt);
+  /** Adds a post after every post written before it: its `seq` is the forum's next. */
+  async insertPost(
+    post: Pick<PostRecord, 'id' | 'threadId' | 'authorId' | 'body' | 'createdAt'>,
+  ): Promise<void> {
+    await this.#sql.run(
+      'INSERT INTO forum_posts (id, thread_id, author_id, body, created_at) VALUES (?, ?, ?, ?, ?)',
+      [post.id, post.threadId, post.authorId, post.body, post.createdAt],
+    );
   }
 
-  editPost(postId: string, body: string, at: string): void {
-    this.#s.editPost.run(body, at, postId);
+  async editPost(postId: string, body: string, at: string): Promise<void> {
+    await this.#sql.run('UPDATE forum_posts SET body = ?, edited_at = ? WHERE id = ?', [body, at, postId]);
   }
 
   /** Hides (with when and by whom) or shows a post again. */
-  setHidden(postId: string, hidden: { at: string; by: string } | null): void {
-    this.#s.hidePost.run(hidden?.at ?? null, hidden?.by ?? null, postId);
+  async setHidden(postId: string, hidden: { at: string; by: string } | null): Promise<void> {
+    await this.#sql.run('UPDATE forum_posts SET hidden_at = ?, hidden_by = ? WHERE id = ?', [
+      hidden?.at ?? null,
+      hidden?.by ?? null,
+      postId,
+    ]);
   }
 
-  deletePost(postId: string): void {
-    this.#s.deletePost.run(postId);
+  async deletePost(postId: string): Promise<void> {
+    await this.#sql.run('DELETE FROM forum_posts WHERE id = ?', [postId]);
   }
 
   /** A person's read marks in a network's threads, by thread id. */
-  readMarks(networkId: string, personId: string): Map<string, number> {
-    return new Map(this.#s.reads.all(networkId, personId).map((row) => [row.thread_id, row.read_seq]));
+  async readMarks(networkId: string, personId: string): Promise<Map<string, number>> {
+    const rows = await this.#sql.all<{ thread_id: string; read_seq: number }>(
+      `SELECT r.thread_id, r.read_seq FROM forum_reads r JOIN forum_threads t ON t.id = r.thread_id
+       WHERE t.network_id = ? AND r.person_id = ?`,
+      [networkId, personId],
+    );
+    return new Map(rows.map((row) => [row.thread_id, row.read_seq]));
   }
 
   /** Moves a read mark up (never down: an older tab cannot unread what a newer one read). */
-  markRead(threadId: string, personId: string, seq: number): void {
-    this.#s.markRead.run(threadId, personId, seq);
+  async markRead(threadId: string, personId: string, seq: number): Promise<void> {
+    await this.#sql.run(
+      `INSERT INTO forum_reads (thread_id, person_id, read_seq) VALUES (?, ?, ?)
+       ON CONFLICT (thread_id, person_id) DO UPDATE SET read_seq =
+         CASE WHEN excluded.read_seq > forum_reads.read_seq THEN excluded.read_seq ELSE forum_reads.read_seq END`,
+      [threadId, personId, seq],
+    );
   }
 
-  conversions(networkId: string): ConversionRecord[] {
-    return this.#s.conversions.all(networkId).map((row) => ({
+  /** What the network's threads became, oldest first. */
+  async conversions(networkId: string): Promise<ConversionRecord[]> {
+    const rows = await this.#sql.all<{
+      thread_id: string;
+      kind: string;
+      meeting_id: string;
+      added_at: string;
+    }>(
+      `SELECT c.thread_id, c.kind, c.meeting_id, c.added_at FROM forum_conversions c
+       JOIN forum_threads t ON t.id = c.thread_id WHERE t.network_id = ? ORDER BY c.added_at, c.thread_id`,
+      [networkId],
+    );
+    return rows.map((row) => ({
       threadId: row.thread_id,
       kind: row.kind === 'agenda-item' ? 'agenda-item' : unknownKind(row.kind),
       meetingId: row.meeting_id,
@@ -240,20 +246,18 @@ export class SqliteForumStore {
     }));
   }
 
-  insertConversion(conversion: ConversionRecord, addedBy: string): void {
-    this.#s.insertConversion.run(
-      conversion.threadId,
-      conversion.kind,
-      conversion.meetingId,
-      addedBy,
-      conversion.addedAt,
+  async insertConversion(conversion: ConversionRecord, addedBy: string): Promise<void> {
+    await this.#sql.run(
+      `INSERT INTO forum_conversions (thread_id, kind, meeting_id, added_by, added_at) VALUES (?, ?, ?, ?, ?)`,
+      [conversion.threadId, conversion.kind, conversion.meetingId, addedBy, conversion.addedAt],
     );
   }
 
   /** The authors of a network's posts, as they are now, by person id. */
-  authors(networkId: string): Map<string, ForumAuthor> {
+  async authors(networkId: string): Promise<Map<string, ForumAuthor>> {
+    const rows = await this.#sql.all<AuthorRow>(AUTHORS_SQL, [networkId, networkId]);
     return new Map(
-      this.#s.authors.all(networkId, networkId).map((row) => {
+      rows.map((row) => {
         const role = row.role === null ? null : networkRoleSchema.parse(row.role);
         const speaksForCity = role === 'representative' || role === 'substitute';
         const author: ForumAuthor = {

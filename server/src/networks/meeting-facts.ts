@@ -1,6 +1,6 @@
+import type { AttendanceStore } from '../boards/attendance-store';
 import { meetingModeSchema, type Attendee, type MeetingMode } from '@empiria/shared';
 import type { SqlDatabase } from '../storage/sql/sql-database';
-import type { SqliteDatabase } from '../storage/sqlite-database';
 import { attendanceListService } from './network-services';
 
 /** What the network knows of the meeting a board is for: what its note's record starts from. */
@@ -29,15 +29,12 @@ interface Row {
   host_city: string | null;
 }
 
-/**
- * Reads a board's meeting facts from the networks' tables; null for a board of no meeting. `db`
- * only for the boards' attendance store (attendanceListService).
- */
+/** Reads a board's meeting facts from the networks' tables; null for a board of no meeting. */
 export function meetingFactsReader(
   sql: SqlDatabase,
-  db: SqliteDatabase,
+  joins: AttendanceStore,
 ): (boardId: string) => Promise<MeetingFacts | null> {
-  const attendance = attendanceListService(sql, db);
+  const attendance = attendanceListService(sql, joins);
   return async (boardId) => {
     const row = await sql.get<Row>(
       `SELECT n.name AS network, m.title, m.starts_at, m.mode, m.venue, m.room, c.name AS host_city

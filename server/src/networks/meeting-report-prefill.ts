@@ -19,9 +19,9 @@ export interface ReportPrefillSources {
   attendanceLists: Pick<AttendanceListService, 'list'>;
   reports: Pick<MeetingReportStore, 'boardPhotos'>;
   /** The board's format source (its pinned agenda): the one owner of its steps is `formatOfBoard`. */
-  boardOf(boardId: string): BoardFormatRecord | null;
+  boardOf(boardId: string): Promise<BoardFormatRecord | null>;
   /** The blocks of the board's latest approved note; null while none is approved. */
-  approvedBlocks(boardId: string): SummaryBlock[] | null;
+  approvedBlocks(boardId: string): Promise<SummaryBlock[] | null>;
 }
 
 /**
@@ -35,7 +35,7 @@ export async function gatherReportPrefill(
   sources: ReportPrefillSources,
   meeting: MeetingRecord,
 ): Promise<MeetingReportContent> {
-  const board = sources.boardOf(meeting.boardId);
+  const board = await sources.boardOf(meeting.boardId);
   const steps = board ? formatOfBoard(board).steps : [];
   const control = sources.registry.room({ boardId: meeting.boardId, doc: 'control' });
   const stepLog = await control.run(() => readControlKey(control.doc, 'stepLog') ?? []);
@@ -48,7 +48,7 @@ export async function gatherReportPrefill(
       : [{ name: entry.name, city: entry.city, role: entry.role, where: entry.attended }],
   );
 
-  const blocks = sources.approvedBlocks(meeting.boardId);
+  const blocks = await sources.approvedBlocks(meeting.boardId);
   const lines = (section: string) => (blocks ? unitsInSection(blocks, section).flatMap(unitLines) : null);
   const decisions = lines('decisions');
   const conclusions = lines('conclusions');

@@ -231,7 +231,7 @@ export class MeetingReportService {
         dueBy: reportDueBy(meeting.startsAt),
         state: reportDeadlineState(meeting.startsAt, submitted, warsawLocalTime(this.#now())),
       },
-      noteApproved: this.#prefill.approvedBlocks(meeting.boardId) !== null,
+      noteApproved: (await this.#prefill.approvedBlocks(meeting.boardId)) !== null,
       viewer: {
         mayWrite: mayReport(actor, 'report.write', meeting.networkId),
         mayReturn: mayReport(actor, 'report.return', meeting.networkId),

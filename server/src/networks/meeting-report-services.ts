@@ -1,5 +1,5 @@
+import type { AttendanceStore } from '../boards/attendance-store';
 import type { SqlDatabase } from '../storage/sql/sql-database';
-import type { SqliteDatabase } from '../storage/sqlite-database';
 import type { ApprovalService } from '../summary/approval-service';
 import type { RoomRegistry } from '../sync/room-registry';
 import { MeetingReportStore } from './meeting-report-store';
@@ -10,14 +10,13 @@ import { type BoardFormatRecord } from '../boards/board-format';
 
 /**
  * The facilitators' reports on the stores' database, prefilled from each owner of what they show;
- * `db` only for the boards' attendance store (attendanceListService).
  */
 export function createMeetingReportService(deps: {
   sql: SqlDatabase;
-  db: SqliteDatabase;
   registry: RoomRegistry;
   approvals: Pick<ApprovalService, 'latestApproved'>;
-  boardOf(boardId: string): BoardFormatRecord | null;
+  boardOf(boardId: string): Promise<BoardFormatRecord | null>;
+  attendance: AttendanceStore;
   now?: () => Date;
 }): MeetingReportService {
   const reports = new MeetingReportStore(deps.sql);
@@ -26,10 +25,11 @@ export function createMeetingReportService(deps: {
     networks: new NetworkStore(deps.sql),
     prefill: {
       registry: deps.registry,
-      attendanceLists: attendanceListService(deps.sql, deps.db),
+      attendanceLists: attendanceListService(deps.sql, deps.attendance),
       reports,
       boardOf: deps.boardOf,
-      approvedBlocks: (boardId) => deps.approvals.latestApproved(boardId)?.content.blocks ?? null,
+      approvedBlocks: async (boardId) =>
+        (await deps.approvals.latestApproved(boardId))?.content.blocks ?? null,
     },
     ...(deps.now ? { now: deps.now } : {}),
   });

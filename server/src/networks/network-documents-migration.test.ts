@@ -4,7 +4,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MIGRATIONS, openSqliteDatabase } from '../storage/sqlite-database';
-import { SqliteNetworkDocumentsStore } from './network-documents-store';
+import { SqliteSqlDatabase } from '../storage/sql/sqlite-sql-database';
+import { NetworkDocumentsStore } from './network-documents-store';
 
 /** The migration that made the document space's tables: the one whose SQL creates `network_files`. */
 const DOCUMENTS_MIGRATION = MIGRATIONS.findIndex((sql) => sql.includes('CREATE TABLE network_files'));
@@ -16,7 +17,7 @@ beforeEach(() => {
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('migration to the network document space', () => {
-  it('a database of the release before it opens with its networks kept and an empty space', () => {
+  it('a database of the release before it opens with its networks kept and an empty space', async () => {
     expect(DOCUMENTS_MIGRATION).toBeGreaterThan(0);
     const file = path.join(dir, 'empiria.sqlite');
     const old = new Database(file);
@@ -33,10 +34,10 @@ describe('migration to the network document space', () => {
     try {
       expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
       expect(db.prepare('SELECT name FROM networks').all()).toEqual([{ name: 'Zielona' }]);
-      const store = new SqliteNetworkDocumentsStore(db);
-      expect(store.folders('net-zielona')).toEqual([]);
-      expect(store.files('net-zielona')).toEqual([]);
-      expect(store.usage('net-zielona')).toBe(0);
+      const store = new NetworkDocumentsStore(new SqliteSqlDatabase(db));
+      expect(await store.folders('net-zielona')).toEqual([]);
+      expect(await store.files('net-zielona')).toEqual([]);
+      expect(await store.usage('net-zielona')).toBe(0);
     } finally {
       db.close();
     }

@@ -11,9 +11,9 @@ import { openSqliteDatabase, type SqliteDatabase } from '../storage/sqlite-datab
 import { DiskNetworkFileStore } from './network-documents-file-store';
 import { samplePdf, sampleXlsx } from './network-documents-samples';
 import { NetworkDocumentsService, type UploadRequest } from './network-documents-service';
-import { SqliteNetworkDocumentsStore } from './network-documents-store';
-import { NetworkService } from './network-service';
+import { NetworkDocumentsStore } from './network-documents-store';
 import { SqliteSqlDatabase } from '../storage/sql/sqlite-sql-database';
+import { NetworkService } from './network-service';
 import { NetworkStore } from './network-store';
 import { PersonalLinks } from './personal-links';
 
@@ -53,7 +53,7 @@ beforeEach(async () => {
     people[person.name] = (await networks.actorOf(networkId, person.id))!;
   }
   service = new NetworkDocumentsService(
-    new SqliteNetworkDocumentsStore(db),
+    new NetworkDocumentsStore(new SqliteSqlDatabase(db)),
     new DiskNetworkFileStore(dir),
     networks,
     LIMITS,
@@ -99,12 +99,14 @@ describe('the document space’s service [DOC1]–[DOC5]', () => {
       [2, 'Ala'],
       [1, 'Fela'],
     ]);
-    const latest = service.download(people.Ala!, networkId, first.file.id, null);
+    const latest = await service.download(people.Ala!, networkId, first.file.id, null);
     expect(latest.version).toBe(2);
     expect((await readAll(latest.stream)).toString('latin1')).toContain('(druga)');
-    const older = service.download(people.Ala!, networkId, first.file.id, 1);
+    const older = await service.download(people.Ala!, networkId, first.file.id, 1);
     expect((await readAll(older.stream)).toString('latin1')).toContain('(pierwsza)');
-    expect(() => service.download(people.Ala!, networkId, first.file.id, 3)).toThrow(/No such version/);
+    await expect(service.download(people.Ala!, networkId, first.file.id, 3)).rejects.toThrow(
+      /No such version/,
+    );
   });
 
   it('a file over the limit is refused while it arrives and leaves nothing on disk', async () => {
@@ -131,7 +133,7 @@ describe('the document space’s service [DOC1]–[DOC5]', () => {
       await upload(people.Fela!, `zdjecie-${i}.png`, image);
       kept += image.length;
     }
-    service.deleteFile(people.Fela!, networkId, (await service.list(office, networkId)).files[0]!.id);
+    await service.deleteFile(people.Fela!, networkId, (await service.list(office, networkId)).files[0]!.id);
     await expect(upload(people.Fela!, 'jeszcze.png', image)).rejects.toMatchObject({
       kind: 'quota_exceeded',
       code: 'quota_exceeded',
@@ -183,25 +185,27 @@ describe('the document space’s service [DOC1]–[DOC5]', () => {
       usage: null,
       viewer: { observer: true, canUpload: false },
     });
-    expect(() => service.download(people.Rita!, networkId, inFolder.file.id, null)).toThrow(/No such file/);
-    service.updateFolder(people.Fela!, networkId, folder.id, { sharedWithObservers: true });
+    await expect(service.download(people.Rita!, networkId, inFolder.file.id, null)).rejects.toThrow(
+      /No such file/,
+    );
+    await service.updateFolder(people.Fela!, networkId, folder.id, { sharedWithObservers: true });
     expect((await rita()).files.map((f) => f.name)).toEqual(['program.pdf']);
-    service.updateFile(people.Fela!, networkId, loose.file.id, { sharedWithObservers: true });
+    await service.updateFile(people.Fela!, networkId, loose.file.id, { sharedWithObservers: true });
     expect((await rita()).files.map((f) => f.name).sort()).toEqual(['program.pdf', 'wewnetrzny.pdf']);
     await expect(upload(people.Rita!, 'moj.pdf', samplePdf())).rejects.toMatchObject({ kind: 'forbidden' });
-    expect(() =>
+    await expect(
       service.updateFile(people.Ala!, networkId, loose.file.id, { sharedWithObservers: false }),
-    ).toThrow(/Only the facilitator/);
+    ).rejects.toThrow(/Only the facilitator/);
   });
 
   it('a deleted file is kept for those who manage, gone for the others, and frees its name', async () => {
     const { file } = await upload(people.Ala!, 'notatka.pdf', samplePdf());
-    service.deleteFile(people.Fela!, networkId, file.id);
+    await service.deleteFile(people.Fela!, networkId, file.id);
     expect((await service.list(people.Ala!, networkId)).files).toEqual([]);
     expect((await service.list(people.Fela!, networkId)).files).toMatchObject([
       { id: file.id, deletedAt: expect.any(String) },
     ]);
-    expect(() => service.download(people.Ala!, networkId, file.id, null)).toThrow(/No such file/);
+    await expect(service.download(people.Ala!, networkId, file.id, null)).rejects.toThrow(/No such file/);
     const again = await upload(people.Ala!, 'notatka.pdf', samplePdf());
     expect(again).toMatchObject({ newVersion: false });
     expect(again.file.id).not.toBe(file.id);
@@ -210,10 +214,10 @@ describe('the document space’s service [DOC1]–[DOC5]', () => {
   it('rename keeps the extension and a name free in the target folder; move goes to a folder', async () => {
     const a = await upload(people.Fela!, 'a.pdf', samplePdf());
     await upload(people.Fela!, 'b.pdf', samplePdf());
-    expect(() => service.updateFile(people.Fela!, networkId, a.file.id, { name: 'B.pdf' })).toThrow(
+    await expect(service.updateFile(people.Fela!, networkId, a.file.id, { name: 'B.pdf' })).rejects.toThrow(
       /already/,
     );
-    expect(() => service.updateFile(people.Fela!, networkId, a.file.id, { name: 'a.docx' })).toThrow(
+    await expect(service.updateFile(people.Fela!, networkId, a.file.id, { name: 'a.docx' })).rejects.toThrow(
       /extension/,
     );
     const folder = await service.createFolder(people.Fela!, networkId, {
@@ -223,7 +227,7 @@ describe('the document space’s service [DOC1]–[DOC5]', () => {
     await expect(
       service.createFolder(people.Fela!, networkId, { name: 'archiwum', sharedWithObservers: false }),
     ).rejects.toThrow(/already/);
-    const moved = service.updateFile(people.Fela!, networkId, a.file.id, {
+    const moved = await service.updateFile(people.Fela!, networkId, a.file.id, {
       folderId: folder.id,
       name: 'B.pdf',
     });

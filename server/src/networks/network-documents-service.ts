@@ -23,11 +23,11 @@ import {
   type UpdateNetworkFolderRequest,
 } from '@empiria/shared';
 import { newId } from '../ids';
-import type { SqliteDatabase } from '../storage/sqlite-database';
+import type { SqlDatabase } from '../storage/sql/sql-database';
 import { checkNetworkFileBytes } from './network-documents-bytes';
 import { TooLargeUpload, type NetworkFileStore, type ReceivedUpload } from './network-documents-file-store';
 import {
-  SqliteNetworkDocumentsStore,
+  NetworkDocumentsStore,
   type FileRecord,
   type FolderRecord,
   type SpacePerson,
@@ -73,14 +73,14 @@ const OFFICE_PERSON: NetworkDocumentsPerson = { personId: null, name: null, city
  * A file's bytes are kept before its row is written; a row that cannot be written removes them.
  */
 export class NetworkDocumentsService {
-  readonly #store: SqliteNetworkDocumentsStore;
+  readonly #store: NetworkDocumentsStore;
   readonly #files: NetworkFileStore;
   readonly #networks: NetworkService;
   readonly #limits: NetworkDocumentsLimits;
   readonly #now: () => Date;
 
   constructor(
-    store: SqliteNetworkDocumentsStore,
+    store: NetworkDocumentsStore,
     files: NetworkFileStore,
     networks: NetworkService,
     limits: NetworkDocumentsLimits = {
@@ -98,14 +98,13 @@ export class NetworkDocumentsService {
 
   /** The folders and files the caller may see, with who uploaded each version and when. */
   async list(base: NetworkActor, networkId: string): Promise<NetworkDocumentsResponse> {
-    const actor = this.#require(base, 'documents.read', networkId);
+    const actor = await this.#require(base, 'documents.read', networkId);
     const network = await this.#networks.get(networkId);
-    const people = this.#store.people(networkId);
-    const folders = this.#store.folders(networkId);
+    const people = await this.#store.people(networkId);
+    const folders = await this.#store.folders(networkId);
     const folderById = new Map(folders.map((folder) => [folder.id, folder]));
-    const versions = this.#store.versions(networkId);
-    const files = this.#store
-      .files(networkId)
+    const versions = await this.#store.versions(networkId);
+    const files = (await this.#store.files(networkId))
       .filter((file) => this.#visible(actor, networkId, file, folderById))
       .map((file) => toNetworkFile(file, versions.get(file.id) ?? [], people));
     const holding = new Set(files.map((file) => file.folderId));
@@ -121,7 +120,7 @@ export class NetworkDocumentsService {
         .map((folder) => toNetworkFolder(folder, people)),
       files,
       usage: mayNetworkDocuments(actor, 'documents.upload', networkId)
-        ? { bytes: this.#store.usage(networkId), quotaBytes: this.#limits.quotaBytes }
+        ? { bytes: await this.#store.usage(networkId), quotaBytes: this.#limits.quotaBytes }
         : null,
     };
   }
@@ -131,7 +130,7 @@ export class NetworkDocumentsService {
     networkId: string,
     request: Required<CreateNetworkFolderRequest>,
   ): Promise<NetworkFolder> {
-    const actor = this.#require(base, 'documents.manage', networkId);
+    const actor = await this.#require(base, 'documents.manage', networkId);
     await this.#networks.get(networkId);
     const folder: FolderRecord = {
       id: newId(),
@@ -141,32 +140,32 @@ export class NetworkDocumentsService {
       createdBy: personIdOf(actor),
       createdAt: this.#now().toISOString(),
     };
-    this.#store.transaction(() => {
-      this.#requireFreeFolderName(networkId, request.name, null);
-      this.#store.insertFolder(folder, fileNameKey(folder.name));
+    await this.#store.transaction(async (store) => {
+      await requireFreeFolderName(store, networkId, request.name, null);
+      await store.insertFolder(folder, fileNameKey(folder.name));
     });
-    return toNetworkFolder(folder, this.#store.people(networkId));
+    return toNetworkFolder(folder, await this.#store.people(networkId));
   }
 
-  updateFolder(
+  async updateFolder(
     base: NetworkActor,
     networkId: string,
     folderId: string,
     patch: UpdateNetworkFolderRequest & { name?: string },
-  ): NetworkFolder {
-    this.#require(base, 'documents.manage', networkId);
-    const updated = this.#store.transaction(() => {
-      const folder = this.#folderIn(networkId, folderId);
-      if (patch.name !== undefined) this.#requireFreeFolderName(networkId, patch.name, folder.id);
+  ): Promise<NetworkFolder> {
+    await this.#require(base, 'documents.manage', networkId);
+    const updated = await this.#store.transaction(async (store) => {
+      const folder = await folderIn(store, networkId, folderId);
+      if (patch.name !== undefined) await requireFreeFolderName(store, networkId, patch.name, folder.id);
       const next: FolderRecord = {
         ...folder,
         name: patch.name ?? folder.name,
         sharedWithObservers: patch.sharedWithObservers ?? folder.sharedWithObservers,
       };
-      this.#store.updateFolder(next, fileNameKey(next.name));
+      await store.updateFolder(next, fileNameKey(next.name));
       return next;
     });
-    return toNetworkFolder(updated, this.#store.people(networkId));
+    return toNetworkFolder(updated, await this.#store.people(networkId));
   }
 
   /**
@@ -181,9 +180,9 @@ export class NetworkDocumentsService {
     request: UploadRequest,
     body: Readable,
   ): Promise<NetworkFileUploadedResponse> {
-    const actor = this.#require(base, 'documents.upload', networkId);
+    const actor = await this.#require(base, 'documents.upload', networkId);
     await this.#networks.get(networkId);
-    if (request.folderId !== null) this.#folderIn(networkId, request.folderId);
+    if (request.folderId !== null) await folderIn(this.#store, networkId, request.folderId);
     const name = this.#cleanName(request.name);
     const mime = request.contentType.split(';')[0]?.trim().toLowerCase() ?? '';
     if (mime !== '' && mime !== 'application/octet-stream' && mime !== NETWORK_FILE_MIME[name.kind]) {
@@ -195,7 +194,7 @@ export class NetworkDocumentsService {
     }
     if (request.declaredBytes !== null) {
       this.#requireWithinFileLimit(request.declaredBytes);
-      this.#requireWithinQuota(networkId, request.declaredBytes);
+      await this.#requireWithinQuota(this.#store, networkId, request.declaredBytes);
     }
     let received: ReceivedUpload;
     try {
@@ -205,7 +204,7 @@ export class NetworkDocumentsService {
       throw error;
     }
     try {
-      this.#requireWithinQuota(networkId, received.bytes);
+      await this.#requireWithinQuota(this.#store, networkId, received.bytes);
       const check = checkNetworkFileBytes(name.kind, received.content);
       if (!check.ok) {
         throw new DomainError(
@@ -217,7 +216,7 @@ export class NetworkDocumentsService {
       const storageKey = `${networkId}/${newId()}`;
       received.keep(storageKey);
       try {
-        return this.#record(
+        return await this.#record(
           actor,
           networkId,
           request.folderId,
@@ -236,17 +235,17 @@ export class NetworkDocumentsService {
   }
 
   /** A file's latest version, or the one asked for; a file the caller may not see is "no such file". */
-  download(
+  async download(
     base: NetworkActor,
     networkId: string,
     fileId: string,
     version: number | null,
-  ): NetworkFileDownload {
-    const actor = this.#require(base, 'documents.read', networkId);
-    const file = this.#fileIn(networkId, fileId);
-    const folders = new Map(this.#store.folders(networkId).map((folder) => [folder.id, folder]));
+  ): Promise<NetworkFileDownload> {
+    const actor = await this.#require(base, 'documents.read', networkId);
+    const file = await fileIn(this.#store, networkId, fileId);
+    const folders = new Map((await this.#store.folders(networkId)).map((folder) => [folder.id, folder]));
     if (!this.#visible(actor, networkId, file, folders)) throw noSuch('file');
-    const versions = this.#store.fileVersions(file.id);
+    const versions = await this.#store.fileVersions(file.id);
     const chosen =
       version === null ? versions[0] : versions.find((candidate) => candidate.version === version);
     if (!chosen) throw noSuch('version of this file');
@@ -260,15 +259,15 @@ export class NetworkDocumentsService {
   }
 
   /** Shares, renames (keeping the extension) or moves a file ([DOC2]). */
-  updateFile(
+  async updateFile(
     base: NetworkActor,
     networkId: string,
     fileId: string,
     patch: UpdateNetworkFileRequest,
-  ): NetworkFile {
-    this.#require(base, 'documents.manage', networkId);
-    const updated = this.#store.transaction(() => {
-      const file = this.#fileIn(networkId, fileId);
+  ): Promise<NetworkFile> {
+    await this.#require(base, 'documents.manage', networkId);
+    const updated = await this.#store.transaction(async (store) => {
+      const file = await fileIn(store, networkId, fileId);
       if (file.deletedAt !== null) {
         throw new DomainError('conflict', CODES.deleted, 'The file is deleted; upload it again instead.');
       }
@@ -285,8 +284,8 @@ export class NetworkDocumentsService {
         name = cleaned.name;
       }
       const folderId = patch.folderId === undefined ? file.folderId : patch.folderId;
-      if (folderId !== null) this.#folderIn(networkId, folderId);
-      const clash = this.#store.liveFileByName(networkId, folderId, fileNameKey(name));
+      if (folderId !== null) await folderIn(store, networkId, folderId);
+      const clash = await store.liveFileByName(networkId, folderId, fileNameKey(name));
       if (clash && clash.id !== file.id) {
         throw new DomainError('conflict', CODES.fileExists, `“${name}” is already in that folder.`);
       }
@@ -296,25 +295,30 @@ export class NetworkDocumentsService {
         folderId,
         sharedWithObservers: patch.sharedWithObservers ?? file.sharedWithObservers,
       };
-      this.#store.updateFile(next, fileNameKey(name));
+      await store.updateFile(next, fileNameKey(name));
       return next;
     });
-    return toNetworkFile(updated, this.#store.fileVersions(updated.id), this.#store.people(networkId));
+    return toNetworkFile(
+      updated,
+      await this.#store.fileVersions(updated.id),
+      await this.#store.people(networkId),
+    );
   }
 
   /** [DOC4] a deleted file is kept, with its versions, for those who manage the space. */
-  deleteFile(base: NetworkActor, networkId: string, fileId: string): void {
-    const actor = this.#require(base, 'documents.manage', networkId);
-    this.#store.transaction(() => {
-      const file = this.#fileIn(networkId, fileId);
+  async deleteFile(base: NetworkActor, networkId: string, fileId: string): Promise<void> {
+    const actor = await this.#require(base, 'documents.manage', networkId);
+    const at = this.#now().toISOString();
+    await this.#store.transaction(async (store) => {
+      const file = await fileIn(store, networkId, fileId);
       if (file.deletedAt !== null) {
         throw new DomainError('conflict', CODES.deleted, 'The file is deleted already.');
       }
-      this.#store.markDeleted(file.id, this.#now().toISOString(), personIdOf(actor));
+      await store.markDeleted(file.id, at, personIdOf(actor));
     });
   }
 
-  #record(
+  async #record(
     actor: NetworkDocumentsActor,
     networkId: string,
     folderId: string | null,
@@ -322,13 +326,13 @@ export class NetworkDocumentsService {
     kind: NetworkFileKind,
     storageKey: string,
     bytes: number,
-  ): NetworkFileUploadedResponse {
+  ): Promise<NetworkFileUploadedResponse> {
     const at = this.#now().toISOString();
-    const { file, newVersion } = this.#store.transaction(() => {
+    const { file, newVersion } = await this.#store.transaction(async (store) => {
       // Checked again in the transaction: two uploads at once cannot both pass the quota.
-      this.#requireWithinQuota(networkId, bytes);
-      if (folderId !== null) this.#folderIn(networkId, folderId);
-      const existing = this.#store.liveFileByName(networkId, folderId, fileNameKey(name));
+      await this.#requireWithinQuota(store, networkId, bytes);
+      if (folderId !== null) await folderIn(store, networkId, folderId);
+      const existing = await store.liveFileByName(networkId, folderId, fileNameKey(name));
       const target: FileRecord = existing ?? {
         id: newId(),
         networkId,
@@ -339,9 +343,9 @@ export class NetworkDocumentsService {
         createdAt: at,
         deletedAt: null,
       };
-      if (!existing) this.#store.insertFile(target, fileNameKey(name));
-      const latest = existing ? (this.#store.fileVersions(existing.id)[0]?.version ?? 0) : 0;
-      this.#store.insertVersion({
+      if (!existing) await store.insertFile(target, fileNameKey(name));
+      const latest = existing ? ((await store.fileVersions(existing.id))[0]?.version ?? 0) : 0;
+      await store.insertVersion({
         fileId: target.id,
         version: latest + 1,
         storageKey,
@@ -352,13 +356,17 @@ export class NetworkDocumentsService {
       return { file: target, newVersion: existing !== null };
     });
     return {
-      file: toNetworkFile(file, this.#store.fileVersions(file.id), this.#store.people(networkId)),
+      file: toNetworkFile(file, await this.#store.fileVersions(file.id), await this.#store.people(networkId)),
       newVersion,
     };
   }
 
-  #require(base: NetworkActor, act: NetworkDocumentsAct, networkId: string): NetworkDocumentsActor {
-    const actor = this.#actorOf(base, networkId);
+  async #require(
+    base: NetworkActor,
+    act: NetworkDocumentsAct,
+    networkId: string,
+  ): Promise<NetworkDocumentsActor> {
+    const actor = await this.#actorOf(base, networkId);
     if (!mayNetworkDocuments(actor, act, networkId)) {
       const why =
         base.kind === 'person' && base.networkId !== networkId
@@ -371,9 +379,10 @@ export class NetworkDocumentsService {
     return actor;
   }
 
-  #actorOf(base: NetworkActor, networkId: string): NetworkDocumentsActor {
+  async #actorOf(base: NetworkActor, networkId: string): Promise<NetworkDocumentsActor> {
     if (base.kind === 'office' || base.networkId !== networkId) return { ...base, observer: false };
-    return { ...base, observer: this.#store.people(networkId).get(base.personId)?.observer ?? false };
+    const people = await this.#store.people(networkId);
+    return { ...base, observer: people.get(base.personId)?.observer ?? false };
   }
 
   #visible(
@@ -413,8 +422,8 @@ export class NetworkDocumentsService {
     }
   }
 
-  #requireWithinQuota(networkId: string, bytes: number): void {
-    if (this.#store.usage(networkId) + bytes > this.#limits.quotaBytes) {
+  async #requireWithinQuota(store: NetworkDocumentsStore, networkId: string, bytes: number): Promise<void> {
+    if ((await store.usage(networkId)) + bytes > this.#limits.quotaBytes) {
       throw new DomainError(
         'quota_exceeded',
         CODES.quotaExceeded,
@@ -422,25 +431,34 @@ export class NetworkDocumentsService {
       );
     }
   }
+}
 
-  #requireFreeFolderName(networkId: string, name: string, self: string | null): void {
-    const clash = this.#store.folderByName(networkId, fileNameKey(name));
-    if (clash && clash.id !== self) {
-      throw new DomainError('conflict', CODES.folderExists, `A folder “${name}” is already here.`);
-    }
+async function requireFreeFolderName(
+  store: NetworkDocumentsStore,
+  networkId: string,
+  name: string,
+  self: string | null,
+): Promise<void> {
+  const clash = await store.folderByName(networkId, fileNameKey(name));
+  if (clash && clash.id !== self) {
+    throw new DomainError('conflict', CODES.folderExists, `A folder “${name}” is already here.`);
   }
+}
 
-  #folderIn(networkId: string, folderId: string): FolderRecord {
-    const folder = this.#store.folder(folderId);
-    if (!folder || folder.networkId !== networkId) throw noSuch('folder');
-    return folder;
-  }
+async function folderIn(
+  store: NetworkDocumentsStore,
+  networkId: string,
+  folderId: string,
+): Promise<FolderRecord> {
+  const folder = await store.folder(folderId);
+  if (!folder || folder.networkId !== networkId) throw noSuch('folder');
+  return folder;
+}
 
-  #fileIn(networkId: string, fileId: string): FileRecord {
-    const file = this.#store.file(fileId);
-    if (!file || file.networkId !== networkId) throw noSuch('file');
-    return file;
-  }
+async function fileIn(store: NetworkDocumentsStore, networkId: string, fileId: string): Promise<FileRecord> {
+  const file = await store.file(fileId);
+  if (!file || file.networkId !== networkId) throw noSuch('file');
+  return file;
 }
 
 function personIdOf(actor: NetworkDocumentsActor): string | null {
@@ -487,12 +505,12 @@ function toNetworkFile(
   };
 }
 
-/** The document space on the embedded database and the given file store. */
+/** The document space on the stores' database and the given file store. */
 export function createNetworkDocumentsService(
-  db: SqliteDatabase,
+  sql: SqlDatabase,
   files: NetworkFileStore,
   networks: NetworkServices,
   limits?: NetworkDocumentsLimits,
 ): NetworkDocumentsService {
-  return new NetworkDocumentsService(new SqliteNetworkDocumentsStore(db), files, networks.networks, limits);
+  return new NetworkDocumentsService(new NetworkDocumentsStore(sql), files, networks.networks, limits);
 }

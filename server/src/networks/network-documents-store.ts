@@ -4,13 +4,13 @@ import {
   type NetworkDocumentsPerson,
   type NetworkFileKind,
 } from '@empiria/shared';
-import type { SqliteDatabase } from '../storage/sqlite-database';
+import { inTransaction, type SqlQueries } from '../storage/sql/sql-database';
 
 /**
- * The document space's tables (the "network documents" migration in storage/sqlite-database.ts):
- * folders of a network, its files (a name within a folder, live or deleted) and each file's
- * versions, which point at bytes kept by a `NetworkFileStore` under a random key. Rows only: the
- * bytes never pass through SQLite.
+ * The document space's tables (the "network documents" migration in storage/sqlite-database.ts;
+ * PostgreSQL's migration 2): folders of a network, its files (a name within a folder, live or
+ * deleted) and each file's versions, which point at bytes kept by a `NetworkFileStore` under a
+ * random key. Rows only: the bytes never pass through the database.
  */
 
 export interface FolderRecord {
@@ -113,148 +113,139 @@ export interface SpacePerson extends NetworkDocumentsPerson {
   observer: boolean;
 }
 
-export class SqliteNetworkDocumentsStore {
-  readonly #db: SqliteDatabase;
-  readonly #s;
+// People as they are now: name and city, their role in this network (none once they left it),
+// and their city's membership (an observer city's people read only what is shared).
+const PEOPLE_SQL = `SELECT p.id, p.name, c.name AS city, np.role, m.membership
+  FROM persons p
+  LEFT JOIN cities c ON c.id = p.city_id
+  LEFT JOIN network_people np ON np.person_id = p.id AND np.network_id = ?
+  LEFT JOIN network_members m ON m.city_id = p.city_id AND m.network_id = ?
+  WHERE p.id IN (SELECT person_id FROM network_people WHERE network_id = ?
+                 UNION SELECT v.uploaded_by FROM network_file_versions v
+                   JOIN network_files f ON f.id = v.file_id WHERE f.network_id = ?)`;
 
-  constructor(db: SqliteDatabase) {
-    this.#db = db;
-    this.#s = {
-      folders: db.prepare<[string], FolderRow>(
-        'SELECT * FROM network_folders WHERE network_id = ? ORDER BY name_key',
-      ),
-      folder: db.prepare<[string], FolderRow>('SELECT * FROM network_folders WHERE id = ?'),
-      folderByName: db.prepare<[string, string], FolderRow>(
-        'SELECT * FROM network_folders WHERE network_id = ? AND name_key = ?',
-      ),
-      insertFolder: db.prepare<[string, string, string, string, number, string | null, string]>(
-        `INSERT INTO network_folders (id, network_id, name, name_key, shared_with_observers, created_by, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      ),
-      updateFolder: db.prepare<[string, string, number, string]>(
-        'UPDATE network_folders SET name = ?, name_key = ?, shared_with_observers = ? WHERE id = ?',
-      ),
-      files: db.prepare<[string], FileRow>(
-        'SELECT * FROM network_files WHERE network_id = ? ORDER BY name_key, created_at',
-      ),
-      file: db.prepare<[string], FileRow>('SELECT * FROM network_files WHERE id = ?'),
-      liveFileByName: db.prepare<[string, string, string], FileRow>(
-        `SELECT * FROM network_files
-         WHERE network_id = ? AND IFNULL(folder_id, '') = ? AND name_key = ? AND deleted_at IS NULL`,
-      ),
-      insertFile: db.prepare<[string, string, string | null, string, string, string, string]>(
-        `INSERT INTO network_files (id, network_id, folder_id, name, name_key, kind, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      ),
-      updateFile: db.prepare<[string | null, string, string, number, string]>(
-        `UPDATE network_files SET folder_id = ?, name = ?, name_key = ?, shared_with_observers = ?
-         WHERE id = ?`,
-      ),
-      deleteFile: db.prepare<[string, string | null, string]>(
-        'UPDATE network_files SET deleted_at = ?, deleted_by = ? WHERE id = ? AND deleted_at IS NULL',
-      ),
-      versions: db.prepare<[string], VersionRow>(
-        `SELECT v.* FROM network_file_versions v JOIN network_files f ON f.id = v.file_id
-         WHERE f.network_id = ? ORDER BY v.file_id, v.version DESC`,
-      ),
-      fileVersions: db.prepare<[string], VersionRow>(
-        'SELECT * FROM network_file_versions WHERE file_id = ? ORDER BY version DESC',
-      ),
-      insertVersion: db.prepare<[string, number, string, number, string | null, string]>(
-        `INSERT INTO network_file_versions (file_id, version, storage_key, bytes, uploaded_by, uploaded_at)
-         VALUES (?, ?, ?, ?, ?, ?)`,
-      ),
-      usage: db.prepare<[string], { bytes: number }>(
-        `SELECT IFNULL(SUM(v.bytes), 0) AS bytes FROM network_file_versions v
-         JOIN network_files f ON f.id = v.file_id WHERE f.network_id = ?`,
-      ),
-      // People as they are now: name and city, their role in this network (none once they left
-      // it), and their city's membership (an observer city's people read only what is shared).
-      people: db.prepare<[string, string, string, string], PersonRow>(
-        `SELECT p.id, p.name, c.name AS city, np.role, m.membership
-         FROM persons p
-         LEFT JOIN cities c ON c.id = p.city_id
-         LEFT JOIN network_people np ON np.person_id = p.id AND np.network_id = ?
-         LEFT JOIN network_members m ON m.city_id = p.city_id AND m.network_id = ?
-         WHERE p.id IN (SELECT person_id FROM network_people WHERE network_id = ?
-                        UNION SELECT v.uploaded_by FROM network_file_versions v
-                          JOIN network_files f ON f.id = v.file_id WHERE f.network_id = ?)`,
-      ),
-    };
+/**
+ * The document space's rows, on either engine. Callers run check-then-write inside
+ * `transaction`, whose work gets the store bound to that transaction.
+ */
+export class NetworkDocumentsStore {
+  readonly #sql: SqlQueries;
+
+  constructor(sql: SqlQueries) {
+    this.#sql = sql;
   }
 
-  transaction<T>(work: () => T): T {
-    return this.#db.transaction(work)();
+  transaction<T>(work: (store: NetworkDocumentsStore) => Promise<T>): Promise<T> {
+    return inTransaction(this.#sql, (tx) => work(new NetworkDocumentsStore(tx)));
   }
 
-  folders(networkId: string): FolderRecord[] {
-    return this.#s.folders.all(networkId).map(toFolder);
+  /** The network's folders by their folded names. */
+  async folders(networkId: string): Promise<FolderRecord[]> {
+    const rows = await this.#sql.all<FolderRow>(
+      'SELECT * FROM network_folders WHERE network_id = ? ORDER BY name_key',
+      [networkId],
+    );
+    return rows.map(toFolder);
   }
 
-  folder(folderId: string): FolderRecord | null {
-    const row = this.#s.folder.get(folderId);
+  async folder(folderId: string): Promise<FolderRecord | null> {
+    const row = await this.#sql.get<FolderRow>('SELECT * FROM network_folders WHERE id = ?', [folderId]);
     return row ? toFolder(row) : null;
   }
 
-  folderByName(networkId: string, nameKey: string): FolderRecord | null {
-    const row = this.#s.folderByName.get(networkId, nameKey);
+  async folderByName(networkId: string, nameKey: string): Promise<FolderRecord | null> {
+    const row = await this.#sql.get<FolderRow>(
+      'SELECT * FROM network_folders WHERE network_id = ? AND name_key = ?',
+      [networkId, nameKey],
+    );
     return row ? toFolder(row) : null;
   }
 
-  insertFolder(folder: FolderRecord, nameKey: string): void {
-    this.#s.insertFolder.run(
-      folder.id,
-      folder.networkId,
-      folder.name,
-      nameKey,
-      folder.sharedWithObservers ? 1 : 0,
-      folder.createdBy,
-      folder.createdAt,
+  async insertFolder(folder: FolderRecord, nameKey: string): Promise<void> {
+    await this.#sql.run(
+      `INSERT INTO network_folders (id, network_id, name, name_key, shared_with_observers, created_by, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      [
+        folder.id,
+        folder.networkId,
+        folder.name,
+        nameKey,
+        folder.sharedWithObservers ? 1 : 0,
+        folder.createdBy,
+        folder.createdAt,
+      ],
     );
   }
 
-  updateFolder(folder: FolderRecord, nameKey: string): void {
-    this.#s.updateFolder.run(folder.name, nameKey, folder.sharedWithObservers ? 1 : 0, folder.id);
-  }
-
-  files(networkId: string): FileRecord[] {
-    return this.#s.files.all(networkId).map(toFile);
-  }
-
-  file(fileId: string): FileRecord | null {
-    const row = this.#s.file.get(fileId);
-    return row ? toFile(row) : null;
-  }
-
-  liveFileByName(networkId: string, folderId: string | null, nameKey: string): FileRecord | null {
-    const row = this.#s.liveFileByName.get(networkId, folderId ?? '', nameKey);
-    return row ? toFile(row) : null;
-  }
-
-  insertFile(file: FileRecord, nameKey: string): void {
-    this.#s.insertFile.run(
-      file.id,
-      file.networkId,
-      file.folderId,
-      file.name,
-      nameKey,
-      file.kind,
-      file.createdAt,
+  async updateFolder(folder: FolderRecord, nameKey: string): Promise<void> {
+    await this.#sql.run(
+      'UPDATE network_folders SET name = ?, name_key = ?, shared_with_observers = ? WHERE id = ?',
+      [folder.name, nameKey, folder.sharedWithObservers ? 1 : 0, folder.id],
     );
   }
 
-  updateFile(file: FileRecord, nameKey: string): void {
-    this.#s.updateFile.run(file.folderId, file.name, nameKey, file.sharedWithObservers ? 1 : 0, file.id);
+  /** The network's files, live and deleted, by their folded names. */
+  async files(networkId: string): Promise<FileRecord[]> {
+    const rows = await this.#sql.all<FileRow>(
+      'SELECT * FROM network_files WHERE network_id = ? ORDER BY name_key, created_at, id',
+      [networkId],
+    );
+    return rows.map(toFile);
   }
 
-  markDeleted(fileId: string, at: string, by: string | null): void {
-    this.#s.deleteFile.run(at, by, fileId);
+  async file(fileId: string): Promise<FileRecord | null> {
+    const row = await this.#sql.get<FileRow>('SELECT * FROM network_files WHERE id = ?', [fileId]);
+    return row ? toFile(row) : null;
+  }
+
+  /** The live file of that name in the folder (null: the network's top level). */
+  async liveFileByName(
+    networkId: string,
+    folderId: string | null,
+    nameKey: string,
+  ): Promise<FileRecord | null> {
+    // COALESCE as in the unique index on live names, so the lookup is the index's.
+    const row = await this.#sql.get<FileRow>(
+      `SELECT * FROM network_files
+       WHERE network_id = ? AND COALESCE(folder_id, '') = ? AND name_key = ? AND deleted_at IS NULL`,
+      [networkId, folderId ?? '', nameKey],
+    );
+    return row ? toFile(row) : null;
+  }
+
+  async insertFile(file: FileRecord, nameKey: string): Promise<void> {
+    await this.#sql.run(
+      `INSERT INTO network_files (id, network_id, folder_id, name, name_key, kind, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      [file.id, file.networkId, file.folderId, file.name, nameKey, file.kind, file.createdAt],
+    );
+  }
+
+  async updateFile(file: FileRecord, nameKey: string): Promise<void> {
+    await this.#sql.run(
+      `UPDATE network_files SET folder_id = ?, name = ?, name_key = ?, shared_with_observers = ?
+       WHERE id = ?`,
+      [file.folderId, file.name, nameKey, file.sharedWithObservers ? 1 : 0, file.id],
+    );
+  }
+
+  /** Marks a live file deleted (a deleted one keeps its first deletion). */
+  async markDeleted(fileId: string, at: string, by: string | null): Promise<void> {
+    await this.#sql.run(
+      'UPDATE network_files SET deleted_at = ?, deleted_by = ? WHERE id = ? AND deleted_at IS NULL',
+      [at, by, fileId],
+    );
   }
 
   /** Every version of the network's files, newest first per file. */
-  versions(networkId: string): Map<string, VersionRecord[]> {
+  async versions(networkId: string): Promise<Map<string, VersionRecord[]>> {
+    const rows = await this.#sql.all<VersionRow>(
+      `SELECT v.* FROM network_file_versions v JOIN network_files f ON f.id = v.file_id
+       WHERE f.network_id = ? ORDER BY v.file_id, v.version DESC`,
+      [networkId],
+    );
     const byFile = new Map<string, VersionRecord[]>();
-    for (const row of this.#s.versions.all(networkId)) {
+    for (const row of rows) {
       const list = byFile.get(row.file_id) ?? [];
       list.push(toVersion(row));
       byFile.set(row.file_id, list);
@@ -262,30 +253,45 @@ export class SqliteNetworkDocumentsStore {
     return byFile;
   }
 
-  fileVersions(fileId: string): VersionRecord[] {
-    return this.#s.fileVersions.all(fileId).map(toVersion);
+  /** A file's versions, newest first. */
+  async fileVersions(fileId: string): Promise<VersionRecord[]> {
+    const rows = await this.#sql.all<VersionRow>(
+      'SELECT * FROM network_file_versions WHERE file_id = ? ORDER BY version DESC',
+      [fileId],
+    );
+    return rows.map(toVersion);
   }
 
-  insertVersion(version: VersionRecord): void {
-    this.#s.insertVersion.run(
-      version.fileId,
-      version.version,
-      version.storageKey,
-      version.bytes,
-      version.uploadedBy,
-      version.uploadedAt,
+  async insertVersion(version: VersionRecord): Promise<void> {
+    await this.#sql.run(
+      `INSERT INTO network_file_versions (file_id, version, storage_key, bytes, uploaded_by, uploaded_at)
+       VALUES (?, ?, ?, ?, ?, ?)`,
+      [
+        version.fileId,
+        version.version,
+        version.storageKey,
+        version.bytes,
+        version.uploadedBy,
+        version.uploadedAt,
+      ],
     );
   }
 
   /** Bytes the network keeps: every version of every file, deleted ones too ([DOC5]). */
-  usage(networkId: string): number {
-    return this.#s.usage.get(networkId)?.bytes ?? 0;
+  async usage(networkId: string): Promise<number> {
+    const row = await this.#sql.get<{ bytes: number }>(
+      `SELECT COALESCE(SUM(v.bytes), 0) AS bytes FROM network_file_versions v
+       JOIN network_files f ON f.id = v.file_id WHERE f.network_id = ?`,
+      [networkId],
+    );
+    return row?.bytes ?? 0;
   }
 
   /** The network's people and everyone who ever uploaded to it, by person id. */
-  people(networkId: string): Map<string, SpacePerson> {
+  async people(networkId: string): Promise<Map<string, SpacePerson>> {
+    const rows = await this.#sql.all<PersonRow>(PEOPLE_SQL, [networkId, networkId, networkId, networkId]);
     return new Map(
-      this.#s.people.all(networkId, networkId, networkId, networkId).map((row) => {
+      rows.map((row) => {
         const role = row.role === null ? null : networkRoleSchema.parse(row.role);
         const speaksForCity = role === 'representative' || role === 'substitute';
         const person: SpacePerson = {

@@ -3,16 +3,16 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SqliteBoardRepository } from '../storage/board-repository';
-import { MIGRATIONS, openSqliteDatabase } from '../storage/sqlite-database';
+import { BoardRepository } from '../storage/board-repository';
 import { SqliteSqlDatabase } from '../storage/sql/sqlite-sql-database';
+import { MIGRATIONS, openSqliteDatabase } from '../storage/sqlite-database';
 import { NetworkStore } from './network-store';
 
 /** The schema of the release before networks: the migrations it knew. */
 const RELEASED_SCHEMA = 7;
 
 let dir: string;
-beforeEach(() => {
+beforeEach(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'empiria-migration-'));
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -39,9 +39,9 @@ describe('migration to networks', () => {
     const db = openSqliteDatabase(file);
     try {
       expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
-      const repo = new SqliteBoardRepository(db);
-      expect(repo.list().map((board) => board.id)).toEqual(['old-board']);
-      expect(repo.isInviteActive('inv-1', 'old-board')).toBe(true);
+      const repo = new BoardRepository(new SqliteSqlDatabase(db));
+      expect((await repo.list()).map((board) => board.id)).toEqual(['old-board']);
+      expect(await repo.isInviteActive('inv-1', 'old-board')).toBe(true);
       expect(db.prepare('SELECT COUNT(*) AS n FROM doc_updates').get()).toEqual({ n: 1 });
       // Standalone: no network, no meeting claims the board.
       expect(db.prepare('SELECT COUNT(*) AS n FROM meetings').get()).toEqual({ n: 0 });

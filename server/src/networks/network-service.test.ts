@@ -5,11 +5,11 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TokenCodec } from '../auth/tokens';
 import { openSqliteDatabase, type SqliteDatabase } from '../storage/sqlite-database';
-import { SqliteBoardRepository } from '../storage/board-repository';
+import { BoardRepository } from '../storage/board-repository';
+import { SqliteSqlDatabase } from '../storage/sql/sqlite-sql-database';
 import { MeetingService, type MeetingBoards, type NewMeeting } from './meeting-service';
 import { NetworkError } from './network-error';
 import { NetworkService } from './network-service';
-import { SqliteSqlDatabase } from '../storage/sql/sqlite-sql-database';
 import { NetworkStore } from './network-store';
 import { PersonalLinks } from './personal-links';
 
@@ -22,19 +22,19 @@ let boardsMade: number;
 let failBoards: boolean;
 const codec = new TokenCodec(randomBytes(32));
 
-beforeEach(() => {
+beforeEach(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'empiria-networks-'));
   db = openSqliteDatabase(path.join(dir, 'empiria.sqlite'));
   store = new NetworkStore(new SqliteSqlDatabase(db));
   networks = new NetworkService(store, new PersonalLinks(codec, () => 'http://empiria.test'));
   boardsMade = 0;
   failBoards = false;
-  const repo = new SqliteBoardRepository(db);
+  const repo = new BoardRepository(new SqliteSqlDatabase(db));
   const boards: MeetingBoards = {
-    create: (title, format, agenda) => {
-      if (failBoards) return Promise.reject(new Error('disk full'));
+    create: async (title, format, agenda) => {
+      if (failBoards) throw new Error('disk full');
       const id = `board-${++boardsMade}`;
-      repo.create({
+      await repo.create({
         id,
         title,
         format,
@@ -44,12 +44,9 @@ beforeEach(() => {
         createdAt: new Date(0).toISOString(),
         invites: [],
       });
-      return Promise.resolve(id);
+      return id;
     },
-    replaceAgenda: (boardId, agenda) => {
-      repo.setAgenda(boardId, agenda);
-      return Promise.resolve();
-    },
+    replaceAgenda: (boardId, agenda) => repo.setAgenda(boardId, agenda),
     noteApproved: () => false,
   };
   meetings = new MeetingService(store, networks, boards);

@@ -1,7 +1,6 @@
 import type { TokenCodec } from '../auth/tokens';
-import { SqliteAttendanceStore } from '../boards/attendance-store';
+import type { AttendanceStore } from '../boards/attendance-store';
 import type { SqlDatabase } from '../storage/sql/sql-database';
-import type { SqliteDatabase } from '../storage/sqlite-database';
 import { AttendanceListService } from './attendance-service';
 import { boardPersonSecret, HomeAccess } from './home-access';
 import { HomeStore } from './home-store';
@@ -21,16 +20,13 @@ export interface NetworkServices {
   calendarHost(): string;
 }
 
-/**
- * Networks and their meetings on the stores' database (`sql`, either engine). `db` is the embedded
- * SQLite file only for the boards' attendance store (who joined a board), until it moves onto `sql`.
- */
+/** Networks and their meetings on the stores' database (`sql`, either engine). */
 export function createNetworkServices(
   sql: SqlDatabase,
-  db: SqliteDatabase,
   tokens: TokenCodec,
   publicUrl: () => string,
   boards: MeetingBoards,
+  joins: AttendanceStore,
 ): NetworkServices {
   const store = new NetworkStore(sql);
   const networks = new NetworkService(store, new PersonalLinks(tokens, publicUrl));
@@ -41,12 +37,12 @@ export function createNetworkServices(
     home: new HomeAccess(networks, meetings, new HomeStore(sql), (networkId, personId) =>
       boardPersonSecret(tokens, networkId, personId),
     ),
-    attendance: attendanceListService(sql, db),
+    attendance: attendanceListService(sql, joins),
     calendarHost: () => new URL(publicUrl()).host,
   };
 }
 
-/** The one owner of "who attended meeting M" ([N19]); `db` as for createNetworkServices. */
-export function attendanceListService(sql: SqlDatabase, db: SqliteDatabase): AttendanceListService {
-  return new AttendanceListService({ sql, joins: new SqliteAttendanceStore(db) });
+/** The one owner of "who attended meeting M" ([N19]); `joins`: who joined each board. */
+export function attendanceListService(sql: SqlDatabase, joins: AttendanceStore): AttendanceListService {
+  return new AttendanceListService({ sql, joins });
 }

@@ -4,7 +4,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MIGRATIONS, openSqliteDatabase } from '../storage/sqlite-database';
-import { SqliteOfficeHoursStore } from './office-hours-store';
+import { SqliteSqlDatabase } from '../storage/sql/sqlite-sql-database';
+import { OfficeHoursStore } from './office-hours-store';
 
 /** The migration that made the office hours' tables. */
 const OFFICE_HOURS_MIGRATION = MIGRATIONS.findIndex((sql) =>
@@ -18,7 +19,7 @@ beforeEach(() => {
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('migration to office hours', () => {
-  it('a database of the release before office hours opens with its networks kept and no slots', () => {
+  it('a database of the release before office hours opens with its networks kept and no slots', async () => {
     expect(OFFICE_HOURS_MIGRATION).toBeGreaterThan(0);
     const file = path.join(dir, 'empiria.sqlite');
     const old = new Database(file);
@@ -35,15 +36,15 @@ describe('migration to office hours', () => {
     try {
       expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
       expect(db.prepare('SELECT name FROM networks').all()).toEqual([{ name: 'Zielona' }]);
-      const store = new SqliteOfficeHoursStore(db);
-      expect(store.slots('net-zielona')).toEqual([]);
-      expect(store.bookings('net-zielona').size).toBe(0);
+      const store = new OfficeHoursStore(new SqliteSqlDatabase(db));
+      expect(await store.slots('net-zielona')).toEqual([]);
+      expect((await store.bookings('net-zielona')).size).toBe(0);
     } finally {
       db.close();
     }
   });
 
-  it('a slot takes one booking; an answer has its time; a network’s removal takes its office hours', () => {
+  it('a slot takes one booking; an answer has its time; a network’s removal takes its office hours', async () => {
     const db = openSqliteDatabase(':memory:');
     try {
       db.exec(`
@@ -53,10 +54,10 @@ describe('migration to office hours', () => {
         INSERT INTO office_hours_slots (id, series_id, network_id, starts_at, ends_at)
           VALUES ('sl1', 's1', 'n1', '2026-10-27T16:00', '2026-10-27T17:00');
       `);
-      const store = new SqliteOfficeHoursStore(db);
+      const store = new OfficeHoursStore(new SqliteSqlDatabase(db));
       const booking = { slotId: 'sl1', question: 'Żłobek?', bookedAt: 'x' };
-      expect(store.insertBooking({ ...booking, personId: 'p2' })).toBe('booked');
-      expect(store.insertBooking({ ...booking, personId: 'p1' })).toBe('taken');
+      expect(await store.insertBooking({ ...booking, personId: 'p2' })).toBe('booked');
+      expect(await store.insertBooking({ ...booking, personId: 'p1' })).toBe('taken');
       expect(() => db.exec("UPDATE office_hours_bookings SET answer = 'Tak' WHERE slot_id = 'sl1'")).toThrow(
         /CHECK/,
       );

@@ -8,7 +8,7 @@ import { SqliteSqlDatabase } from '../storage/sql/sqlite-sql-database';
 import { NetworkStore } from './network-store';
 import { DomainError } from '../domain-error';
 import { OfficeHoursService } from './office-hours-service';
-import { SqliteOfficeHoursStore } from './office-hours-store';
+import { OfficeHoursStore } from './office-hours-store';
 import { PersonalLinks } from './personal-links';
 
 /**
@@ -28,7 +28,7 @@ beforeEach(async () => {
     new NetworkStore(new SqliteSqlDatabase(db)),
     new PersonalLinks(new TokenCodec(randomBytes(32)), () => 'http://empiria.test'),
   );
-  service = new OfficeHoursService(new SqliteOfficeHoursStore(db), networks, () => now);
+  service = new OfficeHoursService(new OfficeHoursStore(new SqliteSqlDatabase(db)), networks, () => now);
   networkId = (
     await networks.create({
       name: 'Zielona',
@@ -90,8 +90,8 @@ describe('office hours service', () => {
     await publishSundays();
     const next = (await service.list(actor('Ala'), networkId)).slots[1];
     if (!next) throw new Error('no slot');
-    service.book(actor('Ala'), networkId, next.id, 'Jak założyć żłobek?');
-    expect(() => service.book(actor('Ala'), networkId, next.id, 'Znowu')).toThrow(
+    await service.book(actor('Ala'), networkId, next.id, 'Jak założyć żłobek?');
+    await expect(service.book(actor('Ala'), networkId, next.id, 'Znowu')).rejects.toThrow(
       expect.objectContaining({ code: 'slot_taken' }) as unknown as Error,
     );
     // A week later the slot is over; its booking still shows, to the expert and to Ala.
@@ -100,7 +100,7 @@ describe('office hours service', () => {
       'Jak założyć żłobek?',
     ]);
     expect((await service.list(actor('Ala'), networkId)).slots.map((s) => s.mine)).toEqual([true]);
-    expect(() => service.cancelBooking(actor('Ala'), networkId, next.id)).toThrow(
+    await expect(service.cancelBooking(actor('Ala'), networkId, next.id)).rejects.toThrow(
       expect.objectContaining({ code: 'slot_past' }) as unknown as Error,
     );
   });

@@ -16,10 +16,10 @@ import {
   type OfficeHoursViewer,
 } from '@empiria/shared';
 import { newId } from '../ids';
-import type { SqliteDatabase } from '../storage/sqlite-database';
+import type { SqlDatabase } from '../storage/sql/sql-database';
 import type { NetworkService } from './network-service';
 import type { NetworkServices } from './network-services';
-import { SqliteOfficeHoursStore, type BookingRecord, type SlotRecord } from './office-hours-store';
+import { OfficeHoursStore, type BookingRecord, type SlotRecord } from './office-hours-store';
 import { warsawLocalTime } from './warsaw-time';
 import { DomainError } from '../domain-error';
 
@@ -29,15 +29,15 @@ const conflict = (code: string, message: string) => new DomainError('conflict', 
 /**
  * The expert's office hours (issue #13 item 4; rules OH1–OH5 in docs/permissions.md): series the
  * pair publishes, expanded into Warsaw wall-clock slots; one booking with a question per slot; the
- * answers kept as the network's searchable Q&A log. Every change is one SQLite transaction
+ * answers kept as the network's searchable Q&A log. Every change is one transaction
  * ([N11]); the one booking per slot is the table's primary key, so a race cannot double it.
  */
 export class OfficeHoursService {
-  readonly #store: SqliteOfficeHoursStore;
+  readonly #store: OfficeHoursStore;
   readonly #networks: NetworkService;
   readonly #now: () => Date;
 
-  constructor(store: SqliteOfficeHoursStore, networks: NetworkService, now: () => Date = () => new Date()) {
+  constructor(store: OfficeHoursStore, networks: NetworkService, now: () => Date = () => new Date()) {
     this.#store = store;
     this.#networks = networks;
     this.#now = now;
@@ -45,13 +45,13 @@ export class OfficeHoursService {
 
   /** [OH4] slots not yet over, and past ones with a booking the caller sees (to answer or to read). */
   async list(networkActor: NetworkActor, networkId: string): Promise<OfficeHoursResponse> {
-    const actor = this.#require(networkActor, 'office-hours.read', networkId);
+    const actor = await this.#require(networkActor, 'office-hours.read', networkId);
     const network = await this.#networks.get(networkId);
     const now = warsawLocalTime(this.#now());
-    const bookings = this.#store.bookings(networkId);
-    const people = this.#store.people(networkId);
+    const bookings = await this.#store.bookings(networkId);
+    const people = await this.#store.people(networkId);
     const seesAll = mayOfficeHours(actor, 'office-hours.see-bookings', networkId);
-    const slots = this.#store.slots(networkId).flatMap((slot): OfficeHoursSlot[] => {
+    const slots = (await this.#store.slots(networkId)).flatMap((slot): OfficeHoursSlot[] => {
       const booking = bookings.get(slot.id) ?? null;
       const mine = booking !== null && actor.kind === 'person' && booking.personId === actor.personId;
       const shown = booking && (seesAll || mine) ? booking : null;
@@ -91,54 +91,50 @@ export class OfficeHoursService {
     networkId: string,
     series: OfficeHoursSeries,
   ): Promise<OfficeHoursSeriesCreated> {
-    const actor = this.#require(networkActor, 'office-hours.publish', networkId);
+    const actor = await this.#require(networkActor, 'office-hours.publish', networkId);
     if (actor.kind !== 'person') throw new Error('unreachable: the office publishes no series');
     await this.#networks.get(networkId);
     const { location, ...rule } = series;
     const slots = expandOfficeHoursSeries(rule).map((slot) => ({ id: newId(9), ...slot }));
     const seriesId = newId(9);
-    this.#store.transaction(() => {
-      this.#store.insertSeries(
-        {
-          id: seriesId,
-          networkId,
-          hostId: actor.personId,
-          rule,
-          location,
-          createdAt: this.#now().toISOString(),
-        },
+    const createdAt = this.#now().toISOString();
+    await this.#store.transaction((store) =>
+      store.insertSeries(
+        { id: seriesId, networkId, hostId: actor.personId, rule, location, createdAt },
         slots,
-      );
-    });
+      ),
+    );
     return { seriesId, slots };
   }
 
   /** [OH1] the pair or the office cancels a slot that has not started; its booking, if any, stays to be seen. */
-  cancelSlot(networkActor: NetworkActor, networkId: string, slotId: string): void {
-    this.#require(networkActor, 'office-hours.cancel-slot', networkId);
-    this.#store.transaction(() => {
-      const slot = this.#slotOf(networkId, slotId);
+  async cancelSlot(networkActor: NetworkActor, networkId: string, slotId: string): Promise<void> {
+    await this.#require(networkActor, 'office-hours.cancel-slot', networkId);
+    const now = this.#now();
+    await this.#store.transaction(async (store) => {
+      const slot = await slotOf(store, networkId, slotId);
       if (slot.cancelledAt !== null) return;
-      this.#refuseStarted(slot, 'A slot that has started is not cancelled.');
-      this.#store.cancelSlot(slot.id, this.#now().toISOString());
+      refuseStarted(slot, now, 'A slot that has started is not cancelled.');
+      await store.cancelSlot(slot.id, now.toISOString());
     });
   }
 
   /** [OH2] a core city's representative or substitute books a free slot that has not started. */
-  book(networkActor: NetworkActor, networkId: string, slotId: string, question: string): void {
-    const actor = this.#require(networkActor, 'office-hours.book', networkId);
+  async book(networkActor: NetworkActor, networkId: string, slotId: string, question: string): Promise<void> {
+    const actor = await this.#require(networkActor, 'office-hours.book', networkId);
     if (actor.kind !== 'person') throw new Error('unreachable: the office books nothing');
-    this.#store.transaction(() => {
-      const slot = this.#slotOf(networkId, slotId);
+    const now = this.#now();
+    await this.#store.transaction(async (store) => {
+      const slot = await slotOf(store, networkId, slotId);
       if (slot.cancelledAt !== null) {
         throw conflict(OFFICE_HOURS_ERROR_CODES.slotCancelled, 'This slot was cancelled: choose another.');
       }
-      this.#refuseStarted(slot, 'This slot has started or is over: choose a later one.');
-      const outcome = this.#store.insertBooking({
+      refuseStarted(slot, now, 'This slot has started or is over: choose a later one.');
+      const outcome = await store.insertBooking({
         slotId: slot.id,
         personId: actor.personId,
         question,
-        bookedAt: this.#now().toISOString(),
+        bookedAt: now.toISOString(),
       });
       if (outcome === 'taken') {
         throw conflict(OFFICE_HOURS_ERROR_CODES.slotTaken, 'Someone has booked this slot: choose another.');
@@ -147,11 +143,12 @@ export class OfficeHoursService {
   }
 
   /** [OH3] the person who booked frees the slot again, before it starts and while unanswered. */
-  cancelBooking(networkActor: NetworkActor, networkId: string, slotId: string): void {
-    const actor = this.#require(networkActor, 'office-hours.read', networkId);
-    this.#store.transaction(() => {
-      const slot = this.#slotOf(networkId, slotId);
-      const booking = this.#store.booking(slot.id);
+  async cancelBooking(networkActor: NetworkActor, networkId: string, slotId: string): Promise<void> {
+    const actor = await this.#require(networkActor, 'office-hours.read', networkId);
+    const now = this.#now();
+    await this.#store.transaction(async (store) => {
+      const slot = await slotOf(store, networkId, slotId);
+      const booking = await store.booking(slot.id);
       if (!booking) throw new DomainError('not_found', 'not_found', 'This slot has no booking.');
       if (actor.kind !== 'person' || booking.personId !== actor.personId) {
         throw new DomainError(
@@ -166,8 +163,8 @@ export class OfficeHoursService {
           'This question is answered: it stays in the log.',
         );
       }
-      this.#refuseStarted(slot, 'The slot has started: the booking stays.');
-      this.#store.deleteBooking(slot.id);
+      refuseStarted(slot, now, 'The slot has started: the booking stays.');
+      await store.deleteBooking(slot.id);
     });
   }
 
@@ -176,18 +173,19 @@ export class OfficeHoursService {
    * answer usually follows the hour; written ahead of it (a cancelled slot answered in writing),
    * it is just as valid.
    */
-  answer(networkActor: NetworkActor, networkId: string, slotId: string, answer: string): void {
-    const actor = this.#require(networkActor, 'office-hours.answer', networkId);
+  async answer(networkActor: NetworkActor, networkId: string, slotId: string, answer: string): Promise<void> {
+    const actor = await this.#require(networkActor, 'office-hours.answer', networkId);
     if (actor.kind !== 'person') throw new Error('unreachable: the office answers nothing');
-    this.#store.transaction(() => {
-      const slot = this.#slotOf(networkId, slotId);
-      if (!this.#store.booking(slot.id)) {
+    const at = this.#now().toISOString();
+    await this.#store.transaction(async (store) => {
+      const slot = await slotOf(store, networkId, slotId);
+      if (!(await store.booking(slot.id))) {
         throw conflict(
           OFFICE_HOURS_ERROR_CODES.notBooked,
           'Nobody booked this slot: there is no question to answer.',
         );
       }
-      this.#store.answer(slot.id, answer, actor.personId, this.#now().toISOString());
+      await store.answer(slot.id, answer, actor.personId, at);
     });
   }
 
@@ -197,13 +195,12 @@ export class OfficeHoursService {
    * folded ("zlobek" finds "żłobek").
    */
   async log(networkActor: NetworkActor, networkId: string, query: string): Promise<OfficeHoursLogResponse> {
-    this.#require(networkActor, 'office-hours.read', networkId);
+    await this.#require(networkActor, 'office-hours.read', networkId);
     const network = await this.#networks.get(networkId);
-    const people = this.#store.people(networkId);
-    const bookings = this.#store.bookings(networkId);
+    const people = await this.#store.people(networkId);
+    const bookings = await this.#store.bookings(networkId);
     const words = foldText(query).split(/\s+/).filter(Boolean);
-    const entries = this.#store
-      .slots(networkId)
+    const entries = (await this.#store.slots(networkId))
       .flatMap((slot): OfficeHoursLogEntry[] => {
         const booking = bookings.get(slot.id);
         if (!booking || !isAnswered(booking)) return [];
@@ -228,8 +225,8 @@ export class OfficeHoursService {
     return { network: { id: network.id, name: network.name, theme: network.theme }, query, entries };
   }
 
-  #require(actor: NetworkActor, act: OfficeHoursAct, networkId: string): OfficeHoursActor {
-    const withCity = this.#withCity(actor, networkId);
+  async #require(actor: NetworkActor, act: OfficeHoursAct, networkId: string): Promise<OfficeHoursActor> {
+    const withCity = await this.#withCity(actor, networkId);
     if (mayOfficeHours(withCity, act, networkId)) return withCity;
     let message = 'Your role in this network does not allow that.';
     if (withCity.kind === 'office')
@@ -241,25 +238,14 @@ export class OfficeHoursService {
   }
 
   /** [OH5] a representative or substitute of an observer city is told apart. */
-  #withCity(actor: NetworkActor, networkId: string): OfficeHoursActor {
+  async #withCity(actor: NetworkActor, networkId: string): Promise<OfficeHoursActor> {
     if (actor.kind === 'office') return { ...actor, observer: false };
     const speaksForCity = actor.role === 'representative' || actor.role === 'substitute';
     const observer =
       speaksForCity &&
       actor.networkId === networkId &&
-      this.#store.speaksForObserverCity(networkId, actor.personId);
+      (await this.#store.speaksForObserverCity(networkId, actor.personId));
     return { ...actor, observer };
-  }
-
-  #slotOf(networkId: string, slotId: string): SlotRecord {
-    const slot = this.#store.slot(slotId);
-    if (!slot || slot.networkId !== networkId) throw noSuchSlot();
-    return slot;
-  }
-
-  #refuseStarted(slot: SlotRecord, message: string): void {
-    if (slot.startsAt <= warsawLocalTime(this.#now()))
-      throw conflict(OFFICE_HOURS_ERROR_CODES.slotPast, message);
   }
 
   #viewer(actor: OfficeHoursActor, networkId: string): OfficeHoursViewer {
@@ -271,6 +257,16 @@ export class OfficeHoursService {
       canAnswer: mayOfficeHours(actor, 'office-hours.answer', networkId),
     };
   }
+}
+
+async function slotOf(store: OfficeHoursStore, networkId: string, slotId: string): Promise<SlotRecord> {
+  const slot = await store.slot(slotId);
+  if (!slot || slot.networkId !== networkId) throw noSuchSlot();
+  return slot;
+}
+
+function refuseStarted(slot: SlotRecord, now: Date, message: string): void {
+  if (slot.startsAt <= warsawLocalTime(now)) throw conflict(OFFICE_HOURS_ERROR_CODES.slotPast, message);
 }
 
 function isAnswered(
@@ -285,7 +281,7 @@ function personOf(personId: string | null, people: Map<string, OfficeHoursPerson
   return people.get(id) ?? { personId: id.length >= 6 ? id : 'unknown', name: '—', city: null };
 }
 
-/** The office hours on the embedded database, over the network's people. */
-export function createOfficeHoursService(db: SqliteDatabase, networks: NetworkServices): OfficeHoursService {
-  return new OfficeHoursService(new SqliteOfficeHoursStore(db), networks.networks);
+/** The office hours on the stores' database, over the network's people. */
+export function createOfficeHoursService(sql: SqlDatabase, networks: NetworkServices): OfficeHoursService {
+  return new OfficeHoursService(new OfficeHoursStore(sql), networks.networks);
 }

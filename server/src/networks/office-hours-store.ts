@@ -5,11 +5,12 @@ import {
   type OfficeHoursPerson,
   type OfficeHoursSeries,
 } from '@empiria/shared';
-import type { SqliteDatabase } from '../storage/sqlite-database';
+import { inTransaction, type SqlQueries } from '../storage/sql/sql-database';
 
 /**
- * The office hours' tables (migration "office hours" in storage/sqlite-database.ts): series,
- * their slots (Warsaw wall-clock times) and one booking per slot, answered or not.
+ * The office hours' tables (migration "office hours" in storage/sqlite-database.ts; PostgreSQL's
+ * migration 2): series, their slots (Warsaw wall-clock times) and one booking per slot, answered
+ * or not.
  */
 
 /** The series' rule as stored (JSON): what the request gave, bar the location kept apart. */
@@ -98,154 +99,152 @@ const toBooking = (row: BookingRow): BookingRecord => ({
 const SLOT_COLUMNS = `s.id, s.series_id, s.network_id, s.starts_at, s.ends_at, s.cancelled_at,
   r.host_id, r.location`;
 
-export class SqliteOfficeHoursStore {
-  readonly #db: SqliteDatabase;
-  readonly #s;
+// People as they are now (name and city): the network's hosts, askers and answerers.
+const PEOPLE_SQL = `SELECT p.id, p.name, c.name AS city FROM persons p LEFT JOIN cities c ON c.id = p.city_id
+  WHERE p.id IN (SELECT host_id FROM office_hours_series WHERE network_id = ?
+                 UNION SELECT b.person_id FROM office_hours_bookings b
+                       JOIN office_hours_slots s ON s.id = b.slot_id WHERE s.network_id = ?
+                 UNION SELECT b.answered_by FROM office_hours_bookings b
+                       JOIN office_hours_slots s ON s.id = b.slot_id WHERE s.network_id = ?)`;
 
-  constructor(db: SqliteDatabase) {
-    this.#db = db;
-    this.#s = {
-      insertSeries: db.prepare<[string, string, string, string, string, string]>(
-        `INSERT INTO office_hours_series (id, network_id, host_id, rule, location, created_at)
-         VALUES (?, ?, ?, ?, ?, ?)`,
-      ),
-      series: db.prepare<[string], { rule: string }>('SELECT rule FROM office_hours_series WHERE id = ?'),
-      insertSlot: db.prepare<[string, string, string, string, string]>(
-        `INSERT INTO office_hours_slots (id, series_id, network_id, starts_at, ends_at) VALUES (?, ?, ?, ?, ?)`,
-      ),
-      slots: db.prepare<[string], SlotRow>(
-        `SELECT ${SLOT_COLUMNS} FROM office_hours_slots s JOIN office_hours_series r ON r.id = s.series_id
-         WHERE s.network_id = ? ORDER BY s.starts_at, s.id`,
-      ),
-      slot: db.prepare<[string], SlotRow>(
-        `SELECT ${SLOT_COLUMNS} FROM office_hours_slots s JOIN office_hours_series r ON r.id = s.series_id
-         WHERE s.id = ?`,
-      ),
-      cancelSlot: db.prepare<[string, string]>(
-        'UPDATE office_hours_slots SET cancelled_at = ? WHERE id = ? AND cancelled_at IS NULL',
-      ),
-      bookings: db.prepare<[string], BookingRow>(
-        `SELECT b.* FROM office_hours_bookings b JOIN office_hours_slots s ON s.id = b.slot_id
-         WHERE s.network_id = ?`,
-      ),
-      booking: db.prepare<[string], BookingRow>('SELECT * FROM office_hours_bookings WHERE slot_id = ?'),
-      insertBooking: db.prepare<[string, string, string, string]>(
-        `INSERT INTO office_hours_bookings (slot_id, person_id, question, booked_at) VALUES (?, ?, ?, ?)`,
-      ),
-      deleteBooking: db.prepare<[string]>('DELETE FROM office_hours_bookings WHERE slot_id = ?'),
-      answer: db.prepare<[string, string, string, string]>(
-        'UPDATE office_hours_bookings SET answer = ?, answered_by = ?, answered_at = ? WHERE slot_id = ?',
-      ),
-      // People as they are now: name and city; whether they speak for an observer city of the network.
-      people: db.prepare<[{ network: string }], { id: string; name: string; city: string | null }>(
-        `SELECT p.id, p.name, c.name AS city FROM persons p LEFT JOIN cities c ON c.id = p.city_id
-         WHERE p.id IN (SELECT host_id FROM office_hours_series WHERE network_id = @network
-                        UNION SELECT b.person_id FROM office_hours_bookings b
-                              JOIN office_hours_slots s ON s.id = b.slot_id WHERE s.network_id = @network
-                        UNION SELECT b.answered_by FROM office_hours_bookings b
-                              JOIN office_hours_slots s ON s.id = b.slot_id WHERE s.network_id = @network)`,
-      ),
-      membership: db.prepare<[string, string], { membership: string | null }>(
-        `SELECT m.membership FROM persons p
-         LEFT JOIN network_members m ON m.city_id = p.city_id AND m.network_id = ?
-         WHERE p.id = ?`,
-      ),
-    };
+/**
+ * The office hours' rows, on either engine. Callers run check-then-write inside `transaction`,
+ * whose work gets the store bound to that transaction.
+ */
+export class OfficeHoursStore {
+  readonly #sql: SqlQueries;
+
+  constructor(sql: SqlQueries) {
+    this.#sql = sql;
   }
 
-  transaction<T>(work: () => T): T {
-    return this.#db.transaction(work)();
+  transaction<T>(work: (store: OfficeHoursStore) => Promise<T>): Promise<T> {
+    return inTransaction(this.#sql, (tx) => work(new OfficeHoursStore(tx)));
   }
 
-  insertSeries(
+  /** The series and its slots, all or none (a transaction the caller opens). */
+  async insertSeries(
     series: SeriesRecord,
     slots: readonly { id: string; startsAt: string; endsAt: string }[],
-  ): void {
-    this.#s.insertSeries.run(
-      series.id,
-      series.networkId,
-      series.hostId,
-      JSON.stringify(series.rule),
-      JSON.stringify(series.location),
-      series.createdAt,
+  ): Promise<void> {
+    await this.#sql.run(
+      `INSERT INTO office_hours_series (id, network_id, host_id, rule, location, created_at)
+       VALUES (?, ?, ?, ?, ?, ?)`,
+      [
+        series.id,
+        series.networkId,
+        series.hostId,
+        JSON.stringify(series.rule),
+        JSON.stringify(series.location),
+        series.createdAt,
+      ],
     );
     for (const slot of slots) {
-      this.#s.insertSlot.run(slot.id, series.id, series.networkId, slot.startsAt, slot.endsAt);
+      await this.#sql.run(
+        'INSERT INTO office_hours_slots (id, series_id, network_id, starts_at, ends_at) VALUES (?, ?, ?, ?, ?)',
+        [slot.id, series.id, series.networkId, slot.startsAt, slot.endsAt],
+      );
     }
   }
 
   /** A series' rule, as published. */
-  seriesRule(seriesId: string): SeriesRecord['rule'] | null {
-    const row = this.#s.series.get(seriesId);
+  async seriesRule(seriesId: string): Promise<SeriesRecord['rule'] | null> {
+    const row = await this.#sql.get<{ rule: string }>('SELECT rule FROM office_hours_series WHERE id = ?', [
+      seriesId,
+    ]);
     return row ? storedRuleSchema.parse(JSON.parse(row.rule)) : null;
   }
 
-  slots(networkId: string): SlotRecord[] {
-    return this.#s.slots.all(networkId).map(toSlot);
+  /** The network's slots in time order. */
+  async slots(networkId: string): Promise<SlotRecord[]> {
+    const rows = await this.#sql.all<SlotRow>(
+      `SELECT ${SLOT_COLUMNS} FROM office_hours_slots s JOIN office_hours_series r ON r.id = s.series_id
+       WHERE s.network_id = ? ORDER BY s.starts_at, s.id`,
+      [networkId],
+    );
+    return rows.map(toSlot);
   }
 
-  slot(slotId: string): SlotRecord | null {
-    const row = this.#s.slot.get(slotId);
+  async slot(slotId: string): Promise<SlotRecord | null> {
+    const row = await this.#sql.get<SlotRow>(
+      `SELECT ${SLOT_COLUMNS} FROM office_hours_slots s JOIN office_hours_series r ON r.id = s.series_id
+       WHERE s.id = ?`,
+      [slotId],
+    );
     return row ? toSlot(row) : null;
   }
 
-  cancelSlot(slotId: string, at: string): void {
-    this.#s.cancelSlot.run(at, slotId);
+  /** Cancels a slot; one already cancelled keeps its first time. */
+  async cancelSlot(slotId: string, at: string): Promise<void> {
+    await this.#sql.run(
+      'UPDATE office_hours_slots SET cancelled_at = ? WHERE id = ? AND cancelled_at IS NULL',
+      [at, slotId],
+    );
   }
 
   /** The network's bookings by slot id. */
-  bookings(networkId: string): Map<string, BookingRecord> {
-    return new Map(this.#s.bookings.all(networkId).map((row) => [row.slot_id, toBooking(row)]));
+  async bookings(networkId: string): Promise<Map<string, BookingRecord>> {
+    const rows = await this.#sql.all<BookingRow>(
+      `SELECT b.* FROM office_hours_bookings b JOIN office_hours_slots s ON s.id = b.slot_id
+       WHERE s.network_id = ?`,
+      [networkId],
+    );
+    return new Map(rows.map((row) => [row.slot_id, toBooking(row)]));
   }
 
-  booking(slotId: string): BookingRecord | null {
-    const row = this.#s.booking.get(slotId);
+  async booking(slotId: string): Promise<BookingRecord | null> {
+    const row = await this.#sql.get<BookingRow>('SELECT * FROM office_hours_bookings WHERE slot_id = ?', [
+      slotId,
+    ]);
     return row ? toBooking(row) : null;
   }
 
   /**
    * Books the slot, or says it was taken: the primary key on `slot_id` decides between two
-   * simultaneous bookings (the second INSERT fails), whatever the service checked before.
+   * simultaneous bookings, whatever the service checked before. ON CONFLICT rather than a caught
+   * error: on PostgreSQL a failed statement ends the transaction it ran in. (There, two
+   * transactions booking at once: the later one is retried, sees the booking and says taken.)
    */
-  insertBooking(
+  async insertBooking(
     booking: Pick<BookingRecord, 'slotId' | 'personId' | 'question' | 'bookedAt'>,
-  ): 'booked' | 'taken' {
-    try {
-      this.#s.insertBooking.run(booking.slotId, booking.personId, booking.question, booking.bookedAt);
-      return 'booked';
-    } catch (error) {
-      if (isPrimaryKeyViolation(error)) return 'taken';
-      throw error;
-    }
+  ): Promise<'booked' | 'taken'> {
+    const { changes } = await this.#sql.run(
+      `INSERT INTO office_hours_bookings (slot_id, person_id, question, booked_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT (slot_id) DO NOTHING`,
+      [booking.slotId, booking.personId, booking.question, booking.bookedAt],
+    );
+    return changes === 1 ? 'booked' : 'taken';
   }
 
-  deleteBooking(slotId: string): void {
-    this.#s.deleteBooking.run(slotId);
+  async deleteBooking(slotId: string): Promise<void> {
+    await this.#sql.run('DELETE FROM office_hours_bookings WHERE slot_id = ?', [slotId]);
   }
 
-  answer(slotId: string, answer: string, by: string, at: string): void {
-    this.#s.answer.run(answer, by, at, slotId);
-  }
-
-  /** Hosts, askers and answerers of the network's office hours, by person id. */
-  people(networkId: string): Map<string, OfficeHoursPerson> {
-    return new Map(
-      this.#s.people
-        .all({ network: networkId })
-        .map((row) => [row.id, { personId: row.id, name: row.name, city: row.city }]),
+  async answer(slotId: string, answer: string, by: string, at: string): Promise<void> {
+    await this.#sql.run(
+      'UPDATE office_hours_bookings SET answer = ?, answered_by = ?, answered_at = ? WHERE slot_id = ?',
+      [answer, by, at, slotId],
     );
   }
 
-  /** Whether the person's city is an observer city of the network. */
-  speaksForObserverCity(networkId: string, personId: string): boolean {
-    return this.#s.membership.get(networkId, personId)?.membership === 'observer';
+  /** Hosts, askers and answerers of the network's office hours, by person id. */
+  async people(networkId: string): Promise<Map<string, OfficeHoursPerson>> {
+    const rows = await this.#sql.all<{ id: string; name: string; city: string | null }>(PEOPLE_SQL, [
+      networkId,
+      networkId,
+      networkId,
+    ]);
+    return new Map(rows.map((row) => [row.id, { personId: row.id, name: row.name, city: row.city }]));
   }
-}
 
-function isPrimaryKeyViolation(error: unknown): boolean {
-  return (
-    error instanceof Error &&
-    'code' in error &&
-    (error.code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || error.code === 'SQLITE_CONSTRAINT_UNIQUE')
-  );
+  /** Whether the person's city is an observer city of the network. */
+  async speaksForObserverCity(networkId: string, personId: string): Promise<boolean> {
+    const row = await this.#sql.get<{ membership: string | null }>(
+      `SELECT m.membership FROM persons p
+       LEFT JOIN network_members m ON m.city_id = p.city_id AND m.network_id = ?
+       WHERE p.id = ?`,
+      [networkId, personId],
+    );
+    return row?.membership === 'observer';
+  }
 }

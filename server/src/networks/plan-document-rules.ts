@@ -15,6 +15,7 @@ import {
 } from '../sync/document-rules';
 import type { RoomMember } from '../sync/room-member';
 import type { UpdateInspection } from '../sync/update-inspection';
+import type { Logger } from '../log';
 import type { PlanSectionsMirror } from './plan-mirror';
 
 const PLAN_ROOTS: RootAccess = { [PLAN_DOC_SECTIONS]: 'clients' };
@@ -28,17 +29,25 @@ const SECTION_IDS: ReadonlySet<string> = new Set(PLAN_SECTIONS);
 export class PlanDocumentRules implements DocumentRules {
   readonly #networkId: string;
   readonly #mirror: PlanSectionsMirror;
-  readonly #authorOf: (personId: string) => string;
+  readonly #authorOf: (personId: string) => Promise<string> | string;
+  readonly #log: Logger;
 
   constructor(options: {
     networkId: string;
     mirror: PlanSectionsMirror;
     /** The name the plan shows as the last writer of a section. */
-    authorOf: (personId: string) => string;
+    authorOf: (personId: string) => Promise<string> | string;
+    log: Logger;
   }) {
     this.#networkId = options.networkId;
     this.#mirror = options.mirror;
     this.#authorOf = options.authorOf;
+    this.#log = options.log;
+  }
+
+  /** What `repair` and `apply` compare with, read from the table before the room loads. */
+  prepare(): Promise<void> {
+    return this.#mirror.load(this.#networkId);
   }
 
   refusal(inspection: UpdateInspection): string | null {
@@ -56,10 +65,13 @@ export class PlanDocumentRules implements DocumentRules {
     return null;
   }
 
-  apply(doc: Y.Doc, update: Uint8Array, member: RoomMember): Correction | null {
+  async apply(doc: Y.Doc, update: Uint8Array, member: RoomMember): Promise<Correction | null> {
+    // Looked up before the update is applied: between the two nothing may await (the room's
+    // queue holds the document, but Yjs's observers expect the update and its copy together).
+    const author = await this.#authorOf(member.personId);
     Y.applyUpdate(doc, update, member);
     const tooLong = PLAN_SECTIONS.filter((id) => (planSectionText(doc, id)?.length ?? 0) > PLAN_SECTION_MAX);
-    this.#mirror.edited(this.#networkId, doc, this.#authorOf(member.personId));
+    this.#mirror.edited(this.#networkId, doc, author);
     if (tooLong.length === 0) return null;
     // Two writers can together pass the limit with edits that each fitted: cut the end, for everyone.
     return (fixed) => {
@@ -68,7 +80,7 @@ export class PlanDocumentRules implements DocumentRules {
         if (text && text.length > PLAN_SECTION_MAX)
           text.delete(PLAN_SECTION_MAX, text.length - PLAN_SECTION_MAX);
       }
-      this.#mirror.edited(this.#networkId, fixed, this.#authorOf(member.personId));
+      this.#mirror.edited(this.#networkId, fixed, author);
     };
   }
 
@@ -87,7 +99,10 @@ export class PlanDocumentRules implements DocumentRules {
     }
   }
 
+  /** The room has closed: what waits is written now (the server's close awaits it, `mirror.close`). */
   dispose(): void {
-    this.#mirror.flush(this.#networkId);
+    this.#mirror.flush(this.#networkId).catch((err: unknown) => {
+      this.#log.error('could not copy the work plan to its table', { network: this.#networkId, err });
+    });
   }
 }

@@ -4,7 +4,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MIGRATIONS, openSqliteDatabase } from '../storage/sqlite-database';
-import { SqlitePlanStore } from './plan-store';
+import { SqliteSqlDatabase } from '../storage/sql/sqlite-sql-database';
+import { PlanStore } from './plan-store';
 
 /** The migration that made the work plan's tables: the one whose SQL creates `plan_sections`. */
 const PLAN_MIGRATION = MIGRATIONS.findIndex((sql) => sql.includes('CREATE TABLE plan_sections'));
@@ -16,7 +17,7 @@ beforeEach(() => {
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('migration to the work plan', () => {
-  it('a database of the release before the plan opens with its networks kept and an empty plan', () => {
+  it('a database of the release before the plan opens with its networks kept and an empty plan', async () => {
     expect(PLAN_MIGRATION).toBeGreaterThan(0);
     const file = path.join(dir, 'empiria.sqlite');
     const old = new Database(file);
@@ -33,9 +34,9 @@ describe('migration to the work plan', () => {
     try {
       expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
       expect(db.prepare('SELECT name FROM networks').all()).toEqual([{ name: 'Zielona' }]);
-      const store = new SqlitePlanStore(db);
-      expect(store.sections('net-zielona')).toEqual([]);
-      expect(store.actions('net-zielona')).toEqual([]);
+      const store = new PlanStore(new SqliteSqlDatabase(db));
+      expect(await store.sections('net-zielona')).toEqual([]);
+      expect(await store.actions('net-zielona')).toEqual([]);
     } finally {
       db.close();
     }

@@ -14,6 +14,7 @@ import type { NetworkService } from './network-service';
 import type { PlanSectionsMirror } from './plan-mirror';
 import type { PlanSectionsDocument, PlanService } from './plan-service';
 import type { RoomAuthorNames } from './room-author-names';
+import type { PlanStore, SectionRecord } from './plan-store';
 
 export const planRoomOf = (networkId: string): NetworkRoomAddress => ({ networkId, doc: 'plan' });
 
@@ -61,32 +62,42 @@ export async function planRoomDecision(
 export class PlanRooms implements PlanSectionsDocument {
   readonly #registry: RoomRegistry;
   readonly #mirror: PlanSectionsMirror;
+  readonly #store: PlanStore;
 
-  constructor(registry: RoomRegistry, mirror: PlanSectionsMirror) {
+  constructor(registry: RoomRegistry, mirror: PlanSectionsMirror, store: PlanStore) {
     this.#registry = registry;
     this.#mirror = mirror;
+    this.#store = store;
   }
 
-  flush(networkId: string): void {
-    this.#mirror.flush(networkId);
+  async flush(networkId: string): Promise<void> {
+    await this.#mirror.flush(networkId);
   }
 
   async write(
     networkId: string,
     author: string,
-    decide: () => Partial<Record<PlanSectionId, string>>,
+    decide: (stored: SectionRecord[]) => Partial<Record<PlanSectionId, string>>,
   ): Promise<void> {
-    await this.#registry.room(planRoomOf(networkId)).transact((doc) => {
-      this.#mirror.flush(networkId);
-      const texts = decide();
-      for (const [id, text] of Object.entries(texts) as [PlanSectionId, string][]) {
-        const section = planSectionText(doc, id);
-        // The room's load created all nine (plan-document-rules.ts); a missing one is a bug, not input.
-        if (!section) throw new Error(`the plan's document has no section ${id}`);
-        replaceSectionText(section, text);
-      }
-      this.#mirror.edited(networkId, doc, author);
-      this.#mirror.flush(networkId);
-    });
+    let stored: SectionRecord[] = [];
+    await this.#registry.room(planRoomOf(networkId)).transact(
+      (doc) => {
+        const texts = decide(stored);
+        for (const [id, text] of Object.entries(texts) as [PlanSectionId, string][]) {
+          const section = planSectionText(doc, id);
+          // The room's load created all nine (plan-document-rules.ts); a missing one is a bug, not input.
+          if (!section) throw new Error(`the plan's document has no section ${id}`);
+          replaceSectionText(section, text);
+        }
+        this.#mirror.edited(networkId, doc, author);
+      },
+      // In the room's queue, after every edit before it: the table brought up to date, then read.
+      async () => {
+        await this.#mirror.flush(networkId);
+        stored = await this.#store.sections(networkId);
+      },
+    );
+    // What was just written is in the table before the caller reads it back.
+    await this.#mirror.flush(networkId);
   }
 }

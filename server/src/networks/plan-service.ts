@@ -25,7 +25,7 @@ import type { ContinuityService } from './continuity-service';
 import type { MeetingService } from './meeting-service';
 import type { NetworkService } from './network-service';
 import type { NetworkServices } from './network-services';
-import type { ActionRecord, ChangeRecord, SectionRecord, SqlitePlanStore } from './plan-store';
+import type { ActionRecord, ChangeRecord, PlanStore, SectionRecord } from './plan-store';
 import { DomainError } from '../domain-error';
 
 const forbidden = (message: string) => new DomainError('forbidden', 'forbidden', message);
@@ -66,15 +66,16 @@ export interface ActionPatch {
  */
 export interface PlanSectionsDocument {
   /** Brings the table up to date with the document (what waits for a pause in typing). */
-  flush(networkId: string): void;
+  flush(networkId: string): Promise<void>;
   /**
-   * In the document's queue, once the table is current: `decide` returns the sections to write
-   * (or throws to write nothing); they are written as `author`'s.
+   * In the document's queue, once the table is current: `decide` is given the table's sections
+   * and returns the sections to write (or throws to write nothing); they are written as
+   * `author`'s, and are in the table when the promise resolves.
    */
   write(
     networkId: string,
     author: string,
-    decide: () => Partial<Record<PlanSectionId, string>>,
+    decide: (stored: SectionRecord[]) => Partial<Record<PlanSectionId, string>>,
   ): Promise<void>;
 }
 
@@ -92,7 +93,7 @@ export interface ReviewBoard {
  * made in a plan review on a meeting's board, that meeting. Each change is one transaction ([N11]).
  */
 export class PlanService {
-  readonly #store: SqlitePlanStore;
+  readonly #store: PlanStore;
   readonly #networks: NetworkService;
   readonly #meetings: MeetingService;
   readonly #continuity: ContinuityService;
@@ -100,7 +101,7 @@ export class PlanService {
   readonly #now: () => Date;
 
   constructor(
-    store: SqlitePlanStore,
+    store: PlanStore,
     networks: NetworkService,
     meetings: MeetingService,
     continuity: ContinuityService,
@@ -137,7 +138,7 @@ export class PlanService {
 
   async view(actor: NetworkActor, networkId: string): Promise<PlanResponse> {
     const planActor = await this.#require(actor, 'plan.read', networkId);
-    this.#document.flush(networkId);
+    await this.#document.flush(networkId);
     const network = await this.#networks.get(networkId);
     const cities = await this.#coreCities(networkId);
     const canEdit = mayPlan(planActor, 'plan.edit', networkId);
@@ -153,8 +154,8 @@ export class PlanService {
         statusCityIds,
         allCities: canEdit,
       },
-      sections: this.#sections(networkId),
-      actions: this.#actions(networkId, meetings),
+      sections: sectionsOf(await this.#store.sections(networkId)),
+      actions: await this.#actions(networkId, meetings),
       cities,
       meetings: [...meetings.values()].sort((a, b) => a.startsAt.localeCompare(b.startsAt)),
     };
@@ -167,9 +168,10 @@ export class PlanService {
   async saveSection(actor: NetworkActor, networkId: string, save: SectionSave): Promise<PlanSection> {
     await this.#require(actor, 'plan.write', networkId);
     const author = await this.authorOf(actor, networkId);
-    const section = () => this.#sections(networkId).find((s) => s.id === save.section) as PlanSection;
-    await this.#document.write(networkId, author.name, () => {
-      const current = section();
+    const section = (stored: SectionRecord[]) =>
+      sectionsOf(stored).find((s) => s.id === save.section) as PlanSection;
+    await this.#document.write(networkId, author.name, (stored) => {
+      const current = section(stored);
       if (current.revision !== save.baseRevision) {
         throw new DomainError(
           'conflict',
@@ -181,7 +183,7 @@ export class PlanService {
       }
       return { [save.section]: save.text };
     });
-    return section();
+    return section(await this.#store.sections(networkId));
   }
 
   /**
@@ -195,8 +197,8 @@ export class PlanService {
     const found = await this.#continuity.linesFromNotes(networkId, PLAN_SEED_SOURCES);
     const findings = PLAN_SEED_SOURCES.map((source, i) => ({ source, lines: found[i] ?? [] }));
     let seeded: PlanSectionId[] = [];
-    await this.#document.write(networkId, author.name, () => {
-      const current = Object.fromEntries(this.#sections(networkId).map((s) => [s.id, s.text])) as Record<
+    await this.#document.write(networkId, author.name, (stored) => {
+      const current = Object.fromEntries(sectionsOf(stored).map((s) => [s.id, s.text])) as Record<
         PlanSectionId,
         string
       >;
@@ -222,8 +224,8 @@ export class PlanService {
     if (request.decidedAtMeetingId) await this.#meeting(networkId, request.decidedAtMeetingId);
     const at = this.#now().toISOString();
     const id = newId(9);
-    this.#store.transaction(() => {
-      this.#store.insertAction({
+    await this.#store.transaction(async (store) => {
+      await store.insertAction({
         id,
         networkId,
         ownerCityId,
@@ -234,7 +236,7 @@ export class PlanService {
         decidedMeetingId: request.decidedAtMeetingId,
         createdAt: at,
       });
-      this.#store.insertChange({
+      await store.insertChange({
         actionId: id,
         at,
         byName: author.name,
@@ -257,7 +259,7 @@ export class PlanService {
     patch: ActionPatch,
   ): Promise<PlanAction> {
     const planActor = await this.#require(actor, 'plan.read', networkId);
-    const action = this.#action(networkId, actionId);
+    const action = await actionIn(this.#store, networkId, actionId);
     const editsMore = Object.entries(patch).some(
       ([key, value]) => value !== undefined && key !== 'status' && key !== 'atMeetingId',
     );
@@ -274,8 +276,11 @@ export class PlanService {
     const meetingId = patch.atMeetingId ?? null;
     if (meetingId) await this.#meeting(networkId, meetingId);
     const author = await this.authorOf(actor, networkId);
-    this.#store.transaction(() => {
-      this.#applyChange(action, { ...patch, ownerCityId }, author.name, meetingId);
+    const at = this.#now().toISOString();
+    await this.#store.transaction(async (store) => {
+      // Read again inside: a status set meanwhile is the one this change starts from.
+      const current = await actionIn(store, networkId, actionId);
+      await applyChange(store, current, { ...patch, ownerCityId }, author.name, meetingId, at);
     });
     return this.#actionView(networkId, actionId);
   }
@@ -285,15 +290,14 @@ export class PlanService {
     const meeting = await this.#meetingOfBoard(board.boardId);
     const refs = await this.#meetingRefs(meeting.networkId);
     const changedHere = new Set(
-      this.#store
-        .changes(meeting.networkId)
+      (await this.#store.changes(meeting.networkId))
         .filter((c) => c.meetingId === meeting.id && c.from !== null)
         .map((c) => c.actionId),
     );
     return {
       networkId: meeting.networkId,
       meeting: refOf(meeting),
-      actions: this.#actions(meeting.networkId, refs).filter(
+      actions: (await this.#actions(meeting.networkId, refs)).filter(
         (a) => isOpenStatus(a.status) || changedHere.has(a.id),
       ),
     };
@@ -302,34 +306,12 @@ export class PlanService {
   /** A status set in a review on the board: recorded with the board's meeting. */
   async reviewStatus(board: ReviewBoard, actionId: string, status: PlanActionStatus): Promise<PlanAction> {
     const meeting = await this.#meetingOfBoard(board.boardId);
-    const action = this.#action(meeting.networkId, actionId);
-    this.#store.transaction(() => {
-      this.#applyChange(action, { status }, board.leadName, meeting.id);
+    const at = this.#now().toISOString();
+    await this.#store.transaction(async (store) => {
+      const action = await actionIn(store, meeting.networkId, actionId);
+      await applyChange(store, action, { status }, board.leadName, meeting.id, at);
     });
     return this.#actionView(meeting.networkId, actionId);
-  }
-
-  #applyChange(action: ActionRecord, patch: ActionPatch, byName: string, meetingId: string | null): void {
-    const status = patch.status ?? action.status;
-    this.#store.updateAction({
-      id: action.id,
-      ownerCityId: patch.ownerCityId ?? action.ownerCityId,
-      title: patch.title ?? action.title,
-      deadline: patch.deadline !== undefined ? patch.deadline : action.deadline,
-      notes: patch.notes ?? action.notes,
-      status,
-      decidedMeetingId: action.decidedMeetingId,
-    });
-    if (status !== action.status) {
-      this.#store.insertChange({
-        actionId: action.id,
-        at: this.#now().toISOString(),
-        byName,
-        from: action.status,
-        to: status,
-        meetingId,
-      });
-    }
   }
 
   async #require(actor: NetworkActor, act: PlanAct, networkId: string): Promise<PlanActor> {
@@ -379,7 +361,7 @@ export class PlanService {
   }
 
   async #meetingOfBoard(boardId: string): Promise<Meeting> {
-    const found = this.#store.meetingOfBoard(boardId);
+    const found = await this.#store.meetingOfBoard(boardId);
     if (!found) throw noSuch('network meeting on this board');
     return this.#meetings.get(found.networkId, found.meetingId);
   }
@@ -388,35 +370,23 @@ export class PlanService {
     return new Map((await this.#meetings.list(networkId)).map((m) => [m.id, refOf(m)]));
   }
 
-  #sections(networkId: string): PlanSection[] {
-    const stored = new Map(this.#store.sections(networkId).map((s) => [s.section, s]));
-    return PLAN_SECTIONS.map((id) => {
-      const record = stored.get(id);
-      return record ? toSection(record) : { id, text: '', revision: 0, updatedAt: null, updatedBy: null };
-    });
-  }
-
-  #action(networkId: string, actionId: string): ActionRecord {
-    const action = this.#store.action(actionId);
-    if (!action || action.networkId !== networkId) throw noSuch('action in this plan');
-    return action;
-  }
-
   async #actionView(networkId: string, actionId: string): Promise<PlanAction> {
-    const found = this.#actions(networkId, await this.#meetingRefs(networkId)).find((a) => a.id === actionId);
+    const found = (await this.#actions(networkId, await this.#meetingRefs(networkId))).find(
+      (a) => a.id === actionId,
+    );
     if (!found) throw noSuch('action in this plan');
     return found;
   }
 
-  #actions(networkId: string, meetings: Map<string, PlanMeetingRef>): PlanAction[] {
+  async #actions(networkId: string, meetings: Map<string, PlanMeetingRef>): Promise<PlanAction[]> {
     const changes = new Map<string, ChangeRecord[]>();
-    for (const change of this.#store.changes(networkId)) {
+    for (const change of await this.#store.changes(networkId)) {
       const list = changes.get(change.actionId) ?? [];
       list.push(change);
       changes.set(change.actionId, list);
     }
     const refOfId = (id: string | null) => (id ? (meetings.get(id) ?? null) : null);
-    return this.#store.actions(networkId).map((action) => {
+    return (await this.#store.actions(networkId)).map((action) => {
       const history = changes.get(action.id) ?? [];
       const reviewed = [
         ...new Set(history.filter((c) => c.from !== null && c.meetingId).map((c) => c.meetingId as string)),
@@ -444,6 +414,45 @@ export class PlanService {
   }
 }
 
+async function actionIn(store: PlanStore, networkId: string, actionId: string): Promise<ActionRecord> {
+  const action = await store.action(actionId);
+  if (!action || action.networkId !== networkId) throw noSuch('action in this plan');
+  return action;
+}
+
+/** Writes the patch over the action; a status change is recorded, with its meeting when given. */
+async function applyChange(
+  store: PlanStore,
+  action: ActionRecord,
+  patch: ActionPatch,
+  byName: string,
+  meetingId: string | null,
+  at: string,
+): Promise<void> {
+  const status = patch.status ?? action.status;
+  await store.updateAction({
+    id: action.id,
+    ownerCityId: patch.ownerCityId ?? action.ownerCityId,
+    title: patch.title ?? action.title,
+    deadline: patch.deadline !== undefined ? patch.deadline : action.deadline,
+    notes: patch.notes ?? action.notes,
+    status,
+    decidedMeetingId: action.decidedMeetingId,
+  });
+  if (status !== action.status) {
+    await store.insertChange({ actionId: action.id, at, byName, from: action.status, to: status, meetingId });
+  }
+}
+
+/** The nine sections as the plan shows them: those never written are empty, at revision 0. */
+function sectionsOf(records: SectionRecord[]): PlanSection[] {
+  const stored = new Map(records.map((s) => [s.section, s]));
+  return PLAN_SECTIONS.map((id) => {
+    const record = stored.get(id);
+    return record ? toSection(record) : { id, text: '', revision: 0, updatedAt: null, updatedBy: null };
+  });
+}
+
 const toSection = (record: SectionRecord): PlanSection => ({
   id: record.section,
   text: record.text,
@@ -460,7 +469,7 @@ const refOf = (meeting: Meeting): PlanMeetingRef => ({
 
 /** The work plan on the embedded database, over the network's people and meetings and continuity's note readers. */
 export function createPlanService(
-  store: SqlitePlanStore,
+  store: PlanStore,
   networks: NetworkServices,
   continuity: ContinuityService,
   document: PlanSectionsDocument,

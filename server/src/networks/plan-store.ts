@@ -4,12 +4,13 @@ import {
   type PlanActionStatus,
   type PlanSectionId,
 } from '@empiria/shared';
-import type { SqliteDatabase } from '../storage/sqlite-database';
+import { inTransaction, type SqlQueries } from '../storage/sql/sql-database';
 
 /**
- * The work plan's tables (migration "plan" in storage/sqlite-database.ts): each network's section
- * texts with their revisions, its actions, and every status change of an action. Rows are parsed
- * back through the shared enums, so a bad row fails loudly instead of passing as a plan.
+ * The work plan's tables (migration "plan" in storage/sqlite-database.ts; PostgreSQL's migration
+ * 2): each network's section texts with their revisions, its actions, and every status change of
+ * an action. Rows are parsed back through the shared enums, so a bad row fails loudly instead of
+ * passing as a plan.
  */
 
 export interface SectionRecord {
@@ -88,71 +89,71 @@ const toAction = (row: ActionRow): ActionRecord => ({
 const ACTION_COLUMNS = `a.id, a.network_id, a.owner_city_id, c.name AS owner_city, a.title, a.deadline, a.status,
   a.notes, a.decided_meeting_id, a.created_at`;
 
-export class SqlitePlanStore {
-  readonly #db: SqliteDatabase;
+/**
+ * The work plan's rows, on either engine. Callers run check-then-write inside `transaction`,
+ * whose work gets the store bound to that transaction.
+ */
+export class PlanStore {
+  readonly #sql: SqlQueries;
 
-  constructor(db: SqliteDatabase) {
-    this.#db = db;
+  constructor(sql: SqlQueries) {
+    this.#sql = sql;
   }
 
-  transaction<T>(work: () => T): T {
-    return this.#db.transaction(work)();
+  transaction<T>(work: (store: PlanStore) => Promise<T>): Promise<T> {
+    return inTransaction(this.#sql, (tx) => work(new PlanStore(tx)));
   }
 
-  sections(networkId: string): SectionRecord[] {
-    return this.#db
-      .prepare<[string], SectionRow>(
-        'SELECT section, text, revision, updated_at, updated_by FROM plan_sections WHERE network_id = ?',
-      )
-      .all(networkId)
-      .map((row) => ({
-        section: planSectionIdSchema.parse(row.section),
-        text: row.text,
-        revision: row.revision,
-        updatedAt: row.updated_at,
-        updatedBy: row.updated_by,
-      }));
+  /** The sections written so far (a section never written has no row). */
+  async sections(networkId: string): Promise<SectionRecord[]> {
+    const rows = await this.#sql.all<SectionRow>(
+      'SELECT section, text, revision, updated_at, updated_by FROM plan_sections WHERE network_id = ? ORDER BY section',
+      [networkId],
+    );
+    return rows.map((row) => ({
+      section: planSectionIdSchema.parse(row.section),
+      text: row.text,
+      revision: row.revision,
+      updatedAt: row.updated_at,
+      updatedBy: row.updated_by,
+    }));
   }
 
   /** Writes the section at `record.revision`; the caller has checked the revision it replaces. */
-  putSection(networkId: string, record: SectionRecord): void {
-    this.#db
-      .prepare(
-        `INSERT INTO plan_sections (network_id, section, text, revision, updated_at, updated_by)
-         VALUES (?, ?, ?, ?, ?, ?)
-         ON CONFLICT (network_id, section) DO UPDATE SET
-           text = excluded.text, revision = excluded.revision,
-           updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
-      )
-      .run(networkId, record.section, record.text, record.revision, record.updatedAt, record.updatedBy);
+  async putSection(networkId: string, record: SectionRecord): Promise<void> {
+    await this.#sql.run(
+      `INSERT INTO plan_sections (network_id, section, text, revision, updated_at, updated_by)
+       VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (network_id, section) DO UPDATE SET
+         text = excluded.text, revision = excluded.revision,
+         updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+      [networkId, record.section, record.text, record.revision, record.updatedAt, record.updatedBy],
+    );
   }
 
-  actions(networkId: string): ActionRecord[] {
-    return this.#db
-      .prepare<[string], ActionRow>(
-        `SELECT ${ACTION_COLUMNS} FROM plan_actions a JOIN cities c ON c.id = a.owner_city_id
-         WHERE a.network_id = ? ORDER BY a.created_at, a.id`,
-      )
-      .all(networkId)
-      .map(toAction);
+  /** The network's actions in the order they were made. */
+  async actions(networkId: string): Promise<ActionRecord[]> {
+    const rows = await this.#sql.all<ActionRow>(
+      `SELECT ${ACTION_COLUMNS} FROM plan_actions a JOIN cities c ON c.id = a.owner_city_id
+       WHERE a.network_id = ? ORDER BY a.created_at, a.id`,
+      [networkId],
+    );
+    return rows.map(toAction);
   }
 
-  action(actionId: string): ActionRecord | null {
-    const row = this.#db
-      .prepare<[string], ActionRow>(
-        `SELECT ${ACTION_COLUMNS} FROM plan_actions a JOIN cities c ON c.id = a.owner_city_id WHERE a.id = ?`,
-      )
-      .get(actionId);
+  async action(actionId: string): Promise<ActionRecord | null> {
+    const row = await this.#sql.get<ActionRow>(
+      `SELECT ${ACTION_COLUMNS} FROM plan_actions a JOIN cities c ON c.id = a.owner_city_id WHERE a.id = ?`,
+      [actionId],
+    );
     return row ? toAction(row) : null;
   }
 
-  insertAction(action: Omit<ActionRecord, 'ownerCity'>): void {
-    this.#db
-      .prepare(
-        `INSERT INTO plan_actions (id, network_id, owner_city_id, title, deadline, status, notes, decided_meeting_id, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
+  async insertAction(action: Omit<ActionRecord, 'ownerCity'>): Promise<void> {
+    await this.#sql.run(
+      `INSERT INTO plan_actions (id, network_id, owner_city_id, title, deadline, status, notes, decided_meeting_id, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [
         action.id,
         action.networkId,
         action.ownerCityId,
@@ -162,16 +163,15 @@ export class SqlitePlanStore {
         action.notes,
         action.decidedMeetingId,
         action.createdAt,
-      );
+      ],
+    );
   }
 
-  updateAction(action: Omit<ActionRecord, 'ownerCity' | 'networkId' | 'createdAt'>): void {
-    this.#db
-      .prepare(
-        `UPDATE plan_actions SET owner_city_id = ?, title = ?, deadline = ?, status = ?, notes = ?,
-           decided_meeting_id = ? WHERE id = ?`,
-      )
-      .run(
+  async updateAction(action: Omit<ActionRecord, 'ownerCity' | 'networkId' | 'createdAt'>): Promise<void> {
+    await this.#sql.run(
+      `UPDATE plan_actions SET owner_city_id = ?, title = ?, deadline = ?, status = ?, notes = ?,
+         decided_meeting_id = ? WHERE id = ?`,
+      [
         action.ownerCityId,
         action.title,
         action.deadline,
@@ -179,44 +179,43 @@ export class SqlitePlanStore {
         action.notes,
         action.decidedMeetingId,
         action.id,
-      );
+      ],
+    );
   }
 
-  insertChange(change: ChangeRecord): void {
-    this.#db
-      .prepare(
-        `INSERT INTO plan_action_changes (action_id, at, by_name, from_status, to_status, meeting_id)
-         VALUES (?, ?, ?, ?, ?, ?)`,
-      )
-      .run(change.actionId, change.at, change.byName, change.from, change.to, change.meetingId);
+  /** Records a status change after every change recorded before it. */
+  async insertChange(change: ChangeRecord): Promise<void> {
+    await this.#sql.run(
+      `INSERT INTO plan_action_changes (action_id, at, by_name, from_status, to_status, meeting_id)
+       VALUES (?, ?, ?, ?, ?, ?)`,
+      [change.actionId, change.at, change.byName, change.from, change.to, change.meetingId],
+    );
   }
 
   /** The network meeting held on a board, if the board is one. */
-  meetingOfBoard(boardId: string): { meetingId: string; networkId: string } | null {
-    const row = this.#db
-      .prepare<[string], { id: string; network_id: string }>(
-        'SELECT id, network_id FROM meetings WHERE board_id = ?',
-      )
-      .get(boardId);
+  async meetingOfBoard(boardId: string): Promise<{ meetingId: string; networkId: string } | null> {
+    const row = await this.#sql.get<{ id: string; network_id: string }>(
+      'SELECT id, network_id FROM meetings WHERE board_id = ?',
+      [boardId],
+    );
     return row ? { meetingId: row.id, networkId: row.network_id } : null;
   }
 
   /** Every status change of the network's actions, oldest first. */
-  changes(networkId: string): ChangeRecord[] {
-    return this.#db
-      .prepare<[string], ChangeRow>(
-        `SELECT ch.action_id, ch.at, ch.by_name, ch.from_status, ch.to_status, ch.meeting_id
-         FROM plan_action_changes ch JOIN plan_actions a ON a.id = ch.action_id
-         WHERE a.network_id = ? ORDER BY ch.seq`,
-      )
-      .all(networkId)
-      .map((row) => ({
-        actionId: row.action_id,
-        at: row.at,
-        byName: row.by_name,
-        from: row.from_status === null ? null : planActionStatusSchema.parse(row.from_status),
-        to: planActionStatusSchema.parse(row.to_status),
-        meetingId: row.meeting_id,
-      }));
+  async changes(networkId: string): Promise<ChangeRecord[]> {
+    const rows = await this.#sql.all<ChangeRow>(
+      `SELECT ch.action_id, ch.at, ch.by_name, ch.from_status, ch.to_status, ch.meeting_id
+       FROM plan_action_changes ch JOIN plan_actions a ON a.id = ch.action_id
+       WHERE a.network_id = ? ORDER BY ch.seq`,
+      [networkId],
+    );
+    return rows.map((row) => ({
+      actionId: row.action_id,
+      at: row.at,
+      byName: row.by_name,
+      from: row.from_status === null ? null : planActionStatusSchema.parse(row.from_status),
+      to: planActionStatusSchema.parse(row.to_status),
+      meetingId: row.meeting_id,
+    }));
   }
 }

@@ -36,13 +36,13 @@ export class SearchIndex {
   readonly #store: ArchiveStore;
   readonly #registry: RoomRegistry;
   readonly #approvals: ApprovalService;
-  readonly #boardOf: (boardId: string) => BoardFormatRecord | null;
+  readonly #boardOf: (boardId: string) => Promise<BoardFormatRecord | null>;
 
   constructor(
     store: ArchiveStore,
     registry: RoomRegistry,
     approvals: ApprovalService,
-    boardOf: (boardId: string) => BoardFormatRecord | null,
+    boardOf: (boardId: string) => Promise<BoardFormatRecord | null>,
   ) {
     this.#store = store;
     this.#registry = registry;
@@ -68,7 +68,7 @@ export class SearchIndex {
   }
 
   async #refreshNote(boardId: string): Promise<void> {
-    const approved = this.#approvals.latestApproved(boardId);
+    const approved = await this.#approvals.latestApproved(boardId);
     const mark = approved?.id ?? '';
     if ((await this.#store.indexedMark(boardId, 'note')) === mark) return;
     await this.#store.replaceEntries(
@@ -80,7 +80,7 @@ export class SearchIndex {
   }
 
   async #indexCanvas(boardId: string, mark: string): Promise<void> {
-    const board = this.#boardOf(boardId);
+    const board = await this.#boardOf(boardId);
     // A meeting's board is laid out by its agenda, any other by its format's version (D26).
     const format = board ? formatOfBoard(board) : undefined;
     const room = this.#registry.room({ boardId, doc: 'canvas' });

@@ -29,12 +29,12 @@ import {
   type SurveyWithViewer,
 } from '@empiria/shared';
 import { newId } from '../ids';
-import type { SqliteDatabase } from '../storage/sqlite-database';
+import type { SqlDatabase } from '../storage/sql/sql-database';
 import type { PersonActor } from './home-access';
 import type { MeetingService } from './meeting-service';
 import type { NetworkService } from './network-service';
 import type { NetworkServices } from './network-services';
-import { SqliteSurveyStore, type SurveyRecord } from './survey-store';
+import { SurveyStore, type SurveyRecord } from './survey-store';
 import { DomainError } from '../domain-error';
 
 const noSuchSurvey = () => new DomainError('not_found', 'not_found', 'No such survey.');
@@ -60,13 +60,13 @@ type UpdateRequest = Partial<Pick<SurveyRecord, 'questions' | 'anonymous' | 'obs
  * answers are stored with no link to the person ([SV3], survey-store.ts).
  */
 export class SurveyService {
-  readonly #store: SqliteSurveyStore;
+  readonly #store: SurveyStore;
   readonly #networks: NetworkService;
   readonly #meetings: MeetingService;
   readonly #now: () => Date;
 
   constructor(
-    store: SqliteSurveyStore,
+    store: SurveyStore,
     networks: NetworkService,
     meetings: MeetingService,
     now: () => Date = () => new Date(),
@@ -78,22 +78,26 @@ export class SurveyService {
   }
 
   async list(actor: NetworkActor, networkId: string): Promise<SurveyListResponse> {
-    this.#requireNetwork(actor, networkId);
+    requireNetwork(actor, networkId);
     const network = await this.#networks.get(networkId);
     const meetings = await this.#meetings.list(networkId);
     const membership = actor.kind === 'person' ? await this.#membership(actor) : null;
     const answered =
-      actor.kind === 'person' ? this.#store.answeredBy(networkId, actor.personId) : new Set<string>();
+      actor.kind === 'person' ? await this.#store.answeredBy(networkId, actor.personId) : new Set<string>();
+    const visible = (await this.#store.ofNetwork(networkId)).filter((survey) =>
+      maySeeSurvey(actor, networkId, survey.status),
+    );
+    const surveys = [];
+    for (const survey of visible) {
+      surveys.push({
+        survey: await this.#view(survey, meetings),
+        viewer: this.#viewer(actor, survey, answered.has(survey.id), membership),
+      });
+    }
     return {
       network: { id: network.id, name: network.name },
       canManage: mayManageSurveys(actor, networkId),
-      surveys: this.#store
-        .ofNetwork(networkId)
-        .filter((survey) => maySeeSurvey(actor, networkId, survey.status))
-        .map((survey) => ({
-          survey: this.#view(survey, meetings),
-          viewer: this.#viewer(actor, survey, answered.has(survey.id), membership),
-        })),
+      surveys,
       meetings: meetings.map((meeting) => ({
         id: meeting.id,
         title: meeting.title,
@@ -109,7 +113,7 @@ export class SurveyService {
     // The meeting must be this network's (the meetings' own lookup says "no such meeting" otherwise).
     if (request.meetingId !== null) await this.#meetings.get(networkId, request.meetingId);
     const id = newId(9);
-    this.#store.insert({
+    await this.#store.insert({
       id,
       networkId,
       meetingId: request.meetingId,
@@ -123,21 +127,22 @@ export class SurveyService {
   }
 
   async get(actor: NetworkActor, networkId: string, surveyId: string): Promise<SurveyWithViewer> {
-    const survey = this.#visible(actor, networkId, surveyId);
-    const answered = actor.kind === 'person' && this.#store.hasAnswered(surveyId, actor.personId);
+    const survey = await visible(this.#store, actor, networkId, surveyId);
+    const answered = actor.kind === 'person' && (await this.#store.hasAnswered(surveyId, actor.personId));
     const membership = actor.kind === 'person' ? await this.#membership(actor) : null;
-    const meetings = await this.#meetings.list(survey.networkId);
-    return {
-      survey: this.#view(survey, meetings),
-      viewer: this.#viewer(actor, survey, answered, membership),
-    };
+    return { survey: await this.#view(survey), viewer: this.#viewer(actor, survey, answered, membership) };
   }
 
   /** [SV1] questions and the survey's settings change only while it is a draft. */
-  update(actor: NetworkActor, networkId: string, surveyId: string, patch: UpdateRequest): void {
+  async update(
+    actor: NetworkActor,
+    networkId: string,
+    surveyId: string,
+    patch: UpdateRequest,
+  ): Promise<void> {
     this.#requireManage(actor, networkId);
-    this.#store.transaction(() => {
-      const survey = this.#ofNetwork(networkId, surveyId);
+    await this.#store.transaction(async (store) => {
+      const survey = await ofNetwork(store, networkId, surveyId);
       if (survey.status !== 'draft') {
         throw new DomainError(
           'conflict',
@@ -145,7 +150,7 @@ export class SurveyService {
           'The survey has been opened: its questions no longer change.',
         );
       }
-      this.#store.update(surveyId, {
+      await store.update(surveyId, {
         questions: patch.questions ?? survey.questions,
         anonymous: patch.anonymous ?? survey.anonymous,
         observersMayAnswer: patch.observersMayAnswer ?? survey.observersMayAnswer,
@@ -154,10 +159,16 @@ export class SurveyService {
   }
 
   /** Opens a draft for answers, or closes an open survey; a survey does not go back. */
-  setStatus(actor: NetworkActor, networkId: string, surveyId: string, to: 'open' | 'closed'): void {
+  async setStatus(
+    actor: NetworkActor,
+    networkId: string,
+    surveyId: string,
+    to: 'open' | 'closed',
+  ): Promise<void> {
     this.#requireManage(actor, networkId);
-    this.#store.transaction(() => {
-      const survey = this.#ofNetwork(networkId, surveyId);
+    const at = this.#now().toISOString();
+    await this.#store.transaction(async (store) => {
+      const survey = await ofNetwork(store, networkId, surveyId);
       const from = to === 'open' ? 'draft' : 'open';
       if (survey.status !== from) {
         throw new DomainError(
@@ -166,9 +177,8 @@ export class SurveyService {
           to === 'open' ? 'Only a draft survey can be opened.' : 'Only an open survey can be closed.',
         );
       }
-      const at = this.#now().toISOString();
-      if (to === 'open') this.#store.open(surveyId, at);
-      else this.#store.close(surveyId, at);
+      if (to === 'open') await store.open(surveyId, at);
+      else await store.close(surveyId, at);
     });
   }
 
@@ -183,10 +193,11 @@ export class SurveyService {
     surveyId: string,
     request: SubmitSurveyAnswersRequest,
   ): Promise<void> {
-    // Read from the network's store before the survey's transaction, which cannot wait for it.
+    // The person's city is the network core's, read before the transaction (which queries only
+    // the surveys' rows, through its own handle).
     const membership = actor.kind === 'person' ? await this.#membership(actor) : null;
-    this.#store.transaction(() => {
-      const survey = this.#visible(actor, networkId, surveyId);
+    await this.#store.transaction(async (store) => {
+      const survey = await visible(store, actor, networkId, surveyId);
       if (actor.kind !== 'person' || !mayAnswerSurvey(actor, networkId, survey, membership)) {
         throw new DomainError(
           'forbidden',
@@ -199,7 +210,7 @@ export class SurveyService {
       if (survey.status !== 'open') {
         throw new DomainError('conflict', SURVEY_ERROR_CODES.notOpen, 'This survey is not open for answers.');
       }
-      if (this.#store.hasAnswered(surveyId, actor.personId)) {
+      if (await store.hasAnswered(surveyId, actor.personId)) {
         throw new DomainError(
           'conflict',
           SURVEY_ERROR_CODES.alreadyAnswered,
@@ -208,13 +219,13 @@ export class SurveyService {
       }
       const checked = checkSurveyAnswers(survey.questions, request.answers);
       if (!checked.ok) throw new DomainError('invalid', SURVEY_ERROR_CODES.invalidAnswer, checked.problem);
-      this.#store.insertAnswer(surveyId, actor.personId, survey.anonymous, checked.answers);
+      await store.insertAnswer(surveyId, actor.personId, survey.anonymous, checked.answers);
     });
   }
 
   /** [SV4] the tally, with each scale question's means in the network's earlier surveys of the same kind. */
   async results(actor: NetworkActor, networkId: string, surveyId: string): Promise<SurveyResults> {
-    const survey = this.#visible(actor, networkId, surveyId);
+    const survey = await visible(this.#store, actor, networkId, surveyId);
     if (!maySeeSurveyResults(actor, networkId, survey.status)) {
       throw forbidden('The results are shown to the network once the survey is closed.');
     }
@@ -224,20 +235,19 @@ export class SurveyService {
   /** The home's "surveys to fill in": open, the person may answer, not answered yet. */
   async pending(actor: PersonActor): Promise<PendingSurveysResponse> {
     const membership = await this.#membership(actor);
-    const answered = this.#store.answeredBy(actor.networkId, actor.personId);
+    const answered = await this.#store.answeredBy(actor.networkId, actor.personId);
     const meetings = await this.#meetings.list(actor.networkId);
-    return {
-      networkId: actor.networkId,
-      pending: this.#store
-        .ofNetwork(actor.networkId)
-        .filter(
-          (survey) =>
-            survey.status === 'open' &&
-            !answered.has(survey.id) &&
-            mayAnswerSurvey(actor, actor.networkId, survey, membership),
-        )
-        .map((survey) => this.#view(survey, meetings)),
-    };
+    const pending: Survey[] = [];
+    for (const survey of await this.#store.ofNetwork(actor.networkId)) {
+      if (
+        survey.status === 'open' &&
+        !answered.has(survey.id) &&
+        mayAnswerSurvey(actor, actor.networkId, survey, membership)
+      ) {
+        pending.push(await this.#view(survey, meetings));
+      }
+    }
+    return { networkId: actor.networkId, pending };
   }
 
   /**
@@ -245,10 +255,9 @@ export class SurveyService {
    * has been opened, its results so far. The route has checked the caller works on the board.
    */
   async boardTrustResults(boardId: string): Promise<BoardTrustResultsResponse> {
-    const networkId = this.#store.networkOfBoard(boardId);
+    const networkId = await this.#store.networkOfBoard(boardId);
     if (networkId === null) return { results: null };
-    const latest = this.#store
-      .ofNetwork(networkId)
+    const latest = (await this.#store.ofNetwork(networkId))
       .filter((survey) => survey.kind === 'trust' && survey.openedAt !== null)
       .sort((a, b) => ((a.openedAt ?? '') < (b.openedAt ?? '') ? 1 : -1))[0];
     return { results: latest ? await this.#results(latest) : null };
@@ -259,7 +268,7 @@ export class SurveyService {
    * fewer answers than the minimum; an earlier survey under the minimum gives the history no point.
    */
   /** The meeting a board belongs to and its network; null for a board of no network. */
-  meetingOfBoard(boardId: string): BoardMeeting | null {
+  meetingOfBoard(boardId: string): Promise<BoardMeeting | null> {
     return this.#store.meetingOfBoard(boardId);
   }
 
@@ -278,29 +287,31 @@ export class SurveyService {
     const manages = mayManageBoardSurveys(role);
     const meetings = await this.#meetings.list(meeting.networkId);
     const membership = person ? await this.#membership(person) : null;
-    const answered = person ? this.#store.answeredBy(meeting.networkId, person.personId) : new Set<string>();
+    const answered = person
+      ? await this.#store.answeredBy(meeting.networkId, person.personId)
+      : new Set<string>();
     const marked = new Set([state.asked?.surveyId, state.shown?.surveyId]);
-    const surveys = this.#store
-      .ofNetwork(meeting.networkId)
+    const listed = (await this.#store.ofNetwork(meeting.networkId))
       .filter(
         (survey) =>
           survey.status === 'open' || marked.has(survey.id) || (manages && survey.status === 'closed'),
       )
       .filter((survey) => survey.status !== 'draft')
-      .slice(0, BOARD_SURVEYS_MAX)
-      .map((survey) => {
-        const viewer = person
-          ? this.#viewer(person, survey, answered.has(survey.id), membership)
-          : { canManage: false, canAnswer: false, hasAnswered: false, canSeeResults: false };
-        return {
-          survey: this.#view(survey, meetings),
-          viewer: {
-            ...viewer,
-            canManage: manages,
-            canSeeResults: mayReadBoardSurveyResults(role, survey, state),
-          },
-        };
+      .slice(0, BOARD_SURVEYS_MAX);
+    const surveys: BoardSurveysResponse['surveys'] = [];
+    for (const survey of listed) {
+      const viewer = person
+        ? this.#viewer(person, survey, answered.has(survey.id), membership)
+        : { canManage: false, canAnswer: false, hasAnswered: false, canSeeResults: false };
+      surveys.push({
+        survey: await this.#view(survey, meetings),
+        viewer: {
+          ...viewer,
+          canManage: manages,
+          canSeeResults: mayReadBoardSurveyResults(role, survey, state),
+        },
       });
+    }
     return {
       meeting: { id: meeting.meetingId, title: meeting.title },
       canManage: manages,
@@ -314,18 +325,18 @@ export class SurveyService {
    * one; else its draft, opened as the pair left it; else a new one from the template, anonymous,
    * opened. One whose evaluation was closed is not asked again (409 `survey_not_open`).
    */
-  openMeetingEvaluation(meeting: BoardMeeting): SurveyRecord {
-    return this.#store.transaction(() => {
-      const evaluations = this.#store
-        .ofNetwork(meeting.networkId)
-        .filter((survey) => survey.kind === 'evaluation' && survey.meetingId === meeting.meetingId);
+  openMeetingEvaluation(meeting: BoardMeeting): Promise<SurveyRecord> {
+    const at = this.#now().toISOString();
+    return this.#store.transaction(async (store) => {
+      const evaluations = (await store.ofNetwork(meeting.networkId)).filter(
+        (survey) => survey.kind === 'evaluation' && survey.meetingId === meeting.meetingId,
+      );
       const open = evaluations.find((survey) => survey.status === 'open');
       if (open) return open;
-      const at = this.#now().toISOString();
       const draft = evaluations.find((survey) => survey.status === 'draft');
       if (draft) {
-        this.#store.open(draft.id, at);
-        return this.#ofNetwork(meeting.networkId, draft.id);
+        await store.open(draft.id, at);
+        return ofNetwork(store, meeting.networkId, draft.id);
       }
       if (evaluations.length > 0) {
         throw new DomainError(
@@ -335,7 +346,7 @@ export class SurveyService {
         );
       }
       const id = newId(9);
-      this.#store.insert({
+      await store.insert({
         id,
         networkId: meeting.networkId,
         meetingId: meeting.meetingId,
@@ -345,14 +356,14 @@ export class SurveyService {
         questions: surveyTemplate('evaluation'),
         createdAt: at,
       });
-      this.#store.open(id, at);
-      return this.#ofNetwork(meeting.networkId, id);
+      await store.open(id, at);
+      return ofNetwork(store, meeting.networkId, id);
     });
   }
 
   /** An open survey of the network, for the pair to ask the room ([SV7]); a draft is no survey to ask. */
-  openSurvey(networkId: string, surveyId: string): SurveyRecord {
-    const survey = this.#ofNetwork(networkId, surveyId);
+  async openSurvey(networkId: string, surveyId: string): Promise<SurveyRecord> {
+    const survey = await ofNetwork(this.#store, networkId, surveyId);
     if (survey.status === 'draft') throw noSuchSurvey();
     if (survey.status !== 'open') {
       throw new DomainError('conflict', SURVEY_ERROR_CODES.notOpen, 'This survey is not open for answers.');
@@ -361,8 +372,8 @@ export class SurveyService {
   }
 
   /** A survey of the network whose results the pair may show to the room (not a draft). */
-  showable(networkId: string, surveyId: string): SurveyRecord {
-    const survey = this.#ofNetwork(networkId, surveyId);
+  async showable(networkId: string, surveyId: string): Promise<SurveyRecord> {
+    const survey = await ofNetwork(this.#store, networkId, surveyId);
     if (survey.status === 'draft') throw noSuchSurvey();
     return survey;
   }
@@ -374,7 +385,7 @@ export class SurveyService {
     role: Role,
     state: BoardSurveysState,
   ): Promise<SurveyResults> {
-    const survey = this.#ofNetwork(meeting.networkId, surveyId);
+    const survey = await ofNetwork(this.#store, meeting.networkId, surveyId);
     if (survey.status === 'draft') throw noSuchSurvey();
     if (!mayReadBoardSurveyResults(role, survey, state)) {
       throw forbidden('The results are shown on the board when the facilitator or expert shows them.');
@@ -383,30 +394,39 @@ export class SurveyService {
   }
 
   async #results(survey: SurveyRecord): Promise<SurveyResults> {
-    const view = this.#view(survey, await this.#meetings.list(survey.networkId));
+    const view = await this.#view(survey);
     if (!surveyResultsShown(view)) {
       return { survey: view, questions: [], withheld: { minimum: SURVEY_ANONYMOUS_RESULTS_MIN } };
     }
-    const tally = (record: SurveyRecord) => tallySurvey(record.questions, this.#store.answers(record.id));
-    const earlier = this.#store
-      .ofNetwork(survey.networkId)
-      .filter(
-        (other) =>
-          other.kind === survey.kind &&
-          other.id !== survey.id &&
-          other.openedAt !== null &&
-          survey.openedAt !== null &&
-          other.openedAt < survey.openedAt &&
-          surveyResultsShown({ anonymous: other.anonymous, respondents: this.#store.respondents(other.id) }),
-      )
-      .map((other) => ({ surveyId: other.id, at: other.openedAt ?? other.createdAt, results: tally(other) }));
-    return { survey: view, questions: withHistory(tally(survey), earlier), withheld: null };
+    const tally = async (record: SurveyRecord) =>
+      tallySurvey(record.questions, await this.#store.answers(record.id));
+    const earlier = [];
+    for (const other of await this.#store.ofNetwork(survey.networkId)) {
+      if (
+        other.kind === survey.kind &&
+        other.id !== survey.id &&
+        other.openedAt !== null &&
+        survey.openedAt !== null &&
+        other.openedAt < survey.openedAt &&
+        surveyResultsShown({
+          anonymous: other.anonymous,
+          respondents: await this.#store.respondents(other.id),
+        })
+      ) {
+        earlier.push({ surveyId: other.id, at: other.openedAt, results: await tally(other) });
+      }
+    }
+    return { survey: view, questions: withHistory(await tally(survey), earlier), withheld: null };
   }
 
-  /** `meetings`: the survey's network's, read once by the caller for all the surveys it shows. */
-  #view(survey: SurveyRecord, meetings: Meeting[]): Survey {
+  /** `meetings`: the survey's network's, when the caller read them once for all it shows. */
+  async #view(survey: SurveyRecord, meetings?: Meeting[]): Promise<Survey> {
     const meeting =
-      survey.meetingId === null ? null : (meetings.find((m) => m.id === survey.meetingId) ?? null);
+      survey.meetingId === null
+        ? null
+        : ((meetings ?? (await this.#meetings.list(survey.networkId))).find(
+            (m) => m.id === survey.meetingId,
+          ) ?? null);
     return {
       id: survey.id,
       networkId: survey.networkId,
@@ -419,7 +439,7 @@ export class SurveyService {
       createdAt: survey.createdAt,
       openedAt: survey.openedAt,
       closedAt: survey.closedAt,
-      respondents: this.#store.respondents(survey.id),
+      respondents: await this.#store.respondents(survey.id),
     };
   }
 
@@ -451,35 +471,40 @@ export class SurveyService {
     );
   }
 
-  #requireNetwork(actor: NetworkActor, networkId: string): void {
-    if (actor.kind === 'person' && actor.networkId !== networkId) {
-      throw forbidden('A personal link opens its own network only.');
-    }
-  }
-
   #requireManage(actor: NetworkActor, networkId: string): void {
-    this.#requireNetwork(actor, networkId);
+    requireNetwork(actor, networkId);
     if (!mayManageSurveys(actor, networkId)) {
       throw forbidden('Surveys are prepared, opened and closed by the network’s facilitator and expert.');
     }
   }
+}
 
-  #ofNetwork(networkId: string, surveyId: string): SurveyRecord {
-    const survey = this.#store.get(surveyId);
-    if (!survey || survey.networkId !== networkId) throw noSuchSurvey();
-    return survey;
-  }
+async function ofNetwork(store: SurveyStore, networkId: string, surveyId: string): Promise<SurveyRecord> {
+  const survey = await store.get(surveyId);
+  if (!survey || survey.networkId !== networkId) throw noSuchSurvey();
+  return survey;
+}
 
-  /** [SV5] a draft is "no such survey" to those who do not manage it. */
-  #visible(actor: NetworkActor, networkId: string, surveyId: string): SurveyRecord {
-    this.#requireNetwork(actor, networkId);
-    const survey = this.#ofNetwork(networkId, surveyId);
-    if (!maySeeSurvey(actor, networkId, survey.status)) throw noSuchSurvey();
-    return survey;
+/** [SV5] a draft is "no such survey" to those who do not manage it. */
+async function visible(
+  store: SurveyStore,
+  actor: NetworkActor,
+  networkId: string,
+  surveyId: string,
+): Promise<SurveyRecord> {
+  requireNetwork(actor, networkId);
+  const survey = await ofNetwork(store, networkId, surveyId);
+  if (!maySeeSurvey(actor, networkId, survey.status)) throw noSuchSurvey();
+  return survey;
+}
+
+function requireNetwork(actor: NetworkActor, networkId: string): void {
+  if (actor.kind === 'person' && actor.networkId !== networkId) {
+    throw forbidden('A personal link opens its own network only.');
   }
 }
 
-/** The surveys on the embedded database, over the network's people and meetings. */
-export function createSurveyService(db: SqliteDatabase, networks: NetworkServices): SurveyService {
-  return new SurveyService(new SqliteSurveyStore(db), networks.networks, networks.meetings);
+/** The surveys on the stores' database, over the network's people and meetings. */
+export function createSurveyService(sql: SqlDatabase, networks: NetworkServices): SurveyService {
+  return new SurveyService(new SurveyStore(sql), networks.networks, networks.meetings);
 }

@@ -102,8 +102,8 @@ export class PhotoService {
       if (err instanceof ImageCleanerBusyError) throw photosBusy(err.retryAfterSeconds);
       throw err;
     }
-    const slot = this.#store.countFor(board.id, stepId);
-    const photo = this.#store.save(
+    const slot = await this.#store.countFor(board.id, stepId);
+    const photo = await this.#store.save(
       {
         id: newId(12),
         boardId: board.id,
@@ -139,7 +139,7 @@ export class PhotoService {
     return photo;
   }
 
-  get(id: string): PhotoRecord | null {
+  get(id: string): Promise<PhotoRecord | null> {
     return this.#store.get(id);
   }
 

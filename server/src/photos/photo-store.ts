@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { SqliteDatabase } from '../storage/sqlite-database';
+import type { SqlQueries } from '../storage/sql/sql-database';
 import type { ImageInfo, ImageType } from './image-file';
 
 export interface PhotoRecord {
@@ -51,37 +51,29 @@ const toPhoto = (row: PhotoRow): PhotoRecord => ({
   createdAt: row.created_at,
 });
 
-/** Photo files under DATA_DIR/photos, their facts in SQLite. A file is complete before its row exists. */
+/**
+ * Photo files under DATA_DIR/photos, their facts in table `photos` on either engine. A file is
+ * complete before its row exists, so a row always names a whole file.
+ */
 export class PhotoStore {
   readonly #dir: string;
-  readonly #s;
+  readonly #sql: SqlQueries;
 
-  constructor(db: SqliteDatabase, dataDir: string) {
+  constructor(sql: SqlQueries, dataDir: string) {
     this.#dir = path.join(dataDir, 'photos');
     fs.mkdirSync(this.#dir, { recursive: true });
-    this.#s = {
-      insert: db.prepare<
-        [string, string, string | null, string, number, number, number, number, string, string, number]
-      >(
-        `INSERT INTO photos (id, board_id, step_id, mime, width, height, orientation, bytes, author_id, author_name, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ),
-      get: db.prepare<[string], PhotoRow>('SELECT * FROM photos WHERE id = ?'),
-      countFor: db.prepare<[string, string | null], { n: number }>(
-        'SELECT COUNT(*) AS n FROM photos WHERE board_id = ? AND step_id IS ?',
-      ),
-    };
+    this.#sql = sql;
   }
 
-  save(
+  async save(
     photo: Omit<PhotoRecord, 'type' | 'width' | 'height' | 'orientation' | 'bytes'>,
     info: ImageInfo,
     bytes: Uint8Array,
-  ): PhotoRecord {
+  ): Promise<PhotoRecord> {
     const file = this.file(photo.id, info.type);
     const partial = `${file}.partial`;
-    fs.writeFileSync(partial, bytes);
-    fs.renameSync(partial, file);
+    await fs.promises.writeFile(partial, bytes);
+    await fs.promises.rename(partial, file);
     const record: PhotoRecord = {
       ...photo,
       type: info.type,
@@ -90,29 +82,39 @@ export class PhotoStore {
       orientation: info.orientation,
       bytes: bytes.length,
     };
-    this.#s.insert.run(
-      record.id,
-      record.boardId,
-      record.stepId,
-      record.type,
-      record.width,
-      record.height,
-      record.orientation,
-      record.bytes,
-      record.authorId,
-      record.authorName,
-      record.createdAt,
+    await this.#sql.run(
+      `INSERT INTO photos (id, board_id, step_id, mime, width, height, orientation, bytes, author_id, author_name, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [
+        record.id,
+        record.boardId,
+        record.stepId,
+        record.type,
+        record.width,
+        record.height,
+        record.orientation,
+        record.bytes,
+        record.authorId,
+        record.authorName,
+        record.createdAt,
+      ],
     );
     return record;
   }
 
-  get(id: string): PhotoRecord | null {
-    const row = this.#s.get.get(id);
+  async get(id: string): Promise<PhotoRecord | null> {
+    const row = await this.#sql.get<PhotoRow>('SELECT * FROM photos WHERE id = ?', [id]);
     return row ? toPhoto(row) : null;
   }
 
-  countFor(boardId: string, stepId: string | null): number {
-    return this.#s.countFor.get(boardId, stepId)?.n ?? 0;
+  /** The board's photos of one sheet, or (`stepId` null) of none. */
+  async countFor(boardId: string, stepId: string | null): Promise<number> {
+    // `IS NOT DISTINCT FROM`: equal, or both null — one spelling for both engines.
+    const row = await this.#sql.get<{ n: number }>(
+      'SELECT COUNT(*) AS n FROM photos WHERE board_id = ? AND step_id IS NOT DISTINCT FROM ?',
+      [boardId, stepId],
+    );
+    return row?.n ?? 0;
   }
 
   file(id: string, type: ImageType): string {

@@ -19,7 +19,7 @@ export interface PublicationSources {
   cities(networkId: string): Promise<{ name: string; observer: boolean }[]>;
   /** The network's meetings, oldest first. */
   meetings(networkId: string): Promise<MeetingRecord[]>;
-  board(boardId: string): BoardInfo | null;
+  board(boardId: string): Promise<BoardInfo | null>;
   approvals: Pick<ApprovalService, 'latestApproved' | 'sharingInput' | 'approvalOf'>;
   pages: {
     get(networkId: string): Promise<PublicNetworkRecord | null>;
@@ -131,7 +131,7 @@ export class PublicationService {
     const published = (await this.#published(networkId)).find((entry) => entry.meeting.id === meetingId);
     if (!published) throw new DomainError('not_found', 'not_found', NO_NOTE);
     const { board, version, approvedAt } = published;
-    const { decisions, consents } = this.#sources.approvals.approvalOf(version);
+    const { decisions, consents } = await this.#sources.approvals.approvalOf(version);
     const language = noteLanguage(version.content.blocks, board.language);
     return {
       boardTitle: board.title,
@@ -173,15 +173,15 @@ export class PublicationService {
    * first. Only the latest: a note approved again is published again by its own group's consent.
    */
   async #published(networkId: string): Promise<PublishedNote[]> {
-    return (await this.#sources.meetings(networkId))
-      .flatMap((meeting): PublishedNote[] => {
-        const board = this.#sources.board(meeting.boardId);
-        const version = board ? this.#sources.approvals.latestApproved(board.id) : null;
-        if (!board || !version) return [];
-        if (!isShared(this.#sources.approvals.sharingInput(version), 'public')) return [];
-        return [{ meeting, board, version, approvedAt: version.closedAt ?? version.openedAt }];
-      })
-      .reverse();
+    const published: PublishedNote[] = [];
+    for (const meeting of await this.#sources.meetings(networkId)) {
+      const board = await this.#sources.board(meeting.boardId);
+      const version = board ? await this.#sources.approvals.latestApproved(board.id) : null;
+      if (!board || !version) continue;
+      if (!isShared(await this.#sources.approvals.sharingInput(version), 'public')) continue;
+      published.push({ meeting, board, version, approvedAt: version.closedAt ?? version.openedAt });
+    }
+    return published.reverse();
   }
 }
 

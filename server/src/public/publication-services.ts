@@ -9,7 +9,7 @@ import { PublicationService } from './publication-service';
 export function createPublicationService(deps: {
   sql: SqlDatabase;
   approvals: ApprovalService;
-  board(boardId: string): BoardInfo | null;
+  board(boardId: string): Promise<BoardInfo | null>;
   publicUrl(): string;
 }): PublicationService {
   const store = new NetworkStore(deps.sql);

@@ -6,7 +6,7 @@ import {
   type Language,
   type Role,
 } from '@empiria/shared';
-import type { SqliteDatabase } from './sqlite-database';
+import { inTransaction, type SqlQueries } from './sql/sql-database';
 
 /** An invite link's record: the token names its id, revoking it ends the link and its sessions. */
 export interface InviteRecord {
@@ -28,19 +28,6 @@ export interface NewBoard {
   /** A meeting's board: the agenda its steps are composed from (D16). */
   agenda?: BoardAgenda;
   invites: { id: string; role: Role }[];
-}
-
-/** Boards and their invites. One active invite per board and role. */
-export interface BoardRepository {
-  create(board: NewBoard): void;
-  get(id: string): BoardInfo | null;
-  list(): BoardInfo[];
-  activeInvites(boardId: string): InviteRecord[];
-  isInviteActive(inviteId: string, boardId: string): boolean;
-  /** Revokes the active invite of `role` and stores `replacement` in one transaction. */
-  rotateInvite(boardId: string, role: Role, replacementId: string, now: string): InviteRecord;
-  /** Replaces a meeting board's agenda (its template is rewritten by the caller). */
-  setAgenda(boardId: string, agenda: BoardAgenda): void;
 }
 
 interface BoardRow {
@@ -79,78 +66,86 @@ const toInvite = (row: InviteRow): InviteRecord => ({
   revokedAt: row.revoked_at,
 });
 
-export class SqliteBoardRepository implements BoardRepository {
-  readonly #db: SqliteDatabase;
-  readonly #s;
+/**
+ * Boards and their invites (tables `boards`, `invites`), on either engine. One active invite per
+ * board and role: `rotateInvite` revokes and replaces in one transaction.
+ */
+export class BoardRepository {
+  readonly #sql: SqlQueries;
 
-  constructor(db: SqliteDatabase) {
-    this.#db = db;
-    this.#s = {
-      insertBoard: db.prepare<[string, string, string, number, string, string, string | null]>(
-        'INSERT INTO boards (id, title, format, format_version, language, created_at, agenda) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      ),
-      setAgenda: db.prepare<[string, string]>('UPDATE boards SET agenda = ? WHERE id = ?'),
-      insertInvite: db.prepare<[string, string, string, string]>(
-        'INSERT INTO invites (id, board_id, role, created_at) VALUES (?, ?, ?, ?)',
-      ),
-      getBoard: db.prepare<[string], BoardRow>('SELECT * FROM boards WHERE id = ?'),
-      listBoards: db.prepare<[], BoardRow>('SELECT * FROM boards ORDER BY created_at DESC, id'),
-      activeInvites: db.prepare<[string], InviteRow>(
-        'SELECT * FROM invites WHERE board_id = ? AND revoked_at IS NULL ORDER BY created_at',
-      ),
-      inviteActive: db.prepare<[string, string], { one: number }>(
-        'SELECT 1 AS one FROM invites WHERE id = ? AND board_id = ? AND revoked_at IS NULL',
-      ),
-      revokeRole: db.prepare<[string, string, string]>(
-        'UPDATE invites SET revoked_at = ? WHERE board_id = ? AND role = ? AND revoked_at IS NULL',
-      ),
-      getInvite: db.prepare<[string], InviteRow>('SELECT * FROM invites WHERE id = ?'),
-    };
+  constructor(sql: SqlQueries) {
+    this.#sql = sql;
   }
 
-  create(board: NewBoard): void {
-    this.#db.transaction(() => {
-      this.#s.insertBoard.run(
-        board.id,
-        board.title,
-        board.format,
-        board.formatVersion,
-        board.language,
-        board.createdAt,
-        board.agenda ? JSON.stringify(boardAgendaSchema.parse(board.agenda)) : null,
+  /** Stores the board and its first invites together: a board never exists without its links. */
+  async create(board: NewBoard): Promise<void> {
+    const agenda = board.agenda ? JSON.stringify(boardAgendaSchema.parse(board.agenda)) : null;
+    await inTransaction(this.#sql, async (tx) => {
+      await tx.run(
+        'INSERT INTO boards (id, title, format, format_version, language, created_at, agenda) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        [board.id, board.title, board.format, board.formatVersion, board.language, board.createdAt, agenda],
       );
       for (const invite of board.invites) {
-        this.#s.insertInvite.run(invite.id, board.id, invite.role, board.createdAt);
+        await tx.run('INSERT INTO invites (id, board_id, role, created_at) VALUES (?, ?, ?, ?)', [
+          invite.id,
+          board.id,
+          invite.role,
+          board.createdAt,
+        ]);
       }
-    })();
+    });
   }
 
-  get(id: string): BoardInfo | null {
-    const row = this.#s.getBoard.get(id);
+  async get(id: string): Promise<BoardInfo | null> {
+    const row = await this.#sql.get<BoardRow>('SELECT * FROM boards WHERE id = ?', [id]);
     return row ? toBoard(row) : null;
   }
 
-  list(): BoardInfo[] {
-    return this.#s.listBoards.all().map(toBoard);
+  /** Every board, newest first. */
+  async list(): Promise<BoardInfo[]> {
+    return (await this.#sql.all<BoardRow>('SELECT * FROM boards ORDER BY created_at DESC, id')).map(toBoard);
   }
 
-  activeInvites(boardId: string): InviteRecord[] {
-    return this.#s.activeInvites.all(boardId).map(toInvite);
+  /** The board's links still in use, oldest first. */
+  async activeInvites(boardId: string): Promise<InviteRecord[]> {
+    const rows = await this.#sql.all<InviteRow>(
+      'SELECT * FROM invites WHERE board_id = ? AND revoked_at IS NULL ORDER BY created_at, rowid',
+      [boardId],
+    );
+    return rows.map(toInvite);
   }
 
-  isInviteActive(inviteId: string, boardId: string): boolean {
-    return this.#s.inviteActive.get(inviteId, boardId) !== undefined;
+  /** Whether the invite exists, belongs to this board and has not been revoked. */
+  async isInviteActive(inviteId: string, boardId: string): Promise<boolean> {
+    const row = await this.#sql.get<{ one: number }>(
+      'SELECT 1 AS one FROM invites WHERE id = ? AND board_id = ? AND revoked_at IS NULL',
+      [inviteId, boardId],
+    );
+    return row !== undefined;
   }
 
-  setAgenda(boardId: string, agenda: BoardAgenda): void {
-    this.#s.setAgenda.run(JSON.stringify(boardAgendaSchema.parse(agenda)), boardId);
+  /** Replaces a meeting board's agenda (its template is rewritten by the caller). */
+  async setAgenda(boardId: string, agenda: BoardAgenda): Promise<void> {
+    await this.#sql.run('UPDATE boards SET agenda = ? WHERE id = ?', [
+      JSON.stringify(boardAgendaSchema.parse(agenda)),
+      boardId,
+    ]);
   }
 
-  rotateInvite(boardId: string, role: Role, replacementId: string, now: string): InviteRecord {
-    return this.#db.transaction(() => {
-      this.#s.revokeRole.run(now, boardId, role);
-      this.#s.insertInvite.run(replacementId, boardId, role, now);
-      return toInvite(this.#s.getInvite.get(replacementId) as InviteRow);
-    })();
+  /** Revokes the active invite of `role` and stores `replacementId` in one transaction. */
+  async rotateInvite(boardId: string, role: Role, replacementId: string, now: string): Promise<InviteRecord> {
+    return inTransaction(this.#sql, async (tx) => {
+      await tx.run(
+        'UPDATE invites SET revoked_at = ? WHERE board_id = ? AND role = ? AND revoked_at IS NULL',
+        [now, boardId, role],
+      );
+      await tx.run('INSERT INTO invites (id, board_id, role, created_at) VALUES (?, ?, ?, ?)', [
+        replacementId,
+        boardId,
+        role,
+        now,
+      ]);
+      return { id: replacementId, boardId, role, createdAt: now, revokedAt: null };
+    });
   }
 }

@@ -1,4 +1,4 @@
-import type { SqliteDatabase } from './sqlite-database';
+import { inTransaction, type SqlQueries } from './sql/sql-database';
 
 /** A record the server took out of a document on load because no client could read it ([D6]). */
 export interface SetAsideRecord {
@@ -15,39 +15,43 @@ export interface SetAsideRecord {
 /** Enough to see what a record was; a poisoned one may be megabytes. */
 const MAX_DATA_CHARS = 64 * 1024;
 
-/** Set-aside records in SQLite: written once, read by the facilitator through the API. */
+interface SetAsideRow {
+  board_id: string;
+  doc: string;
+  record_key: string | null;
+  reason: string;
+  data: string;
+  set_aside_at: number;
+}
+
+/** Set-aside records (table `set_aside_records`), on either engine: written once, read by the facilitator through the API. */
 export class SetAsideStore {
-  readonly #db: SqliteDatabase;
+  readonly #sql: SqlQueries;
 
-  constructor(db: SqliteDatabase) {
-    this.#db = db;
+  constructor(sql: SqlQueries) {
+    this.#sql = sql;
   }
 
-  add(records: readonly SetAsideRecord[]): void {
-    const insert = this.#db.prepare(
-      `INSERT INTO set_aside_records (board_id, doc, record_key, reason, data, set_aside_at)
-       VALUES (?, ?, ?, ?, ?, ?)`,
-    );
-    this.#db.transaction(() => {
+  /** Stores the records of one load together: all of them or, on an error, none. */
+  async add(records: readonly SetAsideRecord[]): Promise<void> {
+    if (records.length === 0) return;
+    await inTransaction(this.#sql, async (tx) => {
       for (const r of records)
-        insert.run(r.boardId, r.doc, r.key, r.reason, r.data.slice(0, MAX_DATA_CHARS), r.at);
-    })();
+        await tx.run(
+          `INSERT INTO set_aside_records (board_id, doc, record_key, reason, data, set_aside_at)
+           VALUES (?, ?, ?, ?, ?, ?)`,
+          [r.boardId, r.doc, r.key, r.reason, r.data.slice(0, MAX_DATA_CHARS), r.at],
+        );
+    });
   }
 
-  list(boardId: string, limit = 500): SetAsideRecord[] {
-    const rows = this.#db
-      .prepare(
-        `SELECT board_id, doc, record_key, reason, data, set_aside_at FROM set_aside_records
-         WHERE board_id = ? ORDER BY id DESC LIMIT ?`,
-      )
-      .all(boardId, limit) as {
-      board_id: string;
-      doc: string;
-      record_key: string | null;
-      reason: string;
-      data: string;
-      set_aside_at: number;
-    }[];
+  /** The board's records, the latest set aside first, at most `limit`. */
+  async list(boardId: string, limit = 500): Promise<SetAsideRecord[]> {
+    const rows = await this.#sql.all<SetAsideRow>(
+      `SELECT board_id, doc, record_key, reason, data, set_aside_at FROM set_aside_records
+       WHERE board_id = ? ORDER BY id DESC LIMIT ?`,
+      [boardId, limit],
+    );
     return rows.map((row) => ({
       boardId: row.board_id,
       doc: row.doc,

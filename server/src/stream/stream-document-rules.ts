@@ -30,7 +30,12 @@ const STREAM_DELAY_MS = 100;
 export class StreamDocumentRules implements DocumentRules {
   readonly #address: BoardRoomAddress;
   readonly #rooms: RoomRegistry;
-  readonly #boardOf: (boardId: string) => BoardInfo | null;
+  readonly #boardOf: (boardId: string) => Promise<BoardInfo | null>;
+  /**
+   * The board as last read: the projection runs synchronously (inside the room's load and its
+   * transactions), so the board is read before — in `prepare`, and again before each projection.
+   */
+  #board: BoardInfo | null = null;
   readonly #log: Logger;
   readonly #releases: (() => void)[] = [];
   #watched = new Map<Room, () => void>();
@@ -45,7 +50,7 @@ export class StreamDocumentRules implements DocumentRules {
   constructor(deps: {
     address: BoardRoomAddress;
     rooms: RoomRegistry;
-    boardOf: (boardId: string) => BoardInfo | null;
+    boardOf: (boardId: string) => Promise<BoardInfo | null>;
     log: Logger;
   }) {
     this.#address = deps.address;
@@ -62,7 +67,11 @@ export class StreamDocumentRules implements DocumentRules {
   async prepare(): Promise<void> {
     const sources = this.#sourceAddresses();
     for (const source of sources) this.#releases.push(this.#rooms.hold(source));
-    await Promise.all(sources.map((source) => this.#rooms.room(source).loaded));
+    await Promise.all([...sources.map((source) => this.#rooms.room(source).loaded), this.#readBoard()]);
+  }
+
+  async #readBoard(): Promise<void> {
+    this.#board = await this.#boardOf(this.#address.boardId);
   }
 
   /** Runs inside the stream room's load: the stored stream is brought up to date at once. */
@@ -113,16 +122,17 @@ export class StreamDocumentRules implements DocumentRules {
       this.#timer = null;
       if (this.#disposed) return;
       this.#watchSources();
-      void this.#rooms
-        .room(this.#address)
-        .transact((doc) => this.#project(doc))
+      void this.#readBoard()
+        .then(() =>
+          this.#disposed ? undefined : this.#rooms.room(this.#address).transact((doc) => this.#project(doc)),
+        )
         .catch((err: unknown) => this.#log.error('could not bring the stream up to date', { err }));
     }, STREAM_DELAY_MS);
     this.#timer.unref();
   }
 
   #format(): { layout: SheetLayout | null; steps: { id: string; observers?: 'open' | 'closed' }[] } {
-    const board = this.#boardOf(this.#address.boardId);
+    const board = this.#board;
     const key = JSON.stringify([board?.format ?? null, board?.formatVersion ?? null, board?.agenda ?? null]);
     if (this.#layout?.key !== key) {
       const format = board ? formatOfBoard(board) : null;

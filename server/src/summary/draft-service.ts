@@ -10,7 +10,7 @@ import {
   type DraftReport,
   type MeetingRecord,
 } from '@empiria/shared';
-import type { SqliteAttendanceStore } from '../boards/attendance-store';
+import type { AttendanceStore } from '../boards/attendance-store';
 import { readCanvasRecords } from '../canvas/canvas-records';
 import type { RoomRegistry } from '../sync/room-registry';
 import type { MeetingFacts } from '../networks/meeting-facts';
@@ -25,12 +25,12 @@ import { formatOfBoard } from '../boards/board-format';
  */
 export class DraftService {
   readonly #registry: RoomRegistry;
-  readonly #attendance: SqliteAttendanceStore;
+  readonly #attendance: AttendanceStore;
   readonly #meetingFacts: (boardId: string) => Promise<MeetingFacts | null>;
 
   constructor(
     registry: RoomRegistry,
-    attendance: SqliteAttendanceStore,
+    attendance: AttendanceStore,
     meetingFacts: (boardId: string) => Promise<MeetingFacts | null> = async () => null,
   ) {
     this.#registry = registry;
@@ -49,7 +49,7 @@ export class DraftService {
     const units = format ? draftSummary(format, content, language) : [];
     const facts = await this.#meetingFacts(board.id);
     // The attendance list the organiser keeps, once kept, says who attended ([N19]); else who joined.
-    const people = facts?.attendance ?? this.#attendance.list(board.id);
+    const people = facts?.attendance ?? (await this.#attendance.list(board.id));
 
     let report!: DraftReport;
     await this.#registry.room({ boardId: board.id, doc: 'summary' }).transact((doc) => {

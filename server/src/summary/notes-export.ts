@@ -38,10 +38,10 @@ export class NotesExporter {
       // Boards store no zone of their own yet: every meeting is in Poland.
       return { boardTitle: board.title, formatName, language, timeZone: DEFAULT_TIME_ZONE };
     };
-    const approved = this.#approvals.latestApproved(board.id);
+    const approved = await this.#approvals.latestApproved(board.id);
     if (approved) {
-      const { decisions, consents } = this.#approvals.approvalOf(approved);
-      if (!observer || isShared(this.#approvals.sharingInput(approved), 'observers')) {
+      const { decisions, consents } = await this.#approvals.approvalOf(approved);
+      if (!observer || isShared(await this.#approvals.sharingInput(approved), 'observers')) {
         return {
           ...base(approved.content.blocks),
           ...approved.content,

@@ -1,11 +1,11 @@
-import type { SqliteDatabase } from '../storage/sqlite-database';
+import type { SqlDatabase } from '../storage/sql/sql-database';
 import type { RoomRegistry } from '../sync/room-registry';
-import type { SqliteAttendanceStore } from '../boards/attendance-store';
+import type { AttendanceStore } from '../boards/attendance-store';
 import { ApprovalService, type RoundDirectory } from './approval-service';
 import type { MeetingFacts } from '../networks/meeting-facts';
 import { DraftService } from './draft-service';
 import { NotesExporter } from './notes-export';
-import { SqliteVersionStore } from './version-store';
+import { VersionStore } from './version-store';
 
 export interface SummaryServices {
   approvals: ApprovalService;
@@ -13,15 +13,15 @@ export interface SummaryServices {
   drafts: DraftService;
 }
 
-/** The summary note's services on the embedded SQLite database. */
+/** The summary note's services on the installation's database. */
 export function createSummaryServices(
-  db: SqliteDatabase,
+  sql: SqlDatabase,
   registry: RoomRegistry,
-  attendance: SqliteAttendanceStore,
+  attendance: AttendanceStore,
   people: RoundDirectory,
   meetingFacts?: (boardId: string) => Promise<MeetingFacts | null>,
 ): SummaryServices {
-  const approvals = new ApprovalService(new SqliteVersionStore(db), registry, people);
+  const approvals = new ApprovalService(new VersionStore(sql), registry, people);
   return {
     approvals,
     exporter: new NotesExporter(approvals),

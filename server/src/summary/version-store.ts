@@ -1,5 +1,5 @@
 import type { ApprovalRule, Decision, MeetingRecord, ShareConsent, SummaryBlock } from '@empiria/shared';
-import type { SqliteDatabase } from '../storage/sqlite-database';
+import { inTransaction, type SqlQueries } from '../storage/sql/sql-database';
 
 export type VersionStatus = 'open' | 'approved' | 'not-approved' | 'superseded';
 
@@ -23,7 +23,7 @@ export interface SummaryVersion {
   closedAt: number | null;
 }
 
-interface VersionRow {
+export interface VersionRow {
   id: string;
   board_id: string;
   hash: string;
@@ -35,7 +35,8 @@ interface VersionRow {
   closed_at: number | null;
 }
 
-const toVersion = (row: VersionRow): SummaryVersion => ({
+/** A `summary_versions` row as a version (exported for summary/approved-note-status.ts). */
+export const toVersion = (row: VersionRow): SummaryVersion => ({
   id: row.id,
   boardId: row.board_id,
   hash: row.hash,
@@ -47,106 +48,111 @@ const toVersion = (row: VersionRow): SummaryVersion => ({
   closedAt: row.closed_at,
 });
 
-/** Frozen versions, decisions and consents to share. Versions are never edited, only closed. */
-export class SqliteVersionStore {
-  readonly #db: SqliteDatabase;
-  readonly #s;
+export interface DecisionRow {
+  person_id: string;
+  name: string;
+  city: string;
+  decision: 'approve' | 'object';
+  reason: string | null;
+  at: number;
+}
 
-  constructor(db: SqliteDatabase) {
-    this.#db = db;
-    this.#s = {
-      insert: db.prepare<[string, string, string, string, string, string, number]>(
+/**
+ * Frozen versions, decisions and consents to share (tables `summary_versions`,
+ * `summary_decisions`, `share_consents`), on either engine. Versions are never edited, only
+ * closed. Callers run check-then-write inside `transaction`, whose work gets the store bound to
+ * that transaction.
+ */
+export class VersionStore {
+  readonly #sql: SqlQueries;
+
+  constructor(sql: SqlQueries) {
+    this.#sql = sql;
+  }
+
+  transaction<T>(work: (store: VersionStore) => Promise<T>): Promise<T> {
+    return inTransaction(this.#sql, (tx) => work(new VersionStore(tx)));
+  }
+
+  /**
+   * Stores a new open version; any round still open on the board is superseded by it. Both in one
+   * transaction, so a board never has two open rounds (a store given to a transaction's work joins
+   * that transaction instead).
+   */
+  async freeze(version: Omit<SummaryVersion, 'status' | 'closedAt'>): Promise<SummaryVersion> {
+    const write = async (sql: SqlQueries) => {
+      await sql.run(
+        "UPDATE summary_versions SET status = 'superseded', closed_at = ? WHERE board_id = ? AND status = 'open'",
+        [version.openedAt, version.boardId],
+      );
+      await sql.run(
         `INSERT INTO summary_versions (id, board_id, hash, content, rule, eligible, status, opened_at)
          VALUES (?, ?, ?, ?, ?, ?, 'open', ?)`,
-      ),
-      supersedeOpen: db.prepare<[number, string]>(
-        "UPDATE summary_versions SET status = 'superseded', closed_at = ? WHERE board_id = ? AND status = 'open'",
-      ),
-      close: db.prepare<[string, number, string]>(
-        "UPDATE summary_versions SET status = ?, closed_at = ? WHERE id = ? AND status = 'open'",
-      ),
-      get: db.prepare<[string, string], VersionRow>(
-        'SELECT * FROM summary_versions WHERE id = ? AND board_id = ?',
-      ),
-      open: db.prepare<[string], VersionRow>(
-        "SELECT * FROM summary_versions WHERE board_id = ? AND status = 'open' ORDER BY opened_at DESC LIMIT 1",
-      ),
-      latest: db.prepare<[string], VersionRow>(
-        'SELECT * FROM summary_versions WHERE board_id = ? ORDER BY opened_at DESC, rowid DESC LIMIT 1',
-      ),
-      latestApproved: db.prepare<[string], VersionRow>(
-        "SELECT * FROM summary_versions WHERE board_id = ? AND status = 'approved' ORDER BY closed_at DESC LIMIT 1",
-      ),
-      decisions: db.prepare<
-        [string],
-        {
-          person_id: string;
-          name: string;
-          city: string;
-          decision: 'approve' | 'object';
-          reason: string | null;
-          at: number;
-        }
-      >('SELECT * FROM summary_decisions WHERE version_id = ? ORDER BY at, rowid'),
-      decide: db.prepare<[string, string, string, string, string, string | null, number]>(
-        'INSERT INTO summary_decisions (version_id, person_id, name, city, decision, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      ),
-      consents: db.prepare<[string], { person_id: string; observers: number; public: number }>(
-        'SELECT * FROM share_consents WHERE version_id = ? ORDER BY at',
-      ),
-      consent: db.prepare<[string, string, number, number, number]>(
-        `INSERT INTO share_consents (version_id, person_id, observers, public, at) VALUES (?, ?, ?, ?, ?)
-         ON CONFLICT(version_id, person_id) DO UPDATE SET observers = excluded.observers, public = excluded.public, at = excluded.at`,
-      ),
+        [
+          version.id,
+          version.boardId,
+          version.hash,
+          JSON.stringify(version.content),
+          version.rule,
+          JSON.stringify(version.eligible),
+          version.openedAt,
+        ],
+      );
     };
-  }
-
-  transaction<T>(work: () => T): T {
-    return this.#db.transaction(work)();
-  }
-
-  /** Stores a new open version; any round still open on the board is superseded by it. */
-  freeze(version: Omit<SummaryVersion, 'status' | 'closedAt'>): SummaryVersion {
-    this.#s.supersedeOpen.run(version.openedAt, version.boardId);
-    this.#s.insert.run(
-      version.id,
-      version.boardId,
-      version.hash,
-      JSON.stringify(version.content),
-      version.rule,
-      JSON.stringify(version.eligible),
-      version.openedAt,
-    );
+    await ('transaction' in this.#sql ? inTransaction(this.#sql, write) : write(this.#sql));
     return { ...version, status: 'open', closedAt: null };
   }
 
-  get(boardId: string, versionId: string): SummaryVersion | null {
-    const row = this.#s.get.get(versionId, boardId);
+  async get(boardId: string, versionId: string): Promise<SummaryVersion | null> {
+    const row = await this.#sql.get<VersionRow>(
+      'SELECT * FROM summary_versions WHERE id = ? AND board_id = ?',
+      [versionId, boardId],
+    );
     return row ? toVersion(row) : null;
   }
 
-  openVersion(boardId: string): SummaryVersion | null {
-    const row = this.#s.open.get(boardId);
+  async openVersion(boardId: string): Promise<SummaryVersion | null> {
+    const row = await this.#sql.get<VersionRow>(
+      "SELECT * FROM summary_versions WHERE board_id = ? AND status = 'open' ORDER BY opened_at DESC LIMIT 1",
+      [boardId],
+    );
     return row ? toVersion(row) : null;
   }
 
   /** The board's latest version, whatever its status: the round the summary document shows. */
-  latest(boardId: string): SummaryVersion | null {
-    const row = this.#s.latest.get(boardId);
+  async latest(boardId: string): Promise<SummaryVersion | null> {
+    // `rowid` breaks ties within a millisecond: SQLite's own, a column of the same name on PostgreSQL.
+    const row = await this.#sql.get<VersionRow>(
+      'SELECT * FROM summary_versions WHERE board_id = ? ORDER BY opened_at DESC, rowid DESC LIMIT 1',
+      [boardId],
+    );
     return row ? toVersion(row) : null;
   }
 
-  latestApproved(boardId: string): SummaryVersion | null {
-    const row = this.#s.latestApproved.get(boardId);
+  /** The version approved last (by the time its round closed). */
+  async latestApproved(boardId: string): Promise<SummaryVersion | null> {
+    const row = await this.#sql.get<VersionRow>(
+      "SELECT * FROM summary_versions WHERE board_id = ? AND status = 'approved' ORDER BY closed_at DESC, rowid DESC LIMIT 1",
+      [boardId],
+    );
     return row ? toVersion(row) : null;
   }
 
-  close(versionId: string, status: 'approved' | 'not-approved', at: number): void {
-    this.#s.close.run(status, at, versionId);
+  /** Closes an open version with its outcome; a version no longer open is left as it is. */
+  async close(versionId: string, status: 'approved' | 'not-approved', at: number): Promise<void> {
+    await this.#sql.run(
+      "UPDATE summary_versions SET status = ?, closed_at = ? WHERE id = ? AND status = 'open'",
+      [status, at, versionId],
+    );
   }
 
-  decisions(versionId: string): Decision[] {
-    return this.#s.decisions.all(versionId).map((row) => ({
+  /** Every decision given on the version, in the order given. */
+  async decisions(versionId: string): Promise<Decision[]> {
+    const rows = await this.#sql.all<DecisionRow>(
+      'SELECT * FROM summary_decisions WHERE version_id = ? ORDER BY at, rowid',
+      [versionId],
+    );
+    return rows.map((row) => ({
       personId: row.person_id,
       name: row.name,
       city: row.city,
@@ -156,25 +162,39 @@ export class SqliteVersionStore {
     }));
   }
 
-  decide(versionId: string, decision: Decision): void {
-    this.#s.decide.run(
-      versionId,
-      decision.personId,
-      decision.name,
-      decision.city,
-      decision.decision,
-      decision.reason,
-      decision.at,
+  async decide(versionId: string, decision: Decision): Promise<void> {
+    await this.#sql.run(
+      'INSERT INTO summary_decisions (version_id, person_id, name, city, decision, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      [
+        versionId,
+        decision.personId,
+        decision.name,
+        decision.city,
+        decision.decision,
+        decision.reason,
+        decision.at,
+      ],
     );
   }
 
-  consents(versionId: string): ShareConsent[] {
-    return this.#s.consents
-      .all(versionId)
-      .map((row) => ({ personId: row.person_id, observers: row.observers === 1, public: row.public === 1 }));
+  /** One consent per person and version, the latest answer. */
+  async consents(versionId: string): Promise<ShareConsent[]> {
+    const rows = await this.#sql.all<{ person_id: string; observers: number; public: number }>(
+      'SELECT person_id, observers, public FROM share_consents WHERE version_id = ? ORDER BY at, person_id',
+      [versionId],
+    );
+    return rows.map((row) => ({
+      personId: row.person_id,
+      observers: row.observers === 1,
+      public: row.public === 1,
+    }));
   }
 
-  consent(versionId: string, consent: ShareConsent, at: number): void {
-    this.#s.consent.run(versionId, consent.personId, consent.observers ? 1 : 0, consent.public ? 1 : 0, at);
+  async consent(versionId: string, consent: ShareConsent, at: number): Promise<void> {
+    await this.#sql.run(
+      `INSERT INTO share_consents (version_id, person_id, observers, public, at) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (version_id, person_id) DO UPDATE SET observers = excluded.observers, public = excluded.public, at = excluded.at`,
+      [versionId, consent.personId, consent.observers ? 1 : 0, consent.public ? 1 : 0, at],
+    );
   }
 }

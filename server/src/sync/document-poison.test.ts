@@ -22,6 +22,7 @@ import { writeInitialDocuments } from '../boards/initial-documents';
 import { noteRecord } from '../canvas/note-record';
 import { createMemoryLogger } from '../log';
 import { SetAsideStore } from '../storage/set-aside-store';
+import { SqliteSqlDatabase } from '../storage/sql/sqlite-sql-database';
 import { openSqliteDatabase, type SqliteDatabase } from '../storage/sqlite-database';
 import { SqliteDocumentStore } from '../storage/sqlite-document-store';
 import { MemoryPeer } from './memory-peer.test-support';
@@ -60,7 +61,7 @@ let setAside: SetAsideStore;
 function openRegistry(maxBoardBytes?: number) {
   return new RoomRegistry(store, createMemoryLogger(), {
     rulesFor: boardDocumentRules({
-      boardOf: () => board,
+      boardOf: () => Promise.resolve(board),
       setAside,
       log: createMemoryLogger(),
       ...(maxBoardBytes === undefined ? {} : { canvasLimits: { maxBoardBytes } }),
@@ -69,11 +70,11 @@ function openRegistry(maxBoardBytes?: number) {
   });
 }
 
-beforeEach(() => {
+beforeEach(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'empiria-poison-'));
   db = openSqliteDatabase(path.join(dir, 'empiria.sqlite'));
   store = new SqliteDocumentStore(db);
-  setAside = new SetAsideStore(db);
+  setAside = new SetAsideStore(new SqliteSqlDatabase(db));
 });
 
 afterEach(async () => {
@@ -346,7 +347,7 @@ describe('[D6] a board already poisoned on disk loads, with the bad records set 
     await room.loaded;
     expectLoadable(room.doc);
     expect(room.doc.getMap('junk').size).toBe(0);
-    const aside = setAside.list(board.id);
+    const aside = await setAside.list(board.id);
     expect(aside.map((r) => r.key).sort()).toEqual([null, null, 'evil:1', 'shape:big'].sort());
     expect(aside.find((r) => r.key === 'shape:big')?.data).toContain('3n');
     await settle(registry, { boardId: board.id, doc: 'control' });
@@ -358,7 +359,7 @@ describe('[D6] a board already poisoned on disk loads, with the bad records set 
     // The repair was stored: the next load has nothing left to set aside.
     registry = openRegistry();
     await registry.room(canvas).loaded;
-    expect(setAside.list(board.id)).toHaveLength(4);
+    expect(await setAside.list(board.id)).toHaveLength(4);
     expectLoadable(registry.room(canvas).doc);
     await registry.close();
   });
@@ -383,7 +384,7 @@ describe('[D3][D6] a note stored with malformed metadata', () => {
     expect(kept[0]!.val.props.richText).toEqual(note.props.richText);
     expect(author).not.toBeNull();
     expect(kept[0]!.val.meta).toEqual({ other: 1, empiria: { author } });
-    const aside = setAside.list(board.id);
+    const aside = await setAside.list(board.id);
     expect(aside).toHaveLength(1);
     expect(aside[0]).toMatchObject({
       key: 'shape:odd',
@@ -395,7 +396,7 @@ describe('[D3][D6] a note stored with malformed metadata', () => {
     // Repaired once: the next load finds nothing to repair.
     registry = openRegistry();
     await registry.room(canvas).loaded;
-    expect(setAside.list(board.id)).toHaveLength(1);
+    expect(await setAside.list(board.id)).toHaveLength(1);
     await registry.close();
   });
 });
@@ -432,7 +433,9 @@ describe('[D6] meeting notes already poisoned on disk', () => {
     await room.loaded;
     expect(summaryText(room.doc)).toContain('Wnioski zostają');
     expect(summaryText(room.doc)).not.toContain('script');
-    expect(setAside.list(board.id)).toMatchObject([{ doc: 'summary', reason: 'an unknown block (script)' }]);
+    expect(await setAside.list(board.id)).toMatchObject([
+      { doc: 'summary', reason: 'an unknown block (script)' },
+    ]);
     await registry.close();
   });
 });
@@ -579,7 +582,7 @@ describe('[D1] fuzz: mutated updates never leave a board unloadable', () => {
     const reloaded = openRegistry();
     await reloaded.room(canvas).loaded;
     expectLoadable(reloaded.room(canvas).doc);
-    expect(setAside.list(board.id)).toHaveLength(0);
+    expect(await setAside.list(board.id)).toHaveLength(0);
     await reloaded.close();
   });
 });
@@ -598,7 +601,7 @@ describe('a board grows only with its content (#16)', () => {
     const keys = (room.doc.getArray(CANVAS_RECORDS_ARRAY).toArray() as { key: string }[]).map((e) => e.key);
     expect(keys.filter((key) => key.startsWith('user:'))).toEqual([]);
     expect(keys).toContain('shape:kept');
-    expect(setAside.list(board.id)).toHaveLength(0);
+    expect(await setAside.list(board.id)).toHaveLength(0);
     await registry.close();
   });
 });

@@ -319,9 +319,14 @@ export class Room {
     if (applyError) throw applyError;
   }
 
-  /** For changes the server makes itself (templates, results): same path as a client's. */
-  async transact(change: (doc: Y.Doc) => void): Promise<void> {
+  /**
+   * For changes the server makes itself (templates, results): same path as a client's. `before`,
+   * when given, runs first in the room's queue: what the change needs from a database, read after
+   * every update queued before it (a Yjs transaction cannot wait for it).
+   */
+  async transact(change: (doc: Y.Doc) => void, before?: () => Promise<void>): Promise<void> {
     await this.run(async () => {
+      await before?.();
       this.doc.transact(() => change(this.doc), null);
       await this.#persistEmitted();
     });

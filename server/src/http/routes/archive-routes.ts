@@ -81,9 +81,9 @@ export function createArchiveRoutes(
           new URL(req.url ?? '', 'http://x').searchParams.get('format') ?? 'md',
         );
         if (!format.success) throw new HttpError(400, 'bad_request', 'format must be md, docx or html.');
-        const board = ctx.boards.get(meeting.boardId);
+        const board = await ctx.boards.get(meeting.boardId);
         // The archive hands out approved notes only: a draft is the board's, not the archive's.
-        if (!board || !ctx.summary.approvals.latestApproved(board.id)) {
+        if (!board || !(await ctx.summary.approvals.latestApproved(board.id))) {
           throw new HttpError(404, 'not_approved', "This meeting's notes are not approved yet.");
         }
         const exported = await ctx.summary.exporter.export(board, format.data, observer);

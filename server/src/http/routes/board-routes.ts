@@ -27,8 +27,8 @@ function personParam(raw: string | undefined): string {
 /** Configuration, boards, joining, invites and the people who joined (docs/api.md). */
 export function createBoardRoutes(ctx: ApiContext): Route[] {
   const { guards } = ctx;
-  const people = (boardId: string): PeopleResponse => ({
-    people: ctx.boards.people.list(boardId, new Set(ctx.registry.peopleOn(boardId).map((p) => p.id))),
+  const people = async (boardId: string): Promise<PeopleResponse> => ({
+    people: await ctx.boards.people.list(boardId, new Set(ctx.registry.peopleOn(boardId).map((p) => p.id))),
   });
   /** After a merge or a removal, votes and approvals are counted again and everyone sees it ([I4]). */
   const recount = async (boardId: string) => {
@@ -63,7 +63,7 @@ export function createBoardRoutes(ctx: ApiContext): Route[] {
       pattern: /^\/api\/boards$/,
       handler: async (req, res) => {
         await guards.requireAdmin(req);
-        const response: BoardListResponse = { boards: ctx.boards.listForAdmin() };
+        const response: BoardListResponse = { boards: await ctx.boards.listForAdmin() };
         sendJson(res, 200, response);
       },
     },
@@ -88,8 +88,8 @@ export function createBoardRoutes(ctx: ApiContext): Route[] {
         const { access, board } = await guards.requireBoardAccess(req, boardId);
         if (access.kind !== 'invite') throw forbidden('Join with an invite link.');
         const person = await readJsonBody(req, joinRequestSchema);
-        const session = ctx.boards.join(boardId, access.claims.r, access.claims.i, person);
-        ctx.attendance.record(boardId, { ...session.identity, where: person.where });
+        const session = await ctx.boards.join(boardId, access.claims.r, access.claims.i, person);
+        await ctx.attendance.record(boardId, { ...session.identity, where: person.where });
         ctx.log.info('person joined', {
           board: boardId,
           role: access.claims.r,
@@ -112,7 +112,7 @@ export function createBoardRoutes(ctx: ApiContext): Route[] {
           throw forbidden('Only the administrator or the facilitator can do that.');
         const role = roleSchema.safeParse(rawRole);
         if (!role.success) throw new HttpError(404, 'not_found', `No such role: ${rawRole}.`);
-        const { invite, revokedIds } = ctx.boards.rotateInvite(boardId, role.data);
+        const { invite, revokedIds } = await ctx.boards.rotateInvite(boardId, role.data);
         const closed = revokedIds.reduce((sum, id) => sum + ctx.registry.closeInvite(id), 0);
         ctx.log.info('invite rotated', { board: boardId, role: role.data, closedConnections: closed });
         const response: RevokeInviteResponse = { role: role.data, invite };
@@ -125,7 +125,7 @@ export function createBoardRoutes(ctx: ApiContext): Route[] {
       handler: async (req, res, [rawId]) => {
         const boardId = guards.boardId(rawId);
         await guards.requireLead(req, boardId);
-        sendJson(res, 200, people(boardId));
+        sendJson(res, 200, await people(boardId));
       },
     },
     {
@@ -136,10 +136,10 @@ export function createBoardRoutes(ctx: ApiContext): Route[] {
         await guards.requireLead(req, boardId);
         const aliasId = personParam(rawPerson);
         const { into } = await readJsonBody(req, mergePersonRequestSchema);
-        const merged = ctx.boards.people.merge(boardId, aliasId, into);
+        const merged = await ctx.boards.people.merge(boardId, aliasId, into);
         ctx.log.info('people merged', { board: boardId, ...merged });
         await recount(boardId);
-        sendJson(res, 200, people(boardId));
+        sendJson(res, 200, await people(boardId));
       },
     },
     {
@@ -149,11 +149,11 @@ export function createBoardRoutes(ctx: ApiContext): Route[] {
         const boardId = guards.boardId(rawId);
         const actor = await guards.requireLead(req, boardId);
         const personId = personParam(rawPerson);
-        const ended = ctx.boards.people.remove(boardId, personId, actor.identity.id);
+        const ended = await ctx.boards.people.remove(boardId, personId, actor.identity.id);
         const closed = ctx.registry.closePeople(boardId, new Set(ended));
         ctx.log.info('person removed', { board: boardId, person: personId, closedConnections: closed });
         await recount(boardId);
-        sendJson(res, 200, people(boardId));
+        sendJson(res, 200, await people(boardId));
       },
     },
   ];

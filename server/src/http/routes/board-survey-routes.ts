@@ -43,7 +43,7 @@ export function createBoardSurveyRoutes(
     if (actor.claims.r === 'observer') {
       throw forbidden('Observers see only what the group agreed to share with them.');
     }
-    const meeting = surveys.meetingOfBoard(boardId);
+    const meeting = await surveys.meetingOfBoard(boardId);
     if (!meeting) {
       throw new HttpError(
         404,

@@ -163,7 +163,7 @@ export function createFacilitationRoutes(ctx: ApiContext, services: Facilitation
       handler: async (req, res, [rawId]) => {
         const boardId = board(rawId);
         const actor = await guards.requireWorker(req, boardId);
-        sendJson(res, 200, services.privateWriting.mine(boardId, actor.identity.id));
+        sendJson(res, 200, await services.privateWriting.mine(boardId, actor.identity.id));
       },
     },
     {

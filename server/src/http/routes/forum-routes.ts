@@ -99,7 +99,7 @@ export function createForumRoutes(ctx: ApiContext, forum: ForumService): Route[]
       const networkId = idParam(rawId, 'network');
       const actor = await actorOf(req);
       const { upToSeq } = await readJsonBody(req, forumReadRequestSchema);
-      forum.markRead(actor, networkId, idParam(rawThread, 'thread'), upToSeq);
+      await forum.markRead(actor, networkId, idParam(rawThread, 'thread'), upToSeq);
       noContent(res);
     }),
     route('POST', path(String.raw`\/threads\/([^/]+)\/agenda`), async (req, res, [rawId, rawThread]) => {
@@ -119,11 +119,11 @@ export function createForumRoutes(ctx: ApiContext, forum: ForumService): Route[]
       const networkId = idParam(rawId, 'network');
       const actor = await actorOf(req);
       const { body } = await readJsonBody(req, forumPostRequestSchema);
-      forum.editPost(actor, networkId, idParam(rawPost, 'post'), body);
+      await forum.editPost(actor, networkId, idParam(rawPost, 'post'), body);
       noContent(res);
     }),
     route('DELETE', path(String.raw`\/posts\/([^/]+)`), async (req, res, [rawId, rawPost]) => {
-      const deleted: ForumPostDeletedResponse = forum.deletePost(
+      const deleted: ForumPostDeletedResponse = await forum.deletePost(
         await actorOf(req),
         idParam(rawId, 'network'),
         idParam(rawPost, 'post'),
@@ -135,7 +135,7 @@ export function createForumRoutes(ctx: ApiContext, forum: ForumService): Route[]
       const actor = await actorOf(req);
       const postId = idParam(rawPost, 'post');
       const { hidden } = await readJsonBody(req, forumHideRequestSchema);
-      forum.setHidden(actor, networkId, postId, hidden);
+      await forum.setHidden(actor, networkId, postId, hidden);
       ctx.log.info('forum post moderated', { network: networkId, post: postId, hidden });
       noContent(res);
     }),

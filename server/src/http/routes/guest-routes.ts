@@ -18,7 +18,10 @@ export function createGuestRoutes(ctx: ApiContext): Route[] {
       handler: async (req, res, [rawId]) => {
         const boardId = guards.boardId(rawId);
         await guards.requireLead(req, boardId);
-        const response: RevokeInviteResponse = { role: 'guest', invite: ctx.boards.invitesOf(boardId).guest };
+        const response: RevokeInviteResponse = {
+          role: 'guest',
+          invite: (await ctx.boards.invitesOf(boardId)).guest,
+        };
         sendJson(res, 200, response);
       },
     },

@@ -124,7 +124,7 @@ export function createNetworkDocumentsRoutes(ctx: ApiContext, documents: Network
       const folderId = idParam(rawFolder, 'folder');
       const patch = await readJsonBody(req, updateNetworkFolderRequestSchema);
       sendJson(res, 200, {
-        folder: documents.updateFolder(actor, networkId, folderId, patch),
+        folder: await documents.updateFolder(actor, networkId, folderId, patch),
       } satisfies NetworkFolderResponse);
     }),
     route('POST', path(String.raw`\/files`), async (req, res, [rawId]) => {
@@ -154,7 +154,7 @@ export function createNetworkDocumentsRoutes(ctx: ApiContext, documents: Network
     }),
     route('GET', path(String.raw`\/files\/([^/]+)`), async (req, res, [rawId, rawFile]) => {
       const networkId = idParam(rawId, 'network');
-      const download = documents.download(
+      const download = await documents.download(
         await actorOf(req),
         networkId,
         idParam(rawFile, 'file'),
@@ -181,14 +181,14 @@ export function createNetworkDocumentsRoutes(ctx: ApiContext, documents: Network
       const actor = await actorOf(req);
       const fileId = idParam(rawFile, 'file');
       const patch = await readJsonBody(req, updateNetworkFileRequestSchema);
-      const file = documents.updateFile(actor, networkId, fileId, patch);
+      const file = await documents.updateFile(actor, networkId, fileId, patch);
       ctx.log.info('network file changed', { network: networkId, file: fileId, fields: Object.keys(patch) });
       sendJson(res, 200, { file } satisfies NetworkFileResponse);
     }),
     route('DELETE', path(String.raw`\/files\/([^/]+)`), async (req, res, [rawId, rawFile]) => {
       const networkId = idParam(rawId, 'network');
       const fileId = idParam(rawFile, 'file');
-      documents.deleteFile(await actorOf(req), networkId, fileId);
+      await documents.deleteFile(await actorOf(req), networkId, fileId);
       ctx.log.info('network file deleted', { network: networkId, file: fileId });
       noContent(res);
     }),

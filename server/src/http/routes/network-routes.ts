@@ -539,10 +539,10 @@ export function createNetworkRoutes(ctx: ApiContext, services: NetworkServices):
       const meetingId = idParam(rawMeeting, 'meeting');
       const body = await readJsonBody(req, homeJoinRequestSchema);
       const entry = await services.home.boardEntry(actor, meetingId, body.where);
-      const board = ctx.boards.get(entry.meeting.boardId);
+      const board = await ctx.boards.get(entry.meeting.boardId);
       if (!board) throw notFound('No such board.');
       // The session names the personal link: it ends when the link does ([N12]).
-      const session = ctx.boards.join(
+      const session = await ctx.boards.join(
         board.id,
         entry.role,
         entry.inviteId,
@@ -550,7 +550,7 @@ export function createNetworkRoutes(ctx: ApiContext, services: NetworkServices):
         new Date(),
         link,
       );
-      ctx.attendance.record(board.id, { ...session.identity, where: entry.where });
+      await ctx.attendance.record(board.id, { ...session.identity, where: entry.where });
       ctx.log.info('person joined from home', {
         network: actor.networkId,
         meeting: meetingId,
@@ -580,7 +580,7 @@ export function createNetworkRoutes(ctx: ApiContext, services: NetworkServices):
       if (!format.success)
         throw new HttpError(400, ERROR_CODES.badRequest, 'format must be html, md or docx.');
       const { meeting, observer } = await services.home.notes(actor, meetingId);
-      const board = ctx.boards.get(meeting.boardId);
+      const board = await ctx.boards.get(meeting.boardId);
       if (!board) throw notFound('No such board.');
       const exported = await ctx.summary.exporter.export(board, format.data, observer);
       if (!exported.approved) {

@@ -70,7 +70,7 @@ export function createOfficeHoursRoutes(ctx: ApiContext, officeHours: OfficeHour
       sendJson(res, 201, created);
     }),
     route('DELETE', path(SLOT), async (req, res, [rawId, rawSlot]) => {
-      officeHours.cancelSlot(await actorOf(req), idParam(rawId, 'network'), idParam(rawSlot, 'slot'));
+      await officeHours.cancelSlot(await actorOf(req), idParam(rawId, 'network'), idParam(rawSlot, 'slot'));
       noContent(res);
     }),
     route('POST', path(`${SLOT}\\/booking`), async (req, res, [rawId, rawSlot]) => {
@@ -78,19 +78,23 @@ export function createOfficeHoursRoutes(ctx: ApiContext, officeHours: OfficeHour
       const actor = await actorOf(req);
       const slotId = idParam(rawSlot, 'slot');
       const { question } = await readJsonBody(req, officeHoursBookingRequestSchema);
-      officeHours.book(actor, networkId, slotId, question);
+      await officeHours.book(actor, networkId, slotId, question);
       ctx.log.info('office hours booked', { network: networkId, slot: slotId });
       sendJson(res, 201, { slotId });
     }),
     route('DELETE', path(`${SLOT}\\/booking`), async (req, res, [rawId, rawSlot]) => {
-      officeHours.cancelBooking(await actorOf(req), idParam(rawId, 'network'), idParam(rawSlot, 'slot'));
+      await officeHours.cancelBooking(
+        await actorOf(req),
+        idParam(rawId, 'network'),
+        idParam(rawSlot, 'slot'),
+      );
       noContent(res);
     }),
     route('PUT', path(`${SLOT}\\/answer`), async (req, res, [rawId, rawSlot]) => {
       const networkId = idParam(rawId, 'network');
       const actor = await actorOf(req);
       const { answer } = await readJsonBody(req, officeHoursAnswerRequestSchema);
-      officeHours.answer(actor, networkId, idParam(rawSlot, 'slot'), answer);
+      await officeHours.answer(actor, networkId, idParam(rawSlot, 'slot'), answer);
       noContent(res);
     }),
     route('GET', path(String.raw`\/log`), async (req, res, [rawId]) => {

@@ -63,7 +63,7 @@ export function createPhotoRoutes(ctx: ApiContext, photos: PhotoService): Route[
       pattern: /^\/api\/photos\/([^/]+)$/,
       handler: async (_req, res, [rawId]) => {
         const id = photoIdSchema.safeParse(rawId);
-        const photo = id.success ? photos.get(id.data) : null;
+        const photo = id.success ? await photos.get(id.data) : null;
         if (!photo) throw notFound('No such photo.');
         const file = photos.file(photo);
         res.writeHead(200, {

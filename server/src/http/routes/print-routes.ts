@@ -36,7 +36,7 @@ export function createPrintRoutes(ctx: ApiContext): Route[] {
           language: board.language,
           paper: paper.data,
           boardTitle: board.title,
-          joinUrl: ctx.boards.invitesOf(boardId).participant,
+          joinUrl: (await ctx.boards.invitesOf(boardId)).participant,
         });
         const body = Buffer.from(html, 'utf8');
         res.writeHead(200, {

@@ -102,7 +102,7 @@ export class RouteGuards {
       throw unauthorized("A personal link opens your network's home, not a board: use the board's link.");
     const owner = boardOf(access);
     if (owner !== null && owner !== boardId) throw unauthorized('This token belongs to another board.');
-    const board = this.#boards.get(boardId);
+    const board = await this.#boards.get(boardId);
     if (!board) throw notFound('No such board.');
     return { access, board };
   }

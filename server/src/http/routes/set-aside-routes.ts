@@ -20,7 +20,7 @@ export function createSetAsideRoutes(ctx: ApiContext, setAside: SetAsideStore): 
         const lead = access.kind === 'admin' || (access.kind === 'session' && isLeadRole(access.claims.r));
         if (!lead) throw forbidden('Only the facilitator, the expert or the administrator can see this.');
         sendJson(res, 200, {
-          records: setAside.list(boardId).map((record) => ({
+          records: (await setAside.list(boardId)).map((record) => ({
             doc: record.doc,
             key: record.key,
             reason: record.reason,

@@ -85,7 +85,7 @@ export function createSurveyRoutes(ctx: ApiContext, surveys: SurveyService): Rou
       const surveyId = idParam(rawSurvey, 'survey');
       const actor = await actorOf(req);
       const patch = await readJsonBody(req, updateSurveyRequestSchema);
-      surveys.update(actor, networkId, surveyId, patch);
+      await surveys.update(actor, networkId, surveyId, patch);
       sendJson(res, 200, await surveys.get(actor, networkId, surveyId));
     }),
     ...(['open', 'close'] as const).map((act) =>
@@ -93,7 +93,7 @@ export function createSurveyRoutes(ctx: ApiContext, surveys: SurveyService): Rou
         const networkId = idParam(rawId, 'network');
         const surveyId = idParam(rawSurvey, 'survey');
         const actor = await actorOf(req);
-        surveys.setStatus(actor, networkId, surveyId, act === 'open' ? 'open' : 'closed');
+        await surveys.setStatus(actor, networkId, surveyId, act === 'open' ? 'open' : 'closed');
         ctx.log.info(`survey ${act === 'open' ? 'opened' : 'closed'}`, {
           network: networkId,
           survey: surveyId,

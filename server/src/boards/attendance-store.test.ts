@@ -1,0 +1,4 @@
+import { sqliteStoreFixture } from '../storage/sql/store-fixture';
+import { attendanceStoreContract } from './attendance-store.contract';
+
+attendanceStoreContract('sqlite', sqliteStoreFixture);

@@ -1,0 +1,4 @@
+import { sqliteStoreFixture } from '../storage/sql/store-fixture';
+import { forumStoreContract } from './forum-store.contract';
+
+forumStoreContract('sqlite', sqliteStoreFixture);

@@ -1,0 +1,4 @@
+import { sqliteStoreFixture } from '../storage/sql/store-fixture';
+import { officeHoursStoreContract } from './office-hours-store.contract';
+
+officeHoursStoreContract('sqlite', sqliteStoreFixture);

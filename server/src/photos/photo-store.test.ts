@@ -1,0 +1,4 @@
+import { sqliteStoreFixture } from '../storage/sql/store-fixture';
+import { photoStoreContract } from './photo-store.contract';
+
+photoStoreContract('sqlite', sqliteStoreFixture);
