@@ -1,7 +1,6 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createHash } from 'node:crypto';
-import path from 'node:path';
 import { isBoardRoom } from '@empiria/shared';
 import { AccessResolver } from './auth/access';
 import { loadSecrets } from './auth/secrets';
@@ -19,7 +18,6 @@ import { RouteGuards } from './http/routes/route';
 import { PhotoService } from './photos/photo-service';
 import { PhotoStore } from './photos/photo-store';
 import { createSummaryServices } from './summary/summary-services';
-import { approvedNoteStatus } from './summary/approved-note-status';
 import { createNetworkServices } from './networks/network-services';
 import { createArchiveServices } from './networks/archive-services';
 import { createContinuityService } from './networks/continuity-services';
@@ -45,13 +43,11 @@ import { meetingBoards } from './boards/meeting-boards';
 import { StaticFiles } from './http/static-files';
 import type { Logger } from './log';
 import { BoardRepository } from './storage/board-repository';
-import { openSqliteDatabase } from './storage/sqlite-database';
-import { openDocumentStore } from './storage/document-engine';
 import type { DocumentStore } from './storage/document-store';
 import { boardDocumentRules } from './boards/board-document-rules';
 import { SetAsideStore } from './storage/set-aside-store';
 import type { SqlDatabase } from './storage/sql/sql-database';
-import { SqliteSqlDatabase } from './storage/sql/sqlite-sql-database';
+import { openInstallationDatabase } from './storage/installation-database';
 import { RoomRegistry, type RoomRegistryOptions } from './sync/room-registry';
 import { RedisRelay } from './sync/redis-relay';
 import { PostgresRoomLocks, postgresLockConnection } from './sync/postgres-room-locks';
@@ -59,7 +55,6 @@ import { followStreamAudience } from './stream/stream-audience';
 import { EngineHealthMonitor } from './ops/engine-health';
 import { trackRequestsInFlight } from './ops/requests-in-flight';
 import { ServerMetrics } from './ops/server-metrics';
-import { sqliteEngineCheck } from './storage/sqlite-engine-check';
 import { timedDocumentStore } from './storage/timed-document-store';
 
 export interface App {
@@ -79,8 +74,8 @@ export interface App {
 }
 
 /**
- * Wires one process: SQLite under DATA_DIR, and the documents there too or on PostgreSQL when
- * DATABASE_URL is set (storage/document-engine.ts).
+ * Wires one process: every store and the documents in SQLite under DATA_DIR, or in PostgreSQL
+ * when DATABASE_URL is set (storage/installation-database.ts).
  */
 export async function createApp(
   config: Config,
@@ -89,7 +84,6 @@ export async function createApp(
   registryOptions?: Partial<RoomRegistryOptions>,
 ): Promise<App> {
   const secrets = loadSecrets(config.dataDir, config.adminToken);
-  const db = openSqliteDatabase(path.join(config.dataDir, 'empiria.sqlite'));
   const startedAt = Date.now();
   let draining = false;
   // The gauges read the registry only when scraped, by which time it exists.
@@ -97,17 +91,12 @@ export async function createApp(
     { rooms: () => registry.roomCount, connections: () => registry.connectionCount },
     version,
   );
-  let opened: Awaited<ReturnType<typeof openDocumentStore>>;
-  try {
-    opened = await openDocumentStore(config, db, log);
-  } catch (err) {
-    db.close();
-    throw err;
-  }
-  // The stores' database (storage/sql/). Stores move onto it one by one; until every one has, it is
-  // the SQLite file whichever engine holds the documents (docs/operations.md, "Engines").
-  const sql: SqlDatabase = new SqliteSqlDatabase(db);
-  const documents: DocumentStore = timedDocumentStore(opened.store, (seconds) => metrics.appended(seconds));
+  // Every table on one engine: SQLite under DATA_DIR, or PostgreSQL when DATABASE_URL is set.
+  const database = await openInstallationDatabase(config, log);
+  const sql: SqlDatabase = database.sql;
+  const documents: DocumentStore = timedDocumentStore(database.documents, (seconds) =>
+    metrics.appended(seconds),
+  );
   const repo = new BoardRepository(sql);
   const setAside = new SetAsideStore(sql);
   // Several processes of one installation share their rooms through Redis; they know each other
@@ -116,7 +105,7 @@ export async function createApp(
   // Rooms' locks live beside the documents when those are on PostgreSQL (its advisory locks);
   // otherwise the relay's Redis keeps them.
   const roomLocks =
-    config.redis && config.databaseUrl && opened.engine === 'postgresql'
+    config.redis && config.databaseUrl && database.engine === 'postgresql'
       ? new PostgresRoomLocks(
           postgresLockConnection(config.databaseUrl),
           log.child({ component: 'room-locks' }),
@@ -135,14 +124,10 @@ export async function createApp(
         log,
       )
     : null;
-  // Each engine the process cannot serve without, asked by /healthz: SQLite always, PostgreSQL
-  // when the documents are there, Redis (a PING through the relay's connection) when it is set.
+  // Each engine the process cannot serve without, asked by /healthz: the database's, and Redis (a
+  // PING through the relay's connection) when it is set.
   const engines = new EngineHealthMonitor(
-    [
-      sqliteEngineCheck(db),
-      ...opened.checks,
-      ...(relay ? [{ name: 'redis', check: () => relay.ping() }] : []),
-    ],
+    [...database.checks, ...(relay ? [{ name: 'redis', check: () => relay.ping() }] : [])],
     log,
   );
   // With several processes an address gets one budget in all of them, not one per process.
@@ -198,8 +183,9 @@ export async function createApp(
     sql,
     tokens,
     publicUrl,
-    // Read synchronously for now: the meeting views are built synchronously (approved-note-status.ts).
-    meetingBoards(boards, registry, approvedNoteStatus(db)),
+    meetingBoards(boards, registry, (boardId, audience) =>
+      summary.approvals.hasApprovedNote(boardId, audience),
+    ),
     attendance,
   );
   const invitationMail = createInvitationMail(sql, networks, config.smtp);
@@ -287,7 +273,7 @@ export async function createApp(
         board: (boardId) => repo.get(boardId),
         publicUrl,
       }),
-      loadDemo: () => loadDemo({ db, networks, boards, registry, summary, attendance, repo }),
+      loadDemo: () => loadDemo({ networks, boards, registry, summary, attendance, repo }),
       ops: {
         version,
         startedAt,
@@ -360,9 +346,9 @@ export async function createApp(
         .catch((err: unknown) => log.error('could not copy the work plan to its table at shutdown', { err }));
       server.closeAllConnections();
       await closed;
-      await documents.close();
       invitationMail?.mailer.close();
-      db.close();
+      // The documents' store and the stores' database, with the pool or file they share.
+      await database.close();
     },
   };
 }

@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   try {
     app = await createApp(config, log, VERSION);
   } catch (err) {
-    // A refused engine (storage/document-engine.ts) is the operator's to fix, not a crash.
+    // A refused engine (storage/installation-database.ts) is the operator's to fix, not a crash.
     if (err instanceof ConfigError) {
       process.stderr.write(`${err.message}\n`);
       process.exit(2);

@@ -45,11 +45,11 @@ async function queryDatabase<T extends pg.QueryResultRow>(sql: string, values: u
   }
 }
 
-describe('documents on PostgreSQL (DATABASE_URL)', () => {
+describe('the installation on PostgreSQL (DATABASE_URL)', () => {
   it('two clients converge; kill -9 mid-edit loses nothing either had received', async () => {
     const server = await startServer({ env: { DATABASE_URL: database.url } });
     servers.push(server);
-    await server.waitForLog((record) => record.msg === 'documents on postgresql');
+    await server.waitForLog((record) => record.msg === 'database on postgresql');
     const board = await createBoard(server, 'Na PostgreSQL');
     const ala = await join(server, board.id, board.invites.participant, 'Ala', 'Gdynia');
     const bartek = await join(server, board.id, board.invites.facilitator, 'Bartek', 'Poznań');
@@ -86,13 +86,18 @@ describe('documents on PostgreSQL (DATABASE_URL)', () => {
     a.destroy();
     b.destroy();
 
-    // The updates are in PostgreSQL, and none in the SQLite file under DATA_DIR.
+    // The updates are in PostgreSQL, and the board beside them; DATA_DIR has no SQLite file at all.
     const [stored] = await queryDatabase<{ n: string }>(
       'SELECT count(*) AS n FROM doc_updates WHERE doc_key = $1',
       [`${board.id}/canvas`],
     );
     expect(Number(stored?.n)).toBeGreaterThan(0);
-    expect(existsSync(path.join(server.dataDir, 'documents-engine'))).toBe(true);
+    const [boardRow] = await queryDatabase<{ title: string }>('SELECT title FROM boards WHERE id = $1', [
+      board.id,
+    ]);
+    expect(boardRow?.title).toBeTruthy();
+    expect(existsSync(path.join(server.dataDir, 'database-engine'))).toBe(true);
+    expect(existsSync(path.join(server.dataDir, 'empiria.sqlite'))).toBe(false);
 
     const restarted = await server.restart();
     servers.push(restarted);
@@ -120,7 +125,7 @@ describe('documents on PostgreSQL (DATABASE_URL)', () => {
 
     // Without DATABASE_URL the same DATA_DIR would open every board empty: refused, with the reason.
     await expect(restarted.restart({ env: { DATABASE_URL: undefined } })).rejects.toThrow(
-      /documents of this installation are in PostgreSQL .*set DATABASE_URL/,
+      /data of this installation is in PostgreSQL .*set DATABASE_URL/,
     );
   });
 
@@ -145,10 +150,8 @@ describe('documents on PostgreSQL (DATABASE_URL)', () => {
       };
       const before = await health();
       expect(before.status).toBe(200);
-      expect(before.body.engines.map((e) => [e.name, e.status])).toEqual([
-        ['sqlite', 'up'],
-        ['postgresql', 'up'],
-      ]);
+      // Every table is on PostgreSQL: SQLite is not one of this process's engines at all.
+      expect(before.body.engines.map((e) => [e.name, e.status])).toEqual([['postgresql', 'up']]);
 
       await own.halt();
       // Readiness names PostgreSQL as the engine down (refused, or no answer within 1 s).

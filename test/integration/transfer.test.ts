@@ -235,19 +235,16 @@ describe('empiria export and import', () => {
     expect(before.network_file_versions).toHaveLength(1);
     expect(before.search_entries?.length).toBeGreaterThan(0);
 
-    // Into PostgreSQL, every table there (as it will be once every store has moved).
+    // Into PostgreSQL: every table there.
     const onPostgres = await database('transfer_all');
     const postgresDir = place('postgres-all');
-    const all: InstallationSettings = {
-      dataDir: postgresDir,
-      databaseUrl: onPostgres.url,
-      postgresTables: 'all',
-    };
+    const all: InstallationSettings = { dataDir: postgresDir, databaseUrl: onPostgres.url };
     const imported = await withInstallation(all, 'import', (target) => importInstallation(target, archive));
     expect(imported.rows.networks).toBe(8);
     expect(await postgresCount(onPostgres.url, 'networks')).toBe(8);
     expect(await postgresCount(onPostgres.url, 'doc_snapshots')).toBe(before.doc_snapshots?.length);
-    expect(fs.readFileSync(path.join(postgresDir, 'documents-engine'), 'utf8')).toBe('postgresql\n');
+    expect(fs.readFileSync(path.join(postgresDir, 'database-engine'), 'utf8')).toBe('postgresql\n');
+    expect(fs.existsSync(path.join(postgresDir, 'empiria.sqlite'))).toBe(false);
     // The search index's rows are searchable on PostgreSQL: its generated tsvector over `folded`.
     const found = await withClient(onPostgres.url, (client) =>
       client.query<{ n: string }>(
@@ -277,22 +274,24 @@ describe('empiria export and import', () => {
     expect(Object.keys(files(back))).toHaveLength(3);
   });
 
-  it("into today's PostgreSQL installation: a server started on it serves the board to the same session", async () => {
-    const documents = await database('transfer_today');
-    const dataDir = place('postgres-today');
-    const result = await cli(['import', '--in', archive], { DATA_DIR: dataDir, DATABASE_URL: documents.url });
+  it('into PostgreSQL through the command line: a server started on it serves the board to the same session', async () => {
+    const onPostgres = await database('transfer_cli');
+    const dataDir = place('postgres-cli');
+    const result = await cli(['import', '--in', archive], {
+      DATA_DIR: dataDir,
+      DATABASE_URL: onPostgres.url,
+    });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(`into PostgreSQL`);
-    // The documents in PostgreSQL, the other tables in DATA_DIR's SQLite, as the server reads them.
-    expect(await postgresCount(documents.url, 'doc_snapshots')).toBe(
+    // Every table in PostgreSQL, as the server reads them; no SQLite file in DATA_DIR.
+    expect(await postgresCount(onPostgres.url, 'doc_snapshots')).toBe(
       sqliteRows(sourceDir).doc_snapshots?.length,
     );
-    expect(await postgresCount(documents.url, 'boards')).toBe(0);
-    expect(sqliteRows(dataDir).boards).toEqual(sqliteRows(sourceDir).boards);
-    expect(sqliteRows(dataDir).doc_snapshots).toEqual([]);
+    expect(await postgresCount(onPostgres.url, 'boards')).toBe(sqliteRows(sourceDir).boards?.length);
+    expect(fs.existsSync(path.join(dataDir, 'empiria.sqlite'))).toBe(false);
 
-    const server = await startServer({ dataDir, adminToken, env: { DATABASE_URL: documents.url } });
+    const server = await startServer({ dataDir, adminToken, env: { DATABASE_URL: onPostgres.url } });
     try {
       const canvas = await connectDoc(server, boardId, 'canvas', ala.sessionToken);
       const records = new YKeyValue<{ type?: string }>(canvas.doc.getArray(CANVAS_RECORDS_ARRAY));
@@ -314,6 +313,33 @@ describe('empiria export and import', () => {
     } finally {
       await server.stop();
     }
+  });
+
+  it('out of the earlier layout (documents on PostgreSQL, the rest in SQLite), which the server refuses', async () => {
+    // The layout of the release before (D21), made by hand: the documents in PostgreSQL, and
+    // everything else in DATA_DIR's SQLite file, whose own documents are gone.
+    const legacy = await database('transfer_legacy');
+    await withInstallation(
+      { dataDir: place('legacy-staging'), databaseUrl: legacy.url },
+      'import',
+      (target) => importInstallation(target, archive),
+    );
+    const legacyDir = place('legacy');
+    fs.cpSync(sourceDir, legacyDir, { recursive: true });
+    const file = openSqliteDatabase(path.join(legacyDir, 'empiria.sqlite'));
+    file.exec('DELETE FROM doc_updates; DELETE FROM doc_snapshots;');
+    file.close();
+    fs.writeFileSync(path.join(legacyDir, 'documents-engine'), 'postgresql\n');
+
+    const server = startServer({ dataDir: legacyDir, adminToken, env: { DATABASE_URL: legacy.url } });
+    await expect(server).rejects.toThrow(/started on PostgreSQL by an earlier release/);
+
+    const out = place('legacy.empiria.gz');
+    const result = await cli(['export', '--out', out], { DATA_DIR: legacyDir, DATABASE_URL: legacy.url });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    // The same installation: the documents read from PostgreSQL, the rest from the file.
+    expect(archiveLines(out)).toEqual(archiveLines(archive));
   });
 
   it('refuse a target that holds anything, and an archive file that exists already', async () => {
@@ -402,17 +428,13 @@ describe('empiria export and import', () => {
 
       const onPostgres = await database('transfer_damaged');
       const postgresDir = place(`target-pg-${Math.random().toString(36).slice(2)}`);
-      const settings: InstallationSettings = {
-        dataDir: postgresDir,
-        databaseUrl: onPostgres.url,
-        postgresTables: 'all',
-      };
+      const settings: InstallationSettings = { dataDir: postgresDir, databaseUrl: onPostgres.url };
       await expect(
         withInstallation(settings, 'import', (target) => importInstallation(target, damaged)),
       ).rejects.toThrow(message);
       for (const table of ['boards', 'networks', 'doc_updates', 'photos'])
         expect(await postgresCount(onPostgres.url, table)).toBe(0);
-      expect(fs.existsSync(path.join(postgresDir, 'documents-engine'))).toBe(false);
+      expect(fs.existsSync(path.join(postgresDir, 'database-engine'))).toBe(false);
     });
   });
 });

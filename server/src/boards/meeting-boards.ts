@@ -12,7 +12,7 @@ import { BoardInUseError, rewriteTemplate, writeInitialDocuments } from './initi
 export function meetingBoards(
   boards: BoardService,
   registry: RoomRegistry,
-  noteApproved: (boardId: string, audience: 'members' | 'observers') => boolean,
+  noteApproved: (boardId: string, audience: 'members' | 'observers') => Promise<boolean>,
 ): MeetingBoards {
   return {
     create: async (title, format, agenda) =>

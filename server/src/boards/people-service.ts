@@ -165,7 +165,7 @@ export function hashDeviceSecret(boardId: string, secret: string): string {
 }
 
 /** Whom each id among `people` stands for now, with the person's current name and city ([I4]). */
-export function voterResolverOf(people: readonly PersonRecord[]): (personId: string) => Voter | null {
+function voterResolverOf(people: readonly PersonRecord[]): (personId: string) => Voter | null {
   const resolve = personResolver(people.map(toLink));
   const byId = new Map(people.map((person) => [person.id, person]));
   return (personId) => {

@@ -17,7 +17,7 @@ export interface PersonRecord {
   mergedInto: string | null;
 }
 
-export interface PersonRow {
+interface PersonRow {
   board_id: string;
   id: string;
   role: Role;
@@ -30,8 +30,8 @@ export interface PersonRow {
   merged_into: string | null;
 }
 
-/** A `people` row as a record (exported for the interim synchronous reader, summary/approved-note-status.ts). */
-export const toPerson = (row: PersonRow): PersonRecord => ({
+/** A `people` row as a record. */
+const toPerson = (row: PersonRow): PersonRecord => ({
   boardId: row.board_id,
   id: row.id,
   role: row.role,

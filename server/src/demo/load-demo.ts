@@ -14,7 +14,6 @@ import { noteRecord } from '../canvas/note-record';
 import type { NetworkServices } from '../networks/network-services';
 import { warsawLocalTime } from '../networks/warsaw-time';
 import type { BoardRepository } from '../storage/board-repository';
-import type { SqliteDatabase } from '../storage/sqlite-database';
 import type { SummaryServices } from '../summary/summary-services';
 import type { PeerSocket } from '../sync/peer-socket';
 import type { RoomRegistry } from '../sync/room-registry';
@@ -23,7 +22,6 @@ import { DomainError } from '../domain-error';
 import { formatOfBoard } from '../boards/board-format';
 
 export interface DemoServices {
-  db: SqliteDatabase;
   networks: NetworkServices;
   boards: BoardService;
   registry: RoomRegistry;

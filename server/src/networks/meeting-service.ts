@@ -38,9 +38,8 @@ export interface MeetingBoards {
    * `board_in_use` once someone has joined the board or worked on it (D16).
    */
   replaceAgenda(boardId: string, agenda: BoardAgenda): Promise<void>;
-  /** Whether the board's summary note has an approved version. */
   /** Whether the meeting's note is approved and readable by `audience` (observers: shared with them). */
-  noteApproved(boardId: string, audience: 'members' | 'observers'): boolean;
+  noteApproved(boardId: string, audience: 'members' | 'observers'): Promise<boolean>;
 }
 
 export interface NewMeeting {
@@ -128,11 +127,13 @@ export class MeetingService {
 
   async list(networkId: string): Promise<Meeting[]> {
     await this.#networks.get(networkId);
-    return (await this.#store.meetings(networkId)).map((meeting) => this.#view(meeting));
+    const views: Meeting[] = [];
+    for (const meeting of await this.#store.meetings(networkId)) views.push(await this.#view(meeting));
+    return views;
   }
 
   async get(networkId: string, meetingId: string): Promise<Meeting> {
-    return this.#view(await recordIn(this.#store, networkId, meetingId));
+    return await this.#view(await recordIn(this.#store, networkId, meetingId));
   }
 
   /**
@@ -247,7 +248,7 @@ export class MeetingService {
     const meetings: HomeMeeting[] = [];
     for (const record of await this.#store.meetings(networkId)) {
       const invitation = await this.#store.invitation(record.id, personId);
-      const meeting = this.#view(record);
+      const meeting = await this.#view(record, observer ? 'observers' : 'members');
       meetings.push({
         id: meeting.id,
         boardId: meeting.boardId,
@@ -260,9 +261,7 @@ export class MeetingService {
         venue: meeting.venue,
         room: meeting.room,
         agenda: meeting.agenda,
-        noteApproved: observer
-          ? this.#boards.noteApproved(meeting.boardId, 'observers')
-          : meeting.noteApproved,
+        noteApproved: meeting.noteApproved,
         invited: invitation !== null,
         answer: invitation?.answer ?? null,
       });
@@ -281,7 +280,7 @@ export class MeetingService {
   async calendar(networkId: string, meetingId: string, host: string, now = new Date()): Promise<string> {
     const network = await this.#networks.get(networkId);
     const meeting = await recordIn(this.#store, networkId, meetingId);
-    const view = this.#view(meeting);
+    const view = await this.#view(meeting);
     const description = [
       translate('pl', 'network.calendar.network', { network: network.name }),
       translate('pl', 'network.calendar.mode', { mode: translate('pl', `record.mode.${meeting.mode}`) }),
@@ -302,7 +301,7 @@ export class MeetingService {
     });
   }
 
-  #view(meeting: MeetingRecord): Meeting {
+  async #view(meeting: MeetingRecord, audience: 'members' | 'observers' = 'members'): Promise<Meeting> {
     return {
       id: meeting.id,
       networkId: meeting.networkId,
@@ -317,7 +316,7 @@ export class MeetingService {
       room: meeting.room,
       cateringNotes: meeting.cateringNotes,
       agenda: meeting.agenda,
-      noteApproved: this.#boards.noteApproved(meeting.boardId, 'members'),
+      noteApproved: await this.#boards.noteApproved(meeting.boardId, audience),
       createdAt: meeting.createdAt,
     };
   }

@@ -47,7 +47,7 @@ beforeEach(async () => {
       return id;
     },
     replaceAgenda: (boardId, agenda) => repo.setAgenda(boardId, agenda),
-    noteApproved: () => false,
+    noteApproved: async () => false,
   };
   meetings = new MeetingService(store, networks, boards);
 });

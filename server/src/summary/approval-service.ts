@@ -259,7 +259,7 @@ export class ApprovalService {
  * What the group's decision to share `version` is made of ([I6]), from its stored decisions and
  * consents counted as the people stand now.
  */
-export function sharingInputOf(
+function sharingInputOf(
   version: SummaryVersion,
   resolveVoter: VoterResolver,
   decisions: Decision[],

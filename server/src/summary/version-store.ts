@@ -23,7 +23,7 @@ export interface SummaryVersion {
   closedAt: number | null;
 }
 
-export interface VersionRow {
+interface VersionRow {
   id: string;
   board_id: string;
   hash: string;
@@ -35,8 +35,8 @@ export interface VersionRow {
   closed_at: number | null;
 }
 
-/** A `summary_versions` row as a version (exported for summary/approved-note-status.ts). */
-export const toVersion = (row: VersionRow): SummaryVersion => ({
+/** A `summary_versions` row as a version. */
+const toVersion = (row: VersionRow): SummaryVersion => ({
   id: row.id,
   boardId: row.board_id,
   hash: row.hash,
@@ -48,7 +48,7 @@ export const toVersion = (row: VersionRow): SummaryVersion => ({
   closedAt: row.closed_at,
 });
 
-export interface DecisionRow {
+interface DecisionRow {
   person_id: string;
   name: string;
   city: string;

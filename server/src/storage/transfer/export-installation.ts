@@ -110,11 +110,14 @@ async function writeFile(writer: ArchiveWriter, dataDir: string, relative: strin
 
 /** Each table's engine in this installation. */
 export function enginesOf(installation: Installation): (table: string) => EngineTables {
-  const sqlite = new SqliteTables(installation.sqlite);
+  const sqlite = installation.sqlite ? new SqliteTables(installation.sqlite) : null;
   const postgres = installation.postgres ? new PostgresTables(installation.postgres) : null;
   return (table) => {
     const engine: Engine = installation.engineOf(table);
-    if (engine === 'sqlite') return sqlite;
+    if (engine === 'sqlite') {
+      if (!sqlite) throw new Error(`table ${table} is on SQLite, but there is no SQLite file`);
+      return sqlite;
+    }
     if (!postgres) throw new Error(`table ${table} is on PostgreSQL, but there is no connection`);
     return postgres;
   };

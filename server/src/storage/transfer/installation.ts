@@ -3,41 +3,34 @@ import path from 'node:path';
 import type pg from 'pg';
 import { ConfigError } from '../../config';
 import type { Logger } from '../../log';
-import { DOCUMENTS_ENGINE_MARKER } from '../document-engine';
+import { readInstallationLayout, recordPostgresqlLayout, SQLITE_FILE } from '../installation-layout';
 import { openPostgresPool, type PostgresPool } from '../postgres-database';
 import { openSqliteDatabase, type SqliteDatabase } from '../sqlite-database';
 import { ARCHIVED_FILES, ARCHIVED_FOLDERS, type Engine } from './archive-format';
 import { readTableLayout, type TableLayout } from './table-layout';
 
 /**
- * An installation as `empiria export`/`import` sees it, chosen like the server chooses it
- * (config.ts): DATA_DIR always (the SQLite file, the secrets, the uploaded files), and the
- * PostgreSQL database of DATABASE_URL when it is set, holding the tables the server keeps there.
+ * An installation as `empiria export`/`import` sees it, found the way the server finds it
+ * (installation-database.ts, installation-layout.ts): DATA_DIR always (the secrets, the uploaded
+ * files), and its tables either in `DATA_DIR/empiria.sqlite` or, when DATABASE_URL is set, in that
+ * PostgreSQL database. Export also reads the layout of the release before, whose tables were in
+ * SQLite but for the Yjs documents on PostgreSQL (D21), so that such an installation can move to
+ * this release's layout; import always writes this release's layout.
  */
 export interface InstallationSettings {
   dataDir: string;
   databaseUrl: string | null;
-  /**
-   * The tables on PostgreSQL when DATABASE_URL is set: by default those the server keeps there
-   * today (TABLES_ON_POSTGRES); 'all' once every store has moved.
-   */
-  postgresTables?: readonly string[] | 'all';
 }
 
-/**
- * What the server keeps on PostgreSQL today (docs/operations.md, "Engines"): the Yjs documents.
- * A store that moves adds its tables here in the same change, so that export and import keep
- * putting every table where the server reads it.
- */
-export const TABLES_ON_POSTGRES: readonly string[] = ['doc_updates', 'doc_snapshots'];
-
-export const SQLITE_FILE = 'empiria.sqlite';
+/** The tables the release before kept on PostgreSQL (the layout `documents-on-postgresql`). */
+const LEGACY_TABLES_ON_POSTGRES: ReadonlySet<string> = new Set(['doc_updates', 'doc_snapshots']);
 
 export interface Installation {
   engine: Engine;
   dataDir: string;
   layout: TableLayout[];
-  sqlite: SqliteDatabase;
+  /** The SQLite file, when any table is there; null on PostgreSQL alone. */
+  sqlite: SqliteDatabase | null;
   /** One connection, for one transaction; null on SQLite. */
   postgres: pg.PoolClient | null;
   /** Where each table lives. */
@@ -56,28 +49,38 @@ export async function openInstallation(
 ): Promise<Installation> {
   const dataDir = path.resolve(settings.dataDir);
   const sqliteFile = path.join(dataDir, SQLITE_FILE);
-  const markerFile = path.join(dataDir, DOCUMENTS_ENGINE_MARKER);
-  const recorded = fs.existsSync(markerFile) ? fs.readFileSync(markerFile, 'utf8').trim() : 'sqlite';
+  const recorded = readInstallationLayout(dataDir);
   const engine: Engine = settings.databaseUrl ? 'postgresql' : 'sqlite';
-  // The server's own refusal (document-engine.ts): the other engine would look empty.
-  if (engine === 'sqlite' && recorded === 'postgresql') {
+  // The server's own refusals (installation-database.ts): the other engine would look empty.
+  if (engine === 'sqlite' && recorded !== 'sqlite') {
     throw new ConfigError(
-      `The documents of this installation are in PostgreSQL (${markerFile}); set DATABASE_URL to that database.`,
+      `The data of this installation is in PostgreSQL (${dataDir}); set DATABASE_URL to that database.`,
     );
   }
   if (purpose === 'export') {
-    if (!fs.existsSync(sqliteFile)) {
+    if (engine === 'sqlite' && !fs.existsSync(sqliteFile)) {
       throw new ConfigError(
         `There is no Empiria installation in ${dataDir} (no ${SQLITE_FILE}); check DATA_DIR.`,
       );
     }
-    if (engine === 'postgresql' && recorded !== 'postgresql') {
+    if (engine === 'postgresql' && recorded === 'sqlite') {
       throw new ConfigError(
-        `DATABASE_URL is set, but the documents of this installation are in SQLite under ${dataDir}; unset DATABASE_URL to export it.`,
+        `DATABASE_URL is set, but the data of this installation is in SQLite under ${dataDir}; unset DATABASE_URL to export it.`,
       );
     }
+  } else if (recorded === 'documents-on-postgresql') {
+    throw new ConfigError(
+      `${dataDir} holds an installation of an earlier release (its documents on PostgreSQL); import into an empty DATA_DIR.`,
+    );
   }
-  const sqlite = openSqliteDatabase(sqliteFile);
+  // Tables in the SQLite file: all of them on SQLite, all but the documents in the earlier layout.
+  const onPostgres = (table: string) =>
+    engine === 'postgresql' &&
+    (recorded !== 'documents-on-postgresql' || LEGACY_TABLES_ON_POSTGRES.has(table));
+  const usesFile = engine === 'sqlite' || recorded === 'documents-on-postgresql';
+  // The layout is the schema after every migration, the same on both engines (table-layout.ts): on
+  // PostgreSQL alone it is read from a database in memory, so that no SQLite file appears in DATA_DIR.
+  const sqlite = openSqliteDatabase(usesFile ? sqliteFile : ':memory:');
   let pool = null as PostgresPool | null;
   let postgres: pg.PoolClient | null = null;
   try {
@@ -98,22 +101,14 @@ export async function openInstallation(
     throw err;
   }
   const layout = readTableLayout(sqlite);
-  const onPostgres =
-    engine === 'sqlite'
-      ? new Set<string>()
-      : new Set(
-          settings.postgresTables === 'all'
-            ? layout.map((table) => table.name)
-            : (settings.postgresTables ?? TABLES_ON_POSTGRES),
-        );
   const database = settings.databaseUrl ? describeDatabase(settings.databaseUrl) : null;
   return {
     engine,
     dataDir,
     layout,
-    sqlite,
+    sqlite: usesFile ? sqlite : null,
     postgres,
-    engineOf: (table) => (onPostgres.has(table) ? 'postgresql' : 'sqlite'),
+    engineOf: (table) => (onPostgres(table) ? 'postgresql' : 'sqlite'),
     describe: () => (database ? `PostgreSQL ${database} with ${dataDir}` : `SQLite in ${dataDir}`),
     close: async () => {
       postgres?.release();
@@ -123,11 +118,9 @@ export async function openInstallation(
   };
 }
 
-/** After an import into PostgreSQL: the server finds the documents there (document-engine.ts). */
+/** After an import into PostgreSQL: the server finds the installation there (installation-layout.ts). */
 export function recordEngine(installation: Installation): void {
-  if (installation.engine === 'postgresql') {
-    fs.writeFileSync(path.join(installation.dataDir, DOCUMENTS_ENGINE_MARKER), 'postgresql\n');
-  }
+  if (installation.engine === 'postgresql') recordPostgresqlLayout(installation.dataDir);
 }
 
 /** Every file of DATA_DIR an archive holds, as `/`-separated paths relative to it, sorted. */

@@ -10,7 +10,8 @@ import { SqliteDocumentStore } from '../sqlite-document-store';
 import { openSqliteDatabase } from '../sqlite-database';
 import { exportInstallation } from './export-installation';
 import { ImportRefusedError, importInstallation } from './import-installation';
-import { openInstallation, SQLITE_FILE } from './installation';
+import { SQLITE_FILE } from '../installation-layout';
+import { openInstallation } from './installation';
 import { readTableLayout } from './table-layout';
 
 /**
