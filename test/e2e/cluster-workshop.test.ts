@@ -5,8 +5,11 @@
  * each other's notes on screen; the process serving one of them is killed (SIGKILL) right after an
  * edit, their page reconnects through the proxy to the other process, and nothing is lost: not
  * the note written a moment before the kill, nor anything before. The killed process comes back
- * and a third person, joining late, sees everything. Screenshot: test/artifacts/cluster-*.png.
+ * and a third person, joining late, sees everything. Every table is in PostgreSQL: the board and
+ * its people too, whichever process each joined through. Screenshot: test/artifacts/cluster-*.png.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { Page } from 'playwright-core';
@@ -225,6 +228,22 @@ describe('a workshop over two processes on PostgreSQL and Redis, behind nginx', 
       ]) {
         expect(content).toContain(text);
       }
+      // So are the board and its people, joined through either process: every table is there, and
+      // the processes' shared DATA_DIR has no SQLite file at all.
+      const people = await pool.query<{ name: string; city: string }>(
+        'SELECT name, city FROM people WHERE board_id = $1 ORDER BY name',
+        [board.id],
+      );
+      expect(people.rows).toEqual([
+        { name: 'Anna Kowalska', city: 'Lublin' },
+        { name: 'Ewa Nowak', city: 'Łódź' },
+        { name: 'Jan Wiśniewski', city: 'Gdańsk' },
+      ]);
+      const boards = await pool.query<{ title: string }>('SELECT title FROM boards WHERE id = $1', [
+        board.id,
+      ]);
+      expect(boards.rows).toEqual([{ title: 'Sieć Mobilność — spotkanie kwartalne' }]);
+      expect(fs.existsSync(path.join(survivor.dataDir, 'empiria.sqlite'))).toBe(false);
     } finally {
       await store.close();
     }
