@@ -2,10 +2,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CloseCode, healthResponseSchema } from '@empiria/shared';
 import { apiCall, apiRequest, createBoard, join } from '../support/api';
 import { canvasRecords, noteRecord } from '../support/canvas-records';
-import { startNginxProxy, type NginxProxy } from '../support/nginx-proxy';
+import { startNginxProxy, type NginxProxy, type ProxyOptions } from '../support/nginx-proxy';
 import { freePort, startServer, type ServerHandle } from '../support/server-process';
-import { connectDoc, type DocConnection } from '../support/yjs-client';
+import { connectDoc, openWebSocket, type DocConnection } from '../support/yjs-client';
 import type * as Y from 'yjs';
+import type NodeWebSocket from 'ws';
 
 /**
  * deploy/nginx/empiria.conf run by the real nginx in front of two Empiria processes on one data
@@ -27,14 +28,14 @@ afterEach(async () => {
 const noteKeys = (doc: Y.Doc) => [...canvasRecords(doc).map.keys()].filter((key) => key.startsWith('shape:'));
 
 /** Two processes on one DATA_DIR behind nginx, each believing it is reached at the proxy's URL. */
-async function cluster() {
+async function cluster(options: ProxyOptions = {}) {
   const proxyPort = await freePort();
   const env = { PUBLIC_URL: `http://127.0.0.1:${proxyPort}`, TRUST_PROXY: '1', METRICS_TOKEN };
   const first = await startServer({ env });
   servers.push(first);
   const second = await startServer({ env, dataDir: first.dataDir, adminToken: first.adminToken });
   servers.push(second);
-  proxy = await startNginxProxy([first.port, second.port], proxyPort);
+  proxy = await startNginxProxy([first.port, second.port], proxyPort, options);
   const front = { baseUrl: proxy.baseUrl, wsBase: proxy.wsBase, adminToken: first.adminToken };
   return { first, second, front };
 }
@@ -96,6 +97,38 @@ describe('behind nginx (deploy/nginx/empiria.conf)', () => {
     }
     expect(await metric(first, 'empiria_connections')).toBeGreaterThan(0);
     expect(await metric(second, 'empiria_connections')).toBeGreaterThan(0);
+  });
+
+  it('[H2] caps open connections per address across both processes: the next websocket gets 429', async () => {
+    // The shipped cap is 1,000; the same directive with 4, so that four websockets reach it.
+    const { first, second, front } = await cluster({ connectionsPerAddress: 4 });
+    const board = await createBoard(front, 'Limit połączeń');
+    const ala = await join(front, board.id, board.invites.participant, 'Ala', 'Gdynia');
+    for (let i = 0; i < 4; i++)
+      connections.push(
+        await connectDoc(front, board.id, 'canvas', ala.sessionToken, { maxBackoffTimeMs: 60_000 }),
+      );
+    // Round robin put them on both processes; each process alone holds fewer than four.
+    expect(await metric(first, 'empiria_connections')).toBeGreaterThan(0);
+    expect(await metric(second, 'empiria_connections')).toBeGreaterThan(0);
+    const upgrade = () =>
+      new Promise<number>((resolve, reject) => {
+        const url = `${front.wsBase}/${board.id}/canvas?token=${encodeURIComponent(ala.sessionToken)}`;
+        const socket = openWebSocket(url, front.baseUrl) as unknown as NodeWebSocket;
+        socket.once('open', () => {
+          socket.close();
+          resolve(101);
+        });
+        socket.once('unexpected-response', (_req, res) => {
+          resolve(res.statusCode ?? 0);
+          socket.terminate();
+        });
+        socket.once('error', (err) => reject(err));
+      });
+    expect(await upgrade()).toBe(429);
+    // One closes; the next one is let through again.
+    connections.pop()!.destroy();
+    await until(async () => (await upgrade()) === 101, 5_000, 'a websocket accepted after one closed');
   });
 
   it('SIGTERM to one process: its clients reconnect through the proxy to the other and keep working', async () => {

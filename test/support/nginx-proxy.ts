@@ -36,7 +36,11 @@ export function nginxBinary(): string {
 }
 
 /** deploy/nginx/empiria.conf with the compose service addresses and port 80 replaced by ours. */
-export function shippedConfigFor(upstreamPorts: readonly number[], listenPort: number): string {
+export function shippedConfigFor(
+  upstreamPorts: readonly number[],
+  listenPort: number,
+  options: ProxyOptions = {},
+): string {
   let conf = readFileSync(NGINX_CONF, 'utf8');
   const replace = (pattern: RegExp, replacement: string) => {
     const matches = conf.match(pattern)?.length ?? 0;
@@ -47,13 +51,27 @@ export function shippedConfigFor(upstreamPorts: readonly number[], listenPort: n
     replace(new RegExp(`\\bempiria-${i + 1}:8080\\b`, 'g'), `127.0.0.1:${port}`),
   );
   replace(/\blisten 80;/g, `listen 127.0.0.1:${listenPort};`);
+  if (options.connectionsPerAddress !== undefined)
+    replace(
+      /\blimit_conn empiria_per_address \d+;/g,
+      `limit_conn empiria_per_address ${options.connectionsPerAddress};`,
+    );
   return conf;
 }
 
-export async function startNginxProxy(upstreamPorts: readonly number[], port: number): Promise<NginxProxy> {
+export interface ProxyOptions {
+  /** In place of the shipped per-address connection cap, so a test can reach it with a few. */
+  connectionsPerAddress?: number;
+}
+
+export async function startNginxProxy(
+  upstreamPorts: readonly number[],
+  port: number,
+  options: ProxyOptions = {},
+): Promise<NginxProxy> {
   const binary = nginxBinary();
   const dir = mkdtempSync(path.join(tmpdir(), 'empiria-nginx-'));
-  writeFileSync(path.join(dir, 'empiria.conf'), shippedConfigFor(upstreamPorts, port));
+  writeFileSync(path.join(dir, 'empiria.conf'), shippedConfigFor(upstreamPorts, port, options));
   const temp = (name: string) => path.join(dir, name);
   writeFileSync(
     path.join(dir, 'nginx.conf'),
