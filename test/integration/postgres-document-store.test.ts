@@ -66,6 +66,46 @@ describe('PostgreSQL schema migrations', () => {
     await again.close();
   });
 
+  it('a database made by the release before (documents only, migration 1) gets the rest and keeps its documents', async () => {
+    // What the release before left: its one migration applied, a document's update and snapshot.
+    const previous = await testDatabase('migrations_previous');
+    const client = new pg.Client({ connectionString: previous.url });
+    await client.connect();
+    try {
+      await client.query(
+        'CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())',
+      );
+      await client.query(POSTGRES_MIGRATIONS[0]!);
+      await client.query('INSERT INTO schema_migrations (version) VALUES (1)');
+      const doc = new Y.Doc();
+      doc.getMap('m').set('z dawnej wersji', 1);
+      await client.query(
+        'INSERT INTO doc_snapshots (doc_key, data, upto_seq, updated_at) VALUES ($1, $2, 0, now())',
+        ['b/canvas', Buffer.from(Y.encodeStateAsUpdate(doc))],
+      );
+      const pool = await openPostgresPool(previous.url, createMemoryLogger());
+      const store = new PostgresDocumentStore(pool, { ownsPool: true });
+      try {
+        const versions = await pool.query<{ version: number }>(
+          'SELECT version FROM schema_migrations ORDER BY version',
+        );
+        expect(versions.rows.map((row) => row.version)).toEqual(POSTGRES_MIGRATIONS.map((_, i) => i + 1));
+        // The tables the release before kept in SQLite are there now, empty, for `empiria import`.
+        const boards = await pool.query<{ n: number }>('SELECT count(*)::int AS n FROM boards');
+        expect(boards.rows[0]?.n).toBe(0);
+        const stored = await store.load('b/canvas');
+        const loaded = new Y.Doc();
+        if (stored.snapshot) Y.applyUpdate(loaded, stored.snapshot);
+        expect(loaded.getMap('m').get('z dawnej wersji')).toBe(1);
+      } finally {
+        await store.close();
+      }
+    } finally {
+      await client.end();
+      await previous.drop();
+    }
+  });
+
   it('refuses a database migrated by a newer Empiria, and leaves it untouched', async () => {
     const newer = POSTGRES_MIGRATIONS.length + 1;
     await query(`INSERT INTO schema_migrations (version) VALUES (${newer})`);
