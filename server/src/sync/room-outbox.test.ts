@@ -57,7 +57,7 @@ describe('the room outbox [S9]', () => {
 
   it('sends the changes of one tick as one frame, the same bytes to every member, in one write each', async () => {
     const [a, b, c] = [member('a'), member('b'), member('c')];
-    const outbox = new RoomOutbox(new Set([a, b, c]), { intervalMs: 50 }, () => null, fail);
+    const outbox = new RoomOutbox(new Set([a, b, c]), { intervalMs: 50, burst: 1 }, () => null, fail);
     const server = Symbol('server');
     outbox.queueUpdates([{ update: change('k1', 'one'), origin: server }]);
     outbox.queueUpdates([{ update: change('k2', 'two'), origin: server }]);
@@ -79,7 +79,7 @@ describe('the room outbox [S9]', () => {
 
   it('gives a member back nothing of its own, and a correction together with the rest of its task', async () => {
     const [a, b, c] = [member('a'), member('b'), member('c')];
-    const outbox = new RoomOutbox(new Set([a, b, c]), { intervalMs: 50 }, () => null, fail);
+    const outbox = new RoomOutbox(new Set([a, b, c]), { intervalMs: 50, burst: 1 }, () => null, fail);
     const room = Symbol('room');
     const tasks: EmittedUpdate[][] = [
       // a's update and the room's correction of it: one task.
@@ -103,7 +103,7 @@ describe('the room outbox [S9]', () => {
 
   it('sends at once after a quiet spell, and at most once per interval while busy', async () => {
     const a = member('a');
-    const outbox = new RoomOutbox(new Set([a]), { intervalMs: 50 }, () => null, fail);
+    const outbox = new RoomOutbox(new Set([a]), { intervalMs: 50, burst: 1 }, () => null, fail);
     const other = Symbol('other');
     outbox.queueUpdates([{ update: change('k1', '1'), origin: other }]);
     await vi.advanceTimersByTimeAsync(0);
@@ -126,12 +126,47 @@ describe('the room outbox [S9]', () => {
     expect(a.writes).toHaveLength(3);
   });
 
+  it('lets a burst of sends leave at once, then holds a busy room to one per interval', async () => {
+    const a = member('a');
+    const outbox = new RoomOutbox(new Set([a]), { intervalMs: 50, burst: 3 }, () => null, fail);
+    const other = Symbol('other');
+    const queue = (key: string) => outbox.queueUpdates([{ update: change(key, key), origin: other }]);
+    // Three changes 5 ms apart: each leaves at the end of its tick.
+    for (const key of ['k1', 'k2', 'k3']) {
+      queue(key);
+      await vi.advanceTimersByTimeAsync(0);
+      vi.advanceTimersByTime(5);
+    }
+    expect(a.writes).toHaveLength(3);
+    // The bucket is empty (15 ms earned back 0.3 of a send): the fourth waits for its share.
+    queue('k4');
+    queue('k5');
+    await vi.advanceTimersByTimeAsync(34);
+    expect(a.writes).toHaveLength(3);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(a.writes).toHaveLength(4);
+    expect(keysOf(a.writes[3] ?? [])).toEqual({ k4: 'k4', k5: 'k5' });
+    // Busy: one send per interval.
+    queue('k6');
+    await vi.advanceTimersByTimeAsync(49);
+    expect(a.writes).toHaveLength(4);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(a.writes).toHaveLength(5);
+    // Quiet for three intervals: the whole burst is back.
+    vi.advanceTimersByTime(150);
+    for (const key of ['k7', 'k8', 'k9']) {
+      queue(key);
+      await vi.advanceTimersByTimeAsync(0);
+    }
+    expect(a.writes).toHaveLength(8);
+  });
+
   it('sends each changed presence once, after the document changes of the same send', async () => {
     const a = member('a');
     const asked: number[][] = [];
     const outbox = new RoomOutbox(
       new Set([a]),
-      { intervalMs: 50 },
+      { intervalMs: 50, burst: 1 },
       (ids) => {
         asked.push(ids);
         return AWARENESS(ids);
@@ -153,7 +188,7 @@ describe('the room outbox [S9]', () => {
 
   it('drops what is queued once closed, and whoever waits for the send is let go', async () => {
     const a = member('a');
-    const outbox = new RoomOutbox(new Set([a]), { intervalMs: 50 }, () => null, fail);
+    const outbox = new RoomOutbox(new Set([a]), { intervalMs: 50, burst: 1 }, () => null, fail);
     outbox.queueUpdates([{ update: change('k', 'v'), origin: null }]);
     const sent = outbox.sent();
     outbox.close();
@@ -169,7 +204,7 @@ describe('the room outbox [S9]', () => {
     let broken = true;
     const outbox = new RoomOutbox(
       new Set([a]),
-      { intervalMs: 0 },
+      { intervalMs: 0, burst: 1 },
       (ids) => {
         if (broken) throw new Error('cannot encode');
         return AWARENESS(ids);

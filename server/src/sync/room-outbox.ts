@@ -10,11 +10,18 @@ export interface EmittedUpdate {
 
 export interface RoomOutboxOptions {
   /**
-   * At most one send per member this often. The first change after a quiet spell leaves at the
-   * end of its tick; while a room is busy, what comes meanwhile waits for the next send and goes
-   * with it, as one update. 0: every tick.
+   * While a room is busy, one send per member this often: what comes meanwhile waits for the next
+   * send and goes with it, as one update. 0: every tick.
    */
   intervalMs: number;
+  /**
+   * How many sends may leave back to back, each at the end of its tick, before the interval holds
+   * (a token bucket: one send's worth comes back per interval, up to this many). A room that is not
+   * busy thus never waits; a busy one is held to one send per interval as before. Waiting costs
+   * most where a room is served by several processes: each process's wait is its own, and a
+   * change reaches its last recipient after the longest of them.
+   */
+  burst: number;
 }
 
 /** Y.mergeUpdates, skipped for one update (merging re-encodes it). */
@@ -42,7 +49,9 @@ export class RoomOutbox {
   readonly #awareness = new Set<number>();
   #timer: NodeJS.Timeout | null = null;
   #immediate: NodeJS.Immediate | null = null;
-  #lastSend = -Infinity;
+  /** Sends that may leave without waiting (the bucket), as of `#refilledAt`. */
+  #tokens: number;
+  #refilledAt = performance.now();
   #sent: { promise: Promise<void>; resolve: () => void } | null = null;
   #closed = false;
 
@@ -56,6 +65,7 @@ export class RoomOutbox {
   ) {
     this.#members = members;
     this.#options = options;
+    this.#tokens = Math.max(1, options.burst);
     this.#encodeAwareness = encodeAwareness;
     this.#onError = onError;
   }
@@ -98,10 +108,20 @@ export class RoomOutbox {
 
   #schedule(): void {
     if (this.#timer || this.#immediate) return;
-    const wait = this.#lastSend + this.#options.intervalMs - performance.now();
+    this.#refill();
+    // Whole milliseconds, rounded up: a timer may round down and fire a hair before the share is earned.
+    const wait = Math.ceil(this.#options.intervalMs * (1 - this.#tokens) - 1e-9);
     // The end of this tick: whatever else the same round of socket reads brought goes along.
     if (wait <= 0) this.#immediate = setImmediate(this.#send);
     else this.#timer = setTimeout(this.#send, wait);
+  }
+
+  #refill(): void {
+    const now = performance.now();
+    const { intervalMs, burst } = this.#options;
+    const earned = intervalMs > 0 ? (now - this.#refilledAt) / intervalMs : Infinity;
+    this.#tokens = Math.min(Math.max(1, burst), this.#tokens + earned);
+    this.#refilledAt = now;
   }
 
   #settle(): void {
@@ -112,7 +132,8 @@ export class RoomOutbox {
 
   #send = (): void => {
     this.#timer = this.#immediate = null;
-    this.#lastSend = performance.now();
+    this.#refill();
+    this.#tokens = Math.max(0, this.#tokens - 1);
     const tasks = this.#tasks;
     this.#tasks = [];
     const awarenessIds = [...this.#awareness];

@@ -19,17 +19,19 @@ export interface RoomOptions {
   /** …or this long after the last update, when anything is left to compact. */
   compactAfterIdleMs: number;
   /**
-   * A room sends its members at most this often ([S9]): what changes meanwhile goes together, as
-   * one update in one frame per member. The first change after a quiet spell leaves at once (at the
-   * end of its tick); 0 sends every tick.
+   * A busy room sends its members at most this often ([S9]): what changes meanwhile goes together,
+   * as one update in one frame per member; 0 sends every tick.
    */
   sendIntervalMs: number;
+  /** How many sends may leave at once, each at the end of its tick, before the interval holds. */
+  sendBurst: number;
 }
 
 export const DEFAULT_ROOM_OPTIONS: RoomOptions = {
   compactAfterUpdates: 500,
   compactAfterIdleMs: 30_000,
   sendIntervalMs: 50,
+  sendBurst: 4,
 };
 
 /** Long enough for a laptop to wake and reconnect; presence states time out after 30 s anyway. */
@@ -115,7 +117,7 @@ export class Room {
     this.awareness.setLocalState(null);
     this.#outbox = new RoomOutbox(
       this.#members,
-      { intervalMs: options.sendIntervalMs },
+      { intervalMs: options.sendIntervalMs, burst: options.sendBurst },
       (ids) => {
         // A client the awareness never heard of has no clock to send (it cannot happen; be safe).
         const known = ids.filter((id) => this.awareness.meta.has(id));
