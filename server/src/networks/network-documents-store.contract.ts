@@ -74,6 +74,27 @@ export function networkDocumentsStoreContract(name: string, open: () => Promise<
       expect(await store.folderByName('net-2', 'laki')).toBeNull();
     });
 
+    it('lists folders in Polish alphabetical order on every engine, whatever its collation', async () => {
+      for (const [id, name] of [
+        ['f-1', 'zima'],
+        ['f-2', 'ósemka'],
+        ['f-3', 'łąki'],
+        ['f-4', 'lato'],
+        ['f-5', 'osiedla'],
+        ['f-6', 'Mapy'],
+      ] as const)
+        await store.insertFolder(folder(id, name), name.toLocaleLowerCase('pl'));
+      // Bytes would put ł and ó after z; a locale blind to diacritics would put ósemka among the o's.
+      expect((await store.folders('net-1')).map((f) => f.name)).toEqual([
+        'lato',
+        'łąki',
+        'Mapy',
+        'osiedla',
+        'ósemka',
+        'zima',
+      ]);
+    });
+
     it('refuses a second folder of the same folded name in a network, not in another', async () => {
       await store.insertFolder(folder('f-a', 'Archiwum'), 'archiwum');
       await expect(store.insertFolder(folder('f-b', 'ARCHIWUM'), 'archiwum')).rejects.toThrow();

@@ -7,6 +7,13 @@ import {
 import { inTransaction, type SqlQueries } from '../storage/sql/sql-database';
 
 /**
+ * Names sort in Polish alphabetical order (ł after l, ó after o), the same on both engines: an
+ * `ORDER BY` on text would follow SQLite's bytes (ł after z) or the PostgreSQL database's
+ * collation, whatever locale it was created with.
+ */
+const BY_NAME = new Intl.Collator('pl');
+
+/**
  * The document space's tables (the "network documents" migration in storage/sqlite-database.ts;
  * PostgreSQL's migration 2): folders of a network, its files (a name within a folder, live or
  * deleted) and each file's versions, which point at bytes kept by a `NetworkFileStore` under a
@@ -46,6 +53,7 @@ interface FolderRow {
   id: string;
   network_id: string;
   name: string;
+  name_key: string;
   shared_with_observers: number;
   created_by: string | null;
   created_at: string;
@@ -56,6 +64,7 @@ interface FileRow {
   network_id: string;
   folder_id: string | null;
   name: string;
+  name_key: string;
   kind: string;
   shared_with_observers: number;
   created_at: string;
@@ -139,13 +148,12 @@ export class NetworkDocumentsStore {
     return inTransaction(this.#sql, (tx) => work(new NetworkDocumentsStore(tx)));
   }
 
-  /** The network's folders by their folded names. */
+  /** The network's folders by their folded names, in Polish alphabetical order (BY_NAME). */
   async folders(networkId: string): Promise<FolderRecord[]> {
-    const rows = await this.#sql.all<FolderRow>(
-      'SELECT * FROM network_folders WHERE network_id = ? ORDER BY name_key',
-      [networkId],
-    );
-    return rows.map(toFolder);
+    const rows = await this.#sql.all<FolderRow>('SELECT * FROM network_folders WHERE network_id = ?', [
+      networkId,
+    ]);
+    return rows.sort((a, b) => BY_NAME.compare(a.name_key, b.name_key)).map(toFolder);
   }
 
   async folder(folderId: string): Promise<FolderRecord | null> {
@@ -184,13 +192,14 @@ export class NetworkDocumentsStore {
     );
   }
 
-  /** The network's files, live and deleted, by their folded names. */
+  /** The network's files, live and deleted, by their folded names (BY_NAME), then when made, then id. */
   async files(networkId: string): Promise<FileRecord[]> {
     const rows = await this.#sql.all<FileRow>(
-      'SELECT * FROM network_files WHERE network_id = ? ORDER BY name_key, created_at, id',
+      'SELECT * FROM network_files WHERE network_id = ? ORDER BY created_at, id',
       [networkId],
     );
-    return rows.map(toFile);
+    // A stable sort: rows of one name keep the database's order by when made, then id.
+    return rows.sort((a, b) => BY_NAME.compare(a.name_key, b.name_key)).map(toFile);
   }
 
   async file(fileId: string): Promise<FileRecord | null> {
