@@ -49,12 +49,7 @@ export function networkDocumentsStoreContract(name: string, open: () => Promise<
       ({ db, cleanup } = await open());
       store = new NetworkDocumentsStore(db);
       const rows = new NetworkRows(db);
-      await rows.network('net-1');
-      await rows.network('net-2', 'Wodna');
-      await rows.city('c-gdynia', 'Gdynia');
-      await rows.city('c-radom', 'Radom');
-      await rows.member('net-1', 'c-gdynia', 'programme-laureate');
-      await rows.member('net-1', 'c-radom', 'observer');
+      await rows.twoNetworksWithGdyniaAndRadom();
       await rows.person('p-fela', 'Fela', { networkId: 'net-1', role: 'facilitator' });
       await rows.person('p-ala', 'Ala', { cityId: 'c-gdynia', networkId: 'net-1', role: 'representative' });
       await rows.person('p-rita', 'Rita', { cityId: 'c-radom', networkId: 'net-1', role: 'substitute' });

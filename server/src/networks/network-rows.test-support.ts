@@ -14,6 +14,19 @@ export class NetworkRows {
     this.#sql = sql;
   }
 
+  /**
+   * The neighbourhood most of these suites start from: network `net-1` with Gdynia a core member
+   * (`programme-laureate`) and Radom an observer, and a second network `net-2` to keep apart.
+   */
+  async twoNetworksWithGdyniaAndRadom(): Promise<void> {
+    await this.network('net-1');
+    await this.network('net-2', 'Wodna');
+    await this.city('c-gdynia', 'Gdynia');
+    await this.city('c-radom', 'Radom');
+    await this.member('net-1', 'c-gdynia', 'programme-laureate');
+    await this.member('net-1', 'c-radom', 'observer');
+  }
+
   async network(id: string, name = 'Zielona'): Promise<void> {
     await this.#sql.run(
       'INSERT INTO networks (id, name, theme, description, created_at) VALUES (?, ?, ?, ?, ?)',

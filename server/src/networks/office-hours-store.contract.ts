@@ -39,12 +39,7 @@ export function officeHoursStoreContract(name: string, open: () => Promise<Store
       ({ db, cleanup } = await open());
       store = new OfficeHoursStore(db);
       const rows = new NetworkRows(db);
-      await rows.network('net-1');
-      await rows.network('net-2', 'Wodna');
-      await rows.city('c-gdynia', 'Gdynia');
-      await rows.city('c-radom', 'Radom');
-      await rows.member('net-1', 'c-gdynia', 'programme-laureate');
-      await rows.member('net-1', 'c-radom', 'observer');
+      await rows.twoNetworksWithGdyniaAndRadom();
       await rows.person('p-edward', 'Edward', { networkId: 'net-1', role: 'expert' });
       await rows.person('p-ala', 'Ala', { cityId: 'c-gdynia', networkId: 'net-1', role: 'representative' });
       await rows.person('p-rita', 'Rita', { cityId: 'c-radom', networkId: 'net-1', role: 'representative' });
