@@ -1,5 +1,5 @@
 import { FrameShapeUtil, GeoShapeUtil, TextShapeUtil, atom, toRichText } from 'tldraw';
-import type { Editor, TLFrameShape, TLGeoShape, TLShape, TLTextShape } from 'tldraw';
+import type { Editor, TLFrameShape, TLGeoShape, TLRichText, TLShape, TLTextShape } from 'tldraw';
 import type { SheetLayout } from '@empiria/formats';
 import { isTemplateRecord, type Language } from '@empiria/shared';
 import { localizedTemplateText, plainText } from './template-text';
@@ -14,6 +14,24 @@ export const templateDisplay = atom<{ language: Language; layout: SheetLayout } 
   'empiria template display',
   null,
 );
+
+/**
+ * One rich-text object per localized text: tldraw caches a label's HTML by the rich-text object,
+ * so a new object on every render would render the label's HTML anew each time. A board's
+ * template has a few hundred texts per language; the cap only guards against a leak.
+ */
+const richTexts = new Map<string, TLRichText>();
+const RICH_TEXTS_MAX = 5_000;
+
+function richTextOf(text: string): TLRichText {
+  let richText = richTexts.get(text);
+  if (!richText) {
+    if (richTexts.size >= RICH_TEXTS_MAX) richTexts.clear();
+    richText = toRichText(text);
+    richTexts.set(text, richText);
+  }
+  return richText;
+}
 
 function localized<S extends TLShape>(
   editor: Editor,
@@ -33,7 +51,7 @@ export class TemplateTextShapeUtil extends TextShapeUtil {
     return super.component(
       localized(this.editor, shape, plainText(shape.props.richText), (text) => ({
         ...shape,
-        props: { ...shape.props, richText: toRichText(text) },
+        props: { ...shape.props, richText: richTextOf(text) },
       })),
     );
   }
@@ -44,7 +62,7 @@ export class TemplateGeoShapeUtil extends GeoShapeUtil {
     return super.component(
       localized(this.editor, shape, plainText(shape.props.richText), (text) => ({
         ...shape,
-        props: { ...shape.props, richText: toRichText(text) },
+        props: { ...shape.props, richText: richTextOf(text) },
       })),
     );
   }
