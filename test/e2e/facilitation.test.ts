@@ -274,7 +274,10 @@ describe('facilitation', () => {
     await setCamera(ewa, { x: -150, y: -200, z: 0.45 });
     await waitShowing(anna, ewa);
     await waitShowing(jan, ewa);
-    // Anna scrolls away: she steps away, and one click takes her back.
+    // The group moves on, and Anna scrolls away at once, while the new sheet's glide has barely
+    // begun: her wheel is hers, not the step's (camera-mover.ts), so she steps away; one click takes
+    // her back.
+    await nextStep(pages, ewa, 'grouping');
     await anna.mouse.move(700, 450);
     await anna.mouse.wheel(0, 1500);
     await anna.waitForFunction(() => window.__empiriaFacilitation!.followMode() === 'away');
