@@ -7,9 +7,9 @@ import { useCameraFollow } from '../follow/use-camera-follow';
 import { useLanguageStore } from '../i18n/language-store';
 import { bindFeatures } from '../session/board-session';
 import type { BoardSession } from '../session/board-session';
-import { templateShapeUtils } from '../template/localized-template-shapes';
 import { useTemplateDisplay } from '../template/use-template-display';
 import { BOARD_FEATURES } from './board-features';
+import { boardShapeComponents, boardShapeUtils } from './board-shape-utils';
 import { StylePanelWhenUseful } from './StylePanel';
 import { facilitationCanvasComponents } from '../facilitation/FacilitationLayer';
 import { RoomNoteBadges } from '../hybrid/RoomNoteBadges';
@@ -25,6 +25,7 @@ const options: Partial<TldrawOptions> = { maxShapesPerPage: 20_000 };
  * style panel shows only when there is something to style.
  */
 const components: TLComponents = {
+  ...boardShapeComponents,
   SharePanel: null,
   StylePanel: StylePanelWhenUseful,
   ...facilitationCanvasComponents,
@@ -86,7 +87,7 @@ export function BoardCanvas({ session, licenseKey, onEditor }: Props) {
       licenseKey={licenseKey ?? undefined}
       options={options}
       components={hasSteps ? formatComponents : components}
-      shapeUtils={templateShapeUtils}
+      shapeUtils={boardShapeUtils}
       overrides={overrides}
       locale={language}
       onMount={setEditor}
