@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Tldraw } from 'tldraw';
 import type { Editor, TLComponents, TLUiOverrides, TldrawOptions } from 'tldraw';
+import { boardShapeComponents, boardShapeUtils } from '../canvas/board-shape-utils';
 import { tldrawAssetUrls } from '../canvas/tldraw-assets';
 import { useStepStore } from '../control/step-store';
 import { useCameraFollow } from '../follow/use-camera-follow';
@@ -9,7 +10,6 @@ import { bindFeatures } from '../session/board-session';
 import type { BoardSession } from '../session/board-session';
 import { useTemplateDisplay } from '../template/use-template-display';
 import { BOARD_FEATURES } from './board-features';
-import { boardShapeComponents, boardShapeUtils } from './board-shape-utils';
 import { StylePanelWhenUseful } from './StylePanel';
 import { facilitationCanvasComponents } from '../facilitation/FacilitationLayer';
 import { RoomNoteBadges } from '../hybrid/RoomNoteBadges';

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import { CollaboratorHintOverlayUtil, Tldraw } from 'tldraw';
 import type { Editor, TLComponents } from 'tldraw';
-import { boardShapeComponents, boardShapeUtils } from '../board/board-shape-utils';
+import { boardShapeComponents, boardShapeUtils } from '../canvas/board-shape-utils';
 import { tldrawAssetUrls } from '../canvas/tldraw-assets';
 import type { JoinResponse } from '@empiria/shared';
 import { useStepStore } from '../control/step-store';
