@@ -280,7 +280,6 @@ export class MeetingService {
   async calendar(networkId: string, meetingId: string, host: string, now = new Date()): Promise<string> {
     const network = await this.#networks.get(networkId);
     const meeting = await recordIn(this.#store, networkId, meetingId);
-    const view = await this.#view(meeting);
     const description = [
       translate('pl', 'network.calendar.network', { network: network.name }),
       translate('pl', 'network.calendar.mode', { mode: translate('pl', `record.mode.${meeting.mode}`) }),
@@ -293,8 +292,8 @@ export class MeetingService {
       uid: `${meeting.id}@${host}`,
       sequence: meeting.sequence,
       stamp: now,
-      startsAt: view.startsAt,
-      endsAt: view.endsAt,
+      startsAt: meeting.startsAt,
+      endsAt: endsAtOf(meeting),
       summary: meeting.title,
       description,
       location: [meeting.venue, meeting.hostCity].filter(Boolean).join(', '),
@@ -308,7 +307,7 @@ export class MeetingService {
       boardId: meeting.boardId,
       title: meeting.title,
       startsAt: meeting.startsAt,
-      endsAt: addLocalMinutes(meeting.startsAt, agendaMinutes(meeting.agenda)),
+      endsAt: endsAtOf(meeting),
       timeZone: MEETING_TIME_ZONE,
       mode: meeting.mode,
       hostCity: meeting.hostCity,
@@ -320,6 +319,11 @@ export class MeetingService {
       createdAt: meeting.createdAt,
     };
   }
+}
+
+/** A meeting ends when its agenda does (local Warsaw time, as it starts). */
+function endsAtOf(meeting: MeetingRecord): string {
+  return addLocalMinutes(meeting.startsAt, agendaMinutes(meeting.agenda));
 }
 
 // The checks below take the store to read through: the service's own, or inside a transaction the
