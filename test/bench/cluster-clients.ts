@@ -11,7 +11,7 @@
  * which the server's rules accept ([D3]): a note appended after the writer's own, depending on
  * nothing the server lacks. The key names the writer and a sequence number (`~w3s17~`).
  */
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { MessageType, SyncMessageType } from '@empiria/shared';
 import * as Y from 'yjs';
 import { join } from '../support/api';
@@ -218,6 +218,10 @@ async function run(config: ClusterClientsConfig): Promise<void> {
   send({ type: 'connected', connectMs: Math.round(performance.now() - connectStart) });
 
   await next('write');
+  // How long an arrival may have waited in this process before it was timed: the harness's own
+  // share of the latency, not the servers'.
+  const loopDelay = monitorEventLoopDelay({ resolution: 5 });
+  loopDelay.enable();
   const cpuStart = process.cpuUsage();
   const wallStart = performance.now();
   const sent: [string, number][] = [];
@@ -270,12 +274,14 @@ async function run(config: ClusterClientsConfig): Promise<void> {
   )
     await new Promise((resolve) => setTimeout(resolve, 100));
   const cpu = process.cpuUsage(cpuStart);
+  loopDelay.disable();
   const wall = performance.now() - wallStart;
   const result: ClusterClientsResult = {
     sent,
     arrivals: [...arrivals.byMarker].map(([marker, { count, last }]) => [marker, count, last]),
     sampledArrivals: arrivals.sample,
     cpu: (cpu.user + cpu.system) / 1000 / wall,
+    loopDelayMs: { p99: loopDelay.percentile(99) / 1e6, max: loopDelay.max / 1e6 },
     connectMs: Math.round(wallStart - connectStart),
     closedDuringRun: clients.filter((c) => c.closedByServer).length,
   };

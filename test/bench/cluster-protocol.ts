@@ -47,6 +47,8 @@ export interface ClusterClientsResult {
   sampledArrivals: [string, number][];
   /** CPU of this process over the writing phase, as a share of one core. */
   cpu: number;
+  /** This process's event-loop delay over the writing phase (what an arrival waited to be timed). */
+  loopDelayMs: { p99: number; max: number };
   connectMs: number;
   closedDuringRun: number;
 }

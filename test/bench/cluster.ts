@@ -11,7 +11,8 @@
  *
  * Per row: send → last recipient p50/p99/max (every other person of the room, whichever process
  * serves them), send → any recipient p50, the servers' CPU summed over processes (share of one
- * core, and milliseconds per 1,000 deliveries), and their RSS (sum of the processes' peaks).
+ * core, and milliseconds per 1,000 deliveries), their RSS (sum of the processes' peaks), and where
+ * the time went by the servers' own histograms (append, relay local and cross-process: p99).
  *
  *   pnpm bench --processes 1,2,3 [--clients 200,500,1500] [--writer-share 0.333] [--rate 50]
  *              [--duration 20] [--client-processes 3] [--no-sqlite] [--json test/artifacts/bench-cluster.json]
@@ -33,8 +34,15 @@ import type {
   ClusterParentMessage,
   Member,
 } from './cluster-protocol';
+import {
+  readHistograms,
+  summarise as summariseHistograms,
+  type HistogramSummaries,
+} from './server-histograms';
 
 const TICKS_PER_SECOND = 100; // USER_HZ on Linux
+/** Lets the bench read each process's histograms (where a row's time went). */
+const METRICS_TOKEN = 'bench-metrics-token-not-secret';
 
 interface Setup {
   engine: 'sqlite' | 'postgresql+redis';
@@ -61,6 +69,10 @@ export interface ClusterRow extends Setup {
   rssPeakEach: number[];
   connectMs: number;
   closedDuringRun: number;
+  /** The servers' own histograms over the writing phase: append, relay local / cross-process. */
+  histograms: HistogramSummaries;
+  /** The client processes' event-loop delay p99 (the worst process's): the harness's own wait. */
+  clientLoopDelayP99Ms: number;
 }
 
 function rssMiB(pid: number): number {
@@ -108,7 +120,13 @@ async function runRoom(
   config: Omit<ClusterClientsConfig, 'members'>,
   members: Member[],
   clientProcesses: number,
-): Promise<{ results: ClusterClientsResult[]; cpu: number[]; wallSeconds: number; rssPeak: number[] }> {
+): Promise<{
+  results: ClusterClientsResult[];
+  cpu: number[];
+  wallSeconds: number;
+  rssPeak: number[];
+  histograms: HistogramSummaries;
+}> {
   const pids = servers.map(pidOf);
   const children: ChildProcess[] = [];
   for (let k = 0; k < clientProcesses; k++) {
@@ -167,6 +185,8 @@ async function runRoom(
       ),
     );
     await within(connected, 'connecting');
+    const readAll = () => Promise.all(servers.map((s) => readHistograms(s.baseUrl, METRICS_TOKEN)));
+    const histogramsStart = await readAll();
     const cpuStart = pids.map(cpuSeconds);
     const wallStart = performance.now();
     const reported = phase('result');
@@ -176,12 +196,13 @@ async function runRoom(
     );
     const wallSeconds = (performance.now() - wallStart) / 1000;
     const cpu = pids.map((pid, i) => cpuSeconds(pid) - (cpuStart[i] ?? 0));
+    const histograms = summariseHistograms(histogramsStart, await readAll());
     const exited = Promise.all(
       children.map((child) => new Promise((resolve) => child.once('exit', resolve))),
     );
     for (const child of children) send({ type: 'finish' }, child);
     await within(exited, 'closing');
-    return { results, cpu, wallSeconds, rssPeak };
+    return { results, cpu, wallSeconds, rssPeak, histograms };
   } finally {
     clearInterval(sampler);
     for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
@@ -241,6 +262,8 @@ function summarise(
     rssPeakEach: run.rssPeak,
     connectMs: Math.max(...run.results.map((r) => r.connectMs)),
     closedDuringRun: run.results.reduce((a, r) => a + r.closedDuringRun, 0),
+    histograms: run.histograms,
+    clientLoopDelayP99Ms: Math.max(...run.results.map((r) => r.loopDelayMs.p99)),
   };
 }
 
@@ -262,6 +285,10 @@ export function clusterTable(rows: ClusterRow[]): string {
     'CPU per process',
     'CPU ms / 1k deliveries',
     'RSS peak MiB (sum)',
+    'append p50 / p99 ms',
+    'relay local p99 ms',
+    'relay cross p99 ms',
+    'client loop p99 ms',
   ];
   const lines = rows.map((r) => [
     r.engine === 'sqlite' ? 'SQLite' : 'PostgreSQL + Redis',
@@ -278,6 +305,10 @@ export function clusterTable(rows: ClusterRow[]): string {
     r.serverCpuEach.map((c) => `${fmt(c * 100, 0)}%`).join(' / '),
     fmt(r.cpuMsPerThousandDeliveries, 2),
     fmt(r.rssPeakSum, 0),
+    `${fmt(r.histograms.append.p50, 2)} / ${fmt(r.histograms.append.p99, 1)}`,
+    fmt(r.histograms.relayLocal.p99),
+    fmt(r.histograms.relayCross.p99),
+    fmt(r.clientLoopDelayP99Ms),
   ]);
   return [
     `| ${header.join(' | ')} |`,
@@ -348,6 +379,7 @@ export async function clusterBench(argv: string[]): Promise<void> {
         RATE_LIMIT_JOIN: '1000000/60',
         RATE_LIMIT_WEBSOCKET: '1000000/60',
         MAX_CONNECTIONS_PER_IP: '0',
+        METRICS_TOKEN,
       };
       if (setup.engine === 'postgresql+redis') {
         postgres ??= await startPostgresCluster();
