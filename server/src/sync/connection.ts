@@ -66,7 +66,7 @@ export function defaultRights(role: Identity['role'], address: RoomAddress): Con
 }
 
 export interface ConnectionEvents {
-  /** The room must be dropped from memory: the store refused a write (see Room.applyAndPersist). */
+  /** The room must be dropped from memory: the store refused a write (see Room.applyMemberUpdate). */
   onStorageFailure(room: Room): void;
   onClosed(connection: Connection): void;
 }
@@ -181,8 +181,12 @@ export class Connection implements RoomMember {
     }
     this.#queued++;
     const arrivedAt = performance.now();
-    void this.room
-      .run(() => this.#handle(frame, arrivedAt))
+    // An update does not wait in the room for the appends before it ([D42]); anything else does.
+    const handled =
+      frame.type === 'sync-update' || frame.type === 'sync-step2'
+        ? this.#handleUpdate(frame.update, frame.decoded, frame.type, arrivedAt)
+        : this.room.run(() => this.#handle(frame));
+    void handled
       .catch((err: unknown) => {
         if (err instanceof StorageFailure) {
           this.#observer.updateRefused('storage');
@@ -204,30 +208,12 @@ export class Connection implements RoomMember {
       });
   }
 
-  async #handle(frame: IncomingFrame, arrivedAt: number): Promise<void> {
+  /** Everything but an update, in the room's queue after every append before it. */
+  async #handle(frame: IncomingFrame): Promise<void> {
     if (this.#closed) return;
     switch (frame.type) {
       case 'sync-step1':
         this.send(this.room.diffSince(frame.stateVector));
-        return;
-      case 'sync-step2':
-      case 'sync-update':
-        if (!this.#canWrite) {
-          // [P1–P3] a read-only connection's edits reach neither the document nor the disk.
-          this.droppedWrites++;
-          // Every client answers the greeting with its state, empty (2 bytes) for a reader.
-          if (frame.type === 'sync-update' || frame.update.byteLength > EMPTY_UPDATE_BYTES)
-            this.#observer.updateRefused('read_only');
-          this.#log.debug('dropped a write from a read-only connection');
-          return;
-        }
-        await this.room.applyAndPersist(frame.update, this, frame.decoded);
-        this.#observer.updateAccepted();
-        // From the frame's arrival (queue wait included) to its last send, which the room batches
-        // ([S9]): what the others wait.
-        void this.room
-          .sent()
-          .then(() => this.#observer.relayed((performance.now() - arrivedAt) / 1000, 'local'));
         return;
       case 'awareness':
         this.#applyAwareness(frame.update);
@@ -236,6 +222,29 @@ export class Connection implements RoomMember {
         for (const greeting of this.room.greeting().slice(1)) this.send(greeting);
         return;
     }
+  }
+
+  async #handleUpdate(
+    update: Uint8Array,
+    decoded: Extract<IncomingFrame, { type: 'sync-update' }>['decoded'],
+    type: 'sync-update' | 'sync-step2',
+    arrivedAt: number,
+  ): Promise<void> {
+    if (this.#closed) return;
+    if (!this.#canWrite) {
+      // [P1–P3] a read-only connection's edits reach neither the document nor the disk.
+      this.droppedWrites++;
+      // Every client answers the greeting with its state, empty (2 bytes) for a reader.
+      if (type === 'sync-update' || update.byteLength > EMPTY_UPDATE_BYTES)
+        this.#observer.updateRefused('read_only');
+      this.#log.debug('dropped a write from a read-only connection');
+      return;
+    }
+    await this.room.applyMemberUpdate(update, this, decoded);
+    this.#observer.updateAccepted();
+    // From the frame's arrival (queue wait included) to its last send, which the room batches
+    // ([S9]): what the others wait.
+    void this.room.sent().then(() => this.#observer.relayed((performance.now() - arrivedAt) / 1000, 'local'));
   }
 
   /** Keeps only entries this connection may speak for, with its identity stamped in. */

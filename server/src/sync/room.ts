@@ -7,6 +7,7 @@ import { ClientIdOwners } from './client-id-owners';
 import type { RoomMember } from './room-member';
 import { UpdateRefused, type Correction, type DocumentRules } from './document-rules';
 import { encodeAwarenessFrame, encodeSyncStep1, encodeSyncStep2 } from './frames';
+import { RoomAppends, StorageFailure, type ChangeBatch } from './room-appends';
 import { RoomOutbox } from './room-outbox';
 import { SerialQueue } from './serial-queue';
 import { InspectionError, inspectUpdate } from './update-inspection';
@@ -52,13 +53,13 @@ const STORED_ELSEWHERE = Symbol('stored elsewhere');
 /** Who writes under the server's own Yjs client ids, in the relay's claims ([D8]). */
 export const SERVER_WRITER = '#server';
 
-export class StorageFailure extends Error {
-  override name = 'StorageFailure';
-}
+export { StorageFailure };
 
 /**
  * One Yjs document and its awareness, shared by every connection to it. It owns the order of
- * events: load → (apply → persist → broadcast)* → compact. All of it runs through one queue.
+ * events: load → (apply → persist → broadcast)* → compact. All of it runs through one queue, but
+ * for the appends of members' updates: those follow in order off the queue (RoomAppends, D42), and
+ * any other task waits until they are stored, so it sees only what the store holds.
  */
 export class Room {
   readonly address: RoomAddress;
@@ -87,6 +88,7 @@ export class Room {
   #closed = false;
   readonly loaded: Promise<void>;
   readonly #outbox: RoomOutbox;
+  readonly #appends: RoomAppends;
 
   readonly #rules: DocumentRules | null;
   readonly #clientIds = new ClientIdOwners();
@@ -128,6 +130,13 @@ export class Room {
       // Stored, so nothing is lost: members that missed it get it at their next sync.
       (err) => this.#log.error('could not send to the members', { err }),
     );
+    this.#appends = new RoomAppends({
+      isOwn: (emitted) => emitted.origin !== STORED_ELSEWHERE,
+      append: async (update) => {
+        this.#lastSeq = await this.#store.append(this.key, update);
+      },
+      stored: (batches, ownUpdate) => this.#handOn(batches, ownUpdate),
+    });
     this.doc.on('update', (update: Uint8Array, origin: unknown) => this.#emitted.push({ update, origin }));
     this.awareness.on('update', this.#onAwarenessUpdate);
     this.loaded = this.#queue.run(async () => {
@@ -160,12 +169,46 @@ export class Room {
    * must never be served, nor written to, as if it were the board's.
    */
   run<T>(task: () => T | Promise<T>): Promise<T> {
-    return this.#queue.run(() => {
-      if (this.#loadError) {
-        throw new StorageFailure(`the document could not be loaded: ${this.#loadError.message}`);
-      }
+    return this.#queue.run(async () => {
+      // What the task reads (the document for a joiner, a snapshot, an export) is what is stored.
+      await this.#appends.idle();
+      this.#checkUsable();
       return task();
     });
+  }
+
+  #checkUsable(): void {
+    if (this.#loadError) {
+      throw new StorageFailure(`the document could not be loaded: ${this.#loadError.message}`);
+    }
+    if (this.#appends.failure) throw this.#appends.failure;
+  }
+
+  /**
+   * Like `run`, for a task that applies a change stored or judged already: it does not wait for
+   * earlier appends, and what it changed is appended after theirs, off the queue. Resolves once
+   * that is stored and queued to send.
+   */
+  #runPipelined(task: () => void | Promise<void>): Promise<void> {
+    return this.#queue
+      .run(async () => {
+        this.#checkUsable();
+        let failure: { err: unknown } | null = null;
+        try {
+          await task();
+        } catch (err) {
+          failure = { err };
+        }
+        // Whatever Yjs integrated before a failure is in memory now, so it must reach the disk too.
+        const stored = this.#persistEmitted();
+        // Its failure reaches the caller through the chain below, or not at all when the task's own
+        // error is the one to report; never as an unhandled rejection.
+        stored.catch(() => {});
+        if (failure) throw failure.err;
+        // Wrapped: an async task returning the promise itself would wait for it inside the queue.
+        return { stored };
+      })
+      .then(({ stored }) => stored);
   }
 
   get queueLength(): number {
@@ -269,19 +312,32 @@ export class Room {
   }
 
   /**
-   * Applies an update and, before returning, appends what it changed to the store and then sends
-   * it to every other member. Call only from inside `run`. Throws StorageFailure if the store
-   * refused; the caller must then drop the room, since memory is ahead of the disk.
+   * Queues a member's update: judged by the document's rules against everything applied before it,
+   * applied, then appended to the store after the updates before it and only then sent to every
+   * other member ([S3]). Resolves once stored and queued to send. Rejects with UpdateRefused (nothing
+   * of it kept, [D1]) or StorageFailure (the room must be dropped: memory is ahead of the disk).
+   * An update of a member that has left by its turn is dropped.
    */
-  async applyAndPersist(
+  applyMemberUpdate(
     update: Uint8Array,
-    origin: RoomMember | null,
+    origin: RoomMember,
     decoded?: ReturnType<typeof Y.decodeUpdate>,
   ): Promise<void> {
-    const rules = origin ? this.#rules : null;
+    return this.#runPipelined(async () => {
+      if (!this.#members.has(origin)) return;
+      await this.#apply(update, origin, decoded);
+    });
+  }
+
+  async #apply(
+    update: Uint8Array,
+    origin: RoomMember,
+    decoded?: ReturnType<typeof Y.decodeUpdate>,
+  ): Promise<void> {
+    const rules = this.#rules;
     // Judged before anything is applied: a refused update leaves no trace anywhere [D1].
     let writers: number[] = [];
-    if (rules && origin) {
+    if (rules) {
       let refusal: string | null;
       try {
         const inspection = inspectUpdate(this.doc, decoded ?? Y.decodeUpdate(update));
@@ -302,23 +358,14 @@ export class Room {
       if (this.#channel && writers.length > 0)
         this.#claims.push({ personId: origin.personId, clients: writers });
     }
-    let applyError: unknown = null;
-    let correction: Correction | null = null;
-    try {
-      if (rules?.apply && origin) correction = await rules.apply(this.doc, update, origin);
-      else Y.applyUpdate(this.doc, update, origin);
-    } catch (err) {
-      applyError = err;
-    }
+    const correction: Correction | null = rules?.apply
+      ? await rules.apply(this.doc, update, origin)
+      : (Y.applyUpdate(this.doc, update, origin), null);
     if (correction) {
-      const fix = correction;
       // Origin: the room, so the sender receives the correction too.
-      this.doc.transact(() => fix(this.doc), this);
-      this.#log.info('refused part of an update', { member: origin?.id, role: origin?.role });
+      this.doc.transact(() => correction(this.doc), this);
+      this.#log.info('refused part of an update', { member: origin.id, role: origin.role });
     }
-    // Whatever Yjs integrated before failing is in memory now, so it must reach the disk too.
-    await this.#persistEmitted();
-    if (applyError) throw applyError;
   }
 
   /**
@@ -334,33 +381,27 @@ export class Room {
     });
   }
 
-  async #persistEmitted(): Promise<void> {
-    const emitted = this.#emitted;
+  /** Hands what the current task changed to the appends: stored, relayed and sent in order. */
+  #persistEmitted(): Promise<void> {
+    const batch: ChangeBatch = { emitted: this.#emitted, claims: this.#claims };
     this.#emitted = [];
-    const claims = this.#claims;
     this.#claims = [];
-    if (emitted.length === 0) return;
-    const merged = (updates: Uint8Array[]) =>
-      (updates.length === 1 ? updates[0] : Y.mergeUpdates(updates)) as Uint8Array;
-    const ours = emitted.filter((e) => e.origin !== STORED_ELSEWHERE).map((e) => e.update);
-    for (const update of ours) {
-      try {
-        this.#lastSeq = await this.#store.append(this.key, update);
-      } catch (err) {
-        throw new StorageFailure(`could not store an update: ${(err as Error).message}`);
-      }
-    }
-    this.#sinceCompaction += emitted.length;
-    // Stored, so the other processes may have it now (S3); with the server's own client id, which
-    // no person may write under on any process ([D8]).
-    if (this.#channel && ours.length > 0) {
+    return this.#appends.add(batch);
+  }
+
+  /** Stored (or stored elsewhere): the other processes may have it now, and then the members. */
+  #handOn(batches: ChangeBatch[], ownUpdate: Uint8Array | null): void {
+    for (const batch of batches) this.#sinceCompaction += batch.emitted.length;
+    // With the server's own client id, which no person may write under on any process ([D8]).
+    if (this.#channel && ownUpdate) {
+      const claims = batches.flatMap((b) => b.claims);
       claims.push({ personId: SERVER_WRITER, clients: [this.doc.clientID] });
-      this.#channel.publishUpdate(merged(ours), claims);
+      this.#channel.publishUpdate(ownUpdate, claims);
     }
-    // Stored: it may go to the members now, with whatever else changes before the next send ([S9]).
-    // A task's changes go together, so a correction arrives with what it corrects (nobody sees the
-    // refused state); a member gets back nothing of its own.
-    this.#outbox.queueUpdates(emitted);
+    // With whatever else changes before the next send ([S9]). A task's changes go together, so a
+    // correction arrives with what it corrects (nobody sees the refused state); a member gets back
+    // nothing of its own.
+    for (const batch of batches) this.#outbox.queueUpdates(batch.emitted);
     this.#scheduleCompaction();
   }
 
@@ -390,12 +431,16 @@ export class Room {
 
   /** What the other processes of the installation send about this room. */
   readonly #relayListener: RelayListener = {
-    update: (update, claims) =>
-      this.#runRelayed('apply a relayed update', async () => {
+    update: (update, claims) => {
+      // Stored already: it waits for no append of ours, only for the task before it ([D42]).
+      const done = this.#runPipelined(() => {
+        if (this.#closed) return;
         for (const claim of claims) this.#clientIds.claim(claim.clients, claim.personId);
         Y.applyUpdate(this.doc, update, STORED_ELSEWHERE);
-        await this.#persistEmitted();
-      }),
+      });
+      done.catch((err: unknown) => this.#log.error('could not apply a relayed update', { err }));
+      return done;
+    },
     awareness: (update, owners, process) => {
       if (this.#closed) return;
       for (const { clientId, personId } of owners) {

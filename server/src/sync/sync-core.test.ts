@@ -128,6 +128,60 @@ describe('sync core', () => {
     expect(text(b.peer)).toBe('note');
   });
 
+  it('[S3] while an append waits, the room applies the next updates, stores them in one append, and answers a joiner only with what is stored', async () => {
+    const inner = new MemoryDocumentStore();
+    const releases: (() => void)[] = [];
+    let gated = false;
+    let appends = 0;
+    const store: DocumentStore = {
+      load: (k) => inner.load(k),
+      append: async (k, u) => {
+        appends++;
+        if (gated) await new Promise<void>((resolve) => releases.push(resolve));
+        return inner.append(k, u);
+      },
+      compact: (k, s, n) => inner.compact(k, s, n),
+      pendingUpdates: (k) => inner.pendingUpdates(k),
+      close: () => inner.close(),
+    };
+    const { join } = setup(store);
+    const a = join(person('Ala', 'participant'));
+    const b = join(person('Bartek', 'participant'));
+    const c = join(person('Celina', 'participant', 'Kraków'));
+    await exchange(a.connection.room, [a.peer, b.peer, c.peer]);
+    const room = a.connection.room;
+    const before = appends;
+    gated = true;
+    a.peer.doc.getText('t').insert(0, 'a');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    b.peer.doc.getText('t').insert(0, 'b');
+    c.peer.doc.getText('t').insert(0, 'c');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    // Both later updates are judged and in memory already; only a's append has begun.
+    expect(room.doc.getText('t').toString()).toHaveLength(3);
+    expect(appends - before).toBe(1);
+    // A joiner now waits: the room holds more than the store.
+    const late = join(person('Dorota', 'participant', 'Gdynia'));
+    late.peer.sendSyncStep1();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    late.peer.deliver();
+    expect(text(late.peer)).toBe('');
+    releases.shift()?.();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    // b's and c's updates went in one append, after a's was stored.
+    expect(appends - before).toBe(2);
+    expect(await inner.pendingUpdates('board-123/canvas')).toBeGreaterThanOrEqual(1);
+    releases.shift()?.();
+    gated = false;
+    await exchange(room, [a.peer, b.peer, c.peer, late.peer]);
+    for (const peer of [a.peer, b.peer, c.peer, late.peer])
+      expect([...text(peer)].sort().join('')).toBe('abc');
+    const stored = await inner.load('board-123/canvas');
+    const reloaded = new Y.Doc();
+    for (const update of stored.updates) Y.applyUpdate(reloaded, update);
+    expect([...reloaded.getText('t').toString()].sort().join('')).toBe('abc');
+  });
+
   it("[P1] an observer's writes reach nobody and no disk", async () => {
     const { join, store } = setup();
     const writer = join(person('Ala', 'participant'));
@@ -251,7 +305,8 @@ describe('sync core', () => {
     await exchange(a.connection.room, [a.peer, b.peer]);
     failing = true;
     a.peer.doc.getText('t').insert(0, 'unsaved');
-    await settle(a.connection.room);
+    // Memory is ahead of the disk: the room serves nothing more, and is dropped.
+    await expect(a.connection.room.run(() => undefined)).rejects.toThrow('disk full');
     expect(a.peer.closed?.code).toBe(CloseCode.storageFailure);
     expect(b.peer.closed?.code).toBe(CloseCode.storageFailure);
     b.peer.deliver();
