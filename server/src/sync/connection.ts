@@ -181,11 +181,14 @@ export class Connection implements RoomMember {
     }
     this.#queued++;
     const arrivedAt = performance.now();
-    // An update does not wait in the room for the appends before it ([D42]); anything else does.
+    // Neither an update nor presence waits in the room for the appends before it ([D42]); a sync
+    // step 1 does, so that it is answered with what is stored.
     const handled =
       frame.type === 'sync-update' || frame.type === 'sync-step2'
         ? this.#handleUpdate(frame.update, frame.decoded, frame.type, arrivedAt)
-        : this.room.run(() => this.#handle(frame));
+        : frame.type === 'sync-step1'
+          ? this.room.run(() => this.#handle(frame))
+          : this.room.runPresence(() => this.#handle(frame));
     void handled
       .catch((err: unknown) => {
         if (err instanceof StorageFailure) {
@@ -208,7 +211,7 @@ export class Connection implements RoomMember {
       });
   }
 
-  /** Everything but an update, in the room's queue after every append before it. */
+  /** Everything but an update, in the room's queue. */
   async #handle(frame: IncomingFrame): Promise<void> {
     if (this.#closed) return;
     switch (frame.type) {

@@ -177,6 +177,17 @@ export class Room {
     });
   }
 
+  /**
+   * Like `run`, for work that neither reads nor changes the document (presence): it waits for no
+   * append, so a cursor never holds the queue while a commit is under way.
+   */
+  runPresence<T>(task: () => T | Promise<T>): Promise<T> {
+    return this.#queue.run(() => {
+      this.#checkUsable();
+      return task();
+    });
+  }
+
   #checkUsable(): void {
     if (this.#loadError) {
       throw new StorageFailure(`the document could not be loaded: ${this.#loadError.message}`);

@@ -160,6 +160,14 @@ describe('sync core', () => {
     // Both later updates are judged and in memory already; only a's append has begun.
     expect(room.doc.getText('t').toString()).toHaveLength(3);
     expect(appends - before).toBe(1);
+    // Presence waits for no commit: c's cursor reaches b now, though nothing stored has yet.
+    c.peer.sendAwareness({ cursor: { x: 3, y: 4 } });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    b.peer.deliver();
+    expect([...b.peer.remoteStates().values()]).toEqual([
+      expect.objectContaining({ cursor: { x: 3, y: 4 } }),
+    ]);
+    expect(text(b.peer)).toBe('b'); // its own, and nothing of the others' yet
     // A joiner now waits: the room holds more than the store.
     const late = join(person('Dorota', 'participant', 'Gdynia'));
     late.peer.sendSyncStep1();
