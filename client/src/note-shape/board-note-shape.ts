@@ -4,7 +4,7 @@ import { DeferredLabel2d } from './deferred-label';
 import { NoteReveal } from './note-reveal';
 
 /**
- * tldraw's note, doing less for the notes nobody is looking at (#16, decision D?? (note-lazy)).
+ * tldraw's note, doing less for the notes nobody is looking at (#16, decision D41).
  * Same type, props and migrations, so the schema and the records are unchanged.
  *
  * - Its geometry does not measure the text: the note's bounds come from the record (`growY`,
