@@ -237,9 +237,22 @@ describe('opening a big board', () => {
     const label = page.locator(`.tl-shape[data-shape-id="${far}"] .tl-rich-text`);
     await label.dblclick();
     await page.waitForFunction((id) => window.__empiria!.editor.getEditingShapeId() === id, far);
-    // tldraw selects the whole text as editing starts; then the caret goes to its end.
+    // A double-click selects the note's whole text, as tldraw does for every shape with text, so
+    // that what is typed replaces it; someone adding to it moves the caret to its end first.
     await page.waitForFunction((text) => document.getSelection()?.toString() === text, farText);
-    await page.keyboard.press('End');
+    await page.keyboard.press('Control+End');
+    // Typed only once the text editor has taken the caret's move: a key typed before it reads the
+    // browser's selection change would replace the whole text still selected in its state (seen
+    // on a loaded CI machine; a person's next key comes long after).
+    await page.waitForFunction((text) => {
+      const selection = window.__empiria!.editor.getRichTextEditor()?.state.selection;
+      const doc = window.__empiria!.editor.getRichTextEditor()?.state.doc;
+      return (
+        document.getSelection()?.isCollapsed === true &&
+        selection?.empty === true &&
+        doc?.textBetween(0, selection.from) === text
+      );
+    }, farText);
     await page.keyboard.type(' i przy szkole');
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => window.__empiria!.editor.getEditingShapeId() === null);
