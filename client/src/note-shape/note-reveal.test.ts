@@ -74,6 +74,33 @@ describe('notes shown once they have been on screen', () => {
     expect(cam.reveal.isShown('b')).toBe(true);
   });
 
+  it('tells a note that came on screen before its subscription while others already wait', () => {
+    const cam = camera(['b', 'c']);
+    cam.reveal.subscribe('b', () => {});
+    // c rendered as a placeholder, then the camera reached it before it subscribed…
+    expect(cam.reveal.isShown('c')).toBe(false);
+    cam.move(['b']);
+    // …and the camera stays where it is: no further change of the culled set to wait for.
+    let told = 0;
+    cam.reveal.subscribe('c', () => told++);
+    expect(told).toBe(1);
+    expect(cam.reveal.isShown('c')).toBe(true);
+    expect(cam.reveal.waitingCount).toBe(1);
+    expect(cam.watchCalls()).toBe(1);
+  });
+
+  it('keeps a note that subscribes while still off screen waiting, with the one watcher', () => {
+    const cam = camera(['b', 'c']);
+    cam.reveal.subscribe('b', () => {});
+    let told = 0;
+    cam.reveal.subscribe('c', () => told++);
+    expect(told).toBe(0);
+    expect(cam.reveal.waitingCount).toBe(2);
+    cam.move(['b']);
+    expect(told).toBe(1);
+    expect(cam.watchCalls()).toBe(1);
+  });
+
   it('needs nothing from a note already shown', () => {
     const cam = camera([]);
     expect(cam.reveal.isShown('a')).toBe(true);

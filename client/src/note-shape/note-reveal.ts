@@ -36,11 +36,21 @@ export class NoteReveal<Id extends string> {
   subscribe(id: Id, listener: () => void): () => void {
     if (this.shown.has(id)) return () => {};
     this.waiting.set(id, listener);
-    // One reactor for all waiting notes, not one per note: 5,000 notes, one subscription.
-    this.stopWatching ??= this.source.watchCulled((culled) => this.reveal(culled));
-    return () => {
+    const unsubscribe = () => {
       if (this.waiting.get(id) === listener) this.waiting.delete(id);
     };
+    if (this.stopWatching === null) {
+      // One reactor for all waiting notes, not one per note: 5,000 notes, one subscription. Its
+      // first run reveals whatever is on screen already.
+      this.stopWatching = this.source.watchCulled((culled) => this.reveal(culled));
+    } else if (!this.source.isCulled(id)) {
+      // On screen since the note was rendered: the reactor runs only when the culled set changes
+      // again, which, with a camera at rest, may be never.
+      this.shown.add(id);
+      this.waiting.delete(id);
+      listener();
+    }
+    return unsubscribe;
   }
 
   /** How many notes wait as placeholders (for tests and the benchmark). */
