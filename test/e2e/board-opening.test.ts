@@ -11,6 +11,8 @@ import type { Page } from 'playwright-core';
 import { createBoard, join } from '../support/api';
 import { launchBrowser, screenshot, type BrowserHandle } from '../support/browser';
 import { canvasRecords, noteRecord, type CanvasRecord } from '../support/canvas-records';
+import { waitForCameraAtRest } from '../support/canvas-page';
+import { seesNotes } from '../support/notes-in-view';
 import { startServer, type ServerHandle } from '../support/server-process';
 import { dumpServerLogsOnFailure } from '../support/vitest-hooks';
 import { connectDoc } from '../support/yjs-client';
@@ -149,7 +151,21 @@ describe('opening a big board', () => {
       { timeout: 120_000 },
     );
     expect(await page.getByTestId('connection-status').getAttribute('data-status')).toBe('connected');
+    // Every note in view has its text drawn, with nobody touching anything.
+    const opened = await seesNotes(page, ['shape:opening0']);
+    expect(opened.inView.length).toBeGreaterThan(4);
     await screenshot(page, 'board-opening-500-notes');
+
+    // Scrolled with the mouse wheel to notes that were never on screen: drawn as they arrive.
+    const canvas = page.locator('.tl-canvas');
+    const box = (await canvas.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    for (let i = 0; i < 4; i++) await page.mouse.wheel(500, 300);
+    await waitForCameraAtRest(page);
+    const panned = await seesNotes(page, []);
+    const arrived = panned.inView.filter((id) => opened.unmounted.includes(id));
+    expect(arrived.length).toBeGreaterThan(4);
+    await screenshot(page, 'board-opening-500-notes-panned');
     await context.close();
   });
 

@@ -17,6 +17,7 @@ import { launchBrowser, screenshot, type BrowserHandle, type RecordedContext } f
 import { canvasRecords, noteRecord, type CanvasRecord } from '../support/canvas-records';
 import { startServer, type ServerHandle } from '../support/server-process';
 import { dumpServerLogsOnFailure } from '../support/vitest-hooks';
+import { notesInView, seesNotes } from '../support/notes-in-view';
 import { connectDoc, type DocConnection } from '../support/yjs-client';
 
 let server: ServerHandle;
@@ -72,78 +73,6 @@ function moveNote(canvas: DocConnection, id: string, to: { x: number; y: number 
   const records = canvasRecords(canvas.doc);
   const record = records.get(id) as CanvasRecord;
   canvas.doc.transact(() => records.set(id, { ...record, ...to }));
-}
-
-interface NotesInView {
-  /** Notes wholly inside the viewport. */
-  inView: string[];
-  /** Of those, the ones whose text is not drawn on screen where the note is. */
-  blank: string[];
-  /** Notes with no content mounted at all (never on screen on this page). */
-  unmounted: string[];
-}
-
-/**
- * What the page shows: for every note wholly inside the viewport, whether its text is drawn in
- * the window (its label in the DOM, with the note's text, a box of some size inside the window).
- */
-function notesInView(page: Page): Promise<NotesInView> {
-  return page.evaluate(() => {
-    type Box = { x: number; y: number; w: number; h: number };
-    const editor = window.__empiria!.editor as unknown as {
-      getCurrentPageShapes(): Array<{ id: string; type: string }>;
-      getShapePageBounds(id: string): Box | undefined;
-      getViewportPageBounds(): Box;
-      getShapeUtil(shape: unknown): { getText?(shape: unknown): string | undefined };
-    };
-    const view = editor.getViewportPageBounds();
-    const result: NotesInView = { inView: [], blank: [], unmounted: [] };
-    for (const shape of editor.getCurrentPageShapes()) {
-      if (shape.type !== 'note') continue;
-      const element = document.querySelector(`.tl-shape[data-shape-id="${shape.id}"]`);
-      if (!element?.querySelector('.tl-note__container')) result.unmounted.push(shape.id);
-      const bounds = editor.getShapePageBounds(shape.id);
-      if (
-        !bounds ||
-        bounds.x < view.x ||
-        bounds.y < view.y ||
-        bounds.x + bounds.w > view.x + view.w ||
-        bounds.y + bounds.h > view.y + view.h
-      ) {
-        continue;
-      }
-      result.inView.push(shape.id);
-      const label = element?.querySelector('.tl-rich-text');
-      const box = label?.getBoundingClientRect();
-      const drawn =
-        label?.textContent === editor.getShapeUtil(shape).getText?.(shape) &&
-        !!box &&
-        box.width > 0 &&
-        box.height > 0 &&
-        box.left >= 0 &&
-        box.top >= 0 &&
-        box.right <= window.innerWidth &&
-        box.bottom <= window.innerHeight;
-      if (!drawn) result.blank.push(shape.id);
-    }
-    return result;
-  });
-}
-
-/** Waits until `ids` are all in view, each with its text drawn, and no note in view is blank. */
-async function seesNotes(page: Page, ids: string[], timeout = 10_000): Promise<NotesInView> {
-  let last: NotesInView | undefined;
-  await expect
-    .poll(
-      async () => {
-        const now = await notesInView(page);
-        last = now;
-        return { missing: ids.filter((id) => !now.inView.includes(id)), blank: now.blank };
-      },
-      { timeout },
-    )
-    .toEqual({ missing: [], blank: [] });
-  return last!;
 }
 
 /** The page's CPU slowed down `rate` times (a slow laptop), through Chromium's DevTools protocol. */
