@@ -98,8 +98,52 @@ async function newCanvasConnection(act: () => Promise<unknown>): Promise<CanvasC
   }
 }
 
+/**
+ * Where a note stands on a page that should show it: in the canvas's records or not, its element
+ * and whether its content is mounted (#16, D41), culled or not, its bounds and the viewport.
+ */
+function noteState(page: Page, text: string): Promise<Record<string, unknown>> {
+  return page.evaluate((wanted) => {
+    type Box = { x: number; y: number; w: number; h: number };
+    const editor = window.__empiria!.editor as unknown as {
+      getCurrentPageId(): string;
+      getCurrentPageShapes(): Array<{ id: string; type: string }>;
+      getShapeUtil(shape: unknown): { getText?(shape: unknown): string | undefined };
+      getShapePageBounds(id: string): Box | undefined;
+      getViewportPageBounds(): Box;
+      getCulledShapes(): Set<string>;
+    };
+    const shape = editor.getCurrentPageShapes().find((s) => editor.getShapeUtil(s).getText?.(s) === wanted);
+    const element = shape
+      ? document.querySelector<HTMLElement>(`.tl-shape[data-shape-id="${shape.id}"]`)
+      : null;
+    return {
+      connection: window.__empiria!.connectionStatus(),
+      pendingChanges: window.__empiria!.pendingChanges(),
+      page: editor.getCurrentPageId(),
+      onPage: shape?.id ?? null,
+      element: element !== null,
+      revealed: element?.dataset.revealed ?? null,
+      mounted: element?.querySelector('.tl-note__container') != null,
+      display: element ? getComputedStyle(element).display : null,
+      culled: shape ? editor.getCulledShapes().has(shape.id) : null,
+      bounds: shape ? editor.getShapePageBounds(shape.id) : null,
+      viewport: editor.getViewportPageBounds(),
+    };
+  }, text);
+}
+
 /** The note's text is drawn on the canvas, inside the window: what a person sees. */
 async function seesNote(page: Page, text: string): Promise<void> {
+  try {
+    await seesNoteWithin(page, text);
+  } catch (err) {
+    console.error(`not on screen: "${text}"`, JSON.stringify(await noteState(page, text)));
+    throw err;
+  }
+}
+
+async function seesNoteWithin(page: Page, text: string): Promise<void> {
   await expect
     .poll(
       async () => {

@@ -28,6 +28,13 @@ interface E2eEditor {
   getShapeUtil(shape: E2eShape): { getText?(shape: E2eShape): string | undefined };
   getIsReadonly(): boolean;
   getEditingShapeId(): string | null;
+  /** The text editor (ProseMirror under tiptap) of the shape being edited, if any. */
+  getRichTextEditor(): {
+    state: {
+      selection: { empty: boolean; from: number; to: number };
+      doc: { textBetween(from: number, to: number): string };
+    };
+  } | null;
   undo(): void;
   user: { getLocale(): string };
 }

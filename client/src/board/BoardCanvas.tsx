@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react';
 import { Tldraw } from 'tldraw';
 import type { Editor, TLComponents, TLUiOverrides, TldrawOptions } from 'tldraw';
+import { boardShapeComponents, boardShapeUtils } from '../canvas/board-shape-utils';
 import { tldrawAssetUrls } from '../canvas/tldraw-assets';
 import { useStepStore } from '../control/step-store';
 import { useCameraFollow } from '../follow/use-camera-follow';
 import { useLanguageStore } from '../i18n/language-store';
 import { bindFeatures } from '../session/board-session';
 import type { BoardSession } from '../session/board-session';
-import { templateShapeUtils } from '../template/localized-template-shapes';
 import { useTemplateDisplay } from '../template/use-template-display';
 import { BOARD_FEATURES } from './board-features';
 import { StylePanelWhenUseful } from './StylePanel';
@@ -25,6 +25,7 @@ const options: Partial<TldrawOptions> = { maxShapesPerPage: 20_000 };
  * style panel shows only when there is something to style.
  */
 const components: TLComponents = {
+  ...boardShapeComponents,
   SharePanel: null,
   StylePanel: StylePanelWhenUseful,
   ...facilitationCanvasComponents,
@@ -86,7 +87,7 @@ export function BoardCanvas({ session, licenseKey, onEditor }: Props) {
       licenseKey={licenseKey ?? undefined}
       options={options}
       components={hasSteps ? formatComponents : components}
-      shapeUtils={templateShapeUtils}
+      shapeUtils={boardShapeUtils}
       overrides={overrides}
       locale={language}
       onMount={setEditor}

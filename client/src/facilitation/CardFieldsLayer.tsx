@@ -29,10 +29,12 @@ export function CardFieldsLayer() {
     () => (format && step && format.steps.length > 0 ? cardFields(layoutOf(format), step.id) : []),
     [format, step],
   );
-  const taken = useValue('empiria taken fields', () => [...takenFields(editor, fields)].join('\n'), [
-    editor,
-    fields,
-  ]);
+  // Most steps have no card fields: then no note's bounds are read (thousands on a big board).
+  const taken = useValue(
+    'empiria taken fields',
+    () => (fields.length === 0 ? '' : [...takenFields(editor, fields)].join('\n')),
+    [editor, fields],
+  );
   const readonly = useValue('empiria fields readonly', () => editor.getIsReadonly(), [editor]);
   if (fields.length === 0 || !canWork || readonly || voting) return null;
   if (step && locked.includes(step.id) && !canLead) return null;

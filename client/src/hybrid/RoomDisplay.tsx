@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import { CollaboratorHintOverlayUtil, Tldraw } from 'tldraw';
 import type { Editor, TLComponents } from 'tldraw';
+import { boardShapeComponents, boardShapeUtils } from '../canvas/board-shape-utils';
 import { tldrawAssetUrls } from '../canvas/tldraw-assets';
 import type { JoinResponse } from '@empiria/shared';
 import { useStepStore } from '../control/step-store';
@@ -18,7 +19,6 @@ import { useConnectionStore } from '../session/connection-store';
 import { exposeTestHooks } from '../session/test-hooks';
 import { useBoardSession } from '../session/use-board-session';
 import { websocketBase } from '../sync/websocket-base';
-import { templateShapeUtils } from '../template/localized-template-shapes';
 import { useTemplateDisplay } from '../template/use-template-display';
 import { Icon } from '../ui/icons';
 import { driveRoomCamera } from './room-camera';
@@ -39,7 +39,11 @@ import './room-display.css';
 const NO_STEPS: readonly never[] = [];
 
 /** No cursors: other people's pointers and their name labels would cover the notes the room reads. */
-const components: TLComponents = { OnTheCanvas: RoomNoteBadges, CollaboratorCursor: null };
+const components: TLComponents = {
+  ...boardShapeComponents,
+  OnTheCanvas: RoomNoteBadges,
+  CollaboratorCursor: null,
+};
 
 /** No arrows at the screen's edge pointing at someone's cursor elsewhere on the board. */
 class NoCollaboratorHints extends CollaboratorHintOverlayUtil {
@@ -205,7 +209,7 @@ function RoomCanvas({
       store={session.canvas.store}
       assetUrls={tldrawAssetUrls}
       licenseKey={licenseKey ?? undefined}
-      shapeUtils={templateShapeUtils}
+      shapeUtils={boardShapeUtils}
       components={components}
       overlayUtils={overlayUtils}
       hideUi
