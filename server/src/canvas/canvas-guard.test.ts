@@ -150,6 +150,21 @@ describe('CanvasGuard', () => {
     expect(CanvasRecordIndex.of(server).current('shape:sheet-title')).toBe(original);
   });
 
+  it('[C1] lets a participant’s client tidy away a stale entry of the template: nothing anyone reads changed', () => {
+    const { server, serverWrites, clientWrites } = room(unlocked);
+    // Two entries for the template record, as concurrent writes leave them; the later one stands.
+    serverWrites((doc) => records(doc).push([{ key: 'shape:sheet-title', val: template(0) }]));
+    serverWrites((doc) => records(doc).push([{ key: 'shape:sheet-title', val: template(200) }]));
+    // The client's YKeyValue deletes the older duplicate.
+    expect(clientWrites((doc) => records(doc).delete(0, 1))).toBe(false);
+    expect(
+      records(server)
+        .toArray()
+        .map((entry) => entry.val),
+    ).toEqual([template(200)]);
+    expectIndexInStep(server);
+  });
+
   it('lets the facilitator change the template', () => {
     const { server, serverWrites, clientWrites } = room(unlocked, 'facilitator');
     serverWrites((doc) => set(doc, template(0)));

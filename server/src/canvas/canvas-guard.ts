@@ -138,9 +138,11 @@ export function canvasGuardFor(
   };
   const guard = new CanvasGuard(() => ({
     layout: layout ?? null,
-    // The control room loads alongside; until it has, no sheet reads as locked.
-    lockedSteps:
-      readControlKey(rooms.room({ boardId: address.boardId, doc: 'control' }).doc, 'lockedSteps') ?? [],
+    // The control room loads alongside; until it has, no sheet reads as locked. Without sheets
+    // nothing can be on a locked one, and the locks are not read (a parse per update saved).
+    lockedSteps: layout
+      ? (readControlKey(rooms.room({ boardId: address.boardId, doc: 'control' }).doc, 'lockedSteps') ?? [])
+      : [],
   }));
   return { guard, ready };
 }
