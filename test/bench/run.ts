@@ -17,6 +17,7 @@
  *              [--client-processes 2] [--room 500+1000] [--room-processes 4] [--reference yes|no]
  *              [--engine sqlite|postgresql] [--profile DIR] [--json test/artifacts/bench.json]
  *   pnpm bench --processes 1,2,3 …   (several server processes: cluster.ts)
+ *   pnpm bench --canvas-rules 500,2000,5000 …   (the canvas rules' cost per update, in process: canvas-rules.ts)
  *
  * `--engine postgresql` keeps the documents on a private PostgreSQL cluster started for the bench
  * (test/support/postgres-cluster.ts; DATABASE_URL), to set its figures beside SQLite's.
@@ -36,6 +37,18 @@ import { runClientFleet, type FleetClient, type FleetResult } from './fleet';
 if (process.argv.includes('--processes')) {
   const { clusterBench } = await import('./cluster');
   await clusterBench(process.argv.slice(2)).then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
+
+// `--canvas-rules 500,2000,5000`: the canvas rules' cost per update by board size (canvas-rules.ts).
+if (process.argv.includes('--canvas-rules')) {
+  const { canvasRulesBench } = await import('./canvas-rules');
+  await canvasRulesBench(process.argv.slice(2)).then(
     () => process.exit(0),
     (error: unknown) => {
       console.error(error);

@@ -25,8 +25,12 @@ import type { RoomMember } from '../sync/room-member';
 import type { UpdateInspection } from '../sync/update-inspection';
 import type { CanvasGuard } from './canvas-guard';
 import type { RecordEntry } from './canvas-records';
+import { CanvasRecordIndex, isEntry } from './canvas-record-index';
 
 /** `records` is the participants' ([D3]); `meta` (the schema the records follow) the server's ([D4]). */
+/** Bytes of each key's current record, per document, kept in step with it once first needed. */
+const ledgers = new WeakMap<Y.Doc, BoardLedger>();
+
 const CANVAS_ROOTS: RootAccess = { [CANVAS_RECORDS_ARRAY]: 'clients', [CANVAS_META_MAP]: 'server' };
 
 export interface CanvasRulesOptions {
@@ -48,9 +52,6 @@ export interface CanvasRulesOptions {
 export class CanvasDocumentRules implements DocumentRules {
   readonly #options: CanvasRulesOptions;
   readonly #maxBoardBytes: number;
-  /** Bytes of each key's current record, kept in step with the document once first needed. */
-  #ledger: BoardLedger | null = null;
-
   constructor(options: CanvasRulesOptions) {
     this.#options = options;
     this.#maxBoardBytes = options.limits?.maxBoardBytes ?? CANVAS_LIMITS.maxBoardBytes;
@@ -165,8 +166,9 @@ export class CanvasDocumentRules implements DocumentRules {
   }
 
   #ledgerFor(doc: Y.Doc): BoardLedger {
-    this.#ledger ??= new BoardLedger(doc.getArray<RecordEntry>(CANVAS_RECORDS_ARRAY));
-    return this.#ledger;
+    let ledger = ledgers.get(doc);
+    if (!ledger) ledgers.set(doc, (ledger = new BoardLedger(CanvasRecordIndex.of(doc))));
+    return ledger;
   }
 }
 
@@ -183,37 +185,24 @@ export function withReadableNoteLabel<T>(record: T): T {
   return { ...record, props: { ...shape.props, fontSizeAdjustment: 1 } };
 }
 
-function isEntry(value: unknown): value is RecordEntry {
-  return typeof value === 'object' && value !== null && typeof (value as RecordEntry).key === 'string';
-}
-
 function isSchema(value: unknown): value is NonNullable<Parameters<typeof repairCanvasEntry>[1]> {
   return typeof value === 'object' && value !== null && 'schemaVersion' in value;
 }
 
 /**
- * The size of each record the board holds now, kept up to date by observing the records array, so
+ * The size of each record the board holds now, kept up to date from the board's record index, so
  * the quota check costs what the update adds rather than what the board holds.
  */
 class BoardLedger {
-  readonly #entries = new Map<string, { entry: RecordEntry; bytes: number }>();
+  readonly #index: CanvasRecordIndex;
+  readonly #bytes = new Map<string, number>();
   #total = 0;
 
-  constructor(records: Y.Array<RecordEntry>) {
-    for (const entry of records.toArray()) this.#set(entry);
-    records.observe((event) => {
-      for (const item of event.changes.deleted) {
-        for (const entry of item.content.getContent() as unknown[]) {
-          if (!isEntry(entry)) continue;
-          const current = this.#entries.get(entry.key);
-          if (current?.entry === entry) {
-            this.#entries.delete(entry.key);
-            this.#total -= current.bytes;
-          }
-        }
-      }
-      for (const item of event.changes.added)
-        for (const entry of item.content.getContent() as unknown[]) if (isEntry(entry)) this.#set(entry);
+  constructor(index: CanvasRecordIndex) {
+    this.#index = index;
+    for (const entry of index.currentEntries()) this.#set(entry.key, entry);
+    index.listen((changes) => {
+      for (const { key, after } of changes) this.#set(key, after);
     });
   }
 
@@ -222,17 +211,17 @@ class BoardLedger {
   }
 
   bytesOf(key: string): number | undefined {
-    return this.#entries.get(key)?.bytes;
+    return this.#bytes.get(key);
   }
 
   isCurrent(entry: RecordEntry): boolean {
-    return this.#entries.get(entry.key)?.entry === entry;
+    return this.#index.current(entry.key) === entry;
   }
 
-  #set(entry: RecordEntry): void {
-    const bytes = jsonBytes(entry.val);
-    const previous = this.#entries.get(entry.key);
-    this.#total += bytes - (previous?.bytes ?? 0);
-    this.#entries.set(entry.key, { entry, bytes });
+  #set(key: string, entry: RecordEntry | undefined): void {
+    const bytes = entry === undefined ? undefined : jsonBytes(entry.val);
+    this.#total += (bytes ?? 0) - (this.#bytes.get(key) ?? 0);
+    if (bytes === undefined) this.#bytes.delete(key);
+    else this.#bytes.set(key, bytes);
   }
 }

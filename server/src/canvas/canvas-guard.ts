@@ -16,14 +16,16 @@ import {
 import type { RoomRegistry } from '../sync/room-registry';
 import type { RoomMember } from '../sync/room-member';
 import type { RecordEntry } from './canvas-records';
+import { CanvasRecordIndex, type RecordIndexChange } from './canvas-record-index';
 import { formatOfBoard } from '../boards/board-format';
 
 /**
  * The canvas rules ([C1] template, [C2] locked sheets) on the server: a participant's update is
- * applied, the record changes it made are read off the records array as it integrates, and those
- * the rules refuse are undone at once in a server transaction — the template entry put back, the
- * new entry taken out. Everyone, the sender included, ends on the undone state, so a client that
- * bypassed its own editor's checks changes nothing for the room.
+ * applied, the record changes it made are read off the board's record index as it integrates, and
+ * those the rules refuse are undone at once in a server transaction — the entries the update
+ * inserted for the record taken out, the record as it was put back. Everyone, the sender included,
+ * ends on the undone state, so a client that bypassed its own editor's checks changes nothing for
+ * the room. What it costs per update grows with the update, not with the board (issue #16).
  */
 export class CanvasGuard {
   readonly #context: () => Omit<CanvasRuleContext, 'recordById'>;
@@ -37,49 +39,75 @@ export class CanvasGuard {
       Y.applyUpdate(doc, update, member);
       return null;
     }
-    const records = doc.getArray<RecordEntry>(CANVAS_RECORDS_ARRAY);
-    const added: RecordEntry[] = [];
-    const removed: RecordEntry[] = [];
-    const observer = (event: Y.YArrayEvent<RecordEntry>) => {
-      for (const item of event.changes.added) added.push(...(item.content.getContent() as RecordEntry[]));
-      for (const item of event.changes.deleted) removed.push(...(item.content.getContent() as RecordEntry[]));
-    };
-    records.observe(observer);
+    const index = CanvasRecordIndex.of(doc);
+    // Applying an update is one transaction; should anything observing the document write in
+    // reply (a transaction of its own), a key's change still runs from before the first to after
+    // the last.
+    const changed = new Map<string, RecordIndexChange>();
+    const stop = index.listen((changes) => {
+      for (const change of changes) {
+        const earlier = changed.get(change.key);
+        changed.set(
+          change.key,
+          earlier
+            ? { ...change, before: earlier.before, inserted: [...earlier.inserted, ...change.inserted] }
+            : change,
+        );
+      }
+    });
     try {
       Y.applyUpdate(doc, update, member);
     } finally {
-      records.unobserve(observer);
+      stop();
     }
-    if (added.length === 0 && removed.length === 0) return null;
+    if (changed.size === 0) return null;
 
-    const current = new Map<string, RecordEntry>();
-    for (const entry of records.toArray()) current.set(entry.key, entry);
-    const changes = new Map<string, RecordChange & { addedEntry?: RecordEntry }>();
-    for (const entry of removed)
-      changes.set(entry.key, { key: entry.key, before: entry.val, after: undefined });
-    for (const entry of added) {
-      const change = changes.get(entry.key) ?? { key: entry.key, before: undefined, after: undefined };
-      // Only the entry that now stands for the key counts (YKeyValue: the last one wins).
-      if (current.get(entry.key) === entry)
-        changes.set(entry.key, { ...change, after: entry.val, addedEntry: entry });
+    const changes: (RecordChange & { entries: RecordIndexChange })[] = [];
+    for (const change of changed.values()) {
+      if (change.before === change.after) continue;
+      changes.push({
+        key: change.key,
+        before: change.before?.val,
+        after: change.after?.val,
+        entries: change,
+      });
     }
-    const refused = refusedChanges([...changes.values()], {
+    const refused = refusedChanges(changes, {
       ...this.#context(),
-      recordById: (id) => current.get(id)?.val,
-    }) as (RecordChange & { addedEntry?: RecordEntry })[];
+      recordById: (id) => index.current(id)?.val,
+    }) as typeof changes;
     if (refused.length === 0) return null;
 
     return (target) => {
       const array = target.getArray<RecordEntry>(CANVAS_RECORDS_ARRAY);
-      for (const change of refused) {
-        if (change.addedEntry) {
-          const index = array.toArray().indexOf(change.addedEntry);
-          if (index >= 0) array.delete(index, 1);
+      const targetIndex = CanvasRecordIndex.of(target);
+      for (const { key, entries } of refused) {
+        for (const entry of entries.inserted) {
+          const at = positionOf(array, entry);
+          if (at >= 0) array.delete(at, 1);
         }
-        if (change.before !== undefined) array.push([{ key: change.key, val: change.before }]);
+        // The record as it was stands again by itself if its entry survived the update (the new one
+        // was pushed beside it); otherwise it is written again.
+        const was = entries.before;
+        if (was !== undefined && !targetIndex.holds(was)) array.push([{ key, val: was.val }]);
       }
     };
   }
+}
+
+/**
+ * Where `entry` is in the array, or -1: a walk over its items without copying them out. Only for
+ * undoing a refused change, which a client that follows the rules never causes.
+ */
+function positionOf(array: Y.Array<RecordEntry>, entry: RecordEntry): number {
+  let position = 0;
+  for (let item = array._start; item !== null; item = item.right) {
+    if (item.deleted || !item.countable) continue;
+    const at = (item.content.getContent() as unknown[]).indexOf(entry);
+    if (at >= 0) return position + at;
+    position += item.length;
+  }
+  return -1;
 }
 
 /**
@@ -110,9 +138,11 @@ export function canvasGuardFor(
   };
   const guard = new CanvasGuard(() => ({
     layout: layout ?? null,
-    // The control room loads alongside; until it has, no sheet reads as locked.
-    lockedSteps:
-      readControlKey(rooms.room({ boardId: address.boardId, doc: 'control' }).doc, 'lockedSteps') ?? [],
+    // The control room loads alongside; until it has, no sheet reads as locked. Without sheets
+    // nothing can be on a locked one, and the locks are not read (a parse per update saved).
+    lockedSteps: layout
+      ? (readControlKey(rooms.room({ boardId: address.boardId, doc: 'control' }).doc, 'lockedSteps') ?? [])
+      : [],
   }));
   return { guard, ready };
 }
