@@ -18,6 +18,7 @@
  *              [--engine sqlite|postgresql] [--profile DIR] [--json test/artifacts/bench.json]
  *   pnpm bench --processes 1,2,3 …   (several server processes: cluster.ts)
  *   pnpm bench --canvas-rules 500,2000,5000 …   (the canvas rules' cost per update, in process: canvas-rules.ts)
+ *   pnpm bench --stream 500,2000,5000 …         (the observers' stream brought up to date, in process: stream-refresh.ts)
  *
  * `--engine postgresql` keeps the documents on a private PostgreSQL cluster started for the bench
  * (test/support/postgres-cluster.ts; DATABASE_URL), to set its figures beside SQLite's.
@@ -37,6 +38,18 @@ import { runClientFleet, type FleetClient, type FleetResult } from './fleet';
 if (process.argv.includes('--processes')) {
   const { clusterBench } = await import('./cluster');
   await clusterBench(process.argv.slice(2)).then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
+
+// `--stream 500,2000,5000`: bringing the observers' stream up to date, by board size (stream-refresh.ts).
+if (process.argv.includes('--stream')) {
+  const { streamRefreshBench } = await import('./stream-refresh');
+  await streamRefreshBench(process.argv.slice(2)).then(
     () => process.exit(0),
     (error: unknown) => {
       console.error(error);

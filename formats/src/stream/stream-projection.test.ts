@@ -48,6 +48,19 @@ describe('the observers’ stream [P7]', () => {
     expect(out.get('shape:open')).toMatchObject({ meta: { empiria: { zone: 'facts' } } });
   });
 
+  it('projects the same record to the same object each time, and a changed record afresh', () => {
+    const page = { id: 'page:page', typeName: 'page' } as { id: string };
+    const before = note('shape:open', 'challenge', 'Mało zieleni');
+    const first = streamedRecords(records([page, before]), layout, open).get('shape:open');
+    // The stream's writer recognises an unchanged record by identity: no comparison of its JSON.
+    expect(streamedRecords(records([page, before]), layout, open).get('shape:open')).toBe(first);
+    const after = note('shape:open', 'challenge', 'Dużo zieleni');
+    const changed = streamedRecords(records([page, after]), layout, open).get('shape:open');
+    expect(changed).not.toBe(first);
+    expect(JSON.stringify(changed)).toContain('Dużo zieleni');
+    expect(JSON.stringify(changed)).not.toContain('Ala');
+  });
+
   it('streams a nested shape only with its parents, a binding only with both ends, never a picture', () => {
     const frame = { ...note('shape:frame', 'challenge', ''), type: 'frame', props: { w: 400, h: 400 } };
     const closedFrame = { ...note('shape:frame2', 'barriers', ''), type: 'frame', props: { w: 400, h: 400 } };

@@ -30,9 +30,22 @@ const FILE_SHAPES: ReadonlySet<string> = new Set(['image', 'video', 'bookmark', 
 const asRecord = (value: unknown): RecordLike | null =>
   typeof value === 'object' && value !== null ? (value as RecordLike) : null;
 
+/**
+ * Each record's projection, kept while the record lives: the stream is brought up to date many
+ * times a minute from a canvas that mostly stays the same, and the same record then projects to
+ * the same object, which the stream's writer recognises as unchanged without comparing it. A
+ * record read from a Yjs document is never changed in place (a change is a new entry).
+ */
+const projections = new WeakMap<object, unknown>();
+
 /** The record as observers get it: without its author, when it names one. */
 function withoutAuthor(record: RecordLike): unknown {
-  return withRecordMeta(record, { author: undefined });
+  let projection = projections.get(record);
+  if (projection === undefined) {
+    projection = withRecordMeta(record, { author: undefined });
+    projections.set(record, projection);
+  }
+  return projection;
 }
 
 /**
