@@ -32,6 +32,17 @@ function setup(store: DocumentStore = new MemoryDocumentStore()) {
 }
 
 /** Waits until everything queued on the room so far has run, and what it sent has gone. */
+/** A store like `inner` but for its appends, which go through `append` (a gate, a failure). */
+function storeAround(inner: MemoryDocumentStore, append: DocumentStore['append']): DocumentStore {
+  return {
+    load: (k) => inner.load(k),
+    append,
+    compact: (k, s, n) => inner.compact(k, s, n),
+    pendingUpdates: (k) => inner.pendingUpdates(k),
+    close: () => inner.close(),
+  };
+}
+
 async function settle(room: Room): Promise<void> {
   await room.run(() => undefined);
   await room.sent();
@@ -101,16 +112,10 @@ describe('sync core', () => {
     const inner = new MemoryDocumentStore();
     let release!: () => void;
     let gated = false;
-    const store: DocumentStore = {
-      load: (k) => inner.load(k),
-      append: async (k, u) => {
-        if (gated) await new Promise<void>((resolve) => (release = resolve));
-        return inner.append(k, u);
-      },
-      compact: (k, s, n) => inner.compact(k, s, n),
-      pendingUpdates: (k) => inner.pendingUpdates(k),
-      close: () => inner.close(),
-    };
+    const store = storeAround(inner, async (k, u) => {
+      if (gated) await new Promise<void>((resolve) => (release = resolve));
+      return inner.append(k, u);
+    });
     const { join } = setup(store);
     const a = join(person('Ala', 'participant'));
     const b = join(person('Bartek', 'participant'));
@@ -133,17 +138,11 @@ describe('sync core', () => {
     const releases: (() => void)[] = [];
     let gated = false;
     let appends = 0;
-    const store: DocumentStore = {
-      load: (k) => inner.load(k),
-      append: async (k, u) => {
-        appends++;
-        if (gated) await new Promise<void>((resolve) => releases.push(resolve));
-        return inner.append(k, u);
-      },
-      compact: (k, s, n) => inner.compact(k, s, n),
-      pendingUpdates: (k) => inner.pendingUpdates(k),
-      close: () => inner.close(),
-    };
+    const store = storeAround(inner, async (k, u) => {
+      appends++;
+      if (gated) await new Promise<void>((resolve) => releases.push(resolve));
+      return inner.append(k, u);
+    });
     const { join } = setup(store);
     const a = join(person('Ala', 'participant'));
     const b = join(person('Bartek', 'participant'));
@@ -297,16 +296,10 @@ describe('sync core', () => {
   it('[S5] a storage failure closes the room so clients resend on reconnect', async () => {
     const inner = new MemoryDocumentStore();
     let failing = false;
-    const store: DocumentStore = {
-      load: (k) => inner.load(k),
-      append: async (k, u) => {
-        if (failing) throw new Error('disk full');
-        return inner.append(k, u);
-      },
-      compact: (k, s, n) => inner.compact(k, s, n),
-      pendingUpdates: (k) => inner.pendingUpdates(k),
-      close: () => inner.close(),
-    };
+    const store = storeAround(inner, async (k, u) => {
+      if (failing) throw new Error('disk full');
+      return inner.append(k, u);
+    });
     const { join, registry } = setup(store);
     const a = join(person('Ala', 'participant'));
     const b = join(person('Bartek', 'participant'));
