@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { screenshot } from './browser';
 
 /**
  * Acts on a board page's canvas for end-to-end tests, through tldraw's own editor (what a paste or
@@ -66,7 +67,31 @@ export function screenPoint(page: Page, point: { x: number; y: number }): Promis
 export async function writeNoteAt(page: Page, at: { x: number; y: number }, text: string): Promise<void> {
   await page.mouse.move(at.x, at.y);
   await page.keyboard.press('n');
-  await page.waitForFunction(() => window.__empiria!.editor.getEditingShapeId() !== null);
+  try {
+    await page.waitForFunction(() => window.__empiria!.editor.getEditingShapeId() !== null);
+  } catch (err) {
+    // Seen failing once (format-2-workshop, CI under load): keep what the screen and editor said.
+    await screenshot(page, 'write-note-not-editing');
+    const state = await page.evaluate(() => {
+      const editor = window.__empiria!.editor as unknown as {
+        getCurrentToolId(): string;
+        getPath(): string;
+        getInstanceState(): { isFocused: boolean };
+        getCamera(): unknown;
+        getSelectedShapeIds(): string[];
+      };
+      return {
+        tool: editor.getCurrentToolId(),
+        path: editor.getPath(),
+        focused: editor.getInstanceState().isFocused,
+        active: document.activeElement?.tagName + '.' + String(document.activeElement?.className),
+        camera: editor.getCamera(),
+        selected: editor.getSelectedShapeIds(),
+      };
+    });
+    console.error(`N at ${JSON.stringify(at)} did not start writing a note:`, JSON.stringify(state));
+    throw err;
+  }
   await page.keyboard.type(text);
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => window.__empiria!.editor.getEditingShapeId() === null);
