@@ -30,6 +30,7 @@ import {
 } from './http-error';
 import type { RateLimits } from './rate-limits';
 import { parseRequestTarget } from './request-target';
+import { binaryFrame, SharedFrames } from './websocket-frame';
 
 export interface UpgradeContext {
   access: AccessResolver;
@@ -69,6 +70,7 @@ export function createUpgradeHandler(ctx: UpgradeContext) {
   });
 
   const upgraded = new WeakSet<Duplex>();
+  const sharedFrames = new SharedFrames();
 
   /** The boundary of an upgrade ([H1]): whatever happens, the socket gets an answer or is cut. */
   const handle = (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
@@ -163,7 +165,7 @@ export function createUpgradeHandler(ctx: UpgradeContext) {
       upgraded.add(socket);
       const { identity, rights, inviteId } = admission;
       const connection = ctx.registry.connect(
-        adapt(ws, socket, ctx.frames),
+        adapt(ws, socket, ctx.frames, sharedFrames),
         address,
         identity,
         inviteId,
@@ -207,27 +209,34 @@ export function createUpgradeHandler(ctx: UpgradeContext) {
   return { handle, close: () => wss.close() };
 }
 
-/** `socket` is the connection `ws` writes to: the one handed to handleUpgrade. */
-function adapt(ws: WebSocket, socket: Duplex, frames: FrameCounter): PeerSocket {
+/**
+ * `socket` is the connection `ws` writes to: the one handed to handleUpgrade. Our frames go to it
+ * directly, framed by us (http/websocket-frame.ts): `ws` without permessage-deflate writes each
+ * message at once and keeps no queue of its own, so writing beside it keeps every frame in order,
+ * and its `bufferedAmount` still counts what the socket holds. `ws` still reads, answers pings and
+ * closes.
+ */
+function adapt(ws: WebSocket, socket: Duplex, frames: FrameCounter, shared: SharedFrames): PeerSocket {
   return {
     send: (frame) => {
       if (ws.readyState !== ws.OPEN) return;
-      ws.send(frame, { binary: true });
+      socket.write(binaryFrame(frame));
       frames.frameOut();
     },
     sendAll: (list) => {
       if (ws.readyState !== ws.OPEN) return;
-      // ws writes each frame (its header, then the payload we hand it, not a copy) corked: corked
-      // once more around them all, every frame leaves in one writev.
-      socket.cork();
-      try {
-        for (const frame of list) {
-          ws.send(frame, { binary: true });
-          frames.frameOut();
+      // The room hands every member the same frames (the same objects): framed once for all.
+      if (list.length === 1) socket.write(shared.of(list[0] as Uint8Array));
+      else {
+        // Corked: the frames leave in one writev.
+        socket.cork();
+        try {
+          for (const frame of list) socket.write(shared.of(frame));
+        } finally {
+          socket.uncork();
         }
-      } finally {
-        socket.uncork();
       }
+      for (let i = 0; i < list.length; i++) frames.frameOut();
     },
     close: (code, reason) => ws.close(code, reason),
     get bufferedAmount() {
