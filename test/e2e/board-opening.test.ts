@@ -195,17 +195,15 @@ describe('opening a big board', () => {
       .poll(() => drawnNote(page, 'shape:opening0'), { timeout: 30_000 })
       .toMatchObject({ mounted: true, text: 'Karteczka 1: więcej ławek przy przystankach', onScreen: true });
 
-    // The far note is on the page (tldraw's element for it) but nothing is drawn in it.
-    expect(await drawnNote(page, far)).toEqual({
-      element: true,
-      revealed: 'false',
-      mounted: false,
-      text: null,
-      onScreen: false,
-    });
+    // The far note is on the board but nothing of it is drawn (D41).
+    expect(await drawnNote(page, far)).toMatchObject({ mounted: false, text: null, onScreen: false });
     const mounted = await page.locator('.tl-shape[data-shape-type="note"] .tl-note__container').count();
     expect(mounted).toBeGreaterThan(0);
     expect(mounted).toBeLessThan(count / 2);
+    // Nor does tldraw keep an element for every note: a shape gets one once it has been in view
+    // (patches/@tldraw__editor@5.4.2.patch).
+    const elements = await page.locator('.tl-shape[data-shape-type="note"]').count();
+    expect(elements).toBeLessThan(count / 2);
     await screenshot(page, 'board-opening-far-note-before');
 
     // Scroll the board there with the mouse wheel, as a person would, until the note is in view.
