@@ -4,6 +4,7 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import { CloseCode, roomKey, type RoomAddress } from '@empiria/shared';
 import { deriveConnectionStatus } from './connection-status';
 import type { ConnectionStatus } from './connection-status';
+import { takeServerStateWhole } from './server-state-intake';
 
 export interface RoomLinkOptions {
   /** A board's document or a network's (the work plan). */
@@ -87,6 +88,7 @@ export class RoomLink {
       params: { token: sessionToken },
       disableBc: true,
     });
+    takeServerStateWhole(provider, this.persistence);
     this.providerValue = provider;
     this.watch(provider);
     return provider;
