@@ -157,7 +157,9 @@ describe('every note in view shows its text without anyone doing anything', () =
 
     // Written far away: Jan's page has the note, and nothing of it is mounted.
     write(ewa, [FAR[0]!]);
-    await expect.poll(async () => (await notesInView(jan)).unmounted, { timeout: 10_000 }).toContain(FAR[0]!.id);
+    await expect
+      .poll(async () => (await notesInView(jan)).unmounted, { timeout: 10_000 })
+      .toContain(FAR[0]!.id);
     // Ewa drags it into the middle of Jan's view (its x and y change; nothing else happens).
     moveNote(ewa, FAR[0]!.id, { x: 500, y: 300 });
     await seesNotes(jan, [FAR[0]!.id]);
