@@ -85,8 +85,13 @@ export interface ServerHandle {
     predicate: (record: Record<string, unknown>) => boolean,
     timeoutMs?: number,
   ): Promise<Record<string, unknown>>;
-  /** Writes the collected output to stderr, under a heading (for a failed test). */
-  dumpLogs(reason?: string): void;
+  /** How many lines the server has written so far, trimmed ones included: a mark for `dumpLogs`. */
+  logMark(): number;
+  /**
+   * Writes the collected output to stderr, under a heading (for a failed test); from a `logMark()`
+   * on when `since` is given, so a server shared by a file's tests shows what one test caused.
+   */
+  dumpLogs(reason?: string, since?: number): void;
   /** The exit code once the process ended; undefined while it runs (null when ended by a signal). */
   exitCode(): number | null | undefined;
   /** SIGTERM, then wait for the exit; resolves with the exit code (null when ended by a signal). */
@@ -215,6 +220,7 @@ async function spawnServer(opts: SpawnOptions): Promise<ServerHandle> {
   live.add(child);
 
   const lines: string[] = [];
+  let written = 0;
   const watchers = new Set<(record: Record<string, unknown>) => void>();
   let exited = false;
   let exitCode: number | null | undefined;
@@ -228,11 +234,15 @@ async function spawnServer(opts: SpawnOptions): Promise<ServerHandle> {
   });
   // 'close' comes after 'exit', once stdout and stderr are drained: every line has been collected.
   const closedPromise = new Promise<void>((resolve) => child.once('close', () => resolve()));
-  child.once('error', (error) => lines.push(`[spawn error] ${error.message}`));
+  child.once('error', (error) => {
+    lines.push(`[spawn error] ${error.message}`);
+    written += 1;
+  });
 
   const collect = (stream: NodeJS.ReadableStream, tag: string) => {
     createInterface({ input: stream, crlfDelay: Infinity }).on('line', (line) => {
       lines.push(line);
+      written += 1;
       if (lines.length > MAX_LOG_LINES) lines.splice(0, lines.length - MAX_LOG_LINES);
       if (opts.echo) process.stderr.write(`[server:${port}${tag}] ${line}\n`);
       if (watchers.size > 0) {
@@ -244,9 +254,12 @@ async function spawnServer(opts: SpawnOptions): Promise<ServerHandle> {
   if (child.stdout) collect(child.stdout, '');
   if (child.stderr) collect(child.stderr, ' stderr');
 
-  const dump = (reason = 'server output') => {
+  const dump = (reason = 'server output', since = 0) => {
+    // `lines` keeps the last MAX_LOG_LINES of `written`: line number `since` sits that far from its end.
+    const shown = lines.slice(Math.max(0, lines.length - (written - since)));
+    const from = since > 0 ? `, from line ${since + 1}` : '';
     process.stderr.write(
-      `\n----- ${reason} (port ${port}, ${lines.length} lines) -----\n${lines.join('\n')}\n----- end -----\n`,
+      `\n----- ${reason} (port ${port}, ${shown.length} lines${from}) -----\n${shown.join('\n')}\n----- end -----\n`,
     );
   };
 
@@ -276,6 +289,7 @@ async function spawnServer(opts: SpawnOptions): Promise<ServerHandle> {
         watchers.add(watcher);
       });
     },
+    logMark: () => written,
     dumpLogs: dump,
     exitCode: () => exitCode,
     async stop(timeoutMs = 10_000) {
