@@ -4,28 +4,16 @@
  * Polish and English: no serious or critical violation. axe comes from node_modules
  * (test/support/axe.ts), injected with playwright's addScriptTag.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createBoard } from '../support/api';
 import { describeViolations, seriousViolations } from '../support/axe';
-import { launchBrowser, screenshot } from '../support/browser';
-import type { BrowserHandle, RecordedContext } from '../support/browser';
+import { screenshot } from '../support/browser';
+import type { RecordedContext } from '../support/browser';
 import { joinBoard as joinBoardPage, waitForBoard, type BoardReady } from '../support/board-page';
-import { startServer } from '../support/server-process';
-import type { ServerHandle } from '../support/server-process';
+import { serverAndBrowserPerFile } from '../support/server-per-file';
 
-let server: ServerHandle;
-let browser: BrowserHandle;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const setup = serverAndBrowserPerFile();
 
 const READY: BoardReady = { control: true, facilitation: true };
 
@@ -34,7 +22,7 @@ async function openContext(
   viewport = { width: 1280, height: 800 },
 ): Promise<RecordedContext> {
   // bypassCSP: axe is injected as an inline script, which the app's CSP refuses.
-  const context = await browser.newContext({ viewport, bypassCSP: true });
+  const context = await setup.browser.newContext({ viewport, bypassCSP: true });
   await context.addInitScript((lang) => localStorage.setItem('empiria.language', lang), language);
   return context;
 }
@@ -46,7 +34,7 @@ async function expectAccessible(page: Page, what: string): Promise<void> {
 
 describe('accessibility (axe-core: no serious or critical violation)', () => {
   it('board, console, room display, meeting notes and the observer’s pages', async () => {
-    const board = await createBoard(server, 'Sieć „Dostępne miasta” — spotkanie 2', 'format-2');
+    const board = await createBoard(setup.server, 'Sieć „Dostępne miasta” — spotkanie 2', 'format-2');
     // The join form, in both languages, before anyone is on the board.
     for (const language of ['pl', 'en'] as const) {
       const page = await (await openContext(language)).newPage();

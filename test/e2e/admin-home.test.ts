@@ -5,29 +5,19 @@
  * standalone board shows them; each network's archive is linked once. On the network page the
  * add-city and add-person forms start again from their defaults after each add.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createMeetingResponseSchema, createdResponseSchema } from '@empiria/shared';
 import { apiCall, createBoard } from '../support/api';
-import { launchBrowser, screenshot, type BrowserHandle } from '../support/browser';
-import { startServer, type ServerHandle } from '../support/server-process';
+import { screenshot } from '../support/browser';
+import { serverAndBrowserPerFile } from '../support/server-per-file';
 
-let server: ServerHandle;
-let browser: BrowserHandle;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const setup = serverAndBrowserPerFile();
 
 const NETWORK = 'Miasto w ruchu';
 
 async function setUp() {
   const call = (method: string, url: string, body?: unknown) =>
-    apiCall(server, method, url, { token: server.adminToken, body });
+    apiCall(setup.server, method, url, { token: setup.server.adminToken, body });
   const { id } = createdResponseSchema.parse(
     await call('POST', '/api/networks', { name: NETWORK, theme: 'Mobilność aktywna' }),
   );
@@ -41,16 +31,16 @@ async function setUp() {
       agenda: [{ kind: 'step', format: 'format-0', stepId: 'welcome', minutes: 30 }],
     }),
   );
-  const standalone = await createBoard(server, 'Warsztat ad hoc');
+  const standalone = await createBoard(setup.server, 'Warsztat ad hoc');
   return { networkId: id, meetingBoardId: meeting.boardId, standaloneId: standalone.id };
 }
 
 describe('the admin home and the network page’s forms', () => {
   it('puts the networks first, tells meeting boards apart, and resets the add forms', async () => {
     const { networkId, meetingBoardId, standaloneId } = await setUp();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await setup.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await page.goto(`${server.baseUrl}/?admin=${server.adminToken}`);
+    await page.goto(`${setup.server.baseUrl}/?admin=${setup.server.adminToken}`);
     await page.locator(`[data-overview-network="${networkId}"]`).waitFor();
     await page.locator(`[data-board-id="${meetingBoardId}"] [data-testid="board-owner"] a`).waitFor();
 
@@ -94,7 +84,7 @@ describe('the admin home and the network page’s forms', () => {
     await page.screenshot({ path: 'test/artifacts/admin-home-networks-first-full.png', fullPage: true });
 
     // ---- the network page: each add starts again from the defaults ----
-    await page.goto(`${server.baseUrl}/n/${networkId}`);
+    await page.goto(`${setup.server.baseUrl}/n/${networkId}`);
     await page.getByRole('heading', { name: NETWORK, level: 1 }).waitFor();
     const addCity = page.getByRole('form', { name: 'Dodaj miasto do sieci' });
     const membership = addCity.getByRole('combobox', { name: /^Rodzaj członkostwa/ });
@@ -121,6 +111,6 @@ describe('the admin home and the network page’s forms', () => {
     await screenshot(page, 'admin-network-forms-reset');
 
     await context.close();
-    browser.assertNoForeignRequests(server.baseUrl);
+    setup.browser.assertNoForeignRequests(setup.server.baseUrl);
   });
 });

@@ -6,7 +6,7 @@
  * zones, and a note written on the expert-input sheet reaches the drafted meeting notes.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { agendaFormat, layoutFormat } from '@empiria/formats';
 import {
   boardListResponseSchema,
@@ -16,21 +16,11 @@ import {
 } from '@empiria/shared';
 import { apiCall } from '../support/api';
 import { waitForBoard, joinBoard } from '../support/board-page';
-import { launchBrowser, screenshot, type BrowserHandle } from '../support/browser';
+import { screenshot } from '../support/browser';
 import { screenPoint, waitForCameraAtRest, writeNoteAt } from '../support/canvas-page';
-import { startServer, type ServerHandle } from '../support/server-process';
+import { serverAndBrowserPerFile } from '../support/server-per-file';
 
-let server: ServerHandle;
-let browser: BrowserHandle;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const setup = serverAndBrowserPerFile();
 
 const EXPERT_TITLE = 'Wystąpienie: finansowanie z KPO';
 const agenda: AgendaItemInput[] = [
@@ -67,25 +57,25 @@ function templateParts(page: Page, stepId: string): Promise<string[]> {
 
 describe('a meeting board made from its agenda', () => {
   it('walks the five agenda items on the laptop and the projector; the input’s note reaches the meeting notes', async () => {
-    const token = server.adminToken;
+    const token = setup.server.adminToken;
     const { id: networkId } = createdResponseSchema.parse(
-      await apiCall(server, 'POST', '/api/networks', {
+      await apiCall(setup.server, 'POST', '/api/networks', {
         token,
         body: { name: 'Miasto przedsiębiorcze', theme: 'Finansowanie rozwoju' },
       }),
     );
     const meeting = createMeetingResponseSchema.parse(
-      await apiCall(server, 'POST', `/api/networks/${networkId}/meetings`, {
+      await apiCall(setup.server, 'POST', `/api/networks/${networkId}/meetings`, {
         token,
         body: { title: 'Spotkanie 2 — bariery i KPO', startsAt: '2027-03-15T10:00', mode: 'hybrid', agenda },
       }),
     );
     const board = boardListResponseSchema
-      .parse(await apiCall(server, 'GET', '/api/boards', { token }))
+      .parse(await apiCall(setup.server, 'GET', '/api/boards', { token }))
       .boards.find((candidate) => candidate.id === meeting.boardId);
     expect(board?.agenda).toHaveLength(5);
 
-    const laptop = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const laptop = await setup.browser.newContext({ viewport: { width: 1280, height: 800 } });
     await laptop.addInitScript(() => localStorage.setItem('empiria.language', 'pl'));
     const ewa = await joinBoard(
       laptop,
@@ -93,7 +83,7 @@ describe('a meeting board made from its agenda', () => {
       { name: 'Ewa Zielińska', city: 'Warszawa', where: 'room' },
       { ready: { control: true } },
     );
-    const projector = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const projector = await setup.browser.newContext({ viewport: { width: 1920, height: 1080 } });
     await projector.addInitScript(() => localStorage.setItem('empiria.language', 'pl'));
     const room = await projector.newPage();
     await room.goto(board!.invites.room);
@@ -171,6 +161,6 @@ describe('a meeting board made from its agenda', () => {
     expect(notes).toContain(EXPERT_TITLE);
     await screenshot(ewa, 'agenda-drafted-notes-facilitator-pl');
 
-    browser.assertNoForeignRequests(server.baseUrl);
+    setup.browser.assertNoForeignRequests(setup.server.baseUrl);
   });
 });

@@ -25,28 +25,21 @@ import {
 } from '@empiria/shared';
 import { apiCall, join } from '../support/api';
 import { describeViolations, seriousViolations } from '../support/axe';
-import { ARTIFACTS_DIR, launchBrowser, screenshot, type BrowserHandle } from '../support/browser';
+import { ARTIFACTS_DIR, screenshot } from '../support/browser';
 import { noteRecord } from '../support/canvas-records';
-import { startServer, type ServerHandle } from '../support/server-process';
+import { serverAndBrowserPerFile } from '../support/server-per-file';
 import { connectDoc, type DocConnection } from '../support/yjs-client';
 
-let server: ServerHandle;
-let browser: BrowserHandle;
+const setup = serverAndBrowserPerFile({ env: { RATE_LIMIT_ACT: '1000/1' } });
 const connections: DocConnection[] = [];
 
-beforeAll(async () => {
-  server = await startServer({ env: { RATE_LIMIT_ACT: '1000/1' } });
-  browser = await launchBrowser();
-});
 afterAll(async () => {
   for (const connection of connections.splice(0)) connection.destroy();
-  await browser?.close();
-  await server?.stop();
 });
 
-const admin = () => server.adminToken;
+const admin = () => setup.server.adminToken;
 const call = (method: string, url: string, token: string, body?: unknown) =>
-  apiCall(server, method, url, { token, body });
+  apiCall(setup.server, method, url, { token, body });
 
 interface Net {
   id: string;
@@ -105,7 +98,7 @@ async function boardInvites(boardId: string) {
 }
 
 async function open(boardId: string, doc: 'canvas' | 'summary', who: JoinResponse) {
-  const connection = await connectDoc(server, boardId, doc, who.sessionToken);
+  const connection = await connectDoc(setup.server, boardId, doc, who.sessionToken);
   connections.push(connection);
   return connection;
 }
@@ -144,9 +137,15 @@ beforeAll(async () => {
   await answer('Reprezentant Ełk', meetings.second.id, 'cannot-come');
 
   const invites = await boardInvites(meetings.first.boardId);
-  const fela = await join(server, meetings.first.boardId, invites.facilitator, 'Fela Zasoby', 'Warszawa');
+  const fela = await join(
+    setup.server,
+    meetings.first.boardId,
+    invites.facilitator,
+    'Fela Zasoby',
+    'Warszawa',
+  );
   const kalisz = await join(
-    server,
+    setup.server,
     meetings.first.boardId,
     invites.participant,
     'Reprezentant Kalisz',
@@ -196,9 +195,9 @@ async function matrixRows(page: Page): Promise<string[][]> {
 
 describe('the archive in the browser', () => {
   it('the office: overview row → archive → matrix → search without diacritics → Markdown download', async () => {
-    const context = await browser.newContext();
+    const context = await setup.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.baseUrl}/?admin=${admin()}`);
+    await page.goto(`${setup.server.baseUrl}/?admin=${admin()}`);
 
     // The overview: every figure of the network, the cities that missed two meetings in words.
     const row = page.locator(`[data-overview-network="${net.id}"]`);
@@ -336,13 +335,13 @@ describe('the archive in the browser', () => {
     await screenshot(page, 'archive-office-page-en');
 
     expect(context.pageErrors()).toEqual([]);
-    browser.assertNoForeignRequests(server.baseUrl);
+    setup.browser.assertNoForeignRequests(setup.server.baseUrl);
   });
 
   it('a representative through her personal link: approved notes only, no drafts’ count, no other network', async () => {
-    const context = await browser.newContext();
+    const context = await setup.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.baseUrl}/n/${net.id}/archive?token=${net.token('Reprezentant Ełk')}`);
+    await page.goto(`${setup.server.baseUrl}/n/${net.id}/archive?token=${net.token('Reprezentant Ełk')}`);
     await page.getByRole('heading', { name: 'Zasoby miast', level: 1 }).waitFor();
     // The token left the address bar at once.
     expect(new URL(page.url()).search).toBe('');
@@ -360,23 +359,23 @@ describe('the archive in the browser', () => {
     await screenshot(page, 'archive-representative');
 
     // Her link on another network's archive: refused, nothing of that network shown.
-    await page.goto(`${server.baseUrl}/n/${other.id}/archive?token=${net.token('Reprezentant Ełk')}`);
+    await page.goto(`${setup.server.baseUrl}/n/${other.id}/archive?token=${net.token('Reprezentant Ełk')}`);
     await page.getByRole('alert').waitFor();
     expect(await page.getByRole('alert').textContent()).toContain('należy do innej sieci');
     expect(await page.locator('body').textContent()).not.toContain('Miasto zielone');
     await screenshot(page, 'archive-other-network-refused');
-    browser.assertNoForeignRequests(server.baseUrl);
+    setup.browser.assertNoForeignRequests(setup.server.baseUrl);
   });
 
   it('on a phone the matrix scrolls sideways with the cities kept in view', async () => {
-    const context = await browser.newContext({
+    const context = await setup.browser.newContext({
       viewport: { width: 390, height: 844 },
       isMobile: true,
       hasTouch: true,
     });
     await context.addInitScript((token) => localStorage.setItem('empiria.adminToken', token), admin());
     const page = await context.newPage();
-    await page.goto(`${server.baseUrl}/n/${net.id}/archive`);
+    await page.goto(`${setup.server.baseUrl}/n/${net.id}/archive`);
     const scroller = page.locator('.attendance-scroll');
     await scroller.waitFor();
     const widths = await scroller.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
@@ -392,14 +391,14 @@ describe('the archive in the browser', () => {
     const after = await city.boundingBox();
     expect(after?.x).toBeCloseTo(before?.x ?? -1, 0);
     await screenshot(page, 'archive-phone-matrix-scrolled');
-    browser.assertNoForeignRequests(server.baseUrl);
+    setup.browser.assertNoForeignRequests(setup.server.baseUrl);
   });
 
   it('has no serious or critical accessibility violation (axe), with search results shown', async () => {
-    const context = await browser.newContext({ bypassCSP: true });
+    const context = await setup.browser.newContext({ bypassCSP: true });
     await context.addInitScript((token) => localStorage.setItem('empiria.adminToken', token), admin());
     const page = await context.newPage();
-    await page.goto(`${server.baseUrl}/n/${net.id}/archive`);
+    await page.goto(`${setup.server.baseUrl}/n/${net.id}/archive`);
     const box = page.getByRole('searchbox', { name: 'Czego szukasz?' });
     await box.fill('zrodla');
     await box.press('Enter');
@@ -408,7 +407,7 @@ describe('the archive in the browser', () => {
     const violations = await seriousViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
 
-    await page.goto(`${server.baseUrl}/`);
+    await page.goto(`${setup.server.baseUrl}/`);
     await page.locator('[data-overview-network]').first().waitFor();
     const adminViolations = await seriousViolations(page);
     expect(adminViolations, describeViolations(adminViolations)).toEqual([]);

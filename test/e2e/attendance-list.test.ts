@@ -6,7 +6,7 @@
  * organiser may invite" for that meeting; then she can. Screenshots at 1280×800.
  */
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
   createMeetingResponseSchema,
@@ -16,25 +16,15 @@ import {
 } from '@empiria/shared';
 import { apiCall } from '../support/api';
 import { describeViolations, seriousViolations } from '../support/axe';
-import { ARTIFACTS_DIR, launchBrowser, screenshot, type BrowserHandle } from '../support/browser';
+import { ARTIFACTS_DIR, screenshot } from '../support/browser';
 import { SEEN } from '../support/network-pages';
-import { startServer, type ServerHandle } from '../support/server-process';
+import { serverAndBrowserPerFile } from '../support/server-per-file';
 
-let server: ServerHandle;
-let browser: BrowserHandle;
+const setup = serverAndBrowserPerFile({ env: { RATE_LIMIT_ACT: '1000/1' } });
 
-beforeAll(async () => {
-  server = await startServer({ env: { RATE_LIMIT_ACT: '1000/1' } });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-const admin = () => server.adminToken;
+const admin = () => setup.server.adminToken;
 const call = (method: string, url: string, token: string, body?: unknown) =>
-  apiCall(server, method, url, { token, body });
+  apiCall(setup.server, method, url, { token, body });
 
 let networkId: string;
 let meetingId: string;
@@ -132,9 +122,12 @@ async function matrixRows(page: Page): Promise<string[][]> {
 describe("the organiser's attendance list on the network page", () => {
   it('marks two present and one absent, adds an unannounced substitute; the archive matrix shows it', async () => {
     // bypassCSP: axe is injected as an inline script, which the app's CSP refuses.
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
+    const context = await setup.browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      bypassCSP: true,
+    });
     const page = await context.newPage();
-    await page.goto(`${server.baseUrl}/n/${networkId}?token=${tokenOf('Olga Organizatorka')}`);
+    await page.goto(`${setup.server.baseUrl}/n/${networkId}?token=${tokenOf('Olga Organizatorka')}`);
     const list = await openList(page);
     expect(await list.getByRole('button', { name: /^Lista obecności/ }).textContent()).toContain(
       'Lista obecności',
@@ -202,7 +195,7 @@ describe("the organiser's attendance list on the network page", () => {
     await list.screenshot({ path: path.join(ARTIFACTS_DIR, 'attendance-organiser-list-close.png') });
 
     // The archive's matrix reads the kept list: Ełk was there through its substitute.
-    await page.goto(`${server.baseUrl}/n/${networkId}/archive`);
+    await page.goto(`${setup.server.baseUrl}/n/${networkId}/archive`);
     await page.locator('[data-testid="attendance-matrix"]').waitFor(SEEN);
     expect(await matrixRows(page)).toEqual([
       ['Łódź', 'w sali', '100% (1 z 1)'],
@@ -210,14 +203,14 @@ describe("the organiser's attendance list on the network page", () => {
       ['Kalisz', 'w sali', '100% (1 z 1)'],
     ]);
     await screenshot(page, 'attendance-archive-matrix');
-    browser.assertNoForeignRequests(server.baseUrl);
+    setup.browser.assertNoForeignRequests(setup.server.baseUrl);
     await context.close();
   });
 
   it('the organiser invites only once the facilitator lets her, for that meeting', async () => {
-    const pairContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const pairContext = await setup.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const pair = await pairContext.newPage();
-    await pair.goto(`${server.baseUrl}/n/${networkId}?token=${tokenOf('Fela Nowak')}`);
+    await pair.goto(`${setup.server.baseUrl}/n/${networkId}?token=${tokenOf('Fela Nowak')}`);
     const invitations = pair.locator(`[data-invitations-of="${meetingId}"]`);
     await invitations.locator('summary').waitFor(SEEN);
     await invitations.locator('summary').click();
@@ -230,9 +223,9 @@ describe("the organiser's attendance list on the network page", () => {
     await invitations.scrollIntoViewIfNeeded();
     await screenshot(pair, 'attendance-pair-grant');
 
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await setup.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await page.goto(`${server.baseUrl}/n/${networkId}?token=${tokenOf('Olga Organizatorka')}`);
+    await page.goto(`${setup.server.baseUrl}/n/${networkId}?token=${tokenOf('Olga Organizatorka')}`);
     const hers = page.locator(`[data-invitations-of="${meetingId}"]`);
     await hers.locator('summary').waitFor(SEEN);
     await hers.locator('summary').click();
@@ -244,7 +237,7 @@ describe("the organiser's attendance list on the network page", () => {
     await hers.locator('tr[data-invitee="Zenon Zastępca"]').waitFor(SEEN);
     await hers.scrollIntoViewIfNeeded();
     await screenshot(page, 'attendance-organiser-granted');
-    browser.assertNoForeignRequests(server.baseUrl);
+    setup.browser.assertNoForeignRequests(setup.server.baseUrl);
     await context.close();
     await pairContext.close();
   });

@@ -6,33 +6,19 @@
  * text is on screen and editable. The speed itself is measured by `pnpm bench:client`, not
  * asserted here.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createBoard, join } from '../support/api';
-import { launchBrowser, screenshot, type BrowserHandle } from '../support/browser';
+import { screenshot } from '../support/browser';
 import { canvasRecords, noteRecord, type CanvasRecord } from '../support/canvas-records';
 import { waitForCameraAtRest } from '../support/canvas-page';
 import { seesNotes } from '../support/notes-in-view';
-import { startServer, type ServerHandle } from '../support/server-process';
-import { dumpServerLogsOnFailure } from '../support/vitest-hooks';
+import { serverAndBrowserPerFile } from '../support/server-per-file';
 import { connectDoc } from '../support/yjs-client';
 
 const NOTES = 500;
 
-let server: ServerHandle;
-let browser: BrowserHandle;
-
-dumpServerLogsOnFailure();
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const setup = serverAndBrowserPerFile();
 
 interface FirstConnectedFrame {
   label: string;
@@ -54,8 +40,8 @@ async function seedNotes(
   count: number,
   extra: CanvasRecord[] = [],
 ): Promise<void> {
-  const writer = await join(server, board.id, board.invites.participant, 'Ewa Mazur', 'Chełm');
-  const canvas = await connectDoc(server, board.id, 'canvas', writer.sessionToken);
+  const writer = await join(setup.server, board.id, board.invites.participant, 'Ewa Mazur', 'Chełm');
+  const canvas = await connectDoc(setup.server, board.id, 'canvas', writer.sessionToken);
   const records = canvasRecords(canvas.doc);
   for (let start = 0; start < count; start += 250) {
     canvas.doc.transact(() => {
@@ -76,7 +62,7 @@ async function seedNotes(
   });
   const last = extra.at(-1)?.id ?? `shape:opening${count - 1}`;
   // Stored by the server before anyone opens the board: a second client reads them all back.
-  const reader = await connectDoc(server, board.id, 'canvas', writer.sessionToken);
+  const reader = await connectDoc(setup.server, board.id, 'canvas', writer.sessionToken);
   await reader.waitFor((doc) => canvasRecords(doc).has(last), 30_000, 'all notes');
   reader.destroy();
   canvas.destroy();
@@ -106,10 +92,10 @@ function drawnNote(page: Page, id: string) {
 
 describe('opening a big board', () => {
   it('shows "connected" in a frame before the editor mounts, then every note', async () => {
-    const board = await createBoard(server, 'Sieć „Zielone miasta” — pięćset karteczek');
+    const board = await createBoard(setup.server, 'Sieć „Zielone miasta” — pięćset karteczek');
     await seedNotes(board, NOTES);
 
-    const context = await browser.newContext();
+    const context = await setup.browser.newContext();
     // The first animation frame after the badge turns "connected": what it says, and whether
     // tldraw's canvas is on the page yet.
     await context.addInitScript(() => {
@@ -174,10 +160,10 @@ describe('opening a big board', () => {
     const far = 'shape:far-away';
     const farText = 'Daleko: rowerownia przy dworcu w Kutnie';
     // Beyond the 10 rows of 40 notes, far right and down: off screen when the board opens.
-    const board = await createBoard(server, 'Sieć „Zielone miasta” — daleka karteczka');
+    const board = await createBoard(setup.server, 'Sieć „Zielone miasta” — daleka karteczka');
     await seedNotes(board, count, [noteRecord(far, { text: farText, x: 9000, y: 4000 })]);
 
-    const context = await browser.newContext();
+    const context = await setup.browser.newContext();
     const page = await context.newPage();
     await page.goto(board.invites.participant);
     await page.getByTestId('join-form').waitFor();

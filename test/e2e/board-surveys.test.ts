@@ -7,7 +7,7 @@
  * once a third person answers (from his home) the charts appear on every screen. Screenshots of
  * the facilitator (PL, 1280×800) and the phone (EN, 390×844), looked at.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
   boardListResponseSchema,
@@ -19,32 +19,22 @@ import {
 } from '@empiria/shared';
 import { apiCall, inviteToken } from '../support/api';
 import { describeViolations, seriousViolations } from '../support/axe';
-import { launchBrowser, screenshot, type BrowserHandle, type RecordedContext } from '../support/browser';
+import { screenshot, type RecordedContext } from '../support/browser';
 import { waitForBoard } from '../support/board-page';
 import { SEEN, thisHourInWarsaw } from '../support/network-pages';
-import { startServer, type ServerHandle } from '../support/server-process';
+import { serverAndBrowserPerFile } from '../support/server-per-file';
 
-let server: ServerHandle;
-let browser: BrowserHandle;
-
-beforeAll(async () => {
-  server = await startServer({ env: { RATE_LIMIT_ACT: '1000/1' } });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const setup = serverAndBrowserPerFile({ env: { RATE_LIMIT_ACT: '1000/1' } });
 
 const call = (method: string, url: string, token: string, body?: unknown) =>
-  apiCall(server, method, url, { token, body });
+  apiCall(setup.server, method, url, { token, body });
 
 const links: Record<string, string> = {};
 let networkId: string;
 let boardId: string;
 
 beforeAll(async () => {
-  const admin = server.adminToken;
+  const admin = setup.server.adminToken;
   networkId = createdResponseSchema.parse(
     await call('POST', '/api/networks', admin, {
       name: 'Miasta nad Wisłą',
@@ -125,12 +115,12 @@ describe('surveys on the board', () => {
   it('the pair asks for the evaluation, two answer from the board, results show from three answers', async () => {
     // Felicja at her laptop, in Polish.
     // bypassCSP: axe is injected as an inline script, which the app's CSP refuses (test/support/axe.ts).
-    const desk = await browser.newContext({ bypassCSP: true });
+    const desk = await setup.browser.newContext({ bypassCSP: true });
     const felicja = await boardFromHome(desk, 'Felicja Nowak');
     // Ala at her laptop; Basia on her phone, in English.
-    const laptop = await browser.newContext();
+    const laptop = await setup.browser.newContext();
     const ala = await boardFromHome(laptop, 'Ala Płocka');
-    const phone = await browser.newContext({
+    const phone = await setup.browser.newContext({
       viewport: { width: 390, height: 844 },
       isMobile: true,
       hasTouch: true,
@@ -165,8 +155,8 @@ describe('surveys on the board', () => {
     await screenshot(felicja, 'board-surveys-facilitator-pl-count');
 
     // The projector in the room.
-    const boards = boardListResponseSchema.parse(await call('GET', '/api/boards', server.adminToken));
-    const projector = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const boards = boardListResponseSchema.parse(await call('GET', '/api/boards', setup.server.adminToken));
+    const projector = await setup.browser.newContext({ viewport: { width: 1920, height: 1080 } });
     const room = await projector.newPage();
     await room.goto(boards.boards.find((board) => board.id === boardId)?.invites.room ?? '');
     await room.getByTestId('room-join').waitFor(SEEN);
@@ -224,6 +214,6 @@ describe('surveys on the board', () => {
     expect(violations, describeViolations(violations)).toEqual([]);
 
     for (const context of [desk, laptop, phone, projector]) expect(context.pageErrors()).toEqual([]);
-    browser.assertNoForeignRequests(server.baseUrl);
+    setup.browser.assertNoForeignRequests(setup.server.baseUrl);
   });
 });

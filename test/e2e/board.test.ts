@@ -6,14 +6,13 @@
  *
  * The page exposes `window.__empiria` (client/src/session/test-hooks.ts) for reading state.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createBoard } from '../support/api';
-import { launchBrowser, screenshot } from '../support/browser';
-import type { BrowserHandle, RecordedContext } from '../support/browser';
-import { startServer } from '../support/server-process';
+import { screenshot } from '../support/browser';
+import type { RecordedContext } from '../support/browser';
 import { recordSentFrames } from '../support/socket-frames';
-import type { ServerHandle } from '../support/server-process';
+import { serverAndBrowserPerFile } from '../support/server-per-file';
 import {
   joinBoard as joinBoardPage,
   waitForBoard as waitForBoardPage,
@@ -22,18 +21,7 @@ import {
 
 const NOTE_TEXT = 'Więcej zieleni w centrum';
 
-let server: ServerHandle;
-let browser: BrowserHandle;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const setup = serverAndBrowserPerFile();
 
 /** What this file's tests wait for before using a board page. */
 const READY: BoardReady = {};
@@ -42,7 +30,7 @@ const joinBoard = (context: RecordedContext, inviteUrl: string, name: string, ci
   joinBoardPage(context, inviteUrl, { name, city }, { ready: READY });
 
 async function openContext(language: 'pl' | 'en'): Promise<RecordedContext> {
-  const context = await browser.newContext();
+  const context = await setup.browser.newContext();
   await context.addInitScript((lang) => localStorage.setItem('empiria.language', lang), language);
   return context;
 }
@@ -73,7 +61,7 @@ async function waitForNote(page: Page, text: string): Promise<void> {
 
 describe('board', () => {
   it('syncs a note between two participants, shows cursors, survives a reload, streams nothing closed to observers', async () => {
-    const board = await createBoard(server, 'Sieć „Zielone miasta” — spotkanie 3');
+    const board = await createBoard(setup.server, 'Sieć „Zielone miasta” — spotkanie 3');
 
     const anna = await openContext('pl');
     const jan = await openContext('en');
@@ -212,13 +200,13 @@ describe('board', () => {
     for (const page of [annaPage, janPage]) {
       expect(await page.evaluate(() => window.__empiria!.brokenRecords())).toBe(0);
     }
-    browser.assertNoForeignRequests(server.baseUrl);
+    setup.browser.assertNoForeignRequests(setup.server.baseUrl);
   });
 
   it("speaks the browser's language from the join form on, until the person chooses another", async () => {
-    const board = await createBoard(server, 'Sieć „Zielone miasta” — goście');
+    const board = await createBoard(setup.server, 'Sieć „Zielone miasta” — goście');
     // An English browser, nothing chosen on this device yet: the join form is English.
-    const context = await browser.newContext({ locale: 'en-GB' });
+    const context = await setup.browser.newContext({ locale: 'en-GB' });
     const page = await context.newPage();
     await page.goto(board.invites.participant);
     await page.getByTestId('join-form').waitFor();
@@ -237,13 +225,13 @@ describe('board', () => {
   });
 
   it('keeps a note made while the server is down and sends it when the server is back', async () => {
-    const board = await createBoard(server, 'Spotkanie przy słabym Wi-Fi');
+    const board = await createBoard(setup.server, 'Spotkanie przy słabym Wi-Fi');
     const anna = await openContext('pl');
     const jan = await openContext('en');
     let annaPage = await joinBoard(anna, board.invites.participant, 'Anna Kowalska', 'Lublin');
     const janPage = await joinBoard(jan, board.invites.participant, 'Jan Nowak', 'Gdańsk');
 
-    await server.stop();
+    await setup.server.stop();
     await annaPage.waitForFunction(() => window.__empiria!.connectionStatus() !== 'connected');
 
     const offlineText = 'Notatka bez sieci';
@@ -266,7 +254,7 @@ describe('board', () => {
     await annaPage.waitForTimeout(500);
     await annaPage.close();
 
-    server = await server.restart();
+    await setup.restartServer();
     annaPage = await anna.newPage();
     await annaPage.goto(board.invites.participant);
     await waitForBoard(annaPage);
@@ -278,6 +266,6 @@ describe('board', () => {
     const piotr = await openContext('pl');
     const piotrPage = await joinBoard(piotr, board.invites.participant, 'Piotr Zieliński', 'Kraków');
     await waitForNote(piotrPage, offlineText);
-    browser.assertNoForeignRequests(server.baseUrl);
+    setup.browser.assertNoForeignRequests(setup.server.baseUrl);
   });
 });

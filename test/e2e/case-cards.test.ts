@@ -6,7 +6,7 @@
  * them — one Ctrl+Z takes it back, and with every card taken the card says so.
  * Screenshots: test/artifacts/case-cards-*.png.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
   approvalStateSchema,
@@ -18,30 +18,20 @@ import {
   type JoinResponse,
 } from '@empiria/shared';
 import { apiCall, apiRequest, inviteToken } from '../support/api';
-import { launchBrowser, screenshot, type BrowserHandle } from '../support/browser';
+import { screenshot } from '../support/browser';
 import { joinBoard, waitForBoard } from '../support/board-page';
 import { canvasRecords, noteRecord } from '../support/canvas-records';
-import { startServer, type ServerHandle } from '../support/server-process';
-import { dumpServerLogsOnFailure } from '../support/vitest-hooks';
+import { serverAndBrowserPerFile } from '../support/server-per-file';
 import { connectDoc, type DocConnection } from '../support/yjs-client';
 
-let server: ServerHandle;
-let browser: BrowserHandle;
+const setup = serverAndBrowserPerFile({ env: { RATE_LIMIT_ACT: '1000/1', RATE_LIMIT_JOIN: '1000/1' } });
 const connections: DocConnection[] = [];
 
-dumpServerLogsOnFailure();
-
-beforeAll(async () => {
-  server = await startServer({ env: { RATE_LIMIT_ACT: '1000/1', RATE_LIMIT_JOIN: '1000/1' } });
-  browser = await launchBrowser();
-});
 afterAll(async () => {
   for (const connection of connections.splice(0)) connection.destroy();
-  await browser?.close();
-  await server?.stop();
 });
 
-const admin = () => server.adminToken;
+const admin = () => setup.server.adminToken;
 const AGENDA = [{ kind: 'step', format: 'format-3', stepId: 'case-cards' }];
 const CASE = {
   city: 'Gdynia',
@@ -52,7 +42,7 @@ const CASE = {
 
 async function networkWithMeetings() {
   const { id } = createdResponseSchema.parse(
-    await apiCall(server, 'POST', '/api/networks', {
+    await apiCall(setup.server, 'POST', '/api/networks', {
       token: admin(),
       body: {
         name: 'Transport na żądanie',
@@ -63,24 +53,24 @@ async function networkWithMeetings() {
     }),
   );
   for (const city of ['Gdynia', 'Lublin']) {
-    await apiCall(server, 'POST', `/api/networks/${id}/members`, {
+    await apiCall(setup.server, 'POST', `/api/networks/${id}/members`, {
       token: admin(),
       body: { city, membership: 'programme-laureate' },
     });
   }
   const detail = networkDetailSchema.parse(
-    await apiCall(server, 'GET', `/api/networks/${id}`, { token: admin() }),
+    await apiCall(setup.server, 'GET', `/api/networks/${id}`, { token: admin() }),
   );
   const felaToken = inviteToken(detail.people.find((p) => p.name === 'Fela Nowak')?.link ?? '');
   const meeting = async (title: string, startsAt: string) => {
     const created = createMeetingResponseSchema.parse(
-      await apiCall(server, 'POST', `/api/networks/${id}/meetings`, {
+      await apiCall(setup.server, 'POST', `/api/networks/${id}/meetings`, {
         token: felaToken,
         body: { title, startsAt, mode: 'online', agenda: AGENDA },
       }),
     );
     const boards = boardListResponseSchema.parse(
-      await apiCall(server, 'GET', '/api/boards', { token: admin() }),
+      await apiCall(setup.server, 'GET', '/api/boards', { token: admin() }),
     );
     const board = boards.boards.find((b) => b.id === created.boardId);
     if (!board) throw new Error('the meeting has no board');
@@ -99,7 +89,7 @@ async function joinApi(
   city: string,
 ): Promise<JoinResponse> {
   return joinResponseSchema.parse(
-    await apiCall(server, 'POST', `/api/boards/${board.boardId}/join`, {
+    await apiCall(setup.server, 'POST', `/api/boards/${board.boardId}/join`, {
       token: inviteToken(board.invites[role] ?? ''),
       body: { name, city, deviceSecret: `device-${name.replace(/\W/g, '')}-${'x'.repeat(30)}`.slice(0, 40) },
     }),
@@ -111,7 +101,7 @@ async function approveFirstMeeting(first: { boardId: string; invites: Record<str
   const fela = await joinApi(first, 'facilitator', 'Fela Nowak', 'Warszawa');
   const ala = await joinApi(first, 'participant', 'Ala Gdynia', 'Gdynia');
   const ola = await joinApi(first, 'participant', 'Ola Lublin', 'Lublin');
-  const canvas = await connectDoc(server, first.boardId, 'canvas', fela.sessionToken);
+  const canvas = await connectDoc(setup.server, first.boardId, 'canvas', fela.sessionToken);
   connections.push(canvas);
   const records = canvasRecords(canvas.doc);
   canvas.doc.transact(() => {
@@ -126,16 +116,19 @@ async function approveFirstMeeting(first: { boardId: string; invites: Record<str
       ),
     );
   });
-  const check = await connectDoc(server, first.boardId, 'canvas', fela.sessionToken);
+  const check = await connectDoc(setup.server, first.boardId, 'canvas', fela.sessionToken);
   connections.push(check);
   await check.waitFor((doc) => canvasRecords(doc).has('shape:case3'), 10_000, 'the case card');
   const call = (method: string, path: string, who: JoinResponse, body?: unknown) =>
-    apiRequest(server, method, `/api/boards/${first.boardId}${path}`, { token: who.sessionToken, body });
+    apiRequest(setup.server, method, `/api/boards/${first.boardId}${path}`, {
+      token: who.sessionToken,
+      body,
+    });
   await expect
     .poll(async () => (await call('POST', '/summary/draft', fela, { language: 'pl' })).status)
     .toBe(200);
   for (const who of [ala, ola])
-    connections.push(await connectDoc(server, first.boardId, 'control', who.sessionToken));
+    connections.push(await connectDoc(setup.server, first.boardId, 'control', who.sessionToken));
   const frozen = await call('POST', '/summary/versions', fela, { rule: 'consent' });
   expect(frozen.status).toBe(201);
   const versionId = approvalStateSchema.parse((frozen.body as { approval: unknown }).approval).versionId;
@@ -161,7 +154,7 @@ describe('Format 3 brings in earlier case cards', () => {
     const { first, second } = await networkWithMeetings();
     await approveFirstMeeting(first);
 
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const context = await setup.browser.newContext({ viewport: { width: 1440, height: 900 } });
     await context.addInitScript(() => localStorage.setItem('empiria.language', 'pl'));
     const fela = await joinBoard(
       context,
@@ -169,7 +162,7 @@ describe('Format 3 brings in earlier case cards', () => {
       { name: 'Fela Nowak', city: 'Warszawa', where: 'room' },
       { ready: { control: true } },
     );
-    const roomContext = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const roomContext = await setup.browser.newContext({ viewport: { width: 1920, height: 1080 } });
     await roomContext.addInitScript(() => localStorage.setItem('empiria.language', 'pl'));
     const room = await roomContext.newPage();
     await room.goto(second.invites.room ?? '');
@@ -238,6 +231,6 @@ describe('Format 3 brings in earlier case cards', () => {
     expect((await caseTextsOnCanvas(fela)).length).toBe(4 * Object.keys(CASE).length);
     await cases.scrollIntoViewIfNeeded();
     await screenshot(fela, 'case-cards-no-free-card');
-    browser.assertNoForeignRequests(server.baseUrl);
+    setup.browser.assertNoForeignRequests(setup.server.baseUrl);
   });
 });

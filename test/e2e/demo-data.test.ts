@@ -3,27 +3,17 @@
  * says what will be created, and then the eight ZMP networks are on the list; a second load says
  * the data is already there.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot, type BrowserHandle } from '../support/browser';
-import { startServer, type ServerHandle } from '../support/server-process';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from '../support/browser';
+import { serverAndBrowserPerFile } from '../support/server-per-file';
 
-let server: ServerHandle;
-let browser: BrowserHandle;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const setup = serverAndBrowserPerFile();
 
 describe('demo data on the admin home', () => {
   it('loads only after a confirmation, then lists the eight networks', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await setup.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${server.baseUrl}/?admin=${server.adminToken}`);
+    await page.goto(`${setup.server.baseUrl}/?admin=${setup.server.adminToken}`);
     const button = page.getByRole('button', { name: 'Wczytaj dane demonstracyjne' });
     await button.scrollIntoViewIfNeeded();
     await button.click();
@@ -61,6 +51,6 @@ describe('demo data on the admin home', () => {
     await dialog.getByRole('button', { name: 'Wczytaj dane demonstracyjne' }).click();
     await page.getByRole('alert').filter({ hasText: 'Dane demonstracyjne są już wczytane.' }).waitFor();
     expect(await page.locator('[data-network-id]').count()).toBe(8);
-    browser.assertNoForeignRequests(server.baseUrl);
+    setup.browser.assertNoForeignRequests(setup.server.baseUrl);
   });
 });

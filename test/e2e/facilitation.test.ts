@@ -9,15 +9,14 @@
  * The page exposes `window.__empiria` (client/src/session/test-hooks.ts) and
  * `window.__empiriaFacilitation` (client/src/facilitation/test-hooks.ts).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { cityNoteColor } from '@empiria/shared';
 import type { CreateBoardResponse } from '@empiria/shared';
 import { apiRequest, createBoard } from '../support/api';
-import { launchBrowser, screenshot } from '../support/browser';
-import type { BrowserHandle, RecordedContext } from '../support/browser';
-import { startServer } from '../support/server-process';
-import type { ServerHandle } from '../support/server-process';
+import { screenshot } from '../support/browser';
+import type { RecordedContext } from '../support/browser';
+import { serverAndBrowserPerFile } from '../support/server-per-file';
 import {
   joinBoard as joinBoardPage,
   waitForBoard as waitForBoardPage,
@@ -45,18 +44,7 @@ interface Box {
   h: number;
 }
 
-let server: ServerHandle;
-let browser: BrowserHandle;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const setup = serverAndBrowserPerFile();
 
 /** A browser context in `language`; `clockSkewMs` moves its `Date.now()` (a laptop's wrong clock). */
 /** What this file's tests wait for before using a board page. */
@@ -69,7 +57,9 @@ async function openContext(
   language: Language,
   options: { clockSkewMs?: number; viewport?: { width: number; height: number } } = {},
 ): Promise<RecordedContext> {
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 } });
+  const context = await setup.browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+  });
   await context.addInitScript((lang) => localStorage.setItem('empiria.language', lang), language);
   if (options.clockSkewMs) {
     await context.addInitScript((skew) => {
@@ -89,7 +79,7 @@ interface Session {
 
 /** A Format 2 board with Ewa (facilitator, PL), Anna (participant, PL) and Jan (participant, EN, clock 90 s fast). */
 async function session(title: string): Promise<Session> {
-  const board = await createBoard(server, title, 'format-2');
+  const board = await createBoard(setup.server, title, 'format-2');
   const ewa = await joinBoard(
     await openContext('pl', { viewport: { width: 1440, height: 900 } }),
     board.invites.facilitator,
@@ -200,7 +190,7 @@ describe('facilitation', () => {
 
     // Anna tries the timer through the API with her own token: refused.
     const annaToken = await sessionToken(anna, board.id);
-    const refused = await apiRequest(server, 'POST', `/api/boards/${board.id}/timer`, {
+    const refused = await apiRequest(setup.server, 'POST', `/api/boards/${board.id}/timer`, {
       token: annaToken,
       body: { action: 'start', seconds: 300 },
     });
@@ -303,7 +293,7 @@ describe('facilitation', () => {
     await jan.getByTestId('follow-stop').click();
     await jan.waitForFunction(() => window.__empiriaFacilitation!.followMode() === 'idle');
 
-    browser.assertNoForeignRequests(server.baseUrl);
+    setup.browser.assertNoForeignRequests(setup.server.baseUrl);
   });
 
   it('private notes stay out of everyone else’s document until the reveal', async () => {
@@ -475,10 +465,15 @@ describe('facilitation', () => {
     expect(await left(anna)).toBe('0');
     // The server refuses it too, whatever the client does.
     const { sessionId } = (await anna.evaluate(() => window.__empiriaFacilitation!.voting()))!;
-    const fourth = await apiRequest(server, 'POST', `/api/boards/${board.id}/votes/${sessionId}/ballots`, {
-      token: await sessionToken(anna, board.id),
-      body: { targetId: 'shape:barrier-1' },
-    });
+    const fourth = await apiRequest(
+      setup.server,
+      'POST',
+      `/api/boards/${board.id}/votes/${sessionId}/ballots`,
+      {
+        token: await sessionToken(anna, board.id),
+        body: { targetId: 'shape:barrier-1' },
+      },
+    );
     expect(fourth.status).toBe(409);
     expect(fourth.body).toMatchObject({ error: { code: 'no_votes_left' } });
     await screenshot(anna, 'facilitation-voting-pl');

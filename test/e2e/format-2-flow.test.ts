@@ -5,30 +5,18 @@
  * drafted note keeps all of it; cluster frames do not overlap; the test card's fields take text.
  * Screenshots go to test/artifacts/format-2-*.png.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { format2, layoutFormat } from '@empiria/formats';
 import type { CreateBoardResponse } from '@empiria/shared';
 import { createBoard } from '../support/api';
-import { launchBrowser, screenshot } from '../support/browser';
-import type { BrowserHandle, RecordedContext } from '../support/browser';
-import { startServer } from '../support/server-process';
-import type { ServerHandle } from '../support/server-process';
+import { screenshot } from '../support/browser';
+import type { RecordedContext } from '../support/browser';
+import { serverAndBrowserPerFile } from '../support/server-per-file';
 import { joinBoard as joinBoardPage, type BoardReady } from '../support/board-page';
 import { makeNote, screenPoint, writeNoteAt } from '../support/canvas-page';
 
-let server: ServerHandle;
-let browser: BrowserHandle;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const setup = serverAndBrowserPerFile();
 
 const READY: BoardReady = { control: true, facilitation: true };
 const layout = layoutFormat(format2);
@@ -50,7 +38,7 @@ interface Box {
 }
 
 async function openContext(language: 'pl' | 'en', width = 1280, height = 800): Promise<RecordedContext> {
-  const context = await browser.newContext({ viewport: { width, height } });
+  const context = await setup.browser.newContext({ viewport: { width, height } });
   await context.addInitScript((lang) => localStorage.setItem('empiria.language', lang), language);
   return context;
 }
@@ -63,7 +51,7 @@ interface Session {
 }
 
 async function session(title: string): Promise<Session> {
-  const board = await createBoard(server, title, 'format-2');
+  const board = await createBoard(setup.server, title, 'format-2');
   const join = async (invite: string, name: string, city: string, width?: number, height?: number) =>
     joinBoardPage(await openContext('pl', width, height), invite, { name, city }, { ready: READY });
   const ewa = await join(board.invites.facilitator, 'Ewa Zielińska', 'Warszawa', 1440, 900);

@@ -7,14 +7,14 @@
  * what the group produced. Screenshots of each step on each screen go to
  * test/artifacts/workshop-<step>-<who>.png.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { cardFields, format2, layoutFormat } from '@empiria/formats';
 import { createBoard } from '../support/api';
-import { launchBrowser, screenshot, type BrowserHandle } from '../support/browser';
+import { screenshot } from '../support/browser';
 import { joinBoard, waitForBoard } from '../support/board-page';
 import { screenPoint, waitForCameraAtRest, writeNoteAt } from '../support/canvas-page';
-import { startServer, type ServerHandle } from '../support/server-process';
+import { serverAndBrowserPerFile } from '../support/server-per-file';
 
 /** A laptop's canvas label, in CSS px at the step's own zoom: readable at arm's length. */
 const LAPTOP_MIN_PX = 10;
@@ -32,21 +32,10 @@ const PHONE_MIN_PX = 16;
 const layout = layoutFormat(format2);
 const sheet = (stepId: string) => layout.sheets.find((s) => s.stepId === stepId)!;
 
-let server: ServerHandle;
-let browser: BrowserHandle;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const setup = serverAndBrowserPerFile();
 
 async function laptop(invite: string, name: string, city: string, where?: 'room'): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await setup.browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript(() => localStorage.setItem('empiria.language', 'pl'));
   // Observers are not asked where they are; the others say "in the room".
   return joinBoard(
@@ -130,12 +119,12 @@ async function writeNote(page: Page, at: { x: number; y: number }, text: string)
 
 describe('a whole Format 2 workshop', () => {
   it('runs all eight steps; every card readable on every screen; the note holds it all', async () => {
-    const board = await createBoard(server, 'Sieć „Miasto dostępne” — spotkanie 2', 'format-2');
+    const board = await createBoard(setup.server, 'Sieć „Miasto dostępne” — spotkanie 2', 'format-2');
     const ewa = await laptop(board.invites.facilitator, 'Ewa Zielińska', 'Warszawa', 'room');
     const anna = await laptop(board.invites.participant, 'Anna Kowalska', 'Lublin', 'room');
     const olga = await laptop(board.invites.observer, 'Olga Wiśniewska', 'Poznań');
 
-    const phone = await browser.newContext({
+    const phone = await setup.browser.newContext({
       viewport: { width: 390, height: 844 },
       isMobile: true,
       hasTouch: true,
@@ -149,7 +138,7 @@ describe('a whole Format 2 workshop', () => {
       { ready: { control: true } },
     );
 
-    const projector = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const projector = await setup.browser.newContext({ viewport: { width: 1920, height: 1080 } });
     await projector.addInitScript(() => localStorage.setItem('empiria.language', 'pl'));
     const room = await projector.newPage();
     await room.goto(board.invites.room);
@@ -466,6 +455,6 @@ describe('a whole Format 2 workshop', () => {
     }, board.id);
     expect(exported.approved).toBe('true');
     for (const text of produced) expect(exported.text).toContain(text);
-    browser.assertNoForeignRequests(server.baseUrl);
+    setup.browser.assertNoForeignRequests(setup.server.baseUrl);
   });
 });

@@ -8,16 +8,15 @@
  *
  * The page exposes `window.__empiria` (client/src/session/test-hooks.ts) for reading state.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { getFormat } from '@empiria/formats';
 import type { FormatDefinition } from '@empiria/formats';
 import type { BoardFormat } from '@empiria/shared';
 import { createBoard } from '../support/api';
-import { launchBrowser, screenshot } from '../support/browser';
-import type { BrowserHandle, RecordedContext } from '../support/browser';
-import { startServer } from '../support/server-process';
-import type { ServerHandle } from '../support/server-process';
+import { screenshot } from '../support/browser';
+import type { RecordedContext } from '../support/browser';
+import { serverAndBrowserPerFile } from '../support/server-per-file';
 import {
   joinBoard as joinBoardPage,
   waitForBoard as waitForBoardPage,
@@ -32,19 +31,8 @@ interface Person {
   language: Language;
 }
 
-let server: ServerHandle;
-let browser: BrowserHandle;
-
-beforeAll(async () => {
-  // Debug logs include the server's "dropped a write from a read-only connection".
-  server = await startServer({ env: { LOG_LEVEL: 'debug' } });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+// Debug logs include the server's "dropped a write from a read-only connection".
+const setup = serverAndBrowserPerFile({ env: { LOG_LEVEL: 'debug' } });
 
 /** What this file's tests wait for before using a board page. */
 const READY: BoardReady = { control: true };
@@ -62,7 +50,7 @@ async function openContext(
   language: Language,
   viewport = { width: 1280, height: 800 },
 ): Promise<RecordedContext> {
-  const context = await browser.newContext({ viewport });
+  const context = await setup.browser.newContext({ viewport });
   await context.addInitScript((lang) => localStorage.setItem('empiria.language', lang), language);
   return context;
 }
@@ -101,15 +89,16 @@ async function expectAllOnStep(people: Person[], definition: FormatDefinition, i
 }
 
 function droppedWrites(): number {
-  return server.logRecords().filter((record) => record.msg === 'dropped a write from a read-only connection')
-    .length;
+  return setup.server
+    .logRecords()
+    .filter((record) => record.msg === 'dropped a write from a read-only connection').length;
 }
 
 describe('walking the steps', () => {
   it('moves everyone through Format 2; refuses a participant’s move; brings a wanderer back', async () => {
     const f2 = format('format-2');
     const ids = f2.steps.map((step) => step.id);
-    const board = await createBoard(server, 'Sieć „Mobilność miejska” — spotkanie 2', 'format-2');
+    const board = await createBoard(setup.server, 'Sieć „Mobilność miejska” — spotkanie 2', 'format-2');
     const ewa = await joinBoard(
       await openContext('pl'),
       board.invites.facilitator,
@@ -190,12 +179,12 @@ describe('walking the steps', () => {
     await waitOnSheet(jan, ids[4]!);
     expect(await back.count()).toBe(0);
 
-    browser.assertNoForeignRequests(server.baseUrl);
+    setup.browser.assertNoForeignRequests(setup.server.baseUrl);
   });
 
   it('records a note’s zone and tidies a zone in one undoable change', async () => {
     const f2 = format('format-2');
-    const board = await createBoard(server, 'Porządek w polach', 'format-2');
+    const board = await createBoard(setup.server, 'Porządek w polach', 'format-2');
     const ewa = await joinBoard(
       await openContext('pl'),
       board.invites.facilitator,
@@ -320,7 +309,7 @@ describe('each format, as the facilitator sees it', () => {
   for (const id of ['format-0', 'format-1', 'format-2', 'format-3'] as const) {
     it(`${id} in Polish and English`, async () => {
       const definition = format(id);
-      const board = await createBoard(server, `Sieć „Zielone miasta” — ${definition.name.pl}`, id);
+      const board = await createBoard(setup.server, `Sieć „Zielone miasta” — ${definition.name.pl}`, id);
       const context = await openContext('pl', { width: 1440, height: 900 });
       const page = await joinBoard(context, board.invites.facilitator, 'Ewa Zielińska', 'Warszawa');
       await waitOnSheet(page, definition.steps[0]!.id);
@@ -364,7 +353,7 @@ describe('each format, as the facilitator sees it', () => {
 
   it('format-2 for a participant on a phone', async () => {
     const definition = format('format-2');
-    const board = await createBoard(server, 'Spotkanie w sali', 'format-2');
+    const board = await createBoard(setup.server, 'Spotkanie w sali', 'format-2');
     const context = await openContext('pl', { width: 390, height: 844 });
     const page = await joinBoard(context, board.invites.participant, 'Anna Kowalska', 'Lublin');
     await waitOnSheet(page, definition.steps[0]!.id);

@@ -4,7 +4,7 @@
  * her home, opens the forum, turns the need into an agenda item of the planned meeting, and the
  * network page's agenda shows it. Screenshots on the phone (390×844) and the desktop, looked at.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   createMeetingResponseSchema,
   createdResponseSchema,
@@ -13,25 +13,15 @@ import {
 } from '@empiria/shared';
 import { apiCall } from '../support/api';
 import { describeViolations, seriousViolations } from '../support/axe';
-import { launchBrowser, screenshot, type BrowserHandle } from '../support/browser';
+import { screenshot } from '../support/browser';
 import { agendaRows, SEEN } from '../support/network-pages';
-import { startServer, type ServerHandle } from '../support/server-process';
+import { serverAndBrowserPerFile } from '../support/server-per-file';
 
-let server: ServerHandle;
-let browser: BrowserHandle;
+const setup = serverAndBrowserPerFile({ env: { RATE_LIMIT_ACT: '1000/1' } });
 
-beforeAll(async () => {
-  server = await startServer({ env: { RATE_LIMIT_ACT: '1000/1' } });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-const admin = () => server.adminToken;
+const admin = () => setup.server.adminToken;
 const call = (method: string, url: string, token: string, body?: unknown) =>
-  apiCall(server, method, url, { token, body });
+  apiCall(setup.server, method, url, { token, body });
 
 const NEED_TITLE = 'Jak utrzymać łąki kwietne przy suszy?';
 const NEED_BODY =
@@ -81,7 +71,7 @@ beforeAll(async () => {
 describe('network forum', () => {
   it('an observer posts a need from her home; the facilitator puts it on the agenda', async () => {
     // Rita, observer city Radom, on her phone.
-    const phone = await browser.newContext({
+    const phone = await setup.browser.newContext({
       // bypassCSP: axe is injected as an inline script, which the app's CSP refuses.
       viewport: { width: 390, height: 844 },
       bypassCSP: true,
@@ -113,7 +103,7 @@ describe('network forum', () => {
     await screenshot(rita, 'forum-phone-need-posted');
 
     // Felicja, the facilitator, at her desk: her home says there is something new.
-    const desk = await browser.newContext({ bypassCSP: true });
+    const desk = await setup.browser.newContext({ bypassCSP: true });
     const fela = await desk.newPage();
     await fela.goto(links['Felicja Nowak'] ?? '');
     const unread = fela.getByTestId('forum-unread');
@@ -159,7 +149,7 @@ describe('network forum', () => {
     await screenshot(fela, 'forum-desktop-network-agenda');
 
     // Read: the home's count is gone. Rita sees where her need went.
-    await fela.goto(`${server.baseUrl}/me`);
+    await fela.goto(`${setup.server.baseUrl}/me`);
     await fela.getByTestId('forum-link').waitFor(SEEN);
     expect(await fela.getByTestId('forum-unread').count()).toBe(0);
     await rita.reload();
@@ -168,6 +158,6 @@ describe('network forum', () => {
 
     expect(phone.pageErrors()).toEqual([]);
     expect(desk.pageErrors()).toEqual([]);
-    browser.assertNoForeignRequests(server.baseUrl);
+    setup.browser.assertNoForeignRequests(setup.server.baseUrl);
   });
 });

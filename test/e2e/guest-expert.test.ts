@@ -7,35 +7,20 @@
  *
  * Screenshots: test/artifacts/guest-*.png.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { apiRequest, createBoard } from '../support/api';
-import { launchBrowser, screenshot } from '../support/browser';
-import type { BrowserHandle, RecordedContext } from '../support/browser';
+import { screenshot } from '../support/browser';
+import type { RecordedContext } from '../support/browser';
 import { joinBoard, waitForBoard } from '../support/board-page';
-import { startServer } from '../support/server-process';
-import type { ServerHandle } from '../support/server-process';
-import { dumpServerLogsOnFailure } from '../support/vitest-hooks';
+import { serverAndBrowserPerFile } from '../support/server-per-file';
 
 const GUEST_NOTE = 'Pożyczka BGK na termomodernizację szkół';
 
-let server: ServerHandle;
-let browser: BrowserHandle;
-
-dumpServerLogsOnFailure();
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const setup = serverAndBrowserPerFile();
 
 async function openContext(): Promise<RecordedContext> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const context = await setup.browser.newContext({ viewport: { width: 1440, height: 900 } });
   await context.addInitScript(() => localStorage.setItem('empiria.language', 'pl'));
   return context;
 }
@@ -72,7 +57,7 @@ async function askOnce(page: Page, testId: string): Promise<void> {
 
 describe('the guest expert', () => {
   it('[G1]–[G4] joins by the pair’s link, writes a note, drives nothing, is listed apart, does not approve', async () => {
-    const board = await createBoard(server, 'Sieć „Energia w mieście” — spotkanie 2', 'format-2');
+    const board = await createBoard(setup.server, 'Sieć „Energia w mieście” — spotkanie 2', 'format-2');
     const fela = await joinBoard(await openContext(), board.invites.facilitator, {
       name: 'Fela Nowak',
       city: 'Lublin',
@@ -148,7 +133,7 @@ describe('the guest expert', () => {
           .find((shape) => JSON.stringify(shape.props).includes(text))!.id,
       GUEST_NOTE,
     );
-    const vote = await apiRequest(server, 'POST', `/api/boards/${board.id}/votes`, {
+    const vote = await apiRequest(setup.server, 'POST', `/api/boards/${board.id}/votes`, {
       token: felaToken,
       body: { targets: [noteId], votesPerPerson: 2 },
     });
@@ -163,9 +148,14 @@ describe('the guest expert', () => {
     expect(await ala.locator('[data-testid=vote-target].is-open').count()).toBeGreaterThan(0);
     await screenshot(gosia, 'guest-vote-banner');
     const sessionId = (vote.body as { voting: { sessionId: string } }).voting.sessionId;
-    const closed = await apiRequest(server, 'POST', `/api/boards/${board.id}/votes/${sessionId}/close`, {
-      token: felaToken,
-    });
+    const closed = await apiRequest(
+      setup.server,
+      'POST',
+      `/api/boards/${board.id}/votes/${sessionId}/close`,
+      {
+        token: felaToken,
+      },
+    );
     expect(closed.status).toBe(200);
 
     // The note: the attendance lists the cities' people, and the guest in her own table.
@@ -198,6 +188,6 @@ describe('the guest expert', () => {
     expect(await gosia.getByTestId('approve').count()).toBe(0);
     await screenshot(gosia, 'guest-summary-no-approval');
 
-    browser.assertNoForeignRequests(server.baseUrl);
+    setup.browser.assertNoForeignRequests(setup.server.baseUrl);
   });
 });

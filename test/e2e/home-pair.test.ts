@@ -4,24 +4,14 @@
  * spotkania", which opens its board with no join form; a representative invited to the same
  * meeting sees no way onto the board until the meeting's day.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createMeetingResponseSchema, createdResponseSchema, networkDetailSchema } from '@empiria/shared';
 import { apiCall, inviteToken } from '../support/api';
-import { launchBrowser, screenshot, type BrowserHandle } from '../support/browser';
-import { startServer, type ServerHandle } from '../support/server-process';
+import { screenshot } from '../support/browser';
+import { serverAndBrowserPerFile } from '../support/server-per-file';
 
-let server: ServerHandle;
-let browser: BrowserHandle;
-
-beforeAll(async () => {
-  server = await startServer({ env: { RATE_LIMIT_ACT: '1000/1' } });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const setup = serverAndBrowserPerFile({ env: { RATE_LIMIT_ACT: '1000/1' } });
 
 /** Ten o'clock, three weeks from now, on Warsaw's clock: a meeting whose board is not live yet. */
 function inThreeWeeks(): string {
@@ -32,9 +22,9 @@ function inThreeWeeks(): string {
 }
 
 async function setUp() {
-  const token = server.adminToken;
+  const token = setup.server.adminToken;
   const call = (method: string, url: string, body?: unknown, as = token) =>
-    apiCall(server, method, url, { token: as, body });
+    apiCall(setup.server, method, url, { token: as, body });
   const { id } = createdResponseSchema.parse(
     await call('POST', '/api/networks', {
       name: 'Miasto zielone',
@@ -71,7 +61,7 @@ async function setUp() {
 }
 
 async function openHome(link: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await setup.browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.goto(link);
   await page.getByTestId('next-meeting').waitFor();
@@ -108,6 +98,6 @@ describe('the pair prepares a meeting’s board before its day', () => {
     await screenshot(fela, 'home-pair-prepared-board');
 
     for (const page of [alicja, edward, fela]) await page.context().close();
-    browser.assertNoForeignRequests(server.baseUrl);
+    setup.browser.assertNoForeignRequests(setup.server.baseUrl);
   });
 });

@@ -4,7 +4,7 @@
  * in the network), the answer is saved with the substitute, the home says "Zastępuje Cię: …" after
  * a reload, and the substitute's own home then shows the invitation to answer.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   createMeetingResponseSchema,
   createdResponseSchema,
@@ -12,24 +12,14 @@ import {
   networkDetailSchema,
 } from '@empiria/shared';
 import { apiCall, inviteToken } from '../support/api';
-import { launchBrowser, screenshot, type BrowserHandle } from '../support/browser';
-import { startServer, type ServerHandle } from '../support/server-process';
+import { screenshot } from '../support/browser';
+import { serverAndBrowserPerFile } from '../support/server-per-file';
 
-let server: ServerHandle;
-let browser: BrowserHandle;
-
-beforeAll(async () => {
-  server = await startServer({ env: { RATE_LIMIT_ACT: '1000/1' } });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const setup = serverAndBrowserPerFile({ env: { RATE_LIMIT_ACT: '1000/1' } });
 
 async function setUp() {
-  const call = (method: string, url: string, body?: unknown, as = server.adminToken) =>
-    apiCall(server, method, url, { token: as, body });
+  const call = (method: string, url: string, body?: unknown, as = setup.server.adminToken) =>
+    apiCall(setup.server, method, url, { token: as, body });
   const { id } = createdResponseSchema.parse(
     await call('POST', '/api/networks', {
       name: 'Miasto dostępne i sprawiedliwe',
@@ -78,7 +68,7 @@ describe('naming a substitute from home', () => {
     // A substitute is invited only when someone names her: not yet.
     expect((await invitations()).map((i) => i.name)).not.toContain('Zofia Gdyńska');
 
-    const phone = await browser.newContext({
+    const phone = await setup.browser.newContext({
       viewport: { width: 390, height: 844 },
       isMobile: true,
       hasTouch: true,
@@ -127,7 +117,7 @@ describe('naming a substitute from home', () => {
     });
 
     // Zofia's own home, on her phone: the invitation is there to answer.
-    const zofiaPhone = await browser.newContext({
+    const zofiaPhone = await setup.browser.newContext({
       viewport: { width: 390, height: 844 },
       isMobile: true,
       hasTouch: true,
@@ -145,6 +135,6 @@ describe('naming a substitute from home', () => {
 
     await phone.close();
     await zofiaPhone.close();
-    browser.assertNoForeignRequests(server.baseUrl);
+    setup.browser.assertNoForeignRequests(setup.server.baseUrl);
   });
 });

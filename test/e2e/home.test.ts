@@ -5,7 +5,7 @@
  * form, her name in the people panel; her second device is the same board person (one voice).
  */
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   createMeetingResponseSchema,
   createdResponseSchema,
@@ -14,20 +14,10 @@ import {
   joinResponseSchema,
 } from '@empiria/shared';
 import { apiCall, inviteToken } from '../support/api';
-import { launchBrowser, screenshot, type BrowserHandle } from '../support/browser';
-import { startServer, type ServerHandle } from '../support/server-process';
+import { screenshot } from '../support/browser';
+import { serverAndBrowserPerFile } from '../support/server-per-file';
 
-let server: ServerHandle;
-let browser: BrowserHandle;
-
-beforeAll(async () => {
-  server = await startServer({ env: { RATE_LIMIT_ACT: '1000/1' } });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const setup = serverAndBrowserPerFile({ env: { RATE_LIMIT_ACT: '1000/1' } });
 
 /** This hour on Warsaw's clock, `2027-03-15T10:00`: a meeting under way now, so its board is live. */
 function thisHourInWarsaw(): string {
@@ -47,9 +37,9 @@ function thisHourInWarsaw(): string {
 }
 
 async function setUp() {
-  const token = server.adminToken;
+  const token = setup.server.adminToken;
   const call = (method: string, url: string, body?: unknown, as = token) =>
-    apiCall(server, method, url, { token: as, body });
+    apiCall(setup.server, method, url, { token: as, body });
   const { id } = createdResponseSchema.parse(
     await call('POST', '/api/networks', {
       name: 'Miasto cyfrowe',
@@ -106,7 +96,7 @@ describe('a representative’s home from her personal link', () => {
     const alicja = link('Alicja Gdyńska');
 
     // Her phone.
-    const phone = await browser.newContext({
+    const phone = await setup.browser.newContext({
       viewport: { width: 390, height: 844 },
       isMobile: true,
       hasTouch: true,
@@ -160,7 +150,7 @@ describe('a representative’s home from her personal link', () => {
     );
 
     // Her laptop: the same link, the same board person.
-    const laptop = await browser.newContext({
+    const laptop = await setup.browser.newContext({
       viewport: { width: 1280, height: 800 },
       acceptDownloads: true,
     });
@@ -179,15 +169,20 @@ describe('a representative’s home from her personal link', () => {
 
     // One voice: the board has one Alicja, whichever device she came from.
     const fela = joinResponseSchema.parse(
-      await apiCall(server, 'POST', `/api/me/meetings/${meeting.id}/join`, { token: felaToken, body: {} }),
+      await apiCall(setup.server, 'POST', `/api/me/meetings/${meeting.id}/join`, {
+        token: felaToken,
+        body: {},
+      }),
     );
     const board = peopleResponseSchema.parse(
-      await apiCall(server, 'GET', `/api/boards/${meeting.boardId}/people`, { token: fela.sessionToken }),
+      await apiCall(setup.server, 'GET', `/api/boards/${meeting.boardId}/people`, {
+        token: fela.sessionToken,
+      }),
     );
     expect(board.people.filter((person) => person.name === 'Alicja Gdyńska')).toHaveLength(1);
 
     await phone.close();
     await laptop.close();
-    browser.assertNoForeignRequests(server.baseUrl);
+    setup.browser.assertNoForeignRequests(setup.server.baseUrl);
   });
 });

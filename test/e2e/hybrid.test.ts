@@ -8,18 +8,16 @@
  * sheets print; everyone's place shows, and an online hand stands out for the facilitator.
  * Screenshots: test/artifacts/hybrid-*.png.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { format2, layoutFormat } from '@empiria/formats';
 import { cityNoteColor } from '@empiria/shared';
 import type { CreateBoardResponse } from '@empiria/shared';
 import { apiCall, createBoard } from '../support/api';
-import { launchBrowser, screenshot } from '../support/browser';
-import type { BrowserHandle, RecordedContext } from '../support/browser';
+import { screenshot } from '../support/browser';
+import type { RecordedContext } from '../support/browser';
 import { pngWithLocation } from '../support/images';
-import { startServer } from '../support/server-process';
-import type { ServerHandle } from '../support/server-process';
-import { dumpServerLogsOnFailure } from '../support/vitest-hooks';
+import { serverAndBrowserPerFile } from '../support/server-per-file';
 import {
   joinBoard as joinBoardPage,
   waitForBoard as waitForBoardPage,
@@ -42,8 +40,7 @@ interface NoteView {
   author: string | null;
 }
 
-let server: ServerHandle;
-let browser: BrowserHandle;
+const setup = serverAndBrowserPerFile();
 let board: CreateBoardResponse;
 let ewa: Page;
 let olek: Page;
@@ -52,18 +49,6 @@ let room: Page;
 
 const layout = layoutFormat(format2);
 const steps = format2.steps;
-
-dumpServerLogsOnFailure();
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 /** What this file's tests wait for before using a board page. */
 const READY: BoardReady = { control: true };
@@ -90,7 +75,7 @@ async function openContext(
   language: Language,
   viewport = { width: 1280, height: 800 },
 ): Promise<RecordedContext> {
-  const context = await browser.newContext({ viewport });
+  const context = await setup.browser.newContext({ viewport });
   await context.addInitScript((lang) => localStorage.setItem('empiria.language', lang), language);
   return context;
 }
@@ -187,7 +172,7 @@ async function openRoomDisplay(
 
 describe('a hybrid Format 2 meeting', () => {
   it('joins everyone with their place; the room display asks only where the room is', async () => {
-    board = await createBoard(server, 'Sieć „Mobilność miejska” — spotkanie hybrydowe', 'format-2');
+    board = await createBoard(setup.server, 'Sieć „Mobilność miejska” — spotkanie hybrydowe', 'format-2');
     ewa = await joinBoard(
       await openContext('pl', { width: 1440, height: 900 }),
       board.invites.facilitator,
@@ -397,7 +382,7 @@ describe('a hybrid Format 2 meeting', () => {
 
   it('the room display shows the timer and the vote’s results', async () => {
     const ewaToken = await sessionToken(ewa, board.id);
-    await apiCall(server, 'POST', `/api/boards/${board.id}/timer`, {
+    await apiCall(setup.server, 'POST', `/api/boards/${board.id}/timer`, {
       token: ewaToken,
       body: { action: 'start', seconds: 7 * 60 },
     });
@@ -409,7 +394,7 @@ describe('a hybrid Format 2 meeting', () => {
     const candidates = notes
       .filter((n) => n.zone?.zoneId === 'candidates')
       .sort((a, b) => a.y - b.y || a.x - b.x);
-    const vote = (await apiCall(server, 'POST', `/api/boards/${board.id}/votes`, {
+    const vote = (await apiCall(setup.server, 'POST', `/api/boards/${board.id}/votes`, {
       token: ewaToken,
       body: { targets: candidates.map((n) => n.id), stepId: steps[3]!.id, votesPerPerson: 3 },
     })) as { voting: { sessionId: string } };
@@ -422,13 +407,18 @@ describe('a hybrid Format 2 meeting', () => {
     for (const [page, picks] of ballots) {
       const token = await sessionToken(page, board.id);
       for (const pick of picks) {
-        await apiCall(server, 'POST', `/api/boards/${board.id}/votes/${vote.voting.sessionId}/ballots`, {
-          token,
-          body: { targetId: candidates[pick]!.id },
-        });
+        await apiCall(
+          setup.server,
+          'POST',
+          `/api/boards/${board.id}/votes/${vote.voting.sessionId}/ballots`,
+          {
+            token,
+            body: { targetId: candidates[pick]!.id },
+          },
+        );
       }
     }
-    await apiCall(server, 'POST', `/api/boards/${board.id}/votes/${vote.voting.sessionId}/close`, {
+    await apiCall(setup.server, 'POST', `/api/boards/${board.id}/votes/${vote.voting.sessionId}/close`, {
       token: ewaToken,
     });
     await room.locator('[data-testid=room-vote][data-status=closed]').waitFor();
@@ -586,13 +576,13 @@ describe('a hybrid Format 2 meeting', () => {
   });
 
   it('the room display reconnects by itself and says so meanwhile', async () => {
-    await server.stop();
+    await setup.server.stop();
     await room
       .locator('[data-testid=connection-status]:not([data-status=connected])')
       .waitFor({ timeout: 15_000 });
     expect(await room.getByTestId('connection-status').textContent()).toMatch(/łączenie|Offline/);
     await screenshot(room, 'hybrid-room-display-reconnecting-pl');
-    server = await server.restart();
+    await setup.restartServer();
     await room.locator('[data-testid=connection-status][data-status=connected]').waitFor({ timeout: 30_000 });
     await waitForBoard(ewa);
     await ewa.getByTestId('step-next').click();
@@ -666,7 +656,7 @@ describe('a hybrid Format 2 meeting', () => {
   });
 
   it('a participant in the room sends a photo from a phone', async () => {
-    const phone = await browser.newContext({
+    const phone = await setup.browser.newContext({
       viewport: { width: 390, height: 844 },
       isMobile: true,
       hasTouch: true,
@@ -692,7 +682,7 @@ describe('a hybrid Format 2 meeting', () => {
   });
 
   it('on a blank board the room display shows everything on it', async () => {
-    const blank = await createBoard(server, 'Spotkanie bez formatu', 'blank');
+    const blank = await createBoard(setup.server, 'Spotkanie bez formatu', 'blank');
     const lead = await openContext('pl');
     const olga = await lead.newPage();
     await olga.goto(blank.invites.facilitator);
@@ -729,13 +719,13 @@ describe('a hybrid Format 2 meeting', () => {
   it('the admin’s invite list has the room display’s link', async () => {
     const context = await openContext('pl', { width: 1280, height: 900 });
     const page = await context.newPage();
-    await page.goto(`${server.baseUrl}/?admin=${server.adminToken}`);
+    await page.goto(`${setup.server.baseUrl}/?admin=${setup.server.adminToken}`);
     const row = page.locator(`[data-board-id="${board.id}"] .invite-row[data-role=room]`);
     await row.waitFor();
     expect(await row.locator('.invite-role').textContent()).toBe('Ekran sali');
     expect(await row.locator('input').inputValue()).toBe(board.invites.room);
     await row.scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'test/artifacts/hybrid-admin-invites-pl.png' });
-    browser.assertNoForeignRequests(server.baseUrl);
+    setup.browser.assertNoForeignRequests(setup.server.baseUrl);
   });
 });

@@ -15,10 +15,13 @@ import { apiCall } from '../support/api';
 import { launchBrowser, screenshot, type BrowserHandle } from '../support/browser';
 import { startServer, type ServerHandle } from '../support/server-process';
 import { startSmtpCapture, type SmtpCapture } from '../support/smtp-capture';
+import { dumpServerLogsOnFailure } from '../support/vitest-hooks';
 
 const REJECTED = 'odrzucona@example.pl';
 let smtp: SmtpCapture;
 let browser: BrowserHandle;
+
+dumpServerLogsOnFailure();
 
 beforeAll(async () => {
   smtp = await startSmtpCapture({ reject: [REJECTED] });

@@ -5,16 +5,13 @@
  * The step panel folds to a rail and comes back; the canvas refits each time.
  * Screenshots: test/artifacts/laptop-*.png.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { CreateBoardResponse } from '@empiria/shared';
 import { createBoard } from '../support/api';
-import { launchBrowser, screenshot } from '../support/browser';
-import type { BrowserHandle } from '../support/browser';
+import { screenshot } from '../support/browser';
 import { joinBoard } from '../support/board-page';
-import { startServer } from '../support/server-process';
-import type { ServerHandle } from '../support/server-process';
-import { dumpServerLogsOnFailure } from '../support/vitest-hooks';
+import { serverAndBrowserPerFile } from '../support/server-per-file';
 import { makeNote } from '../support/canvas-page';
 
 /**
@@ -25,26 +22,13 @@ import { makeNote } from '../support/canvas-page';
 const LAPTOP_NOTE_MIN_PX = 13;
 const LAPTOP_SHRUNK_NOTE_MIN_PX = 10;
 
-let server: ServerHandle;
-let browser: BrowserHandle;
+const setup = serverAndBrowserPerFile();
 let board: CreateBoardResponse;
 let ewa: Page;
 let jan: Page;
 
-dumpServerLogsOnFailure();
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
 async function laptop(invite: string, name: string, city: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await setup.browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript(() => localStorage.setItem('empiria.language', 'pl'));
   return joinBoard(context, invite, { name, city, where: 'online' }, { ready: { control: true } });
 }
@@ -123,7 +107,7 @@ const barriers = [
 
 describe('a Format 2 board on a 1280 × 800 laptop', () => {
   it('shows a participant the current sheet’s notes at 13 px or more on entering the step', async () => {
-    board = await createBoard(server, 'Sieć „Mobilność miejska” — laptopy', 'format-2');
+    board = await createBoard(setup.server, 'Sieć „Mobilność miejska” — laptopy', 'format-2');
     ewa = await laptop(board.invites.facilitator, 'Ewa Zielińska', 'Warszawa');
     jan = await laptop(board.invites.participant, 'Jan Nowak', 'Gdańsk');
     // The notes are on the barriers sheet before the group gets there (as after a reveal).
@@ -181,6 +165,6 @@ describe('a Format 2 board on a 1280 × 800 laptop', () => {
     expect(await ewa.getByTestId('facilitator-console').count()).toBe(0);
     await ewa.getByTestId('console-toggle').click();
     await ewa.getByTestId('facilitator-console').waitFor();
-    browser.assertNoForeignRequests(server.baseUrl);
+    setup.browser.assertNoForeignRequests(setup.server.baseUrl);
   });
 });

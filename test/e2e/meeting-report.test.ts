@@ -5,7 +5,7 @@
  * difficulties (saved by themselves), submits it; the office overview shows it submitted and an
  * older meeting's report overdue. Screenshots looked at.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   boardListResponseSchema,
   createMeetingResponseSchema,
@@ -15,26 +15,16 @@ import {
 } from '@empiria/shared';
 import { apiCall, join } from '../support/api';
 import { describeViolations, seriousViolations } from '../support/axe';
-import { launchBrowser, screenshot, type BrowserHandle } from '../support/browser';
+import { screenshot } from '../support/browser';
 import { daysLater, SEEN, thisHourInWarsaw } from '../support/network-pages';
-import { startServer, type ServerHandle } from '../support/server-process';
+import { serverAndBrowserPerFile } from '../support/server-per-file';
 import { connectDoc } from '../support/yjs-client';
 
-let server: ServerHandle;
-let browser: BrowserHandle;
+const setup = serverAndBrowserPerFile({ env: { RATE_LIMIT_ACT: '1000/1' } });
 
-beforeAll(async () => {
-  server = await startServer({ env: { RATE_LIMIT_ACT: '1000/1' } });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-const admin = () => server.adminToken;
+const admin = () => setup.server.adminToken;
 const call = (method: string, url: string, token: string, body?: unknown) =>
-  apiCall(server, method, url, { token, body });
+  apiCall(setup.server, method, url, { token, body });
 const minute = 60_000;
 
 let networkId: string;
@@ -98,8 +88,8 @@ beforeAll(async () => {
     .parse(await call('GET', '/api/boards', admin()))
     .boards.find((candidate) => candidate.id === held.boardId);
   if (!board) throw new Error('the meeting’s board is not listed');
-  const felicja = await join(server, board.id, board.invites.facilitator, 'Felicja Nowak', 'Gdynia');
-  const control = await connectDoc(server, board.id, 'control', felicja.sessionToken);
+  const felicja = await join(setup.server, board.id, board.invites.facilitator, 'Felicja Nowak', 'Gdynia');
+  const control = await connectDoc(setup.server, board.id, 'control', felicja.sessionToken);
   const t0 = Date.now() - 2 * 24 * 60 * minute;
   moveToStep(control.doc, { index: 0, id: 'challenge', startedAt: t0 });
   moveToStep(control.doc, { index: 1, id: 'break', startedAt: t0 + 32 * minute });
@@ -112,11 +102,11 @@ beforeAll(async () => {
 describe('facilitator’s report', () => {
   it('the facilitator files it prefilled; the office sees it submitted and another one overdue', async () => {
     // bypassCSP: axe is injected as an inline script, which the app's CSP refuses.
-    const desk = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    const desk = await setup.browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
     const page = await desk.newPage();
     await page.goto(links['Felicja Nowak'] ?? '');
     await page.getByTestId('home').waitFor(SEEN);
-    await page.goto(`${server.baseUrl}/n/${networkId}`);
+    await page.goto(`${setup.server.baseUrl}/n/${networkId}`);
     const open = page.getByRole('link', { name: 'Sprawozdanie ze spotkania „Spotkanie 2 — zieleń”' });
     await open.waitFor(SEEN);
     await page.locator(`[data-meeting-id="${heldId}"]`).scrollIntoViewIfNeeded();
@@ -161,9 +151,9 @@ describe('facilitator’s report', () => {
     await screenshot(page, 'report-submitted');
 
     // The office, on its home: the overview's reports column.
-    const office = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const office = await setup.browser.newContext({ viewport: { width: 1440, height: 900 } });
     const officePage = await office.newPage();
-    await officePage.goto(`${server.baseUrl}/?admin=${admin()}`);
+    await officePage.goto(`${setup.server.baseUrl}/?admin=${admin()}`);
     const row = officePage.locator(`[data-overview-network="${networkId}"]`);
     await row.waitFor(SEEN);
     const reports = row.locator('[data-col="reports"]');
@@ -176,13 +166,13 @@ describe('facilitator’s report', () => {
     await screenshot(officePage, 'report-office-overview');
 
     // The office opens the submitted report: nothing to edit, and "return for corrections".
-    await officePage.goto(`${server.baseUrl}/n/${networkId}/meetings/${heldId}/report`);
+    await officePage.goto(`${setup.server.baseUrl}/n/${networkId}/meetings/${heldId}/report`);
     await officePage.locator('[data-report-status="submitted"]').waitFor(SEEN);
     expect(await officePage.getByRole('button', { name: 'Zwróć do poprawy' }).count()).toBe(1);
     expect(await officePage.getByRole('button', { name: 'Złóż sprawozdanie w biurze' }).count()).toBe(0);
 
     // The organiser on her phone reads the filed report: nothing wider than the screen but the tables' own scroll.
-    const phone = await browser.newContext({
+    const phone = await setup.browser.newContext({
       viewport: { width: 390, height: 844 },
       isMobile: true,
       hasTouch: true,
@@ -190,7 +180,7 @@ describe('facilitator’s report', () => {
     const olga = await phone.newPage();
     await olga.goto(links['Olga Lis'] ?? '');
     await olga.getByTestId('home').waitFor(SEEN);
-    await olga.goto(`${server.baseUrl}/n/${networkId}/meetings/${heldId}/report`);
+    await olga.goto(`${setup.server.baseUrl}/n/${networkId}/meetings/${heldId}/report`);
     await olga.locator('[data-report-status="submitted"]').waitFor(SEEN);
     expect(
       await olga.getByText('Sprawozdanie piszą koordynator i eksperci sieci', { exact: false }).count(),
@@ -198,7 +188,7 @@ describe('facilitator’s report', () => {
     expect(await olga.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await screenshot(olga, 'report-phone-organiser');
 
-    browser.assertNoForeignRequests(server.baseUrl);
+    setup.browser.assertNoForeignRequests(setup.server.baseUrl);
     await phone.close();
     await desk.close();
     await office.close();

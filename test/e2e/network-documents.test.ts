@@ -5,31 +5,21 @@
  * the space from her home, sees and downloads the shared PDF, and the unshared note is not listed
  * for her. Screenshots on the desktop and the phone (390×844), looked at.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createdResponseSchema, networkDetailSchema } from '@empiria/shared';
 import { apiCall } from '../support/api';
 import { describeViolations, seriousViolations } from '../support/axe';
-import { launchBrowser, screenshot, type BrowserHandle } from '../support/browser';
+import { screenshot } from '../support/browser';
 import { pngWithLocation } from '../support/images';
 import { SEEN } from '../support/network-pages';
 import { samplePdf } from '../support/network-documents-files';
-import { startServer, type ServerHandle } from '../support/server-process';
+import { serverAndBrowserPerFile } from '../support/server-per-file';
 
-let server: ServerHandle;
-let browser: BrowserHandle;
+const setup = serverAndBrowserPerFile({ env: { RATE_LIMIT_ACT: '1000/1' } });
 
-beforeAll(async () => {
-  server = await startServer({ env: { RATE_LIMIT_ACT: '1000/1' } });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-const admin = () => server.adminToken;
+const admin = () => setup.server.adminToken;
 const call = (method: string, url: string, token: string, body?: unknown) =>
-  apiCall(server, method, url, { token, body });
+  apiCall(setup.server, method, url, { token, body });
 
 const SHARED = 'Program spotkania 2 – Łódź.pdf';
 const INTERNAL = 'Notatki wewnętrzne.pdf';
@@ -65,7 +55,7 @@ beforeAll(async () => {
 
 describe('network documents', () => {
   it('the facilitator shares a PDF in a folder; the observer sees and downloads it, not the unshared note', async () => {
-    const desk = await browser.newContext({ bypassCSP: true });
+    const desk = await setup.browser.newContext({ bypassCSP: true });
     const fela = await desk.newPage();
     const refused: string[] = [];
     const watch = (page: typeof fela) =>
@@ -133,7 +123,7 @@ describe('network documents', () => {
     expect(violations, describeViolations(violations)).toEqual([]);
 
     // Rita, observer city Radom, on her phone, from her home.
-    const phone = await browser.newContext({
+    const phone = await setup.browser.newContext({
       viewport: { width: 390, height: 844 },
       isMobile: true,
       hasTouch: true,
@@ -167,7 +157,7 @@ describe('network documents', () => {
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(bytes.toString('latin1')).toContain('(Program)');
 
-    browser.assertNoForeignRequests(server.baseUrl);
+    setup.browser.assertNoForeignRequests(setup.server.baseUrl);
     // The space's own requests all succeeded but the refused picture, and nothing threw. (Other features' links on the
     // home make their own requests; their refusals are theirs to answer for.)
     expect(refused.filter((line) => line.includes('/documents'))).toEqual([

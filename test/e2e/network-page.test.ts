@@ -5,25 +5,15 @@
  * 20-minute expert input, reordered once) and sees the totals; the organiser, through theirs,
  * changes the venue but finds the agenda read-only (N3). Bad input is shown where it was made.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { format0, format2 } from '@empiria/formats';
 import { networkDetailSchema, type NetworkDetail } from '@empiria/shared';
 import { apiCall } from '../support/api';
-import { launchBrowser, screenshot, type BrowserHandle } from '../support/browser';
-import { startServer, type ServerHandle } from '../support/server-process';
+import { screenshot } from '../support/browser';
+import { serverAndBrowserPerFile } from '../support/server-per-file';
 
-let server: ServerHandle;
-let browser: BrowserHandle;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const setup = serverAndBrowserPerFile();
 
 const CITIES: [string, string][] = [
   ['Gdynia', 'programme-laureate'],
@@ -36,7 +26,7 @@ const CITIES: [string, string][] = [
 
 async function readNetwork(networkId: string): Promise<NetworkDetail> {
   return networkDetailSchema.parse(
-    await apiCall(server, 'GET', `/api/networks/${networkId}`, { token: server.adminToken }),
+    await apiCall(setup.server, 'GET', `/api/networks/${networkId}`, { token: setup.server.adminToken }),
   );
 }
 
@@ -64,8 +54,8 @@ async function agendaNames(page: Page): Promise<string[]> {
 describe('the network page', () => {
   it('lets the office, the facilitator and the organiser run a network', async () => {
     // ---- the office: "Nowa sieć", six cities, people ----
-    const office = await (await browser.newContext()).newPage();
-    await office.goto(`${server.baseUrl}/?admin=${server.adminToken}`);
+    const office = await (await setup.browser.newContext()).newPage();
+    await office.goto(`${setup.server.baseUrl}/?admin=${setup.server.adminToken}`);
     const create = office.getByRole('form', { name: 'Nowa sieć' });
     await create.getByLabel('Nazwa sieci', { exact: true }).fill('Miasto dostępne');
     await create.getByLabel('Temat', { exact: true }).fill('Dostępność przestrzeni i usług miejskich');
@@ -123,8 +113,8 @@ describe('the network page', () => {
       personalToken(detail.people.find((person) => person.name === name)?.link ?? null);
 
     // ---- the facilitator, through their personal link ----
-    const facilitator = await (await browser.newContext()).newPage();
-    await facilitator.goto(`${server.baseUrl}/n/${networkId}?token=${link('Fela Nowak')}`);
+    const facilitator = await (await setup.browser.newContext()).newPage();
+    await facilitator.goto(`${setup.server.baseUrl}/n/${networkId}?token=${link('Fela Nowak')}`);
     await facilitator.getByRole('heading', { name: 'Miasto dostępne', level: 1 }).waitFor();
     expect(new URL(facilitator.url()).search).toBe(''); // the token left the address bar
     expect(await facilitator.getByText('Jesteś tu jako: koordynator-facylitator').count()).toBe(1);
@@ -198,7 +188,7 @@ describe('the network page', () => {
     // Answers show on the meeting's invitations.
     const ala = planned.people.find((person) => person.name === 'Ala Gdyńska')!;
     await apiCall(
-      server,
+      setup.server,
       'PUT',
       `/api/networks/${networkId}/meetings/${meeting2.id}/invitations/${ala.id}/answer`,
       {
@@ -216,8 +206,8 @@ describe('the network page', () => {
     await screenshot(facilitator, 'network-page-meetings-pl');
 
     // ---- the organiser: the practical fields only (N3) ----
-    const organiser = await (await browser.newContext()).newPage();
-    await organiser.goto(`${server.baseUrl}/n/${networkId}?token=${link('Olga Wrona')}`);
+    const organiser = await (await setup.browser.newContext()).newPage();
+    await organiser.goto(`${setup.server.baseUrl}/n/${networkId}?token=${link('Olga Wrona')}`);
     const card1 = organiser.locator(`[data-meeting-id="${planned.meetings[0]!.id}"]`);
     await card1.getByRole('button', { name: 'Zmień szczegóły' }).click();
     const edit = organiser.getByRole('form', { name: 'Zmień szczegóły' });
@@ -246,9 +236,9 @@ describe('the network page', () => {
     expect(changed.agenda).toEqual(planned.meetings[0]!.agenda);
 
     // The office's list links to the page.
-    await office.goto(`${server.baseUrl}/`);
+    await office.goto(`${setup.server.baseUrl}/`);
     await office.locator(`[data-network-id="${networkId}"] a[href="/n/${networkId}"]`).waitFor();
 
-    browser.assertNoForeignRequests(server.baseUrl);
+    setup.browser.assertNoForeignRequests(setup.server.baseUrl);
   }, 180_000);
 });

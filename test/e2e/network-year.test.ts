@@ -13,12 +13,12 @@
  */
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { agendaFormat, format0, format2, layoutFormat } from '@empiria/formats';
 import { boardListResponseSchema } from '@empiria/shared';
 import { apiCall } from '../support/api';
 import { waitForBoard } from '../support/board-page';
-import { ARTIFACTS_DIR, launchBrowser, screenshot, type BrowserHandle } from '../support/browser';
+import { ARTIFACTS_DIR, screenshot } from '../support/browser';
 import { makeNote } from '../support/canvas-page';
 import {
   SEEN,
@@ -29,22 +29,9 @@ import {
   daysLater,
   thisHourInWarsaw,
 } from '../support/network-pages';
-import { startServer, type ServerHandle } from '../support/server-process';
-import { dumpServerLogsOnFailure } from '../support/vitest-hooks';
+import { serverAndBrowserPerFile } from '../support/server-per-file';
 
-let server: ServerHandle;
-let browser: BrowserHandle;
-
-dumpServerLogsOnFailure();
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const setup = serverAndBrowserPerFile();
 
 const NETWORK = 'Miasto dostępne';
 const CITIES: [string, string][] = [
@@ -107,12 +94,12 @@ async function joinFromHome(page: Page, boardId: string): Promise<void> {
 describe('a network’s year', () => {
   it('runs from "Nowa sieć" to the archive: links, plans, answers, joins, approval, continuity, search', async () => {
     // ---- the office: "Nowa sieć", six cities, the pair and the representatives ----
-    const officeContext = await browser.newContext({
+    const officeContext = await setup.browser.newContext({
       ...IN_POLAND,
       permissions: ['clipboard-read', 'clipboard-write'],
     });
     const office = await officeContext.newPage();
-    await office.goto(`${server.baseUrl}/?admin=${server.adminToken}`);
+    await office.goto(`${setup.server.baseUrl}/?admin=${setup.server.adminToken}`);
     const create = office.getByRole('form', { name: 'Nowa sieć' });
     await create.getByLabel('Nazwa sieci', { exact: true }).fill(NETWORK);
     await create.getByLabel('Temat', { exact: true }).fill('Dostępność przestrzeni i usług miejskich');
@@ -135,7 +122,7 @@ describe('a network’s year', () => {
     await screenshot(office, 'network-year-office-network');
 
     // ---- the facilitator: her link, then the network page, two meetings planned ----
-    const felaContext = await browser.newContext(IN_POLAND);
+    const felaContext = await setup.browser.newContext(IN_POLAND);
     const fela = await felaContext.newPage();
     await openHome(fela, felaLink, 'Fela Nowak');
     await fela.getByText(NETWORK).first().waitFor(SEEN);
@@ -187,14 +174,14 @@ describe('a network’s year', () => {
 
     // The boards the meetings made (read as the office's API; the people never see ids).
     const boards = boardListResponseSchema.parse(
-      await apiCall(server, 'GET', '/api/boards', { token: server.adminToken }),
+      await apiCall(setup.server, 'GET', '/api/boards', { token: setup.server.adminToken }),
     ).boards;
     const board1 = boards.find((board) => board.title.includes(MEETING_1));
     const board2 = boards.find((board) => board.title.includes(MEETING_2));
     if (!board1?.agenda || !board2) throw new Error(`the meetings' boards: ${JSON.stringify(boards)}`);
 
     // ---- Ala on her phone: her home, "online", onto meeting 1's board with no form ----
-    const alaContext = await browser.newContext({
+    const alaContext = await setup.browser.newContext({
       ...IN_POLAND,
       viewport: { width: 390, height: 844 },
       isMobile: true,
@@ -213,13 +200,13 @@ describe('a network’s year', () => {
     await screenshot(ala, 'network-year-ala-board-phone');
 
     // ---- Ewa on her laptop: straight onto the board from her home ----
-    const ewaContext = await browser.newContext(IN_POLAND);
+    const ewaContext = await setup.browser.newContext(IN_POLAND);
     const ewa = await ewaContext.newPage();
     await openHome(ewa, ewaLink, 'Ewa Ełcka');
     await joinFromHome(ewa, board1.id);
 
     // ---- Fela joins from her home too, and the group's work lands on the sheets ----
-    await fela.goto(`${server.baseUrl}/me`);
+    await fela.goto(`${setup.server.baseUrl}/me`);
     await joinFromHome(fela, board1.id);
     // Everyone who came from a home is on the board under their own name.
     const toggle = fela.locator('.people-toggle');
@@ -282,7 +269,7 @@ describe('a network’s year', () => {
     await screenshot(ala, 'network-year-meeting-1-approved-phone');
 
     // ---- meeting 2's board: the office opens it from the network page ----
-    await office.goto(`${server.baseUrl}/n/${networkId}`);
+    await office.goto(`${setup.server.baseUrl}/n/${networkId}`);
     const card2 = office.locator(`[data-meeting-id="${meetingIds[1]}"]`);
     await card2.locator('summary').click();
     const [board2Page] = await Promise.all([
@@ -328,7 +315,7 @@ describe('a network’s year', () => {
 
     // ---- the archive: attendance matrix and a search typed without Polish letters ----
     // The office's overview first: the year so far in one row.
-    await office.goto(`${server.baseUrl}/`);
+    await office.goto(`${setup.server.baseUrl}/`);
     const overview = office.locator(`tr[data-overview-network="${networkId}"]`);
     await overview.waitFor(SEEN);
     expect(await overview.locator('td[data-col="members"]').textContent()).toBe('6');
@@ -383,6 +370,6 @@ describe('a network’s year', () => {
     await hits.scrollIntoViewIfNeeded();
     await screenshot(office, 'network-year-archive-search');
 
-    browser.assertNoForeignRequests(server.baseUrl);
+    setup.browser.assertNoForeignRequests(setup.server.baseUrl);
   }, 300_000);
 });

@@ -2,29 +2,19 @@
  * The office's networks on the admin home (issue #11, the first screen of networks): a network
  * made through the API shows with its theme and its counts, in Polish plural forms.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createdResponseSchema } from '@empiria/shared';
 import { apiCall } from '../support/api';
-import { launchBrowser, screenshot, type BrowserHandle } from '../support/browser';
-import { startServer, type ServerHandle } from '../support/server-process';
+import { screenshot } from '../support/browser';
+import { serverAndBrowserPerFile } from '../support/server-per-file';
 
-let server: ServerHandle;
-let browser: BrowserHandle;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const setup = serverAndBrowserPerFile();
 
 describe('networks on the admin home', () => {
   it('lists each network with its theme, member cities, people and meetings', async () => {
-    const token = server.adminToken;
+    const token = setup.server.adminToken;
     const { id } = createdResponseSchema.parse(
-      await apiCall(server, 'POST', '/api/networks', {
+      await apiCall(setup.server, 'POST', '/api/networks', {
         token,
         body: {
           name: 'Miasto cyfrowe',
@@ -34,19 +24,19 @@ describe('networks on the admin home', () => {
       }),
     );
     for (const city of ['Gdynia', 'Ełk', 'Lublin', 'Radom', 'Kielce']) {
-      await apiCall(server, 'POST', `/api/networks/${id}/members`, {
+      await apiCall(setup.server, 'POST', `/api/networks/${id}/members`, {
         token,
         body: { city, membership: city === 'Radom' ? 'observer' : 'programme-laureate' },
       });
     }
-    await apiCall(server, 'POST', `/api/networks/${id}/people`, {
+    await apiCall(setup.server, 'POST', `/api/networks/${id}/people`, {
       token,
       body: { name: 'Ala Gdyńska', city: 'Gdynia', role: 'representative' },
     });
 
-    const context = await browser.newContext();
+    const context = await setup.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.baseUrl}/?admin=${token}`);
+    await page.goto(`${setup.server.baseUrl}/?admin=${token}`);
     const card = page.locator(`[data-network-id="${id}"]`);
     await card.waitFor();
     expect(await page.getByRole('heading', { name: 'Sieci', exact: true }).count()).toBe(1);
@@ -55,6 +45,6 @@ describe('networks on the admin home', () => {
     expect(await card.textContent()).toContain('5 miast · 2 osoby · 0 spotkań');
     await card.scrollIntoViewIfNeeded();
     await screenshot(page, 'networks-admin-list-pl');
-    browser.assertNoForeignRequests(server.baseUrl);
+    setup.browser.assertNoForeignRequests(setup.server.baseUrl);
   });
 });

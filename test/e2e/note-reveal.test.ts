@@ -8,32 +8,18 @@
  * followed, and the room display refitting to a board that grew. Screenshots:
  * test/artifacts/note-reveal-*.png.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { CreateBoardResponse } from '@empiria/shared';
 import { createBoard, join } from '../support/api';
 import { joinBoard, waitForBoard } from '../support/board-page';
-import { launchBrowser, screenshot, type BrowserHandle, type RecordedContext } from '../support/browser';
+import { screenshot, type RecordedContext } from '../support/browser';
 import { canvasRecords, noteRecord, type CanvasRecord } from '../support/canvas-records';
-import { startServer, type ServerHandle } from '../support/server-process';
-import { dumpServerLogsOnFailure } from '../support/vitest-hooks';
+import { serverAndBrowserPerFile } from '../support/server-per-file';
 import { notesInView, seesNotes } from '../support/notes-in-view';
 import { connectDoc, type DocConnection } from '../support/yjs-client';
 
-let server: ServerHandle;
-let browser: BrowserHandle;
-
-dumpServerLogsOnFailure();
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const setup = serverAndBrowserPerFile();
 
 /** Notes near the origin (in view when a board opens) and a cluster far to the right and down. */
 const NEAR = Array.from({ length: 12 }, (_, i) => ({
@@ -58,8 +44,8 @@ const FAR = Array.from({ length: 6 }, (_, i) => ({
 
 /** A Yjs client of a person who writes on the canvas directly (another person's laptop). */
 async function writer(board: CreateBoardResponse): Promise<DocConnection> {
-  const person = await join(server, board.id, board.invites.participant, 'Ewa Mazur', 'Chełm');
-  return connectDoc(server, board.id, 'canvas', person.sessionToken);
+  const person = await join(setup.server, board.id, board.invites.participant, 'Ewa Mazur', 'Chełm');
+  return connectDoc(setup.server, board.id, 'canvas', person.sessionToken);
 }
 
 function write(canvas: DocConnection, notes: Array<{ id: string; text: string; x: number; y: number }>) {
@@ -90,14 +76,14 @@ function exceptions(context: RecordedContext): string[] {
 }
 
 async function personContext(viewport = { width: 1280, height: 800 }) {
-  const context = await browser.newContext({ viewport });
+  const context = await setup.browser.newContext({ viewport });
   await context.addInitScript(() => localStorage.setItem('empiria.language', 'pl'));
   return context;
 }
 
 describe('every note in view shows its text without anyone doing anything', () => {
   it('a late joiner on a slow laptop, whose camera never moves after the board opens', async () => {
-    const board = await createBoard(server, 'Sieć „Zielone miasta” — spóźniona osoba');
+    const board = await createBoard(setup.server, 'Sieć „Zielone miasta” — spóźniona osoba');
     const ewa = await writer(board);
     write(ewa, [...NEAR, ...BESIDE, ...FAR]);
     const reader = await writer(board);
@@ -141,7 +127,7 @@ describe('every note in view shows its text without anyone doing anything', () =
   });
 
   it('a note another person writes in view, and one written far away and then moved into view', async () => {
-    const board = await createBoard(server, 'Sieć „Zielone miasta” — karteczki z daleka');
+    const board = await createBoard(setup.server, 'Sieć „Zielone miasta” — karteczki z daleka');
     const ewa = await writer(board);
     write(ewa, NEAR.slice(0, 4));
     const context = await personContext();
@@ -170,7 +156,7 @@ describe('every note in view shows its text without anyone doing anything', () =
   });
 
   it('a follower’s camera glides after the person followed, to notes it never showed', async () => {
-    const board = await createBoard(server, 'Sieć „Zielone miasta” — podążanie');
+    const board = await createBoard(setup.server, 'Sieć „Zielone miasta” — podążanie');
     const seed = await writer(board);
     write(seed, [...NEAR, ...FAR]);
     const anna = await joinBoard(await personContext(), board.invites.participant, {
@@ -205,7 +191,7 @@ describe('every note in view shows its text without anyone doing anything', () =
   });
 
   it('the room display shows every note, and the ones written later far away once it refits', async () => {
-    const board = await createBoard(server, 'Sieć „Zielone miasta” — ekran w sali');
+    const board = await createBoard(setup.server, 'Sieć „Zielone miasta” — ekran w sali');
     const ewa = await writer(board);
     write(ewa, NEAR);
     const context = await personContext({ width: 1280, height: 720 });

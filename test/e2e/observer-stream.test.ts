@@ -4,31 +4,21 @@
  * on barriers — nothing of their notes in the page — and the sheet again when the pair opens
  * that step to observers. Screenshots: test/artifacts/observer-phone-*.png.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { format2, layoutFormat } from '@empiria/formats';
 import { writeControlKey, writeStep, type JoinResponse } from '@empiria/shared';
 import { createBoard, join } from '../support/api';
-import { launchBrowser, screenshot, type BrowserHandle } from '../support/browser';
+import { screenshot } from '../support/browser';
 import { joinBoard } from '../support/board-page';
 import { canvasRecords, noteRecord } from '../support/canvas-records';
-import { startServer, type ServerHandle } from '../support/server-process';
-import { dumpServerLogsOnFailure } from '../support/vitest-hooks';
+import { serverAndBrowserPerFile } from '../support/server-per-file';
 import { connectDoc, type DocConnection } from '../support/yjs-client';
 
-let server: ServerHandle;
-let browser: BrowserHandle;
+const setup = serverAndBrowserPerFile();
 const connections: DocConnection[] = [];
 
-dumpServerLogsOnFailure();
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
 afterAll(async () => {
   for (const connection of connections.splice(0)) connection.destroy();
-  await browser?.close();
-  await server?.stop();
 });
 
 const layout = layoutFormat(format2);
@@ -48,16 +38,16 @@ const inFirstZone = (stepId: string) => {
 const PHONE_MIN_PX = 16;
 
 async function open(boardId: string, doc: 'canvas' | 'control', who: JoinResponse) {
-  const connection = await connectDoc(server, boardId, doc, who.sessionToken);
+  const connection = await connectDoc(setup.server, boardId, doc, who.sessionToken);
   connections.push(connection);
   return connection;
 }
 
 describe('an observer city on a phone', () => {
   it('reads the open parts, gets a closed-part screen in between, and never the closed notes', async () => {
-    const board = await createBoard(server, 'Network “Accessible city” — meeting 2', 'format-2');
-    const lead = await join(server, board.id, board.invites.facilitator, 'Ewa Zielińska', 'Warszawa');
-    const anna = await join(server, board.id, board.invites.participant, 'Anna Kowalska', 'Lublin');
+    const board = await createBoard(setup.server, 'Network “Accessible city” — meeting 2', 'format-2');
+    const lead = await join(setup.server, board.id, board.invites.facilitator, 'Ewa Zielińska', 'Warszawa');
+    const anna = await join(setup.server, board.id, board.invites.participant, 'Anna Kowalska', 'Lublin');
     const control = await open(board.id, 'control', lead);
     const canvas = await open(board.id, 'canvas', anna);
     const opening = 'Half of the bus stops have no ramp';
@@ -68,7 +58,7 @@ describe('an observer city on a phone', () => {
       noteRecord('shape:opening', { text: opening, ...inFirstZone('challenge') }),
     );
 
-    const phone = await browser.newContext({
+    const phone = await setup.browser.newContext({
       viewport: { width: 390, height: 844 },
       isMobile: true,
       hasTouch: true,
@@ -109,6 +99,6 @@ describe('an observer city on a phone', () => {
     control.doc.transact(() => writeControlKey(control.doc, 'observerAccess', { barriers: 'open' }));
     await olga.getByTestId('room-sheet').getByText(barrier).waitFor({ timeout: 10_000 });
     await screenshot(olga, 'observer-phone-opened-en');
-    browser.assertNoForeignRequests(server.baseUrl);
+    setup.browser.assertNoForeignRequests(setup.server.baseUrl);
   });
 });

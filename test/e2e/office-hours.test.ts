@@ -4,29 +4,19 @@
  * sees it on her home, the expert sees the booking with the question and answers it, and the Q&A
  * log finds it by "zlobek". Screenshots on the phone and the desktop, looked at.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createdResponseSchema, networkDetailSchema, warsawDate } from '@empiria/shared';
 import { apiCall } from '../support/api';
 import { describeViolations, seriousViolations } from '../support/axe';
-import { launchBrowser, screenshot, type BrowserHandle } from '../support/browser';
+import { screenshot } from '../support/browser';
 import { SEEN } from '../support/network-pages';
-import { startServer, type ServerHandle } from '../support/server-process';
+import { serverAndBrowserPerFile } from '../support/server-per-file';
 
-let server: ServerHandle;
-let browser: BrowserHandle;
+const setup = serverAndBrowserPerFile({ env: { RATE_LIMIT_ACT: '1000/1' } });
 
-beforeAll(async () => {
-  server = await startServer({ env: { RATE_LIMIT_ACT: '1000/1' } });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-const admin = () => server.adminToken;
+const admin = () => setup.server.adminToken;
 const call = (method: string, url: string, token: string, body?: unknown) =>
-  apiCall(server, method, url, { token, body });
+  apiCall(setup.server, method, url, { token, body });
 
 const QUESTION = 'Jak zorganizować żłobek gminny w starym budynku szkoły?';
 const ANSWER = 'Najpierw ekspertyza budowlana. Kalisz zrobił to w 2024 r. — kontakt: wydział edukacji.';
@@ -60,7 +50,7 @@ beforeAll(async () => {
 describe('office hours', () => {
   it('the expert publishes slots, a representative books one on her phone, the expert answers, the log finds it', async () => {
     // Edyta, the expert, at her desk: from her home to the office hours.
-    const desk = await browser.newContext({ bypassCSP: true });
+    const desk = await setup.browser.newContext({ bypassCSP: true });
     const edyta = await desk.newPage();
     await edyta.goto(links['Edyta Zielińska'] ?? '');
     await edyta.getByTestId('home-office-hours-link').click();
@@ -89,7 +79,7 @@ describe('office hours', () => {
     await screenshot(edyta, 'office-hours-desktop-published');
 
     // Alicja, Gdynia's representative, on her phone: her home, then a slot with her question.
-    const phone = await browser.newContext({
+    const phone = await setup.browser.newContext({
       viewport: { width: 390, height: 844 },
       bypassCSP: true,
       isMobile: true,
@@ -116,7 +106,7 @@ describe('office hours', () => {
     expect(await alicja.getByRole('button', { name: 'Zarezerwuj' }).count()).toBe(2);
     expect(await alicja.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await screenshot(alicja, 'office-hours-phone-booked');
-    await alicja.goto(`${server.baseUrl}/me`);
+    await alicja.goto(`${setup.server.baseUrl}/me`);
     const onHome = alicja.getByTestId('home-office-hours-booking');
     await onHome.waitFor(SEEN);
     expect(await onHome.textContent()).toContain(QUESTION);
@@ -149,13 +139,13 @@ describe('office hours', () => {
     expect(await last.getByRole('button').count()).toBe(0);
 
     // On Alicja's phone the cancelled slot says so and is not bookable.
-    await alicja.goto(`${server.baseUrl}/n/${networkId}/office-hours`);
+    await alicja.goto(`${setup.server.baseUrl}/n/${networkId}/office-hours`);
     const cancelled = alicja.getByTestId('office-hours-slot').last();
     await expect.poll(() => cancelled.locator('.office-hours-status').textContent()).toBe('Odwołany');
     expect(await cancelled.getByRole('button', { name: 'Zarezerwuj' }).count()).toBe(0);
 
     // The log, on Alicja's phone: "zlobek" finds "żłobek".
-    await alicja.goto(`${server.baseUrl}/n/${networkId}/office-hours/log`);
+    await alicja.goto(`${setup.server.baseUrl}/n/${networkId}/office-hours/log`);
     await alicja.getByRole('searchbox', { name: 'Szukaj w pytaniach i odpowiedziach' }).fill('zlobek');
     await alicja.getByRole('button', { name: 'Szukaj' }).click();
     await expect.poll(() => alicja.url()).toContain('q=zlobek');
@@ -176,6 +166,6 @@ describe('office hours', () => {
 
     expect(phone.pageErrors()).toEqual([]);
     expect(desk.pageErrors()).toEqual([]);
-    browser.assertNoForeignRequests(server.baseUrl);
+    setup.browser.assertNoForeignRequests(setup.server.baseUrl);
   });
 });

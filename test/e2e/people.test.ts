@@ -4,27 +4,14 @@
  * same id, so their notes stay theirs); the same human joining from a second browser is a second
  * entry, which the facilitator merges through the list — and the list shows one.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createBoard } from '../support/api';
-import { launchBrowser, screenshot } from '../support/browser';
-import type { BrowserHandle } from '../support/browser';
+import { screenshot } from '../support/browser';
 import { joinBoard } from '../support/board-page';
-import { startServer } from '../support/server-process';
-import type { ServerHandle } from '../support/server-process';
+import { serverAndBrowserPerFile } from '../support/server-per-file';
 
-let server: ServerHandle;
-let browser: BrowserHandle;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const setup = serverAndBrowserPerFile();
 
 /** The person id this page's session speaks for (what the server put in the join answer). */
 function personId(page: Page, boardId: string): Promise<string> {
@@ -43,8 +30,8 @@ const participantRows = (page: Page) =>
 
 describe("the facilitator's list of people", () => {
   it('[I1][I2] a re-join from the same browser is one entry; two browsers of one person are merged into one', async () => {
-    const board = await createBoard(server, 'Sieć — lista osób');
-    const felaContext = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+    const board = await createBoard(setup.server, 'Sieć — lista osób');
+    const felaContext = await setup.browser.newContext({ viewport: { width: 1280, height: 860 } });
     const fela = await joinBoard(felaContext, board.invites.facilitator, {
       name: 'Fela Nowak',
       city: 'Lublin',
@@ -52,7 +39,7 @@ describe("the facilitator's list of people", () => {
 
     // Ala joins, then her session is gone (expired, or storage of sessions cleared): she joins
     // again from the same browser and is the same person.
-    const laptop = await browser.newContext();
+    const laptop = await setup.browser.newContext();
     const ala = await joinBoard(laptop, board.invites.participant, {
       name: 'Ala Wiśniewska',
       city: 'Gdynia',
@@ -76,7 +63,7 @@ describe("the facilitator's list of people", () => {
     await expect.poll(() => participantRows(fela).first().textContent()).toContain('Ala Wiśniewska');
 
     // The same human on a phone: another browser, another entry.
-    const phone = await browser.newContext();
+    const phone = await setup.browser.newContext();
     const alaPhone = await joinBoard(phone, board.invites.participant, { name: 'Ala W.', city: 'Gdynia' });
     const second = await personId(alaPhone, board.id);
     expect(second).not.toBe(first);

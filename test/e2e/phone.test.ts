@@ -5,40 +5,24 @@
  * a desktop participant's canvas; a vote is cast through the list's buttons and counts.
  * Screenshots: test/artifacts/phone-*.png.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { format2, layoutFormat } from '@empiria/formats';
 import type { CreateBoardResponse } from '@empiria/shared';
 import { apiCall, createBoard } from '../support/api';
-import { launchBrowser, screenshot } from '../support/browser';
-import type { BrowserHandle } from '../support/browser';
+import { screenshot } from '../support/browser';
 import { joinBoard } from '../support/board-page';
-import { startServer } from '../support/server-process';
-import type { ServerHandle } from '../support/server-process';
-import { dumpServerLogsOnFailure } from '../support/vitest-hooks';
+import { serverAndBrowserPerFile } from '../support/server-per-file';
 
 /** The smallest text of a note on a phone's list: a phone's body text. */
 const PHONE_NOTE_MIN_PX = 16;
 
-let server: ServerHandle;
-let browser: BrowserHandle;
+const setup = serverAndBrowserPerFile();
 let board: CreateBoardResponse;
 let ewa: Page;
 let jan: Page;
 let ala: Page;
 const layout = layoutFormat(format2);
-
-dumpServerLogsOnFailure();
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 function sessionToken(page: Page): Promise<string> {
   return page.evaluate(
@@ -50,7 +34,7 @@ function sessionToken(page: Page): Promise<string> {
 }
 
 async function desktop(invite: string, name: string, city: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await setup.browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript(() => localStorage.setItem('empiria.language', 'pl'));
   return joinBoard(context, invite, { name, city, where: 'online' }, { ready: { control: true } });
 }
@@ -86,10 +70,10 @@ function notesOn(page: Page): Promise<NoteSeen[]> {
 
 describe('a participant on a phone', () => {
   it('reads the step as a list, in one row of top bar and no step panel over it', async () => {
-    board = await createBoard(server, 'Sieć „Mobilność miejska” — spotkanie 5', 'format-2');
+    board = await createBoard(setup.server, 'Sieć „Mobilność miejska” — spotkanie 5', 'format-2');
     ewa = await desktop(board.invites.facilitator, 'Ewa Zielińska', 'Warszawa');
     jan = await desktop(board.invites.participant, 'Jan Nowak', 'Gdańsk');
-    const phone = await browser.newContext({
+    const phone = await setup.browser.newContext({
       viewport: { width: 390, height: 844 },
       isMobile: true,
       hasTouch: true,
@@ -162,7 +146,7 @@ describe('a participant on a phone', () => {
     );
     const notes = await notesOn(jan);
     const token = await sessionToken(ewa);
-    const vote = (await apiCall(server, 'POST', `/api/boards/${board.id}/votes`, {
+    const vote = (await apiCall(setup.server, 'POST', `/api/boards/${board.id}/votes`, {
       token,
       body: { targets: notes.map((n) => n.id), stepId: 'challenge', votesPerPerson: 2 },
     })) as { voting: { sessionId: string } };
@@ -178,7 +162,7 @@ describe('a participant on a phone', () => {
     expect(await ala.locator('[data-testid=vote-banner]').isVisible()).toBe(false);
 
     const closed = (await apiCall(
-      server,
+      setup.server,
       'POST',
       `/api/boards/${board.id}/votes/${vote.voting.sessionId}/close`,
       {
@@ -196,6 +180,6 @@ describe('a participant on a phone', () => {
     await screenshot(ala, 'phone-canvas-pl');
     await ala.getByTestId('phone-view-list').tap();
     await ala.getByTestId('phone-list').waitFor();
-    browser.assertNoForeignRequests(server.baseUrl);
+    setup.browser.assertNoForeignRequests(setup.server.baseUrl);
   });
 });

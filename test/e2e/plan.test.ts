@@ -6,7 +6,7 @@
  * representative (phone) write one section at once and each sees the other's words and name; a
  * save through the API lands on both screens ([W6]). Screenshots plan-*.png.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   boardListResponseSchema,
   createMeetingResponseSchema,
@@ -18,25 +18,15 @@ import {
 import { apiCall, inviteToken } from '../support/api';
 import { describeViolations, seriousViolations } from '../support/axe';
 import { joinBoard } from '../support/board-page';
-import { launchBrowser, screenshot, type BrowserHandle } from '../support/browser';
+import { screenshot } from '../support/browser';
 import { SEEN } from '../support/network-pages';
-import { startServer, type ServerHandle } from '../support/server-process';
+import { serverAndBrowserPerFile } from '../support/server-per-file';
 
-let server: ServerHandle;
-let browser: BrowserHandle;
+const setup = serverAndBrowserPerFile({ env: { RATE_LIMIT_ACT: '1000/1' } });
 
-beforeAll(async () => {
-  server = await startServer({ env: { RATE_LIMIT_ACT: '1000/1' } });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-const admin = () => server.adminToken;
+const admin = () => setup.server.adminToken;
 const call = (method: string, url: string, token: string, body?: unknown) =>
-  apiCall(server, method, url, { token, body });
+  apiCall(setup.server, method, url, { token, body });
 
 const MEETING = 'Spotkanie 3 — przegląd planu';
 
@@ -114,7 +104,7 @@ describe('work plan', () => {
     const board = boardListResponseSchema
       .parse(await call('GET', '/api/boards', admin()))
       .boards.find((candidate) => candidate.id === boardId);
-    const laptop = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const laptop = await setup.browser.newContext({ viewport: { width: 1440, height: 900 } });
     await laptop.addInitScript(polish);
     const fela = await joinBoard(
       laptop,
@@ -152,7 +142,7 @@ describe('work plan', () => {
     await screenshot(fela, 'plan-review-console-changed');
 
     // The plan page, opened with Felicja's personal link: each change with this meeting.
-    const desk = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    const desk = await setup.browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
     await desk.addInitScript(polish);
     const page = await desk.newPage();
     await page.goto(links['Felicja Nowak'] ?? '');
@@ -189,7 +179,7 @@ describe('work plan', () => {
 
     // Ala, a representative of a core city, opens the plan on her phone: she writes the sections
     // with the pair ([W6]), live.
-    const phone = await browser.newContext({
+    const phone = await setup.browser.newContext({
       bypassCSP: true,
       viewport: { width: 390, height: 844 },
       isMobile: true,
@@ -292,6 +282,6 @@ describe('work plan', () => {
     expect(laptop.pageErrors()).toEqual([]);
     expect(desk.pageErrors()).toEqual([]);
     expect(phone.pageErrors()).toEqual([]);
-    browser.assertNoForeignRequests(server.baseUrl);
+    setup.browser.assertNoForeignRequests(setup.server.baseUrl);
   });
 });

@@ -6,16 +6,17 @@
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { Page } from 'playwright-core';
 import { CloseCode } from '@empiria/shared';
 import { apiRequest, createBoard, join } from '../support/api';
-import { launchBrowser, screenshot, type BrowserHandle } from '../support/browser';
+import { screenshot } from '../support/browser';
 import { joinBoard } from '../support/board-page';
 import { canvasRecords, noteRecord } from '../support/canvas-records';
 import { expectRefusedUpdates } from '../support/no-refused-updates';
-import { REPO_ROOT, startServer, type ServerHandle } from '../support/server-process';
+import { REPO_ROOT } from '../support/server-process';
+import { serverAndBrowserPerFile } from '../support/server-per-file';
 import { connectDoc } from '../support/yjs-client';
 
 // The server's own SQLite driver, to write poison the way an older server would have stored it.
@@ -26,19 +27,9 @@ const openDatabase = requireFromServer('better-sqlite3') as new (file: string) =
 
 const KEPT = 'Zostaje na tablicy';
 
-let server: ServerHandle;
-let browser: BrowserHandle;
+const setup = serverAndBrowserPerFile();
 
-beforeAll(async () => {
-  expectRefusedUpdates();
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+beforeAll(() => expectRefusedUpdates());
 
 const note = (id: string, text: string) => noteRecord(id, { text, x: 300, y: 400 });
 
@@ -49,20 +40,20 @@ async function visibleNoteTexts(page: Page): Promise<string[]> {
 
 describe('a poisoned board', () => {
   it('refuses live poison, sets aside stored poison, and opens with its notes readable', async () => {
-    const { id: boardId, invites } = await createBoard(server, 'Tablica po ataku', 'format-2');
-    const attacker = await join(server, boardId, invites.participant, 'Ewa', 'Nowy Sącz');
+    const { id: boardId, invites } = await createBoard(setup.server, 'Tablica po ataku', 'format-2');
+    const attacker = await join(setup.server, boardId, invites.participant, 'Ewa', 'Nowy Sącz');
 
     // A valid note goes through.
-    const honest = await connectDoc(server, boardId, 'canvas', attacker.sessionToken);
+    const honest = await connectDoc(setup.server, boardId, 'canvas', attacker.sessionToken);
     honest.doc.getArray('records').push([{ key: 'shape:kept', val: note('shape:kept', KEPT) }]);
     // Stored once another connection reads it back from the server.
-    const reader = await connectDoc(server, boardId, 'canvas', attacker.sessionToken);
+    const reader = await connectDoc(setup.server, boardId, 'canvas', attacker.sessionToken);
     await reader.waitFor((doc) => canvasRecords(doc).has('shape:kept'), 10_000, 'the valid note is stored');
     reader.destroy();
     honest.destroy();
 
     // Live poison: a null entry and a BigInt, sent by a client that skips every check.
-    const hostile = await connectDoc(server, boardId, 'canvas', attacker.sessionToken);
+    const hostile = await connectDoc(setup.server, boardId, 'canvas', attacker.sessionToken);
     const closed = hostile.nextClose(10_000);
     hostile.doc
       .getArray('records')
@@ -72,26 +63,26 @@ describe('a poisoned board', () => {
 
     // Poison already on disk, as an older server would have stored it: an entry of no type and a
     // top-level map of junk, appended to the board's update log while the server is down.
-    await server.stop();
+    await setup.server.stop();
     const poison = new Y.Doc();
     poison.getArray('records').push([{ key: 'evil:1', val: { id: 'evil:1', typeName: 'evil' } }, 7]);
     poison.getMap('junk').set('k', 'x'.repeat(100_000));
-    const db = new openDatabase(path.join(server.dataDir, 'empiria.sqlite'));
+    const db = new openDatabase(path.join(setup.server.dataDir, 'empiria.sqlite'));
     db.prepare('INSERT INTO doc_updates (doc_key, data) VALUES (?, ?)').run(
       `${boardId}/canvas`,
       Buffer.from(Y.encodeStateAsUpdate(poison)),
     );
     db.close();
-    server = await server.restart();
+    await setup.restartServer();
 
-    const facilitatorContext = await browser.newContext();
+    const facilitatorContext = await setup.browser.newContext();
     const facilitator = await joinBoard(
       facilitatorContext,
       invites.facilitator,
       { name: 'Fela', city: 'Gdynia' },
       { ready: { control: true } },
     );
-    const participantContext = await browser.newContext();
+    const participantContext = await setup.browser.newContext();
     const participant = await joinBoard(participantContext, invites.participant, {
       name: 'Jan',
       city: 'Płock',
@@ -116,15 +107,15 @@ describe('a poisoned board', () => {
     await screenshot(facilitator, 'poisoned-board-facilitator');
 
     // What was set aside can be looked at by the facilitator (or the admin), not by participants.
-    const lead = await join(server, boardId, invites.facilitator, 'Fela', 'Gdynia');
-    const listed = await apiRequest(server, 'GET', `/api/boards/${boardId}/set-aside`, {
+    const lead = await join(setup.server, boardId, invites.facilitator, 'Fela', 'Gdynia');
+    const listed = await apiRequest(setup.server, 'GET', `/api/boards/${boardId}/set-aside`, {
       token: lead.sessionToken,
     });
     expect(listed.status).toBe(200);
     const records = (listed.body as { records: { key: string | null; reason: string }[] }).records;
     expect(records.map((r) => r.key)).toContain('evil:1');
     expect(records).toHaveLength(3);
-    const refused = await apiRequest(server, 'GET', `/api/boards/${boardId}/set-aside`, {
+    const refused = await apiRequest(setup.server, 'GET', `/api/boards/${boardId}/set-aside`, {
       token: attacker.sessionToken,
     });
     expect(refused.status).toBe(403);

@@ -1,27 +1,17 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getFormat } from '@empiria/formats';
 import { apiRequest, createBoard, join } from '../support/api';
-import { ARTIFACTS_DIR, launchBrowser, type BrowserHandle } from '../support/browser';
-import { startServer, type ServerHandle } from '../support/server-process';
+import { ARTIFACTS_DIR } from '../support/browser';
+import { serverAndBrowserPerFile } from '../support/server-per-file';
 
 /**
  * The mirrored flipchart on paper: the print page of a board's sheets, rendered to PDF by
  * Chromium — one page per sheet, at flipchart size or A4 — and to PNG for a person to look at.
  */
-let server: ServerHandle;
-let browser: BrowserHandle;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const setup = serverAndBrowserPerFile();
 
 /** Page count of a PDF, from its page objects. */
 const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
@@ -33,15 +23,15 @@ describe('printing the sheets', () => {
   ] as const)(
     '%s on %s: one page per sheet, the QR code and the zones',
     async (formatId, paper, wMm, hMm) => {
-      const board = await createBoard(server, `Druk ${formatId}`, formatId);
-      const organiser = await join(server, board.id, board.invites.organiser, 'Olek', 'Gdynia');
-      const participant = await join(server, board.id, board.invites.participant, 'Ala', 'Gdynia');
-      const refused = await apiRequest(server, 'GET', `/api/boards/${board.id}/print`, {
+      const board = await createBoard(setup.server, `Druk ${formatId}`, formatId);
+      const organiser = await join(setup.server, board.id, board.invites.organiser, 'Olek', 'Gdynia');
+      const participant = await join(setup.server, board.id, board.invites.participant, 'Ala', 'Gdynia');
+      const refused = await apiRequest(setup.server, 'GET', `/api/boards/${board.id}/print`, {
         token: participant.sessionToken,
       });
       expect(refused.status).toBe(403);
 
-      const res = await apiRequest(server, 'GET', `/api/boards/${board.id}/print?paper=${paper}`, {
+      const res = await apiRequest(setup.server, 'GET', `/api/boards/${board.id}/print?paper=${paper}`, {
         token: organiser.sessionToken,
       });
       expect(res.status).toBe(200);
@@ -49,7 +39,7 @@ describe('printing the sheets', () => {
       const format = getFormat(formatId)!;
       for (const step of format.steps) expect(html).toContain(step.title.pl.replace(/&/g, '&amp;'));
 
-      const context = await browser.newContext();
+      const context = await setup.browser.newContext();
       const page = await context.newPage();
       await page.setContent(html, { waitUntil: 'load' });
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });

@@ -6,7 +6,7 @@
  * when one representative withdraws consent the note is gone from the page at the next load and
  * its address answers 404. Screenshots test/artifacts/publication-*.png, looked at.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
   SUMMARY_RECORD,
@@ -20,37 +20,27 @@ import {
 } from '@empiria/shared';
 import { apiCall, apiRequest, join } from '../support/api';
 import { seriousViolations } from '../support/axe';
-import { launchBrowser, screenshot, type BrowserHandle, type RecordedContext } from '../support/browser';
+import { screenshot, type RecordedContext } from '../support/browser';
 import { joinBoard } from '../support/board-page';
-import { startServer, type ServerHandle } from '../support/server-process';
-import { dumpServerLogsOnFailure } from '../support/vitest-hooks';
+import { serverAndBrowserPerFile } from '../support/server-per-file';
 import { connectDoc, type DocConnection } from '../support/yjs-client';
 
 const MODEL_LINE = 'Krok 1: wspólna diagnoza podwórka z mieszkańcami';
 const DRAFT_LINE = 'Roboczo: kwota dotacji do uzgodnienia';
 
-let server: ServerHandle;
-let browser: BrowserHandle;
+const setup = serverAndBrowserPerFile();
 const connections: DocConnection[] = [];
 
-dumpServerLogsOnFailure();
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
 afterAll(async () => {
   for (const connection of connections.splice(0)) connection.destroy();
-  await browser?.close();
-  await server?.stop();
 });
 
-const admin = () => server.adminToken;
+const admin = () => setup.server.adminToken;
 const call = (method: string, url: string, body?: unknown) =>
-  apiCall(server, method, url, { token: admin(), body });
+  apiCall(setup.server, method, url, { token: admin(), body });
 
 async function openContext(): Promise<RecordedContext> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await setup.browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addInitScript(() => localStorage.setItem('empiria.language', 'pl'));
   return context;
 }
@@ -110,8 +100,8 @@ describe('the public page of a network', () => {
       .parse(await call('GET', '/api/boards'))
       .boards.find((b) => b.id === meeting.boardId)?.invites;
     if (!invites) throw new Error('no board');
-    const fela = await join(server, meeting.boardId, invites.facilitator, 'Fela Nowak', 'Warszawa');
-    const summary = await connectDoc(server, meeting.boardId, 'summary', fela.sessionToken);
+    const fela = await join(setup.server, meeting.boardId, invites.facilitator, 'Fela Nowak', 'Warszawa');
+    const summary = await connectDoc(setup.server, meeting.boardId, 'summary', fela.sessionToken);
     connections.push(summary);
     summary.doc.transact(() => {
       insertSummaryBlocks(summaryBody(summary.doc), 0, [
@@ -134,7 +124,7 @@ describe('the public page of a network', () => {
 
     // ---- the facilitator opens the public page from the network page ----
     const felaPage = await (await openContext()).newPage();
-    await felaPage.goto(`${server.baseUrl}/n/${networkId}?token=${felaToken}`);
+    await felaPage.goto(`${setup.server.baseUrl}/n/${networkId}?token=${felaToken}`);
     const section = felaPage.getByRole('region', { name: 'Strona publiczna' });
     await section.getByText('Strona publiczna jest zamknięta').waitFor({ timeout: 15_000 });
     await section.scrollIntoViewIfNeeded();
@@ -144,10 +134,10 @@ describe('the public page of a network', () => {
     const publicUrl = await section
       .getByRole('link', { name: 'Zobacz stronę publiczną' })
       .getAttribute('href');
-    expect(publicUrl).toBe(`${server.baseUrl}/public/networks/${networkId}`);
+    expect(publicUrl).toBe(`${setup.server.baseUrl}/public/networks/${networkId}`);
 
     // ---- an anonymous visitor: a fresh browser, no token, nothing published yet ----
-    const visitorContext = await browser.newContext({ viewport: { width: 1024, height: 900 } });
+    const visitorContext = await setup.browser.newContext({ viewport: { width: 1024, height: 900 } });
     const visitor = await visitorContext.newPage();
     await visitor.goto(publicUrl!);
     await visitor.getByRole('heading', { name: 'Zielone podwórka', level: 1 }).waitFor();
@@ -170,7 +160,7 @@ describe('the public page of a network', () => {
     }
     const [lucja, karol] = reps as [Page, Page];
     await lucja.getByText(MODEL_LINE).waitFor();
-    const frozen = await apiRequest(server, 'POST', `/api/boards/${meeting.boardId}/summary/versions`, {
+    const frozen = await apiRequest(setup.server, 'POST', `/api/boards/${meeting.boardId}/summary/versions`, {
       token: fela.sessionToken,
       body: { rule: 'consent' },
     });
@@ -214,7 +204,7 @@ describe('the public page of a network', () => {
     await visitor.emulateMedia({ media: 'screen' });
 
     // axe finds nothing serious on the page nor on the note (a context that lets axe's script in).
-    const axePage = await (await browser.newContext({ bypassCSP: true })).newPage();
+    const axePage = await (await setup.browser.newContext({ bypassCSP: true })).newPage();
     for (const url of [publicUrl!, `${publicUrl}/notes/${meeting.id}`]) {
       await axePage.goto(url);
       expect(await seriousViolations(axePage)).toEqual([]);
@@ -222,7 +212,9 @@ describe('the public page of a network', () => {
 
     // The feed, parsed by the browser's own XML parser (fetched outside the page: the page's CSP
     // lets it connect nowhere, as it should).
-    const feedXml = String((await apiRequest(server, 'GET', `/public/networks/${networkId}/feed.xml`)).body);
+    const feedXml = String(
+      (await apiRequest(setup.server, 'GET', `/public/networks/${networkId}/feed.xml`)).body,
+    );
     const feed = await visitor.evaluate((xml) => {
       const doc = new DOMParser().parseFromString(xml, 'application/xml');
       const atom = 'http://www.w3.org/2005/Atom';
@@ -241,7 +233,7 @@ describe('the public page of a network', () => {
       entries: [
         {
           title: 'Spotkanie 3 — modelowa praktyka',
-          link: `${server.baseUrl}/public/networks/${networkId}/notes/${meeting.id}`,
+          link: `${setup.server.baseUrl}/public/networks/${networkId}/notes/${meeting.id}`,
         },
       ],
     });
@@ -264,6 +256,6 @@ describe('the public page of a network', () => {
     await visitor.goto(publicUrl!);
     await screenshot(visitor, 'publication-public-page-withdrawn');
 
-    browser.assertNoForeignRequests(server.baseUrl);
+    setup.browser.assertNoForeignRequests(setup.server.baseUrl);
   });
 });

@@ -5,44 +5,28 @@
  * when the step moves on, and at the approval step the meeting note is shown large.
  * Screenshots: test/artifacts/presenter-*.png.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { format2, layoutFormat } from '@empiria/formats';
 import type { CreateBoardResponse } from '@empiria/shared';
 import { apiCall, createBoard } from '../support/api';
-import { launchBrowser, screenshot } from '../support/browser';
-import type { BrowserHandle } from '../support/browser';
+import { screenshot } from '../support/browser';
 import { joinBoard, waitForBoard } from '../support/board-page';
-import { startServer } from '../support/server-process';
-import type { ServerHandle } from '../support/server-process';
-import { dumpServerLogsOnFailure } from '../support/vitest-hooks';
+import { serverAndBrowserPerFile } from '../support/server-per-file';
 import { makeNote } from '../support/canvas-page';
 
 /** The smallest note text the room display may render at 1080p: readable from 6–8 m. */
 const ROOM_NOTE_MIN_PX = 28;
 
-let server: ServerHandle;
-let browser: BrowserHandle;
+const setup = serverAndBrowserPerFile();
 let board: CreateBoardResponse;
 let ewa: Page;
 let jan: Page;
 let room: Page;
 const steps = format2.steps;
 
-dumpServerLogsOnFailure();
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
 async function person(invite: string, name: string, city: string, language: 'pl' | 'en'): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await setup.browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript((lang) => localStorage.setItem('empiria.language', lang), language);
   return joinBoard(context, invite, { name, city, where: 'room' }, { ready: { control: true } });
 }
@@ -100,10 +84,10 @@ const barriers = [
 
 describe('the room display in presenter mode', () => {
   it('shows the current sheet’s notes at 28 px or more at 1080p, and no cursors', async () => {
-    board = await createBoard(server, 'Sieć „Mobilność miejska” — spotkanie 4', 'format-2');
+    board = await createBoard(setup.server, 'Sieć „Mobilność miejska” — spotkanie 4', 'format-2');
     ewa = await person(board.invites.facilitator, 'Ewa Zielińska', 'Warszawa', 'pl');
     jan = await person(board.invites.participant, 'Jan Nowak', 'Gdańsk', 'pl');
-    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const context = await setup.browser.newContext({ viewport: { width: 1920, height: 1080 } });
     await context.addInitScript(() => localStorage.setItem('empiria.language', 'pl'));
     room = await context.newPage();
     await room.goto(board.invites.room);
@@ -189,15 +173,17 @@ describe('the room display in presenter mode', () => {
 
     // A vote on the grouping sheet: its results show beside the sheet, then leave with the step.
     const token = await sessionToken(ewa);
-    const vote = (await apiCall(server, 'POST', `/api/boards/${board.id}/votes`, {
+    const vote = (await apiCall(setup.server, 'POST', `/api/boards/${board.id}/votes`, {
       token,
       body: { targets: [clusterId, 'shape:presenter-0'], stepId: steps[2]!.id, votesPerPerson: 2 },
     })) as { voting: { sessionId: string } };
-    await apiCall(server, 'POST', `/api/boards/${board.id}/votes/${vote.voting.sessionId}/ballots`, {
+    await apiCall(setup.server, 'POST', `/api/boards/${board.id}/votes/${vote.voting.sessionId}/ballots`, {
       token: await sessionToken(jan),
       body: { targetId: clusterId },
     });
-    await apiCall(server, 'POST', `/api/boards/${board.id}/votes/${vote.voting.sessionId}/close`, { token });
+    await apiCall(setup.server, 'POST', `/api/boards/${board.id}/votes/${vote.voting.sessionId}/close`, {
+      token,
+    });
     await room.locator('[data-testid=room-vote][data-status=closed]').waitFor();
     expect(await room.getByTestId('room-vote-entry').first().textContent()).toContain('Nowa grupa');
     await screenshot(room, 'presenter-grouping-vote-1080p-pl');
@@ -224,7 +210,7 @@ describe('the room display in presenter mode', () => {
     const box = await room.getByTestId('room-meeting-note').boundingBox();
     expect(box!.width).toBeGreaterThan(1920 * 0.9);
     await screenshot(room, 'presenter-meeting-note-1080p-pl');
-    browser.assertNoForeignRequests(server.baseUrl);
+    setup.browser.assertNoForeignRequests(setup.server.baseUrl);
   });
 
   it('shows a note longer than a 720p screen page by page, turned by the facilitator or at the display', async () => {

@@ -6,36 +6,26 @@
  * Everyone sees the tally and the group's decision live. Screenshots of the approval panel with
  * the consent tally (test/artifacts/share-consent-*.png), looked at.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { insertSummaryBlocks, run, summaryBody } from '@empiria/shared';
 import { apiRequest, createBoard, join } from '../support/api';
-import { launchBrowser, screenshot, type BrowserHandle, type RecordedContext } from '../support/browser';
+import { screenshot, type RecordedContext } from '../support/browser';
 import { joinBoard } from '../support/board-page';
-import { startServer, type ServerHandle } from '../support/server-process';
-import { dumpServerLogsOnFailure } from '../support/vitest-hooks';
+import { serverAndBrowserPerFile } from '../support/server-per-file';
 import { connectDoc, type DocConnection } from '../support/yjs-client';
 
 const SECRET_LINE = 'Ustalenie do udostępnienia: wspólny przetarg na rowery miejskie.';
 
-let server: ServerHandle;
-let browser: BrowserHandle;
+const setup = serverAndBrowserPerFile();
 const connections: DocConnection[] = [];
 
-dumpServerLogsOnFailure();
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
 afterAll(async () => {
   for (const connection of connections.splice(0)) connection.destroy();
-  await browser?.close();
-  await server?.stop();
 });
 
 async function openContext(language: 'pl' | 'en'): Promise<RecordedContext> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const context = await setup.browser.newContext({ viewport: { width: 1440, height: 900 } });
   await context.addInitScript((lang) => localStorage.setItem('empiria.language', lang), language);
   return context;
 }
@@ -76,10 +66,10 @@ async function screenshotPanel(page: Page, name: string): Promise<void> {
 
 describe('group consent to share', () => {
   it('two yes and one no share nothing; the no changed to yes shares, and the observer reads the note', async () => {
-    const board = await createBoard(server, 'Rowery miejskie — spotkanie 2', 'format-0');
+    const board = await createBoard(setup.server, 'Rowery miejskie — spotkanie 2', 'format-0');
     // The facilitator's note, written through the summary document as her editor would.
-    const fela = await join(server, board.id, board.invites.facilitator, 'Fela Nowak', 'Lublin');
-    const summary = await connectDoc(server, board.id, 'summary', fela.sessionToken);
+    const fela = await join(setup.server, board.id, board.invites.facilitator, 'Fela Nowak', 'Lublin');
+    const summary = await connectDoc(setup.server, board.id, 'summary', fela.sessionToken);
     connections.push(summary);
     summary.doc.transact(() =>
       insertSummaryBlocks(summaryBody(summary.doc), 0, [
@@ -103,7 +93,7 @@ describe('group consent to share', () => {
     await ala.getByText(SECRET_LINE).waitFor();
 
     // The facilitator freezes the version under the consent rule; all three approve.
-    const frozen = await apiRequest(server, 'POST', `/api/boards/${board.id}/summary/versions`, {
+    const frozen = await apiRequest(setup.server, 'POST', `/api/boards/${board.id}/summary/versions`, {
       token: fela.sessionToken,
       body: { rule: 'consent' },
     });
@@ -154,6 +144,6 @@ describe('group consent to share', () => {
     expect(shared).toContain('tak – decyzja grupy');
     await screenshot(olga, 'share-consent-observer-shared-pl');
 
-    browser.assertNoForeignRequests(server.baseUrl);
+    setup.browser.assertNoForeignRequests(setup.server.baseUrl);
   });
 });

@@ -13,15 +13,13 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { inflateRawSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { getFormat, layoutFormat } from '@empiria/formats';
 import { createBoard } from '../support/api';
-import { ARTIFACTS_DIR, launchBrowser, screenshot } from '../support/browser';
-import type { BrowserHandle, RecordedContext } from '../support/browser';
-import { startServer } from '../support/server-process';
-import type { ServerHandle } from '../support/server-process';
-import { dumpServerLogsOnFailure } from '../support/vitest-hooks';
+import { ARTIFACTS_DIR, screenshot } from '../support/browser';
+import type { RecordedContext } from '../support/browser';
+import { serverAndBrowserPerFile } from '../support/server-per-file';
 import { joinBoard as joinBoardPage, type BoardReady } from '../support/board-page';
 
 type Language = 'pl' | 'en';
@@ -32,20 +30,7 @@ const FELA_TYPES = 'Uzgodniono: kolejne spotkanie w marcu.';
 const EDEK_TYPES = 'Expert note: Gdynia shares its pilot data.';
 const AFTER_APPROVAL = 'Dopisek po zatwierdzeniu';
 
-let server: ServerHandle;
-let browser: BrowserHandle;
-
-dumpServerLogsOnFailure();
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const setup = serverAndBrowserPerFile();
 
 /** What this file's tests wait for before using a board page. */
 const READY: BoardReady = {};
@@ -53,7 +38,7 @@ const joinBoard = (context: RecordedContext, inviteUrl: string, name: string, ci
   joinBoardPage(context, inviteUrl, { name, city }, { ready: READY });
 
 async function openContext(language: Language): Promise<RecordedContext> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const context = await setup.browser.newContext({ viewport: { width: 1440, height: 900 } });
   await context.addInitScript((lang) => {
     localStorage.setItem('empiria.language', lang);
     // The print dialog would wait for a person; the test only needs to know it was asked for.
@@ -176,7 +161,7 @@ function unzipEntry(zip: Buffer, name: string): Buffer | null {
 
 describe('the meeting notes', () => {
   it('are drafted from the board, edited together, approved by the group, exported and shared', async () => {
-    const board = await createBoard(server, 'Sieć „Miasta cyfrowe” — spotkanie 1', 'format-0');
+    const board = await createBoard(setup.server, 'Sieć „Miasta cyfrowe” — spotkanie 1', 'format-0');
     const felaContext = await openContext('pl');
     const fela = await joinBoard(felaContext, board.invites.facilitator, 'Fela Nowak', 'Lublin');
     const edek = await joinBoard(await openContext('en'), board.invites.expert, 'Edek Lis', 'Kraków');
@@ -404,11 +389,11 @@ describe('the meeting notes', () => {
     }
 
     // Nothing left the app's origin, whatever was downloaded or printed.
-    browser.assertNoForeignRequests(server.baseUrl);
+    setup.browser.assertNoForeignRequests(setup.server.baseUrl);
   });
 
   it("keeps each person's words in their own sentence when the other starts a new paragraph in it", async () => {
-    const board = await createBoard(server, 'Sieć „Miasta cyfrowe” — wspólne pisanie', 'format-0');
+    const board = await createBoard(setup.server, 'Sieć „Miasta cyfrowe” — wspólne pisanie', 'format-0');
     const fela = await joinBoard(await openContext('pl'), board.invites.facilitator, 'Fela Nowak', 'Lublin');
     const edek = await joinBoard(await openContext('en'), board.invites.expert, 'Edek Lis', 'Kraków');
     for (const page of [fela, edek]) await openNotes(page);

@@ -5,7 +5,7 @@
  * results as charts; and on the meeting's board, Format 0's trust step shows the same results to
  * a participant. Screenshots on the phone (390×844) and the desktop, looked at.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
   boardListResponseSchema,
@@ -16,25 +16,15 @@ import {
 import { apiCall } from '../support/api';
 import { describeViolations, seriousViolations } from '../support/axe';
 import { joinBoard } from '../support/board-page';
-import { launchBrowser, screenshot, type BrowserHandle, type RecordedContext } from '../support/browser';
+import { screenshot, type RecordedContext } from '../support/browser';
 import { SEEN } from '../support/network-pages';
-import { startServer, type ServerHandle } from '../support/server-process';
+import { serverAndBrowserPerFile } from '../support/server-per-file';
 
-let server: ServerHandle;
-let browser: BrowserHandle;
+const setup = serverAndBrowserPerFile({ env: { RATE_LIMIT_ACT: '1000/1' } });
 
-beforeAll(async () => {
-  server = await startServer({ env: { RATE_LIMIT_ACT: '1000/1' } });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-const admin = () => server.adminToken;
+const admin = () => setup.server.adminToken;
 const call = (method: string, url: string, token: string, body?: unknown) =>
-  apiCall(server, method, url, { token, body });
+  apiCall(setup.server, method, url, { token, body });
 
 const EDITED_QUESTION = 'Na ile ufam, że możemy tu rozmawiać otwarcie o problemach miast?';
 /** Four representatives, their city and the point each gives to every scale question. */
@@ -126,7 +116,7 @@ async function answerFromHome(page: Page, person: (typeof REPRESENTATIVES)[numbe
 describe('surveys', () => {
   it('the expert sends the trust survey, four representatives answer, the results appear on the trust step', async () => {
     // Edward, the expert, at his desk: from his home to the network's surveys.
-    const desk = await browser.newContext({ bypassCSP: true });
+    const desk = await setup.browser.newContext({ bypassCSP: true });
     const edward = await desk.newPage();
     await edward.goto(links['Edward Zieliński'] ?? '');
     await edward.getByTestId('home').waitFor(SEEN);
@@ -147,7 +137,7 @@ describe('surveys', () => {
     // The four representatives, each from their home; Ala on her phone.
     const contexts: RecordedContext[] = [desk];
     for (const [index, person] of REPRESENTATIVES.entries()) {
-      const context = await browser.newContext(
+      const context = await setup.browser.newContext(
         index === 0
           ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, bypassCSP: true }
           : { bypassCSP: true },
@@ -157,7 +147,7 @@ describe('surveys', () => {
     }
     // Answered: the home no longer asks.
     const ala = contexts[1]!.pages()[0]!;
-    await ala.goto(`${server.baseUrl}/me`);
+    await ala.goto(`${setup.server.baseUrl}/me`);
     await ala.getByTestId('home').waitFor(SEEN);
     await ala.getByTestId('surveys-link').first().waitFor(SEEN);
     expect(await ala.getByTestId('survey-pending').count()).toBe(0);
@@ -176,7 +166,7 @@ describe('surveys', () => {
     await screenshot(edward, 'surveys-desktop-results');
 
     // On the meeting's board: the trust step (the agenda's first) shows the same results.
-    const boardContext = await browser.newContext({ bypassCSP: true });
+    const boardContext = await setup.browser.newContext({ bypassCSP: true });
     contexts.push(boardContext);
     const board = await joinBoard(
       boardContext,
@@ -193,6 +183,6 @@ describe('surveys', () => {
     await screenshot(board, 'surveys-board-trust-step');
 
     for (const context of contexts) expect(context.pageErrors()).toEqual([]);
-    browser.assertNoForeignRequests(server.baseUrl);
+    setup.browser.assertNoForeignRequests(setup.server.baseUrl);
   });
 });
