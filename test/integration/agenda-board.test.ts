@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { YKeyValue } from 'y-utility/y-keyvalue';
 import type * as Y from 'yjs';
 import { agendaFormat, boardRecords, layoutFormat } from '@empiria/formats';
@@ -14,7 +14,7 @@ import {
   type BoardAgenda,
 } from '@empiria/shared';
 import { apiCall, apiRequest, join } from '../support/api';
-import { startServer, type ServerHandle } from '../support/server-process';
+import { serverPerFile } from '../support/server-per-file';
 import { connectDoc } from '../support/yjs-client';
 
 /**
@@ -22,17 +22,11 @@ import { connectDoc } from '../support/yjs-client';
  * the pinned agenda, its canvas holds one sheet per agenda item and its control document the
  * composed format; the agenda changes the board only until someone joins, then 409 board_in_use.
  */
-let server: ServerHandle;
-beforeAll(async () => {
-  server = await startServer({ env: { RATE_LIMIT_ACT: '1000/1' } });
-});
-afterAll(async () => {
-  if (server.exitCode() === undefined) await server.stop();
-});
+const setup = serverPerFile({ env: { RATE_LIMIT_ACT: '1000/1' } });
 
-const admin = () => server.adminToken;
+const admin = () => setup.server.adminToken;
 const call = (method: string, url: string, body?: unknown) =>
-  apiCall(server, method, url, { token: admin(), body });
+  apiCall(setup.server, method, url, { token: admin(), body });
 
 const agenda: AgendaItemInput[] = [
   { kind: 'step', format: 'format-2', stepId: 'challenge' },
@@ -85,10 +79,10 @@ describe('a meeting’s board follows its agenda', () => {
     expect(board.agenda).toEqual(pinned);
     expect(board.format).toBe('format-2');
 
-    const person = await join(server, board.id, board.invites.facilitator, 'Fela Nowak', 'Warszawa');
+    const person = await join(setup.server, board.id, board.invites.facilitator, 'Fela Nowak', 'Warszawa');
     expect(person.board.agenda).toEqual(pinned);
-    const canvas = await connectDoc(server, board.id, 'canvas', person.sessionToken);
-    const control = await connectDoc(server, board.id, 'control', person.sessionToken);
+    const canvas = await connectDoc(setup.server, board.id, 'canvas', person.sessionToken);
+    const control = await connectDoc(setup.server, board.id, 'control', person.sessionToken);
     try {
       const format = agendaFormat(pinned);
       expect(sheetIds(canvas.doc)).toEqual(['challenge', 'barriers', 'break', 'expert-input', 'grouping']);
@@ -120,13 +114,13 @@ describe('a meeting’s board follows its agenda', () => {
       meeting: { agenda: [{ kind: 'free-discussion' }, { stepId: 'solutions' }] },
     });
 
-    const person = await join(server, board.id, board.invites.participant, 'Ala', 'Gdynia');
+    const person = await join(setup.server, board.id, board.invites.participant, 'Ala', 'Gdynia');
     expect(person.board.agenda).toEqual([
       { kind: 'free-discussion', title: '', minutes: 30 },
       { kind: 'step', format: 'format-2', version: 1, stepId: 'solutions', minutes: 40 },
     ]);
-    const canvas = await connectDoc(server, board.id, 'canvas', person.sessionToken);
-    const control = await connectDoc(server, board.id, 'control', person.sessionToken);
+    const canvas = await connectDoc(setup.server, board.id, 'canvas', person.sessionToken);
+    const control = await connectDoc(setup.server, board.id, 'control', person.sessionToken);
     try {
       expect(sheetIds(canvas.doc)).toEqual(['free-discussion', 'solutions']);
       expect(readControlState(control.doc).step).toMatchObject({ index: 0, id: 'free-discussion' });
@@ -135,10 +129,15 @@ describe('a meeting’s board follows its agenda', () => {
       control.destroy();
     }
 
-    const refused = await apiRequest(server, 'PATCH', `/api/networks/${networkId}/meetings/${meetingId}`, {
-      token: admin(),
-      body: { agenda, room: 'Sala 5' },
-    });
+    const refused = await apiRequest(
+      setup.server,
+      'PATCH',
+      `/api/networks/${networkId}/meetings/${meetingId}`,
+      {
+        token: admin(),
+        body: { agenda, room: 'Sala 5' },
+      },
+    );
     expect(refused.status).toBe(409);
     expect(refused.body).toMatchObject({ error: { code: 'board_in_use' } });
     const meeting = await call('GET', `/api/networks/${networkId}/meetings/${meetingId}`);
@@ -177,8 +176,8 @@ describe('a meeting’s board follows its agenda', () => {
     const board = boardListResponseSchema
       .parse(await call('GET', '/api/boards'))
       .boards.find((candidate) => candidate.id === created.boardId)!;
-    const person = await join(server, board.id, board.invites.facilitator, 'Fela Nowak', 'Warszawa');
-    const canvas = await connectDoc(server, board.id, 'canvas', person.sessionToken);
+    const person = await join(setup.server, board.id, board.invites.facilitator, 'Fela Nowak', 'Warszawa');
+    const canvas = await connectDoc(setup.server, board.id, 'canvas', person.sessionToken);
     try {
       const kv = new YKeyValue<{
         id?: string;

@@ -18,7 +18,7 @@ import {
 } from '@empiria/shared';
 import { apiCall, apiRequest, join, type ApiResponse } from '../support/api';
 import { noteRecord } from '../support/canvas-records';
-import { startServer, type ServerHandle } from '../support/server-process';
+import { serverPerFile } from '../support/server-per-file';
 import { connectDoc, type DocConnection } from '../support/yjs-client';
 
 /**
@@ -26,22 +26,18 @@ import { connectDoc, type DocConnection } from '../support/yjs-client';
  * 5–6) against a real server and SQLite: who sees what ([N13]–[N16]), an approved note found by a
  * query without diacritics, a board's sticky note found, hostile queries answered without harm.
  */
-let server: ServerHandle;
+const setup = serverPerFile({ env: { RATE_LIMIT_ACT: '1000/1' } });
 const connections: DocConnection[] = [];
 
-beforeAll(async () => {
-  server = await startServer({ env: { RATE_LIMIT_ACT: '1000/1' } });
-});
 afterAll(async () => {
   for (const connection of connections.splice(0)) connection.destroy();
-  if (server.exitCode() === undefined) await server.stop();
 });
 
-const admin = () => server.adminToken;
+const admin = () => setup.server.adminToken;
 const call = (method: string, url: string, token: string, body?: unknown) =>
-  apiCall(server, method, url, { token, body });
+  apiCall(setup.server, method, url, { token, body });
 const request = (method: string, url: string, token: string | undefined, body?: unknown) =>
-  apiRequest(server, method, url, { token, body });
+  apiRequest(setup.server, method, url, { token, body });
 const errorCode = (response: ApiResponse) => (response.body as { error?: { code?: string } }).error?.code;
 
 interface Net {
@@ -96,7 +92,7 @@ async function boardInvites(boardId: string) {
 }
 
 async function open(boardId: string, doc: 'canvas' | 'summary', who: JoinResponse) {
-  const connection = await connectDoc(server, boardId, doc, who.sessionToken);
+  const connection = await connectDoc(setup.server, boardId, doc, who.sessionToken);
   connections.push(connection);
   return connection;
 }
@@ -132,9 +128,9 @@ beforeAll(async () => {
 
   // The past meeting's board: a note on the canvas, a note written and approved.
   const invites = await boardInvites(pastMeeting.boardId);
-  const fela = await join(server, pastMeeting.boardId, invites.facilitator, 'Fela Zasoby', 'Warszawa');
+  const fela = await join(setup.server, pastMeeting.boardId, invites.facilitator, 'Fela Zasoby', 'Warszawa');
   const kalisz = await join(
-    server,
+    setup.server,
     pastMeeting.boardId,
     invites.participant,
     'Reprezentant Kalisz',

@@ -17,7 +17,8 @@ import {
   type SurveyAnswerValue,
 } from '@empiria/shared';
 import { apiCall, apiRequest, inviteToken, type ApiResponse } from '../support/api';
-import { REPO_ROOT, startServer, type ServerHandle } from '../support/server-process';
+import { REPO_ROOT } from '../support/server-process';
+import { serverPerFile } from '../support/server-per-file';
 import { connectDoc, type DocConnection } from '../support/yjs-client';
 
 /** The server's own SQLite driver, to read the stored rows as they are on disk. */
@@ -38,22 +39,18 @@ const openDatabase = requireFromServer('better-sqlite3') as new (
  * invite's session, an observer, a wrong token and another board's token are refused, a closed
  * survey takes nothing; results are withheld below three answers on the board and in the API.
  */
-let server: ServerHandle;
+const setup = serverPerFile({ env: { RATE_LIMIT_ACT: '1000/1' } });
 const open: DocConnection[] = [];
 
-beforeAll(async () => {
-  server = await startServer({ env: { RATE_LIMIT_ACT: '1000/1' } });
-});
 afterAll(async () => {
   for (const connection of open) connection.destroy();
-  if (server.exitCode() === undefined) await server.stop();
 });
 
-const admin = () => server.adminToken;
+const admin = () => setup.server.adminToken;
 const call = (method: string, url: string, token: string, body?: unknown) =>
-  apiCall(server, method, url, { token, body });
+  apiCall(setup.server, method, url, { token, body });
 const request = (method: string, url: string, token: string | undefined, body?: unknown) =>
-  apiRequest(server, method, url, { token, body });
+  apiRequest(setup.server, method, url, { token, body });
 
 function expectError(response: ApiResponse, status: number, code: string): void {
   expect({
@@ -195,7 +192,7 @@ describe('surveys on a meeting’s board', () => {
     ]);
 
     // The request is in the control document, where every client reads it.
-    const control = await connectDoc(server, green.boardId, 'control', await green.session('Ala'));
+    const control = await connectDoc(setup.server, green.boardId, 'control', await green.session('Ala'));
     open.push(control);
     await control.waitFor(
       (doc) =>
@@ -213,7 +210,7 @@ describe('surveys on a meeting’s board', () => {
   });
 
   it('[SV7] the pair’s own client cannot write the request: boardSurveys is the server’s', async () => {
-    const control = await connectDoc(server, green.boardId, 'control', await green.session('Fela'), {
+    const control = await connectDoc(setup.server, green.boardId, 'control', await green.session('Fela'), {
       maxBackoffTimeMs: 60_000,
     });
     open.push(control);
@@ -260,7 +257,7 @@ describe('surveys on a meeting’s board', () => {
   });
 
   it('[SV3] an answer from the board is stored as unlinkably as one from home', () => {
-    const db = new openDatabase(path.join(server.dataDir, 'empiria.sqlite'), {
+    const db = new openDatabase(path.join(setup.server.dataDir, 'empiria.sqlite'), {
       readonly: true,
       fileMustExist: true,
     });
@@ -276,7 +273,7 @@ describe('surveys on a meeting’s board', () => {
       db.close();
     }
     // Nothing logged names a person beside the survey.
-    const lines = server.logRecords().filter((r) => JSON.stringify(r).includes(evaluationId));
+    const lines = setup.server.logRecords().filter((r) => JSON.stringify(r).includes(evaluationId));
     for (const who of ['Ala', 'Basia']) expect(JSON.stringify(lines)).not.toContain(green.people[who]?.id);
   });
 
@@ -439,7 +436,7 @@ describe('surveys on a meeting’s board', () => {
     const ala = await list(green, await green.session('Ala'));
     expect(ala.surveys.find((s) => s.survey.id === draft)?.viewer.canAnswer).toBe(true);
     await call('DELETE', `${surveysOf(green)}/ask`, await green.session('Fela'));
-    const control = await connectDoc(server, green.boardId, 'control', await green.session('Basia'));
+    const control = await connectDoc(setup.server, green.boardId, 'control', await green.session('Basia'));
     open.push(control);
     await control.waitFor(
       (doc) =>

@@ -3,7 +3,7 @@ import { YKeyValue } from 'y-utility/y-keyvalue';
 import { getFormat, layoutFormat } from '@empiria/formats';
 import { CANVAS_RECORDS_ARRAY, type JoinResponse } from '@empiria/shared';
 import { createBoard, join } from '../support/api';
-import { startServer, type ServerHandle } from '../support/server-process';
+import { serverPerFile } from '../support/server-per-file';
 import { noteRecord } from '../support/canvas-records';
 import { connectDoc, type DocConnection } from '../support/yjs-client';
 
@@ -12,26 +12,24 @@ import { connectDoc, type DocConnection } from '../support/yjs-client';
  * canvas directly still cannot change the template or a locked sheet — the server undoes it for
  * everyone, the sender included.
  */
-let server: ServerHandle;
+const setup = serverPerFile();
 let boardId: string;
 let fela: JoinResponse;
 let ala: JoinResponse;
 const open: DocConnection[] = [];
 
 beforeAll(async () => {
-  server = await startServer();
-  const board = await createBoard(server, 'Zasady tablicy', 'format-2');
+  const board = await createBoard(setup.server, 'Zasady tablicy', 'format-2');
   boardId = board.id;
-  fela = await join(server, boardId, board.invites.facilitator, 'Fela', 'Lublin');
-  ala = await join(server, boardId, board.invites.participant, 'Ala', 'Gdynia');
+  fela = await join(setup.server, boardId, board.invites.facilitator, 'Fela', 'Lublin');
+  ala = await join(setup.server, boardId, board.invites.participant, 'Ala', 'Gdynia');
 });
 afterAll(async () => {
   for (const connection of open) connection.destroy();
-  await server.stop();
 });
 
 async function canvasOf(who: JoinResponse) {
-  const connection = await connectDoc(server, boardId, 'canvas', who.sessionToken);
+  const connection = await connectDoc(setup.server, boardId, 'canvas', who.sessionToken);
   open.push(connection);
   return {
     connection,
@@ -69,14 +67,14 @@ describe('canvas rules on the server', () => {
   });
 
   it('[C2] nothing is added to a locked sheet by a participant; elsewhere it is', async () => {
-    const control = await connectDoc(server, boardId, 'control', fela.sessionToken);
+    const control = await connectDoc(setup.server, boardId, 'control', fela.sessionToken);
     open.push(control);
     control.doc.getMap('control').set('lockedSteps', ['barriers']);
     const participant = await canvasOf(ala);
     const lead = await canvasOf(fela);
     const sheet = layoutFormat(getFormat('format-2')!).sheets.find((s) => s.stepId === 'barriers')!;
     // The lock has reached the server once another person's copy of the control document has it.
-    const seen = await connectDoc(server, boardId, 'control', ala.sessionToken);
+    const seen = await connectDoc(setup.server, boardId, 'control', ala.sessionToken);
     open.push(seen);
     await seen.waitFor(
       (doc) => JSON.stringify(doc.getMap('control').get('lockedSteps')) === '["barriers"]',
@@ -92,6 +90,6 @@ describe('canvas rules on the server', () => {
       'refused note taken out',
     );
     expect(lead.kv.has('shape:on-locked')).toBe(false);
-    expect(server.logRecords().some((r) => r.msg === 'refused part of an update')).toBe(true);
+    expect(setup.server.logRecords().some((r) => r.msg === 'refused part of an update')).toBe(true);
   });
 });

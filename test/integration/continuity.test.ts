@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
   approvalStateSchema,
   boardListResponseSchema,
@@ -11,7 +11,7 @@ import {
 } from '@empiria/shared';
 import { apiCall, apiRequest, createBoard, inviteToken } from '../support/api';
 import { canvasRecords, noteRecord } from '../support/canvas-records';
-import { startServer, type ServerHandle } from '../support/server-process';
+import { serverPerFile } from '../support/server-per-file';
 import { connectDoc, type DocConnection } from '../support/yjs-client';
 
 /**
@@ -20,25 +20,19 @@ import { connectDoc, type DocConnection } from '../support/yjs-client';
  * meeting 2's board bring them — last time's next steps, the contract, the topics. Observers and
  * boards outside a network get nothing.
  */
-let server: ServerHandle;
+const setup = serverPerFile({ env: { RATE_LIMIT_ACT: '1000/1', RATE_LIMIT_JOIN: '1000/1' } });
 const connections: DocConnection[] = [];
 
-beforeAll(async () => {
-  server = await startServer({ env: { RATE_LIMIT_ACT: '1000/1', RATE_LIMIT_JOIN: '1000/1' } });
-});
-afterAll(async () => {
-  if (server.exitCode() === undefined) await server.stop();
-});
 afterEach(() => {
   for (const connection of connections.splice(0)) connection.destroy();
 });
 
-const admin = () => server.adminToken;
+const admin = () => setup.server.adminToken;
 const secret = (who: string) => `device-${who}-${'x'.repeat(30)}`.slice(0, 40);
 
 async function network() {
   const { id } = createdResponseSchema.parse(
-    await apiCall(server, 'POST', '/api/networks', {
+    await apiCall(setup.server, 'POST', '/api/networks', {
       token: admin(),
       body: {
         name: 'Miasto dostępne',
@@ -49,17 +43,17 @@ async function network() {
     }),
   );
   for (const city of ['Gdynia', 'Lublin']) {
-    await apiCall(server, 'POST', `/api/networks/${id}/members`, {
+    await apiCall(setup.server, 'POST', `/api/networks/${id}/members`, {
       token: admin(),
       body: { city, membership: 'programme-laureate' },
     });
-    await apiCall(server, 'POST', `/api/networks/${id}/people`, {
+    await apiCall(setup.server, 'POST', `/api/networks/${id}/people`, {
       token: admin(),
       body: { name: `Ala ${city}`, city, role: 'representative' },
     });
   }
   const detail = networkDetailSchema.parse(
-    await apiCall(server, 'GET', `/api/networks/${id}`, { token: admin() }),
+    await apiCall(setup.server, 'GET', `/api/networks/${id}`, { token: admin() }),
   );
   const fela = detail.people.find((p) => p.name === 'Fela Nowak')!;
   return { id, felaToken: inviteToken(fela.link ?? '') };
@@ -72,13 +66,13 @@ async function meeting(
   agenda: unknown[],
 ) {
   const created = createMeetingResponseSchema.parse(
-    await apiCall(server, 'POST', `/api/networks/${net.id}/meetings`, {
+    await apiCall(setup.server, 'POST', `/api/networks/${net.id}/meetings`, {
       token: net.felaToken,
       body: { title, startsAt, mode: 'online', agenda },
     }),
   );
   const boards = boardListResponseSchema.parse(
-    await apiCall(server, 'GET', '/api/boards', { token: admin() }),
+    await apiCall(setup.server, 'GET', '/api/boards', { token: admin() }),
   );
   const board = boards.boards.find((b) => b.id === created.boardId)!;
   return { boardId: created.boardId, invites: board.invites };
@@ -91,7 +85,7 @@ async function join(
   city: string,
 ): Promise<JoinResponse> {
   return joinResponseSchema.parse(
-    await apiCall(server, 'POST', `/api/boards/${board.boardId}/join`, {
+    await apiCall(setup.server, 'POST', `/api/boards/${board.boardId}/join`, {
       token: inviteToken(board.invites[role]!),
       body: { name, city, deviceSecret: secret(name.replace(/\W/g, '')) },
     }),
@@ -99,7 +93,7 @@ async function join(
 }
 
 const continuity = async (boardId: string, who: JoinResponse) => {
-  const answer = await apiRequest(server, 'GET', `/api/boards/${boardId}/continuity`, {
+  const answer = await apiRequest(setup.server, 'GET', `/api/boards/${boardId}/continuity`, {
     token: who.sessionToken,
   });
   return answer;
@@ -121,7 +115,7 @@ describe('continuity between a network’s meetings', () => {
     const fela1 = await join(first, 'facilitator', 'Fela Nowak', 'Warszawa');
     const ala = await join(first, 'participant', 'Ala Gdynia', 'Gdynia');
     const ola = await join(first, 'participant', 'Ala Lublin', 'Lublin');
-    const canvas = await connectDoc(server, first.boardId, 'canvas', fela1.sessionToken);
+    const canvas = await connectDoc(setup.server, first.boardId, 'canvas', fela1.sessionToken);
     connections.push(canvas);
     const notes: [string, string, string, string][] = [
       ['contract', 'rules', 'accepted', 'Mówimy po kolei i krótko'],
@@ -143,7 +137,7 @@ describe('continuity between a network’s meetings', () => {
       );
     });
     // Our own update comes back from nobody: a second reader tells it has landed.
-    const check = await connectDoc(server, first.boardId, 'canvas', fela1.sessionToken);
+    const check = await connectDoc(setup.server, first.boardId, 'canvas', fela1.sessionToken);
     connections.push(check);
     await check.waitFor((doc) => canvasRecords(doc).has('shape:cont3'), 10_000, 'the notes');
 
@@ -159,13 +153,16 @@ describe('continuity between a network’s meetings', () => {
     });
 
     const call = (method: string, path: string, who: JoinResponse, body?: unknown) =>
-      apiRequest(server, method, `/api/boards/${first.boardId}${path}`, { token: who.sessionToken, body });
+      apiRequest(setup.server, method, `/api/boards/${first.boardId}${path}`, {
+        token: who.sessionToken,
+        body,
+      });
     await expect
       .poll(async () => (await call('POST', '/summary/draft', fela1, { language: 'pl' })).status)
       .toBe(200);
     // Those who decide are the representatives on the board when the version is frozen.
     for (const who of [ala, ola])
-      connections.push(await connectDoc(server, first.boardId, 'control', who.sessionToken));
+      connections.push(await connectDoc(setup.server, first.boardId, 'control', who.sessionToken));
     const frozen = await call('POST', '/summary/versions', fela1, { rule: 'consent' });
     expect(frozen.status).toBe(201);
     const versionId = approvalStateSchema.parse((frozen.body as { approval: unknown }).approval).versionId;
@@ -176,7 +173,7 @@ describe('continuity between a network’s meetings', () => {
     }
 
     // The note's record started from what the network planned: its name, the meeting's title.
-    const markdown = await apiRequest(server, 'GET', `/api/boards/${first.boardId}/notes?format=md`, {
+    const markdown = await apiRequest(setup.server, 'GET', `/api/boards/${first.boardId}/notes?format=md`, {
       token: fela1.sessionToken,
     });
     const text = Buffer.isBuffer(markdown.body) ? markdown.body.toString('utf8') : String(markdown.body);
@@ -198,7 +195,7 @@ describe('continuity between a network’s meetings', () => {
     // Observers are refused; a board outside any network carries nothing.
     const olga = await join(second, 'observer', 'Olga Obserwator', 'Radom');
     expect((await continuity(second.boardId, olga)).status).toBe(403);
-    const standalone = await createBoard(server, 'Tablica bez sieci', 'format-2');
+    const standalone = await createBoard(setup.server, 'Tablica bez sieci', 'format-2');
     const solo = await join(
       { boardId: standalone.id, invites: standalone.invites },
       'participant',
@@ -219,7 +216,7 @@ describe('continuity between a network’s meetings', () => {
     const fela1 = await join(first, 'facilitator', 'Fela Nowak', 'Warszawa');
     const ala = await join(first, 'participant', 'Ala Gdynia', 'Gdynia');
     const ola = await join(first, 'participant', 'Ala Lublin', 'Lublin');
-    const canvas = await connectDoc(server, first.boardId, 'canvas', fela1.sessionToken);
+    const canvas = await connectDoc(setup.server, first.boardId, 'canvas', fela1.sessionToken);
     connections.push(canvas);
     const answers: [string, string][] = [
       ['2.city', 'Gdynia'],
@@ -240,13 +237,16 @@ describe('continuity between a network’s meetings', () => {
         ),
       );
     });
-    const check = await connectDoc(server, first.boardId, 'canvas', fela1.sessionToken);
+    const check = await connectDoc(setup.server, first.boardId, 'canvas', fela1.sessionToken);
     connections.push(check);
     await check.waitFor((doc) => canvasRecords(doc).has('shape:case3'), 10_000, 'the case card');
 
     const fela2 = await join(second, 'facilitator', 'Fela Nowak', 'Warszawa');
     const call = (method: string, path: string, who: JoinResponse, body?: unknown) =>
-      apiRequest(server, method, `/api/boards/${first.boardId}${path}`, { token: who.sessionToken, body });
+      apiRequest(setup.server, method, `/api/boards/${first.boardId}${path}`, {
+        token: who.sessionToken,
+        body,
+      });
     await expect
       .poll(async () => (await call('POST', '/summary/draft', fela1, { language: 'pl' })).status)
       .toBe(200);
@@ -254,7 +254,7 @@ describe('continuity between a network’s meetings', () => {
     expect(continuityResponseSchema.parse((await continuity(second.boardId, fela2)).body).cases).toEqual([]);
 
     for (const who of [ala, ola])
-      connections.push(await connectDoc(server, first.boardId, 'control', who.sessionToken));
+      connections.push(await connectDoc(setup.server, first.boardId, 'control', who.sessionToken));
     const frozen = await call('POST', '/summary/versions', fela1, { rule: 'consent' });
     expect(frozen.status).toBe(201);
     const versionId = approvalStateSchema.parse((frozen.body as { approval: unknown }).approval).versionId;

@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { networkDetailSchema, networkListResponseSchema } from '@empiria/shared';
 import { apiCall, apiRequest } from '../support/api';
-import { startServer, type ServerHandle } from '../support/server-process';
+import { serverPerFile } from '../support/server-per-file';
 
 /**
  * The demo data (issue #11, item 7), loaded once by the office through POST /api/admin/demo: the
  * eight ZMP networks with member cities, people, a past meeting whose approved note exports as
  * Markdown with the board's notes in it, and a planned meeting; a second load is refused.
  */
-let server: ServerHandle;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  if (server?.exitCode() === undefined) await server.stop();
-});
+const setup = serverPerFile();
 
 const EIGHT = [
   'Miasto cyfrowe',
@@ -29,23 +23,25 @@ const EIGHT = [
 
 describe('demo data', () => {
   it('is only for the office', async () => {
-    const anonymous = await apiRequest(server, 'POST', '/api/admin/demo');
+    const anonymous = await apiRequest(setup.server, 'POST', '/api/admin/demo');
     expect(anonymous.status).toBe(401);
     const list = networkListResponseSchema.parse(
-      await apiCall(server, 'GET', '/api/networks', { token: server.adminToken }),
+      await apiCall(setup.server, 'GET', '/api/networks', { token: setup.server.adminToken }),
     );
     expect(list.networks).toEqual([]);
   });
 
   it('loads eight networks with members, people and two meetings each, the past one approved', async () => {
     const started = Date.now();
-    const loaded = await apiRequest(server, 'POST', '/api/admin/demo', { token: server.adminToken });
+    const loaded = await apiRequest(setup.server, 'POST', '/api/admin/demo', {
+      token: setup.server.adminToken,
+    });
     expect(loaded.status).toBe(201);
     expect(loaded.body).toEqual({ networks: 8 });
     console.log(`demo loaded in ${Date.now() - started} ms`);
 
     const list = networkListResponseSchema.parse(
-      await apiCall(server, 'GET', '/api/networks', { token: server.adminToken }),
+      await apiCall(setup.server, 'GET', '/api/networks', { token: setup.server.adminToken }),
     );
     expect(list.networks.map((n) => n.name)).toEqual(EIGHT);
     for (const summary of list.networks) {
@@ -53,7 +49,7 @@ describe('demo data', () => {
       expect(summary.members).toBeLessThanOrEqual(15);
       expect(summary.meetings).toBe(2);
       const detail = networkDetailSchema.parse(
-        await apiCall(server, 'GET', `/api/networks/${summary.id}`, { token: server.adminToken }),
+        await apiCall(setup.server, 'GET', `/api/networks/${summary.id}`, { token: setup.server.adminToken }),
       );
       const roles = detail.people.map((p) => p.role);
       expect(roles.filter((r) => r === 'facilitator')).toHaveLength(1);
@@ -75,10 +71,10 @@ describe('demo data', () => {
       expect((past?.startsAt ?? '') < new Date().toISOString().slice(0, 16)).toBe(true);
 
       const markdown = await apiRequest(
-        server,
+        setup.server,
         'GET',
         `/api/networks/${summary.id}/meetings/${past?.id}/notes?format=md`,
-        { token: server.adminToken },
+        { token: setup.server.adminToken },
       );
       expect(markdown.status).toBe(200);
       const text = String(markdown.body);
@@ -97,11 +93,13 @@ describe('demo data', () => {
   });
 
   it('refuses a second load with 409 and adds nothing', async () => {
-    const again = await apiRequest(server, 'POST', '/api/admin/demo', { token: server.adminToken });
+    const again = await apiRequest(setup.server, 'POST', '/api/admin/demo', {
+      token: setup.server.adminToken,
+    });
     expect(again.status).toBe(409);
     expect((again.body as { error: { code: string } }).error.code).toBe('demo_loaded');
     const list = networkListResponseSchema.parse(
-      await apiCall(server, 'GET', '/api/networks', { token: server.adminToken }),
+      await apiCall(setup.server, 'GET', '/api/networks', { token: setup.server.adminToken }),
     );
     expect(list.networks).toHaveLength(8);
   });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   createMeetingResponseSchema,
   createdResponseSchema,
@@ -11,27 +11,20 @@ import {
   type NetworkPerson,
 } from '@empiria/shared';
 import { apiCall, apiRequest, createBoard, inviteToken, type ApiResponse } from '../support/api';
-import { startServer, type ServerHandle } from '../support/server-process';
+import { serverPerFile } from '../support/server-per-file';
 
 /**
  * The network forum (issue #12 item 5, rules F1–F5) against a real server: an observer city's
  * need turned into an agenda item that the meeting's agenda then holds, another network's link
  * refused, bounded sizes, moderation that serves a hidden post to nobody else, unread counts.
  */
-let server: ServerHandle;
+const setup = serverPerFile({ env: { RATE_LIMIT_ACT: '1000/1' } });
 
-beforeAll(async () => {
-  server = await startServer({ env: { RATE_LIMIT_ACT: '1000/1' } });
-});
-afterAll(async () => {
-  if (server.exitCode() === undefined) await server.stop();
-});
-
-const admin = () => server.adminToken;
+const admin = () => setup.server.adminToken;
 const call = (method: string, url: string, token: string, body?: unknown) =>
-  apiCall(server, method, url, { token, body });
+  apiCall(setup.server, method, url, { token, body });
 const request = (method: string, url: string, token: string | undefined, body?: unknown) =>
-  apiRequest(server, method, url, { token, body });
+  apiRequest(setup.server, method, url, { token, body });
 
 function expectError(response: ApiResponse, status: number, code: string): void {
   expect({
@@ -148,7 +141,7 @@ describe('network forum', () => {
       404,
       'not_found',
     );
-    const board = await createBoard(server, 'Zwykła tablica');
+    const board = await createBoard(setup.server, 'Zwykła tablica');
     expectError(await request('GET', forum(green), inviteToken(board.invites.facilitator)), 403, 'forbidden');
     expectError(await request('GET', forum(green), undefined), 401, 'unauthorized');
   });

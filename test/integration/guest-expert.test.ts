@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { YKeyValue } from 'y-utility/y-keyvalue';
 import {
   CANVAS_RECORDS_ARRAY,
@@ -14,7 +14,7 @@ import {
 } from '@empiria/shared';
 import { apiRequest, createBoard, join } from '../support/api';
 import { noteRecord } from '../support/canvas-records';
-import { startServer, type ServerHandle } from '../support/server-process';
+import { serverPerFile } from '../support/server-per-file';
 import { connectDoc, type DocConnection } from '../support/yjs-client';
 
 /**
@@ -22,7 +22,7 @@ import { connectDoc, type DocConnection } from '../support/yjs-client';
  * through the board's guest link, writes notes and comments, but drives nothing — steps, timer,
  * votes, locks, private writing — places no dots and is not asked to approve the note.
  */
-let server: ServerHandle;
+const setup = serverPerFile();
 let board: CreateBoardResponse;
 let fela: JoinResponse;
 let ala: JoinResponse;
@@ -30,29 +30,23 @@ let gosia: JoinResponse;
 let olga: JoinResponse;
 const connections: DocConnection[] = [];
 
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  if (server.exitCode() === undefined) await server.stop();
-});
 beforeEach(async () => {
-  board = await createBoard(server, 'Sieć — finansowanie z gościem', 'format-2');
-  fela = await join(server, board.id, board.invites.facilitator, 'Fela Nowak', 'Lublin');
-  ala = await join(server, board.id, board.invites.participant, 'Ala Wiśniewska', 'Gdynia');
-  gosia = await join(server, board.id, board.invites.guest, 'Gosia Radczyni', 'BGK');
-  olga = await join(server, board.id, board.invites.observer, 'Olga', 'Kielce');
+  board = await createBoard(setup.server, 'Sieć — finansowanie z gościem', 'format-2');
+  fela = await join(setup.server, board.id, board.invites.facilitator, 'Fela Nowak', 'Lublin');
+  ala = await join(setup.server, board.id, board.invites.participant, 'Ala Wiśniewska', 'Gdynia');
+  gosia = await join(setup.server, board.id, board.invites.guest, 'Gosia Radczyni', 'BGK');
+  olga = await join(setup.server, board.id, board.invites.observer, 'Olga', 'Kielce');
 });
 afterEach(() => {
   for (const connection of connections.splice(0)) connection.destroy();
 });
 
 const call = (method: string, path: string, who: JoinResponse, body?: unknown) =>
-  apiRequest(server, method, `/api/boards/${board.id}${path}`, { token: who.sessionToken, body });
+  apiRequest(setup.server, method, `/api/boards/${board.id}${path}`, { token: who.sessionToken, body });
 const code = (body: unknown) => (body as { error?: { code?: string } } | undefined)?.error?.code;
 
 async function open(doc: 'canvas' | 'control' | 'summary', who: JoinResponse) {
-  const connection = await connectDoc(server, board.id, doc, who.sessionToken);
+  const connection = await connectDoc(setup.server, board.id, doc, who.sessionToken);
   connections.push(connection);
   return connection;
 }

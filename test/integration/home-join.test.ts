@@ -16,7 +16,7 @@ import {
 } from '@empiria/shared';
 import { apiCall, apiRequest, inviteToken, type ApiResponse } from '../support/api';
 import { noteRecord } from '../support/canvas-records';
-import { startServer, type ServerHandle } from '../support/server-process';
+import { serverPerFile } from '../support/server-per-file';
 import { connectDoc, type DocConnection } from '../support/yjs-client';
 
 /**
@@ -24,20 +24,13 @@ import { connectDoc, type DocConnection } from '../support/yjs-client';
  * with the personal link, no form; the same network person as the same board person on every
  * device (one voice); who may join; the approved note read from home; and the refusals.
  */
-let server: ServerHandle;
+const setup = serverPerFile({ env: { RATE_LIMIT_ACT: '1000/1' } });
 
-beforeAll(async () => {
-  server = await startServer({ env: { RATE_LIMIT_ACT: '1000/1' } });
-});
-afterAll(async () => {
-  if (server.exitCode() === undefined) await server.stop();
-});
-
-const admin = () => server.adminToken;
+const admin = () => setup.server.adminToken;
 const call = (method: string, url: string, token: string, body?: unknown) =>
-  apiCall(server, method, url, { token, body });
+  apiCall(setup.server, method, url, { token, body });
 const request = (method: string, url: string, token: string | undefined, body?: unknown) =>
-  apiRequest(server, method, url, { token, body });
+  apiRequest(setup.server, method, url, { token, body });
 
 function expectError(response: ApiResponse, status: number, code: string): void {
   expect({
@@ -306,8 +299,18 @@ describe('the approved note, read from home', () => {
     expectError(await notes(cyfrowe.token('Ala')), 404, 'not_approved');
 
     // Ala writes a note on the board, connected (the representatives present decide: [I5]).
-    const aCanvas = await connectDoc(server, cyfrowe.meeting.boardId, 'canvas', session.ala.sessionToken);
-    const fCanvas = await connectDoc(server, cyfrowe.meeting.boardId, 'canvas', session.fela.sessionToken);
+    const aCanvas = await connectDoc(
+      setup.server,
+      cyfrowe.meeting.boardId,
+      'canvas',
+      session.ala.sessionToken,
+    );
+    const fCanvas = await connectDoc(
+      setup.server,
+      cyfrowe.meeting.boardId,
+      'canvas',
+      session.fela.sessionToken,
+    );
     connections.push(aCanvas, fCanvas);
     new YKeyValue<unknown>(aCanvas.doc.getArray(CANVAS_RECORDS_ARRAY)).set(
       'shape:home1',

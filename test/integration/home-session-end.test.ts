@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import {
   CloseCode,
@@ -13,7 +13,7 @@ import {
   type NetworkPerson,
 } from '@empiria/shared';
 import { apiCall, apiRequest, inviteToken, join } from '../support/api';
-import { startServer, type ServerHandle } from '../support/server-process';
+import { serverPerFile } from '../support/server-per-file';
 import { connectDoc, type DocConnection } from '../support/yjs-client';
 
 /**
@@ -22,22 +22,16 @@ import { connectDoc, type DocConnection } from '../support/yjs-client';
  * websocket is closed with the code a revoked invite's gets; a guest's session from the board's
  * own invite link goes on. Against a real server process and real websockets.
  */
-let server: ServerHandle;
+const setup = serverPerFile({ env: { RATE_LIMIT_ACT: '1000/1' } });
 const connections: DocConnection[] = [];
 
-beforeAll(async () => {
-  server = await startServer({ env: { RATE_LIMIT_ACT: '1000/1' } });
-});
 afterEach(() => {
   for (const connection of connections.splice(0)) connection.destroy();
 });
-afterAll(async () => {
-  if (server.exitCode() === undefined) await server.stop();
-});
 
-const admin = () => server.adminToken;
+const admin = () => setup.server.adminToken;
 const call = (method: string, url: string, token: string, body?: unknown) =>
-  apiCall(server, method, url, { token, body });
+  apiCall(setup.server, method, url, { token, body });
 
 interface Fixture {
   id: string;
@@ -85,12 +79,15 @@ const joinFromHome = async (token: string, meetingId: string): Promise<JoinRespo
 
 /** Whether the board still answers this session: 200, or 401 once it has ended. */
 const boardStatus = async (fixture: Fixture, session: JoinResponse) =>
-  (await apiRequest(server, 'GET', `/api/boards/${fixture.meeting.boardId}`, { token: session.sessionToken }))
-    .status;
+  (
+    await apiRequest(setup.server, 'GET', `/api/boards/${fixture.meeting.boardId}`, {
+      token: session.sessionToken,
+    })
+  ).status;
 
 async function openCanvas(fixture: Fixture, session: JoinResponse): Promise<DocConnection> {
   // A long backoff: the test sees the server's close, not a reconnect.
-  const connection = await connectDoc(server, fixture.meeting.boardId, 'canvas', session.sessionToken, {
+  const connection = await connectDoc(setup.server, fixture.meeting.boardId, 'canvas', session.sessionToken, {
     maxBackoffTimeMs: 60_000,
   });
   connections.push(connection);
@@ -101,8 +98,8 @@ async function openCanvas(fixture: Fixture, session: JoinResponse): Promise<DocC
 function upgradeStatus(fixture: Fixture, session: JoinResponse): Promise<number> {
   return new Promise((resolve, reject) => {
     const ws = new WebSocket(
-      `${server.wsBase}/${fixture.meeting.boardId}/canvas?token=${session.sessionToken}`,
-      { origin: server.baseUrl },
+      `${setup.server.wsBase}/${fixture.meeting.boardId}/canvas?token=${session.sessionToken}`,
+      { origin: setup.server.baseUrl },
     );
     ws.once('open', () => {
       ws.close();
@@ -129,7 +126,13 @@ describe('[N12] a replaced personal link ends the board sessions made from it', 
     // A guest who is not in the network, through the meeting board's own participant link.
     const boards = boardListResponseSchema.parse(await call('GET', '/api/boards', admin()));
     const invites = boards.boards.find((board) => board.id === fixture.meeting.boardId)?.invites;
-    const guest = await join(server, fixture.meeting.boardId, invites?.participant ?? '', 'Gość', 'Sopot');
+    const guest = await join(
+      setup.server,
+      fixture.meeting.boardId,
+      invites?.participant ?? '',
+      'Gość',
+      'Sopot',
+    );
     expect([await boardStatus(fixture, ala), await boardStatus(fixture, guest)]).toEqual([200, 200]);
 
     const alaLive = await openCanvas(fixture, ala);
@@ -175,7 +178,7 @@ describe('[N12] a replaced personal link ends the board sessions made from it', 
     const boards = boardListResponseSchema.parse(await call('GET', '/api/boards', admin()));
     const invites = boards.boards.find((board) => board.id === fixture.meeting.boardId)?.invites;
     // The room display's link: a board invite that reads the canvas (observers get only the stream).
-    const guest = await join(server, fixture.meeting.boardId, invites?.room ?? '', 'Ekran sali', 'Hel');
+    const guest = await join(setup.server, fixture.meeting.boardId, invites?.room ?? '', 'Ekran sali', 'Hel');
     const live = await openCanvas(fixture, guest);
     const closing = live.nextClose();
     await call('POST', `/api/boards/${fixture.meeting.boardId}/invites/room/revoke`, admin());

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   createMeetingResponseSchema,
   createdResponseSchema,
@@ -9,26 +9,20 @@ import {
   type NetworkPerson,
 } from '@empiria/shared';
 import { apiCall, apiRequest, inviteToken, type ApiResponse } from '../support/api';
-import { startServer, type ServerHandle } from '../support/server-process';
+import { serverPerFile } from '../support/server-per-file';
 
 /**
  * [N10] From home, a representative who cannot come names who comes instead: the route lists only
  * the people the answer accepts (same city, same network, representatives and substitutes, not
  * themselves), by name only; another network's link and someone not invited are refused.
  */
-let server: ServerHandle;
+const setup = serverPerFile({ env: { RATE_LIMIT_ACT: '1000/1' } });
 
-beforeAll(async () => {
-  server = await startServer({ env: { RATE_LIMIT_ACT: '1000/1' } });
-});
-afterAll(async () => {
-  if (server.exitCode() === undefined) await server.stop();
-});
-
-const admin = () => server.adminToken;
+const admin = () => setup.server.adminToken;
 const call = (method: string, url: string, token: string, body?: unknown) =>
-  apiCall(server, method, url, { token, body });
-const request = (method: string, url: string, token: string) => apiRequest(server, method, url, { token });
+  apiCall(setup.server, method, url, { token, body });
+const request = (method: string, url: string, token: string) =>
+  apiRequest(setup.server, method, url, { token });
 
 function expectError(response: ApiResponse, status: number, code: string): void {
   expect({
@@ -138,7 +132,7 @@ describe('[N10] who may stand in, from home', () => {
     // Someone of another city is not listed, and the answer refuses them as the rule says.
     expectError(
       await apiRequest(
-        server,
+        setup.server,
         'PUT',
         `/api/networks/${cyfrowe.id}/meetings/${cyfrowe.meeting.id}/invitations/${cyfrowe.people.Ala?.id}/answer`,
         { token: ala, body: { answer: 'cannot-come', substituteId: cyfrowe.people.Lena?.id } },

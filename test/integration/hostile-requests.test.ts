@@ -13,8 +13,8 @@ import type { CreateBoardResponse, JoinResponse } from '@empiria/shared';
 import { apiRequest, createBoard, inviteToken, join } from '../support/api';
 import { rawSocket } from '../support/raw-socket';
 import { startServer, type ServerHandle } from '../support/server-process';
+import { serverPerFile } from '../support/server-per-file';
 
-let server: ServerHandle;
 let board: CreateBoardResponse;
 let facilitator: JoinResponse;
 
@@ -28,13 +28,11 @@ const ENV = {
   RATE_LIMIT_WEBSOCKET: '8/3600',
 };
 
+const setup = serverPerFile({ env: ENV });
+
 beforeAll(async () => {
-  server = await startServer({ env: ENV });
-  board = await createBoard(server, 'Wrogie żądania', 'format-2');
-  facilitator = await join(server, board.id, board.invites.facilitator, 'Fela', 'Gdynia');
-});
-afterAll(async () => {
-  await server.stop();
+  board = await createBoard(setup.server, 'Wrogie żądania', 'format-2');
+  facilitator = await join(setup.server, board.id, board.invites.facilitator, 'Fela', 'Gdynia');
 });
 
 interface RawAnswer {
@@ -69,7 +67,7 @@ function parseAnswer(text: string, closedByServer: boolean): RawAnswer {
  */
 function exchange(pieces: (string | Buffer)[], gapMs = 0, graceMs = 3_000): Promise<RawAnswer> {
   return new Promise((resolve) => {
-    const socket = net.connect(server.port, '127.0.0.1');
+    const socket = net.connect(setup.server.port, '127.0.0.1');
     const received: Buffer[] = [];
     let closed = false;
     let timer: NodeJS.Timeout | undefined;
@@ -110,8 +108,8 @@ const upgradeRequest = (target: string) =>
   exchange([`GET ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\n${UPGRADE}\r\n`]);
 
 async function expectAlive(): Promise<void> {
-  expect(server.exitCode()).toBeUndefined();
-  const health = await fetch(`${server.baseUrl}/healthz`);
+  expect(setup.server.exitCode()).toBeUndefined();
+  const health = await fetch(`${setup.server.baseUrl}/healthz`);
   expect(health.status).toBe(200);
 }
 
@@ -172,7 +170,7 @@ describe('[H1] a malformed request target is a 400, never a crash', () => {
     const answers = await Promise.all(HOSTILE_TARGETS.flatMap((t) => [request(t), upgradeRequest(t)]));
     expect(answers.map((answer) => answer.status)).toEqual(answers.map(() => 400));
     const socket = rawSocket(
-      `${server.wsBase}/${board.id}/canvas?token=${encodeURIComponent(facilitator.sessionToken)}`,
+      `${setup.server.wsBase}/${board.id}/canvas?token=${encodeURIComponent(facilitator.sessionToken)}`,
     );
     await socket.opened;
     socket.ws.close();
@@ -232,34 +230,34 @@ describe('[H4] security headers on every response', () => {
   };
 
   it('[H4] on API JSON', async () => {
-    const res = await fetch(`${server.baseUrl}/api/config`);
+    const res = await fetch(`${setup.server.baseUrl}/api/config`);
     expect(res.status).toBe(200);
     expectSecurityHeaders((name) => res.headers.get(name));
   });
 
   it('[H4] on an error and on a 404', async () => {
-    const unauthorized = await fetch(`${server.baseUrl}/api/boards`);
+    const unauthorized = await fetch(`${setup.server.baseUrl}/api/boards`);
     expect(unauthorized.status).toBe(401);
     expectSecurityHeaders((name) => unauthorized.headers.get(name));
-    const missing = await fetch(`${server.baseUrl}/api/no-such-endpoint`);
+    const missing = await fetch(`${setup.server.baseUrl}/api/no-such-endpoint`);
     expect(missing.status).toBe(404);
     expectSecurityHeaders((name) => missing.headers.get(name));
   });
 
   it('[H4] on the client page and a static file, keeping the app’s own policy', async () => {
-    const page = await fetch(`${server.baseUrl}/`);
+    const page = await fetch(`${setup.server.baseUrl}/`);
     expect(page.status).toBe(200);
     expectSecurityHeaders((name) => page.headers.get(name));
     expect(page.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
     const asset = /(?:src|href)="(\/assets\/[^"]+)"/.exec(await page.text())?.[1];
     expect(asset).toBeDefined();
-    const file = await fetch(`${server.baseUrl}${asset}`);
+    const file = await fetch(`${setup.server.baseUrl}${asset}`);
     expect(file.status).toBe(200);
     expectSecurityHeaders((name) => file.headers.get(name));
   });
 
   it('[H4] on the print page', async () => {
-    const res = await apiRequest(server, 'GET', `/api/boards/${board.id}/print?paper=a4`, {
+    const res = await apiRequest(setup.server, 'GET', `/api/boards/${board.id}/print?paper=a4`, {
       token: facilitator.sessionToken,
     });
     expect(res.status).toBe(200);
@@ -297,7 +295,7 @@ describe('[R] rate limits answer 429 with Retry-After', () => {
 
   it('[R1] joins from one address past the limit', async () => {
     const { statuses, refusal } = await until429(10, () =>
-      apiRequest(server, 'POST', `/api/boards/${board.id}/join`, {
+      apiRequest(setup.server, 'POST', `/api/boards/${board.id}/join`, {
         token: inviteToken(board.invites.participant),
         body: { name: 'Ula', city: 'Ustka' },
       }),
@@ -308,8 +306,8 @@ describe('[R] rate limits answer 429 with Retry-After', () => {
 
   it('[R2] board creation past the limit', async () => {
     const { statuses, refusal } = await until429(10, () =>
-      apiRequest(server, 'POST', '/api/boards', {
-        token: server.adminToken,
+      apiRequest(setup.server, 'POST', '/api/boards', {
+        token: setup.server.adminToken,
         body: { title: 'Jeszcze jedna', format: 'blank' },
       }),
     );

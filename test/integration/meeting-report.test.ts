@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   approvalStateSchema,
   boardListResponseSchema,
@@ -14,7 +14,7 @@ import {
 import { apiCall, apiRequest, inviteToken, join, type ApiResponse } from '../support/api';
 import { canvasRecords, noteRecord } from '../support/canvas-records';
 import { daysLater, thisHourInWarsaw } from '../support/network-pages';
-import { startServer, type ServerHandle } from '../support/server-process';
+import { serverPerFile } from '../support/server-per-file';
 import { connectDoc } from '../support/yjs-client';
 
 /**
@@ -23,20 +23,13 @@ import { connectDoc } from '../support/yjs-client';
  * steps were moved, saved over its revision, submitted once, returned by the office; refused for
  * everyone else, and for bad bodies with nothing written.
  */
-let server: ServerHandle;
+const setup = serverPerFile({ env: { RATE_LIMIT_ACT: '1000/1', RATE_LIMIT_JOIN: '1000/1' } });
 
-beforeAll(async () => {
-  server = await startServer({ env: { RATE_LIMIT_ACT: '1000/1', RATE_LIMIT_JOIN: '1000/1' } });
-});
-afterAll(async () => {
-  if (server.exitCode() === undefined) await server.stop();
-});
-
-const admin = () => server.adminToken;
+const admin = () => setup.server.adminToken;
 const call = (method: string, url: string, token: string, body?: unknown) =>
-  apiCall(server, method, url, { token, body });
+  apiCall(setup.server, method, url, { token, body });
 const request = (method: string, url: string, token: string | undefined, body?: unknown) =>
-  apiRequest(server, method, url, { token, body });
+  apiRequest(setup.server, method, url, { token, body });
 
 function expectError(response: ApiResponse, status: number, code: string): void {
   expect({
@@ -123,8 +116,8 @@ describe('the facilitator’s report', () => {
       .parse(await call('GET', '/api/boards', admin()))
       .boards.find((candidate) => candidate.id === heldBoardId);
     if (!board) throw new Error('the meeting’s board is not listed');
-    const fela = await join(server, board.id, board.invites.facilitator, 'Fela Zielona', 'Warszawa');
-    const control = await connectDoc(server, board.id, 'control', fela.sessionToken);
+    const fela = await join(setup.server, board.id, board.invites.facilitator, 'Fela Zielona', 'Warszawa');
+    const control = await connectDoc(setup.server, board.id, 'control', fela.sessionToken);
     const t0 = Date.parse('2026-11-20T09:00:00Z');
     try {
       moveToStep(control.doc, { index: 0, id: 'challenge', startedAt: t0 });
@@ -284,7 +277,7 @@ describe('the facilitator’s report', () => {
       returned: null,
     });
 
-    const docx = await fetch(`${server.baseUrl}${report(heldId)}.docx`, {
+    const docx = await fetch(`${setup.server.baseUrl}${report(heldId)}.docx`, {
       headers: { authorization: `Bearer ${admin()}` },
     });
     expect(docx.status).toBe(200);
@@ -326,12 +319,12 @@ describe('results and next steps of the report', () => {
       .parse(await call('GET', '/api/boards', admin()))
       .boards.find((candidate) => candidate.id === created.boardId);
     if (!board) throw new Error('the meeting’s board is not listed');
-    const fela = await join(server, board.id, board.invites.facilitator, 'Fela Dostępna', 'Warszawa');
-    const ala = await join(server, board.id, board.invites.participant, 'Ala Gdynia', 'Gdynia');
-    const ola = await join(server, board.id, board.invites.participant, 'Ola Lublin', 'Lublin');
-    const canvas = await connectDoc(server, board.id, 'canvas', fela.sessionToken);
+    const fela = await join(setup.server, board.id, board.invites.facilitator, 'Fela Dostępna', 'Warszawa');
+    const ala = await join(setup.server, board.id, board.invites.participant, 'Ala Gdynia', 'Gdynia');
+    const ola = await join(setup.server, board.id, board.invites.participant, 'Ola Lublin', 'Lublin');
+    const canvas = await connectDoc(setup.server, board.id, 'canvas', fela.sessionToken);
     const controls = await Promise.all(
-      [ala, ola].map((who) => connectDoc(server, board.id, 'control', who.sessionToken)),
+      [ala, ola].map((who) => connectDoc(setup.server, board.id, 'control', who.sessionToken)),
     );
     try {
       const notes: [string, string, string, string][] = [

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   createdResponseSchema,
   networkDetailSchema,
@@ -14,7 +14,7 @@ import {
 import { apiCall, apiRequest, inviteToken, type ApiResponse } from '../support/api';
 import { pngWithLocation } from '../support/images';
 import { sampleDocx, samplePdf } from '../support/network-documents-files';
-import { startServer, type ServerHandle } from '../support/server-process';
+import { serverPerFile } from '../support/server-per-file';
 
 /**
  * A network's document space (issue #13 item 5, rules DOC1–DOC5) against a real server: uploads
@@ -22,18 +22,11 @@ import { startServer, type ServerHandle } from '../support/server-process';
  * city sees, another network refused, names that look like paths, and safe downloads. (The quota's
  * 507 needs 2 GiB here; the service's own test reaches it with small limits.)
  */
-let server: ServerHandle;
+const setup = serverPerFile({ env: { RATE_LIMIT_ACT: '1000/1' } });
 
-beforeAll(async () => {
-  server = await startServer({ env: { RATE_LIMIT_ACT: '1000/1' } });
-});
-afterAll(async () => {
-  if (server.exitCode() === undefined) await server.stop();
-});
-
-const admin = () => server.adminToken;
+const admin = () => setup.server.adminToken;
 const call = (method: string, url: string, token: string, body?: unknown) =>
-  apiCall(server, method, url, { token, body });
+  apiCall(setup.server, method, url, { token, body });
 
 function expectError(response: ApiResponse, status: number, code: string): void {
   expect({
@@ -85,7 +78,7 @@ async function upload(
   options: { type?: string; folderId?: string } = {},
 ): Promise<ApiResponse> {
   const query = options.folderId ? `?folderId=${options.folderId}` : '';
-  const response = await fetch(new URL(`${space(network)}/files${query}`, server.baseUrl), {
+  const response = await fetch(new URL(`${space(network)}/files${query}`, setup.server.baseUrl), {
     method: 'POST',
     headers: {
       authorization: `Bearer ${token}`,
@@ -99,7 +92,7 @@ async function upload(
 }
 
 async function download(network: Fixture, token: string, fileId: string, query = '') {
-  const response = await fetch(new URL(`${space(network)}/files/${fileId}${query}`, server.baseUrl), {
+  const response = await fetch(new URL(`${space(network)}/files/${fileId}${query}`, setup.server.baseUrl), {
     headers: { authorization: `Bearer ${token}` },
   });
   return { response, bytes: Buffer.from(await response.arrayBuffer()) };
@@ -110,7 +103,7 @@ const list = async (network: Fixture, token: string) =>
 
 /** Files under the server's document store (the incoming folder included). */
 function storedFiles(): string[] {
-  const root = path.join(server.dataDir, 'network-documents');
+  const root = path.join(setup.server.dataDir, 'network-documents');
   if (!fs.existsSync(root)) return [];
   return fs
     .readdirSync(root, { recursive: true, withFileTypes: true })
@@ -164,7 +157,7 @@ describe('network documents over HTTP [DOC1]–[DOC5]', () => {
   it('a file declared too big is refused with 413 before a byte is written', async () => {
     const before = storedFiles();
     const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const req = http.request(new URL(`${space(green)}/files`, server.baseUrl), {
+      const req = http.request(new URL(`${space(green)}/files`, setup.server.baseUrl), {
         method: 'POST',
         headers: {
           authorization: `Bearer ${green.token('Fela')}`,
@@ -190,7 +183,7 @@ describe('network documents over HTTP [DOC1]–[DOC5]', () => {
   it('a body that grows past the limit without saying so is cut off with 413 and nothing is kept', async () => {
     const before = storedFiles();
     const big = Buffer.concat([samplePdf(), Buffer.alloc(NETWORK_FILE_MAX_BYTES)]);
-    const response = await fetch(new URL(`${space(green)}/files`, server.baseUrl), {
+    const response = await fetch(new URL(`${space(green)}/files`, setup.server.baseUrl), {
       method: 'POST',
       headers: {
         authorization: `Bearer ${green.token('Fela')}`,
@@ -241,11 +234,11 @@ describe('network documents over HTTP [DOC1]–[DOC5]', () => {
     );
     const { file } = networkFileUploadedResponseSchema.parse(answer.body);
     expect(file.name).toBe('zadanie.pdf');
-    const root = path.join(server.dataDir, 'network-documents');
+    const root = path.join(setup.server.dataDir, 'network-documents');
     for (const stored of storedFiles()) {
       expect(path.relative(root, stored)).toMatch(/^[A-Za-z0-9_-]+\/[A-Za-z0-9_-]+$/);
     }
-    expect(fs.existsSync(path.join(server.dataDir, 'etc'))).toBe(false);
+    expect(fs.existsSync(path.join(setup.server.dataDir, 'etc'))).toBe(false);
   });
 
   it('an observer city sees only what is shared; the pair shares a file or a folder', async () => {
@@ -282,7 +275,7 @@ describe('network documents over HTTP [DOC1]–[DOC5]', () => {
     // A representative of a core city sees everything but does not manage.
     expect((await list(green, green.token('Ala'))).files.length).toBeGreaterThan(1);
     expectError(
-      await apiRequest(server, 'PATCH', `${space(green)}/files/${inFolder.file.id}`, {
+      await apiRequest(setup.server, 'PATCH', `${space(green)}/files/${inFolder.file.id}`, {
         token: green.token('Ala'),
         body: { sharedWithObservers: false },
       }),
@@ -294,13 +287,15 @@ describe('network documents over HTTP [DOC1]–[DOC5]', () => {
   it('another network’s people get 403, its files are no files here', async () => {
     const ours = (await list(green, green.token('Fela'))).files[0]!;
     expectError(
-      await apiRequest(server, 'GET', space(green), { token: other.token('Fela') }),
+      await apiRequest(setup.server, 'GET', space(green), { token: other.token('Fela') }),
       403,
       'forbidden',
     );
     expectError(await upload(green, other.token('Fela'), 'obcy.pdf', samplePdf()), 403, 'forbidden');
     expectError(
-      await apiRequest(server, 'GET', `${space(green)}/files/${ours.id}`, { token: other.token('Fela') }),
+      await apiRequest(setup.server, 'GET', `${space(green)}/files/${ours.id}`, {
+        token: other.token('Fela'),
+      }),
       403,
       'forbidden',
     );
@@ -313,19 +308,27 @@ describe('network documents over HTTP [DOC1]–[DOC5]', () => {
       (await upload(green, green.token('Ala'), 'do-usuniecia.pdf', samplePdf())).body,
     );
     expect(
-      (await apiRequest(server, 'DELETE', `${space(green)}/files/${file.id}`, { token: green.token('Fela') }))
-        .status,
+      (
+        await apiRequest(setup.server, 'DELETE', `${space(green)}/files/${file.id}`, {
+          token: green.token('Fela'),
+        })
+      ).status,
     ).toBe(204);
     expect((await list(green, green.token('Ala'))).files.map((f) => f.id)).not.toContain(file.id);
     const forPair = (await list(green, green.token('Fela'))).files.find((f) => f.id === file.id);
     expect(forPair?.deletedAt).toEqual(expect.any(String));
     expectError(
-      await apiRequest(server, 'DELETE', `${space(green)}/files/${file.id}`, { token: green.token('Fela') }),
+      await apiRequest(setup.server, 'DELETE', `${space(green)}/files/${file.id}`, {
+        token: green.token('Fela'),
+      }),
       409,
       'deleted',
     );
     expectError(
-      await apiRequest(server, 'POST', space(green), { token: green.token('Fela'), body: { name: 'a/b' } }),
+      await apiRequest(setup.server, 'POST', space(green), {
+        token: green.token('Fela'),
+        body: { name: 'a/b' },
+      }),
       400,
       'invalid_body',
     );

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ICAL from 'ical.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   boardListResponseSchema,
   createMeetingResponseSchema,
@@ -25,30 +25,24 @@ import {
 } from '@empiria/shared';
 import { apiCall, apiRequest, createBoard, inviteToken, type ApiResponse } from '../support/api';
 import { rawSocket } from '../support/raw-socket';
-import { REPO_ROOT, startServer, type ServerHandle } from '../support/server-process';
+import { REPO_ROOT, startServer } from '../support/server-process';
+import { serverPerFile } from '../support/server-per-file';
 
 /**
  * Networks, members, personal links, meetings and invitations (issue #11) against a real server:
  * every route, every refusal of the issue's "Bad input" list, the permission rules [N1]–[N11]
  * (docs/permissions.md), the .ics parsed back, and a database of the release before networks.
  */
-let server: ServerHandle;
+// The office sets up whole networks in a burst here; the act limit itself is tested in
+// server/src/http/routes/network-routes.test.ts.
+const setup = serverPerFile({ env: { RATE_LIMIT_ACT: '1000/1' } });
 
-beforeAll(async () => {
-  // The office sets up whole networks in a burst here; the act limit itself is tested in
-  // server/src/http/routes/network-routes.test.ts.
-  server = await startServer({ env: { RATE_LIMIT_ACT: '1000/1' } });
-});
-afterAll(async () => {
-  if (server.exitCode() === undefined) await server.stop();
-});
-
-const admin = () => server.adminToken;
+const admin = () => setup.server.adminToken;
 const tokenOf = (link: string) => inviteToken(link);
 const call = (method: string, url: string, token: string, body?: unknown) =>
-  apiCall(server, method, url, { token, body });
+  apiCall(setup.server, method, url, { token, body });
 const request = (method: string, url: string, token: string | undefined, body?: unknown) =>
-  apiRequest(server, method, url, { token, body });
+  apiRequest(setup.server, method, url, { token, body });
 
 function expectError(response: ApiResponse, status: number, code: string): void {
   expect({
@@ -167,7 +161,7 @@ describe('networks, members and people', () => {
       403,
       'forbidden',
     );
-    const board = await createBoard(server, 'Zwykła tablica');
+    const board = await createBoard(setup.server, 'Zwykła tablica');
     expectError(await request('GET', '/api/networks', tokenOf(board.invites.facilitator)), 403, 'forbidden');
     expectError(await request('GET', '/api/networks', undefined), 401, 'unauthorized');
   });
@@ -492,8 +486,8 @@ describe('personal links and homes', () => {
       'unauthorized',
     );
     const socket = rawSocket(
-      `${server.wsBase}/${meeting.boardId}/canvas?token=${encodeURIComponent(cyfrowe.token('Fela'))}`,
-      server.baseUrl,
+      `${setup.server.wsBase}/${meeting.boardId}/canvas?token=${encodeURIComponent(cyfrowe.token('Fela'))}`,
+      setup.server.baseUrl,
     );
     await expect(socket.opened).rejects.toThrow('HTTP 401');
     expectError(await request('GET', '/api/me', `${cyfrowe.token('Ala')}x`), 401, 'unauthorized');
@@ -768,7 +762,7 @@ describe('meetings and invitations', () => {
 
   it('GET …/invitation.ics: a valid iCalendar file in Warsaw time, parsed back', async () => {
     const response = await fetch(
-      new URL(`/api/networks/${cyfrowe.id}/meetings/${meeting.id}/invitation.ics`, server.baseUrl),
+      new URL(`/api/networks/${cyfrowe.id}/meetings/${meeting.id}/invitation.ics`, setup.server.baseUrl),
       { headers: { authorization: `Bearer ${cyfrowe.token('Rita')}` } },
     );
     expect(response.status).toBe(200);
@@ -793,7 +787,7 @@ describe('meetings and invitations', () => {
     expect(event.description).toContain('Cyfrowe usługi w Norwegii (45 min)');
     // Two changes since it was made (the organiser's room, the pair's new date).
     expect(event.sequence).toBe(2);
-    expect(event.uid).toBe(`${meeting.id}@${new URL(server.baseUrl).host}`);
+    expect(event.uid).toBe(`${meeting.id}@${new URL(setup.server.baseUrl).host}`);
   });
 
   it('past meetings show their board and whether their note was approved', async () => {

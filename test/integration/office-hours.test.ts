@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   createdResponseSchema,
   networkDetailSchema,
@@ -10,7 +10,7 @@ import {
   type OfficeHoursSlot,
 } from '@empiria/shared';
 import { apiCall, apiRequest, inviteToken, type ApiResponse } from '../support/api';
-import { startServer, type ServerHandle } from '../support/server-process';
+import { serverPerFile } from '../support/server-per-file';
 
 /**
  * The expert's office hours (issue #13 item 4, rules OH1–OH5) against a real server: a series
@@ -18,20 +18,13 @@ import { startServer, type ServerHandle } from '../support/server-process';
  * whom they belong to, past and cancelled slots refused, another network's and an observer
  * city's people refused, and the answered questions found in the log without Polish diacritics.
  */
-let server: ServerHandle;
+const setup = serverPerFile({ env: { RATE_LIMIT_ACT: '1000/1' } });
 
-beforeAll(async () => {
-  server = await startServer({ env: { RATE_LIMIT_ACT: '1000/1' } });
-});
-afterAll(async () => {
-  if (server.exitCode() === undefined) await server.stop();
-});
-
-const admin = () => server.adminToken;
+const admin = () => setup.server.adminToken;
 const call = (method: string, url: string, token: string, body?: unknown) =>
-  apiCall(server, method, url, { token, body });
+  apiCall(setup.server, method, url, { token, body });
 const request = (method: string, url: string, token: string | undefined, body?: unknown) =>
-  apiRequest(server, method, url, { token, body });
+  apiRequest(setup.server, method, url, { token, body });
 
 function expectError(response: ApiResponse, status: number, code: string): void {
   expect({

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   CloseCode,
   approvalStateSchema,
@@ -15,7 +15,7 @@ import {
 } from '@empiria/shared';
 import { apiCall, apiRequest, createBoard, inviteToken } from '../support/api';
 import { rawSocket } from '../support/raw-socket';
-import { startServer, type ServerHandle } from '../support/server-process';
+import { serverPerFile } from '../support/server-per-file';
 import { connectDoc, type DocConnection } from '../support/yjs-client';
 
 /**
@@ -24,19 +24,13 @@ import { connectDoc, type DocConnection } from '../support/yjs-client';
  * merges one human's two devices and removes identities that should not count; who decides on a
  * note is fixed when it is frozen.
  */
-let server: ServerHandle;
+const setup = serverPerFile();
 let board: CreateBoardResponse;
 let fela: JoinResponse;
 const connections: DocConnection[] = [];
 
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  if (server.exitCode() === undefined) await server.stop();
-});
 beforeEach(async () => {
-  board = await createBoard(server, 'Sieć — jeden głos');
+  board = await createBoard(setup.server, 'Sieć — jeden głos');
   fela = await joinAs('facilitator', 'Fela Nowak', 'Lublin', secret('fela'));
 });
 afterEach(() => {
@@ -53,7 +47,7 @@ async function joinAs(
   deviceSecret?: string,
   inviteUrl: string = board.invites[role],
 ): Promise<JoinResponse> {
-  const body = await apiCall(server, 'POST', `/api/boards/${board.id}/join`, {
+  const body = await apiCall(setup.server, 'POST', `/api/boards/${board.id}/join`, {
     token: inviteToken(inviteUrl),
     body: { name, city, ...(deviceSecret ? { deviceSecret } : {}) },
   });
@@ -61,11 +55,11 @@ async function joinAs(
 }
 
 const call = (method: string, path: string, who: JoinResponse, body?: unknown) =>
-  apiRequest(server, method, `/api/boards/${board.id}${path}`, { token: who.sessionToken, body });
+  apiRequest(setup.server, method, `/api/boards/${board.id}${path}`, { token: who.sessionToken, body });
 const code = (body: unknown) => (body as { error?: { code?: string } } | undefined)?.error?.code;
 
 async function open(doc: 'canvas' | 'control' | 'summary', who: JoinResponse, reconnect = true) {
-  const connection = await connectDoc(server, board.id, doc, who.sessionToken, {
+  const connection = await connectDoc(setup.server, board.id, doc, who.sessionToken, {
     maxBackoffTimeMs: reconnect ? 2_500 : 60_000,
   });
   connections.push(connection);
@@ -127,9 +121,14 @@ describe('one person, one voice', () => {
       sessions.push(await joinAs('participant', 'Ala Wiśniewska', 'Gdynia', secret('ala')));
     }
     // A replaced link of the same role still knows the browser.
-    const rotated = await apiCall(server, 'POST', `/api/boards/${board.id}/invites/participant/revoke`, {
-      token: fela.sessionToken,
-    });
+    const rotated = await apiCall(
+      setup.server,
+      'POST',
+      `/api/boards/${board.id}/invites/participant/revoke`,
+      {
+        token: fela.sessionToken,
+      },
+    );
     const newLink = (rotated as { invite: string }).invite;
     sessions.push(await joinAs('participant', 'Ala Wiśniewska', 'Gdynia', secret('ala'), newLink));
     const live = sessions.slice(5);
@@ -252,10 +251,13 @@ describe('one person, one voice', () => {
     expect((await closing).code).toBe(CloseCode.unauthorized);
     const http = await call('GET', `/votes/${vote}/mine`, troll);
     expect(http.status).toBe(401);
-    const ws = rawSocket(`${server.wsBase}/${board.id}/canvas?token=${troll.sessionToken}`, server.baseUrl);
+    const ws = rawSocket(
+      `${setup.server.wsBase}/${board.id}/canvas?token=${troll.sessionToken}`,
+      setup.server.baseUrl,
+    );
     await expect(ws.opened).rejects.toThrow('HTTP 401');
     // The same browser cannot come back under the same identity.
-    const back = await apiRequest(server, 'POST', `/api/boards/${board.id}/join`, {
+    const back = await apiRequest(setup.server, 'POST', `/api/boards/${board.id}/join`, {
       token: inviteToken(board.invites.participant),
       body: { name: 'Ala Wiśniewska', city: 'Gdynia', deviceSecret: secret('troll') },
     });

@@ -1,35 +1,31 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { YKeyValue } from 'y-utility/y-keyvalue';
 import { CANVAS_RECORDS_ARRAY, type JoinResponse } from '@empiria/shared';
 import { createBoard, join } from '../support/api';
 import { pngWithLocation } from '../support/images';
-import { startServer, type ServerHandle } from '../support/server-process';
+import { serverPerFile } from '../support/server-per-file';
 import { connectDoc } from '../support/yjs-client';
 
-let server: ServerHandle;
+const setup = serverPerFile();
 let boardId: string;
 let ala: JoinResponse;
 let olga: JoinResponse;
 let otherBoardAla: JoinResponse;
 
 beforeAll(async () => {
-  server = await startServer();
-  const board = await createBoard(server, 'Zdjęcia arkuszy', 'format-2');
+  const board = await createBoard(setup.server, 'Zdjęcia arkuszy', 'format-2');
   boardId = board.id;
-  ala = await join(server, boardId, board.invites.participant, 'Ala', 'Gdynia');
-  olga = await join(server, boardId, board.invites.observer, 'Olga', 'Oslo');
-  const other = await createBoard(server, 'Inna tablica', 'format-2');
-  otherBoardAla = await join(server, other.id, other.invites.participant, 'Ala', 'Gdynia');
-});
-afterAll(async () => {
-  await server.stop();
+  ala = await join(setup.server, boardId, board.invites.participant, 'Ala', 'Gdynia');
+  olga = await join(setup.server, boardId, board.invites.observer, 'Olga', 'Oslo');
+  const other = await createBoard(setup.server, 'Inna tablica', 'format-2');
+  otherBoardAla = await join(setup.server, other.id, other.invites.participant, 'Ala', 'Gdynia');
 });
 
 const upload = (token: string | null, body: Buffer, type = 'image/png', step = 'barriers') =>
-  fetch(`${server.baseUrl}/api/boards/${boardId}/photos?stepId=${step}`, {
+  fetch(`${setup.server.baseUrl}/api/boards/${boardId}/photos?stepId=${step}`, {
     method: 'POST',
     headers: { 'content-type': type, ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: new Uint8Array(body),
@@ -42,7 +38,7 @@ const upload = (token: string | null, body: Buffer, type = 'image/png', step = '
  */
 function declaredUploadStatus(token: string, bytes: number): Promise<number> {
   return new Promise((resolve, reject) => {
-    const req = http.request(`${server.baseUrl}/api/boards/${boardId}/photos?stepId=barriers`, {
+    const req = http.request(`${setup.server.baseUrl}/api/boards/${boardId}/photos?stepId=barriers`, {
       method: 'POST',
       headers: { 'content-type': 'image/png', 'content-length': bytes, authorization: `Bearer ${token}` },
     });
@@ -58,7 +54,7 @@ function declaredUploadStatus(token: string, bytes: number): Promise<number> {
 
 describe('photos of paper sheets', () => {
   it('are stored without their location and shown below their sheet for everyone', async () => {
-    const canvas = await connectDoc(server, boardId, 'canvas', ala.sessionToken);
+    const canvas = await connectDoc(setup.server, boardId, 'canvas', ala.sessionToken);
     const res = await upload(ala.sessionToken, pngWithLocation());
     expect(res.status).toBe(201);
     const { photo } = (await res.json()) as {
@@ -66,7 +62,7 @@ describe('photos of paper sheets', () => {
     };
     expect(photo).toMatchObject({ width: 40, height: 30 });
 
-    const served = await fetch(server.baseUrl + photo.url);
+    const served = await fetch(setup.server.baseUrl + photo.url);
     expect(served.headers.get('content-type')).toBe('image/png');
     const bytes = Buffer.from(await served.arrayBuffer());
     expect(bytes.includes('GPS')).toBe(false);
@@ -94,11 +90,11 @@ describe('photos of paper sheets', () => {
     expect((await upload(olga.sessionToken, pngWithLocation())).status).toBe(403);
     expect((await upload(otherBoardAla.sessionToken, pngWithLocation())).status).toBe(401);
     expect((await upload(ala.sessionToken, pngWithLocation(), 'image/png', 'no-such-step')).status).toBe(400);
-    const canvas = await connectDoc(server, boardId, 'canvas', ala.sessionToken);
+    const canvas = await connectDoc(setup.server, boardId, 'canvas', ala.sessionToken);
     const photos = new YKeyValue<unknown>(canvas.doc.getArray(CANVAS_RECORDS_ARRAY));
     expect([...photos.map.keys()].filter((key) => key.startsWith('shape:photo-'))).toHaveLength(1);
     // …and only the one good photo's file on disk, no partial files.
-    expect(fs.readdirSync(path.join(server.dataDir, 'photos'))).toHaveLength(1);
+    expect(fs.readdirSync(path.join(setup.server.dataDir, 'photos'))).toHaveLength(1);
     canvas.destroy();
   });
 });

@@ -13,7 +13,7 @@ import {
 import { apiCall, createBoard, join } from '../support/api';
 import { makePlanNetwork, type PlanNetwork } from '../support/plan-network';
 import { rawSocket } from '../support/raw-socket';
-import { startServer, type ServerHandle } from '../support/server-process';
+import { serverPerFile } from '../support/server-per-file';
 import { connectRoom, type DocConnection } from '../support/yjs-client';
 
 /**
@@ -21,26 +21,24 @@ import { connectRoom, type DocConnection } from '../support/yjs-client';
  * `/ws/networks/<id>/plan` against a real server — who may open it, two writers in one section,
  * the API reading and writing the same text, refused updates, the limit, and a restart.
  */
-let server: ServerHandle;
+const setup = serverPerFile({ env: { RATE_LIMIT_ACT: '1000/1' } });
 let green: PlanNetwork;
 let other: PlanNetwork;
 const open: DocConnection[] = [];
 
 beforeAll(async () => {
-  server = await startServer({ env: { RATE_LIMIT_ACT: '1000/1' } });
-  green = await makePlanNetwork(server, 'Zielona');
-  other = await makePlanNetwork(server, 'Inna');
+  green = await makePlanNetwork(setup.server, 'Zielona');
+  other = await makePlanNetwork(setup.server, 'Inna');
 });
 afterAll(async () => {
   for (const connection of open) connection.destroy();
-  if (server.exitCode() === undefined) await server.stop();
 });
 
 const planRoom = (network: PlanNetwork) => ({ networkId: network.id, doc: 'plan' as const });
 const planUrl = (network: PlanNetwork) => `/api/networks/${network.id}/plan`;
 
 async function openPlan(network: PlanNetwork, who: string): Promise<DocConnection> {
-  const connection = await connectRoom(server, planRoom(network), network.token(who));
+  const connection = await connectRoom(setup.server, planRoom(network), network.token(who));
   open.push(connection);
   return connection;
 }
@@ -52,8 +50,8 @@ const sectionOf = (connection: DocConnection, id: (typeof PLAN_SECTIONS)[number]
 };
 
 async function upgradeStatus(path: string, token?: string): Promise<string> {
-  const url = `${server.wsBase.replace(/\/ws$/, '')}${path}${token === undefined ? '' : `?token=${encodeURIComponent(token)}`}`;
-  const socket = rawSocket(url, server.baseUrl);
+  const url = `${setup.server.wsBase.replace(/\/ws$/, '')}${path}${token === undefined ? '' : `?token=${encodeURIComponent(token)}`}`;
+  const socket = rawSocket(url, setup.server.baseUrl);
   try {
     await socket.opened;
     socket.ws.close();
@@ -73,13 +71,13 @@ describe('the work plan, written together', () => {
     expect(await upgradeStatus(path, green.token('Olga'))).toBe('HTTP 403'); // the organiser reads
     expect(await upgradeStatus(path, green.token('Rita'))).toBe('HTTP 403'); // an observer city
     expect(await upgradeStatus(path, other.token('Fela'))).toBe('HTTP 403'); // another network's link
-    expect(await upgradeStatus(path, server.adminToken)).toBe('HTTP 401'); // the office reads via the API
+    expect(await upgradeStatus(path, setup.server.adminToken)).toBe('HTTP 401'); // the office reads via the API
     expect(await upgradeStatus(path)).toBe('HTTP 401');
     expect(await upgradeStatus(path, 'not-a-token')).toBe('HTTP 401');
     expect(await upgradeStatus(`/ws/networks/${green.id}/canvas`, green.token('Fela'))).toBe('HTTP 404');
     // A board's session does not open a network's room.
-    const board = await createBoard(server, 'Tablica');
-    const session = await join(server, board.id, board.invites.participant, 'Ala', 'Gdynia');
+    const board = await createBoard(setup.server, 'Tablica');
+    const session = await join(setup.server, board.id, board.invites.participant, 'Ala', 'Gdynia');
     expect(await upgradeStatus(path, session.sessionToken)).toBe('HTTP 401');
   });
 
@@ -98,7 +96,7 @@ describe('the work plan, written together', () => {
 
     // The API flushes what waits for a pause in typing before it answers.
     const read = planResponseSchema.parse(
-      await apiCall(server, 'GET', planUrl(green), { token: green.token('Olga') }),
+      await apiCall(setup.server, 'GET', planUrl(green), { token: green.token('Olga') }),
     );
     const section = read.sections.find((s) => s.id === 'goals');
     expect(section?.text).toBe(both);
@@ -110,11 +108,11 @@ describe('the work plan, written together', () => {
   it('a save through the API reaches everyone typing, at once', async () => {
     const ala = await openPlan(green, 'Ala');
     const read = planResponseSchema.parse(
-      await apiCall(server, 'GET', planUrl(green), { token: green.token('Ala') }),
+      await apiCall(setup.server, 'GET', planUrl(green), { token: green.token('Ala') }),
     );
     expect(read.viewer).toMatchObject({ canEdit: false, canWrite: true });
     const partners = read.sections.find((s) => s.id === 'partners');
-    await apiCall(server, 'PUT', planUrl(green), {
+    await apiCall(setup.server, 'PUT', planUrl(green), {
       token: green.token('Ala'),
       body: { section: 'partners', text: 'Politechnika Gdańska', baseRevision: partners?.revision ?? 0 },
     });
@@ -159,11 +157,11 @@ describe('the work plan, written together', () => {
     const ala = await openPlan(green, 'Ala');
     await ala.waitFor((doc) => readPlanTexts(doc).organisation === 'Spotkania co kwartał, 2 dni.');
     for (const connection of open.splice(0)) connection.destroy();
-    server = await server.restart();
+    await setup.restartServer();
     const back = await openPlan(green, 'Ala');
     expect(readPlanTexts(back.doc)).toEqual(expected);
     const read = planResponseSchema.parse(
-      await apiCall(server, 'GET', planUrl(green), { token: green.token('Olga') }),
+      await apiCall(setup.server, 'GET', planUrl(green), { token: green.token('Olga') }),
     );
     expect(read.sections.find((s) => s.id === 'organisation')?.text).toBe('Spotkania co kwartał, 2 dni.');
   });

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
   approvalStateSchema,
   boardListResponseSchema,
@@ -12,7 +12,7 @@ import {
 } from '@empiria/shared';
 import { apiCall, apiRequest, inviteToken } from '../support/api';
 import { canvasRecords, noteRecord } from '../support/canvas-records';
-import { startServer, type ServerHandle } from '../support/server-process';
+import { serverPerFile } from '../support/server-per-file';
 import { connectDoc, type DocConnection } from '../support/yjs-client';
 
 /**
@@ -21,52 +21,46 @@ import { connectDoc, type DocConnection } from '../support/yjs-client';
  * put the chosen topic into "challenges" and the next formats into "organisation", leaving the
  * section the pair wrote as it was.
  */
-let server: ServerHandle;
+const setup = serverPerFile({ env: { RATE_LIMIT_ACT: '1000/1', RATE_LIMIT_JOIN: '1000/1' } });
 const connections: DocConnection[] = [];
 
-beforeAll(async () => {
-  server = await startServer({ env: { RATE_LIMIT_ACT: '1000/1', RATE_LIMIT_JOIN: '1000/1' } });
-});
-afterAll(async () => {
-  if (server.exitCode() === undefined) await server.stop();
-});
 afterEach(() => {
   for (const connection of connections.splice(0)) connection.destroy();
 });
 
-const admin = () => server.adminToken;
+const admin = () => setup.server.adminToken;
 const secret = (who: string) => `device-${who}-${'x'.repeat(30)}`.slice(0, 40);
 
 describe('work plan proposed from approved notes', () => {
   it('fills the empty sections from Format 0’s approved note, and only once it is approved', async () => {
     const { id } = createdResponseSchema.parse(
-      await apiCall(server, 'POST', '/api/networks', {
+      await apiCall(setup.server, 'POST', '/api/networks', {
         token: admin(),
         body: { name: 'Miasto dostępne', theme: 'Dostępność', facilitator: { name: 'Fela Nowak' } },
       }),
     );
     for (const city of ['Gdynia', 'Lublin']) {
-      await apiCall(server, 'POST', `/api/networks/${id}/members`, {
+      await apiCall(setup.server, 'POST', `/api/networks/${id}/members`, {
         token: admin(),
         body: { city, membership: 'programme-laureate' },
       });
-      await apiCall(server, 'POST', `/api/networks/${id}/people`, {
+      await apiCall(setup.server, 'POST', `/api/networks/${id}/people`, {
         token: admin(),
         body: { name: `Ala ${city}`, city, role: 'representative' },
       });
     }
     const detail = networkDetailSchema.parse(
-      await apiCall(server, 'GET', `/api/networks/${id}`, { token: admin() }),
+      await apiCall(setup.server, 'GET', `/api/networks/${id}`, { token: admin() }),
     );
     const fela = inviteToken(detail.people.find((p) => p.name === 'Fela Nowak')?.link ?? '');
     const plan = `/api/networks/${id}/plan`;
-    await apiCall(server, 'PUT', plan, {
+    await apiCall(setup.server, 'PUT', plan, {
       token: fela,
       body: { section: 'organisation', text: 'Spotykamy się co kwartał, 6 godzin.', baseRevision: 0 },
     });
 
     const created = createMeetingResponseSchema.parse(
-      await apiCall(server, 'POST', `/api/networks/${id}/meetings`, {
+      await apiCall(setup.server, 'POST', `/api/networks/${id}/meetings`, {
         token: fela,
         body: {
           title: 'Spotkanie 1 — start',
@@ -80,7 +74,7 @@ describe('work plan proposed from approved notes', () => {
       }),
     );
     const board = boardListResponseSchema
-      .parse(await apiCall(server, 'GET', '/api/boards', { token: admin() }))
+      .parse(await apiCall(setup.server, 'GET', '/api/boards', { token: admin() }))
       .boards.find((b) => b.id === created.boardId)!;
     const join = async (
       role: 'facilitator' | 'participant',
@@ -88,7 +82,7 @@ describe('work plan proposed from approved notes', () => {
       city: string,
     ): Promise<JoinResponse> =>
       joinResponseSchema.parse(
-        await apiCall(server, 'POST', `/api/boards/${board.id}/join`, {
+        await apiCall(setup.server, 'POST', `/api/boards/${board.id}/join`, {
           token: inviteToken(board.invites[role]),
           body: { name, city, deviceSecret: secret(name.replace(/\W/g, '')) },
         }),
@@ -96,7 +90,7 @@ describe('work plan proposed from approved notes', () => {
     const felaBoard = await join('facilitator', 'Fela Nowak', 'Warszawa');
     const ala = await join('participant', 'Ala Gdynia', 'Gdynia');
     const ola = await join('participant', 'Ala Lublin', 'Lublin');
-    const canvas = await connectDoc(server, board.id, 'canvas', felaBoard.sessionToken);
+    const canvas = await connectDoc(setup.server, board.id, 'canvas', felaBoard.sessionToken);
     connections.push(canvas);
     const records = canvasRecords(canvas.doc);
     const notes: [string, string, string, string][] = [
@@ -115,24 +109,24 @@ describe('work plan proposed from approved notes', () => {
         ),
       );
     });
-    const check = await connectDoc(server, board.id, 'canvas', felaBoard.sessionToken);
+    const check = await connectDoc(setup.server, board.id, 'canvas', felaBoard.sessionToken);
     connections.push(check);
     await check.waitFor((doc) => canvasRecords(doc).has('shape:seed1'), 10_000, 'the notes');
 
     const call = (method: string, path: string, who: JoinResponse, body?: unknown) =>
-      apiRequest(server, method, `/api/boards/${board.id}${path}`, { token: who.sessionToken, body });
+      apiRequest(setup.server, method, `/api/boards/${board.id}${path}`, { token: who.sessionToken, body });
     await expect
       .poll(async () => (await call('POST', '/summary/draft', felaBoard, { language: 'pl' })).status)
       .toBe(200);
     // Drafted, not approved: nothing to propose.
-    const early = await apiRequest(server, 'POST', `${plan}/seed`, { token: fela });
+    const early = await apiRequest(setup.server, 'POST', `${plan}/seed`, { token: fela });
     expect([early.status, (early.body as { error?: { code?: string } }).error?.code]).toEqual([
       409,
       'nothing_to_seed',
     ]);
 
     for (const who of [ala, ola])
-      connections.push(await connectDoc(server, board.id, 'control', who.sessionToken));
+      connections.push(await connectDoc(setup.server, board.id, 'control', who.sessionToken));
     const frozen = await call('POST', '/summary/versions', felaBoard, { rule: 'consent' });
     expect(frozen.status).toBe(201);
     const versionId = approvalStateSchema.parse((frozen.body as { approval: unknown }).approval).versionId;
@@ -143,7 +137,7 @@ describe('work plan proposed from approved notes', () => {
     }
 
     const seeded = planSeedResponseSchema.parse(
-      await apiCall(server, 'POST', `${plan}/seed`, { token: fela }),
+      await apiCall(setup.server, 'POST', `${plan}/seed`, { token: fela }),
     );
     expect(seeded.seeded).toEqual(['challenges']);
     const sections = Object.fromEntries(seeded.plan.sections.map((s) => [s.id, s]));
@@ -154,16 +148,16 @@ describe('work plan proposed from approved notes', () => {
     });
     // The pair's own text stays; the next formats did not overwrite it.
     expect(sections.organisation?.text).toBe('Spotykamy się co kwartał, 6 godzin.');
-    const read = planResponseSchema.parse(await apiCall(server, 'GET', plan, { token: admin() }));
+    const read = planResponseSchema.parse(await apiCall(setup.server, 'GET', plan, { token: admin() }));
     expect(read.sections.find((s) => s.id === 'challenges')?.text).toBe('- Dostępne przystanki');
 
     // Emptied by the pair, "organisation" takes the next formats the group planned.
-    await apiCall(server, 'PUT', plan, {
+    await apiCall(setup.server, 'PUT', plan, {
       token: fela,
       body: { section: 'organisation', text: '', baseRevision: 1 },
     });
     const again = planSeedResponseSchema.parse(
-      await apiCall(server, 'POST', `${plan}/seed`, { token: fela }),
+      await apiCall(setup.server, 'POST', `${plan}/seed`, { token: fela }),
     );
     expect(again.seeded).toEqual(['organisation']);
     expect(again.plan.sections.find((s) => s.id === 'organisation')?.text).toContain(

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   createMeetingResponseSchema,
   joinResponseSchema,
@@ -10,7 +10,7 @@ import {
 } from '@empiria/shared';
 import { apiCall, apiRequest, type ApiResponse } from '../support/api';
 import { makePlanNetwork, type PlanNetwork } from '../support/plan-network';
-import { startServer, type ServerHandle } from '../support/server-process';
+import { serverPerFile } from '../support/server-per-file';
 
 /**
  * The network's work plan (issue #13 item 1, rules W1–W5) against a real server: sections saved
@@ -19,20 +19,13 @@ import { startServer, type ServerHandle } from '../support/server-process';
  * another network's link refused, the review on a meeting's board recording its meeting, the Word
  * export.
  */
-let server: ServerHandle;
+const setup = serverPerFile({ env: { RATE_LIMIT_ACT: '1000/1' } });
 
-beforeAll(async () => {
-  server = await startServer({ env: { RATE_LIMIT_ACT: '1000/1' } });
-});
-afterAll(async () => {
-  if (server.exitCode() === undefined) await server.stop();
-});
-
-const admin = () => server.adminToken;
+const admin = () => setup.server.adminToken;
 const call = (method: string, url: string, token: string, body?: unknown) =>
-  apiCall(server, method, url, { token, body });
+  apiCall(setup.server, method, url, { token, body });
 const request = (method: string, url: string, token: string | undefined, body?: unknown) =>
-  apiRequest(server, method, url, { token, body });
+  apiRequest(setup.server, method, url, { token, body });
 
 function expectError(response: ApiResponse, status: number, code: string): void {
   expect({
@@ -50,8 +43,8 @@ let green: Fixture;
 let other: Fixture;
 
 beforeAll(async () => {
-  green = await makePlanNetwork(server, 'Zielona');
-  other = await makePlanNetwork(server, 'Inna');
+  green = await makePlanNetwork(setup.server, 'Zielona');
+  other = await makePlanNetwork(setup.server, 'Inna');
 });
 
 describe('work plan', () => {
@@ -287,14 +280,14 @@ describe('work plan', () => {
   });
 
   it('exports the plan as Word for those who read it', async () => {
-    const response = await fetch(`${server.baseUrl}${plan(green)}.docx`, {
+    const response = await fetch(`${setup.server.baseUrl}${plan(green)}.docx`, {
       headers: { authorization: `Bearer ${green.token('Ala')}` },
     });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('wordprocessingml');
     const bytes = Buffer.from(await response.arrayBuffer());
     expect(bytes.subarray(0, 2).toString()).toBe('PK');
-    const refused = await fetch(`${server.baseUrl}${plan(green)}.docx`, {
+    const refused = await fetch(`${setup.server.baseUrl}${plan(green)}.docx`, {
       headers: { authorization: `Bearer ${green.token('Rita')}` },
     });
     expect(refused.status).toBe(403);

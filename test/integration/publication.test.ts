@@ -14,7 +14,8 @@ import {
   type JoinResponse,
 } from '@empiria/shared';
 import { apiCall, apiRequest, join, type ApiResponse } from '../support/api';
-import { startServer, type ServerHandle } from '../support/server-process';
+import { startServer } from '../support/server-process';
+import { serverPerFile } from '../support/server-per-file';
 import { connectDoc, type DocConnection } from '../support/yjs-client';
 
 /**
@@ -23,7 +24,7 @@ import { connectDoc, type DocConnection } from '../support/yjs-client';
  * goes at the next request once consent is withdrawn; no draft, no people, every text escaped;
  * unknown, closed and unpublished all answer 404; the anonymous reads are rate-limited per address.
  */
-let server: ServerHandle;
+const setup = serverPerFile({ env: { RATE_LIMIT_ACT: '1000/1' } });
 const connections: DocConnection[] = [];
 let networkId: string;
 let representativeToken: string;
@@ -31,7 +32,6 @@ let representativeToken: string;
 const HOSTILE = '<script>alert(1)</script>';
 
 beforeAll(async () => {
-  server = await startServer({ env: { RATE_LIMIT_ACT: '1000/1' } });
   const { id } = createdResponseSchema.parse(
     await call('POST', '/api/networks', admin(), {
       name: 'Sieć zielonych podwórek',
@@ -57,14 +57,13 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   for (const connection of connections.splice(0)) connection.destroy();
-  if (server.exitCode() === undefined) await server.stop();
 });
 
-const admin = () => server.adminToken;
+const admin = () => setup.server.adminToken;
 const call = (method: string, url: string, token: string, body?: unknown) =>
-  apiCall(server, method, url, { token, body });
+  apiCall(setup.server, method, url, { token, body });
 const errorCode = (response: ApiResponse) => (response.body as { error?: { code?: string } }).error?.code;
-const anonymous = (path: string) => apiRequest(server, 'GET', path, { headers: { accept: '*/*' } });
+const anonymous = (path: string) => apiRequest(setup.server, 'GET', path, { headers: { accept: '*/*' } });
 const page = () => anonymous(`/public/networks/${networkId}`);
 const feed = () => anonymous(`/public/networks/${networkId}/feed.xml`);
 const notePage = (meetingId: string) => anonymous(`/public/networks/${networkId}/notes/${meetingId}`);
@@ -91,14 +90,14 @@ async function meeting(title: string, secret: string): Promise<Meeting> {
   const boards = boardListResponseSchema.parse(await call('GET', '/api/boards', admin())).boards;
   const invites = boards.find((b) => b.id === created.boardId)?.invites;
   if (!invites) throw new Error('no board');
-  const fela = await join(server, created.boardId, invites.facilitator, 'Fela Publiczna', 'Warszawa');
+  const fela = await join(setup.server, created.boardId, invites.facilitator, 'Fela Publiczna', 'Warszawa');
   const reps: JoinResponse[] = [];
   for (const city of ['Łódź', 'Kutno']) {
-    const rep = await join(server, created.boardId, invites.participant, `Reprezentant ${city}`, city);
-    connections.push(await connectDoc(server, created.boardId, 'summary', rep.sessionToken));
+    const rep = await join(setup.server, created.boardId, invites.participant, `Reprezentant ${city}`, city);
+    connections.push(await connectDoc(setup.server, created.boardId, 'summary', rep.sessionToken));
     reps.push(rep);
   }
-  const summary = await connectDoc(server, created.boardId, 'summary', fela.sessionToken);
+  const summary = await connectDoc(setup.server, created.boardId, 'summary', fela.sessionToken);
   connections.push(summary);
   summary.doc.transact(() => {
     insertSummaryBlocks(summaryBody(summary.doc), 0, [
@@ -110,14 +109,14 @@ async function meeting(title: string, secret: string): Promise<Meeting> {
     ]);
     summary.doc.getMap(SUMMARY_RECORD).set('meetingTitle', title);
   });
-  const check = await connectDoc(server, created.boardId, 'summary', reps[0]!.sessionToken);
+  const check = await connectDoc(setup.server, created.boardId, 'summary', reps[0]!.sessionToken);
   connections.push(check);
   await check.waitFor((doc) => summaryBody(doc).toString().includes(secret), 10_000, 'the note');
   return { id: created.id, boardId: created.boardId, fela, reps, summary };
 }
 
 const onBoard = (m: Meeting, method: string, path: string, who: JoinResponse, body?: unknown) =>
-  apiRequest(server, method, `/api/boards/${m.boardId}${path}`, { token: who.sessionToken, body });
+  apiRequest(setup.server, method, `/api/boards/${m.boardId}${path}`, { token: who.sessionToken, body });
 const approvalOf = (answer: ApiResponse): ApprovalState =>
   approvalStateSchema.parse((answer.body as { approval: unknown }).approval);
 
@@ -137,7 +136,10 @@ const consent = (m: Meeting, who: JoinResponse, versionId: string, publicly: boo
   onBoard(m, 'POST', '/summary/consents', who, { versionId, observers: true, public: publicly });
 
 const setPublic = (token: string, open: boolean) =>
-  apiRequest(server, 'PUT', `/api/networks/${networkId}/publication`, { token, body: { public: open } });
+  apiRequest(setup.server, 'PUT', `/api/networks/${networkId}/publication`, {
+    token,
+    body: { public: open },
+  });
 
 describe('the public page of a network', () => {
   it('[PUB1][PUB4] answers 404 alike until the pair opens it, for an unknown network and a bad id', async () => {
@@ -154,7 +156,7 @@ describe('the public page of a network', () => {
     // A representative may not open it; the office (or the pair) may; bad bodies are refused.
     const refused = await setPublic(representativeToken, true);
     expect([refused.status, errorCode(refused)]).toEqual([403, 'forbidden']);
-    const bad = await apiRequest(server, 'PUT', `/api/networks/${networkId}/publication`, {
+    const bad = await apiRequest(setup.server, 'PUT', `/api/networks/${networkId}/publication`, {
       token: admin(),
       body: { public: 'yes' },
     });
@@ -162,7 +164,7 @@ describe('the public page of a network', () => {
     expect((await page()).status).toBe(404);
     const opened = publicationStateSchema.parse((await setPublic(admin(), true)).body);
     expect(opened).toMatchObject({ networkId, public: true, publishedNotes: 0 });
-    expect(opened.url).toBe(`${server.baseUrl}/public/networks/${networkId}`);
+    expect(opened.url).toBe(`${setup.server.baseUrl}/public/networks/${networkId}`);
 
     const open = await page();
     expect(open.status).toBe(200);
@@ -225,7 +227,7 @@ describe('the public page of a network', () => {
     const xml = String(atom.body);
     expect(xml.match(/<entry>/g)).toHaveLength(1);
     expect(xml).toContain(
-      `<id>${server.baseUrl}/public/networks/${networkId}/notes/${m.id}#${versionId}</id>`,
+      `<id>${setup.server.baseUrl}/public/networks/${networkId}/notes/${m.id}#${versionId}</id>`,
     );
     expect(xml).toContain('<title>Modelowa praktyka &lt;script&gt;alert(1)&lt;/script&gt;</title>');
     expect(xml).not.toContain('budżet tajny');

@@ -15,7 +15,7 @@ import {
   type JoinResponse,
 } from '@empiria/shared';
 import { apiCall, apiRequest, join, type ApiResponse } from '../support/api';
-import { startServer, type ServerHandle } from '../support/server-process';
+import { serverPerFile } from '../support/server-per-file';
 import { connectDoc, type DocConnection } from '../support/yjs-client';
 
 /**
@@ -25,13 +25,12 @@ import { connectDoc, type DocConnection } from '../support/yjs-client';
  * decided by the approval's rule; only those who took part in the approval answer; the record says
  * who agreed and who objected.
  */
-let server: ServerHandle;
+const setup = serverPerFile({ env: { RATE_LIMIT_ACT: '1000/1' } });
 const connections: DocConnection[] = [];
 let networkId: string;
 let observerCityToken: string;
 
 beforeAll(async () => {
-  server = await startServer({ env: { RATE_LIMIT_ACT: '1000/1' } });
   const { id } = createdResponseSchema.parse(
     await call('POST', '/api/networks', admin(), {
       name: 'Zgoda grupy',
@@ -53,12 +52,11 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   for (const connection of connections.splice(0)) connection.destroy();
-  if (server.exitCode() === undefined) await server.stop();
 });
 
-const admin = () => server.adminToken;
+const admin = () => setup.server.adminToken;
 const call = (method: string, url: string, token: string, body?: unknown) =>
-  apiCall(server, method, url, { token, body });
+  apiCall(setup.server, method, url, { token, body });
 const errorCode = (response: ApiResponse) => (response.body as { error?: { code?: string } }).error?.code;
 
 interface Meeting {
@@ -83,16 +81,16 @@ async function meeting(title: string, cities: string[]): Promise<Meeting> {
   const boards = boardListResponseSchema.parse(await call('GET', '/api/boards', admin())).boards;
   const invites = boards.find((b) => b.id === created.boardId)?.invites;
   if (!invites) throw new Error('no board');
-  const fela = await join(server, created.boardId, invites.facilitator, 'Fela Zgoda', 'Warszawa');
-  const olga = await join(server, created.boardId, invites.observer, 'Olga Berg', 'Oslo');
+  const fela = await join(setup.server, created.boardId, invites.facilitator, 'Fela Zgoda', 'Warszawa');
+  const olga = await join(setup.server, created.boardId, invites.observer, 'Olga Berg', 'Oslo');
   const reps: JoinResponse[] = [];
   for (const city of cities) {
-    const rep = await join(server, created.boardId, invites.participant, `Reprezentant ${city}`, city);
+    const rep = await join(setup.server, created.boardId, invites.participant, `Reprezentant ${city}`, city);
     // Present on the board when the version is frozen: asked in the round ([I5]).
-    connections.push(await connectDoc(server, created.boardId, 'summary', rep.sessionToken));
+    connections.push(await connectDoc(setup.server, created.boardId, 'summary', rep.sessionToken));
     reps.push(rep);
   }
-  const summary = await connectDoc(server, created.boardId, 'summary', fela.sessionToken);
+  const summary = await connectDoc(setup.server, created.boardId, 'summary', fela.sessionToken);
   connections.push(summary);
   summary.doc.transact(() => {
     insertSummaryBlocks(summaryBody(summary.doc), 0, [
@@ -101,14 +99,14 @@ async function meeting(title: string, cities: string[]): Promise<Meeting> {
     ]);
     summary.doc.getMap(SUMMARY_RECORD).set('meetingTitle', title);
   });
-  const check = await connectDoc(server, created.boardId, 'summary', reps[0]!.sessionToken);
+  const check = await connectDoc(setup.server, created.boardId, 'summary', reps[0]!.sessionToken);
   connections.push(check);
   await check.waitFor((doc) => summaryBody(doc).toString().includes('Tajne'), 10_000, 'the note');
   return { id: created.id, boardId: created.boardId, fela, olga, reps };
 }
 
 const onBoard = (m: Meeting, method: string, path: string, who: JoinResponse, body?: unknown) =>
-  apiRequest(server, method, `/api/boards/${m.boardId}${path}`, { token: who.sessionToken, body });
+  apiRequest(setup.server, method, `/api/boards/${m.boardId}${path}`, { token: who.sessionToken, body });
 const approvalOf = (answer: ApiResponse): ApprovalState =>
   approvalStateSchema.parse((answer.body as { approval: unknown }).approval);
 
@@ -130,7 +128,7 @@ const share = (m: Meeting, who: JoinResponse, versionId: string, observers: bool
 async function observerReads(m: Meeting) {
   const board = await onBoard(m, 'GET', '/notes?format=md', m.olga);
   const archive = await apiRequest(
-    server,
+    setup.server,
     'GET',
     `/api/networks/${networkId}/meetings/${m.id}/notes?format=md`,
     { token: observerCityToken },
@@ -139,7 +137,7 @@ async function observerReads(m: Meeting) {
 }
 /** Whether the observer city's home offers the meeting's note ([P6]: only once shared with them). */
 async function observerHomeOffersNote(m: Meeting): Promise<boolean> {
-  const home = await apiRequest(server, 'GET', '/api/me', { token: observerCityToken });
+  const home = await apiRequest(setup.server, 'GET', '/api/me', { token: observerCityToken });
   expect(home.status).toBe(200);
   const meetings = (home.body as HomeResponse).networks.flatMap((network) => [
     ...(network.nextMeeting ? [network.nextMeeting] : []),
@@ -197,7 +195,7 @@ describe('group consent to share', () => {
     const invites = boardListResponseSchema
       .parse(await call('GET', '/api/boards', admin()))
       .boards.find((b) => b.id === m.boardId)!.invites;
-    const latecomer = await join(server, m.boardId, invites.participant, 'Reprezentant Opole', 'Opole');
+    const latecomer = await join(setup.server, m.boardId, invites.participant, 'Reprezentant Opole', 'Opole');
     const outsider = await share(m, latecomer, round.versionId, true);
     expect([outsider.status, errorCode(outsider)]).toEqual([403, 'not_in_round']);
     // Nothing of theirs was recorded: still only Łódź's answer.

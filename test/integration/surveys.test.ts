@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   boardListResponseSchema,
   boardTrustResultsResponseSchema,
@@ -17,7 +17,8 @@ import {
   type SurveyAnswerValue,
 } from '@empiria/shared';
 import { apiCall, apiRequest, inviteToken, type ApiResponse } from '../support/api';
-import { REPO_ROOT, startServer, type ServerHandle } from '../support/server-process';
+import { REPO_ROOT } from '../support/server-process';
+import { serverPerFile } from '../support/server-per-file';
 
 /** The server's own SQLite driver, to read the stored rows as they are on disk. */
 type Database = {
@@ -36,20 +37,13 @@ const openDatabase = requireFromServer('better-sqlite3') as new (
  * closed survey takes no answers, another network's link is refused; and the stored rows of an
  * anonymous survey, read straight from SQLite, cannot be linked back to who answered.
  */
-let server: ServerHandle;
+const setup = serverPerFile({ env: { RATE_LIMIT_ACT: '1000/1' } });
 
-beforeAll(async () => {
-  server = await startServer({ env: { RATE_LIMIT_ACT: '1000/1' } });
-});
-afterAll(async () => {
-  if (server.exitCode() === undefined) await server.stop();
-});
-
-const admin = () => server.adminToken;
+const admin = () => setup.server.adminToken;
 const call = (method: string, url: string, token: string, body?: unknown) =>
-  apiCall(server, method, url, { token, body });
+  apiCall(setup.server, method, url, { token, body });
 const request = (method: string, url: string, token: string | undefined, body?: unknown) =>
-  apiRequest(server, method, url, { token, body });
+  apiRequest(setup.server, method, url, { token, body });
 
 function expectError(response: ApiResponse, status: number, code: string): void {
   expect({
@@ -248,7 +242,7 @@ describe('network surveys', () => {
   });
 
   it('[SV3] the stored rows of an anonymous survey cannot be linked to who answered', async () => {
-    const db = new openDatabase(path.join(server.dataDir, 'empiria.sqlite'), {
+    const db = new openDatabase(path.join(setup.server.dataDir, 'empiria.sqlite'), {
       readonly: true,
       fileMustExist: true,
     });

@@ -5,33 +5,30 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { YKeyValue } from 'y-utility/y-keyvalue';
 import { CANVAS_RECORDS_ARRAY, type JoinResponse } from '@empiria/shared';
 import { createBoard, join } from '../support/api';
 import { emptySegmentsWithin, jpegPhoto, pngDeclaring, pngWithLocation } from '../support/images';
-import { startServer, type ServerHandle } from '../support/server-process';
+import { serverPerFile } from '../support/server-per-file';
 import { connectDoc } from '../support/yjs-client';
 
 const TEN_MB = 10 * 1024 * 1024;
 
-let server: ServerHandle;
+// Debug logs: the test waits for "photo received" to know the server is working on a file.
+const setup = serverPerFile({ env: { LOG_LEVEL: 'debug' } });
 let boardId: string;
 let ala: JoinResponse;
 
 beforeAll(async () => {
   // Debug logs: the test waits for "photo received" to know the server is working on a file.
-  server = await startServer({ env: { LOG_LEVEL: 'debug' } });
-  const board = await createBoard(server, 'Bomby', 'format-2');
+  const board = await createBoard(setup.server, 'Bomby', 'format-2');
   boardId = board.id;
-  ala = await join(server, boardId, board.invites.participant, 'Ala', 'Gdynia');
-});
-afterAll(async () => {
-  await server.stop();
+  ala = await join(setup.server, boardId, board.invites.participant, 'Ala', 'Gdynia');
 });
 
 const upload = (body: Buffer, type: string) =>
-  fetch(`${server.baseUrl}/api/boards/${boardId}/photos?stepId=barriers`, {
+  fetch(`${setup.server.baseUrl}/api/boards/${boardId}/photos?stepId=barriers`, {
     method: 'POST',
     headers: { 'content-type': type, authorization: `Bearer ${ala.sessionToken}` },
     body: new Uint8Array(body),
@@ -43,10 +40,10 @@ async function refusal(body: Buffer, type: string): Promise<{ status: number; co
   return { status: res.status, code: answer.error?.code ?? '(no error)' };
 }
 
-const photoFiles = () => fs.readdirSync(path.join(server.dataDir, 'photos'));
+const photoFiles = () => fs.readdirSync(path.join(setup.server.dataDir, 'photos'));
 
 async function photoShapes(): Promise<{ w: number; h: number }[]> {
-  const canvas = await connectDoc(server, boardId, 'canvas', ala.sessionToken);
+  const canvas = await connectDoc(setup.server, boardId, 'canvas', ala.sessionToken);
   const kv = new YKeyValue<{ props?: { w: number; h: number } }>(canvas.doc.getArray(CANVAS_RECORDS_ARRAY));
   const shapes = [...kv.map.entries()]
     .filter(([key]) => key.startsWith('shape:photo-'))
@@ -99,18 +96,18 @@ describe('a crafted JPEG of millions of empty segments', () => {
     expect(bomb.length).toBeGreaterThan(TEN_MB - 1024);
 
     // A connection for the health check, open before the upload starts: its timing is the server's.
-    await (await fetch(`${server.baseUrl}/healthz`)).arrayBuffer();
+    await (await fetch(`${setup.server.baseUrl}/healthz`)).arrayBuffer();
     const answered: string[] = [];
     const uploading = upload(bomb, 'image/jpeg').then((res) => {
       answered.push('upload');
       return res;
     });
     // The whole body is in; the server is now checking it.
-    await server.waitForLog(
+    await setup.server.waitForLog(
       (record) => record.msg === 'photo received' && record.bytes === bomb.length,
       30_000,
     );
-    const health = await fetch(`${server.baseUrl}/healthz`);
+    const health = await fetch(`${setup.server.baseUrl}/healthz`);
     answered.push(`health ${health.status}`);
     const res = await uploading;
 
@@ -121,8 +118,8 @@ describe('a crafted JPEG of millions of empty segments', () => {
     expect(res.status).toBe(422);
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe('image_too_complex');
     // …and it is still up.
-    expect((await fetch(`${server.baseUrl}/healthz`)).status).toBe(200);
-    expect(server.exitCode()).toBeUndefined();
+    expect((await fetch(`${setup.server.baseUrl}/healthz`)).status).toBe(200);
+    expect(setup.server.exitCode()).toBeUndefined();
     expect(photoFiles()).toEqual([]);
   });
 });
@@ -133,7 +130,7 @@ describe('a real phone photo, after all of that', () => {
     expect(res.status).toBe(201);
     const { photo } = (await res.json()) as { photo: { url: string; width: number; height: number } };
     expect(photo).toMatchObject({ width: 4032, height: 3024 });
-    const served = Buffer.from(await (await fetch(server.baseUrl + photo.url)).arrayBuffer());
+    const served = Buffer.from(await (await fetch(setup.server.baseUrl + photo.url)).arrayBuffer());
     expect(served.includes('GPS')).toBe(false);
     expect(served.includes('Gdynia')).toBe(false);
     expect(served.includes('Exif')).toBe(false);
