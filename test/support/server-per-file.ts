@@ -60,7 +60,8 @@ function registerServer(
     await onStarted();
   });
   afterAll(async (_context, suite) => {
-    // Set before the tests' own results count: only a failed beforeAll has marked the file so far.
+    // The file's state counts its tests only after its hooks: "fail" now means a beforeAll failed,
+    // and no test ran whose failure would have dumped the logs.
     if (suite.result?.state === 'fail') server?.dumpLogs('server output after the file failed to set up');
     try {
       await onStop();
