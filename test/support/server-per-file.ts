@@ -59,7 +59,9 @@ function registerServer(
     server = await startServer(options);
     await onStarted();
   });
-  afterAll(async (_context, suite) => {
+  // vitest reads a hook's first parameter for fixtures and refuses any but a destructuring.
+  // eslint-disable-next-line no-empty-pattern
+  afterAll(async ({}, suite) => {
     // The file's state counts its tests only after its hooks: "fail" now means a beforeAll failed,
     // and no test ran whose failure would have dumped the logs.
     if (suite.result?.state === 'fail') server?.dumpLogs('server output after the file failed to set up');
