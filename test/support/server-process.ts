@@ -102,21 +102,34 @@ export interface ServerHandle {
   restart(overrides?: Omit<StartServerOptions, 'dataDir' | 'port'>): Promise<ServerHandle>;
 }
 
-const live = new Set<ChildProcess>();
-const started: ServerHandle[] = [];
-const tempDirs = new Set<string>();
-let exitHookInstalled = false;
+/**
+ * The servers still running and the data folders to remove when the test process exits. Kept on
+ * the process, not in this module: vitest evaluates the module anew for every test file in a
+ * worker, and one exit hook per file would pile up (Node warns past ten).
+ */
+interface ExitCleanup {
+  live: Set<ChildProcess>;
+  tempDirs: Set<string>;
+}
+const EXIT_CLEANUP = Symbol.for('empiria.test.server-process.exit-cleanup');
 
-function installExitHook(): void {
-  if (exitHookInstalled) return;
-  exitHookInstalled = true;
+function exitCleanup(): ExitCleanup {
+  const holder = process as unknown as Record<symbol, ExitCleanup | undefined>;
+  const existing = holder[EXIT_CLEANUP];
+  if (existing) return existing;
+  const cleanup: ExitCleanup = { live: new Set(), tempDirs: new Set() };
+  holder[EXIT_CLEANUP] = cleanup;
   process.on('exit', () => {
-    for (const child of live) child.kill('SIGKILL');
+    for (const child of cleanup.live) child.kill('SIGKILL');
     if (process.env.EMPIRIA_KEEP_DATA !== '1') {
-      for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+      for (const dir of cleanup.tempDirs) rmSync(dir, { recursive: true, force: true });
     }
   });
+  return cleanup;
 }
+
+const { live, tempDirs } = exitCleanup();
+const started: ServerHandle[] = [];
 
 /** A port nobody listens on right now (the server binds it a moment later). */
 export async function freePort(): Promise<number> {
@@ -154,7 +167,6 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Server
   if (!existsSync(SERVER_ENTRY)) {
     throw new Error(`${SERVER_ENTRY} does not exist: build the server first (pnpm build)`);
   }
-  installExitHook();
 
   let dataDir = opts.dataDir;
   if (!dataDir) {
