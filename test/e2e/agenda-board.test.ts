@@ -17,7 +17,7 @@ import {
 import { apiCall } from '../support/api';
 import { waitForBoard, joinBoard } from '../support/board-page';
 import { screenshot } from '../support/browser';
-import { screenPoint, waitForCameraAtRest, writeNoteAt } from '../support/canvas-page';
+import { pointOnCanvas, waitForCameraAtRest, writeNoteAt } from '../support/canvas-page';
 import { serverAndBrowserPerFile } from '../support/server-per-file';
 
 const setup = serverAndBrowserPerFile();
@@ -129,8 +129,7 @@ describe('a meeting board made from its agenda', () => {
       if (step.id === 'expert-input') {
         expect(await templateParts(ewa, 'expert-input')).toContain('zone');
         const zone = layout.sheets[index]!.zones[0]!;
-        await waitForCameraAtRest(ewa);
-        const at = await screenPoint(ewa, { x: zone.x + zone.w / 2, y: zone.y + zone.h / 2 });
+        const at = await pointOnCanvas(ewa, { x: zone.x + zone.w / 2, y: zone.y + zone.h / 2 });
         await writeNoteAt(ewa, at, 'Czy gminy wiejskie mogą wnioskować?');
         await room.waitForFunction(
           () => document.body.textContent?.includes('Czy gminy wiejskie mogą wnioskować?'),

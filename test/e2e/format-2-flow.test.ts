@@ -14,7 +14,7 @@ import { screenshot } from '../support/browser';
 import type { RecordedContext } from '../support/browser';
 import { serverAndBrowserPerFile } from '../support/server-per-file';
 import { joinBoard as joinBoardPage, type BoardReady } from '../support/board-page';
-import { makeNote, screenPoint, writeNoteAt } from '../support/canvas-page';
+import { makeNote, pointOnCanvas, writeNoteAt } from '../support/canvas-page';
 
 const setup = serverAndBrowserPerFile();
 
@@ -203,7 +203,7 @@ describe('Format 2 as a facilitator runs it', () => {
       [anna, texts.anna],
       [jan, texts.jan],
     ] as const) {
-      const at = await screenPoint(page, spot);
+      const at = await pointOnCanvas(page, spot);
       for (const text of list) await writeNoteAt(page, at, text);
     }
     await ewa.getByTestId('private-counts').filter({ hasText: '6 karteczek' }).waitFor({ timeout: 15_000 });
@@ -253,7 +253,7 @@ describe('Format 2 as a facilitator runs it', () => {
 
     // The same size as a note a person writes by hand.
     // Below the revealed notes (two rows), where the screen shows the zone at any default zoom.
-    const away = await screenPoint(ewa, { x: body.x + body.w * 0.7, y: body.y + 560 });
+    const away = await pointOnCanvas(ewa, { x: body.x + body.w * 0.7, y: body.y + 560 });
     await writeNoteAt(ewa, away, 'Notatka prowadzącej');
     const own = (await seenNotes(ewa)).find((n) => n.text === 'Notatka prowadzącej')!;
     expect(Math.abs(own.labelPx - revealedPx)).toBeLessThan(0.5);

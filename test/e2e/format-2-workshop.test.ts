@@ -13,7 +13,7 @@ import { cardFields, format2, layoutFormat } from '@empiria/formats';
 import { createBoard } from '../support/api';
 import { screenshot } from '../support/browser';
 import { joinBoard, waitForBoard } from '../support/board-page';
-import { screenPoint, waitForCameraAtRest, writeNoteAt } from '../support/canvas-page';
+import { pointOnCanvas, writeNoteAt } from '../support/canvas-page';
 import { serverAndBrowserPerFile } from '../support/server-per-file';
 
 /** A laptop's canvas label, in CSS px at the step's own zoom: readable at arm's length. */
@@ -113,8 +113,7 @@ function drawFontIsSans(page: Page): Promise<boolean> {
 
 /** Writes a note with the N key at a page point, as a person does. */
 async function writeNote(page: Page, at: { x: number; y: number }, text: string): Promise<void> {
-  await waitForCameraAtRest(page);
-  await writeNoteAt(page, await screenPoint(page, at), text);
+  await writeNoteAt(page, await pointOnCanvas(page, at), text);
 }
 
 describe('a whole Format 2 workshop', () => {

@@ -52,6 +52,39 @@ export async function waitForCameraAtRest(page: Page): Promise<void> {
   );
 }
 
+/**
+ * Where a page point is on the screen once a person can write there: the camera at rest and the
+ * point over the editor (not under a side panel). A page that lags behind a step change — the
+ * facilitator moved on, this page's camera has not yet left the previous sheet — would otherwise
+ * give a point beside its canvas, where N is tldraw's note tool and makes nothing.
+ */
+export async function pointOnCanvas(
+  page: Page,
+  point: { x: number; y: number },
+  timeout = 10_000,
+): Promise<{ x: number; y: number }> {
+  await page.waitForFunction(
+    (p) =>
+      new Promise<boolean>((resolve) => {
+        const editor = window.__empiria!.editor as unknown as {
+          getCamera(): { x: number; y: number; z: number };
+          getContainer(): HTMLElement;
+          pageToScreen(p: { x: number; y: number }): { x: number; y: number };
+        };
+        const before = JSON.stringify(editor.getCamera());
+        setTimeout(() => {
+          if (JSON.stringify(editor.getCamera()) !== before) return resolve(false);
+          const { x, y } = editor.pageToScreen(p);
+          const hit = document.elementFromPoint(x, y);
+          resolve(hit !== null && editor.getContainer().contains(hit));
+        }, 100);
+      }),
+    point,
+    { timeout },
+  );
+  return screenPoint(page, point);
+}
+
 /** Where a page point is on the screen (CSS px of the page). */
 export function screenPoint(page: Page, point: { x: number; y: number }): Promise<{ x: number; y: number }> {
   return page.evaluate((p) => {
