@@ -125,6 +125,17 @@ export async function writeNoteAt(page: Page, at: { x: number; y: number }, text
     console.error(`N at ${JSON.stringify(at)} did not start writing a note:`, JSON.stringify(state));
     throw err;
   }
+  // Typed once the note's text editor has the focus and has settled its caret, two frames on: a
+  // key typed while it still places the caret lands at the start of the text (seen once on a
+  // loaded CI machine: "przebudowęBrak budżetu na"); a person types after seeing the caret.
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const view = window.__empiria!.editor.getRichTextEditor()?.view;
+        if (!view?.hasFocus()) return resolve(false);
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve(view.hasFocus())));
+      }),
+  );
   await page.keyboard.type(text);
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => window.__empiria!.editor.getEditingShapeId() === null);
