@@ -13,6 +13,7 @@ import { screenshot } from '../support/browser';
 import type { RecordedContext } from '../support/browser';
 import { recordSentFrames } from '../support/socket-frames';
 import { serverAndBrowserPerFile } from '../support/server-per-file';
+import { waitForTextEditor } from '../support/canvas-page';
 import {
   joinBoard as joinBoardPage,
   waitForBoard as waitForBoardPage,
@@ -86,6 +87,7 @@ describe('board', () => {
     await annaPage.keyboard.press('n');
     await annaPage.mouse.click(420, 320);
     await annaPage.waitForFunction(() => window.__empiria!.editor.getEditingShapeId() !== null);
+    await waitForTextEditor(annaPage);
     await annaPage.keyboard.type(NOTE_TEXT);
     await annaPage.keyboard.press('Escape');
     await waitForNote(annaPage, NOTE_TEXT);
@@ -238,6 +240,7 @@ describe('board', () => {
     await annaPage.keyboard.press('n');
     await annaPage.mouse.click(420, 320);
     await annaPage.waitForFunction(() => window.__empiria!.editor.getEditingShapeId() !== null);
+    await waitForTextEditor(annaPage);
     await annaPage.keyboard.type(offlineText);
     await annaPage.keyboard.press('Escape');
     await waitForNote(annaPage, offlineText);

@@ -22,7 +22,7 @@ import {
   waitForBoard as waitForBoardPage,
   type BoardReady,
 } from '../support/board-page';
-import { makeNote } from '../support/canvas-page';
+import { makeNote, waitForTextEditor } from '../support/canvas-page';
 
 declare global {
   interface Window {
@@ -309,6 +309,7 @@ describe('facilitation', () => {
     await anna.mouse.move(700, 480);
     await anna.keyboard.press('n');
     await anna.waitForFunction(() => window.__empiria!.editor.getEditingShapeId() !== null);
+    await waitForTextEditor(anna);
     await anna.keyboard.type(secret);
     await anna.keyboard.press('Escape');
     await waitForNoteText(anna, secret);
@@ -357,6 +358,7 @@ describe('facilitation', () => {
     await anna.mouse.move(560, 620);
     await anna.keyboard.press('n');
     await anna.waitForFunction(() => window.__empiria!.editor.getEditingShapeId() !== null);
+    await waitForTextEditor(anna);
     await anna.keyboard.type(offlineText);
     await anna.keyboard.press('Escape');
     await anna.getByTestId('private-banner').filter({ hasText: '1 czeka na wysłanie' }).waitFor();

@@ -14,7 +14,7 @@ import { screenshot } from '../support/browser';
 import type { RecordedContext } from '../support/browser';
 import { serverAndBrowserPerFile } from '../support/server-per-file';
 import { joinBoard as joinBoardPage, type BoardReady } from '../support/board-page';
-import { makeNote, pointOnCanvas, writeNoteAt } from '../support/canvas-page';
+import { makeNote, pointOnCanvas, writeNoteAt, waitForTextEditor } from '../support/canvas-page';
 
 const setup = serverAndBrowserPerFile();
 
@@ -529,6 +529,7 @@ describe('Format 2 as a facilitator runs it', () => {
     // Anna fills the pilot city of card 1: a click on the empty field, typing, Escape.
     await anna.locator('[data-testid=card-field][data-cell-id="1.pilot-city"]').click();
     await anna.waitForFunction(() => window.__empiria!.editor.getEditingShapeId() !== null);
+    await waitForTextEditor(anna);
     await anna.keyboard.type('Lublin, od marca');
     await anna.keyboard.press('Escape');
     await anna

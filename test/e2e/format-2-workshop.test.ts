@@ -13,7 +13,7 @@ import { cardFields, format2, layoutFormat } from '@empiria/formats';
 import { createBoard } from '../support/api';
 import { screenshot } from '../support/browser';
 import { joinBoard, waitForBoard } from '../support/board-page';
-import { pointOnCanvas, writeNoteAt } from '../support/canvas-page';
+import { pointOnCanvas, writeNoteAt, waitForTextEditor } from '../support/canvas-page';
 import { serverAndBrowserPerFile } from '../support/server-per-file';
 
 /** A laptop's canvas label, in CSS px at the step's own zoom: readable at arm's length. */
@@ -359,6 +359,7 @@ describe('a whole Format 2 workshop', () => {
     const pilotField = fields.find((f) => f.cellId === '1.pilot-city')!;
     await ewa.locator('[data-testid=card-field][data-cell-id="1.solution"]').click();
     await ewa.waitForFunction(() => window.__empiria!.editor.getEditingShapeId() !== null);
+    await waitForTextEditor(ewa);
     await ewa.keyboard.type(testSolution);
     await ewa.keyboard.press('Escape');
     await ewa.waitForFunction(() => window.__empiria!.editor.getEditingShapeId() === null);

@@ -53,6 +53,23 @@ export async function waitForCameraAtRest(page: Page): Promise<void> {
 }
 
 /**
+ * Waits until the shape being edited has its text editor, focused, two frames on: tldraw creates
+ * it after a `setTimeout(0)` and then places the caret (at the pointer, or selecting all). A key
+ * typed before that lands where the caret is put afterwards (seen on loaded CI machines:
+ * "przebudowęBrak budżetu na"); a person types after seeing the caret.
+ */
+export async function waitForTextEditor(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const view = window.__empiria!.editor.getRichTextEditor()?.view;
+        if (!view?.hasFocus()) return resolve(false);
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve(view.hasFocus())));
+      }),
+  );
+}
+
+/**
  * Where a page point is on the screen once a person can write there: the camera at rest and the
  * point over the editor (not under a side panel). A page that lags behind a step change — the
  * facilitator moved on, this page's camera has not yet left the previous sheet — would otherwise
@@ -125,17 +142,7 @@ export async function writeNoteAt(page: Page, at: { x: number; y: number }, text
     console.error(`N at ${JSON.stringify(at)} did not start writing a note:`, JSON.stringify(state));
     throw err;
   }
-  // Typed once the note's text editor has the focus and has settled its caret, two frames on: a
-  // key typed while it still places the caret lands at the start of the text (seen once on a
-  // loaded CI machine: "przebudowęBrak budżetu na"); a person types after seeing the caret.
-  await page.waitForFunction(
-    () =>
-      new Promise<boolean>((resolve) => {
-        const view = window.__empiria!.editor.getRichTextEditor()?.view;
-        if (!view?.hasFocus()) return resolve(false);
-        requestAnimationFrame(() => requestAnimationFrame(() => resolve(view.hasFocus())));
-      }),
-  );
+  await waitForTextEditor(page);
   await page.keyboard.type(text);
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => window.__empiria!.editor.getEditingShapeId() === null);
