@@ -35,20 +35,33 @@ export function makeNote(
 
 /**
  * Waits until the camera has stopped moving (a step change animates it, so a page point's place on
- * the screen is only known once it rests): the same camera on two frames 100 ms apart.
+ * the screen is only known once it rests): the same camera on two frames 100 ms apart. With a page
+ * point, also until that point is over the editor rather than under a side panel.
  */
-export async function waitForCameraAtRest(page: Page): Promise<void> {
+export async function waitForCameraAtRest(
+  page: Page,
+  over: { x: number; y: number } | null = null,
+  timeout = 10_000,
+): Promise<void> {
   await page.waitForFunction(
-    () =>
+    (p) =>
       new Promise<boolean>((resolve) => {
         const editor = window.__empiria!.editor as unknown as {
           getCamera(): { x: number; y: number; z: number };
+          getContainer(): HTMLElement;
+          pageToScreen(p: { x: number; y: number }): { x: number; y: number };
         };
         const before = JSON.stringify(editor.getCamera());
-        setTimeout(() => resolve(JSON.stringify(editor.getCamera()) === before), 100);
+        setTimeout(() => {
+          if (JSON.stringify(editor.getCamera()) !== before) return resolve(false);
+          if (p === null) return resolve(true);
+          const { x, y } = editor.pageToScreen(p);
+          const hit = document.elementFromPoint(x, y);
+          resolve(hit !== null && editor.getContainer().contains(hit));
+        }, 100);
       }),
-    undefined,
-    { timeout: 10_000 },
+    over,
+    { timeout },
   );
 }
 
@@ -80,25 +93,7 @@ export async function pointOnCanvas(
   point: { x: number; y: number },
   timeout = 10_000,
 ): Promise<{ x: number; y: number }> {
-  await page.waitForFunction(
-    (p) =>
-      new Promise<boolean>((resolve) => {
-        const editor = window.__empiria!.editor as unknown as {
-          getCamera(): { x: number; y: number; z: number };
-          getContainer(): HTMLElement;
-          pageToScreen(p: { x: number; y: number }): { x: number; y: number };
-        };
-        const before = JSON.stringify(editor.getCamera());
-        setTimeout(() => {
-          if (JSON.stringify(editor.getCamera()) !== before) return resolve(false);
-          const { x, y } = editor.pageToScreen(p);
-          const hit = document.elementFromPoint(x, y);
-          resolve(hit !== null && editor.getContainer().contains(hit));
-        }, 100);
-      }),
-    point,
-    { timeout },
-  );
+  await waitForCameraAtRest(page, point, timeout);
   return screenPoint(page, point);
 }
 

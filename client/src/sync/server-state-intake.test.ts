@@ -59,6 +59,22 @@ function provider(doc: Y.Doc): WebsocketProvider {
   return made;
 }
 
+/** A client's document with its local copy's keeper and its (unconnected) provider. */
+function linkedDoc() {
+  const doc = new Y.Doc();
+  const keeper = keeperOn(doc);
+  const link = provider(doc);
+  return { doc, keeper, link };
+}
+
+/** The server's sync step 2 carrying its whole state, handed to the provider. */
+function receiveState(link: WebsocketProvider, server: Y.Doc): Uint8Array {
+  return receive(
+    link,
+    syncMessage((encoder) => syncProtocol.writeSyncStep2(encoder, server)),
+  );
+}
+
 afterEach(() => {
   for (const made of providers.splice(0)) made.destroy();
   vi.restoreAllMocks();
@@ -67,24 +83,22 @@ afterEach(() => {
 describe('takeServerStateWhole', () => {
   it('applies the server state, stores the bytes as they came once, and marks the provider synced', () => {
     const server = serverDoc(300);
-    const doc2 = new Y.Doc();
-    const keeper2 = keeperOn(doc2);
-    const link2 = provider(doc2);
-    takeServerStateWhole(link2, keeper2);
+    const { doc, keeper, link } = linkedDoc();
+    takeServerStateWhole(link, keeper);
     const step2 = syncMessage((encoder) => syncProtocol.writeSyncStep2(encoder, server));
-    const reply2 = receive(link2, step2);
+    const reply = receive(link, step2);
 
-    expect(doc2.getMap('records').toJSON()).toEqual(server.getMap('records').toJSON());
+    expect(doc.getMap('records').toJSON()).toEqual(server.getMap('records').toJSON());
     // Once, by us, with the received bytes: had the keeper stayed a listener, Yjs would have
     // encoded the state again and handed it a second copy.
-    expect(keeper2.stored).toHaveLength(1);
-    expect(keeper2.stored[0]!.origin).toBe(link2);
-    expect(keeper2.stored[0]!.update).toEqual(Y.encodeStateAsUpdate(server));
+    expect(keeper.stored).toHaveLength(1);
+    expect(keeper.stored[0]!.origin).toBe(link);
+    expect(keeper.stored[0]!.update).toEqual(Y.encodeStateAsUpdate(server));
     // The very bytes of the message, not an encoding of them made by Yjs.
-    expect(keeper2.stored[0]!.update.buffer).toBe(step2.buffer);
-    expect(link2.synced).toBe(true);
+    expect(keeper.stored[0]!.update.buffer).toBe(step2.buffer);
+    expect(link.synced).toBe(true);
     // The reply to step 2 is the message type alone: y-websocket sends nothing.
-    expect(reply2).toEqual(new Uint8Array([MESSAGE_SYNC]));
+    expect(reply).toEqual(new Uint8Array([MESSAGE_SYNC]));
   });
 
   it('lets any other listener of updates still hear of the server state', () => {
@@ -96,10 +110,7 @@ describe('takeServerStateWhole', () => {
     const link = provider(doc);
     takeServerStateWhole(link, keeper);
 
-    receive(
-      link,
-      syncMessage((encoder) => syncProtocol.writeSyncStep2(encoder, server)),
-    );
+    receiveState(link, server);
 
     expect(heard).toHaveLength(1);
     const copy = new Y.Doc();
@@ -110,9 +121,7 @@ describe('takeServerStateWhole', () => {
 
   it('puts the listeners back: a local change afterwards is stored and goes to the provider', () => {
     const server = serverDoc(5);
-    const doc = new Y.Doc();
-    const keeper = keeperOn(doc);
-    const link = provider(doc);
+    const { doc, keeper, link } = linkedDoc();
     const sent = vi.fn();
     doc.off('update', link._updateHandler);
     const original = link._updateHandler;
@@ -123,10 +132,7 @@ describe('takeServerStateWhole', () => {
     doc.on('update', link._updateHandler);
     takeServerStateWhole(link, keeper);
 
-    receive(
-      link,
-      syncMessage((encoder) => syncProtocol.writeSyncStep2(encoder, server)),
-    );
+    receiveState(link, server);
     expect(sent).not.toHaveBeenCalled();
 
     doc.getMap('records').set('shape:local', { id: 'shape:local' });
@@ -136,9 +142,7 @@ describe('takeServerStateWhole', () => {
 
   it('leaves sync step 1 and updates to y-websocket: step 1 is answered, an update is applied and stored', () => {
     const server = serverDoc(10);
-    const doc = new Y.Doc();
-    const keeper = keeperOn(doc);
-    const link = provider(doc);
+    const { doc, keeper, link } = linkedDoc();
     takeServerStateWhole(link, keeper);
 
     const reply = receive(
@@ -159,9 +163,7 @@ describe('takeServerStateWhole', () => {
   });
 
   it('reports a broken state and goes on with its listeners in place', () => {
-    const doc = new Y.Doc();
-    const keeper = keeperOn(doc);
-    const link = provider(doc);
+    const { doc, keeper, link } = linkedDoc();
     takeServerStateWhole(link, keeper);
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
 

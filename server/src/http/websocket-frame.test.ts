@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket, WebSocketServer } from 'ws';
-import { binaryFrame, SharedFrames } from './websocket-frame';
+import { binaryFrame, binaryFrameHeader, SharedFrames } from './websocket-frame';
 
 /** Each length class of the header: 7-bit, 16-bit and 64-bit lengths, and their edges. */
 const LENGTHS = [0, 1, 125, 126, 127, 65_535, 65_536, 200_000];
@@ -51,6 +51,26 @@ describe('binaryFrame', () => {
     expect(received.map((data) => data.byteLength)).toEqual(LENGTHS);
     LENGTHS.forEach((length, i) => expect(new Uint8Array(received[i] as Buffer)).toEqual(payload(length)));
     expect(binary.every(Boolean)).toBe(true);
+    client.close();
+  });
+
+  it('reads the same when the header and the payload go in two writes (a big payload, not copied)', async () => {
+    const client = new WebSocket(url);
+    const received: Buffer[] = [];
+    client.on('message', (data: Buffer) => received.push(data));
+    await new Promise((resolve) => client.once('open', resolve));
+    await expect.poll(() => sockets.length).toBe(2);
+    const socket = sockets[1] as Duplex;
+
+    for (const length of LENGTHS) {
+      socket.cork();
+      socket.write(binaryFrameHeader(length));
+      socket.write(payload(length));
+      socket.uncork();
+    }
+    await expect.poll(() => received.length).toBe(LENGTHS.length);
+
+    LENGTHS.forEach((length, i) => expect(new Uint8Array(received[i] as Buffer)).toEqual(payload(length)));
     client.close();
   });
 

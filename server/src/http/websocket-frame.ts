@@ -9,24 +9,40 @@
  */
 const BINARY_FINAL = 0x82;
 
+/** The header of a binary frame carrying `length` bytes. */
+export function binaryFrameHeader(length: number): Buffer {
+  const header = Buffer.allocUnsafe(headerLength(length));
+  writeHeader(header, length);
+  return header;
+}
+
+/** Header and payload in one buffer: one copy of the payload, one write for any number of sockets. */
 export function binaryFrame(payload: Uint8Array): Buffer {
   const length = payload.byteLength;
-  const headerBytes = length < 126 ? 2 : length < 0x10000 ? 4 : 10;
+  const headerBytes = headerLength(length);
   const frame = Buffer.allocUnsafe(headerBytes + length);
-  frame[0] = BINARY_FINAL;
-  if (length < 126) {
-    frame[1] = length;
-  } else if (length < 0x10000) {
-    frame[1] = 126;
-    frame.writeUInt16BE(length, 2);
-  } else {
-    frame[1] = 127;
-    // Frames are bounded far below 2^53 (MAX_FRAME_BYTES); the upper word is the length's high part.
-    frame.writeUInt32BE(Math.floor(length / 0x100000000), 2);
-    frame.writeUInt32BE(length >>> 0, 6);
-  }
+  writeHeader(frame, length);
   frame.set(payload, headerBytes);
   return frame;
+}
+
+function headerLength(length: number): number {
+  return length < 126 ? 2 : length < 0x10000 ? 4 : 10;
+}
+
+function writeHeader(target: Buffer, length: number): void {
+  target[0] = BINARY_FINAL;
+  if (length < 126) {
+    target[1] = length;
+  } else if (length < 0x10000) {
+    target[1] = 126;
+    target.writeUInt16BE(length, 2);
+  } else {
+    target[1] = 127;
+    // Frames are bounded far below 2^53 (MAX_FRAME_BYTES); the upper word is the length's high part.
+    target.writeUInt32BE(Math.floor(length / 0x100000000), 2);
+    target.writeUInt32BE(length >>> 0, 6);
+  }
 }
 
 /**
