@@ -592,6 +592,19 @@ describe('facilitation', () => {
     await author.waitFor({ state: 'detached' });
     await ewa.getByTestId('show-authors').check();
     await author.waitFor();
+    // Zoomed out past reading them, Jan's board draws no labels; zoomed back, they return.
+    const camera = await jan.evaluate(() => {
+      const editor = window.__empiria!.editor;
+      const before = editor.getCamera();
+      editor.setCamera({ ...before, z: 0.1 });
+      return before;
+    });
+    await author.waitFor({ state: 'detached' });
+    expect(await jan.locator('.fac-note-frame').count()).toBe(0);
+    await jan.evaluate((before) => {
+      window.__empiria!.editor.setCamera(before);
+    }, camera);
+    await author.waitFor();
 
     // Ewa locks the first sheet: Anna can no longer add, move or delete notes on it.
     await ewa.getByTestId('lock-challenge').click();

@@ -16,7 +16,7 @@ import { targetBadges, voteClick } from './vote-view';
 import type { TargetBadge } from './vote-view';
 import { useSession } from '../session/board-context';
 import { useRights } from './use-rights';
-import { viewportWindow } from './viewport-window';
+import { noteLabelsReadable, viewportWindow } from './viewport-window';
 
 /**
  * Drawn over the canvas, in page coordinates (it pans and zooms with the board): the dots and
@@ -90,7 +90,7 @@ interface NoteLabel {
  * Authors (when shown) and "only you" (on private notes), on the notes around the view. Which
  * notes carry a label is read from the notes alone; which of them are drawn, from the window
  * around the view (viewportWindow), which changes every half screen of panning: a pan re-reads
- * nothing per note.
+ * nothing per note. None when zoomed too far out to read them (noteLabelsReadable).
  */
 function NoteLabels() {
   const t = useT();
@@ -118,7 +118,7 @@ function NoteLabels() {
   const labels = useValue(
     'empiria note labels',
     () => {
-      if (labelled.length === 0) return [];
+      if (labelled.length === 0 || !noteLabelsReadable(editor)) return [];
       const window = viewportWindow(editor);
       return labelled.flatMap((label) => {
         const bounds = editor.getShapePageBounds(label.id);

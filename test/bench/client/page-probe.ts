@@ -156,8 +156,11 @@ export interface PanResult {
   frames: number;
   /** Frames per second while panning. */
   fps: number;
-  /** Main-thread task time per frame, ms. */
+  /** Main-thread task time per frame, ms, and of it script, layout and style recalculation. */
   cpuPerFrame: number;
+  scriptPerFrame: number;
+  layoutPerFrame: number;
+  stylePerFrame: number;
   /** The camera the sweep started from. */
   camera: Camera;
 }
@@ -219,5 +222,13 @@ export async function measurePan(
     { kind, frames, start: camera },
   );
   const after = await readCpu(cdp);
-  return { frames, fps: (frames / elapsed) * 1000, cpuPerFrame: (after.task - before.task) / frames, camera };
+  return {
+    frames,
+    fps: (frames / elapsed) * 1000,
+    cpuPerFrame: (after.task - before.task) / frames,
+    scriptPerFrame: (after.script - before.script) / frames,
+    layoutPerFrame: (after.layout - before.layout) / frames,
+    stylePerFrame: (after.style - before.style) / frames,
+    camera,
+  };
 }

@@ -47,6 +47,8 @@ const { values: args } = parseArgs({
     rounds: { type: 'string', default: '3' },
     format: { type: 'string', default: 'format-2' },
     'pan-frames': { type: 'string', default: '120' },
+    /** A directory for a CPU profile of each pan (Chrome's devtools open them); slows the pans. */
+    'profile-pan': { type: 'string' },
     json: { type: 'string', default: path.join(REPO_ROOT, 'test/artifacts/bench-client.json') },
   },
 });
@@ -57,7 +59,8 @@ const panFrames = Number.parseInt(args['pan-frames'], 10);
 const format = boardFormatSchema.safeParse(args.format);
 if (sizes.some((n) => !(n > 0)) || !(rounds > 0) || !(panFrames > 0) || !format.success) {
   console.error(
-    'usage: pnpm bench:client [--sizes 500,2000,5000] [--rounds 3] [--format format-2] [--pan-frames 120]',
+    'usage: pnpm bench:client [--sizes 500,2000,5000] [--rounds 3] [--format format-2] [--pan-frames 120]\n' +
+      '                         [--profile-pan DIR]',
   );
   process.exit(2);
 }
@@ -181,7 +184,17 @@ async function openOnce(
       const { w, h } = editor.getViewportScreenBounds();
       return { camera: { x, y, z }, viewport: { w, h } };
     }, kind);
+    if (args['profile-pan']) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.start');
+    }
     const pan = await measurePan(page, cdp, kind, panFrames, panFrom);
+    if (args['profile-pan']) {
+      const { profile } = await cdp.send('Profiler.stop');
+      mkdirSync(args['profile-pan'], { recursive: true });
+      const file = path.join(args['profile-pan'], `pan-${kind}-${expectedShapes}-r${round}.cpuprofile`);
+      writeFileSync(file, JSON.stringify(profile));
+    }
     // A board without a network has no surveys: the product's 404 for them is expected.
     const errors = context.pageErrors().filter((error) => !error.includes('Failed to load resource'));
     if (errors.length > 0)
@@ -358,7 +371,7 @@ async function main(): Promise<void> {
               (kind === 'product'
                 ? `; data ${fmt(r.dataIn ?? NaN)} ms, "connected" ${fmt(r.connectedFrame ?? NaN)} ms`
                 : '') +
-              `; pan ${fmt(r.pan.cpuPerFrame, 1)} ms/frame, ${fmt(r.pan.fps, 1)} fps (z ${fmt(r.pan.camera.z, 3)}); ` +
+              `; pan ${fmt(r.pan.cpuPerFrame, 1)} ms/frame (script ${fmt(r.pan.scriptPerFrame, 1)}, layout ${fmt(r.pan.layoutPerFrame, 1)}, style ${fmt(r.pan.stylePerFrame, 1)}), ${fmt(r.pan.fps, 1)} fps (z ${fmt(r.pan.camera.z, 3)}); ` +
               `load ${r.load.join('/')}`,
           );
         }
