@@ -1,21 +1,33 @@
-import { useMemo } from 'react';
-import { AdminHome } from '../admin/AdminHome';
-import { ArchivePage } from '../archive/ArchivePage';
-import { ForumPage } from '../forum/ForumPage';
-import { SurveysPage } from '../surveys/SurveysPage';
-import { NetworkDocumentsPage } from '../documents/NetworkDocumentsPage';
-import { PlanPage } from '../plan/PlanPage';
-import { OfficeHoursPage } from '../office-hours/OfficeHoursPage';
-import { ReportPage } from '../report/ReportPage';
-import { HomeRoute } from '../home/HomeRoute';
-import { BoardRoute } from '../join/BoardRoute';
-import { NetworkPage } from '../networks/NetworkPage';
+import { Suspense, useMemo } from 'react';
+import {
+  AdminHome,
+  ArchivePage,
+  BoardRoute,
+  ForumPage,
+  HomeRoute,
+  NetworkDocumentsPage,
+  NetworkPage,
+  OfficeHoursPage,
+  PlanPage,
+  ReportPage,
+  SurveysPage,
+} from './pages';
 import { useT } from '../i18n/language-store';
 import { Page } from '../ui/Page';
-import { parseRoute } from './route';
+import { parseRoute, type Route } from './route';
 
 export function App({ licenseKey }: { licenseKey: string | null }) {
   const route = useMemo(() => parseRoute(window.location), []);
+  // Nothing while a page's code loads: a few milliseconds from our own server, and a spinner
+  // that flashes is worse than none.
+  return (
+    <Suspense fallback={null}>
+      <RoutePage route={route} licenseKey={licenseKey} />
+    </Suspense>
+  );
+}
+
+function RoutePage({ route, licenseKey }: { route: Route; licenseKey: string | null }) {
   switch (route.kind) {
     case 'admin':
       return <AdminHome />;

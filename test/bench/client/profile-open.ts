@@ -4,7 +4,7 @@
  * self time and the named functions' total time. The profile goes to
  * test/artifacts/open-<notes>.cpuprofile (Chrome's devtools open it).
  *
- *   pnpm tsx test/bench/client/profile-open.ts [--notes 5000] [--top 40]
+ *   pnpm tsx test/bench/client/profile-open.ts [--notes 5000] [--top 40] [--trace]
  *     [--total measureNoteLabelSize,generateHTML,getSchema,…]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -19,6 +19,8 @@ const { values: args } = parseArgs({
   options: {
     notes: { type: 'string', default: '5000' },
     top: { type: 'string', default: '40' },
+    /** Also record Chrome's trace and print the main thread's time by event (Layout, Paint, …). */
+    trace: { type: 'boolean', default: false },
     total: {
       type: 'string',
       default:
@@ -65,6 +67,32 @@ function summarise(profile: Profile, totals: string[]) {
   return { self: [...self].sort((a, b) => b[1] - a[1]), total: [...total] };
 }
 
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: { name?: string; data?: { frame?: string } };
+}
+
+/** Time per event name on the renderer's main thread, from navigation until `untilMs` after it. */
+function mainThreadTime(events: TraceEvent[], untilMs: number): Array<[string, number]> {
+  const mains = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const busiest = (thread: TraceEvent) =>
+    events.filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X').length;
+  const main = mains.sort((a, b) => busiest(b) - busiest(a))[0];
+  const start = events.filter((e) => e.name === 'navigationStart').at(-1)?.ts;
+  const totals = new Map<string, number>();
+  for (const e of events) {
+    if (!main || e.pid !== main.pid || e.tid !== main.tid || e.ph !== 'X' || !e.dur) continue;
+    if (start !== undefined && (e.ts - start) / 1000 > untilMs) continue;
+    totals.set(e.name, (totals.get(e.name) ?? 0) + e.dur / 1000);
+  }
+  return [...totals].sort((a, b) => b[1] - a[1]);
+}
+
 async function main(): Promise<void> {
   const server = await startServer({ startTimeoutMs: 60_000 });
   const browser = await launchBrowser();
@@ -85,9 +113,29 @@ async function main(): Promise<void> {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     await cdp.send('Profiler.start');
+    const events: TraceEvent[] = [];
+    if (args.trace) {
+      // The board's origin first: a cross-site navigation would move the page to a new renderer
+      // process, out of the trace's main thread.
+      await tab.goto(`${server.baseUrl}/healthz`);
+      cdp.on('Tracing.dataCollected', (data) => events.push(...(data.value as unknown as TraceEvent[])));
+      await cdp.send('Tracing.start', {
+        categories: 'devtools.timeline,v8.execute,disabled-by-default-devtools.timeline',
+        transferMode: 'ReportEvents',
+      });
+    }
     await tab.goto(`${server.baseUrl}/b/${seeded.boardId}`);
     const marks = await waitForPainted(tab, 300_000);
     const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+    if (args.trace) {
+      const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+      await cdp.send('Tracing.end');
+      await complete;
+      console.log(`main thread by trace event, to painted (ms, nested events counted in each):`);
+      for (const [name, ms] of mainThreadTime(events, marks.painted ?? Infinity).slice(0, 25)) {
+        console.log(`  ${ms.toFixed(0).padStart(7)}  ${name}`);
+      }
+    }
     mkdirSync(ARTIFACTS_DIR, { recursive: true });
     const file = path.join(ARTIFACTS_DIR, `open-${notes}.cpuprofile`);
     writeFileSync(file, JSON.stringify(profile));
