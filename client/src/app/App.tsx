@@ -14,6 +14,7 @@ import {
 } from './pages';
 import { useT } from '../i18n/language-store';
 import { Page } from '../ui/Page';
+import { PageErrorBoundary } from './PageErrorBoundary';
 import { parseRoute, type Route } from './route';
 
 export function App({ licenseKey }: { licenseKey: string | null }) {
@@ -21,9 +22,11 @@ export function App({ licenseKey }: { licenseKey: string | null }) {
   // Nothing while a page's code loads: a few milliseconds from our own server, and a spinner
   // that flashes is worse than none.
   return (
-    <Suspense fallback={null}>
-      <RoutePage route={route} licenseKey={licenseKey} />
-    </Suspense>
+    <PageErrorBoundary>
+      <Suspense fallback={null}>
+        <RoutePage route={route} licenseKey={licenseKey} />
+      </Suspense>
+    </PageErrorBoundary>
   );
 }
 
