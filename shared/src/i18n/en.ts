@@ -310,8 +310,7 @@ export const en: Record<MessageKey, Message> = {
   'join.invalidLink.body':
     'The link may have been replaced by a new one, or it is incomplete. Ask the person running the meeting for the current link.',
   'app.pageFailed.title': 'The page could not be loaded',
-  'app.pageFailed.body':
-    'Check the network connection and load the page again.',
+  'app.pageFailed.body': 'Check the network connection and load the page again.',
   'join.notFound.title': 'There is no such board',
   'join.notFound.body':
     'Check that the link is complete, or ask the person running the meeting for a new one.',

@@ -352,8 +352,7 @@ export const pl = {
   'join.invalidLink.body':
     'Link mógł zostać zastąpiony nowym albo jest niepełny. Poproś osobę prowadzącą spotkanie o aktualny link.',
   'app.pageFailed.title': 'Nie udało się wczytać strony',
-  'app.pageFailed.body':
-    'Sprawdź połączenie z siecią i wczytaj stronę ponownie.',
+  'app.pageFailed.body': 'Sprawdź połączenie z siecią i wczytaj stronę ponownie.',
   'join.notFound.title': 'Nie ma takiej tablicy',
   'join.notFound.body': 'Sprawdź, czy link jest kompletny, albo poproś osobę prowadzącą o nowy.',
   'join.removed':
