@@ -34,7 +34,7 @@ interface E2eEditor {
       selection: { empty: boolean; from: number; to: number };
       doc: { textBetween(from: number, to: number): string };
     };
-    view: { hasFocus(): boolean };
+    view: { hasFocus(): boolean; dom: Element };
   } | null;
   undo(): void;
   user: { getLocale(): string };

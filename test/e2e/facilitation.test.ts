@@ -599,12 +599,12 @@ describe('facilitation', () => {
       editor.setCamera({ ...before, z: 0.1 });
       return before;
     });
-    await author.waitFor({ state: 'detached' });
-    expect(await jan.locator('.fac-note-frame').count()).toBe(0);
+    await author.waitFor({ state: 'hidden' });
+    expect(await jan.locator('.fac-note-frame:visible').count()).toBe(0);
     await jan.evaluate((before) => {
       window.__empiria!.editor.setCamera(before);
     }, camera);
-    await author.waitFor();
+    await author.waitFor({ state: 'visible' });
 
     // Ewa locks the first sheet: Anna can no longer add, move or delete notes on it.
     await ewa.getByTestId('lock-challenge').click();

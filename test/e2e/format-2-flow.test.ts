@@ -212,19 +212,24 @@ describe('Format 2 as a facilitator runs it', () => {
     await ewa.getByTestId('reveal').click();
     await ewa.getByTestId('reveal-confirm').click();
     const all = [...texts.anna, ...texts.jan];
+    const noteTextsOn = (page: Page) =>
+      page.evaluate(() => {
+        const editor = window.__empiria!.editor;
+        return editor
+          .getCurrentPageShapes()
+          .filter((s) => s.type === 'note')
+          .map((s) => editor.getShapeUtil(s).getText?.(s));
+      });
     for (const page of pages) {
-      await page.waitForFunction(
-        (expected) => {
-          const editor = window.__empiria!.editor;
-          const seen = editor
-            .getCurrentPageShapes()
-            .filter((s) => s.type === 'note')
-            .map((s) => editor.getShapeUtil(s).getText?.(s));
-          return expected.every((t) => seen.includes(t));
-        },
-        all,
-        { timeout: 15_000 },
-      );
+      await expect
+        .poll(
+          async () => {
+            const seen = await noteTextsOn(page);
+            return all.filter((t) => !seen.includes(t)).length === 0 ? 'all' : seen;
+          },
+          { timeout: 15_000 },
+        )
+        .toBe('all');
     }
     await ewa.waitForTimeout(500);
 

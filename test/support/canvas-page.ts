@@ -69,18 +69,36 @@ export async function waitForCameraAtRest(
  * Waits until the shape being edited has its text editor, focused, two frames on: tldraw creates
  * it after a `setTimeout(0)` and then places the caret (at the pointer, or selecting all). A key
  * typed before that lands where the caret is put afterwards (seen on loaded CI machines:
- * "przebudowęBrak budżetu na"); a person types after seeing the caret.
+ * "przebudowęBrak budżetu na"); a person types after seeing the caret. The editor must be the
+ * edited shape's own: the previous note's can still be the focused one for a moment (seen as
+ * "ludzi w wydziZa mało ale" when two notes were written in a row at one spot), and tldraw focuses
+ * it again 100 ms after creating it.
  */
 export async function waitForTextEditor(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () =>
-      new Promise<boolean>((resolve) => {
-        const view = window.__empiria!.editor.getRichTextEditor()?.view;
-        if (!view?.hasFocus()) return resolve(false);
-        requestAnimationFrame(() => requestAnimationFrame(() => resolve(view.hasFocus())));
-      }),
-  );
+  const ready = () =>
+    page.waitForFunction(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const editor = window.__empiria!.editor;
+          const view = editor.getRichTextEditor()?.view;
+          // The text editor of the shape being edited: right after the previous note's editing
+          // ends, tldraw can still hand out that note's editor until it unmounts.
+          const editing = editor.getEditingShapeId();
+          const shape = editing ? document.querySelector(`[data-shape-id="${editing}"]`) : null;
+          const ours = () => view !== undefined && shape !== null && shape.contains(view.dom);
+          if (!view?.hasFocus() || !ours()) return resolve(false);
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve(view.hasFocus() && ours())));
+        }),
+    );
+  await ready();
+  // tldraw focuses the text editor once more 100 ms after creating it (RichTextArea's timer),
+  // which can move the caret again: type after that.
+  await page.waitForTimeout(TLDRAW_REFOCUS_MS + 50);
+  await ready();
 }
+
+/** RichTextArea's second focus of a new text editor (tldraw 5.4.2). */
+const TLDRAW_REFOCUS_MS = 100;
 
 /**
  * Where a page point is on the screen once a person can write there: the camera at rest and the

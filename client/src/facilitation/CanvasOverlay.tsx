@@ -16,7 +16,7 @@ import { targetBadges, voteClick } from './vote-view';
 import type { TargetBadge } from './vote-view';
 import { useSession } from '../session/board-context';
 import { useRights } from './use-rights';
-import { noteLabelsReadable, viewportWindow } from './viewport-window';
+import { viewportWindow } from './viewport-window';
 
 /**
  * Drawn over the canvas, in page coordinates (it pans and zooms with the board): the dots and
@@ -24,6 +24,14 @@ import { noteLabelsReadable, viewportWindow } from './viewport-window';
  * "only you" on private notes, a lock on locked sheets, the empty fields of card templates. Plus, in screen space, the buttons for the
  * selection (cluster, ungroup). Mounted as tldraw's `InFrontOfTheCanvas`.
  */
+/**
+ * Below this zoom a note's author and "only you" labels would be under 6 screen px (at most
+ * 22.4 page px, see `.fac-author`): unreadable, as the note's own text is. On a board zoomed out to
+ * all its sheets, two thousand of them cost more to paint on every frame of a pan than all of
+ * tldraw's notes (D48); hidden, they are neither laid out nor painted.
+ */
+const NOTE_LABELS_MIN_ZOOM = 0.27;
+
 export function CanvasOverlay() {
   const editor = useEditor();
   const layer = useRef<HTMLDivElement>(null);
@@ -38,6 +46,8 @@ export function CanvasOverlay() {
       el.style.transform = `scale(${camera.z}) translate(${camera.x}px, ${camera.y}px)`;
       // Labels keep a readable size when the board is zoomed far out.
       el.style.setProperty('--k', String(Math.max(1, 0.55 / camera.z)));
+      const labels = camera.z >= NOTE_LABELS_MIN_ZOOM ? 'shown' : 'hidden';
+      if (el.dataset.noteLabels !== labels) el.dataset.noteLabels = labels;
     },
     [editor],
   );
@@ -90,7 +100,7 @@ interface NoteLabel {
  * Authors (when shown) and "only you" (on private notes), on the notes around the view. Which
  * notes carry a label is read from the notes alone; which of them are drawn, from the window
  * around the view (viewportWindow), which changes every half screen of panning: a pan re-reads
- * nothing per note. None when zoomed too far out to read them (noteLabelsReadable).
+ * nothing per note. Hidden when zoomed too far out to read them (NOTE_LABELS_MIN_ZOOM).
  */
 function NoteLabels() {
   const t = useT();
@@ -118,7 +128,7 @@ function NoteLabels() {
   const labels = useValue(
     'empiria note labels',
     () => {
-      if (labelled.length === 0 || !noteLabelsReadable(editor)) return [];
+      if (labelled.length === 0) return [];
       const window = viewportWindow(editor);
       return labelled.flatMap((label) => {
         const bounds = editor.getShapePageBounds(label.id);

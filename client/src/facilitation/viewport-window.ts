@@ -24,26 +24,3 @@ export function viewportWindow(editor: Editor): Box {
   }
   return window.get();
 }
-
-/**
- * Below this zoom a note's author and "only you" labels would be under 6 screen px (at most
- * 22.4 page px, see `.fac-author`): unreadable, and, on a board zoomed out to all its sheets, two
- * thousand of them cost more to paint on every frame of a pan than all of tldraw's notes
- * (docs/performance.md, "Panning"). The note's own text is as unreadable there.
- */
-export const NOTE_LABELS_MIN_ZOOM = 0.27;
-
-const readable = new WeakMap<Editor, Computed<boolean>>();
-
-/**
- * Whether per-note labels are drawn at the current zoom, as a reactive value that changes only
- * when the zoom crosses NOTE_LABELS_MIN_ZOOM: a pan or a zoom on either side re-runs nothing.
- */
-export function noteLabelsReadable(editor: Editor): boolean {
-  let value = readable.get(editor);
-  if (!value) {
-    value = computed('empiria note labels readable', () => editor.getZoomLevel() >= NOTE_LABELS_MIN_ZOOM);
-    readable.set(editor, value);
-  }
-  return value.get();
-}
