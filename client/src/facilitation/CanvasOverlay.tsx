@@ -19,12 +19,6 @@ import { useRights } from './use-rights';
 import { viewportWindow } from './viewport-window';
 
 /**
- * Drawn over the canvas, in page coordinates (it pans and zooms with the board): the dots and
- * results of a vote on their items, the authors' names on notes when the facilitator shows them,
- * "only you" on private notes, a lock on locked sheets, the empty fields of card templates. Plus, in screen space, the buttons for the
- * selection (cluster, ungroup). Mounted as tldraw's `InFrontOfTheCanvas`.
- */
-/**
  * Below this zoom a note's author and "only you" labels would be under 6 screen px (at most
  * 22.4 page px, see `.fac-author`): unreadable, as the note's own text is. On a board zoomed out to
  * all its sheets, two thousand of them cost more to paint on every frame of a pan than all of
@@ -32,6 +26,12 @@ import { viewportWindow } from './viewport-window';
  */
 const NOTE_LABELS_MIN_ZOOM = 0.27;
 
+/**
+ * Drawn over the canvas, in page coordinates (it pans and zooms with the board): the dots and
+ * results of a vote on their items, the authors' names on notes when the facilitator shows them,
+ * "only you" on private notes, a lock on locked sheets, the empty fields of card templates. Plus, in screen space, the buttons for the
+ * selection (cluster, ungroup). Mounted as tldraw's `InFrontOfTheCanvas`.
+ */
 export function CanvasOverlay() {
   const editor = useEditor();
   const layer = useRef<HTMLDivElement>(null);
