@@ -35,8 +35,9 @@ export function makeNote(
 
 /**
  * Waits until the camera has stopped moving (a step change animates it, so a page point's place on
- * the screen is only known once it rests): the same camera on two frames 100 ms apart. With a page
- * point, also until that point is over the editor rather than under a side panel.
+ * the screen is only known once it rests): the same camera 100 ms and two frames apart. With a page
+ * point, also until that point is over the canvas rather than under a panel (seen: a matrix cell's
+ * centre under the people panel, where N only picked tldraw's note tool).
  */
 export async function waitForCameraAtRest(
   page: Page,
@@ -52,13 +53,23 @@ export async function waitForCameraAtRest(
           pageToScreen(p: { x: number; y: number }): { x: number; y: number };
         };
         const before = JSON.stringify(editor.getCamera());
-        setTimeout(() => {
-          if (JSON.stringify(editor.getCamera()) !== before) return resolve(false);
-          if (p === null) return resolve(true);
-          const { x, y } = editor.pageToScreen(p);
-          const hit = document.elementFromPoint(x, y);
-          resolve(hit !== null && editor.getContainer().contains(hit));
-        }, 100);
+        // 100 ms and two frames: a glide moves the camera on animation frames, so a main thread
+        // too busy to draw one would otherwise look like a camera at rest.
+        setTimeout(
+          () =>
+            requestAnimationFrame(() =>
+              requestAnimationFrame(() => {
+                if (JSON.stringify(editor.getCamera()) !== before) return resolve(false);
+                if (p === null) return resolve(true);
+                const { x, y } = editor.pageToScreen(p);
+                const hit = document.elementFromPoint(x, y);
+                // The canvas itself: the board's panels are inside tldraw's container too.
+                const canvas = editor.getContainer().querySelector('.tl-canvas');
+                resolve(hit !== null && canvas !== null && canvas.contains(hit));
+              }),
+            ),
+          100,
+        );
       }),
     over,
     { timeout },
