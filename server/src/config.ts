@@ -29,6 +29,7 @@ const envSchema = z.object({
   HTTP_REQUEST_TIMEOUT_MS: milliseconds(180_000),
   HTTP_BODY_IDLE_TIMEOUT_MS: milliseconds(15_000),
   HTTP_KEEP_ALIVE_TIMEOUT_MS: milliseconds(5_000),
+  WS_KEEPALIVE_MS: milliseconds(10_000),
   MAX_CONNECTIONS_PER_IP: z.coerce.number().int().min(0).default(1000),
   RATE_LIMIT_JOIN: rate('120/60'),
   RATE_LIMIT_BOARD_CREATE: rate('30/600'),
@@ -115,6 +116,11 @@ export interface HttpLimits {
   bodyIdleTimeoutMs: number;
   /** An idle keep-alive connection is closed after this. */
   keepAliveTimeoutMs: number;
+  /**
+   * A websocket the server wrote nothing to for this long gets a message that changes nothing
+   * (clients close a socket silent for 30 s); a peer silent for four times this is cut ([H5]).
+   */
+  websocketKeepaliveMs: number;
   /** Open connections from one address; 0 turns the cap off. */
   maxConnectionsPerIp: number;
 }
@@ -197,6 +203,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaultClientDist: string): C
       requestTimeoutMs: Math.max(e.HTTP_REQUEST_TIMEOUT_MS, e.HTTP_HEADERS_TIMEOUT_MS),
       bodyIdleTimeoutMs: e.HTTP_BODY_IDLE_TIMEOUT_MS,
       keepAliveTimeoutMs: e.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+      websocketKeepaliveMs: e.WS_KEEPALIVE_MS,
       maxConnectionsPerIp: e.MAX_CONNECTIONS_PER_IP,
     },
     rateLimits: {

@@ -53,7 +53,10 @@ export const MAX_HEADERS_COUNT = 100;
  */
 export function createHttpServer(
   api: ApiContext,
-  upgrade: Omit<UpgradeContext, 'rateLimits' | 'trustProxy' | 'pendingTimeoutMs' | 'isDraining' | 'frames'>,
+  upgrade: Omit<
+    UpgradeContext,
+    'rateLimits' | 'trustProxy' | 'pendingTimeoutMs' | 'isDraining' | 'frames' | 'keepaliveQuietMs'
+  >,
   files: StaticFiles,
   log: Logger,
   options: HttpServerOptions,
@@ -65,6 +68,7 @@ export function createHttpServer(
     rateLimits,
     trustProxy,
     pendingTimeoutMs: limits.headersTimeoutMs,
+    keepaliveQuietMs: limits.websocketKeepaliveMs,
     isDraining,
     frames: metrics,
   });

@@ -30,7 +30,9 @@ import {
 } from './http-error';
 import type { RateLimits } from './rate-limits';
 import { parseRequestTarget } from './request-target';
+import { KEEPALIVE_FRAME } from '../sync/frames';
 import { binaryFrame, binaryFrameHeader, SharedFrames } from './websocket-frame';
+import { DEFAULT_DEAD_AFTER_TICKS, WebsocketKeepalive, type KeptSocket } from './websocket-keepalive';
 
 export interface UpgradeContext {
   access: AccessResolver;
@@ -51,6 +53,8 @@ export interface UpgradeContext {
   isDraining: () => boolean;
   /** Counts websocket frames each way (the metrics). */
   frames: FrameCounter;
+  /** A socket written nothing for this long gets a message that changes nothing ([H5]). */
+  keepaliveQuietMs: number;
 }
 
 export interface FrameCounter {
@@ -71,6 +75,10 @@ export function createUpgradeHandler(ctx: UpgradeContext) {
 
   const upgraded = new WeakSet<Duplex>();
   const sharedFrames = new SharedFrames();
+  const keepalive = new WebsocketKeepalive({
+    quietMs: ctx.keepaliveQuietMs,
+    deadAfterTicks: DEFAULT_DEAD_AFTER_TICKS,
+  });
 
   /** The boundary of an upgrade ([H1]): whatever happens, the socket gets an answer or is cut. */
   const handle = (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
@@ -164,13 +172,10 @@ export function createUpgradeHandler(ctx: UpgradeContext) {
     wss.handleUpgrade(req, socket, head, (ws) => {
       upgraded.add(socket);
       const { identity, rights, inviteId } = admission;
-      const connection = ctx.registry.connect(
-        adapt(ws, socket, ctx.frames, sharedFrames),
-        address,
-        identity,
-        inviteId,
-        rights,
-      );
+      const peer = adapt(ws, socket, ctx.frames, sharedFrames);
+      keepalive.add(peer);
+      ws.on('pong', () => keepalive.heard(peer));
+      const connection = ctx.registry.connect(peer, address, identity, inviteId, rights);
       ctx.log.info('connected', {
         conn: connection.id,
         room: connection.room.key,
@@ -179,6 +184,7 @@ export function createUpgradeHandler(ctx: UpgradeContext) {
       });
       ws.on('message', (data: RawData, isBinary: boolean) => {
         ctx.frames.frameIn();
+        keepalive.heard(peer);
         if (!isBinary) {
           connection.close(CloseCode.malformedFrame, 'binary frames only');
           return;
@@ -196,6 +202,7 @@ export function createUpgradeHandler(ctx: UpgradeContext) {
         ctx.log.warn('websocket error', { conn: connection.id, code: err.code, reason: err.message });
       });
       ws.on('close', (code: number) => {
+        keepalive.delete(peer);
         try {
           connection.socketClosed();
         } catch (err) {
@@ -206,7 +213,13 @@ export function createUpgradeHandler(ctx: UpgradeContext) {
     });
   };
 
-  return { handle, close: () => wss.close() };
+  return {
+    handle,
+    close: () => {
+      keepalive.close();
+      wss.close();
+    },
+  };
 }
 
 /**
@@ -219,10 +232,17 @@ export function createUpgradeHandler(ctx: UpgradeContext) {
 /** Below this a payload is copied behind its header (one write beats a two-buffer writev). */
 const COPY_BELOW_BYTES = 16 * 1024;
 
-function adapt(ws: WebSocket, socket: Duplex, frames: FrameCounter, shared: SharedFrames): PeerSocket {
-  return {
+function adapt(
+  ws: WebSocket,
+  socket: Duplex,
+  frames: FrameCounter,
+  shared: SharedFrames,
+): PeerSocket & KeptSocket {
+  let lastWriteAt = performance.now();
+  const peer: PeerSocket & KeptSocket = {
     send: (frame) => {
       if (ws.readyState !== ws.OPEN) return;
+      lastWriteAt = performance.now();
       if (frame.byteLength <= COPY_BELOW_BYTES) socket.write(binaryFrame(frame));
       else {
         // A board's state for a joiner can be megabytes: header and payload corked into one
@@ -239,6 +259,7 @@ function adapt(ws: WebSocket, socket: Duplex, frames: FrameCounter, shared: Shar
     },
     sendAll: (list) => {
       if (ws.readyState !== ws.OPEN) return;
+      lastWriteAt = performance.now();
       // The room hands every member the same frames (the same objects): framed once for all.
       if (list.length === 1) socket.write(shared.of(list[0] as Uint8Array));
       else {
@@ -256,7 +277,16 @@ function adapt(ws: WebSocket, socket: Duplex, frames: FrameCounter, shared: Shar
     get bufferedAmount() {
       return ws.bufferedAmount;
     },
+    get lastWriteAt() {
+      return lastWriteAt;
+    },
+    sendKeepalive: () => peer.send(KEEPALIVE_FRAME),
+    ping: () => {
+      if (ws.readyState === ws.OPEN) ws.ping();
+    },
+    terminate: () => ws.terminate(),
   };
+  return peer;
 }
 
 function toUint8Array(data: RawData): Uint8Array {

@@ -97,6 +97,12 @@ export function encodeAwarenessFrame(awarenessUpdate: Uint8Array): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
+/**
+ * A message that changes nothing on arrival: an awareness update with no entries. Sent to a
+ * socket that would otherwise hear nothing for long enough that y-websocket's client closes it.
+ */
+export const KEEPALIVE_FRAME: Uint8Array = encodeAwarenessFrame(new Uint8Array([0]));
+
 /** One client's entry in an awareness update (y-protocols/awareness's wire format). */
 export interface AwarenessEntry {
   clientId: number;
