@@ -49,6 +49,7 @@ import { SetAsideStore } from './storage/set-aside-store';
 import type { SqlDatabase } from './storage/sql/sql-database';
 import { openInstallationDatabase } from './storage/installation-database';
 import { RoomRegistry, type RoomRegistryOptions } from './sync/room-registry';
+import { DEFAULT_ROOM_OPTIONS } from './sync/room';
 import { RedisRelay } from './sync/redis-relay';
 import { PostgresRoomLocks, postgresLockConnection } from './sync/postgres-room-locks';
 import { followStreamAudience } from './stream/stream-audience';
@@ -154,6 +155,7 @@ export async function createApp(
             log,
           }),
     observer: metrics,
+    room: { ...DEFAULT_ROOM_OPTIONS, sendIntervalMs: config.roomSendIntervalMs },
     ...registryOptions,
   });
   // The group sees which observers follow the stream ([P7]).

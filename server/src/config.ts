@@ -30,6 +30,7 @@ const envSchema = z.object({
   HTTP_BODY_IDLE_TIMEOUT_MS: milliseconds(15_000),
   HTTP_KEEP_ALIVE_TIMEOUT_MS: milliseconds(5_000),
   WS_KEEPALIVE_MS: milliseconds(10_000),
+  ROOM_SEND_INTERVAL_MS: z.coerce.number().int().min(0).max(1000).default(50),
   MAX_CONNECTIONS_PER_IP: z.coerce.number().int().min(0).default(1000),
   RATE_LIMIT_JOIN: rate('120/60'),
   RATE_LIMIT_BOARD_CREATE: rate('30/600'),
@@ -153,6 +154,11 @@ export interface Config {
   redis: { url: string; prefix: string; heartbeatMs: number } | null;
   /** The bearer token `GET /metrics` asks for; null: the endpoint is off (404). */
   metricsToken: string | null;
+  /**
+   * A busy room sends its members at most this often ([S9]): longer costs latency and saves CPU
+   * in big rooms (docs/performance.md: 100 ms instead of 50 cut a 1,500-person room's CPU by a third).
+   */
+  roomSendIntervalMs: number;
   /** SIGTERM/SIGINT: past this the process exits 1 with whatever is not yet stored in the log. */
   shutdownTimeoutMs: number;
 }
@@ -219,6 +225,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaultClientDist: string): C
       ? { url: e.REDIS_URL, prefix: e.REDIS_PREFIX, heartbeatMs: e.REDIS_HEARTBEAT_MS }
       : null,
     metricsToken: e.METRICS_TOKEN ?? null,
+    roomSendIntervalMs: e.ROOM_SEND_INTERVAL_MS,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
   };
 }

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config';
+
+const load = (env: NodeJS.ProcessEnv) =>
+  loadConfig({ DATA_DIR: '/tmp/empiria-config-test', ...env }, '/dist');
+
+describe('loadConfig', () => {
+  it('keeps quiet websockets open and busy rooms at 50 ms by default', () => {
+    const config = load({});
+    expect(config.http.websocketKeepaliveMs).toBe(10_000);
+    expect(config.roomSendIntervalMs).toBe(50);
+  });
+
+  it('takes the operator’s keepalive and send interval', () => {
+    const config = load({ WS_KEEPALIVE_MS: '2500', ROOM_SEND_INTERVAL_MS: '100' });
+    expect(config.http.websocketKeepaliveMs).toBe(2500);
+    expect(config.roomSendIntervalMs).toBe(100);
+  });
+
+  it('refuses a send interval past a second and a keepalive below 100 ms, naming the variable', () => {
+    expect(() => load({ ROOM_SEND_INTERVAL_MS: '5000' })).toThrow(/ROOM_SEND_INTERVAL_MS/);
+    expect(() => load({ WS_KEEPALIVE_MS: '10' })).toThrow(/WS_KEEPALIVE_MS/);
+  });
+});
