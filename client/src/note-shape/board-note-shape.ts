@@ -1,6 +1,6 @@
 import { Group2d, NoteShapeUtil, Rectangle2d, getDisplayValues, react } from 'tldraw';
-import type { Geometry2d, TLNoteShape, TLShapeId } from 'tldraw';
-import { DeferredLabel2d } from './deferred-label';
+import type { TLNoteShape, TLShapeId } from 'tldraw';
+import { DeferredLabel2d, labelOf } from '../canvas/deferred-label';
 import { NoteReveal } from './note-reveal';
 
 /**
@@ -44,10 +44,4 @@ export class BoardNoteShapeUtil extends NoteShapeUtil {
       ],
     });
   }
-}
-
-function labelOf(geometry: Group2d): Geometry2d {
-  const label = geometry.children.find((child) => child.isLabel);
-  if (!label) throw new Error('tldraw’s note geometry has no label');
-  return label;
 }

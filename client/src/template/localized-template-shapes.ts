@@ -1,5 +1,6 @@
-import { FrameShapeUtil, GeoShapeUtil, TextShapeUtil, atom, toRichText } from 'tldraw';
+import { FrameShapeUtil, GeoShapeUtil, Group2d, Rectangle2d, TextShapeUtil, atom, toRichText } from 'tldraw';
 import type { Editor, TLFrameShape, TLGeoShape, TLRichText, TLShape, TLTextShape } from 'tldraw';
+import { DeferredLabel2d, labelOf } from '../canvas/deferred-label';
 import type { SheetLayout } from '@empiria/formats';
 import { isTemplateRecord, type Language } from '@empiria/shared';
 import { localizedTemplateText, plainText } from './template-text';
@@ -57,7 +58,25 @@ export class TemplateTextShapeUtil extends TextShapeUtil {
   }
 }
 
+/** A label with no text: tldraw's geo geometry measures nothing for it. */
+const NO_TEXT = toRichText('');
+
 export class TemplateGeoShapeUtil extends GeoShapeUtil {
+  /**
+   * tldraw's geometry, with the label's area worked out only when asked (#16): the bounds are the
+   * outline's, from the record, and a board's template has a few hundred labelled boxes, most of
+   * them off screen as it opens. The outline is tldraw's own, built for the same shape without
+   * text (which it lays out without measuring).
+   */
+  override getGeometry(shape: TLGeoShape): Group2d {
+    const outline = super.getGeometry({ ...shape, props: { ...shape.props, richText: NO_TEXT } });
+    const body = outline.children[0];
+    if (!body) throw new Error('tldraw’s geo geometry has no outline');
+    return new Group2d({
+      children: [body, new DeferredLabel2d(() => labelOf(super.getGeometry(shape)))],
+    });
+  }
+
   override component(shape: TLGeoShape) {
     return super.component(
       localized(this.editor, shape, plainText(shape.props.richText), (text) => ({
@@ -69,6 +88,22 @@ export class TemplateGeoShapeUtil extends GeoShapeUtil {
 }
 
 export class TemplateFrameShapeUtil extends FrameShapeUtil {
+  /**
+   * tldraw's geometry, with the heading's area worked out only when asked (#16): tldraw measures
+   * each sheet's heading text to place it, while the bounds are the frame's, from the record. The
+   * heading's size follows the zoom, so the zoom is read here as tldraw does, and the geometry is
+   * built again when it changes.
+   */
+  override getGeometry(shape: TLFrameShape): Group2d {
+    this.editor.getEfficientZoomLevel();
+    return new Group2d({
+      children: [
+        new Rectangle2d({ width: shape.props.w, height: shape.props.h, isFilled: false }),
+        new DeferredLabel2d(() => labelOf(super.getGeometry(shape))),
+      ],
+    });
+  }
+
   override component(shape: TLFrameShape) {
     return super.component(
       localized(this.editor, shape, shape.props.name, (name) => ({

@@ -1,13 +1,14 @@
-import { Geometry2d } from 'tldraw';
+import { Geometry2d, Group2d } from 'tldraw';
 import type { Box, Geometry2dFilters, Vec, VecLike } from 'tldraw';
 
 /**
- * A note's label area, worked out only when something asks for it. tldraw measures a note's
- * text (a forced layout per note) to place its label, and builds a note's geometry for every note
- * of the page as the board opens, for culling and the spatial index, which need only the note's
- * bounds: the label is `excludeFromShapeBounds`. Asked for its bounds, this answers as an
- * excluded label does, without measuring; asked anything about its shape (a click on the text, a
- * brush over it), it builds tldraw's own label geometry once and answers from it.
+ * A shape's label area, worked out only when something asks for it. tldraw measures the text of a
+ * note, a geo shape's label or a frame's heading (a forced layout each) to place the label, and
+ * builds the geometry of every shape of the page as the board opens, for culling and the spatial
+ * index, which need only the shape's bounds: the label is `excludeFromShapeBounds`. Asked for its
+ * bounds, this answers as an excluded label does, without measuring; asked anything about its
+ * shape (a click on the text, a brush over it), it builds tldraw's own label geometry once and
+ * answers from it.
  */
 export class DeferredLabel2d extends Geometry2d {
   private label: Geometry2d | null = null;
@@ -70,4 +71,11 @@ export class DeferredLabel2d extends Geometry2d {
   override getSvgPathData(first: boolean): string {
     return this.built().getSvgPathData(first);
   }
+}
+
+/** The label child of a shape geometry tldraw built (a note's, a geo shape's, a frame's). */
+export function labelOf(geometry: Geometry2d): Geometry2d {
+  const label = geometry instanceof Group2d ? geometry.children.find((child) => child.isLabel) : undefined;
+  if (!label) throw new Error('tldraw’s shape geometry has no label');
+  return label;
 }
