@@ -219,6 +219,11 @@ describe('board', () => {
     await page.click('button[type=submit]');
     await waitForBoard(page);
     expect(await page.locator('.board-topbar').textContent()).toContain('Meeting notes');
+    // The board's one page is named after the board, which reads the same in every language (it
+    // was the Polish "Pusta tablica" for everyone).
+    await expect
+      .poll(() => page.getByTestId('page-menu.button').textContent())
+      .toContain('Sieć „Zielone miasta” — goście');
     // The person's choice wins over the browser's, and is remembered.
     await page.locator('.board-topbar .language-switcher button', { hasText: 'PL' }).click();
     await page.reload();

@@ -95,7 +95,13 @@ describe('boards created with a format', () => {
     const canvas = await connectDoc(server, id, 'canvas', person.sessionToken);
     connections.push(canvas);
     const page = [...records(canvas.doc).values()].find((r) => r.typeName === 'page') as { name?: string };
-    expect(page.name).toBe(getFormat('format-0')!.name.en);
+    // The page is named after the board, which reads the same in every language.
+    expect(page.name).toBe('English board');
+    // The sheets are in the language asked for.
+    const titles = [...records(canvas.doc).values()]
+      .filter((r) => r.type === 'text' && templateMetaOf(r)?.part === 'title')
+      .map((r) => JSON.stringify((r as { props?: { richText?: unknown } }).props?.richText));
+    expect(titles.some((title) => title.includes(getFormat('format-0')!.steps[0]!.title.en))).toBe(true);
     expect(formats.length).toBeGreaterThan(4);
   });
 });

@@ -31,7 +31,10 @@ export class BoardInUseError extends Error {}
 function templateOf(board: BoardInfo) {
   const format = formatOfBoard(board);
   const layout = layoutFormat(format);
-  const template = boardRecords(layout, format.name, board.language);
+  // The page is named after the board: what the group called its meeting reads the same to
+  // everyone, where the format's name would be in the board's language only (a blank board
+  // shows its page in tldraw's page menu).
+  const template = boardRecords(layout, format.name, board.language, { pageName: board.title });
   const agenda = board.agenda ? agendaNotes(board.agenda, format, layout, board.language) : [];
   const top = topPageIndex(new Map(template.map((record) => [record.id, record])));
   const indices = getIndicesAbove(top, agenda.length);
