@@ -1,6 +1,6 @@
 import { Group2d, NoteShapeUtil, Rectangle2d, getDisplayValues, react } from 'tldraw';
 import type { TLNoteShape, TLShapeId } from 'tldraw';
-import { DeferredLabel2d, labelOf } from '../canvas/deferred-label';
+import { DeferredLabel2d, labelOf } from '../shape-labels/deferred-label';
 import { NoteReveal } from './note-reveal';
 
 /**

@@ -1,6 +1,6 @@
 import { FrameShapeUtil, GeoShapeUtil, Group2d, Rectangle2d, TextShapeUtil, atom, toRichText } from 'tldraw';
 import type { Editor, TLFrameShape, TLGeoShape, TLRichText, TLShape, TLTextShape } from 'tldraw';
-import { DeferredLabel2d, labelOf } from '../canvas/deferred-label';
+import { DeferredLabel2d, labelOf } from '../shape-labels/deferred-label';
 import type { SheetLayout } from '@empiria/formats';
 import { isTemplateRecord, type Language } from '@empiria/shared';
 import { localizedTemplateText, plainText } from './template-text';
