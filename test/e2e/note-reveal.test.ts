@@ -219,4 +219,47 @@ describe('every note in view shows its text without anyone doing anything', () =
     ewa.destroy();
     await context.close();
   });
+  it('a note deleted after it was seen, written again far away, waits to be in view like any other', async () => {
+    // More notes than the board forgets at once (520 > 500), all in view, overlapping: all seen.
+    const churn = Array.from({ length: 520 }, (_, i) => ({
+      id: `shape:churn${i}`,
+      text: `Na chwilę ${i + 1}`,
+      x: 60 + (i % 26) * 12,
+      y: 60 + Math.floor(i / 26) * 12,
+    }));
+    const board = await createBoard(setup.server, 'Sieć „Zielone miasta” — karteczki na chwilę');
+    const ewa = await writer(board);
+    write(ewa, churn);
+    const context = await personContext();
+    const jan = await joinBoard(context, board.invites.participant, { name: 'Jan Nowak', city: 'Kutno' });
+    await jan.waitForFunction(
+      (n) => document.querySelectorAll('.tl-shape[data-shape-type="note"]').length === n,
+      churn.length,
+      { timeout: 30_000 },
+    );
+    // Ewa clears them all, then writes one of the same ids far away: Jan's canvas has no element
+    // for it, as for any note never in view (a shape's id once seen is not remembered forever).
+    const records = canvasRecords(ewa.doc);
+    ewa.doc.transact(() => {
+      for (const note of churn) records.delete(note.id);
+    });
+    await jan.waitForFunction(
+      () => document.querySelectorAll('.tl-shape[data-shape-type="note"]').length === 0,
+    );
+    write(ewa, [{ ...churn[0]!, text: 'Wróciła daleko', x: 7000, y: 5000 }]);
+    await jan.waitForFunction(
+      (id) => window.__empiria!.editor.getCurrentPageShapes().some((shape) => shape.id === id),
+      churn[0]!.id,
+    );
+    await expect
+      .poll(async () => (await notesInView(jan)).unmounted, { timeout: 10_000 })
+      .toContain(churn[0]!.id);
+    expect(await jan.locator(`.tl-shape[data-shape-id="${churn[0]!.id}"]`).count()).toBe(0);
+    // Moved into view, it is drawn with its text.
+    moveNote(ewa, churn[0]!.id, { x: 400, y: 300 });
+    await seesNotes(jan, [churn[0]!.id]);
+    expect(exceptions(context)).toEqual([]);
+    ewa.destroy();
+    await context.close();
+  });
 });
