@@ -36,7 +36,8 @@ export function BoardScreen({
   const t = useT();
   const session = useBoardSession(join, {
     audience: 'board',
-    defaultPageName: t('board.firstPage'),
+    // Named as the server names it (after the board: the same in every reader's language).
+    defaultPageName: join.board.title,
     // Private notes stay on this device until their round is revealed (facilitation/).
     isLocalOnly: isLocalOnlyRecord,
   });

@@ -318,7 +318,6 @@ export const en: Record<MessageKey, Message> = {
     'The facilitator removed this entry from the board, so this device cannot join again. If this is a mistake, talk to them.',
 
   'board.loading': 'Loading the board…',
-  'board.firstPage': 'Page 1',
   'board.you': 'You',
   'board.readOnly': 'View only',
   'board.people.heading': 'Here now',

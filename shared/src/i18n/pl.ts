@@ -359,7 +359,6 @@ export const pl = {
     'Osoba prowadząca usunęła ten wpis z tablicy, więc z tego urządzenia nie można wejść ponownie. Jeśli to pomyłka, porozmawiaj z nią.',
 
   'board.loading': 'Wczytywanie tablicy…',
-  'board.firstPage': 'Strona 1',
   'board.you': 'Ty',
   'board.readOnly': 'Tylko podgląd',
   'board.people.heading': 'Obecni',
