@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createBoard, join } from '../support/api';
+import { joinBoard } from '../support/board-page';
 import { screenshot } from '../support/browser';
 import { canvasRecords, noteRecord, type CanvasRecord } from '../support/canvas-records';
 import { waitForCameraAtRest } from '../support/canvas-page';
@@ -158,12 +159,10 @@ describe('opening a big board', () => {
   it("measures no template label it does not need, and each label's area still answers when asked", async () => {
     const board = await createBoard(setup.server, 'Sieć „Zielone miasta” — etykiety szablonu', 'format-2');
     const context = await setup.browser.newContext();
-    const page = await context.newPage();
-    await page.goto(board.invites.facilitator);
-    await page.getByTestId('join-form').waitFor();
-    await page.fill('input[name=name]', 'Anna Kowalska');
-    await page.fill('input[name=city]', 'Płock');
-    await page.click('button[type=submit]');
+    const page = await joinBoard(context, board.invites.facilitator, {
+      name: 'Anna Kowalska',
+      city: 'Płock',
+    });
     await page.waitForFunction(
       () =>
         (window.__empiria?.editor.getCurrentPageShapes().filter((s) => s.type === 'geo').length ?? 0) > 20,

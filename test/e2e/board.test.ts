@@ -224,6 +224,12 @@ describe('board', () => {
     await expect
       .poll(() => page.getByTestId('page-menu.button').textContent())
       .toContain('Sieć „Zielone miasta” — goście');
+    // However long the title, on a phone the page menu leaves room for the buttons beside it.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect
+      .poll(async () => (await page.getByTestId('page-menu.button').boundingBox())?.width ?? Infinity)
+      .toBeLessThanOrEqual(390 * 0.45 + 1);
+    await page.setViewportSize({ width: 1280, height: 800 });
     // The person's choice wins over the browser's, and is remembered.
     await page.locator('.board-topbar .language-switcher button', { hasText: 'PL' }).click();
     await page.reload();

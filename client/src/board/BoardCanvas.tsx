@@ -10,6 +10,7 @@ import { bindFeatures } from '../session/board-session';
 import type { BoardSession } from '../session/board-session';
 import { useTemplateDisplay } from '../template/use-template-display';
 import { BOARD_FEATURES } from './board-features';
+import './board-canvas.css';
 import { StylePanelWhenUseful } from './StylePanel';
 import { facilitationCanvasComponents } from '../facilitation/FacilitationLayer';
 import { RoomNoteBadges } from '../hybrid/RoomNoteBadges';

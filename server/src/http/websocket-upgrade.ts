@@ -280,7 +280,8 @@ function adapt(
     get lastWriteAt() {
       return lastWriteAt;
     },
-    sendKeepalive: () => peer.send(KEEPALIVE_FRAME),
+    // The same three bytes for every socket: framed once (SharedFrames), as the room's sends are.
+    sendKeepalive: () => peer.sendAll([KEEPALIVE_FRAME]),
     ping: () => {
       if (ws.readyState === ws.OPEN) ws.ping();
     },
