@@ -15,6 +15,7 @@ import { cityNoteColor } from '@empiria/shared';
 import type { CreateBoardResponse } from '@empiria/shared';
 import { apiCall, createBoard } from '../support/api';
 import { screenshot } from '../support/browser';
+import { waitForCameraAtRest } from '../support/canvas-page';
 import type { RecordedContext } from '../support/browser';
 import { pngWithLocation } from '../support/images';
 import { serverAndBrowserPerFile } from '../support/server-per-file';
@@ -598,13 +599,19 @@ describe('a hybrid Format 2 meeting', () => {
         return { x, y, w, h };
       });
     const centre = (box: Box) => ({ x: box.x + box.w / 2, y: box.y + box.h / 2 });
-    const showOnEwa = (box: Box) =>
-      ewa.evaluate((target) => {
+    // As a person's own gesture does, the move stops any glide still under way (a follow's or a
+    // refit's), which would otherwise carry her camera on after what she summoned (seen in CI).
+    const showOnEwa = async (box: Box) => {
+      await waitForCameraAtRest(ewa);
+      await ewa.evaluate((target) => {
         const editor = window.__empiria!.editor as unknown as {
+          stopCameraAnimation(): void;
           zoomToBounds(box: Box, opts?: unknown): void;
         };
+        editor.stopCameraAnimation();
         editor.zoomToBounds(target, { immediate: true });
       }, box);
+    };
     /** The room display shows Ewa's view: the same centre, all of it in sight. */
     const roomShowsEwa = async () => {
       await expect
