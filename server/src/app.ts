@@ -155,7 +155,11 @@ export async function createApp(
             log,
           }),
     observer: metrics,
-    room: { ...DEFAULT_ROOM_OPTIONS, sendIntervalMs: config.roomSendIntervalMs },
+    room: {
+      ...DEFAULT_ROOM_OPTIONS,
+      sendIntervalMs: config.roomSendIntervalMs,
+      sendIntervalMaxMs: config.roomSendIntervalMaxMs,
+    },
     ...registryOptions,
   });
   // The group sees which observers follow the stream ([P7]).

@@ -9,16 +9,23 @@ describe('loadConfig', () => {
     const config = load({});
     expect(config.http.websocketKeepaliveMs).toBe(10_000);
     expect(config.roomSendIntervalMs).toBe(50);
+    expect(config.roomSendIntervalMaxMs).toBe(100);
   });
 
   it('takes the operator’s keepalive and send interval', () => {
-    const config = load({ WS_KEEPALIVE_MS: '2500', ROOM_SEND_INTERVAL_MS: '100' });
+    const config = load({
+      WS_KEEPALIVE_MS: '2500',
+      ROOM_SEND_INTERVAL_MS: '100',
+      ROOM_SEND_INTERVAL_MAX_MS: '250',
+    });
     expect(config.http.websocketKeepaliveMs).toBe(2500);
     expect(config.roomSendIntervalMs).toBe(100);
+    expect(config.roomSendIntervalMaxMs).toBe(250);
   });
 
   it('refuses a send interval past a second and a keepalive below 100 ms, naming the variable', () => {
     expect(() => load({ ROOM_SEND_INTERVAL_MS: '5000' })).toThrow(/ROOM_SEND_INTERVAL_MS/);
+    expect(() => load({ ROOM_SEND_INTERVAL_MAX_MS: '1500' })).toThrow(/ROOM_SEND_INTERVAL_MAX_MS/);
     expect(() => load({ WS_KEEPALIVE_MS: '10' })).toThrow(/WS_KEEPALIVE_MS/);
   });
 });

@@ -15,7 +15,8 @@
  *
  *   pnpm bench [--clients 50,200,500] [--writers 10] [--interval 200] [--duration 10] [--drain 20] [--rounds 2]
  *              [--client-processes 2] [--room 500+1000] [--room-processes 4] [--reference yes|no]
- *              [--engine sqlite|postgresql] [--send-interval MS] [--profile DIR] [--json test/artifacts/bench.json]
+ *              [--engine sqlite|postgresql] [--send-interval MS] [--send-interval-max MS] [--profile DIR]
+ *              [--json test/artifacts/bench.json]
  *   pnpm bench --processes 1,2,3 …   (several server processes: cluster.ts)
  *   pnpm bench --canvas-rules 500,2000,5000 …   (the canvas rules' cost per update, in process: canvas-rules.ts)
  *   pnpm bench --stream 500,2000,5000 …         (the observers' stream brought up to date, in process: stream-refresh.ts)
@@ -86,6 +87,8 @@ const { values: args } = parseArgs({
     engine: { type: 'string', default: 'sqlite' },
     /** The server's ROOM_SEND_INTERVAL_MS (its default when not given). */
     'send-interval': { type: 'string' },
+    /** The server's ROOM_SEND_INTERVAL_MAX_MS: how long a large room's interval may grow. */
+    'send-interval-max': { type: 'string' },
     /** A directory for both servers' V8 CPU profiles (--cpu-prof), written when they stop. */
     profile: { type: 'string' },
     json: { type: 'string', default: path.join(REPO_ROOT, 'test/artifacts/bench.json') },
@@ -121,7 +124,8 @@ if (
   console.error(
     'usage: pnpm bench [--clients 50,200,500|none] [--writers 10] [--interval 200] [--duration 10] [--drain 20]\n' +
       '                  [--rounds 2] [--client-processes 2] [--room 500+1000|none] [--room-processes 4]\n' +
-      '                  [--reference yes|no] [--engine sqlite|postgresql] [--send-interval MS] [--profile DIR]',
+      '                  [--reference yes|no] [--engine sqlite|postgresql] [--send-interval MS]\n' +
+      '                  [--send-interval-max MS] [--profile DIR]',
   );
   console.error(
     'every client count must exceed the number of writers, and the room must have as many editors',
@@ -460,6 +464,7 @@ async function main(): Promise<void> {
       RATE_LIMIT_WEBSOCKET: '100000/60',
       MAX_CONNECTIONS_PER_IP: '0',
       ...(args['send-interval'] ? { ROOM_SEND_INTERVAL_MS: args['send-interval'] } : {}),
+      ...(args['send-interval-max'] ? { ROOM_SEND_INTERVAL_MAX_MS: args['send-interval-max'] } : {}),
     },
     nodeArgs: profileArgs,
   });

@@ -59,7 +59,7 @@ export interface UpgradeContext {
 
 export interface FrameCounter {
   frameIn(): void;
-  frameOut(): void;
+  framesOut(count: number): void;
 }
 
 /**
@@ -255,7 +255,7 @@ function adapt(
           socket.uncork();
         }
       }
-      frames.frameOut();
+      frames.framesOut(1);
     },
     sendAll: (list) => {
       if (ws.readyState !== ws.OPEN) return;
@@ -271,7 +271,7 @@ function adapt(
           socket.uncork();
         }
       }
-      for (let i = 0; i < list.length; i++) frames.frameOut();
+      frames.framesOut(list.length);
     },
     close: (code, reason) => ws.close(code, reason),
     get bufferedAmount() {

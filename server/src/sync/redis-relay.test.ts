@@ -97,6 +97,7 @@ async function processOn(
       compactAfterUpdates: options.compactAfterUpdates ?? 500,
       compactAfterIdleMs: 60_000,
       sendIntervalMs: 50,
+      sendIntervalMaxMs: 100,
       sendBurst: 4,
     },
   });

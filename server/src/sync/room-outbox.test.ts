@@ -3,7 +3,7 @@ import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 import { MessageType, SyncMessageType } from '@empiria/shared';
 import { encodeAwarenessFrame } from './frames';
-import { RoomOutbox, type EmittedUpdate } from './room-outbox';
+import { RoomOutbox, sendIntervalFor, type EmittedUpdate } from './room-outbox';
 import type { RoomMember } from './room-member';
 
 /** A member that records each write to its socket (one sendAll is one write). */
@@ -57,7 +57,12 @@ describe('the room outbox [S9]', () => {
 
   it('sends the changes of one tick as one frame, the same bytes to every member, in one write each', async () => {
     const [a, b, c] = [member('a'), member('b'), member('c')];
-    const outbox = new RoomOutbox(new Set([a, b, c]), { intervalMs: 50, burst: 1 }, () => null, fail);
+    const outbox = new RoomOutbox(
+      new Set([a, b, c]),
+      { intervalMs: 50, maxIntervalMs: 50, burst: 1 },
+      () => null,
+      fail,
+    );
     const server = Symbol('server');
     outbox.queueUpdates([{ update: change('k1', 'one'), origin: server }]);
     outbox.queueUpdates([{ update: change('k2', 'two'), origin: server }]);
@@ -79,7 +84,12 @@ describe('the room outbox [S9]', () => {
 
   it('gives a member back nothing of its own, and a correction together with the rest of its task', async () => {
     const [a, b, c] = [member('a'), member('b'), member('c')];
-    const outbox = new RoomOutbox(new Set([a, b, c]), { intervalMs: 50, burst: 1 }, () => null, fail);
+    const outbox = new RoomOutbox(
+      new Set([a, b, c]),
+      { intervalMs: 50, maxIntervalMs: 50, burst: 1 },
+      () => null,
+      fail,
+    );
     const room = Symbol('room');
     const tasks: EmittedUpdate[][] = [
       // a's update and the room's correction of it: one task.
@@ -103,7 +113,12 @@ describe('the room outbox [S9]', () => {
 
   it('sends at once after a quiet spell, and at most once per interval while busy', async () => {
     const a = member('a');
-    const outbox = new RoomOutbox(new Set([a]), { intervalMs: 50, burst: 1 }, () => null, fail);
+    const outbox = new RoomOutbox(
+      new Set([a]),
+      { intervalMs: 50, maxIntervalMs: 50, burst: 1 },
+      () => null,
+      fail,
+    );
     const other = Symbol('other');
     outbox.queueUpdates([{ update: change('k1', '1'), origin: other }]);
     await vi.advanceTimersByTimeAsync(0);
@@ -128,7 +143,12 @@ describe('the room outbox [S9]', () => {
 
   it('lets a burst of sends leave at once, then holds a busy room to one per interval', async () => {
     const a = member('a');
-    const outbox = new RoomOutbox(new Set([a]), { intervalMs: 50, burst: 3 }, () => null, fail);
+    const outbox = new RoomOutbox(
+      new Set([a]),
+      { intervalMs: 50, maxIntervalMs: 50, burst: 3 },
+      () => null,
+      fail,
+    );
     const other = Symbol('other');
     const queue = (key: string) => outbox.queueUpdates([{ update: change(key, key), origin: other }]);
     // Three changes 5 ms apart: each leaves at the end of its tick.
@@ -166,7 +186,7 @@ describe('the room outbox [S9]', () => {
     const asked: number[][] = [];
     const outbox = new RoomOutbox(
       new Set([a]),
-      { intervalMs: 50, burst: 1 },
+      { intervalMs: 50, maxIntervalMs: 50, burst: 1 },
       (ids) => {
         asked.push(ids);
         return AWARENESS(ids);
@@ -188,7 +208,12 @@ describe('the room outbox [S9]', () => {
 
   it('drops what is queued once closed, and whoever waits for the send is let go', async () => {
     const a = member('a');
-    const outbox = new RoomOutbox(new Set([a]), { intervalMs: 50, burst: 1 }, () => null, fail);
+    const outbox = new RoomOutbox(
+      new Set([a]),
+      { intervalMs: 50, maxIntervalMs: 50, burst: 1 },
+      () => null,
+      fail,
+    );
     outbox.queueUpdates([{ update: change('k', 'v'), origin: null }]);
     const sent = outbox.sent();
     outbox.close();
@@ -204,7 +229,7 @@ describe('the room outbox [S9]', () => {
     let broken = true;
     const outbox = new RoomOutbox(
       new Set([a]),
-      { intervalMs: 0, burst: 1 },
+      { intervalMs: 0, maxIntervalMs: 0, burst: 1 },
       (ids) => {
         if (broken) throw new Error('cannot encode');
         return AWARENESS(ids);
@@ -218,5 +243,48 @@ describe('the room outbox [S9]', () => {
     outbox.queueAwareness([2]);
     await vi.advanceTimersToNextTimerAsync();
     expect(a.writes).toEqual([[AWARENESS([2])]]);
+  });
+
+  it('holds a large room longer between sends, 0.2 ms a member, up to the longest interval', async () => {
+    const members = Array.from({ length: 400 }, (_, i) => member(`m${i}`));
+    const first = members[0] as ReturnType<typeof member>;
+    // 400 members: 80 ms, between the 50 of a workshop and the 100 of the largest rooms.
+    const outbox = new RoomOutbox(
+      new Set(members),
+      { intervalMs: 50, maxIntervalMs: 100, burst: 1 },
+      () => null,
+      fail,
+    );
+    const other = Symbol('other');
+    outbox.queueUpdates([{ update: change('k1', '1'), origin: other }]);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(first.writes).toHaveLength(1);
+    outbox.queueUpdates([{ update: change('k2', '2'), origin: other }]);
+    await vi.advanceTimersByTimeAsync(79);
+    expect(first.writes).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(first.writes).toHaveLength(2);
+    expect(members.every((m) => m.writes.length === 2)).toBe(true);
+  });
+});
+
+describe('sendIntervalFor', () => {
+  const defaults = { intervalMs: 50, maxIntervalMs: 100 };
+
+  it('keeps a workshop-sized room at the shortest interval', () => {
+    expect(sendIntervalFor(0, defaults)).toBe(50);
+    expect(sendIntervalFor(30, defaults)).toBe(50);
+    expect(sendIntervalFor(250, defaults)).toBe(50);
+  });
+
+  it('grows with the members past that, and stops at the longest', () => {
+    expect(sendIntervalFor(300, defaults)).toBeCloseTo(60);
+    expect(sendIntervalFor(500, defaults)).toBe(100);
+    expect(sendIntervalFor(1500, defaults)).toBe(100);
+  });
+
+  it('never goes below the shortest, whatever the longest says', () => {
+    expect(sendIntervalFor(1500, { intervalMs: 200, maxIntervalMs: 100 })).toBe(200);
+    expect(sendIntervalFor(10, { intervalMs: 0, maxIntervalMs: 0 })).toBe(0);
   });
 });

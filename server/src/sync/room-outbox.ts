@@ -10,10 +10,12 @@ export interface EmittedUpdate {
 
 export interface RoomOutboxOptions {
   /**
-   * While a room is busy, one send per member this often: what comes meanwhile waits for the next
-   * send and goes with it, as one update. 0: every tick.
+   * While a room is busy, one send per member this often at least: what comes meanwhile waits for
+   * the next send and goes with it, as one update. 0: every tick.
    */
   intervalMs: number;
+  /** The longest a large room's interval grows to (`sendIntervalFor`); below `intervalMs`, unused. */
+  maxIntervalMs: number;
   /**
    * How many sends may leave back to back, each at the end of its tick, before the interval holds
    * (a token bucket: one send's worth comes back per interval, up to this many). A room that is not
@@ -22,6 +24,25 @@ export interface RoomOutboxOptions {
    * change reaches its last recipient after the longest of them.
    */
   burst: number;
+}
+
+/**
+ * A send costs every member a write to its socket — about 9 µs of a core each on the machines of
+ * docs/performance.md, the largest part of a busy room's CPU — while what it carries is shared. So a
+ * room's interval grows with its members, this much per member: a room's writes then never take more
+ * than ~5% of a core (9 µs / 0.2 ms), whatever its size, until `maxIntervalMs` caps the wait.
+ */
+export const SEND_MS_PER_MEMBER = 0.2;
+
+/**
+ * A busy room's interval between sends for this many members: `intervalMs` for a workshop-sized
+ * room (250 people or fewer at the defaults), longer for a larger one, at most `maxIntervalMs`.
+ */
+export function sendIntervalFor(
+  members: number,
+  { intervalMs, maxIntervalMs }: Pick<RoomOutboxOptions, 'intervalMs' | 'maxIntervalMs'>,
+): number {
+  return Math.max(intervalMs, Math.min(members * SEND_MS_PER_MEMBER, maxIntervalMs));
 }
 
 /** Y.mergeUpdates, skipped for one update (merging re-encodes it). */
@@ -108,17 +129,22 @@ export class RoomOutbox {
 
   #schedule(): void {
     if (this.#timer || this.#immediate) return;
-    this.#refill();
+    const intervalMs = this.#intervalMs();
+    this.#refill(intervalMs);
     // Whole milliseconds, rounded up: a timer may round down and fire a hair before the share is earned.
-    const wait = Math.ceil(this.#options.intervalMs * (1 - this.#tokens) - 1e-9);
+    const wait = Math.ceil(intervalMs * (1 - this.#tokens) - 1e-9);
     // The end of this tick: whatever else the same round of socket reads brought goes along.
     if (wait <= 0) this.#immediate = setImmediate(this.#send);
     else this.#timer = setTimeout(this.#send, wait);
   }
 
-  #refill(): void {
+  #intervalMs(): number {
+    return sendIntervalFor(this.#members.size, this.#options);
+  }
+
+  #refill(intervalMs: number): void {
     const now = performance.now();
-    const { intervalMs, burst } = this.#options;
+    const { burst } = this.#options;
     const earned = intervalMs > 0 ? (now - this.#refilledAt) / intervalMs : Infinity;
     this.#tokens = Math.min(Math.max(1, burst), this.#tokens + earned);
     this.#refilledAt = now;
@@ -132,7 +158,7 @@ export class RoomOutbox {
 
   #send = (): void => {
     this.#timer = this.#immediate = null;
-    this.#refill();
+    this.#refill(this.#intervalMs());
     this.#tokens = Math.max(0, this.#tokens - 1);
     const tasks = this.#tasks;
     this.#tasks = [];

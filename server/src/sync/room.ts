@@ -24,6 +24,8 @@ export interface RoomOptions {
    * as one update in one frame per member; 0 sends every tick.
    */
   sendIntervalMs: number;
+  /** A large room's interval grows with its members up to this (`sendIntervalFor`, [S9]). */
+  sendIntervalMaxMs: number;
   /** How many sends may leave at once, each at the end of its tick, before the interval holds. */
   sendBurst: number;
 }
@@ -32,6 +34,7 @@ export const DEFAULT_ROOM_OPTIONS: RoomOptions = {
   compactAfterUpdates: 500,
   compactAfterIdleMs: 30_000,
   sendIntervalMs: 50,
+  sendIntervalMaxMs: 100,
   sendBurst: 4,
 };
 
@@ -119,7 +122,11 @@ export class Room {
     this.awareness.setLocalState(null);
     this.#outbox = new RoomOutbox(
       this.#members,
-      { intervalMs: options.sendIntervalMs, burst: options.sendBurst },
+      {
+        intervalMs: options.sendIntervalMs,
+        maxIntervalMs: options.sendIntervalMaxMs,
+        burst: options.sendBurst,
+      },
       (ids) => {
         // A client the awareness never heard of has no clock to send (it cannot happen; be safe).
         const known = ids.filter((id) => this.awareness.meta.has(id));

@@ -20,7 +20,13 @@ function setup(store: DocumentStore = new MemoryDocumentStore()) {
   const log = createMemoryLogger();
   const registry = new RoomRegistry(store, log, {
     unloadAfterMs: 60_000,
-    room: { compactAfterUpdates: 10, compactAfterIdleMs: 60_000, sendIntervalMs: 0, sendBurst: 1 },
+    room: {
+      compactAfterUpdates: 10,
+      compactAfterIdleMs: 60_000,
+      sendIntervalMs: 0,
+      sendIntervalMaxMs: 0,
+      sendBurst: 1,
+    },
   });
   const join = (identity: Identity, address: RoomAddress = canvas) => {
     const peer = new MemoryPeer();

@@ -31,7 +31,13 @@ async function runSeed(seed: number, steps = 300, clients = 4): Promise<void> {
   const store = new MemoryDocumentStore();
   let registry = new RoomRegistry(store, createMemoryLogger(), {
     unloadAfterMs: 60_000,
-    room: { compactAfterUpdates: 7, compactAfterIdleMs: 60_000, sendIntervalMs: 0, sendBurst: 1 },
+    room: {
+      compactAfterUpdates: 7,
+      compactAfterIdleMs: 60_000,
+      sendIntervalMs: 0,
+      sendIntervalMaxMs: 0,
+      sendBurst: 1,
+    },
   });
   type Client = { peer: MemoryPeer; online: boolean; index: number; close?: () => void };
   const all: Client[] = [];
@@ -94,7 +100,13 @@ async function runSeed(seed: number, steps = 300, clients = 4): Promise<void> {
       if (random() < 0.5) await registry.close();
       registry = new RoomRegistry(store, createMemoryLogger(), {
         unloadAfterMs: 60_000,
-        room: { compactAfterUpdates: 7, compactAfterIdleMs: 60_000, sendIntervalMs: 0, sendBurst: 1 },
+        room: {
+          compactAfterUpdates: 7,
+          compactAfterIdleMs: 60_000,
+          sendIntervalMs: 0,
+          sendIntervalMaxMs: 0,
+          sendBurst: 1,
+        },
       });
     }
   }

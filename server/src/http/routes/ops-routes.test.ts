@@ -118,8 +118,8 @@ describe('GET /metrics', () => {
     metrics.appended(0.0002);
     metrics.relayed(0.003, 'local');
     metrics.frameIn();
-    metrics.frameOut();
-    metrics.frameOut();
+    metrics.framesOut(1);
+    metrics.framesOut(2);
     metrics.httpAnswered('api_boards', 201);
     const res = await fetch(`${base}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
     expect(res.status).toBe(200);
@@ -135,10 +135,21 @@ describe('GET /metrics', () => {
     expect(sample('empiria_append_duration_seconds_bucket{le="0.0001"}')).toMatch(/ 0$/);
     expect(sample('empiria_relay_duration_seconds_count{path="local"}')).toMatch(/ 1$/);
     expect(sample('empiria_websocket_frames_total{direction="in"}')).toMatch(/ 1$/);
-    expect(sample('empiria_websocket_frames_total{direction="out"}')).toMatch(/ 2$/);
+    expect(sample('empiria_websocket_frames_total{direction="out"}')).toMatch(/ 3$/);
     expect(sample('empiria_http_requests_total{route="api_boards",status="201"}')).toMatch(/ 1$/);
     expect(sample('empiria_build_info{version="test"}')).toMatch(/ 1$/);
     expect(text).toMatch(/^process_resident_memory_bytes \d+/m);
     expect(text).toMatch(/^process_cpu_seconds_total [\d.e+-]+/m);
+
+    // Frames are counted between scrapes and added at each: a counter, never reset or counted twice.
+    metrics.framesOut(4);
+    const again = await (
+      await fetch(`${base}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })
+    ).text();
+    const out = again
+      .split('\n')
+      .find((l) => l.startsWith('empiria_websocket_frames_total{direction="out"} '));
+    expect(out).toMatch(/ 7$/);
+    expect(again).toMatch(/^empiria_websocket_frames_total\{direction="in"\} 1$/m);
   });
 });
