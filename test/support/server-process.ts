@@ -220,6 +220,9 @@ async function spawnServer(opts: SpawnOptions): Promise<ServerHandle> {
     DATA_DIR: dataDir,
     ADMIN_TOKEN: adminToken,
     PUBLIC_URL: baseUrl,
+    // A client built elsewhere (`vite build --outDir …`): several people testing client changes
+    // on one machine at once, each against their own build.
+    ...(process.env.EMPIRIA_TEST_CLIENT_DIST ? { CLIENT_DIST: process.env.EMPIRIA_TEST_CLIENT_DIST } : {}),
     ...opts.env,
   });
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
