@@ -71,6 +71,9 @@ function renderedNotes(page: Page) {
   );
 }
 
+const LONG_BARRIER =
+  'Brak wspólnego biletu dla całej aglomeracji trójmiejskiej — każdy przewoźnik ma własną taryfę i własne strefy';
+
 const barriers = [
   'Brak danych o potrzebach mieszkańców',
   'Zbyt długie procedury zamówień',
@@ -175,17 +178,46 @@ describe('the room display in presenter mode', () => {
     const token = await sessionToken(ewa);
     const vote = (await apiCall(setup.server, 'POST', `/api/boards/${board.id}/votes`, {
       token,
-      body: { targets: [clusterId, 'shape:presenter-0'], stepId: steps[2]!.id, votesPerPerson: 2 },
+      body: { targets: [clusterId, 'shape:presenter-4'], stepId: steps[2]!.id, votesPerPerson: 2 },
     })) as { voting: { sessionId: string } };
-    await apiCall(setup.server, 'POST', `/api/boards/${board.id}/votes/${vote.voting.sessionId}/ballots`, {
-      token: await sessionToken(jan),
-      body: { targetId: clusterId },
-    });
+    // One of the voted notes says a lot: the room must still read it whole.
+    await ewa.evaluate((text) => {
+      const editor = window.__empiria!.editor as unknown as { updateShape(shape: object): void };
+      editor.updateShape({
+        id: 'shape:presenter-4',
+        type: 'note',
+        props: {
+          richText: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },
+        },
+      });
+    }, LONG_BARRIER);
+    const janToken = await sessionToken(jan);
+    for (const targetId of [clusterId, 'shape:presenter-4']) {
+      await apiCall(setup.server, 'POST', `/api/boards/${board.id}/votes/${vote.voting.sessionId}/ballots`, {
+        token: janToken,
+        body: { targetId },
+      });
+    }
     await apiCall(setup.server, 'POST', `/api/boards/${board.id}/votes/${vote.voting.sessionId}/close`, {
       token,
     });
     await room.locator('[data-testid=room-vote][data-status=closed]').waitFor();
-    expect(await room.getByTestId('room-vote-entry').first().textContent()).toContain('Nowa grupa');
+    const entries = room.getByTestId('room-vote-entry');
+    // A vote each: both share first place, in either order.
+    const texts = await entries.allTextContents();
+    expect(texts).toHaveLength(2);
+    expect(texts.join(' | ')).toContain('Nowa grupa');
+    expect(texts.join(' | ')).toContain(LONG_BARRIER);
+    // Nothing of a result's text is cut off when there are few of them: no hidden line (a few
+    // pixels of a descender's room do not count).
+    const hiddenLines = await entries.evaluateAll((items) =>
+      items.map((item) => {
+        const text = item.querySelector('.room-vote-text') as HTMLElement;
+        const line = Number.parseFloat(getComputedStyle(text).lineHeight);
+        return Math.round((text.scrollHeight - text.clientHeight) / line);
+      }),
+    );
+    expect(hiddenLines).toEqual([0, 0]);
     await screenshot(room, 'presenter-grouping-vote-1080p-pl');
     await goToStep(3);
     await room.waitForTimeout(300);

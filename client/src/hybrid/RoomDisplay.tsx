@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import { CollaboratorHintOverlayUtil, Tldraw } from 'tldraw';
 import type { Editor, TLComponents } from 'tldraw';
 import { boardShapeComponents, boardShapeUtils } from '../canvas/board-shape-utils';
@@ -313,6 +313,11 @@ function RoomTimer() {
 const SHOWN_PLACES = 3;
 const SHOWN_RESULTS = 5;
 
+/** Lines a result's text may take: the fewer the results, the more of each the room reads. */
+function linesPerResult(results: number): number {
+  return results <= 2 ? 6 : results <= 3 ? 4 : 3;
+}
+
 function RoomVote() {
   const t = useT();
   const voting = useStepStore((state) => state.control.voting);
@@ -339,9 +344,12 @@ function RoomVote() {
       <h2 className="room-label">
         {voting.status === 'open' ? t('room.vote.open') : t('room.vote.results')}
       </h2>
-      <ol className="room-vote-list">
+      <ol
+        className="room-vote-list"
+        style={{ '--room-vote-lines': linesPerResult(ranking.length) } as CSSProperties}
+      >
         {ranking.map((entry) => (
-          <li key={entry.targetId} data-testid="room-vote-entry">
+          <li key={entry.targetId} data-testid="room-vote-entry" data-place={entry.place}>
             <span className="room-vote-place">{entry.place}</span>
             <span className="room-vote-text">
               {(editor && itemText(editor, entry.targetId)?.text) || t('room.vote.untitled')}
