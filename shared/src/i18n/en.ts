@@ -48,7 +48,7 @@ export const en: Record<MessageKey, Message> = {
   'role.facilitator': 'Facilitator',
   'role.expert': 'Expert-moderator',
   'role.organiser': 'Organiser',
-  'role.participant': 'Permanent representative',
+  'role.participant': 'City representative',
   'role.guest': 'Guest expert',
   'role.observer': 'Observer city',
   'role.room': 'Room display',
@@ -261,6 +261,11 @@ export const en: Record<MessageKey, Message> = {
   'phone.vote.withdraw': 'Undo',
   'phone.vote.withdrawFrom': 'Take your vote back from: {text}',
   'phone.vote.mine': 'Your votes: {count}',
+  'phone.vote.onePerItem': 'Voted — one vote per item',
+  'phone.vote.noneLeft': 'All your votes are cast. To vote differently, take one back.',
+  'phone.vote.closed': 'closed',
+  'phone.vote.nobody': 'Nobody voted.',
+  'phone.vote.unvoted': { one: 'No votes: {count} item.', other: 'No votes: {count} items.' },
   'step.panel.collapse': 'Collapse the step panel',
   'step.panel.expand': 'Expand the step panel: {title}',
 
@@ -388,6 +393,7 @@ export const en: Record<MessageKey, Message> = {
 
   'console.open': 'Console',
   'console.heading': 'Facilitator console',
+  'console.openHands': 'Console · raised hands: {count}',
   'console.close': 'Close the facilitator console',
   'console.step': 'Step {number}: {title}',
   'console.stepTime': '{actual} of {planned}',
@@ -469,6 +475,9 @@ export const en: Record<MessageKey, Message> = {
   'private.badge': 'Only you',
 
   'vote.heading': 'Dot voting',
+  'vote.stepHeading': 'Dot voting · step {number}',
+  'vote.fromStep': 'The vote from step {number}: {title}',
+  'vote.earlierResults': 'Results from step {number}: {title}',
   'vote.targetsSheet': {
     one: 'On the current step’s sheet: {count} item (a note or a cluster).',
     other: 'On the current step’s sheet: {count} items (notes and clusters).',
