@@ -190,6 +190,25 @@ describe('the meeting notes', () => {
       { timeout: 10_000 },
     );
 
+    // A participant opening the notes before anything is drafted reads a short sentence, with no
+    // blank page above it; on a phone the read-only notice wraps inside its card.
+    await openNotes(ala);
+    await ala.setViewportSize({ width: 390, height: 844 });
+    await ala.getByTestId('note-empty').waitFor();
+    const reader = await ala.evaluate(() => {
+      const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+      return {
+        card: box('.note-editor'),
+        pill: box('.note-editor .pill-readonly'),
+        text: box('[data-testid=note-text]'),
+      };
+    });
+    expect(reader.pill.right).toBeLessThanOrEqual(reader.card.right);
+    expect(reader.pill.right).toBeLessThanOrEqual(390);
+    expect(reader.text.height).toBeLessThan(60);
+    await ala.setViewportSize({ width: 1440, height: 900 });
+    await ala.getByTestId('summary-close').click();
+
     // Everyone on the board finds the notes one click away; only the pair can draft.
     await openNotes(fela);
     await fela.getByTestId('note-empty').waitFor();

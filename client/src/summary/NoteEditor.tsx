@@ -18,6 +18,7 @@ export function NoteEditor() {
   const canWrite = sync?.canWrite ?? false;
   const awareness = canWrite ? (sync?.provider?.awareness ?? null) : null;
   const comments = useSummaryStore((state) => state.snapshot?.content.comments);
+  const empty = useSummaryStore((state) => (state.snapshot?.content.blocks.length ?? 0) === 0);
   const language = useLanguageStore((state) => state.language);
   const markers = useMemo<SectionMarkerOptions>(
     () => ({
@@ -68,7 +69,13 @@ export function NoteEditor() {
 
   if (!sync) return null;
   return (
-    <section className="note-editor" aria-labelledby="note-editor-heading" data-status={status}>
+    <section
+      className="note-editor"
+      aria-labelledby="note-editor-heading"
+      data-status={status}
+      data-empty={empty}
+      data-writable={canWrite}
+    >
       <div className="note-editor-header">
         <h3 id="note-editor-heading">{t('note.textHeading')}</h3>
         {!canWrite && <span className="pill pill-readonly">{t('note.readOnly')}</span>}
