@@ -154,7 +154,7 @@ function Attendance({ list, canWrite }: { list: Attendee[]; canWrite: boolean })
     <div className="attendance">
       <h4>{t('record.attendance', { count: members.length })}</h4>
       {list.length === 0 ? (
-        <p className="muted">{t('record.attendanceEmpty')}</p>
+        <p className="muted">{t(canWrite ? 'record.attendanceEmptyLead' : 'record.attendanceEmpty')}</p>
       ) : (
         members.length > 0 && <AttendanceTable {...rows} entries={members} testId="attendance" />
       )}

@@ -628,7 +628,10 @@ export const en: Record<MessageKey, Message> = {
     one: 'Attendance list ({count} person)',
     other: 'Attendance list ({count} people)',
   },
-  'record.attendanceEmpty': 'The attendance list is empty. Drafting from the board fills it in.',
+  'record.attendanceEmpty':
+    'The attendance list is still empty. It fills in when the facilitators draft the notes from the board.',
+  'record.attendanceEmptyLead':
+    'The attendance list is empty. “Draft from the board” adds the people who joined the board (in the room or online).',
   'record.person.name': 'Name',
   'record.person.city': 'City',
   'record.person.role': 'Role',

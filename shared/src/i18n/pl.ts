@@ -298,6 +298,16 @@ export const pl = {
   'phone.vote.withdraw': 'Cofnij',
   'phone.vote.withdrawFrom': 'Cofnij głos z: {text}',
   'phone.vote.mine': 'Twoje głosy: {count}',
+  'phone.vote.onePerItem': 'Oddano — jeden głos na pozycję',
+  'phone.vote.noneLeft': 'Oddano wszystkie głosy. Aby zagłosować inaczej, cofnij któryś.',
+  'phone.vote.closed': 'zamknięte',
+  'phone.vote.nobody': 'Nikt nie oddał głosu.',
+  'phone.vote.unvoted': plural({
+    one: 'Bez głosów: {count} pozycja.',
+    few: 'Bez głosów: {count} pozycje.',
+    many: 'Bez głosów: {count} pozycji.',
+    other: 'Bez głosów: {count} pozycji.',
+  }),
   'step.panel.collapse': 'Zwiń panel kroku',
   'step.panel.expand': 'Rozwiń panel kroku: {title}',
 
@@ -440,6 +450,7 @@ export const pl = {
 
   'console.open': 'Prowadzenie',
   'console.heading': 'Panel prowadzenia',
+  'console.openHands': 'Prowadzenie · podniesione ręce: {count}',
   'console.close': 'Zamknij panel prowadzenia',
   'console.step': 'Krok {number}: {title}',
   'console.stepTime': '{actual} z {planned}',
@@ -543,6 +554,9 @@ export const pl = {
   'private.badge': 'Tylko Ty',
 
   'vote.heading': 'Głosowanie kropkowe',
+  'vote.stepHeading': 'Głosowanie kropkowe · krok {number}',
+  'vote.fromStep': 'Głosowanie z kroku {number}: {title}',
+  'vote.earlierResults': 'Wyniki z kroku {number}: {title}',
   'vote.targetsSheet': plural({
     one: 'Na arkuszu bieżącego kroku: {count} element (karteczka lub grupa).',
     few: 'Na arkuszu bieżącego kroku: {count} elementy (karteczki i grupy).',
@@ -733,7 +747,10 @@ export const pl = {
     many: 'Lista obecności ({count} osób)',
     other: 'Lista obecności ({count} osoby)',
   }),
-  'record.attendanceEmpty': 'Lista obecności jest pusta. Uzupełni się przy wypełnianiu z tablicy.',
+  'record.attendanceEmpty':
+    'Lista obecności jest jeszcze pusta. Wypełni się, gdy osoby prowadzące przeniosą treść z tablicy.',
+  'record.attendanceEmptyLead':
+    'Lista obecności jest pusta. „Wypełnij z tablicy” wpisze osoby, które dołączyły do tablicy (kto był na sali, a kto on-line).',
   'record.person.name': 'Imię i nazwisko',
   'record.person.city': 'Miasto',
   'record.person.role': 'Rola',
