@@ -1,11 +1,13 @@
+import { useLayoutEffect, useRef } from 'react';
 import { useT } from '../i18n/language-store';
 import { formatDuration, useLocalized } from '../formats/localized';
 import { useStepStore } from '../control/step-store';
 import { ToolChips } from './ToolChips';
 
 /**
- * What to do now, for everyone and large enough for the room display: the step's number and
- * title, its instruction and the tools it uses.
+ * What to do now, for everyone: the step's number and title, its instruction and the tools it
+ * uses. In the step panel a long instruction scrolls here while the facilitator's buttons below
+ * stay in view; a new step starts at its top.
  */
 export function CurrentStep() {
   const t = useT();
@@ -14,6 +16,10 @@ export function CurrentStep() {
   const currentIndex = useStepStore((state) => state.currentIndex);
   const synced = useStepStore((state) => state.synced);
   const canLead = useStepStore((state) => state.canLead);
+  const section = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    section.current?.scrollTo({ top: 0 });
+  }, [currentIndex]);
   if (!format) return null;
 
   const step = currentIndex === null ? null : format.steps[currentIndex];
@@ -31,6 +37,7 @@ export function CurrentStep() {
   }
   return (
     <section
+      ref={section}
       className="current-step"
       aria-label={t('step.region')}
       aria-live="polite"

