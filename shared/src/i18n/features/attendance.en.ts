@@ -4,8 +4,8 @@ import type { attendancePl } from './attendance.pl';
 export const attendanceEn: Record<keyof typeof attendancePl, Message> = {
   'attendance.heading': 'Attendance list',
   'attendance.summary': { one: '{count} person present', other: '{count} people present' },
-  'attendance.notKept': 'not kept yet',
-  'attendance.kept': 'kept',
+  'attendance.notKept': 'not yet confirmed by the organiser',
+  'attendance.kept': 'kept by the organiser',
   'attendance.intro':
     'Mark who was in the room, who was online and who did not come. The list starts from the invitation answers and from who joined the board; once you mark anyone, the meeting’s note and the archive’s attendance take attendance from here.',
   'attendance.person': 'Person',

@@ -68,7 +68,8 @@ export const networkAdminEn: Record<keyof typeof networkAdminPl, Message> = {
   'networkAdmin.people.name': 'Name',
   'networkAdmin.people.city': 'City',
   'networkAdmin.people.role': 'Role in the network',
-  'networkAdmin.people.email': 'E-mail',
+  // A non-breaking hyphen: a narrow column broke the header into "E-" and "MAIL".
+  'networkAdmin.people.email': 'E‑mail',
   'networkAdmin.people.emailOptional': 'E-mail (optional)',
   'networkAdmin.people.chooseCity': 'choose a city…',
   'networkAdmin.people.noCity': 'no city',

@@ -76,7 +76,8 @@ export const networkAdminPl = {
   'networkAdmin.people.name': 'Imię i nazwisko',
   'networkAdmin.people.city': 'Miasto',
   'networkAdmin.people.role': 'Rola w sieci',
-  'networkAdmin.people.email': 'E-mail',
+  // A non-breaking hyphen: a narrow column broke the header into "E-" and "MAIL".
+  'networkAdmin.people.email': 'E‑mail',
   'networkAdmin.people.emailOptional': 'E-mail (nieobowiązkowy)',
   'networkAdmin.people.chooseCity': 'wybierz miasto…',
   'networkAdmin.people.noCity': 'bez miasta',
