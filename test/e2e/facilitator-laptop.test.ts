@@ -13,6 +13,7 @@ import type { CreateBoardResponse } from '@empiria/shared';
 import { createBoard } from '../support/api';
 import { screenshot } from '../support/browser';
 import { joinBoard } from '../support/board-page';
+import { makeNote } from '../support/canvas-page';
 import { serverAndBrowserPerFile } from '../support/server-per-file';
 
 const setup = serverAndBrowserPerFile();
@@ -159,6 +160,58 @@ describe('the facilitator’s screen on a laptop', () => {
       expect(await stepPanelProblems(page), `170 characters, ${size.width}×${size.height}`).toEqual([]);
     }
     await screenshot(page, 'facilitator-laptop-step-longest-1366');
+    await page.context().close();
+  });
+
+  it('the console’s dot voting is the current step’s; an earlier result is labelled with its step', async () => {
+    const { page } = await facilitator('format-2', 'Sieć „Energia” — głosowanie na laptopie');
+    await page.getByTestId('facilitator-console').waitFor();
+    const section = page.getByTestId('console-vote');
+    await goToStep(page, 1);
+    for (const [i, text] of ['Brak danych', 'Za mało ludzi', 'Procedury przetargowe'].entries()) {
+      await makeNote(page, `shape:barrier-${i}`, text, 1640 + i * 260, 760);
+    }
+    await expect.poll(() => section.locator('h3').textContent()).toBe('Głosowanie kropkowe · krok 2');
+    await section.getByTestId('vote-targets').filter({ hasText: '3 elementy' }).waitFor();
+    await section.getByTestId('vote-open').click();
+    await section.getByTestId('vote-close').click();
+    await section.getByTestId('vote-close-confirm').click();
+    await section.getByTestId('vote-ranking').waitFor();
+
+    // Step 3: the console offers step 3's vote; step 2's result is there, named, folded.
+    await goToStep(page, 2);
+    await expect.poll(() => section.locator('h3').textContent()).toBe('Głosowanie kropkowe · krok 3');
+    await section.getByTestId('vote-targets').waitFor();
+    expect(await section.getByTestId('vote-ranking').isVisible()).toBe(false);
+    const earlier = section.getByTestId('vote-earlier').locator('summary');
+    expect(await earlier.textContent()).toBe('Wyniki z kroku 2: Bariery i ograniczenia');
+    await section.scrollIntoViewIfNeeded();
+    await screenshot(page, 'facilitator-laptop-vote-next-step-pl');
+    await earlier.click();
+    expect(await section.getByTestId('vote-ranking').isVisible()).toBe(true);
+    await screenshot(page, 'facilitator-laptop-vote-earlier-open-pl');
+
+    // A vote left open on step 3 still shows on step 4 (it has to be closed), named by its step.
+    await earlier.click();
+    await makeNote(page, 'shape:group-0', 'Finanse', 3300, 760);
+    await section
+      .getByTestId('vote-targets')
+      .filter({ hasText: /element/ })
+      .waitFor();
+    await section.getByTestId('vote-open').click();
+    await section.getByTestId('vote-close').waitFor();
+    await goToStep(page, 3);
+    await expect.poll(() => section.locator('h3').textContent()).toBe('Głosowanie kropkowe · krok 4');
+    expect(await section.getByTestId('vote-from-step').textContent()).toBe(
+      'Głosowanie z kroku 3: Grupowanie',
+    );
+    expect(await section.getByTestId('vote-close').isVisible()).toBe(true);
+
+    await setLanguage(page, 'en');
+    await expect.poll(() => section.locator('h3').textContent()).toBe('Dot voting · step 4');
+    expect(await section.getByTestId('vote-from-step').textContent()).toBe('The vote from step 3: Grouping');
+    await section.scrollIntoViewIfNeeded();
+    await screenshot(page, 'facilitator-laptop-vote-open-earlier-en');
     await page.context().close();
   });
 });

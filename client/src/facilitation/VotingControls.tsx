@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { RankingEntry } from '@empiria/shared';
 import { useStepStore } from '../control/step-store';
 import { layoutOf } from '../formats/format-layout';
+import { useLocalized } from '../formats/localized';
 import { useT } from '../i18n/language-store';
 import { closeVoteAct, openVoteAct } from './acts';
 import { itemText, useEditorValue, voteCandidates } from './board-items';
@@ -9,37 +10,78 @@ import { useFacilitationStore } from './facilitation-store';
 import { pickVoteTargets } from './vote-view';
 import { useSession } from '../session/board-context';
 
-/** Open a vote on the current sheet's items (or the selected ones), watch it, close it, rank. */
+/**
+ * Open a vote on the current sheet's items (or the selected ones), watch it, close it, rank. A
+ * vote belongs to its step: on a later step the console offers a new vote, and the earlier result
+ * stays one click away, named by its step (the room display has let it go).
+ */
 export function VotingControls() {
   const t = useT();
+  const local = useLocalized();
   const voting = useStepStore((state) => state.control.voting);
-  const [fresh, setFresh] = useState(false);
+  const format = useStepStore((state) => state.format);
+  const currentIndex = useStepStore((state) => state.currentIndex);
+  const [freshAfter, setFreshAfter] = useState<string | null>(null);
+  const voteIndex = voting?.settings.stepId
+    ? (format?.steps.findIndex((step) => step.id === voting.settings.stepId) ?? -1)
+    : -1;
+  const voteStep = voteIndex >= 0 ? format?.steps[voteIndex] : undefined;
+  // A vote on a blank board, or on a step the format no longer has, belongs to where we are.
+  const earlier = voteStep !== undefined && voteIndex !== currentIndex ? voteStep : undefined;
+  const fromStep = earlier ? t('vote.fromStep', { number: voteIndex + 1, title: local(earlier.title) }) : '';
   const open = voting?.status === 'open';
+  const closedHere = voting?.status === 'closed' && !earlier && freshAfter !== voting.sessionId;
   return (
-    <section className="console-section" aria-labelledby="console-vote" data-testid="console-vote">
-      <h3 id="console-vote">{t('vote.heading')}</h3>
+    <section
+      className="console-section"
+      aria-labelledby="console-vote"
+      data-testid="console-vote"
+      data-vote-step={voteStep?.id ?? ''}
+    >
+      <h3 id="console-vote">
+        {currentIndex !== null && format?.steps[currentIndex]
+          ? t('vote.stepHeading', { number: currentIndex + 1 })
+          : t('vote.heading')}
+      </h3>
       {open ? (
-        <OpenVote />
-      ) : voting?.status === 'closed' && !fresh ? (
+        <>
+          {earlier && (
+            <p className="console-hint" data-testid="vote-from-step">
+              {fromStep}
+            </p>
+          )}
+          <OpenVote />
+        </>
+      ) : closedHere ? (
         <>
           <Ranking ranking={voting.ranking ?? []} />
           <button
             type="button"
             className="button-secondary"
-            onClick={() => setFresh(true)}
+            onClick={() => setFreshAfter(voting.sessionId)}
             data-testid="vote-new"
           >
             {t('vote.new')}
           </button>
         </>
       ) : (
-        <VoteSetup onOpened={() => setFresh(false)} />
+        <>
+          <VoteSetup key={currentIndex ?? -1} />
+          {voting?.status === 'closed' && earlier && (
+            <details className="vote-earlier" data-testid="vote-earlier">
+              <summary className="console-hint">
+                {t('vote.earlierResults', { number: voteIndex + 1, title: local(earlier.title) })}
+              </summary>
+              <Ranking ranking={voting.ranking ?? []} />
+            </details>
+          )}
+        </>
       )}
     </section>
   );
 }
 
-function VoteSetup({ onOpened }: { onOpened: () => void }) {
+function VoteSetup() {
   const session = useSession();
   const t = useT();
   const busy = useFacilitationStore((state) => state.busy.vote ?? false);
@@ -72,9 +114,7 @@ function VoteSetup({ onOpened }: { onOpened: () => void }) {
       onSubmit={(event) => {
         event.preventDefault();
         if (targets.length === 0) return;
-        void openVoteAct(session, { targets, votesPerPerson, multiplePerItem, anonymous, results }).then(
-          onOpened,
-        );
+        void openVoteAct(session, { targets, votesPerPerson, multiplePerItem, anonymous, results });
       }}
     >
       <p className="console-hint" data-testid="vote-targets">
