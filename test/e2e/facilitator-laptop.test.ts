@@ -214,4 +214,53 @@ describe('the facilitator’s screen on a laptop', () => {
     await screenshot(page, 'facilitator-laptop-vote-open-earlier-en');
     await page.context().close();
   });
+
+  it('the top bar’s tools: a word beside the icon from 1280 px, a name for a screen reader at any width', async () => {
+    const { page, board } = await facilitator('format-2', 'Sieć „Mobilność miejska” — pasek narzędzi');
+    await goToStep(page, 0);
+    // A participant raises a hand: the console's button counts it.
+    const jan = await person(board.invites.participant, 'Jan Nowak', 'Gdańsk');
+    await jan.getByTestId('hand-button').click();
+    await page.locator('.console-toggle-hands').waitFor();
+    // The timer runs: the top bar at its fullest.
+    await page.getByTestId('timer-preset-5').click();
+    await page.getByTestId('timer-chip').waitFor();
+
+    for (const language of ['pl', 'en'] as const) {
+      await setLanguage(page, language);
+      const room = language === 'pl' ? 'Sala' : 'Room';
+      for (const width of [1280, 1366, 1920]) {
+        await page.setViewportSize({ width, height: width === 1920 ? 1080 : 800 });
+        const button = page.getByTestId('hybrid-menu-button');
+        // The word is drawn beside the icon, inside the window.
+        const word = (await button.getByText(room, { exact: true }).boundingBox())!;
+        expect(word.width, `${language} ${width}`).toBeGreaterThan(20);
+        expect(word.x + word.width, `${language} ${width}`).toBeLessThanOrEqual(width);
+        await screenshot(page, `facilitator-laptop-topbar-${language}-${width}`);
+      }
+      // Narrower, the icons stay alone; every button still has a name.
+      for (const width of [1100, 1024, 960]) {
+        await page.setViewportSize({ width, height: 800 });
+        const unnamed = await page.locator('.board-topbar button').evaluateAll((buttons) =>
+          buttons
+            .filter((button) => (button as HTMLElement).offsetParent !== null)
+            .filter(
+              (button) =>
+                !(button as HTMLElement).innerText.trim() &&
+                !button.getAttribute('aria-label') &&
+                !button.getAttribute('title'),
+            )
+            .map((button) => button.outerHTML.slice(0, 120)),
+        );
+        expect(unnamed, `${language} ${width}`).toEqual([]);
+        await page.getByRole('button', { name: room, exact: true }).waitFor();
+        const consoleName =
+          language === 'pl' ? 'Prowadzenie · podniesione ręce: 1' : 'Console · raised hands: 1';
+        await page.getByRole('button', { name: consoleName, exact: true }).waitFor({ timeout: 2000 });
+        if (width === 1024) await screenshot(page, `facilitator-laptop-topbar-${language}-${width}`);
+      }
+    }
+    await jan.context().close();
+    await page.context().close();
+  });
 });

@@ -33,6 +33,8 @@ function ConsoleToggle() {
       className={`button-secondary console-toggle${open ? ' is-open' : ''}`}
       aria-expanded={open}
       aria-controls="facilitator-console"
+      // Named at every width: under 1100 px only the icon (and the hands' count) shows.
+      aria-label={hands > 0 ? t('console.openHands', { count: hands }) : t('console.open')}
       title={t('console.heading')}
       onClick={() => {
         // The console and the people list share the right side: one at a time.
@@ -44,7 +46,7 @@ function ConsoleToggle() {
       <Icon name="console" />
       <span className="console-toggle-label">{t('console.open')}</span>
       {hands > 0 && (
-        <span className="console-toggle-hands" title={t('hands.heading')}>
+        <span className="console-toggle-hands" title={t('hands.heading')} aria-hidden="true">
           <Icon name="hand" size="0.95em" />
           {hands}
         </span>
@@ -71,6 +73,8 @@ function HandButton() {
       disabled={busy}
       onClick={() => void raiseHandAct(session, !raised)}
       data-testid="hand-button"
+      // Named at every width: under 1100 px only the icon shows.
+      aria-label={raised ? t('hand.lower') : t('hand.raise')}
       title={raised ? t('hand.raised') : t('hand.raise')}
     >
       <Icon name="hand" />

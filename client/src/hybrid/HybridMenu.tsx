@@ -10,6 +10,7 @@ import { OnlineHands } from './OnlineHands';
 import { PlaceRadios } from './PlaceRadios';
 import { PhotoStatus } from './PhotoStatus';
 import { openPrintTab } from './print-tab';
+import './hybrid-menu-button.css';
 
 /**
  * The top bar's "Sala" menu, for a hybrid meeting: where I am (room or online), the scribe's
@@ -60,12 +61,16 @@ export function HybridMenu() {
         className={`button-secondary hy-menu-button${open ? ' is-open' : ''}`}
         aria-expanded={open}
         aria-controls="hybrid-menu"
+        // Named at every width: under 1280 px only the projector icon shows.
+        aria-label={t('hybrid.menu')}
         title={t('hybrid.menuTitle')}
         onClick={() => setOpen(!open)}
         data-testid="hybrid-menu-button"
       >
         <Icon name="room" />
-        <span className="hy-menu-label">{t('hybrid.menu')}</span>
+        <span className="hy-menu-button-label" aria-hidden="true">
+          {t('hybrid.menu')}
+        </span>
       </button>
       {/* Outside the menu, so a phone's camera can answer after the menu closed. */}
       <input
