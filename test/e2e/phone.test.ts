@@ -2,7 +2,9 @@
  * A participant on a phone (390 × 844, touch): the board opens as a list — the step's
  * instruction, its zones with their notes in readable type, a field under each zone — with the
  * canvas one tap away. A note written into a zone through the list is a real note in that zone on
- * a desktop participant's canvas; a vote is cast through the list's buttons and counts.
+ * a desktop participant's canvas; a vote is cast through the list's buttons and counts, and its
+ * ranking shows once closed. The top bar fits a 360–390 px screen with the timer running; private
+ * writing is said in the list, one's own notes marked "only you".
  * Screenshots: test/artifacts/phone-*.png.
  */
 import { describe, expect, it } from 'vitest';
@@ -68,6 +70,60 @@ function notesOn(page: Page): Promise<NoteSeen[]> {
   });
 }
 
+interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  width: number;
+  text: string;
+}
+
+/** Where each element matching `selector` is on screen, and the text it shows. */
+function boxesOf(page: Page, selector: string): Promise<Box[]> {
+  return page.evaluate(
+    (css) =>
+      [...document.querySelectorAll<HTMLElement>(css)].map((element) => {
+        const { left, right, top, bottom, width } = element.getBoundingClientRect();
+        return { left, right, top, bottom, width, text: element.innerText };
+      }),
+    selector,
+  );
+}
+
+/** The top bar's parts a person needs, each whole on a screen `width` px wide. */
+async function expectTopBarFits(page: Page, width: number): Promise<void> {
+  const [bar] = await boxesOf(page, '.board-topbar');
+  expect(bar!.right).toBeLessThanOrEqual(width);
+  expect(await page.evaluate(() => document.querySelector('.board-topbar')!.scrollWidth)).toBeLessThanOrEqual(
+    width,
+  );
+  for (const selector of [
+    '[data-testid=timer-chip]',
+    '[data-testid=timer-time]',
+    '[data-testid=connection-status]',
+    '[data-testid=hand-button]',
+    '[data-testid=summary-open]',
+  ]) {
+    const boxes = await boxesOf(page, selector);
+    expect(boxes.length, selector).toBeGreaterThan(0);
+    for (const box of boxes) {
+      expect(box.left, selector).toBeGreaterThanOrEqual(0);
+      expect(box.right, selector).toBeLessThanOrEqual(width);
+      expect(box.width, selector).toBeGreaterThan(10);
+    }
+  }
+  // The time left reads whole; nothing covers it.
+  const [time] = await boxesOf(page, '[data-testid=timer-time]');
+  expect(time!.text).toMatch(/^\d+:\d\d$/);
+  const onTop = await page.evaluate(() => {
+    const element = document.querySelector('[data-testid=timer-time]')!;
+    const { left, right, top, bottom } = element.getBoundingClientRect();
+    return element.contains(document.elementFromPoint((left + right) / 2, (top + bottom) / 2));
+  });
+  expect(onTop).toBe(true);
+}
+
 describe('a participant on a phone', () => {
   it('reads the step as a list, in one row of top bar and no step panel over it', async () => {
     board = await createBoard(setup.server, 'Sieć „Mobilność miejska” — spotkanie 5', 'format-2');
@@ -95,7 +151,66 @@ describe('a participant on a phone', () => {
     expect(await ala.getByTestId('step-panel').isVisible()).toBe(false);
     // The challenge sheet's two zones are sections of the list.
     expect(await ala.getByTestId('zone-section').count()).toBe(2);
+    // The board's title reads whole at the top of the list (the top bar has no room for it).
+    expect(await ala.getByTestId('phone-board-title').innerText()).toBe(
+      'Sieć „Mobilność miejska” — spotkanie 5',
+    );
     await screenshot(ala, 'phone-list-empty-pl');
+  });
+
+  it('keeps the timer, the tools and the connection in one row of top bar, at 390 and 360 px', async () => {
+    const token = await sessionToken(ewa);
+    await apiCall(setup.server, 'POST', `/api/boards/${board.id}/timer`, {
+      token,
+      body: { action: 'start', seconds: 600 },
+    });
+    await ala.getByTestId('timer-chip').waitFor({ timeout: 10_000 });
+    await expectTopBarFits(ala, 390);
+    // Connected: said to screen readers, and seen as the dot.
+    const status = ala.getByTestId('connection-status');
+    expect(await status.getAttribute('data-status')).toBe('connected');
+    expect(await status.textContent()).toContain('Połączono');
+    expect((await ala.locator('.board-topbar').boundingBox())!.height).toBeLessThanOrEqual(64);
+    await screenshot(ala, 'phone-topbar-timer-pl');
+    await ala.setViewportSize({ width: 360, height: 740 });
+    try {
+      await expectTopBarFits(ala, 360);
+    } finally {
+      await ala.setViewportSize({ width: 390, height: 844 });
+    }
+  });
+
+  it('grows the note field with a long note, up to six lines', async () => {
+    const field = ala
+      .locator('[data-testid=zone-section][data-zone-id=facts]')
+      .getByTestId('phone-write-text');
+    const empty = (await field.boundingBox())!.height;
+    await field.tap();
+    await field.pressSequentially(
+      'Brak wspólnego biletu dla całej aglomeracji trójmiejskiej, każdy przewoźnik ma własną taryfę',
+      { delay: 2 },
+    );
+    // Every line of it shows: the field is as tall as its text, nothing scrolled out of sight.
+    const fit = await field.evaluate((element: HTMLTextAreaElement) => ({
+      height: element.getBoundingClientRect().height,
+      scrollHeight: element.scrollHeight,
+      clientHeight: element.clientHeight,
+      lineHeight: Number.parseFloat(getComputedStyle(element).lineHeight),
+    }));
+    expect(fit.height).toBeGreaterThan(empty + 2 * fit.lineHeight);
+    expect(fit.scrollHeight).toBeLessThanOrEqual(fit.clientHeight + 1);
+    await screenshot(ala, 'phone-write-long-pl');
+    // A very long one stops at six lines and scrolls.
+    await field.fill('Linia tekstu karteczki. '.repeat(40));
+    const capped = await field.evaluate((element: HTMLTextAreaElement) => ({
+      clientHeight: element.clientHeight,
+      scrollHeight: element.scrollHeight,
+      lineHeight: Number.parseFloat(getComputedStyle(element).lineHeight),
+    }));
+    expect(capped.clientHeight).toBeLessThanOrEqual(6 * capped.lineHeight + 24);
+    expect(capped.scrollHeight).toBeGreaterThan(capped.clientHeight);
+    await field.fill('');
+    await expect.poll(() => field.evaluate((element) => element.getBoundingClientRect().height)).toBe(empty);
   });
 
   it('writes a note into a zone through the list; it lands in that zone on a desktop canvas', async () => {
@@ -157,6 +272,14 @@ describe('a participant on a phone', () => {
     await first.getByTestId('phone-vote-cast').tap();
     await first.getByTestId('phone-vote-mine').waitFor();
     expect(await ala.getByTestId('phone-votes-left').textContent()).toBe('Został Ci 1 głos');
+    // One vote per note (the vote's default): the note says so, rather than a greyed-out button.
+    expect(await first.getByTestId('phone-vote-mine').innerText()).toContain(
+      'Oddano — jeden głos na pozycję',
+    );
+    expect(await first.getByTestId('phone-vote-cast').count()).toBe(0);
+    expect(await first.getByTestId('phone-vote-withdraw').isVisible()).toBe(true);
+    const second = section.locator(`[data-testid=phone-vote-item][data-target-id="${notes[1]!.id}"]`);
+    expect(await second.getByTestId('phone-vote-cast').isEnabled()).toBe(true);
     await screenshot(ala, 'phone-vote-pl');
     // Nothing of the canvas' voting banner covers the list.
     expect(await ala.locator('[data-testid=vote-banner]').isVisible()).toBe(false);
@@ -171,6 +294,50 @@ describe('a participant on a phone', () => {
     )) as { voting: { ranking: Array<{ targetId: string; votes: number }> } };
     expect(closed.voting.ranking.find((r) => r.targetId === notes[0]!.id)?.votes).toBe(1);
     await section.waitFor({ state: 'detached' });
+    // The list shows what won, with its votes, as the canvas' sheet does.
+    const results = ala.getByTestId('phone-vote-results');
+    await results.waitFor({ timeout: 10_000 });
+    expect(await results.isVisible()).toBe(true);
+    expect(await results.innerText()).toContain('Wyniki głosowania');
+    const rows = results.getByTestId('phone-vote-result');
+    expect(await rows.count()).toBe(1);
+    expect(await rows.first().getAttribute('data-place')).toBe('1');
+    expect(await rows.first().innerText()).toContain(notes[0]!.text);
+    expect(await rows.first().getByTestId('phone-vote-count').innerText()).toBe('1 głos');
+    const [box] = await boxesOf(ala, '[data-testid=phone-vote-results]');
+    expect(box!.right).toBeLessThanOrEqual(390);
+    await screenshot(ala, 'phone-vote-results-pl');
+  });
+
+  it('says in the list that private writing runs, and marks my notes as only mine', async () => {
+    await ewa.getByTestId('step-next').click();
+    await ala.locator('[data-testid=phone-step][data-step-id=barriers]').waitFor({ timeout: 10_000 });
+    expect(await ala.getByTestId('phone-private').count()).toBe(0);
+    await ewa.getByTestId('private-start').click();
+    const line = ala.getByTestId('phone-private');
+    await line.waitFor({ timeout: 10_000 });
+    expect(await line.innerText()).toContain('Pisanie indywidualne — Twoje karteczki widzisz tylko Ty');
+    const [box] = await boxesOf(ala, '[data-testid=phone-private]');
+    expect(box!.left).toBeGreaterThanOrEqual(0);
+    expect(box!.right).toBeLessThanOrEqual(390);
+    expect(box!.bottom).toBeLessThanOrEqual(844);
+
+    const text = 'Brak pieniędzy na wspólny bilet';
+    const field = ala.getByTestId('phone-write-text').first();
+    await field.fill(text);
+    await field.press('Enter');
+    const mine = ala.getByTestId('zone-note').filter({ hasText: text });
+    await mine.getByTestId('phone-private-badge').waitFor({ timeout: 10_000 });
+    expect(await mine.getByTestId('phone-private-badge').innerText()).toContain('Tylko Ty');
+    await line.filter({ hasText: 'Masz 1 karteczkę' }).waitFor();
+    await screenshot(ala, 'phone-private-pl');
+
+    // Revealed: the line goes, and the note is everyone's.
+    await ewa.getByTestId('reveal').click();
+    await ewa.getByTestId('reveal-confirm').click();
+    await line.waitFor({ state: 'detached', timeout: 10_000 });
+    await mine.getByTestId('phone-private-badge').waitFor({ state: 'detached', timeout: 10_000 });
+    expect(await mine.count()).toBe(1);
   });
 
   it('keeps the canvas one tap away', async () => {
