@@ -376,14 +376,40 @@ export class Room {
       if (this.#channel && writers.length > 0)
         this.#claims.push({ personId: origin.personId, clients: writers });
     }
+    const store = this.doc.store;
+    const pendingBefore = { structs: store.pendingStructs, ds: store.pendingDs };
     const correction: Correction | null = rules?.apply
       ? await rules.apply(this.doc, update, origin)
       : (Y.applyUpdate(this.doc, update, origin), null);
+    this.#dropParked(pendingBefore, origin);
     if (correction) {
       // Origin: the room, so the sender receives the correction too.
       this.doc.transact(() => correction(this.doc), this);
       this.#log.info('refused part of an update', { member: origin.id, role: origin.role });
     }
+  }
+
+  /**
+   * What Yjs parked of a member's update waits for changes the server does not have, and would be
+   * integrated unchecked whenever they came, from anyone ([D1]). The inspection refuses what it can
+   * see of that; this catches the rest (an update that names one client twice, whose sections Yjs
+   * and the inspection read differently): the parked part is dropped and the update refused. What
+   * Yjs did integrate was judged and is kept. Pending structs relayed by another process (a missed
+   * message) go too, and come back from the store.
+   */
+  #dropParked(before: { structs: unknown; ds: unknown }, origin: RoomMember): void {
+    const store = this.doc.store;
+    if (store.pendingStructs === before.structs && store.pendingDs === before.ds) return;
+    if (store.pendingStructs === null && store.pendingDs === null) return;
+    store.pendingStructs = null;
+    store.pendingDs = null;
+    if (before.structs !== null || before.ds !== null) {
+      void this.#runRelayed('catch up from the store', async () => {
+        await this.#catchUp();
+      });
+    }
+    this.#log.warn('dropped the part of an update that waited for changes never sent', { member: origin.id });
+    throw new UpdateRefused('the update depends on changes the server does not have');
   }
 
   /**

@@ -55,4 +55,22 @@ describe('inspectUpdate', () => {
       InspectionError,
     );
   });
+
+  it('refuses an item whose right neighbour the document does not have, though its left one is known', () => {
+    const server = new Y.Doc();
+    server.getArray('records').push([1]);
+    // Another client appended 2, which never reached the server; a third inserts before it.
+    const other = new Y.Doc();
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(server));
+    other.getArray('records').push([2]);
+    const writer = new Y.Doc();
+    Y.applyUpdate(writer, Y.encodeStateAsUpdate(other));
+    const vector = Y.encodeStateVector(writer);
+    writer.getArray('records').insert(1, [3]);
+    const update = Y.encodeStateAsUpdate(writer, vector);
+    expect(() => inspectUpdate(server, Y.decodeUpdate(update))).toThrow(/does not have/);
+    // Given its neighbour, the same update is judged as usual.
+    Y.applyUpdate(server, Y.encodeStateAsUpdate(other));
+    expect(inspectUpdate(server, Y.decodeUpdate(update)).insertions).toHaveLength(1);
+  });
 });

@@ -183,6 +183,22 @@ export function inspectUpdate(doc: Y.Doc, decoded: DecodedUpdate): UpdateInspect
     if (last.id.clock + last.length > known) writers.push(client);
   }
 
+  // Yjs integrates an item only once its left and right neighbours and its parent are there; one
+  // missing any of them waits in the pending queue, and is integrated unchecked whenever the
+  // missing piece comes, from anyone ([D1]). Each must be in the document or in this update.
+  const available = (id: Y.ID): boolean =>
+    id.clock < (reach.get(id.client) ?? Y.getState(doc.store, id.client));
+  for (const struct of decoded.structs) {
+    if (!(struct instanceof Y.Item)) continue;
+    const parent = struct.parent as unknown;
+    if (
+      (struct.origin && !available(struct.origin)) ||
+      (struct.rightOrigin && !available(struct.rightOrigin)) ||
+      (parent instanceof Y.ID && !available(parent))
+    )
+      throw new InspectionError('the update depends on changes the server does not have');
+  }
+
   // A struct the document already has in part is integrated by Yjs from the first clock it lacks,
   // after the document's own item before that clock (and in that item's parent), whatever the
   // struct itself names; one it has whole is ignored. Judge what Yjs will actually do.
