@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import type { CSSProperties } from 'react';
 import { stopEventPropagation, useEditor, useQuickReactor, useValue } from 'tldraw';
 import type { TLShapeId } from 'tldraw';
 import { noteAuthorOf, privateRoundOf } from '@empiria/shared';
@@ -94,6 +95,8 @@ interface NoteLabel {
   id: TLShapeId;
   author: string | null;
   private: boolean;
+  /** The note's scale: its text, padding and the author's room scale with it (author-room.ts). */
+  scale: number;
 }
 
 /**
@@ -119,6 +122,7 @@ function NoteLabels() {
           id: shape.id,
           author: author ? (author.city ? `${author.name} · ${author.city}` : author.name) : null,
           private: isPrivate,
+          scale: shape.props.scale,
         });
       }
       return out;
@@ -145,7 +149,7 @@ function NoteLabels() {
         <div
           key={label.id}
           className="fac-note-frame"
-          style={{ left: label.x, top: label.y, width: label.w, height: label.h }}
+          style={noteBoxStyle(label, label.scale)}
           data-note-id={label.id}
         >
           {label.private && (
@@ -172,6 +176,17 @@ interface TargetBox extends TargetBadge {
   h: number;
   label: string;
   cluster: boolean;
+  /** A note's scale (1 for a cluster): its badges stay clear of its text's area. */
+  scale: number;
+}
+
+/**
+ * An overlay box over a note, in page units, with the note's scale as `--s`: the labels and badges
+ * keep to the note's margins (the author's room at the bottom, tldraw's padding at the top),
+ * which scale with the note.
+ */
+function noteBoxStyle(box: { x: number; y: number; w: number; h: number }, scale: number): CSSProperties {
+  return { left: box.x, top: box.y, width: box.w, height: box.h, ['--s' as string]: scale };
 }
 
 /** The vote on its items: click areas while it is open, my dots, totals and places. */
@@ -192,13 +207,15 @@ function VoteLayer() {
           const bounds = editor.getShapePageBounds(badge.targetId as TLShapeId);
           if (!bounds) return null;
           const text = itemText(editor, badge.targetId);
+          const shape = editor.getShape(badge.targetId as TLShapeId);
           return {
             ...badge,
             x: bounds.x,
             y: bounds.y,
             w: bounds.w,
             h: bounds.h,
-            cluster: isClusterShape(editor.getShape(badge.targetId as TLShapeId)),
+            cluster: isClusterShape(shape),
+            scale: shape && editor.isShapeOfType(shape, 'note') ? shape.props.scale : 1,
             label: text?.text || t('vote.untitled'),
           };
         })
@@ -236,7 +253,7 @@ function VoteLayer() {
         <div
           key={box.targetId}
           className={`fac-vote-target${open ? ' is-open' : ''}${box.place === 1 ? ' is-winner' : ''}${box.cluster ? ' is-cluster' : ''}`}
-          style={{ left: box.x, top: box.y, width: box.w, height: box.h }}
+          style={noteBoxStyle(box, box.scale)}
           data-testid="vote-target"
           data-target-id={box.targetId}
           data-mine={box.mine}

@@ -1,0 +1,222 @@
+/**
+ * A sticky note's text is never covered by what the board draws on it: the author's line at its
+ * bottom (when the facilitator shows authors) and a vote's rank at its top. Checked as a person
+ * sees it — the boxes of the note's drawn lines of text against the boxes of its labels on the
+ * screen, and the text not cut off by the note — on a laptop (1280×800, at the step's view and
+ * zoomed out, where the labels grow) and on a phone's canvas (390×844). Screenshots:
+ * test/artifacts/note-legibility-*.png.
+ */
+import { describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { format2, layoutFormat } from '@empiria/formats';
+import { apiRequest, createBoard } from '../support/api';
+import { joinBoard, waitForBoard } from '../support/board-page';
+import { screenshot } from '../support/browser';
+import { makeNote, waitForCameraAtRest } from '../support/canvas-page';
+import { serverAndBrowserPerFile } from '../support/server-per-file';
+
+const setup = serverAndBrowserPerFile();
+
+const facts = layoutFormat(format2)
+  .sheets.find((sheet) => sheet.stepId === 'challenge')!
+  .zones.find((zone) => zone.zoneId === 'facts')!.body;
+
+/** A long note (its text fills it and makes it grow), a two-line one and a one-word one. */
+const NOTES = [
+  {
+    id: 'shape:long',
+    text: 'Brak koordynacji między wydziałami urzędu a spółkami komunalnymi, które obsługują przewozy w gminach ościennych',
+  },
+  {
+    id: 'shape:medium',
+    text: 'Brak wspólnego biletu dla całej aglomeracji — każdy przewoźnik ma własną taryfę',
+  },
+  { id: 'shape:short', text: 'Rozkłady' },
+].map((note, i) => ({ ...note, x: facts.x + 20 + i * 230, y: facts.y + 30 }));
+
+const PHONE: BrowserContextOptions = {
+  viewport: { width: 390, height: 844 },
+  isMobile: true,
+  hasTouch: true,
+  deviceScaleFactor: 2,
+};
+
+interface Rect {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+interface NoteOnScreen {
+  id: string;
+  /** The note's lines of text as drawn (one box per line). */
+  lines: Rect[];
+  /** The note's own box. */
+  note: Rect | null;
+  /** Whether the text is taller than the note's label area (cut off or spilling out). */
+  clipped: boolean;
+  /** The labels drawn on the note, by test id. */
+  labels: Array<{ what: string; rect: Rect }>;
+}
+
+/** What `page` draws of each note: its lines of text, its box and the labels over it. */
+function notesOnScreen(page: Page, ids: string[]): Promise<NoteOnScreen[]> {
+  return page.evaluate((ids) => {
+    const plain = (r: DOMRect) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+    return ids.map((id) => {
+      const shape = document.querySelector(`.tl-shape[data-shape-id="${id}"]`);
+      const text = shape?.querySelector('.tl-rich-text');
+      const lines: Array<{ left: number; top: number; right: number; bottom: number }> = [];
+      // Each text node's line fragments (not the paragraphs' boxes).
+      const walker = text ? document.createTreeWalker(text, NodeFilter.SHOW_TEXT) : null;
+      for (let node = walker?.nextNode(); node; node = walker!.nextNode()) {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        for (const r of range.getClientRects()) if (r.width > 1 && r.height > 1) lines.push(plain(r));
+      }
+      const label = shape?.querySelector<HTMLElement>('.tl-text-label');
+      const container = shape?.querySelector('.tl-note__container');
+      const labels = [
+        ...document.querySelectorAll<HTMLElement>(
+          `[data-note-id="${id}"] [data-testid], [data-target-id="${id}"] > [data-testid]`,
+        ),
+      ]
+        .filter((el) => el.getClientRects().length > 0)
+        .map((el) => ({ what: el.dataset.testid!, rect: plain(el.getBoundingClientRect()) }));
+      return {
+        id,
+        lines,
+        note: container ? plain(container.getBoundingClientRect()) : null,
+        clipped: !!label && label.scrollHeight > label.clientHeight + 1,
+        labels,
+      };
+    });
+  }, ids);
+}
+
+const overlap = (a: Rect, b: Rect) =>
+  Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 &&
+  Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+
+/** Every note drawn in full, with text, and no label over any of its lines; the labels checked. */
+async function expectLegible(page: Page, expectedLabels: Record<string, string[]>): Promise<void> {
+  const notes = await notesOnScreen(
+    page,
+    NOTES.map((note) => note.id),
+  );
+  const window = page.viewportSize()!;
+  for (const note of notes) {
+    expect(note.lines.length, `${note.id} shows its text`).toBeGreaterThan(0);
+    expect(note.note, `${note.id} is drawn`).not.toBeNull();
+    expect(
+      note.note!.left >= 0 && note.note!.top >= 0 && note.note!.right <= window.width,
+      `${note.id} is on screen`,
+    ).toBe(true);
+    expect(note.clipped, `${note.id}'s text fits the note`).toBe(false);
+    for (const line of note.lines) {
+      expect(line.top >= note.note!.top - 0.5 && line.bottom <= note.note!.bottom + 0.5).toBe(true);
+    }
+    expect(note.labels.map((label) => label.what).sort(), `${note.id}'s labels`).toEqual(
+      [...(expectedLabels[note.id] ?? [])].sort(),
+    );
+    for (const label of note.labels) {
+      const covered = note.lines.filter((line) => overlap(line, label.rect));
+      expect(covered, `${label.what} over a line of ${note.id}`).toEqual([]);
+    }
+  }
+}
+
+async function token(page: Page, boardId: string): Promise<string> {
+  return page.evaluate(
+    (id) =>
+      (JSON.parse(localStorage.getItem(`empiria.session.${id}`) ?? '{}') as { sessionToken: string })
+        .sessionToken,
+    boardId,
+  );
+}
+
+describe('a note’s text is never covered by its labels', () => {
+  it('by its author or its rank, on a laptop (at the step’s view and zoomed out) and on a phone', async () => {
+    const board = await createBoard(
+      setup.server,
+      'Sieć „Mobilność miejska” — czytelne karteczki',
+      'format-2',
+    );
+    const laptop = await setup.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await laptop.addInitScript(() => localStorage.setItem('empiria.language', 'pl'));
+    const ewa = await joinBoard(
+      laptop,
+      board.invites.facilitator,
+      { name: 'Ewa Zielińska', city: 'Warszawa' },
+      { ready: { control: true, facilitation: true } },
+    );
+    const phone = await setup.browser.newContext(PHONE);
+    await phone.addInitScript(() => localStorage.setItem('empiria.language', 'pl'));
+    const ala = await joinBoard(
+      phone,
+      board.invites.participant,
+      { name: 'Małgorzata Szczepańska-Wójcik', city: 'Bielsko-Biała', where: 'room' },
+      { ready: { control: true } },
+    );
+
+    for (const note of NOTES) await makeNote(ewa, note.id, note.text, note.x, note.y, { color: 'orange' });
+    const authors = Object.fromEntries(NOTES.map((note) => [note.id, ['note-author']]));
+
+    // A vote on the three, one dot on the long note, closed: it ranks first.
+    const ewaToken = await token(ewa, board.id);
+    const opened = await apiRequest(setup.server, 'POST', `/api/boards/${board.id}/votes`, {
+      token: ewaToken,
+      body: { targets: NOTES.map((note) => note.id), stepId: 'challenge', votesPerPerson: 3 },
+    });
+    expect(opened.status).toBe(201);
+    const { sessionId } = (opened.body as { voting: { sessionId: string } }).voting;
+    const ballot = await apiRequest(
+      setup.server,
+      'POST',
+      `/api/boards/${board.id}/votes/${sessionId}/ballots`,
+      {
+        token: await token(ala, board.id),
+        body: { targetId: 'shape:long' },
+      },
+    );
+    expect(ballot.status).toBeLessThan(300);
+    const closed = await apiRequest(
+      setup.server,
+      'POST',
+      `/api/boards/${board.id}/votes/${sessionId}/close`,
+      {
+        token: ewaToken,
+      },
+    );
+    expect(closed.status).toBeLessThan(300);
+    const ranked = { ...authors, 'shape:long': ['note-author', 'vote-place'] };
+
+    // The laptop, at the step's view.
+    await ewa.locator('[data-target-id="shape:long"] [data-testid=vote-place]').waitFor();
+    await waitForCameraAtRest(ewa);
+    await expectLegible(ewa, ranked);
+    await screenshot(ewa, 'note-legibility-laptop');
+
+    // Zoomed out to where the labels are drawn larger than the note's text (D48's --k).
+    await ewa.evaluate(
+      ({ x, y }) => {
+        const editor = window.__empiria!.editor;
+        editor.setCamera({ x: -x + 300, y: -y + 600, z: 0.36 }, { immediate: true });
+      },
+      { x: NOTES[0]!.x, y: NOTES[0]!.y },
+    );
+    await waitForCameraAtRest(ewa);
+    await expectLegible(ewa, ranked);
+    await screenshot(ewa, 'note-legibility-laptop-zoomed-out');
+
+    // The phone's canvas, at the step's view.
+    await ala.getByTestId('phone-view-canvas').tap();
+    await ala.locator('.tl-canvas').waitFor({ state: 'visible' });
+    await waitForBoard(ala, { control: true });
+    await ala.locator('[data-target-id="shape:long"] [data-testid=vote-place]').waitFor();
+    await waitForCameraAtRest(ala);
+    await expectLegible(ala, ranked);
+    await screenshot(ala, 'note-legibility-phone');
+  });
+});
