@@ -1,10 +1,15 @@
 /**
+ * What the board draws over its own text leaves it legible.
+ *
  * A sticky note's text is never covered by what the board draws on it: the author's line at its
  * bottom (when the facilitator shows authors) and a vote's rank at its top. Checked as a person
  * sees it — the boxes of the note's drawn lines of text against the boxes of its labels on the
  * screen, and the text not cut off by the note — on a laptop (1280×800, at the step's view and
- * zoomed out, where the labels grow) and on a phone's canvas (390×844). Screenshots:
- * test/artifacts/note-legibility-*.png.
+ * zoomed out, where the labels grow) and on a phone's canvas (390×844).
+ *
+ * A sheet's heading is not cut into fragments by the step's view on a laptop: the view starts at
+ * the zones, not inside the instruction, and the banners (private writing, a vote) stay in the
+ * band above the sheet. Screenshots: test/artifacts/note-legibility-*.png.
  */
 import { describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
@@ -218,5 +223,93 @@ describe('a note’s text is never covered by its labels', () => {
     await waitForCameraAtRest(ala);
     await expectLegible(ala, ranked);
     await screenshot(ala, 'note-legibility-phone');
+  });
+});
+
+/**
+ * Screen pixels a step's camera keeps free above the sheet for tldraw's menus and the banners
+ * (`INSETS.top` in client/src/follow/camera-follower.ts).
+ */
+const TOP_BAND = 56;
+
+const barriers = layoutFormat(format2).sheets.find((sheet) => sheet.stepId === 'barriers')!;
+
+/** The boxes of the current sheet's title and instruction lines, the canvas's and the banners'. */
+function headingOnScreen(page: Page) {
+  return page.evaluate(() => {
+    const plain = (r: DOMRect) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+    const editor = window.__empiria!.editor;
+    const step = window.__empiria!.currentStepId();
+    const lines: Array<{ left: number; top: number; right: number; bottom: number; text: string }> = [];
+    for (const shape of editor.getCurrentPageShapes()) {
+      const meta = shape.meta.empiria as { kind?: string; stepId?: string; part?: string } | undefined;
+      if (meta?.kind !== 'template' || meta.stepId !== step) continue;
+      if (meta.part !== 'title' && meta.part !== 'instruction') continue;
+      const text = document.querySelector(`.tl-shape[data-shape-id="${shape.id}"] .tl-rich-text`);
+      const walker = text ? document.createTreeWalker(text, NodeFilter.SHOW_TEXT) : null;
+      for (let node = walker?.nextNode(); node; node = walker!.nextNode()) {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        for (const r of range.getClientRects()) {
+          if (r.width > 1 && r.height > 1) lines.push({ ...plain(r), text: node.textContent ?? '' });
+        }
+      }
+    }
+    const canvas = document.querySelector('.tl-canvas')!.getBoundingClientRect();
+    const banners = [...document.querySelectorAll('.activity-banner')].map((el) =>
+      plain(el.getBoundingClientRect()),
+    );
+    return { lines, canvas: plain(canvas), banners };
+  });
+}
+
+describe('a sheet’s heading is not cut into fragments by the step’s view', () => {
+  it('on a laptop the view starts at the zones, and the banners stay in the band above them', async () => {
+    const board = await createBoard(setup.server, 'Sieć „Mobilność miejska” — nagłówek arkusza', 'format-2');
+    for (const language of ['pl', 'en'] as const) {
+      const laptop = await setup.browser.newContext({ viewport: { width: 1280, height: 800 } });
+      await laptop.addInitScript((lang) => localStorage.setItem('empiria.language', lang), language);
+      const page = await joinBoard(
+        laptop,
+        board.invites.facilitator,
+        { name: language === 'pl' ? 'Ewa Zielińska' : 'Fela Nowak', city: 'Warszawa' },
+        { ready: { control: true, facilitation: true } },
+      );
+      if (language === 'pl') {
+        await page.getByTestId('step-next').click();
+        await page.waitForFunction(() => window.__empiria!.currentStepId() === 'barriers');
+        await page.getByTestId('private-start').click();
+      }
+      await page.getByTestId('private-banner').waitFor();
+      // The step's camera has glided to the barriers sheet (centred on its zones) and rests.
+      await page.waitForFunction(
+        (x) => {
+          const editor = window.__empiria!.editor as unknown as {
+            getViewportPageBounds(): { x: number; w: number };
+          };
+          const view = editor.getViewportPageBounds();
+          return Math.abs(view.x + view.w / 2 - x) < 40;
+        },
+        barriers.zones[0]!.body.x + barriers.zones[0]!.body.w / 2,
+        { timeout: 10_000 },
+      );
+      await waitForCameraAtRest(page);
+      const { lines, canvas, banners } = await headingOnScreen(page);
+      const band = canvas.top + TOP_BAND;
+      // No line of the heading in the sheet's part of the canvas (below the band): the view
+      // does not start inside the instruction.
+      const inView = lines.filter(
+        (line) =>
+          line.bottom > band + 0.5 &&
+          line.top < canvas.bottom &&
+          line.right > canvas.left &&
+          line.left < canvas.right,
+      );
+      expect(inView.map((line) => line.text)).toEqual([]);
+      // The banners end within the band.
+      expect(banners.length).toBeGreaterThan(0);
+      for (const banner of banners) expect(banner.bottom).toBeLessThanOrEqual(band + 0.5);
+      await screenshot(page, `note-legibility-heading-${language}`);
+    }
   });
 });

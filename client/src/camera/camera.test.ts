@@ -7,11 +7,14 @@ import {
   fitCamera,
   interpolateCamera,
   readableSheetCamera,
+  clearOfHeading,
+  SHEET_HEADROOM,
   roundViewport,
   sameBox,
   sameViewport,
   visiblePageBox,
 } from './camera';
+import type { Camera } from './camera';
 
 const sheet = { x: 1560, y: 0, w: 1360, h: 1980 };
 const viewport = { w: 1000, h: 800 };
@@ -80,14 +83,37 @@ describe('readableSheetCamera', () => {
     expect(camera.z).toBeGreaterThanOrEqual(0.6);
   });
 
-  it('on a laptop: readable zoom, the work area’s full width, from just above the zones', () => {
+  it('on a laptop: readable zoom, the work area’s full width, from the top of the zones', () => {
     const laptop = { w: 850, h: 600 };
     const camera = readableSheetCamera(sheet, work, laptop, options);
     expect(camera.z).toBe(0.6);
     const seen = visiblePageBox(camera, laptop);
-    expect(seen.y).toBeCloseTo(work.y - 150);
+    // Below the heading (no fragment of the instruction), a strip of the sheet above the zones.
+    expect(seen.y).toBeCloseTo(work.y - SHEET_HEADROOM);
+    expect(seen.y).toBeGreaterThan(work.y - 36);
     expect(seen.x).toBeLessThanOrEqual(work.x);
     expect(seen.x + seen.w).toBeGreaterThanOrEqual(work.x + work.w);
+  });
+
+  it('a canvas showing the work area whole starts it below the heading, not inside it', () => {
+    // A tall canvas (a tablet upright): the zones read whole and, centred, would show the
+    // instruction's last lines above them, its sides cut.
+    const upright = { w: 850, h: 1150 };
+    const camera = readableSheetCamera(sheet, work, upright, options);
+    const seen = visiblePageBox(camera, upright);
+    expect(camera.z).toBeCloseTo(fitCamera(work, upright, options).z);
+    expect(seen.y).toBeCloseTo(work.y - SHEET_HEADROOM);
+    expect(seen.y + seen.h).toBeGreaterThanOrEqual(work.y + work.h);
+  });
+
+  it('keeps the heading out of what the caller shows above the viewport (its menus’ inset)', () => {
+    const laptop = { w: 850, h: 600 };
+    const camera = readableSheetCamera(sheet, work, laptop, { ...options, above: 56 });
+    const seen = visiblePageBox(camera, laptop);
+    expect(seen.y - 56 / camera.z).toBeCloseTo(work.y - SHEET_HEADROOM);
+    const upright = { w: 850, h: 1150 };
+    const tall = readableSheetCamera(sheet, work, upright, { ...options, above: 56 });
+    expect(visiblePageBox(tall, upright).y - 56 / tall.z).toBeCloseTo(work.y - SHEET_HEADROOM);
   });
 
   it('never cuts the work area’s sides: a narrow canvas zooms out to its width', () => {
@@ -186,5 +212,40 @@ describe('coarseWindow', () => {
     const base = coarseWindow({ x: 0, y: 0, w: 1100, h: 700 });
     expect(sameBox(base, coarseWindow({ x: 0, y: 0, w: 1200, h: 760 }))).toBe(true);
     expect(sameBox(base, coarseWindow({ x: 0, y: 0, w: 2400, h: 1500 }))).toBe(false);
+  });
+});
+
+describe('clearOfHeading', () => {
+  // A sheet 1360×1980 with its heading above the zones (as formats lays it out).
+  const sheet = { x: 0, y: 0, w: 1360, h: 1980 };
+  const work = { x: 80, y: 492, w: 1200, h: 1408 };
+  const at = (y: number, z: number): Camera => ({ x: -0, y: -y, z });
+
+  it('moves a view that starts inside the heading down to the zones', () => {
+    const viewport = { w: 1300, h: 1000 };
+    const seen = visiblePageBox(clearOfHeading(at(300, 0.65), sheet, work, viewport), viewport);
+    expect(seen.y).toBe(work.y - SHEET_HEADROOM);
+  });
+
+  it('shows the heading whole when the view is as wide as the sheet and tall enough', () => {
+    const viewport = { w: 1000, h: 1000 };
+    // z 0.5: the view is 2000 tall and as wide, the sheet to the bottom of its zones is 1900.
+    const seen = visiblePageBox(clearOfHeading(at(200, 0.5), sheet, work, viewport), viewport);
+    expect(seen.y).toBeLessThanOrEqual(sheet.y);
+    expect(seen.y + seen.h).toBeGreaterThanOrEqual(work.y + work.h);
+  });
+
+  it('leaves a view alone that shows the heading whole or none of it', () => {
+    const viewport = { w: 1000, h: 1000 };
+    expect(clearOfHeading(at(-10, 0.5), sheet, work, viewport)).toEqual(at(-10, 0.5));
+    expect(clearOfHeading(at(485, 0.9), sheet, work, viewport)).toEqual(at(485, 0.9));
+  });
+
+  it('starts at the zones when the heading’s sides would be cut, even if it fits in height', () => {
+    const viewport = { w: 800, h: 1300 };
+    // z 0.65: 1231 wide (the sheet is 1360), 2000 tall.
+    const seen = visiblePageBox(clearOfHeading(at(-20, 0.65), sheet, work, viewport), viewport);
+    expect(seen.y).toBeGreaterThan(work.y - 36);
+    expect(seen.y + seen.h).toBeGreaterThanOrEqual(work.y + work.h);
   });
 });

@@ -115,33 +115,65 @@ function clamp(value: number, min: number, max: number): number {
 }
 
 /**
+ * Page units of the sheet shown above its zones when the view starts at them: a strip of the
+ * sheet, so the first zone's outline is not flush with the view's edge. Less than the layout's
+ * gap between the instruction and the zones (36, formats' sheet-layout), so no heading text.
+ */
+export const SHEET_HEADROOM = 12;
+
+/**
  * The camera for a sheet on a screen too small to show it whole and readable — a 68×99 sheet
  * on a laptop is ~6 px text when whole. In order: the whole sheet if it reads at `readableZoom`
- * or more; else its work area (the zones; the step panel shows the title and instruction) whole,
- * if that reads; else the work area's full width at `readableZoom` (or less, if the width needs
- * it) from just above the zones — the end of the instruction keeps the sheet recognisable, the
- * zones fill from the top (a reveal, the scribe, "tidy") — the rest a scroll away.
+ * or more; else its work area (the zones) whole, if that reads; else the work area's full width
+ * at `readableZoom` (or less, if the width needs it) from the top of the zones — they fill from
+ * the top (a reveal, the scribe, "tidy") — the rest a scroll away.
+ *
+ * The sheet's heading (its title and instruction, above the work area; the step panel repeats
+ * them) is on screen whole or not at all: a view that would start inside it, or cut its sides,
+ * starts at the zones instead (`clearOfHeading`). A heading cut into fragments reads as noise.
+ * `above` is the screen pixels the caller shows of the page above `viewport` (its top inset,
+ * where the menus and banners are): the heading is kept out of them too.
  */
-/** Page units of the sheet shown above its zones when the sheet does not fit whole. */
-export const SHEET_HEADROOM = 150;
-
 export function readableSheetCamera(
   sheet: Box,
   work: Box,
   viewport: Size,
-  options: FitOptions & { readableZoom: number },
+  options: FitOptions & { readableZoom: number; above?: number },
 ): Camera {
   const whole = fitCamera(sheet, viewport, options);
   if (whole.z >= options.readableZoom) return whole;
+  const above = options.above ?? 0;
   const area = fitCamera(work, viewport, options);
-  if (area.z >= options.readableZoom) return area;
+  if (area.z >= options.readableZoom) return clearOfHeading(area, sheet, work, viewport, above);
   const freeW = Math.max(1, viewport.w - 2 * options.inset);
   const z = clamp(Math.min(options.readableZoom, freeW / work.w), options.minZoom, options.maxZoom);
   return {
     x: viewport.w / (2 * z) - (work.x + work.w / 2),
-    y: options.inset / z - Math.max(sheet.y, work.y - SHEET_HEADROOM),
+    // The screen's top edge (`above` higher than the viewport's) at the zones.
+    y: (options.inset - above) / z - Math.max(sheet.y, work.y - SHEET_HEADROOM),
     z,
   };
+}
+
+/**
+ * `camera` (showing the work area whole) moved up or down so the sheet's heading — the band of
+ * the sheet above `work` — is on screen whole or not at all, counting the `above` screen pixels
+ * the caller shows above `viewport`. Whole if the view is as wide as the sheet and tall enough
+ * for the heading and the work area together; otherwise the screen starts at the zones (what
+ * the caller shows above `viewport` included: the end of the work area may then be a scroll away).
+ */
+export function clearOfHeading(camera: Camera, sheet: Box, work: Box, viewport: Size, above = 0): Camera {
+  const seen = visiblePageBox(camera, viewport);
+  const band = above / camera.z;
+  const screenTop = seen.y - band;
+  const headingBottom = work.y - SHEET_HEADROOM;
+  if (headingBottom <= sheet.y || screenTop >= headingBottom) return camera;
+  const wide = seen.w >= sheet.w;
+  if (wide && seen.y <= sheet.y) return camera;
+  const span = work.y + work.h - sheet.y;
+  // Whole, centred with the work area; or the screen's top edge at the zones.
+  const top = wide && seen.h >= span ? sheet.y + span / 2 - seen.h / 2 : headingBottom + band;
+  return { ...camera, y: -top };
 }
 
 /**
