@@ -121,6 +121,11 @@ describe('the room display in presenter mode', () => {
       // A sans font, where "ł" never reads as "t" (not tldraw's handwriting).
       expect(note.font).not.toContain('tldraw_draw');
     }
+    // The step's instruction is read from the back of the room: 28 px or more.
+    const instructionPx = await room
+      .getByTestId('room-step-instruction')
+      .evaluate((element) => Number.parseFloat(getComputedStyle(element).fontSize));
+    expect(instructionPx).toBeGreaterThanOrEqual(28);
     // The sheet takes the screen: its area is most of the projector.
     const stage = await room.getByTestId('room-sheet').boundingBox();
     expect(stage!.width).toBeGreaterThan(1920 * 0.95);
