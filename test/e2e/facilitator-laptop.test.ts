@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { formats } from '@empiria/formats';
 import type { CreateBoardResponse } from '@empiria/shared';
 import { createBoard } from '../support/api';
+import type { BoardFormat } from '@empiria/shared';
 import { screenshot } from '../support/browser';
 import { joinBoard } from '../support/board-page';
 import { makeNote } from '../support/canvas-page';
@@ -25,19 +26,23 @@ const SCREENS = [
 ] as const;
 
 /** The longest instruction of any format, and the step that has it. */
-function longestInstruction(): { formatId: string; index: number; length: number } {
-  let best = { formatId: '', index: -1, length: 0 };
+function longestInstruction(): { formatId: BoardFormat; index: number; length: number } {
+  let best: { formatId: BoardFormat; index: number; length: number } = {
+    formatId: 'blank',
+    index: -1,
+    length: 0,
+  };
   for (const format of Object.values(formats)) {
     format.steps.forEach((step, index) => {
       const length = Math.max(step.instruction.pl.length, step.instruction.en.length);
-      if (length > best.length) best = { formatId: format.id, index, length };
+      if (length > best.length) best = { formatId: format.id as BoardFormat, index, length };
     });
   }
   return best;
 }
 
 async function facilitator(
-  formatId: string,
+  formatId: BoardFormat,
   title: string,
   size: { width: number; height: number } = SCREENS[0],
 ): Promise<{ page: Page; board: CreateBoardResponse }> {
