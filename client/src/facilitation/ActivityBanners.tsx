@@ -10,6 +10,7 @@ import { votesLeft } from './vote-view';
 import { voteClosedNoticeUntil } from './vote-closed-notice';
 import { useRerenderAt } from '../ui/use-rerender-at';
 import { useRights } from './use-rights';
+import { usePrivateWriting } from './use-private-writing';
 
 /**
  * What is going on, over the top of the canvas where everyone looks: private writing (with my
@@ -44,11 +45,9 @@ function TimeUpBanner() {
 
 function PrivateWritingBanner() {
   const t = useT();
-  const round = useStepStore((state) => state.control.privateWriting);
-  const rights = useRights();
-  const mine = useFacilitationStore((state) => state.privateMine);
-  const unsent = useFacilitationStore((state) => state.privateUnsent);
-  if (round?.status !== 'writing') return null;
+  const writing = usePrivateWriting();
+  if (!writing) return null;
+  const { round, writer, mine, unsent } = writing;
   const counts = t('private.everyone', {
     notes: t('private.notes', { count: round.noteCount }),
     writers: t('private.writers', { count: round.writerCount }),
@@ -57,9 +56,9 @@ function PrivateWritingBanner() {
     <div className="activity-banner banner-private" data-testid="private-banner">
       <Icon name="lock" />
       <span className="banner-text">
-        <strong>{rights.canWork && !rights.canLead ? t('private.banner') : t('private.bannerLead')}</strong>
+        <strong>{writer ? t('private.banner') : t('private.bannerLead')}</strong>
         <span className="banner-detail">
-          {rights.canWork && mine > 0 && <>{t('private.mine', { count: mine })} </>}
+          {mine > 0 && <>{t('private.mine', { count: mine })} </>}
           {counts}
           {unsent > 0 && <span className="banner-warning"> · {t('private.unsent', { count: unsent })}</span>}
         </span>

@@ -5,8 +5,7 @@ import type { Identity } from '@empiria/shared';
 import { useBoardEditor, useSession } from '../session/board-context';
 import { useStepStore } from '../control/step-store';
 import { useEditorValue } from '../facilitation/board-items';
-import { useFacilitationStore } from '../facilitation/facilitation-store';
-import { useRights } from '../facilitation/use-rights';
+import { usePrivateWriting } from '../facilitation/use-private-writing';
 import { layoutOf } from '../formats/format-layout';
 import { useLocalized } from '../formats/localized';
 import { useT } from '../i18n/language-store';
@@ -100,18 +99,15 @@ export function PhoneList({ identity, canWrite }: { identity: Identity; canWrite
 /** While private writing runs: what it means for this person, and how many notes they have. */
 function PhonePrivateLine() {
   const t = useT();
-  const round = useStepStore((state) => state.control.privateWriting);
-  const rights = useRights();
-  const mine = useFacilitationStore((state) => state.privateMine);
-  const unsent = useFacilitationStore((state) => state.privateUnsent);
-  if (round?.status !== 'writing') return null;
-  const writer = rights.canWork && !rights.canLead;
+  const writing = usePrivateWriting();
+  if (!writing) return null;
+  const { writer, mine, unsent } = writing;
   return (
     <p className="phone-private" role="status" data-testid="phone-private">
       <Icon name="lock" />
       <span>
         <strong>{writer ? t('private.banner') : t('private.bannerLead')}</strong>
-        {rights.canWork && mine > 0 && <> {t('private.mine', { count: mine })}</>}
+        {mine > 0 && <> {t('private.mine', { count: mine })}</>}
         {unsent > 0 && (
           <span className="phone-private-warning"> {t('private.unsent', { count: unsent })}</span>
         )}
