@@ -196,6 +196,12 @@ describe('the room display in presenter mode', () => {
         },
       });
     }, LONG_BARRIER);
+    // The room display reads a result's text from its own copy of the board: wait until it has it.
+    await room.waitForFunction(
+      (text) => JSON.stringify(window.__empiria!.editor.getShape('shape:presenter-4')?.props).includes(text),
+      LONG_BARRIER,
+      { timeout: 10_000 },
+    );
     const janToken = await sessionToken(jan);
     for (const targetId of [clusterId, 'shape:presenter-4']) {
       await apiCall(setup.server, 'POST', `/api/boards/${board.id}/votes/${vote.voting.sessionId}/ballots`, {
