@@ -18,9 +18,12 @@ export function ascii(b: Uint8Array, i: number, length: number): string {
   return text;
 }
 
+/** The bytes of all the parts together. */
+export const lengthOf = (parts: readonly Uint8Array[]): number =>
+  parts.reduce((sum, part) => sum + part.length, 0);
+
 export function concat(parts: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
-  const total = parts.reduce((sum, part) => sum + part.length, 0);
-  const out = new Uint8Array(total);
+  const out = new Uint8Array(lengthOf(parts));
   let offset = 0;
   for (const part of parts) {
     out.set(part, offset);

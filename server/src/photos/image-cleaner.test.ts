@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ImageCleaner, ImageCleanerBusyError } from './image-cleaner';
 import { ImageError } from './image-error';
 import { cleanImage } from './image-file';
-import { emptySegmentsFilling, jpeg, LOCATION } from './sample-images';
+import { emptySegmentsFilling, jpeg, LOCATION, png, pngChunk } from './sample-images';
 
 const misbehaving = new URL('./misbehaving-image-worker.ts', import.meta.url);
 /** A file for the misbehaving worker: what it should do, and how many tens of ms to wait first. */
@@ -30,7 +30,7 @@ describe('images are cleaned in a worker thread', () => {
     const before = Buffer.from(photo);
     const cleaned = await cleaner().clean(photo);
     expect(cleaned.info).toEqual({ type: 'image/jpeg', width: 4032, height: 3024, orientation: 6 });
-    expect(Buffer.from(cleaned.bytes).equals(Buffer.from(cleanImage(photo).bytes))).toBe(true);
+    expect(Buffer.from(cleaned.bytes).equals(Buffer.from((await cleanImage(photo)).bytes))).toBe(true);
     expect(Buffer.from(cleaned.bytes).includes(LOCATION)).toBe(false);
     expect(Buffer.from(photo).equals(before)).toBe(true);
   });
@@ -46,6 +46,15 @@ describe('images are cleaned in a worker thread', () => {
     events.push('event loop turned');
     await cleaning;
     expect(events).toEqual(['event loop turned', 'cleaned: too_complex']);
+  });
+
+  it('[U8] the worker inflates a PNG’s image data: a whole one is taken, one with bytes after its stream refused', async () => {
+    const whole = png(40, 30, { location: LOCATION });
+    const cleaned = await cleaner().clean(whole);
+    expect(cleaned.info).toEqual({ type: 'image/png', width: 40, height: 30, orientation: 1 });
+    expect(Buffer.from(cleaned.bytes).includes(LOCATION)).toBe(false);
+    const padded = png(40, 30, { after: [pngChunk('IDAT', Buffer.alloc(1000, 1))] });
+    expect(await problemOf(cleaner().clean(padded))).toBe('invalid');
   });
 
   it('[U3] the worker refuses what the header read refuses, with the same reason', async () => {

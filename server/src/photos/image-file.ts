@@ -1,7 +1,7 @@
 import { ImageError } from './image-error';
 import { checkImageSize } from './image-limits';
 import { cleanJpeg, readJpegFrame } from './jpeg-file';
-import { cleanPng, readPngSize } from './png-file';
+import { checkPngData, cleanPng, readPngSize } from './png-file';
 import { cleanWebp, readWebpSize } from './webp-file';
 
 /**
@@ -12,7 +12,8 @@ import { cleanWebp, readWebpSize } from './webp-file';
  *
  * Two steps, so the cheap one can refuse a bomb before the costly one starts: `readImageHeader`
  * reads only the declared size and checks it against the pixel budget; `cleanImage` walks the
- * whole file (in a worker thread: image-cleaner.ts) and checks it again.
+ * whole file (in a worker thread: image-cleaner.ts), checks it again, and keeps no more than the
+ * picture needs (a PNG's image data inflated to prove it).
  */
 export type ImageType = 'image/jpeg' | 'image/png' | 'image/webp';
 
@@ -62,14 +63,21 @@ export function readImageHeader(bytes: Uint8Array): ImageHeader {
   return { type, width, height };
 }
 
-/** Reads, checks and cleans an uploaded image; throws ImageError for anything that is not a well-formed one. */
-export function cleanImage(bytes: Uint8Array): { bytes: Uint8Array<ArrayBuffer>; info: ImageInfo } {
+/** Reads, checks and cleans an uploaded image; rejects with ImageError anything that is not a well-formed one. */
+export async function cleanImage(
+  bytes: Uint8Array,
+): Promise<{ bytes: Uint8Array<ArrayBuffer>; info: ImageInfo }> {
   // The size is checked before the walk over the whole file.
   const { type } = readImageHeader(bytes);
   if (type === 'image/jpeg') {
     const { clean, frame, orientation } = cleanJpeg(bytes);
     return { bytes: clean, info: { type, ...frame, orientation } };
   }
-  const { clean, size } = type === 'image/png' ? cleanPng(bytes) : cleanWebp(bytes);
+  if (type === 'image/png') {
+    const { clean, size, data, scanlineBytes } = cleanPng(bytes);
+    await checkPngData(data, scanlineBytes);
+    return { bytes: clean, info: { type, ...size, orientation: 1 } };
+  }
+  const { clean, size } = cleanWebp(bytes);
   return { bytes: clean, info: { type, ...size, orientation: 1 } };
 }

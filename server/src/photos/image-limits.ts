@@ -33,3 +33,40 @@ export function checkImageSize(width: number, height: number): void {
     );
   }
 }
+
+/**
+ * What a photo may keep besides its image data: the file's header, its tables, a colour profile
+ * (a phone's or a camera's is 0.5–4 kB) and the chunk or segment headers around the data.
+ */
+export const MAX_IMAGE_OVERHEAD_BYTES = 256 * 1024;
+
+/**
+ * What an uploaded file keeps once cleaned, in bytes: `data`, its image data (a PNG's IDAT
+ * chunks, a JPEG's scans, a WebP's bitstream and alpha); `total`, the whole file.
+ */
+export interface KeptBytes {
+  total: number;
+  data: number;
+}
+
+/**
+ * Refuses a file that carries more than its pixels and a colour profile can need ([U8]): image
+ * data past `dataLimit` (each format's most for its declared size: png-file.ts, jpeg-file.ts,
+ * webp-file.ts), or more than MAX_IMAGE_OVERHEAD_BYTES besides it. A picture is never that
+ * large; padding (megabytes after a 1-pixel image's data) is.
+ */
+export function checkKeptBytes(what: string, kept: KeptBytes, dataLimit: number): void {
+  if (kept.data > dataLimit) {
+    throw new ImageError(
+      'invalid',
+      `broken ${what}: ${kept.data} bytes of image data, more than its size can need (${Math.floor(dataLimit)})`,
+    );
+  }
+  const overhead = kept.total - kept.data;
+  if (overhead > MAX_IMAGE_OVERHEAD_BYTES) {
+    throw new ImageError(
+      'invalid',
+      `broken ${what}: ${overhead} bytes besides its image data, more than ${MAX_IMAGE_OVERHEAD_BYTES} are taken`,
+    );
+  }
+}

@@ -15,11 +15,12 @@ function answer(reply: WorkerReply): void {
 const request = workerData as Partial<WorkerRequest> | null;
 if (!(request?.bytes instanceof Uint8Array)) throw new Error('an image worker needs the bytes of one image');
 const { bytes } = request;
-try {
-  const cleaned = cleanImage(bytes);
-  answer({ ok: true, bytes: cleaned.bytes, info: cleaned.info });
-} catch (err) {
-  // Anything else is a bug: thrown, it reaches the cleaner as the worker's 'error' event.
-  if (!(err instanceof ImageError)) throw err;
-  answer({ ok: false, problem: err.problem, message: err.message });
-}
+cleanImage(bytes).then(
+  (cleaned) => answer({ ok: true, bytes: cleaned.bytes, info: cleaned.info }),
+  (err: unknown) => {
+    // Anything else is a bug: rethrown, it is an unhandled rejection, which ends the worker with
+    // an 'error' event for the cleaner.
+    if (!(err instanceof ImageError)) throw err;
+    answer({ ok: false, problem: err.problem, message: err.message });
+  },
+);

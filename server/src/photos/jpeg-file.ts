@@ -1,5 +1,6 @@
-import { ascii, concat, u16be, u16le, u32be, u32le } from './image-bytes';
+import { ascii, concat, lengthOf, u16be, u16le, u32be, u32le } from './image-bytes';
 import { ImageError } from './image-error';
+import { checkKeptBytes } from './image-limits';
 
 /**
  * A JPEG read as a walk over its segments. Every step moves forward, each segment costs the same
@@ -91,14 +92,54 @@ export function readJpegFrame(bytes: Uint8Array): JpegFrame {
   throw broken('no frame size before the image data');
 }
 
-/** APP1 (EXIF, XMP), APP3–APP13 (IPTC among them), APP15 and comments can say who, where, when. */
-function isMetadata(marker: number): boolean {
-  return (marker >= 0xe1 && marker <= 0xef && marker !== 0xe2 && marker !== 0xee) || marker === 0xfe;
+/**
+ * Comments and application segments (APP0–APP15: EXIF and XMP in APP1, IPTC in APP13, a
+ * thumbnail, a second picture's index) can say who, where, when, or carry anything at all.
+ */
+const isMetadata = (marker: number) => (marker >= 0xe0 && marker <= 0xef) || marker === 0xfe;
+
+/**
+ * The application segments a decoder reads to show the picture, before the frame: JFIF (APP0;
+ * the pixel density), an ICC colour profile (APP2) and Adobe's colour transform (APP14). Any
+ * other APP0 (JFXX thumbnails) or APP2 (FlashPix, the index of pictures after the end) is not.
+ */
+function showsPicture(bytes: Uint8Array, { marker, data }: JpegSegment): boolean {
+  if (marker === 0xe0) return ascii(bytes, data, 5) === 'JFIF\0';
+  if (marker === 0xe2) return ascii(bytes, data, 12) === 'ICC_PROFILE\0';
+  if (marker === 0xee) return ascii(bytes, data, 5) === 'Adobe';
+  return false;
+}
+
+/** JFIF's fields before its thumbnail: identifier, version, density unit and density, thumbnail size. */
+const JFIF_FIELDS = 14;
+
+/** A JFIF segment as it is kept: without the thumbnail it may carry (a second, smaller picture). */
+function withoutThumbnail(bytes: Uint8Array, { start, data, end }: JpegSegment): Uint8Array {
+  if (end - data <= JFIF_FIELDS) return bytes.subarray(start, end);
+  const segment = new Uint8Array(4 + JFIF_FIELDS);
+  segment.set([0xff, 0xe0, 0, 2 + JFIF_FIELDS]);
+  segment.set(bytes.subarray(data, data + JFIF_FIELDS - 2), 4);
+  // Thumbnail width and height 0: none.
+  return segment;
 }
 
 /**
- * Keeps JFIF (APP0), ICC colour (APP2), Adobe (APP14), the tables, the frame and the image data;
- * drops the metadata segments. The EXIF orientation is read first: it goes with the EXIF block.
+ * The most bytes of image data (the scans, with the tables between them) a JPEG of this frame
+ * needs ([U8]): 8 bytes a sample. Huffman codes of at most 16 bits with up to 14 extra bits for
+ * each of a block's 64 coefficients take under 4 bytes a sample, doubled if every byte were an
+ * 0xFF to stuff; a progressive file spreads the same bits over its scans. Samples are counted
+ * as if every component were full size and padded to the largest block (32 px).
+ */
+export function maxJpegData(frame: JpegFrame, components: number): number {
+  const padded = (side: number) => Math.ceil(side / 32) * 32;
+  return 8 * components * padded(frame.width) * padded(frame.height);
+}
+
+/**
+ * Keeps JFIF (APP0) without its thumbnail, ICC colour (APP2), Adobe (APP14), the tables, the
+ * frame and the image data; drops the metadata segments. The EXIF orientation is read first: it
+ * goes with the EXIF block. Refuses a file whose image data is more than its frame can need, or
+ * with more than a picture carries besides it ([U8]).
  */
 export function cleanJpeg(bytes: Uint8Array): {
   clean: Uint8Array<ArrayBuffer>;
@@ -107,6 +148,7 @@ export function cleanJpeg(bytes: Uint8Array): {
 } {
   const out: Uint8Array[] = [bytes.subarray(0, 2)];
   let frame: JpegFrame | null = null;
+  let components = 0;
   let orientation = 1;
   let segments = 0;
   for (const segment of jpegSegments(bytes)) {
@@ -115,24 +157,30 @@ export function cleanJpeg(bytes: Uint8Array): {
     if (isFrameMarker(marker)) {
       if (frame) throw broken('more than one frame header');
       frame = readFrame(bytes, segment);
+      components = bytes[data + 5] ?? 0;
     }
     if (marker === 0xe1 && ascii(bytes, data, 4) === 'Exif') {
       orientation = exifOrientation(bytes.subarray(data + 6, end));
     }
     if (marker === SOS) {
       if (!frame) throw broken('image data before the frame header');
-      out.push(bytes.subarray(start, end), ...imageData(bytes, end, MAX_JPEG_SEGMENTS - segments));
-      return { clean: concat(out), frame, orientation };
+      out.push(bytes.subarray(start, end));
+      const scans = imageData(bytes, end, MAX_JPEG_SEGMENTS - segments);
+      const data = lengthOf(scans);
+      checkKeptBytes('JPEG', { total: lengthOf(out) + data, data }, maxJpegData(frame, components));
+      return { clean: concat([...out, ...scans]), frame, orientation };
     }
     if (!isMetadata(marker)) out.push(bytes.subarray(start, end));
+    else if (showsPicture(bytes, segment))
+      out.push(marker === 0xe0 ? withoutThumbnail(bytes, segment) : bytes.subarray(start, end));
   }
   throw broken('no image data');
 }
 
 /**
  * The compressed image data from `from` (just after the first scan header) to the end-of-image
- * marker: the scans of a progressive JPEG and the tables between them included, metadata
- * segments between them left out, and nothing after the end — where a file may carry a second
+ * marker: the scans of a progressive JPEG and the tables between them included, comments and
+ * application segments between them left out (a decoder reads those before the frame), and nothing after the end — where a file may carry a second
  * image with an EXIF block of its own (a preview, a depth map) or anything else. Without an end
  * marker, the data runs to the end of the file. One pass with indexOf: linear in the file.
  */

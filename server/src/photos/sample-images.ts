@@ -22,16 +22,36 @@ export function pngChunk(type: string, data: Buffer | number[]): Buffer {
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
+/** Scanlines of this many bytes at most are made whole; a PNG declaring more gets a few rows. */
+const WHOLE_DATA_LIMIT = 256 * 1024 * 1024;
+const compressedRows = new Map<string, Buffer>();
+
 /**
- * A PNG declaring `width`×`height` (8-bit RGB). Its image data is a real deflate stream of a few
- * rows, far fewer than declared: the declared size is what a browser would allocate.
+ * The image data of a `width`×`height` 8-bit RGB PNG: its scanlines, black, deflated (once for
+ * each size). A size no upload could have (more than 256 MiB of scanlines: refused before its
+ * data is read) gets a real deflate stream of a few rows instead, far fewer than declared: the
+ * declared size is what a browser would allocate.
  */
+function pngData(width: number, height: number): Buffer {
+  const key = `${width}×${height}`;
+  let data = compressedRows.get(key);
+  if (!data) {
+    const whole = height * (width * 3 + 1);
+    data =
+      whole <= WHOLE_DATA_LIMIT
+        ? zlib.deflateSync(Buffer.alloc(whole), { level: 1 })
+        : zlib.deflateSync(Buffer.alloc((Math.min(width, 64) * 3 + 1) * 2));
+    compressedRows.set(key, data);
+  }
+  return data;
+}
+
+/** A PNG declaring `width`×`height` (8-bit RGB), with its image data (pngData). */
 export function png(
   width: number,
   height: number,
   options: { location?: string; before?: Buffer[]; after?: Buffer[] } = {},
 ): Buffer {
-  const rows = Buffer.alloc((Math.min(width, 64) * 3 + 1) * 2, 0x40);
   return bytes(
     PNG_SIGNATURE,
     pngChunk('IHDR', [...be32(width), ...be32(height), 8, 2, 0, 0, 0]),
@@ -42,7 +62,7 @@ export function png(
         ]
       : []),
     ...(options.before ?? []),
-    pngChunk('IDAT', zlib.deflateSync(rows)),
+    pngChunk('IDAT', pngData(width, height)),
     ...(options.after ?? []),
     pngChunk('IEND', []),
   );
@@ -82,6 +102,10 @@ export interface JpegOptions {
   betweenScans?: Buffer[];
   /** Bytes after the end-of-image marker (a second image, say). */
   afterEnd?: Buffer;
+  /** Segments after JFIF, before the tables and the frame (a colour profile, a thumbnail). */
+  before?: Buffer[];
+  /** The first scan's compressed data, instead of a few bytes. */
+  scanData?: Buffer;
 }
 
 /** A segment as the samples write them: marker, length, data. */
@@ -108,6 +132,7 @@ export function jpeg(width: number, height: number, options: JpegOptions = {}): 
       ? jpegSegment(0xe1, exif(options.orientation ?? 1, options.location ?? ''))
       : [],
     options.comment ? jpegSegment(0xfe, text(options.comment)) : [],
+    ...(options.before ?? []),
     jpegSegment(0xdb, [0, ...new Array<number>(64).fill(1)]),
     extra?.where === 'before-frame' ? extraBytes : [],
     new Array<number>(options.fillBytes ?? 0).fill(0xff),
@@ -129,7 +154,7 @@ export function jpeg(width: number, height: number, options: JpegOptions = {}): 
     extra?.where === 'after-frame' ? extraBytes : [],
     jpegSegment(0xc4, [0x00, 1, ...new Array<number>(15).fill(0), 0]),
     jpegSegment(0xda, [3, 1, 0x00, 2, 0x00, 3, 0x00, 0, 0x3f, 0]),
-    [0x12, 0x34, 0x56, 0x78, 0xff, 0x00, 0x9a, 0xff, 0xd0, 0x55],
+    options.scanData ?? [0x12, 0x34, 0x56, 0x78, 0xff, 0x00, 0x9a, 0xff, 0xd0, 0x55],
     ...(options.betweenScans
       ? [...options.betweenScans, jpegSegment(0xda, [1, 1, 0x00, 1, 5, 0]), Buffer.from([0x21, 0x43])]
       : []),
@@ -146,7 +171,7 @@ export const emptySegmentsFilling = (totalBytes: number) => Math.floor((totalByt
 const le32 = (n: number) => [n & 0xff, (n >>> 8) & 0xff, (n >>> 16) & 0xff, (n >>> 24) & 0xff];
 const le24 = (n: number) => [n & 0xff, (n >>> 8) & 0xff, (n >>> 16) & 0xff];
 
-function riffChunk(type: string, data: Buffer | number[]): Buffer {
+export function riffChunk(type: string, data: Buffer | number[]): Buffer {
   const body = Buffer.from(data);
   return bytes(text(type), le32(body.length), body, body.length % 2 ? [0] : []);
 }
@@ -155,7 +180,15 @@ function riffChunk(type: string, data: Buffer | number[]): Buffer {
 export function webp(
   width: number,
   height: number,
-  options: { canvas?: { width: number; height: number }; location?: string; animated?: boolean } = {},
+  options: {
+    canvas?: { width: number; height: number };
+    location?: string;
+    animated?: boolean;
+    /** Bytes after the lossless bitstream's header, inside its chunk (none by default). */
+    bitstreamPadding?: number;
+    /** Chunks after the extended header (a colour profile, say). */
+    before?: Buffer[];
+  } = {},
 ): Buffer {
   const canvas = options.canvas ?? { width, height };
   const flags = (options.location ? 0x08 | 0x04 : 0) | (options.animated ? 0x02 : 0);
@@ -166,7 +199,8 @@ export function webp(
     options.animated ? riffChunk('ANIM', [0, 0, 0, 0, 0, 0]) : [],
     options.location ? riffChunk('EXIF', text(`MM\0*${options.location}`)) : [],
     options.location ? riffChunk('XMP ', text(`<x:xmpmeta>${options.location}</x:xmpmeta>`)) : [],
-    riffChunk('VP8L', [0x2f, ...le32(bits), 0]),
+    ...(options.before ?? []),
+    riffChunk('VP8L', bytes([0x2f, ...le32(bits), 0], Buffer.alloc(options.bitstreamPadding ?? 0))),
   );
   return bytes(text('RIFF'), le32(body.length), body);
 }

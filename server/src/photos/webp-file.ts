@@ -1,5 +1,6 @@
-import { ascii, concat, u16le, u24le, u32le } from './image-bytes';
+import { ascii, concat, lengthOf, u16le, u24le, u32le } from './image-bytes';
 import { ImageError } from './image-error';
+import { checkKeptBytes } from './image-limits';
 
 /**
  * A still WebP read as a walk over its RIFF chunks, within the size the RIFF header declares,
@@ -74,14 +75,29 @@ export function readWebpSize(bytes: Uint8Array): WebpSize {
   throw broken('the first chunk is not a header');
 }
 
+/** The bitstream and its alpha plane: the image data. */
+const IMAGE_DATA = new Set(['ALPH', 'VP8 ', 'VP8L']);
+
+/**
+ * The most bytes of image data (bitstream and alpha) a WebP of this size needs ([U8]): 10 a
+ * pixel, pixels counted in whole 16×16 macroblocks. A lossless pixel takes at most four prefix
+ * codes of 15 bits (7.5 bytes); a lossy one far less; a raw alpha plane one byte more.
+ */
+export function maxWebpData(size: WebpSize): number {
+  const padded = (side: number) => Math.ceil(side / 16) * 16;
+  return 10 * padded(size.width) * padded(size.height);
+}
+
 /**
  * The same picture without EXIF, XMP or unknown chunks, the extended header's EXIF and XMP flags
- * cleared and the RIFF size made right. Exactly one bitstream, as large as the declared canvas.
+ * cleared and the RIFF size made right. Exactly one bitstream, as large as the declared canvas;
+ * no more image data than that size can need, nor more besides it than a picture carries ([U8]).
  */
 export function cleanWebp(bytes: Uint8Array): { clean: Uint8Array<ArrayBuffer>; size: WebpSize } {
   const size = readWebpSize(bytes);
   const limit = riffEnd(bytes);
   const chunks: Uint8Array[] = [];
+  let dataBytes = 0;
   let frame: WebpSize | null = null;
   let at = 12;
   for (let count = 1; at < limit; count++) {
@@ -99,6 +115,7 @@ export function cleanWebp(bytes: Uint8Array): { clean: Uint8Array<ArrayBuffer>; 
       // Clear the EXIF (0x08) and XMP (0x04) flags: those chunks are dropped.
       if (chunk.type === 'VP8X') copy[8] = (copy[8] ?? 0) & ~0x0c;
       chunks.push(copy);
+      if (IMAGE_DATA.has(chunk.type)) dataBytes += copy.length;
     }
     at = chunk.end;
   }
@@ -108,6 +125,7 @@ export function cleanWebp(bytes: Uint8Array): { clean: Uint8Array<ArrayBuffer>; 
       `the frame (${frame.width}×${frame.height}) is not the declared size (${size.width}×${size.height})`,
     );
   }
+  checkKeptBytes('WebP', { total: 12 + lengthOf(chunks), data: dataBytes }, maxWebpData(size));
   const body = concat(chunks);
   const header = new Uint8Array(12);
   header.set(bytes.subarray(0, 12));
