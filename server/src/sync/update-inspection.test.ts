@@ -73,4 +73,22 @@ describe('inspectUpdate', () => {
     Y.applyUpdate(server, Y.encodeStateAsUpdate(other));
     expect(inspectUpdate(server, Y.decodeUpdate(update)).insertions).toHaveLength(1);
   });
+
+  it('reports only what the delete set names of an item Yjs merged with its neighbours', () => {
+    const doc = new Y.Doc();
+    const a = { key: 'a' };
+    const b = { key: 'b' };
+    const c = { key: 'c' };
+    // Three pushes of one client: one item in the document, holding all three.
+    for (const entry of [a, b, c]) doc.getArray('records').push([entry]);
+    const client = new Y.Doc();
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(doc));
+    const vector = Y.encodeStateVector(client);
+    client.getArray('records').delete(1, 1);
+    const { deletions } = inspectUpdate(doc, Y.decodeUpdate(Y.encodeStateAsUpdate(client, vector)));
+    expect(deletions.map((d) => d.content.getContent())).toEqual([[b]]);
+    // The very entry the document holds, and the document's own item left whole.
+    expect(deletions[0]?.content.getContent()[0]).toBe(doc.getArray('records').get(1));
+    expect(doc.getArray('records').toArray()).toEqual([a, b, c]);
+  });
 });

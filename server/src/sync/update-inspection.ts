@@ -28,7 +28,7 @@ export interface Insertion {
 
 export interface Deletion {
   place: Place;
-  /** The content being deleted, as the document holds it now. */
+  /** The content being deleted (only what the delete set names), as the document holds it now. */
   content: Y.Item['content'];
 }
 
@@ -239,11 +239,31 @@ export function inspectUpdate(doc: Y.Doc, decoded: DecodedUpdate): UpdateInspect
         const struct = structs[index] as Struct;
         if (struct.id.clock >= end) break;
         if (!(struct instanceof Y.Item) || struct.deleted) continue;
-        deletions.push({ place: placeOfIntegrated(struct), content: struct.content });
+        // Only the part in the range: Yjs merges neighbouring items of one client (a record
+        // pushed after another is one item with both), and deleting one must not read as both.
+        const from = Math.max(clock, struct.id.clock) - struct.id.clock;
+        const to = Math.min(end, struct.id.clock + struct.length) - struct.id.clock;
+        deletions.push({
+          place: placeOfIntegrated(struct),
+          content: contentBetween(struct.content, from, to),
+        });
       }
     }
   }
   return { insertions, deletions, writers };
+}
+
+/**
+ * The part of an item's content from `from` to `to` (its positions), without touching the item's
+ * own (Yjs's `copy` shares an array's elements with it, and `splice` cuts them in place).
+ */
+function contentBetween(content: Y.Item['content'], from: number, to: number): Y.Item['content'] {
+  if (from === 0 && to === content.getLength()) return content;
+  if (content instanceof Y.ContentAny) return new Y.ContentAny(content.getContent().slice(from, to));
+  if (content instanceof Y.ContentJSON) return new Y.ContentJSON(content.getContent().slice(from, to));
+  if (content instanceof Y.ContentString) return new Y.ContentString(content.str.slice(from, to));
+  if (content instanceof Y.ContentDeleted) return new Y.ContentDeleted(to - from);
+  return content;
 }
 
 function indexByClient(structs: readonly Struct[]): Map<number, Struct[]> {
