@@ -77,5 +77,13 @@ export type { CarryItem, CarryTarget, CarryMove, CarryCopyPlan, CarryPlan } from
 export { sheetSvg } from './print/sheet-svg';
 export { refusedChanges, shapeCentre } from './rules/canvas-rules';
 export type { RecordChange, CanvasRuleContext } from './rules/canvas-rules';
+export {
+  MAX_SHAPE_DEPTH,
+  parentChainProblem,
+  parentRepairs,
+  parentShapeId,
+  shapesOnBrokenChains,
+} from './rules/parent-chains';
+export type { ParentChainProblem, ParentLinks, ParentRepair } from './rules/parent-chains';
 export { streamedRecords } from './stream/stream-projection';
 export { streamedControl } from './stream/stream-control';

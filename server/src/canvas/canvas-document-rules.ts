@@ -3,6 +3,10 @@ import {
   CANVAS_LIMITS,
   checkCanvasEntry,
   isPersonalRecord,
+  MAX_SHAPE_DEPTH,
+  parentChainProblem,
+  parentRepairs,
+  parentShapeId,
   repairCanvasEntry,
   serializedTemplateSchema,
 } from '@empiria/formats';
@@ -26,6 +30,7 @@ import type { UpdateInspection } from '../sync/update-inspection';
 import type { CanvasGuard } from './canvas-guard';
 import type { RecordEntry } from './canvas-records';
 import { CanvasRecordIndex, isEntry } from './canvas-record-index';
+import { ShapeTree } from './shape-tree';
 
 /** `records` is the participants' ([D3]); `meta` (the schema the records follow) the server's ([D4]). */
 /** Bytes of each key's current record, per document, kept in step with it once first needed. */
@@ -61,6 +66,7 @@ export class CanvasDocumentRules implements DocumentRules {
     const roots = rootRefusal(inspection, CANVAS_ROOTS);
     if (roots) return roots;
     const added = new Map<string, number>();
+    const written = new Map<string, unknown[]>();
     for (const { place, content } of inspection.insertions) {
       if (place.depth !== 0 || place.parentSub !== null) return 'writes inside the records array’s entries';
       if (content instanceof Y.ContentDeleted) continue;
@@ -70,8 +76,13 @@ export class CanvasDocumentRules implements DocumentRules {
         const check = checkCanvasEntry(entry);
         if (!check.ok) return `record ${check.key ?? '?'}: ${check.reason}`.slice(0, 300);
         added.set(check.key, check.bytes);
+        const vals = written.get(check.key);
+        if (vals) vals.push(check.record);
+        else written.set(check.key, [check.record]);
       }
     }
+    const chains = parentChainRefusal(written, inspection, doc);
+    if (chains) return chains;
     // [D5] The quota counts what the board would hold: new records, less those they replace or
     // the update deletes.
     if (added.size === 0) return null;
@@ -129,7 +140,8 @@ export class CanvasDocumentRules implements DocumentRules {
       if (typeof key === 'string') last.set(key, index);
     });
     const remove: number[] = [];
-    const replace: RecordEntry[] = [];
+    /** The records that stay, by key: where each stands, and what it becomes when it changes. */
+    const kept = new Map<string, { index: number; record: unknown; changed: boolean }>();
     entries.forEach((entry, index) => {
       // Written by older clients on each visit: nobody's content, so dropped rather than set aside.
       if (isPersonalRecord((entry as { val?: unknown } | null)?.val)) {
@@ -150,11 +162,36 @@ export class CanvasDocumentRules implements DocumentRules {
       // The original of a record whose metadata was repaired stays readable for the facilitator.
       if (check.metaRepaired) aside(check.key, `repaired: ${check.metaRepaired}`, entry);
       const readable = withReadableNoteLabel(check.record);
-      if (check.migrated || check.metaRepaired || readable !== check.record) {
-        remove.push(index);
-        replace.push({ key: check.key, val: readable });
-      }
+      const changed =
+        check.migrated === true || check.metaRepaired !== undefined || readable !== check.record;
+      kept.set(check.key, { index, record: readable, changed });
     });
+
+    // [D3] Every chain of parents ends at a page within the bound: a shape on a loop, or nested too
+    // deep, goes onto the page (where it stood), and its original is set aside.
+    const shapes = new Map<string, unknown>();
+    let firstPage: string | null = null;
+    for (const [key, { record }] of kept) {
+      const typeName = (record as { typeName?: unknown }).typeName;
+      if (typeName === 'shape') shapes.set(key, record);
+      else if (typeName === 'page' && (firstPage === null || key < firstPage)) firstPage = key;
+    }
+    for (const repair of parentRepairs(shapes, firstPage ?? 'page:page')) {
+      const stays = kept.get(repair.id);
+      if (!stays) continue;
+      aside(repair.id, `repaired: ${repair.reason}`, entries[stays.index]);
+      const { id: _id, reason: _reason, ...place } = repair;
+      stays.record = { ...(stays.record as object), ...place };
+      stays.changed = true;
+    }
+
+    const replace: RecordEntry[] = [];
+    for (const [key, { index, record, changed }] of kept) {
+      if (!changed) continue;
+      remove.push(index);
+      replace.push({ key, val: record });
+    }
+    remove.sort((a, b) => a - b);
     for (const index of remove.reverse()) records.delete(index, 1);
     if (replace.length > 0) records.push(replace);
 
@@ -170,6 +207,79 @@ export class CanvasDocumentRules implements DocumentRules {
     if (!ledger) ledgers.set(doc, (ledger = new BoardLedger(CanvasRecordIndex.of(doc))));
     return ledger;
   }
+}
+
+/**
+ * [D3] No chain of parents loops or goes deeper than MAX_SHAPE_DEPTH shapes once the update is
+ * applied: tldraw would hang on a loop in every browser that opens the board. Judged on the
+ * records the update writes or deletes whose parent changes, the chains above them and the
+ * shapes below them ([parent-chains.ts](../../../formats/src/rules/parent-chains.ts)); an update
+ * that moves no shape to another parent costs a look-up per record it writes.
+ *
+ * Which of a key's entries will stand is known only once applied (an update may write a key
+ * twice, or insert before the entry that stands), so a key's parent after the update may be any
+ * of its entries' that the update leaves: the rule holds for each of them.
+ */
+function parentChainRefusal(
+  written: ReadonlyMap<string, unknown[]>,
+  inspection: UpdateInspection,
+  doc: Y.Doc,
+): string | null {
+  const deleted = new Set<unknown>();
+  const touched = new Set(written.keys());
+  for (const { place, content } of inspection.deletions) {
+    if (place.root !== CANVAS_RECORDS_ARRAY || place.depth !== 0) continue;
+    for (const entry of content.getContent() as unknown[]) {
+      if (!isEntry(entry)) continue;
+      deleted.add(entry);
+      touched.add(entry.key);
+    }
+  }
+  if (touched.size === 0) return null;
+
+  const index = CanvasRecordIndex.of(doc);
+  const tree = ShapeTree.of(doc);
+  const moved = new Map<string, string[]>();
+  for (const key of touched) {
+    const parents = new Set<string>();
+    for (const val of written.get(key) ?? []) {
+      const parent = parentShapeId(val);
+      if (parent !== undefined) parents.add(parent);
+    }
+    for (const entry of index.entriesOf(key)) {
+      const parent = deleted.has(entry) ? undefined : parentShapeId(entry.val);
+      if (parent !== undefined) parents.add(parent);
+    }
+    const now = tree.parentOf(key);
+    const same = now === undefined ? parents.size === 0 : parents.size === 1 && parents.has(now);
+    if (!same) moved.set(key, [...parents]);
+  }
+  if (moved.size === 0) return null;
+
+  const newChildren = new Map<string, string[]>();
+  for (const [key, parents] of moved) {
+    for (const parent of parents) {
+      const children = newChildren.get(parent);
+      if (children) children.push(key);
+      else newChildren.set(parent, [key]);
+    }
+  }
+  const problem = parentChainProblem(moved.keys(), {
+    parentsOf: (id) => {
+      const parents = moved.get(id);
+      if (parents) return parents;
+      const parent = tree.parentOf(id);
+      return parent === undefined ? [] : [parent];
+    },
+    *childrenOf(id) {
+      for (const child of tree.childrenOf(id)) if (!moved.has(child)) yield child;
+      yield* newChildren.get(id) ?? [];
+    },
+  });
+  if (!problem) return null;
+  return problem.problem === 'cycle'
+    ? `record ${problem.id}: its parents would form a loop`.slice(0, 300)
+    : `record ${problem.id}: shapes would be nested deeper than ${MAX_SHAPE_DEPTH}`.slice(0, 300);
 }
 
 /**

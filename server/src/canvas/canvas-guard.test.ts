@@ -194,3 +194,54 @@ describe('CanvasGuard', () => {
     expectIndexInStep(server);
   });
 });
+
+describe('CanvasGuard and what a moved shape carries', () => {
+  const layout: SheetLayout = layoutFormat(format1);
+  const locked = layout.sheets[1];
+  if (!locked) throw new Error('format 1 lays out at least two sheets');
+  const small = (x: number, y: number) => ({ ...frame(x, y), props: { w: 10, h: 10 } });
+
+  it('[C2] undoes the move of a parent that carries its note onto a locked sheet', () => {
+    const guard = new CanvasGuard(() => ({ layout, lockedSteps: [locked.stepId] }));
+    const { server, client, serverWrites, clientWrites } = room(guard);
+    serverWrites((doc) => {
+      set(doc, small(locked.x - 20_000, locked.y));
+      set(doc, note('shape:n1', 10_300, 300, 'shape:frame'));
+    });
+    // The frame's own centre stays 10,000 units left of the sheet; its note lands on it.
+    expect(clientWrites((doc) => set(doc, small(locked.x - 10_000, locked.y)))).toBe(true);
+    expect(board(server).get('shape:frame')).toEqual(small(locked.x - 20_000, locked.y));
+    expect(board(client)).toEqual(board(server));
+    // Moved where the note stays off the sheets: allowed.
+    expect(clientWrites((doc) => set(doc, small(locked.x - 20_000, locked.y + 500)))).toBe(false);
+    expectIndexInStep(server);
+  });
+
+  it('[C2] undoes the move of a parent whose note, refused its own change, would still be carried', () => {
+    const guard = new CanvasGuard(() => ({ layout, lockedSteps: [locked.stepId] }));
+    const { server, serverWrites, clientWrites } = room(guard);
+    serverWrites((doc) => {
+      set(doc, small(locked.x - 20_000, locked.y));
+      set(doc, note('shape:n1', 10_300, 300, 'shape:frame'));
+    });
+    const refused = clientWrites((doc) => {
+      set(doc, small(locked.x - 10_000, locked.y));
+      const edited = { ...note('shape:n1', 10_300, 300, 'shape:frame'), meta: { edited: true } };
+      set(doc, edited);
+    });
+    expect(refused).toBe(true);
+    expect(board(server).get('shape:frame')).toEqual(small(locked.x - 20_000, locked.y));
+    expect(board(server).get('shape:n1')).toEqual(note('shape:n1', 10_300, 300, 'shape:frame'));
+  });
+
+  it('lets the facilitator move it', () => {
+    const guard = new CanvasGuard(() => ({ layout, lockedSteps: [locked.stepId] }));
+    const { server, serverWrites, clientWrites } = room(guard, 'facilitator');
+    serverWrites((doc) => {
+      set(doc, small(locked.x - 20_000, locked.y));
+      set(doc, note('shape:n1', 10_300, 300, 'shape:frame'));
+    });
+    expect(clientWrites((doc) => set(doc, small(locked.x - 10_000, locked.y)))).toBe(false);
+    expect(board(server).get('shape:frame')).toEqual(small(locked.x - 10_000, locked.y));
+  });
+});

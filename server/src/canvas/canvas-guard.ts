@@ -17,6 +17,7 @@ import type { RoomRegistry } from '../sync/room-registry';
 import type { RoomMember } from '../sync/room-member';
 import type { RecordEntry } from './canvas-records';
 import { CanvasRecordIndex, type RecordIndexChange } from './canvas-record-index';
+import { ShapeTree } from './shape-tree';
 import { formatOfBoard } from '../boards/board-format';
 
 /**
@@ -25,12 +26,14 @@ import { formatOfBoard } from '../boards/board-format';
  * those the rules refuse are undone at once in a server transaction — the entries the update
  * inserted for the record taken out, the record as it was put back. Everyone, the sender included,
  * ends on the undone state, so a client that bypassed its own editor's checks changes nothing for
- * the room. What it costs per update grows with the update, not with the board (issue #16).
+ * the room. A shape that moves is judged with the shapes it carries (its children, theirs…), by
+ * where they stand on the page before and after. What it costs per update grows with the update
+ * (and what the shapes it moves carry), not with the board (issue #16).
  */
 export class CanvasGuard {
-  readonly #context: () => Omit<CanvasRuleContext, 'recordById'>;
+  readonly #context: () => Omit<CanvasRuleContext, 'recordById' | 'recordBefore' | 'childrenOf'>;
 
-  constructor(context: () => Omit<CanvasRuleContext, 'recordById'>) {
+  constructor(context: () => Omit<CanvasRuleContext, 'recordById' | 'recordBefore' | 'childrenOf'>) {
     this.#context = context;
   }
 
@@ -40,6 +43,7 @@ export class CanvasGuard {
       return null;
     }
     const index = CanvasRecordIndex.of(doc);
+    const tree = ShapeTree.of(doc);
     // Applying an update is one transaction; should anything observing the document write in
     // reply (a transaction of its own), a key's change still runs from before the first to after
     // the last.
@@ -75,6 +79,11 @@ export class CanvasGuard {
     const refused = refusedChanges(changes, {
       ...this.#context(),
       recordById: (id) => index.current(id)?.val,
+      recordBefore: (id) => {
+        const change = changed.get(id);
+        return change ? change.before?.val : index.current(id)?.val;
+      },
+      childrenOf: (id) => tree.childrenOf(id),
     }) as typeof changes;
     if (refused.length === 0) return null;
 

@@ -62,6 +62,11 @@ export class CanvasRecordIndex {
     return live?.[live.length - 1];
   }
 
+  /** The live entries of `key` in array order (the last stands for it; almost always just one). */
+  entriesOf(key: string): readonly RecordEntry[] {
+    return this.#entries.get(key) ?? [];
+  }
+
   /** Whether `entry` is in the array now (standing for its key or not). */
   holds(entry: RecordEntry): boolean {
     return this.#entries.get(entry.key)?.includes(entry) ?? false;

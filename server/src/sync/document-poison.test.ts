@@ -178,6 +178,21 @@ const ATTACKS: Record<string, Attack> = {
     records(doc).push([
       { key: 'shape:tpl', val: { ...validNote('shape:tpl'), meta: { empiria: { kind: 'template' } } } },
     ]),
+  // tldraw loops for ever placing a shape whose parents come back to it: every browser froze.
+  'a note that is its own parent': (doc) =>
+    records(doc).push([{ key: 'shape:self', val: { ...validNote('shape:self'), parentId: 'shape:self' } }]),
+  'two notes that are each other’s parent': (doc) =>
+    records(doc).push([
+      { key: 'shape:a', val: { ...validNote('shape:a'), parentId: 'shape:b' } },
+      { key: 'shape:b', val: { ...validNote('shape:b'), parentId: 'shape:a' } },
+    ]),
+  'a chain of 40 nested notes': (doc) =>
+    records(doc).push(
+      Array.from({ length: 40 }, (_, i) => ({
+        key: `shape:c${i}`,
+        val: { ...validNote(`shape:c${i}`), parentId: i === 0 ? 'page:page' : `shape:c${i - 1}` },
+      })),
+    ),
   'a NaN coordinate': (doc) =>
     records(doc).push([{ key: 'shape:nan', val: { ...validNote('shape:nan'), x: Number.NaN } }]),
   'a rewrite of meta.schema': (doc) =>
@@ -361,6 +376,48 @@ describe('[D6] a board already poisoned on disk loads, with the bad records set 
     await registry.room(canvas).loaded;
     expect(await setAside.list(board.id)).toHaveLength(4);
     expectLoadable(registry.room(canvas).doc);
+    await registry.close();
+  });
+});
+
+describe('[D3][D6] shapes stored whose parents form a loop', () => {
+  it('loads with the loop broken: a shape of it on the page, its original set aside', async () => {
+    await storeBoardWith((stored) =>
+      records(stored).push([
+        { key: 'shape:a', val: { ...validNote('shape:a'), parentId: 'shape:b' } },
+        { key: 'shape:b', val: { ...validNote('shape:b'), parentId: 'shape:a' } },
+        { key: 'shape:in-b', val: { ...validNote('shape:in-b'), parentId: 'shape:b' } },
+        { key: 'shape:self', val: { ...validNote('shape:self'), parentId: 'shape:self' } },
+      ]),
+    );
+
+    let registry = openRegistry();
+    const room = registry.room(canvas);
+    await room.loaded;
+    expectLoadable(room.doc);
+    const parents = new Map(
+      room.doc
+        .getArray<{ key: string; val: { parentId: string } }>(CANVAS_RECORDS_ARRAY)
+        .toArray()
+        .filter((entry) => entry.key.startsWith('shape:'))
+        .map((entry) => [entry.key, entry.val.parentId]),
+    );
+    // The loop is cut at its smallest id; the rest of it, and what hangs below, stay as they were.
+    expect(parents.get('shape:a')).toBe('page:page');
+    expect(parents.get('shape:b')).toBe('shape:a');
+    expect(parents.get('shape:in-b')).toBe('shape:b');
+    expect(parents.get('shape:self')).toBe('page:page');
+    const aside = await setAside.list(board.id);
+    expect(aside.map((r) => [r.key, r.reason]).sort()).toEqual([
+      ['shape:a', 'repaired: its parents form a loop'],
+      ['shape:self', 'repaired: its parents form a loop'],
+    ]);
+    await registry.close();
+
+    // Repaired once: the next load finds nothing to repair.
+    registry = openRegistry();
+    await registry.room(canvas).loaded;
+    expect(await setAside.list(board.id)).toHaveLength(2);
     await registry.close();
   });
 });
