@@ -34,10 +34,11 @@ import {
   isEmptyDiff,
   planRemoteChanges,
   withoutLocalOnly,
+  withoutBrokenParentChains,
   withoutUnstorable,
   writeLocalDiff,
 } from './record-sync';
-import type { BrokenRecord, KeyValueChange } from './record-sync';
+import type { BrokenRecord, KeyValueChange, RemotePlan } from './record-sync';
 
 export interface CanvasSyncOptions {
   boardId: string;
@@ -240,11 +241,17 @@ export class CanvasSync {
     });
   }
 
+  private withWholeParentChains(plan: RemotePlan): RemotePlan {
+    return withoutBrokenParentChains(plan, (id) => this.store.get(id as TLRecord['id']));
+  }
+
   private loadDocumentIntoStore(): void {
     const schema = this.persistedSchema();
     const changes: Array<[string, KeyValueChange]> = [];
     for (const [key, entry] of this.records.map) changes.push([key, { action: 'add', newValue: entry.val }]);
-    const plan = planRemoteChanges(changes, (raw) => this.preparer.prepare(raw, schema));
+    const plan = this.withWholeParentChains(
+      planRemoteChanges(changes, (raw) => this.preparer.prepare(raw, schema)),
+    );
     this.reportBroken(plan.broken);
     this.reportBroken(applyRemotePlan(this.store, plan));
     this.update({ recordCount: this.records.map.size });
@@ -255,7 +262,9 @@ export class CanvasSync {
       this.update({ recordCount: this.records.map.size });
       if (transaction.origin === LOCAL_ORIGIN) return;
       const schema = this.persistedSchema();
-      const plan = planRemoteChanges(changes, (raw) => this.preparer.prepare(raw, schema));
+      const plan = this.withWholeParentChains(
+        planRemoteChanges(changes, (raw) => this.preparer.prepare(raw, schema)),
+      );
       // A record that now arrives intact is no longer broken.
       for (const record of plan.put) this.broken.delete(record.id);
       this.reportBroken(plan.broken);

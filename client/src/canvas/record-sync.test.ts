@@ -13,7 +13,13 @@ import type { TLPageId, TLRecord, TLShape } from 'tldraw';
 import * as Y from 'yjs';
 import { YKeyValue } from 'y-utility/y-keyvalue';
 import { RecordPreparer, isNewerSchema } from './record-preparer';
-import { applyRemotePlan, planRemoteChanges, withoutUnstorable, writeLocalDiff } from './record-sync';
+import {
+  applyRemotePlan,
+  planRemoteChanges,
+  withoutBrokenParentChains,
+  withoutUnstorable,
+  writeLocalDiff,
+} from './record-sync';
 import { checkCanvasEntry } from '@empiria/formats';
 import { CANVAS_RECORDS_ARRAY } from '@empiria/shared';
 import type { KeyValueChange } from './record-sync';
@@ -148,6 +154,48 @@ describe('applying remote changes', () => {
     const prepared = preparer.prepare(record, older);
     expect(prepared.ok).toBe(true);
     expect(prepared.ok === true && 'textLastEditedBy' in (prepared.record as TLShape).props).toBe(true);
+  });
+});
+
+describe('[D3] shapes whose parents would loop', () => {
+  const inside = (text: string, parentId: string, id?: string) =>
+    ({ ...note(text), ...(id ? { id } : {}), parentId }) as TLShape;
+
+  it('are left out and reported, whether the loop is in the change or closes on the store', () => {
+    const { store, prepare } = setup();
+    const frame = note('rama');
+    store.mergeRemoteChanges(() => store.put([frame]));
+    const a = inside('a', 'shape:b', 'shape:a');
+    const b = inside('b', 'shape:a', 'shape:b');
+    const self = inside('sam', 'shape:self', 'shape:self');
+    // The stored frame moved into a note that is, and stays, in it.
+    const child = inside('w ramie', frame.id);
+    const movedFrame = { ...frame, parentId: child.id } as TLShape;
+    const below = inside('pod pętlą', frame.id);
+    const fine = note('obok');
+    const plan = withoutBrokenParentChains(
+      planRemoteChanges(
+        [a, b, self, child, movedFrame, below, fine].map((r) => [r.id, { action: 'add', newValue: r }]),
+        prepare,
+      ),
+      (id) => store.get(id as TLRecord['id']),
+    );
+    expect(plan.put.map((r) => r.id)).toEqual([fine.id]);
+    expect(plan.broken.map((r) => r.id).sort()).toEqual(
+      [a.id, b.id, self.id, child.id, movedFrame.id, below.id].sort(),
+    );
+    applyRemotePlan(store, plan);
+    expect(store.get(frame.id)).toEqual(frame);
+  });
+
+  it('leaves a board without loops as it is', () => {
+    const { prepare } = setup();
+    const frame = note('rama');
+    const plan = planRemoteChanges(
+      [frame, inside('w ramie', frame.id)].map((r) => [r.id, { action: 'add', newValue: r }]),
+      prepare,
+    );
+    expect(withoutBrokenParentChains(plan, () => undefined)).toBe(plan);
   });
 });
 

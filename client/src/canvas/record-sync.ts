@@ -1,4 +1,5 @@
 import type { RecordsDiff, TLRecord, TLStore } from 'tldraw';
+import { parentShapeId, shapesOnBrokenChains } from '@empiria/formats';
 import type { YKeyValue } from 'y-utility/y-keyvalue';
 import type { PreparedRecord } from './record-preparer';
 
@@ -36,6 +37,38 @@ export function planRemoteChanges(
       plan.broken.push({ id: prepared.id === '(no id)' ? key : prepared.id, reason: prepared.reason });
   }
   return plan;
+}
+
+/**
+ * The plan without the shapes whose chain of parents would loop, or go deeper than the server
+ * allows, once it is applied (`inStore`: the store's record of an id): tldraw hangs for good on a
+ * loop. The server refuses both ([D3]) and repairs a stored board; this is for a board that reaches
+ * this client anyway. The shapes left out are reported as broken; the store keeps what it had.
+ */
+export function withoutBrokenParentChains(plan: RemotePlan, inStore: (id: string) => unknown): RemotePlan {
+  const shapes = plan.put.filter((record) => record.typeName === 'shape');
+  if (shapes.length === 0) return plan;
+  const put = new Map<string, TLRecord>(plan.put.map((record) => [record.id, record]));
+  const removed = new Set<string>(plan.remove);
+  const broken = shapesOnBrokenChains(
+    shapes.map((shape) => shape.id),
+    (id) => {
+      const record = put.get(id);
+      if (record) return parentShapeId(record);
+      return removed.has(id) ? undefined : parentShapeId(inStore(id));
+    },
+  );
+  if (broken.size === 0) return plan;
+  return {
+    put: plan.put.filter((record) => !broken.has(record.id)),
+    remove: plan.remove,
+    broken: [
+      ...plan.broken,
+      ...[...broken]
+        .filter((id) => put.has(id))
+        .map((id) => ({ id, reason: 'its parents form a loop or are nested too deep' })),
+    ],
+  };
 }
 
 /**
