@@ -239,7 +239,7 @@ export async function createApp(
       facilitation: createFacilitationServices(sql, registry, people),
       summary,
       setAside,
-      photos: new PhotoService(new PhotoStore(sql, config.dataDir), registry),
+      photos: new PhotoService(new PhotoStore(sql, config.dataDir), registry, config.photoQuota),
       networks,
       continuity: createContinuityService({
         sql,

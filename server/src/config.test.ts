@@ -28,4 +28,14 @@ describe('loadConfig', () => {
     expect(() => load({ ROOM_SEND_INTERVAL_MAX_MS: '1500' })).toThrow(/ROOM_SEND_INTERVAL_MAX_MS/);
     expect(() => load({ WS_KEEPALIVE_MS: '10' })).toThrow(/WS_KEEPALIVE_MS/);
   });
+
+  it('[U9] a board takes 300 photos and 1 GiB of them by default, or what the operator sets', () => {
+    expect(load({}).photoQuota).toEqual({ maxCount: 300, maxBytes: 1024 * 1024 * 1024 });
+    expect(load({ MAX_PHOTOS_PER_BOARD: '40', MAX_PHOTO_MB_PER_BOARD: '200' }).photoQuota).toEqual({
+      maxCount: 40,
+      maxBytes: 200 * 1024 * 1024,
+    });
+    expect(() => load({ MAX_PHOTOS_PER_BOARD: '0' })).toThrow(/MAX_PHOTOS_PER_BOARD/);
+    expect(() => load({ MAX_PHOTO_MB_PER_BOARD: 'lots' })).toThrow(/MAX_PHOTO_MB_PER_BOARD/);
+  });
 });

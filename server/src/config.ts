@@ -33,6 +33,8 @@ const envSchema = z.object({
   ROOM_SEND_INTERVAL_MS: z.coerce.number().int().min(0).max(1000).default(50),
   ROOM_SEND_INTERVAL_MAX_MS: z.coerce.number().int().min(0).max(1000).default(100),
   MAX_CONNECTIONS_PER_IP: z.coerce.number().int().min(0).default(1000),
+  MAX_PHOTOS_PER_BOARD: z.coerce.number().int().min(1).max(1_000_000).default(300),
+  MAX_PHOTO_MB_PER_BOARD: z.coerce.number().int().min(1).max(10_000_000).default(1024),
   RATE_LIMIT_JOIN: rate('120/60'),
   RATE_LIMIT_BOARD_CREATE: rate('30/600'),
   RATE_LIMIT_TOKEN_FAILURES: rate('10/900'),
@@ -127,6 +129,14 @@ export interface HttpLimits {
   maxConnectionsPerIp: number;
 }
 
+/** What a board's photos may take in all ([U9]): every photo uploaded to it counts. */
+export interface PhotoQuota {
+  /** Photos a board may have. */
+  maxCount: number;
+  /** Their bytes in all, as stored (cleaned). */
+  maxBytes: number;
+}
+
 export interface Config {
   port: number;
   host: string;
@@ -149,6 +159,7 @@ export interface Config {
   trustProxy: boolean;
   http: HttpLimits;
   rateLimits: RateLimitConfig;
+  photoQuota: PhotoQuota;
   /** The SMTP server invitations are e-mailed through; null: e-mail is off. */
   smtp: SmtpConfig | null;
   /** Redis shared by the installation's processes (docs/operations.md); null: one process. */
@@ -223,6 +234,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaultClientDist: string): C
       act: e.RATE_LIMIT_ACT,
       websocket: e.RATE_LIMIT_WEBSOCKET,
     },
+    photoQuota: { maxCount: e.MAX_PHOTOS_PER_BOARD, maxBytes: e.MAX_PHOTO_MB_PER_BOARD * 1024 * 1024 },
     smtp: smtpConfig(e),
     redis: e.REDIS_URL
       ? { url: e.REDIS_URL, prefix: e.REDIS_PREFIX, heartbeatMs: e.REDIS_HEARTBEAT_MS }

@@ -43,4 +43,8 @@ describe('the server’s refusal in plain words', () => {
     expect(photoProblem(503, 'photos_busy')).toBe('busy');
     expect(photoProblem(429, 'too_many_requests')).toBe('busy');
   });
+  it('[U9] tells a board with no room for more photos from a photo that is too large', () => {
+    expect(photoProblem(409, 'photo_quota_exceeded')).toBe('board-full');
+    expect(photoProblem(413, 'payload_too_large')).toBe('too-large');
+  });
 });

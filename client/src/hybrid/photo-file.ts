@@ -11,6 +11,7 @@ export type PhotoProblem =
   | 'too-many-pixels'
   | 'unreadable'
   | 'busy'
+  | 'board-full'
   | 'network'
   | 'forbidden'
   | 'no-sheet'
@@ -36,6 +37,8 @@ export function planPhotoFile(file: { type: string; size: number }): FilePlan {
 /** The problem for a refused upload, from the HTTP status and the error code of the answer. */
 export function photoProblem(status: number, code: string | null): PhotoProblem {
   if (status === 0) return 'network';
+  // The board holds as many photos, or as many bytes of them, as the server lets a board have.
+  if (code === 'photo_quota_exceeded') return 'board-full';
   if (status === 413 || code === 'payload_too_large') return 'too-large';
   if (status === 415 || code === 'not_an_image' || code === 'unsupported_media_type') return 'not-an-image';
   // More pixels than a browser should decode, or a file broken or built to be hard to read.

@@ -1,6 +1,7 @@
 import { getIndicesAbove, type IndexKey } from '@tldraw/utils';
 import { layoutFormat, SHEET } from '@empiria/formats';
 import type { BoardInfo, Identity } from '@empiria/shared';
+import type { PhotoQuota } from '../config';
 import { newId } from '../ids';
 import { addCanvasRecords, readCanvasRecords, topPageIndex } from '../canvas/canvas-records';
 import { photoRecords } from '../canvas/photo-records';
@@ -9,6 +10,7 @@ import type { RoomRegistry } from '../sync/room-registry';
 import { ImageCleaner, ImageCleanerBusyError } from './image-cleaner';
 import { ImageError, type ImageProblem } from './image-error';
 import { readImageHeader } from './image-file';
+import { checkPhotoQuota } from './photo-quota';
 import type { PhotoRecord, PhotoStore } from './photo-store';
 import { formatOfBoard } from '../boards/board-format';
 
@@ -56,12 +58,39 @@ function refusal(err: ImageError): DomainError {
 export class PhotoService {
   readonly #store: PhotoStore;
   readonly #registry: RoomRegistry;
+  readonly #quota: PhotoQuota;
   readonly #cleaner: ImageCleaner;
+  /** Per board, the end of the last upload's quota check and save ([U9]). */
+  readonly #turns = new Map<string, Promise<void>>();
 
-  constructor(store: PhotoStore, registry: RoomRegistry, cleaner = new ImageCleaner()) {
+  constructor(store: PhotoStore, registry: RoomRegistry, quota: PhotoQuota, cleaner = new ImageCleaner()) {
     this.#store = store;
     this.#registry = registry;
+    this.#quota = quota;
     this.#cleaner = cleaner;
+  }
+
+  /** Throws the 409 an upload to this board would get because it is full, before its body is read ([U9]). */
+  async refuseIfBoardFull(boardId: string): Promise<void> {
+    checkPhotoQuota(await this.#store.usageOf(boardId), this.#quota, 0);
+  }
+
+  /**
+   * Runs `work` once every earlier turn of this board has ended: one process checks a board's
+   * quota and stores its photo one upload at a time, so two uploads cannot both take the last room.
+   */
+  async #inTurn<T>(boardId: string, work: () => Promise<T>): Promise<T> {
+    const turn = (this.#turns.get(boardId) ?? Promise.resolve()).then(work);
+    const ended = turn.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.#turns.set(boardId, ended);
+    try {
+      return await turn;
+    } finally {
+      if (this.#turns.get(boardId) === ended) this.#turns.delete(boardId);
+    }
   }
 
   /** Throws the 503 an upload now would get, so that its body need not be read ([U5]). */
@@ -102,19 +131,25 @@ export class PhotoService {
       if (err instanceof ImageCleanerBusyError) throw photosBusy(err.retryAfterSeconds);
       throw err;
     }
-    const slot = await this.#store.countFor(board.id, stepId);
-    const photo = await this.#store.save(
-      {
-        id: newId(12),
-        boardId: board.id,
-        stepId,
-        authorId: author.id,
-        authorName: author.name,
-        createdAt: now,
-      },
-      cleaned.info,
-      cleaned.bytes,
-    );
+    const { bytes: clean, info } = cleaned;
+    const { photo, slot } = await this.#inTurn(board.id, async () => {
+      // The quota counts what is stored: the cleaned file ([U9]).
+      checkPhotoQuota(await this.#store.usageOf(board.id), this.#quota, clean.length);
+      const slot = await this.#store.countFor(board.id, stepId);
+      const photo = await this.#store.save(
+        {
+          id: newId(12),
+          boardId: board.id,
+          stepId,
+          authorId: author.id,
+          authorName: author.name,
+          createdAt: now,
+        },
+        info,
+        clean,
+      );
+      return { photo, slot };
+    });
     const origin = sheet ? { x: sheet.x, y: sheet.y + sheet.h + GAP } : { x: 0, y: -PHOTO_WIDTH - GAP };
     await this.#registry.room({ boardId: board.id, doc: 'canvas' }).transact((doc) => {
       const [index] = getIndicesAbove(topPageIndex(readCanvasRecords(doc)), 1);

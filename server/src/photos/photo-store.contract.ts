@@ -55,6 +55,15 @@ export function photoStoreContract(name: string, open: () => Promise<StoreFixtur
       expect(await store.countFor('b2', null)).toBe(0);
     });
 
+    it('[U9] sums a board’s photos, every sheet’s and none’s, and no other board’s', async () => {
+      expect(await store.usageOf('b1')).toEqual({ count: 0, bytes: 0 });
+      await store.save(photo('ph1', 'challenge'), info, new Uint8Array(300));
+      await store.save(photo('ph2', null), info, new Uint8Array(45));
+      await store.save(photo('ph3', 'challenge', 'b2'), info, new Uint8Array(1000));
+      expect(await store.usageOf('b1')).toEqual({ count: 2, bytes: 345 });
+      expect(await store.usageOf('b2')).toEqual({ count: 1, bytes: 1000 });
+    });
+
     it('refuses a photo of a board that does not exist, and stores no facts of it', async () => {
       await expect(store.save(photo('ph1', null, 'ghost'), info, new Uint8Array([1]))).rejects.toThrow();
       expect(await store.get('ph1')).toBeNull();

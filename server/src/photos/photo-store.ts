@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { SqlQueries } from '../storage/sql/sql-database';
 import type { ImageInfo, ImageType } from './image-file';
+import type { PhotoUsage } from './photo-quota';
 
 export interface PhotoRecord {
   id: string;
@@ -115,6 +116,15 @@ export class PhotoStore {
       [boardId, stepId],
     );
     return row?.n ?? 0;
+  }
+
+  /** What the board's photos take: how many there are and their bytes ([U9]). */
+  async usageOf(boardId: string): Promise<PhotoUsage> {
+    const row = await this.#sql.get<{ n: number; bytes: number }>(
+      'SELECT COUNT(*) AS n, COALESCE(SUM(bytes), 0) AS bytes FROM photos WHERE board_id = ?',
+      [boardId],
+    );
+    return { count: row?.n ?? 0, bytes: row?.bytes ?? 0 };
   }
 
   file(id: string, type: ImageType): string {

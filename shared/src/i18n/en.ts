@@ -201,6 +201,8 @@ export const en: Record<MessageKey, Message> = {
   'photo.error.unreadable':
     'This photo cannot be read: the file is damaged or incomplete. Take a new photo or choose another one.',
   'photo.error.busy': 'The server is busy with other photos. Try again in a moment.',
+  'photo.error.board-full':
+    'This board has no room for more photos: it already holds as many as the server allows on one board.',
   'photo.error.network': 'The photo did not get through: no connection to the server. Try again.',
   'photo.error.forbidden': 'Photos cannot be added with this link.',
   'photo.error.no-sheet': 'This sheet is not on the board.',

@@ -228,6 +228,8 @@ export const pl = {
   'photo.error.unreadable':
     'Nie da się odczytać tego zdjęcia: plik jest uszkodzony albo niepełny. Zrób nowe zdjęcie albo wybierz inne.',
   'photo.error.busy': 'Serwer przyjmuje teraz inne zdjęcia. Spróbuj ponownie za chwilę.',
+  'photo.error.board-full':
+    'Na tej tablicy nie ma już miejsca na zdjęcia: jest ich tyle, ile serwer pozwala na jednej tablicy.',
   'photo.error.network': 'Zdjęcie nie dotarło: brak połączenia z serwerem. Spróbuj ponownie.',
   'photo.error.forbidden': 'Z tego linku nie można dodawać zdjęć.',
   'photo.error.no-sheet': 'Tego arkusza nie ma na tablicy.',

@@ -30,8 +30,10 @@ export function createPhotoRoutes(ctx: ApiContext, photos: PhotoService): Route[
         const stepId = rawStep === null ? null : stepIdSchema.safeParse(rawStep);
         if (stepId && !stepId.success) throw new HttpError(400, 'bad_request', 'stepId is not a step id.');
         try {
-          // Turned away before 10 MB are read when the photo workers are all busy ([U5]).
+          // Turned away before 10 MB are read when the photo workers are all busy ([U5]), or
+          // when the board has no room for another photo ([U9]).
           photos.refuseIfBusy();
+          await photos.refuseIfBoardFull(boardId);
         } catch (err) {
           req.resume();
           throw err;
