@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import zlib from 'node:zlib';
 
 /**
@@ -100,3 +101,19 @@ export function jpegPhoto(
 
 /** The most 4-byte empty segments a JPEG of at most `totalBytes` can carry beside the rest. */
 export const emptySegmentsWithin = (totalBytes: number) => Math.floor((totalBytes - 400) / 4);
+
+/** A `width`×`height` RGB PNG of random pixels: as large as its pixels (3 bytes each), whatever compresses it. */
+export function noisePng(width: number, height: number): Buffer {
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8);
+  const rows = randomBytes((width * 3 + 1) * height);
+  for (let y = 0; y < height; y++) rows[y * (width * 3 + 1)] = 0;
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', zlib.deflateSync(rows)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
