@@ -7,10 +7,11 @@ import { serverPerFile } from '../support/server-per-file';
 import { connectDoc, type DocConnection } from '../support/yjs-client';
 
 /**
- * AUDIT: [C2] judges only the records an update changes (formats/src/rules/canvas-rules.ts,
- * refusedChanges). A note parented to a small frame far from the sheets moves with its frame:
- * moving the frame (whose own centre stays off the sheet) carries the note onto a locked sheet,
- * and nothing refuses it. States what [C2] promises; fails on the audited code.
+ * AUDIT (2026-12-01), fixed: [C2] judged only the records an update changed
+ * (formats/src/rules/canvas-rules.ts, refusedChanges). A note parented to a small frame far from
+ * the sheets moves with its frame: moving the frame (whose own centre stays off the sheet) carried
+ * the note onto a locked sheet, and nothing refused it. Now the shapes a moved shape carries are
+ * judged too, by where they land on the page.
  */
 const setup = serverPerFile();
 let boardId: string;
