@@ -18,6 +18,7 @@
  *              [--engine sqlite|postgresql] [--send-interval MS] [--send-interval-max MS] [--profile DIR]
  *              [--json test/artifacts/bench.json]
  *   pnpm bench --processes 1,2,3 …   (several server processes: cluster.ts)
+ *   pnpm bench --room-path 200,500 …          (a room's own CPU per relayed update, in process: room-path.ts)
  *   pnpm bench --canvas-rules 500,2000,5000 …   (the canvas rules' cost per update, in process: canvas-rules.ts)
  *   pnpm bench --stream 500,2000,5000 …         (the observers' stream brought up to date, in process: stream-refresh.ts)
  *
@@ -51,6 +52,18 @@ if (process.argv.includes('--processes')) {
 if (process.argv.includes('--stream')) {
   const { streamRefreshBench } = await import('./stream-refresh');
   await streamRefreshBench(process.argv.slice(2)).then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
+
+// `--room-path 200,500`: a room's own CPU per relayed update, in process (room-path.ts).
+if (process.argv.includes('--room-path')) {
+  const { roomPathBench } = await import('./room-path');
+  await roomPathBench(process.argv.slice(2)).then(
     () => process.exit(0),
     (error: unknown) => {
       console.error(error);
