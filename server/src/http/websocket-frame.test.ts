@@ -81,6 +81,21 @@ describe('binaryFrame', () => {
     expect(frame.byteLength).toBe(4 + 130);
     expect(new Uint8Array(frame.subarray(4))).toEqual(view);
   });
+
+  it("reads a list's frames, written as one buffer, as that many messages in order", async () => {
+    const before = sockets.length;
+    const client = new WebSocket(url);
+    const received: Buffer[] = [];
+    client.on('message', (data: Buffer) => received.push(data));
+    await new Promise((resolve) => client.once('open', resolve));
+    await expect.poll(() => sockets.length).toBe(before + 1);
+    const socket = sockets[before] as Duplex;
+
+    socket.write(new SharedFrames().ofAll(LENGTHS.map(payload)));
+    await expect.poll(() => received.length).toBe(LENGTHS.length);
+    LENGTHS.forEach((length, i) => expect(new Uint8Array(received[i] as Buffer)).toEqual(payload(length)));
+    client.close();
+  });
 });
 
 describe('SharedFrames', () => {
@@ -91,5 +106,19 @@ describe('SharedFrames', () => {
     expect(shared.of(a)).toBe(shared.of(a));
     expect(shared.of(b)).not.toBe(shared.of(a));
     expect(shared.of(b)).toEqual(shared.of(a));
+  });
+
+  it('frames a list once into one buffer, its frames back to back, for everyone handed that list', () => {
+    const shared = new SharedFrames();
+    const [a, b] = [payload(10), payload(300)];
+    const list = [a, b];
+    const framed = shared.ofAll(list);
+    expect(shared.ofAll(list)).toBe(framed);
+    expect(framed).toEqual(Buffer.concat([binaryFrame(a), binaryFrame(b)]));
+    // Another list of the same payloads is framed apart (its payloads' frames are reused).
+    expect(shared.ofAll([a, b])).not.toBe(framed);
+    expect(shared.ofAll([a, b])).toEqual(framed);
+    // One payload: its own frame, no copy.
+    expect(shared.ofAll([a])).toBe(shared.of(a));
   });
 });

@@ -47,10 +47,13 @@ function writeHeader(target: Buffer, length: number): void {
 
 /**
  * Each payload framed once, however many sockets it goes to: keyed by the payload itself, so a frame
- * is forgotten with it.
+ * is forgotten with it. A list of payloads that goes to many sockets (the room's send, the same list
+ * object for every member) is framed once too, into one buffer: one write per socket, without a
+ * writev's gathering.
  */
 export class SharedFrames {
   readonly #framed = new WeakMap<Uint8Array, Buffer>();
+  readonly #lists = new WeakMap<readonly Uint8Array[], Buffer>();
 
   of(payload: Uint8Array): Buffer {
     let frame = this.#framed.get(payload);
@@ -59,5 +62,16 @@ export class SharedFrames {
       this.#framed.set(payload, frame);
     }
     return frame;
+  }
+
+  /** The payloads' frames back to back; the list must not change once it was handed over. */
+  ofAll(payloads: readonly Uint8Array[]): Buffer {
+    if (payloads.length === 1) return this.of(payloads[0] as Uint8Array);
+    let frames = this.#lists.get(payloads);
+    if (!frames) {
+      frames = Buffer.concat(payloads.map((payload) => this.of(payload)));
+      this.#lists.set(payloads, frames);
+    }
+    return frames;
   }
 }

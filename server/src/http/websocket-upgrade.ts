@@ -260,17 +260,9 @@ function adapt(
     sendAll: (list) => {
       if (ws.readyState !== ws.OPEN) return;
       lastWriteAt = performance.now();
-      // The room hands every member the same frames (the same objects): framed once for all.
-      if (list.length === 1) socket.write(shared.of(list[0] as Uint8Array));
-      else {
-        // Corked: the frames leave in one writev.
-        socket.cork();
-        try {
-          for (const frame of list) socket.write(shared.of(frame));
-        } finally {
-          socket.uncork();
-        }
-      }
+      // The room hands every member the same frames (the same list): framed once for all, and
+      // written in one piece.
+      socket.write(shared.ofAll(list));
       frames.framesOut(list.length);
     },
     close: (code, reason) => ws.close(code, reason),

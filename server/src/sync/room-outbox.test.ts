@@ -7,15 +7,21 @@ import { RoomOutbox, sendIntervalFor, type EmittedUpdate } from './room-outbox';
 import type { RoomMember } from './room-member';
 
 /** A member that records each write to its socket (one sendAll is one write). */
-function member(id: string): RoomMember & { writes: Uint8Array[][] } {
+function member(id: string): RoomMember & { writes: Uint8Array[][]; lists: (readonly Uint8Array[])[] } {
   const writes: Uint8Array[][] = [];
+  /** The lists handed over, as objects: the socket frames a list once for everyone handed it. */
+  const lists: (readonly Uint8Array[])[] = [];
   return {
     id,
     role: 'participant',
     personId: `person-${id}`,
     writes,
+    lists,
     send: (frame) => writes.push([frame]),
-    sendAll: (frames) => writes.push([...frames]),
+    sendAll: (frames) => {
+      lists.push(frames);
+      writes.push([...frames]);
+    },
   };
 }
 
@@ -55,7 +61,7 @@ describe('the room outbox [S9]', () => {
     vi.useRealTimers();
   });
 
-  it('sends the changes of one tick as one frame, the same bytes to every member, in one write each', async () => {
+  it('sends the changes of one tick as one frame, the same list to every member, in one write each', async () => {
     const [a, b, c] = [member('a'), member('b'), member('c')];
     const outbox = new RoomOutbox(
       new Set([a, b, c]),
@@ -76,9 +82,9 @@ describe('the room outbox [S9]', () => {
       expect(m.writes).toHaveLength(1);
       expect(m.writes[0]).toHaveLength(1);
     }
-    // Encoded once: every member's frame is the very same array.
-    expect(b.writes[0]?.[0]).toBe(a.writes[0]?.[0]);
-    expect(c.writes[0]?.[0]).toBe(a.writes[0]?.[0]);
+    // Encoded once: every member is handed the very same list of the very same frames.
+    expect(b.lists[0]).toBe(a.lists[0]);
+    expect(c.lists[0]).toBe(a.lists[0]);
     expect(keysOf(a.writes[0] ?? [])).toEqual({ k1: 'one', k2: 'two', k3: 'three' });
   });
 

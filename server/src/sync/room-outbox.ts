@@ -45,7 +45,7 @@ export function sendIntervalFor(
   return Math.max(intervalMs, Math.min(members * SEND_MS_PER_MEMBER, maxIntervalMs));
 }
 
-/** Y.mergeUpdates, skipped for one update (merging re-encodes it). */
+/** A task's updates as one (Y.mergeUpdates), skipped for one update (merging re-encodes it). */
 function merged(updates: readonly Uint8Array[]): Uint8Array {
   return updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates as Uint8Array[]);
 }
@@ -53,9 +53,10 @@ function merged(updates: readonly Uint8Array[]): Uint8Array {
 /**
  * What a room sends its members, gathered and sent together ([S9] in docs/protocol.md): the
  * document's changes of every task since the last send, merged into one update and encoded into one
- * frame that every member gets (the same bytes, never copied per member), and the presence of every
- * client that changed, encoded once. A member gets back nothing of its own: one that made part of
- * the changes gets each task's frame without its own part. Each member's frames go to its socket in
+ * frame, and the presence of every client that changed, encoded once; every member that made none
+ * of the changes is handed the very same list of frames (the same bytes, never copied per member,
+ * framed for the wire once). A member gets back nothing of its own: one that made part of the
+ * changes gets each task's frame without its own part. Each member's frames go to its socket in
  * one write.
  *
  * The room queues only what is stored already ([S3]): the outbox delays a send, never a write.
@@ -175,27 +176,33 @@ export class RoomOutbox {
 
   #deliver(tasks: EmittedUpdate[][], awarenessIds: number[]): void {
     const awareness = awarenessIds.length > 0 ? this.#encodeAwareness(awarenessIds) : null;
+    // One update for the whole send, not a frame per task: every member applies it in one
+    // transaction, which a browser showing a busy board pays for far more than the merge costs here.
     const taskUpdates = tasks.map((task) => merged(task.map((e) => e.update)));
     const everyone = taskUpdates.length > 0 ? encodeUpdate(merged(taskUpdates)) : null;
+    // After the document's changes: a presence may point at what they add.
+    const forEveryone = [everyone, awareness].filter((frame): frame is Uint8Array => frame !== null);
+    if (forEveryone.length === 0) return;
     const origins = new Set(tasks.flatMap((task) => task.map((e) => e.origin)));
     const taskFrames: (Uint8Array | undefined)[] = [];
     const taskFrame = (i: number) => (taskFrames[i] ??= encodeUpdate(taskUpdates[i] as Uint8Array));
 
     for (const member of this.#members) {
-      const frames: Uint8Array[] = [];
-      if (everyone && !origins.has(member)) frames.push(everyone);
-      else if (everyone) {
-        tasks.forEach((task, i) => {
-          if (!task.some((e) => e.origin === member)) {
-            frames.push(taskFrame(i));
-            return;
-          }
-          // Its own task: what else it changed (a correction of its update), never the update itself.
-          const others = task.filter((e) => e.origin !== member).map((e) => e.update);
-          if (others.length > 0) frames.push(encodeUpdate(merged(others)));
-        });
+      // The very same list for everyone who made none of the changes: its socket frames it once.
+      if (!origins.has(member)) {
+        member.sendAll(forEveryone);
+        continue;
       }
-      // After the document's changes: a presence may point at what they add.
+      const frames: Uint8Array[] = [];
+      tasks.forEach((task, i) => {
+        if (!task.some((e) => e.origin === member)) {
+          frames.push(taskFrame(i));
+          return;
+        }
+        // Its own task: what else it changed (a correction of its update), never the update itself.
+        const others = task.filter((e) => e.origin !== member).map((e) => e.update);
+        if (others.length > 0) frames.push(encodeUpdate(merged(others)));
+      });
       if (awareness) frames.push(awareness);
       if (frames.length > 0) member.sendAll(frames);
     }
