@@ -4,7 +4,8 @@
  * Starts the built server (server/dist/main.js; `pnpm build` first) and y-websocket's own
  * reference server (reference-server.ts: in memory, no rules, no storage) side by side. For each
  * client count it runs the same client load against each, alternating which goes first, `--rounds`
- * times; the clients are a fleet over `--client-processes` client processes (fleet.ts), a few of which
+ * times, after `--warmup-rounds` unmeasured rounds on each (a served server's hot code is compiled);
+ * the clients are a fleet over `--client-processes` client processes (fleet.ts), a few of which
  * write sticky notes. Measures, per run:
  *   - latency from a write to its arrival at the last other client (p50/p99/max), and at any
  *   - the server's CPU while writing, as a share of one core and per delivered update
@@ -93,6 +94,11 @@ const { values: args } = parseArgs({
     /** After the last write, how long the clients may take to receive everything (s). */
     drain: { type: 'string', default: '20' },
     rounds: { type: 'string', default: '2' },
+    /**
+     * Unmeasured rounds first, on each server, at the smallest client count: a server that has
+     * served for a while has its hot code compiled, and a cold JIT costs the larger server more.
+     */
+    'warmup-rounds': { type: 'string', default: '1' },
     'client-processes': { type: 'string', default: '2' },
     room: { type: 'string', default: '500+1000' },
     'room-processes': { type: 'string', default: '4' },
@@ -115,6 +121,7 @@ const intervalMs = Number.parseInt(args.interval, 10);
 const durationMs = Number.parseFloat(args.duration) * 1000;
 const drainMs = Number.parseFloat(args.drain) * 1000;
 const rounds = Number.parseInt(args.rounds, 10);
+const warmupRounds = Number.parseInt(args['warmup-rounds'], 10);
 const processes = Number.parseInt(args['client-processes'], 10);
 const roomMatch = /^(\d+)\+(\d+)$/.exec(args.room);
 const room = roomMatch ? { editors: Number(roomMatch[1]), viewers: Number(roomMatch[2]) } : null;
@@ -128,6 +135,7 @@ if (
   !(durationMs > 0) ||
   !(drainMs > 0) ||
   !(rounds > 0) ||
+  !(warmupRounds >= 0) ||
   !(processes > 0) ||
   !(roomProcesses > 0) ||
   (args.room !== 'none' && (!room || !(room.editors >= writers))) ||
@@ -136,7 +144,7 @@ if (
 ) {
   console.error(
     'usage: pnpm bench [--clients 50,200,500|none] [--writers 10] [--interval 200] [--duration 10] [--drain 20]\n' +
-      '                  [--rounds 2] [--client-processes 2] [--room 500+1000|none] [--room-processes 4]\n' +
+      '                  [--rounds 2] [--warmup-rounds 1] [--client-processes 2] [--room 500+1000|none] [--room-processes 4]\n' +
       '                  [--reference yes|no] [--engine sqlite|postgresql] [--send-interval MS]\n' +
       '                  [--send-interval-max MS] [--profile DIR]',
   );
@@ -514,6 +522,12 @@ async function main(): Promise<void> {
   const print = (row: Row) => console.log(runsTable([row]).split('\n').slice(2).join('\n'));
 
   try {
+    for (let warmup = 1; warmup <= warmupRounds && clientCounts.length > 0; warmup++) {
+      const clients = Math.min(...clientCounts);
+      console.log(`\nwarm-up ${warmup}: ${clients} clients on each server, not counted (load ${load()})`);
+      await empiriaRun(clients, -warmup);
+      if (reference) await referenceRun(reference, clients, -warmup);
+    }
     for (const clients of clientCounts) {
       for (let round = 1; round <= rounds; round++) {
         // Alternate which server goes first, so a slow spell on the machine hits both alike.
