@@ -121,6 +121,8 @@ describe('the room display in presenter mode', () => {
       // A sans font, where "ł" never reads as "t" (not tldraw's handwriting).
       expect(note.font).not.toContain('tldraw_draw');
     }
+    // One zone on the sheet: no zone number to call out, so no lone "1" under step 2's title.
+    expect(await room.locator('[data-testid=room-sheet] .zs-number').count()).toBe(0);
     // The step's instruction is read from the back of the room: 28 px or more.
     const instructionPx = await room
       .getByTestId('room-step-instruction')

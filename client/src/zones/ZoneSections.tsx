@@ -22,6 +22,9 @@ export function ZoneSections({
 }) {
   const t = useT();
   const local = useLocalized();
+  // A zone's number is what the room calls out to the scribe ("put it in 3"); on a sheet of one
+  // zone there is nothing to tell apart, and a lone "1" under "Step 2" only confuses.
+  const numbered = sections.length > 1;
   return (
     <>
       {sections.map((section) => {
@@ -37,9 +40,11 @@ export function ZoneSections({
             style={{ flexGrow: Math.max(1, section.count) }}
           >
             <h2 className="zs-heading">
-              <span className="zs-number" aria-hidden="true">
-                {target.number}
-              </span>
+              {numbered && (
+                <span className="zs-number" aria-hidden="true">
+                  {target.number}
+                </span>
+              )}
               <span>
                 {local(section.zoneLabel)}
                 {section.cellLabel && <span className="zs-cell"> · {local(section.cellLabel)}</span>}
