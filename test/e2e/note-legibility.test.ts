@@ -296,11 +296,11 @@ describe('a sheet’s heading is not cut into fragments by the step’s view', (
       await waitForCameraAtRest(page);
       const { lines, canvas, banners } = await headingOnScreen(page);
       const band = canvas.top + TOP_BAND;
-      // No line of the heading on the canvas, the band under the menus included (the banners
-      // cover it only while they show): the view does not start inside the instruction.
+      // No line of the heading in the sheet's part of the canvas (below the band): the view
+      // does not start inside the instruction.
       const inView = lines.filter(
         (line) =>
-          line.bottom > canvas.top + 0.5 &&
+          line.bottom > band + 0.5 &&
           line.top < canvas.bottom &&
           line.right > canvas.left &&
           line.left < canvas.right,

@@ -160,12 +160,7 @@ export class CameraFollower {
     const free = { w: viewport.w - 2 * INSETS.side, h: viewport.h - INSETS.top - INSETS.bottom };
     const limits = { inset: 0, minZoom: steps[0] ?? 0.05, maxZoom: steps.at(-1) ?? 8 };
     const camera = target.work
-      ? // The top inset shows the page above the free area too: no heading fragment there either.
-        readableSheetCamera(target.box, target.work, free, {
-          ...limits,
-          readableZoom: READABLE_ZOOM,
-          above: INSETS.top,
-        })
+      ? readableSheetCamera(target.box, target.work, free, { ...limits, readableZoom: READABLE_ZOOM })
       : fitCamera(target.box, free, limits);
     return { x: camera.x + INSETS.side / camera.z, y: camera.y + INSETS.top / camera.z, z: camera.z };
   }
