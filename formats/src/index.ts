@@ -55,6 +55,13 @@ export type { ClusterNote, ClusterPlan, ClusterOptions } from './layout/cluster-
 export type { PackItem, PackOptions, PackResult } from './layout/free-space';
 export { occupiedRects } from './layout/occupied';
 export { layoutRevealedNotes } from './layout/reveal-layout';
+export {
+  NOTE_AUTHOR_ROOM,
+  NOTE_LABEL_PADDING,
+  estimatedNoteGrowY,
+  estimatedNoteLines,
+  noteGrowY,
+} from './layout/note-height';
 export type { WrittenNote, RevealedPlace } from './layout/reveal-layout';
 export { TEMPLATE_PAGE_ID, boardRecords, templateRecords, templateShapeId } from './layout/template-records';
 export type { BoardRecordsOptions } from './layout/template-records';

@@ -180,7 +180,9 @@ export {
   privateNoteSchema,
   privateNotesResponseSchema,
   MAX_PRIVATE_NOTE_CHARS,
+  MAX_PRIVATE_NOTE_GROW_Y,
   MAX_PRIVATE_NOTES_PER_PERSON,
+  REVEALED_NOTE_STYLE,
 } from './facilitation/private-writing';
 export type {
   PrivateWritingState,

@@ -5,12 +5,10 @@
  * needs the whole height (`noteGrowY`). Every note keeps the room whether authors are shown or
  * not, so a note's size — shared by everyone on the board — does not depend on a switch.
  *
- * In page units at the note's scale 1 (a note's content scales with it).
+ * The room, tldraw's padding and `noteGrowY` live in @empiria/formats (note-height.ts): the server
+ * estimates a note's height with them when no screen measured it (D54).
  */
-export const NOTE_AUTHOR_ROOM = 20;
-
-/** tldraw's padding around a note's text (LABEL_PADDING), on every side. */
-export const NOTE_LABEL_PADDING = 16;
+export { NOTE_AUTHOR_ROOM, NOTE_LABEL_PADDING, noteGrowY } from '@empiria/formats';
 
 /**
  * The author line's box, from the note's bottom edge (page units at scale 1): it sits this high
@@ -19,11 +17,3 @@ export const NOTE_LABEL_PADDING = 16;
  */
 export const AUTHOR_LINE_BOTTOM = 6;
 export const AUTHOR_LINE_MAX_HEIGHT = 27;
-
-/**
- * How much taller than its base height (`noteHeight`, 200) a note is drawn (tldraw's `growY`) for
- * a label of `labelHeight` (text and padding, as tldraw measures it), with the author's room kept.
- */
-export function noteGrowY(labelHeight: number, noteHeight: number): number {
-  return Math.max(0, Math.ceil(labelHeight + NOTE_AUTHOR_ROOM - noteHeight));
-}

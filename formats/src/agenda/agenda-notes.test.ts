@@ -27,6 +27,8 @@ describe('the agenda written on the welcome sheet', () => {
       `${format.steps[3]!.title.pl} · 40 min`,
       'Wolna dyskusja · 40 min',
     ]);
+    // Short enough to stay squares (a longer title would grow by the server's estimate, D54).
+    expect(notes.map((note) => note.growY)).toEqual([0, 0, 0, 0, 0]);
   });
 
   it('lies in the "Agenda" zone of the welcome sheet, no two notes overlapping, read in the agenda’s order', () => {

@@ -1,6 +1,7 @@
 import type { BoardAgenda, Language } from '@empiria/shared';
 import type { FormatDefinition } from '../format-definition';
 import { NOTE_SIZE, type SheetLayout } from '../layout/geometry';
+import { estimatedNoteGrowY } from '../layout/note-height';
 import { layoutRevealedNotes } from '../layout/reveal-layout';
 
 /** One agenda item written on the welcome sheet's "Agenda" zone of a meeting's board. */
@@ -10,6 +11,8 @@ export interface AgendaNote {
   x: number;
   y: number;
   scale: number;
+  /** How much taller than its square it is written (the server's estimate for its text, D54). */
+  growY: number;
   stepId: string;
   zoneId: string;
 }
@@ -44,14 +47,14 @@ export function agendaNotes(
     x: zone.body.x + zone.body.w / 2 - NOTE_SIZE / 2,
     y: zone.body.y + zone.body.h / 2 - NOTE_SIZE / 2,
   };
-  const items = format.steps.map((step, index) => ({
-    id: `shape:agenda-item-${index + 1}`,
-    text: `${step.title[language]} · ${agenda[index]?.minutes ?? step.minutes} min`,
-  }));
+  const items = format.steps.map((step, index) => {
+    const text = `${step.title[language]} · ${agenda[index]?.minutes ?? step.minutes} min`;
+    return { id: `shape:agenda-item-${index + 1}`, text, growY: estimatedNoteGrowY(text) };
+  });
   const places = new Map(
     layoutRevealedNotes(
       layout,
-      items.map((item, index) => ({ id: item.id, ...centre, updatedAt: index })),
+      items.map((item, index) => ({ id: item.id, ...centre, updatedAt: index, growY: item.growY })),
       [],
     ).map((place) => [place.id, place]),
   );

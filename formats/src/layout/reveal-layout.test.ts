@@ -97,6 +97,31 @@ describe('layoutRevealedNotes', () => {
     expectApart(inZone.map(boxOf));
     expect(places.find((p) => p.id === 'off')).toMatchObject({ x: -5000, y: -5000, scale: 1, hit: null });
   });
+
+  it('takes each note at its height: tall notes on the same spot do not cover the notes below them (D54)', () => {
+    const spot = { x: barriers.body.x + 300, y: barriers.body.y + 300 };
+    const growY = { tall: 260, taller: 400, square: 0, mid: 90 } as Record<string, number>;
+    const notes = Object.keys(growY).map((id) => ({ id, ...spot, growY: growY[id] }));
+    const places = layoutRevealedNotes(layout, notes, []);
+    const rects = places.map((p) => ({ ...boxOf(p), h: (NOTE_SIZE + growY[p.id]!) * p.scale }));
+    for (const r of rects) expect(inside(r, barriers.body)).toBe(true);
+    expectApart(rects);
+    for (const p of places) expect(p.hit).toMatchObject({ stepId: 'barriers', zoneId: 'barriers' });
+  });
+
+  it('shrinks a zone’s tall notes when they do not fit at full size, none covering another', () => {
+    const many = Array.from({ length: 24 }, (_, i) => ({
+      id: `t${String(i).padStart(2, '0')}`,
+      x: barriers.body.x + 100,
+      y: barriers.body.y + 100,
+      growY: 300,
+    }));
+    const places = layoutRevealedNotes(layout, many, []);
+    expect(places[0]!.scale).toBeLessThan(1);
+    const rects = places.map((p) => ({ ...boxOf(p), h: (NOTE_SIZE + 300) * p.scale }));
+    for (const r of rects) expect(inside(r, barriers.body)).toBe(true);
+    expectApart(rects);
+  });
 });
 
 describe('occupiedRects', () => {

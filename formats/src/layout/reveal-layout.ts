@@ -7,6 +7,8 @@ export interface WrittenNote extends Point {
   id: string;
   /** When it was last written (ms): notes on the same spot keep the order they were written in. */
   updatedAt?: number;
+  /** How much taller than its 200-unit square it is drawn (tldraw's `growY`, at scale 1); 0 if none. */
+  growY?: number;
 }
 
 export interface RevealedPlace extends Point {
@@ -24,7 +26,7 @@ const SCALES = [1, 0.9, 0.8, 0.7, 0.6, 0.5];
  * Where the reveal puts each note. People writing in private choose the same spots, so each
  * note goes into the free space of the zone (or cell) its author dropped it in, in the authors'
  * reading order (top to bottom, then left to right), around what the group already has there:
- * no two notes overlap. A zone too small for all of them at full size gets them smaller (not
+ * no two notes overlap, each taken at its height (a long text's note is taller, D54). A zone too small for all of them at full size gets them smaller (not
  * below half); whatever still does not fit, and notes outside every zone, stay where they were
  * written.
  */
@@ -34,8 +36,9 @@ export function layoutRevealedNotes(
   occupied: readonly Rect[],
 ): RevealedPlace[] {
   const full = NOTE_SIZE;
-  const hitOf = (at: Point): ZoneHit | null =>
-    layout ? zoneAt(layout, centreOf({ ...at, w: full, h: full })) : null;
+  const heightOf = (note: WrittenNote, scale: number) => (full + (note.growY ?? 0)) * scale;
+  const hitOf = (note: WrittenNote): ZoneHit | null =>
+    layout ? zoneAt(layout, centreOf({ x: note.x, y: note.y, w: full, h: heightOf(note, 1) })) : null;
   const places = new Map<string, RevealedPlace>();
   const groups = new Map<string, { rect: Rect; notes: WrittenNote[] }>();
   for (const note of notes) {
@@ -58,21 +61,27 @@ export function layoutRevealedNotes(
     const ordered = [...group].sort(readingOrder);
     let best: { scale: number; placed: Map<string, Point> } | null = null;
     for (const scale of SCALES) {
-      const size = full * scale;
       const result = packIntoFreeSpace(
         rect,
         occupied,
-        ordered.map((n) => ({ id: n.id, w: size, h: size })),
+        ordered.map((n) => ({ id: n.id, w: full * scale, h: heightOf(n, scale) })),
       );
       best = { scale, placed: new Map(result.placed.map((p) => [p.id, p])) };
       if (result.overflow.length === 0) break;
     }
     for (const note of ordered) {
       const at = best?.placed.get(note.id);
+      const scale = best?.scale ?? 1;
       places.set(
         note.id,
         at
-          ? { id: note.id, x: at.x, y: at.y, scale: best!.scale, hit: hitIn(layout, at, full * best!.scale) }
+          ? {
+              id: note.id,
+              x: at.x,
+              y: at.y,
+              scale,
+              hit: hitIn(layout, { ...at, w: full * scale, h: heightOf(note, scale) }),
+            }
           : { id: note.id, x: note.x, y: note.y, scale: 1, hit: hitOf(note) },
       );
     }
@@ -80,8 +89,8 @@ export function layoutRevealedNotes(
   return notes.map((note) => places.get(note.id)!);
 }
 
-function hitIn(layout: SheetLayout | null, at: Point, size: number): ZoneHit | null {
-  return layout ? zoneAt(layout, centreOf({ x: at.x, y: at.y, w: size, h: size })) : null;
+function hitIn(layout: SheetLayout | null, box: Rect): ZoneHit | null {
+  return layout ? zoneAt(layout, centreOf(box)) : null;
 }
 
 /** By the written spot's row (a note's height), then left to right; ties by when written, then id. */

@@ -26,12 +26,37 @@ export const startPrivateWritingRequestSchema = z.object({
 
 export const MAX_PRIVATE_NOTE_CHARS = 2000;
 
-/** A note as its author writes it: the id is the tldraw shape id it will have once revealed. */
+/**
+ * The style the reveal writes every note in (server/src/canvas/note-record.ts), whatever its
+ * author's note looked like: its author's screen measures the note's height in it (D54).
+ */
+export const REVEALED_NOTE_STYLE = {
+  size: 'm',
+  font: 'draw',
+  align: 'middle',
+  verticalAlign: 'middle',
+} as const;
+
+/**
+ * The most a note's `growY` can be: a line of 30 units for every character of the longest text
+ * (each a line break), beyond the note's square, with the author's room.
+ */
+export const MAX_PRIVATE_NOTE_GROW_Y = 60_000;
+
+/**
+ * A note as its author writes it: the id is the tldraw shape id it will have once revealed.
+ * `growY` and `fontSizeAdjustment` are what tldraw, on the author's screen, measured for the text
+ * in REVEALED_NOTE_STYLE (D54): the reveal writes them, so the note shows its whole text on every
+ * screen; a note sent without them (an older client) gets the server's estimate.
+ */
 export const privateNoteInputSchema = z.object({
   id: shapeIdSchema,
   text: z.string().max(MAX_PRIVATE_NOTE_CHARS),
   x: z.number().finite().min(-1e7).max(1e7),
   y: z.number().finite().min(-1e7).max(1e7),
+  growY: z.number().finite().min(0).max(MAX_PRIVATE_NOTE_GROW_Y).optional(),
+  /** tldraw draws no label smaller than about 0.77 of its size; 0 would be a blank note. */
+  fontSizeAdjustment: z.number().finite().min(0.5).max(1).optional(),
 });
 export type PrivateNoteInput = z.infer<typeof privateNoteInputSchema>;
 
