@@ -198,6 +198,57 @@ describe('private writing', () => {
     );
   });
 
+  it('reveals each note as tall as its author’s screen measured it (else estimated), laid out at that height', async () => {
+    const bartekCanvas = await open('canvas', bartek);
+    await call('POST', '/private-writing', lead, { stepId: 'barriers' });
+    const measured = { growY: 262, fontSizeAdjustment: 0.8 };
+    const put = (who: JoinResponse, body: { id: string } & Record<string, unknown>) =>
+      call('PUT', `/private-notes/${body.id}`, who, body);
+    expect((await put(ala, { ...note('shape:tall', 'Długa bariera'), ...measured })).status).toBe(200);
+    expect(
+      (await put(bartek, { ...note('shape:square', 'Krótka'), growY: 0, fontSizeAdjustment: 1 })).status,
+    ).toBe(200);
+    // From a client older than D54: no height; seven lines, estimated.
+    const sevenLines = 'Za mało ludzi\nBrak danych\nBrak budżetu\nProcedury\nPrzetargi\nRadni\nRowery';
+    expect((await put(ala, note('shape:old', sevenLines))).status).toBe(200);
+    // More than a row of the zone (five notes) on the same spot: the second row goes below the
+    // tall notes of the first.
+    const more = ['shape:more-1', 'shape:more-2', 'shape:more-3', 'shape:more-4'];
+    for (const id of more)
+      expect((await put(bartek, { ...note(id, 'Średnia'), growY: 120 })).status).toBe(200);
+    // Heights no screen measures are refused.
+    for (const bad of [{ growY: -1 }, { growY: 1e6 }, { fontSizeAdjustment: 0 }, { fontSizeAdjustment: 2 }]) {
+      const answer = await put(ala, { ...note('shape:bad', 'x'), ...bad });
+      expect(answer.status, JSON.stringify(bad)).toBe(400);
+    }
+    // The author gets the height back with the note.
+    expect(((await call('GET', '/private-notes', ala)).body as { notes: unknown[] }).notes).toContainEqual(
+      expect.objectContaining({ id: 'shape:tall', ...measured }),
+    );
+
+    expect((await call('POST', '/private-writing/reveal', lead)).status).toBe(200);
+    type Note = { x: number; y: number; props: { growY: number; scale: number; fontSizeAdjustment: number } };
+    const kv = new YKeyValue<Note>(bartekCanvas.doc.getArray(CANVAS_RECORDS_ARRAY));
+    const ids = ['shape:tall', 'shape:square', 'shape:old', ...more];
+    await bartekCanvas.waitFor(() => ids.every((id) => kv.has(id)), 10_000, 'revealed notes');
+    expect(kv.get('shape:tall')!.props).toMatchObject(measured);
+    expect(kv.get('shape:square')!.props).toMatchObject({ growY: 0, fontSizeAdjustment: 1 });
+    // 7 lines of 30, 32 of padding, 20 for the author line: 262, 62 beyond the square.
+    expect(kv.get('shape:old')!.props).toMatchObject({ growY: 62, fontSizeAdjustment: 1 });
+    // In two rows, none covering another at its height.
+    expect(new Set(ids.map((id) => kv.get(id)!.y)).size).toBeGreaterThan(1);
+    const boxes = ids.map((id) => {
+      const { x, y, props } = kv.get(id)!;
+      return { id, x, y, w: 200 * props.scale, h: (200 + props.growY) * props.scale };
+    });
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) {
+        const apart = a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y;
+        expect(apart, `${a.id} and ${b.id}`).toBe(true);
+      }
+    }
+  });
+
   it('a private note survives the server being killed before the reveal', async () => {
     await call('POST', '/private-writing', lead, { stepId: 'barriers' });
     expect((await call('PUT', '/private-notes/shape:kept', ala, note('shape:kept', 'przetrwa'))).status).toBe(

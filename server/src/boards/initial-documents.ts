@@ -45,6 +45,7 @@ function templateOf(board: BoardInfo) {
       x: note.x,
       y: note.y,
       scale: note.scale,
+      growY: note.growY,
       index: indices[i] as IndexKey,
       color: 'white',
       extraMeta: { agendaItem: true, zone: { stepId: note.stepId, zoneId: note.zoneId } },

@@ -1,5 +1,6 @@
 import type { IndexKey } from '@tldraw/utils';
 import { describe, expect, it } from 'vitest';
+import { estimatedNoteGrowY } from '@empiria/formats';
 import { withReadableNoteLabel } from './canvas-document-rules';
 import { noteRecord } from './note-record';
 
@@ -22,6 +23,42 @@ describe('a note the server writes', () => {
 
   it('has no numeric prop at 0 that tldraw multiplies a size by', () => {
     for (const key of ['fontSizeAdjustment', 'scale'] as const) expect(note.props[key]).toBeGreaterThan(0);
+  });
+
+  it('is as tall as its author’s screen measured it, in the style it was measured in (D54)', () => {
+    const measured = noteRecord({
+      id: 'shape:measured',
+      text: 'Długi tekst',
+      x: 0,
+      y: 0,
+      index: 'a2' as IndexKey,
+      color: 'yellow',
+      growY: 137,
+      fontSizeAdjustment: 0.8,
+    });
+    expect(measured.props).toMatchObject({
+      growY: 137,
+      fontSizeAdjustment: 0.8,
+      size: 'm',
+      font: 'draw',
+      align: 'middle',
+      verticalAlign: 'middle',
+    });
+  });
+
+  it('grows by the server’s estimate when no screen measured it', () => {
+    const text = 'Za mało ludzi\nBrak danych\nBrak budżetu\nProcedury\nPrzetargi\nRadni\nRowery';
+    const estimated = noteRecord({
+      id: 'shape:estimated',
+      text,
+      x: 0,
+      y: 0,
+      index: 'a3' as IndexKey,
+      color: 'yellow',
+    });
+    expect(estimated.props.growY).toBe(estimatedNoteGrowY(text));
+    // Seven lines of 30 units, the padding and the author's room: 262, 62 beyond the square.
+    expect(estimated.props.growY).toBe(62);
   });
 });
 

@@ -1,7 +1,13 @@
 import { toRichText, type TLNoteShape, type TLPageId, type TLShapeId } from '@tldraw/tlschema';
 import type { IndexKey } from '@tldraw/utils';
-import { validateTemplateRecord, TEMPLATE_PAGE_ID } from '@empiria/formats';
-import { metaWith, type NoteAuthor, type NoteColor, type RecordMetaPatch } from '@empiria/shared';
+import { estimatedNoteGrowY, validateTemplateRecord, TEMPLATE_PAGE_ID } from '@empiria/formats';
+import {
+  REVEALED_NOTE_STYLE,
+  metaWith,
+  type NoteAuthor,
+  type NoteColor,
+  type RecordMetaPatch,
+} from '@empiria/shared';
 
 /** What tldraw's NoteShapeUtil gives every new note (`getDefaultProps`): the label at full size. */
 export const NOTE_FONT_SIZE_ADJUSTMENT = 1;
@@ -9,7 +15,9 @@ export const NOTE_FONT_SIZE_ADJUSTMENT = 1;
 /**
  * A sticky note as the server writes it (revealed private notes): a tldraw `note` shape on the
  * board's page, in the author's city colour, stamped with its author in `meta.empiria.author`,
- * validated by tldraw's schema exactly as a client would validate it.
+ * validated by tldraw's schema exactly as a client would validate it. Its height is the one its
+ * author's screen measured for it, or else the server's estimate (D54): the server has no fonts,
+ * and tldraw measures a note only on the screen that creates or edits it.
  */
 export function noteRecord(args: {
   id: string;
@@ -19,6 +27,10 @@ export function noteRecord(args: {
   index: IndexKey;
   /** 1 unless the note had to be smaller to fit its zone. */
   scale?: number;
+  /** tldraw's `growY` as a screen measured it; `estimatedNoteGrowY(text)` when none did. */
+  growY?: number;
+  /** The label's size multiplier measured with `growY`; 1 when none was. */
+  fontSizeAdjustment?: number;
   /** The author's city colour; white for what is nobody's (a meeting's agenda). */
   color: NoteColor | 'white';
   /** Who wrote it; none for what the server writes on the board's behalf (a meeting's agenda). */
@@ -40,14 +52,12 @@ export function noteRecord(args: {
     props: {
       color: args.color,
       labelColor: 'black',
-      size: 'm',
-      font: 'draw',
+      // The style the author's screen measured the note in (size m, font draw, centred).
+      ...REVEALED_NOTE_STYLE,
       // A multiplier of the label's font size (tldraw's default 1; a client shrinks it only for a
       // word too wide for the note). 0 draws the text at 0 px: a blank note.
-      fontSizeAdjustment: NOTE_FONT_SIZE_ADJUSTMENT,
-      align: 'middle',
-      verticalAlign: 'middle',
-      growY: 0,
+      fontSizeAdjustment: args.fontSizeAdjustment ?? NOTE_FONT_SIZE_ADJUSTMENT,
+      growY: args.growY ?? estimatedNoteGrowY(args.text),
       url: '',
       richText: toRichText(args.text),
       scale: args.scale ?? 1,

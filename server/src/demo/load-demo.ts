@@ -1,5 +1,5 @@
 import { getIndicesAbove, type IndexKey } from '@tldraw/utils';
-import { layoutFormat, layoutRevealedNotes, occupiedRects } from '@empiria/formats';
+import { estimatedNoteGrowY, layoutFormat, layoutRevealedNotes, occupiedRects } from '@empiria/formats';
 import {
   cityNoteColor,
   type AgendaItemInput,
@@ -200,6 +200,8 @@ async function pastMeeting(services: DemoServices, demo: DemoNetwork, networkId:
       text: note.text,
       x: zone.body.x + zone.body.w / 2 - 100,
       y: zone.body.y + zone.body.h / 2 - 100,
+      // No screen measured these: laid out and written at the server's estimate (D54).
+      growY: estimatedNoteGrowY(note.text),
       author: { id: author.id, name: author.name, city: author.city },
     };
   });
@@ -217,6 +219,7 @@ async function pastMeeting(services: DemoServices, demo: DemoNetwork, networkId:
           x,
           y,
           scale,
+          growY: note.growY,
           index: indices[i] as IndexKey,
           color: cityNoteColor(note.author.city),
           author: note.author,

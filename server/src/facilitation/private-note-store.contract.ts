@@ -60,6 +60,28 @@ export function privateNoteStoreContract(name: string, open: () => Promise<Store
       expect(await store.counts('nope')).toEqual({ notes: 0, writers: 0 });
     });
 
+    it('keeps the height the author’s screen measured, replaced by every write (none if none sent)', async () => {
+      await store.start({ id: 'r1', boardId: 'b1', stepId: null, startedAt: 1000 });
+      await store.upsert(
+        'r1',
+        ala,
+        { id: 'n1', text: 'Długa', x: 0, y: 0, growY: 142.5, fontSizeAdjustment: 0.8 },
+        1100,
+      );
+      expect(await store.note('r1', 'n1')).toMatchObject({ growY: 142.5, fontSizeAdjustment: 0.8 });
+      await store.upsert(
+        'r1',
+        ala,
+        { id: 'n1', text: 'Krótka', x: 0, y: 0, growY: 0, fontSizeAdjustment: 1 },
+        1200,
+      );
+      expect(await store.note('r1', 'n1')).toMatchObject({ growY: 0, fontSizeAdjustment: 1 });
+      await store.upsert('r1', ala, { id: 'n1', text: 'Ze starej przeglądarki', x: 0, y: 0 }, 1300);
+      const sentWithout = await store.note('r1', 'n1');
+      expect(sentWithout).not.toHaveProperty('growY');
+      expect(sentWithout).not.toHaveProperty('fontSizeAdjustment');
+    });
+
     it('removes only the author’s own note', async () => {
       await store.start({ id: 'r1', boardId: 'b1', stepId: null, startedAt: 1000 });
       await store.upsert('r1', ala, { id: 'n1', text: 'x', x: 0, y: 0 }, 1100);

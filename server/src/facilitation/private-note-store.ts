@@ -30,6 +30,9 @@ interface NoteRow {
   x: number;
   y: number;
   updated_at: number;
+  /** Null for a note sent without its measured height (D54). */
+  grow_y: number | null;
+  font_size_adjustment: number | null;
 }
 
 const toRound = (row: RoundRow): PrivateRound => ({
@@ -47,6 +50,8 @@ const toNote = (row: NoteRow): AuthoredNote => ({
   x: row.x,
   y: row.y,
   updatedAt: row.updated_at,
+  ...(row.grow_y !== null ? { growY: row.grow_y } : {}),
+  ...(row.font_size_adjustment !== null ? { fontSizeAdjustment: row.font_size_adjustment } : {}),
   author: { id: row.author_id, name: row.author_name, city: row.author_city },
 });
 
@@ -137,14 +142,31 @@ export class PrivateNoteStore {
     return row ?? { notes: 0, writers: 0 };
   }
 
-  /** Stores a note, or changes its text and place; the author stays the one who first wrote it. */
+  /**
+   * Stores a note, or changes its text, place and measured height (what was sent, none if nothing
+   * was); the author stays the one who first wrote it.
+   */
   async upsert(roundId: string, author: NoteAuthor, note: PrivateNoteInput, at: number): Promise<void> {
     await this.#sql.run(
-      `INSERT INTO private_notes (id, round_id, author_id, author_name, author_city, text, x, y, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+      `INSERT INTO private_notes
+         (id, round_id, author_id, author_name, author_city, text, x, y, updated_at, grow_y, font_size_adjustment)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (round_id, id) DO UPDATE SET text = excluded.text, x = excluded.x, y = excluded.y,
-         updated_at = excluded.updated_at`,
-      [note.id, roundId, author.id, author.name, author.city, note.text, note.x, note.y, at],
+         updated_at = excluded.updated_at, grow_y = excluded.grow_y,
+         font_size_adjustment = excluded.font_size_adjustment`,
+      [
+        note.id,
+        roundId,
+        author.id,
+        author.name,
+        author.city,
+        note.text,
+        note.x,
+        note.y,
+        at,
+        note.growY ?? null,
+        note.fontSizeAdjustment ?? null,
+      ],
     );
   }
 

@@ -1,5 +1,5 @@
 import { getIndicesAbove, type IndexKey } from '@tldraw/utils';
-import { layoutFormat, layoutRevealedNotes, occupiedRects } from '@empiria/formats';
+import { estimatedNoteGrowY, layoutFormat, layoutRevealedNotes, occupiedRects } from '@empiria/formats';
 import {
   MAX_PRIVATE_NOTES_PER_PERSON,
   cityNoteColor,
@@ -91,10 +91,17 @@ export class PrivateWritingService {
     await this.#publish(round);
   }
 
-  /** Writes every note of the round into the canvas at once and ends the round. */
+  /**
+   * Writes every note of the round into the canvas at once and ends the round. Each note is as
+   * tall as its author's screen measured it (else the server's estimate, D54), and is laid out at
+   * that height.
+   */
   async reveal(board: BoardInfo, now = Date.now()): Promise<PrivateWritingState> {
     const round = await activeRoundIn(this.#store, board.id);
-    const notes = await this.#store.allNotes(round.id);
+    const notes = (await this.#store.allNotes(round.id)).map((note) => ({
+      ...note,
+      growY: note.growY ?? estimatedNoteGrowY(note.text),
+    }));
     const format = formatOfBoard(board);
     const layout = layoutFormat(format);
     await this.#registry.room({ boardId: board.id, doc: 'canvas' }).transact((doc) => {
@@ -110,6 +117,8 @@ export class PrivateWritingService {
           x,
           y,
           scale,
+          growY: note.growY,
+          fontSizeAdjustment: note.fontSizeAdjustment,
           index: indices[i] as IndexKey,
           color: cityNoteColor(note.author.city),
           author: note.author,
@@ -162,5 +171,7 @@ function withoutAuthor(note: PrivateNote & { author?: NoteAuthor }): PrivateNote
     x: note.x,
     y: note.y,
     updatedAt: note.updatedAt,
+    ...(note.growY !== undefined ? { growY: note.growY } : {}),
+    ...(note.fontSizeAdjustment !== undefined ? { fontSizeAdjustment: note.fontSizeAdjustment } : {}),
   };
 }

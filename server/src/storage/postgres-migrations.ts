@@ -507,4 +507,10 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
     CHECK ((answer IS NULL) = (answered_at IS NULL))
   );
   `,
+  // 3: a private note's height once revealed, as its author's screen measured it (tldraw's `growY`
+  // and `fontSizeAdjustment`, D54); null for notes sent without it, which the reveal estimates.
+  `
+  ALTER TABLE private_notes ADD COLUMN grow_y DOUBLE PRECISION;
+  ALTER TABLE private_notes ADD COLUMN font_size_adjustment DOUBLE PRECISION;
+  `,
 ];

@@ -542,6 +542,12 @@ export const MIGRATIONS: readonly string[] = [
   // `formatOfBoard` (D26). Every board stored before this was made with version 1: no format had
   // another version until then.
   `ALTER TABLE boards ADD COLUMN format_version INTEGER NOT NULL DEFAULT 1 CHECK (format_version >= 1);`,
+  // A private note's height once revealed, as its author's screen measured it (tldraw's `growY`
+  // and `fontSizeAdjustment`, D54); null for notes sent without it, which the reveal estimates.
+  `
+  ALTER TABLE private_notes ADD COLUMN grow_y REAL;
+  ALTER TABLE private_notes ADD COLUMN font_size_adjustment REAL;
+  `,
 ];
 
 export function openSqliteDatabase(file: string): SqliteDatabase {
