@@ -3,6 +3,7 @@ import type { Editor, TLNoteShape, TLShape, TLShapeId } from 'tldraw';
 import { MAX_PRIVATE_NOTE_CHARS, cityNoteColor, metaWith, privateRoundOf } from '@empiria/shared';
 import type { Identity, PrivateNoteInput, PrivateWritingState } from '@empiria/shared';
 import { ApiRequestError } from '../api/http';
+import { revealedNoteSize } from '../note-shape/revealed-size';
 import { deletePrivateNote, fetchPrivateNotes, putPrivateNote } from './facilitation-api';
 import {
   acknowledge,
@@ -126,14 +127,15 @@ export class PrivateNotes {
       id,
       setTimeout(() => {
         this.timers.delete(id);
-        const note = this.editor.getShape(id as TLShapeId);
+        const note = this.editor.getShape<TLNoteShape>(id as TLShapeId);
         if (note && privateRoundOf(note) === round)
           this.enqueue(queuePut(this.outbox, round, this.input(note)));
       }, SEND_AFTER_MS),
     );
   }
 
-  private input(note: TLShape): PrivateNoteInput {
+  /** What is sent of a note: its text, where it lies, and its height once revealed (D54). */
+  private input(note: TLNoteShape): PrivateNoteInput {
     const text = (this.editor.getShapeUtil(note).getText?.(note) ?? '').slice(0, MAX_PRIVATE_NOTE_CHARS);
     const bounds = this.editor.getShapePageBounds(note.id);
     return {
@@ -141,6 +143,7 @@ export class PrivateNotes {
       text,
       x: Math.round(bounds?.minX ?? note.x),
       y: Math.round(bounds?.minY ?? note.y),
+      ...revealedNoteSize(this.editor, note, text),
     };
   }
 
