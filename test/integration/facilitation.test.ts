@@ -201,10 +201,14 @@ describe('private writing', () => {
   it('reveals each note as tall as its author’s screen measured it (else estimated), laid out at that height', async () => {
     const bartekCanvas = await open('canvas', bartek);
     await call('POST', '/private-writing', lead, { stepId: 'barriers' });
+    // Fourteen lines (the server's estimate 272), as a screen measured them: a little less.
+    const lines = (n: number) => Array.from({ length: n }, (_, i) => `Wiersz ${i + 1}`).join('\n');
     const measured = { growY: 262, fontSizeAdjustment: 0.8 };
     const put = (who: JoinResponse, body: { id: string } & Record<string, unknown>) =>
       call('PUT', `/private-notes/${body.id}`, who, body);
-    expect((await put(ala, { ...note('shape:tall', 'Długa bariera'), ...measured })).status).toBe(200);
+    expect((await put(ala, { ...note('shape:tall', lines(14)), ...measured })).status).toBe(200);
+    // A screen may say a one-word note is 50,000 units tall: the estimate bounds it at reveal.
+    expect((await put(bartek, { ...note('shape:liar', 'Krótka'), growY: 50_000 })).status).toBe(200);
     expect(
       (await put(bartek, { ...note('shape:square', 'Krótka'), growY: 0, fontSizeAdjustment: 1 })).status,
     ).toBe(200);
@@ -215,7 +219,7 @@ describe('private writing', () => {
     // tall notes of the first.
     const more = ['shape:more-1', 'shape:more-2', 'shape:more-3', 'shape:more-4'];
     for (const id of more)
-      expect((await put(bartek, { ...note(id, 'Średnia'), growY: 120 })).status).toBe(200);
+      expect((await put(bartek, { ...note(id, lines(9)), growY: 120 })).status).toBe(200);
     // Heights no screen measures are refused.
     for (const bad of [{ growY: -1 }, { growY: 1e6 }, { fontSizeAdjustment: 0 }, { fontSizeAdjustment: 2 }]) {
       const answer = await put(ala, { ...note('shape:bad', 'x'), ...bad });
@@ -229,10 +233,11 @@ describe('private writing', () => {
     expect((await call('POST', '/private-writing/reveal', lead)).status).toBe(200);
     type Note = { x: number; y: number; props: { growY: number; scale: number; fontSizeAdjustment: number } };
     const kv = new YKeyValue<Note>(bartekCanvas.doc.getArray(CANVAS_RECORDS_ARRAY));
-    const ids = ['shape:tall', 'shape:square', 'shape:old', ...more];
+    const ids = ['shape:tall', 'shape:square', 'shape:old', 'shape:liar', ...more];
     await bartekCanvas.waitFor(() => ids.every((id) => kv.has(id)), 10_000, 'revealed notes');
     expect(kv.get('shape:tall')!.props).toMatchObject(measured);
     expect(kv.get('shape:square')!.props).toMatchObject({ growY: 0, fontSizeAdjustment: 1 });
+    expect(kv.get('shape:liar')!.props.growY).toBe(0);
     // 7 lines of 30, 32 of padding, 20 for the author line: 262, 62 beyond the square.
     expect(kv.get('shape:old')!.props).toMatchObject({ growY: 62, fontSizeAdjustment: 1 });
     // In two rows, none covering another at its height.

@@ -98,10 +98,12 @@ export class PrivateWritingService {
    */
   async reveal(board: BoardInfo, now = Date.now()): Promise<PrivateWritingState> {
     const round = await activeRoundIn(this.#store, board.id);
-    const notes = (await this.#store.allNotes(round.id)).map((note) => ({
-      ...note,
-      growY: note.growY ?? estimatedNoteGrowY(note.text),
-    }));
+    const notes = (await this.#store.allNotes(round.id)).map((note) => {
+      // The estimate is never below tldraw's measure (D54), so it bounds what a screen sends: a
+      // hostile height cannot make one note a row so tall that it pushes the others off the sheet.
+      const estimate = estimatedNoteGrowY(note.text);
+      return { ...note, growY: Math.min(note.growY ?? estimate, estimate) };
+    });
     const format = formatOfBoard(board);
     const layout = layoutFormat(format);
     await this.#registry.room({ boardId: board.id, doc: 'canvas' }).transact((doc) => {
