@@ -3,8 +3,9 @@
  * instruction, its zones with their notes in readable type, a field under each zone — with the
  * canvas one tap away. A note written into a zone through the list is a real note in that zone on
  * a desktop participant's canvas; a vote is cast through the list's buttons and counts, and its
- * ranking shows once closed. The top bar fits a 360–390 px screen with the timer running; private
- * writing is said in the list, one's own notes marked "only you".
+ * ranking shows once closed. The top bar fits a 360–390 px screen with the timer running, its
+ * connection badge named and shaped (not only coloured); private writing is said in the list,
+ * one's own notes marked "only you".
  * Screenshots: test/artifacts/phone-*.png.
  */
 import { describe, expect, it } from 'vitest';
@@ -166,10 +167,17 @@ describe('a participant on a phone', () => {
     });
     await ala.getByTestId('timer-chip').waitFor({ timeout: 10_000 });
     await expectTopBarFits(ala, 390);
-    // Connected: said to screen readers, and seen as the dot.
+    // Connected: named for screen readers in Polish, and seen as a cloud with a tick — a shape of
+    // its own, not a coloured dot (reconnecting and offline have theirs, and their words).
     const status = ala.getByTestId('connection-status');
     expect(await status.getAttribute('data-status')).toBe('connected');
     expect(await status.textContent()).toContain('Połączono');
+    await ala
+      .getByRole('status', { name: 'Połączenie: Połączono · wszystko zapisane', exact: true })
+      .waitFor();
+    const icon = status.locator('.status-icon');
+    expect(await icon.getAttribute('data-icon')).toBe('cloud-check');
+    expect((await icon.boundingBox())!.width).toBeGreaterThanOrEqual(16);
     expect((await ala.locator('.board-topbar').boundingBox())!.height).toBeLessThanOrEqual(64);
     await screenshot(ala, 'phone-topbar-timer-pl');
     await ala.setViewportSize({ width: 360, height: 740 });

@@ -33,6 +33,13 @@ const PATHS = {
   survey: 'M9 3h6v3H9zM8 4.5H5V21h14V4.5h-3M9 13l2 2 4-4',
   /** Carry onto the next sheet: an arrow into a sheet's edge. */
   carry: 'M3 12h12M11 7l5 5-5 5M20 4v16',
+  /** Who is here: two people. */
+  people:
+    'M9 11a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM2 21v-1a6 6 0 0 1 6-6h2a6 6 0 0 1 6 6v1M16 3.3a4 4 0 0 1 0 7.4M19 14.4a6 6 0 0 1 3 5.6v1',
+  /** The link to the board, by its state: in sync (a cloud with a tick), trying (turning arrows), cut (a struck cloud). */
+  'cloud-check': 'M7 19a5 5 0 0 1-.9-9.9 6 6 0 0 1 11.7 1A4.5 4.5 0 0 1 17.5 19zM9.5 14l2 2 3.5-3.5',
+  sync: 'M20 11a8 8 0 0 0-14.4-4.4L4 8.5M4 3.5v5h5M4 13a8 8 0 0 0 14.4 4.4l1.6-1.9M20 20.5v-5h-5',
+  'cloud-off': 'M7 19a5 5 0 0 1-.9-9.9 6 6 0 0 1 11.7 1A4.5 4.5 0 0 1 17.5 19zM3 3l18 18',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -386,6 +386,7 @@ export const en: Record<MessageKey, Message> = {
   'status.connected': 'Connected',
   'status.reconnecting': 'Reconnecting…',
   'status.offline': 'Offline',
+  'status.name': 'Connection: {status}',
   'status.allSent': 'all saved',
   'status.pending': {
     one: '{count} change waiting to be sent',

@@ -441,6 +441,7 @@ export const pl = {
   'status.connected': 'Połączono',
   'status.reconnecting': 'Ponowne łączenie…',
   'status.offline': 'Offline',
+  'status.name': 'Połączenie: {status}',
   'status.allSent': 'wszystko zapisane',
   'status.pending': plural({
     one: '{count} zmiana czeka na wysłanie',
