@@ -3,7 +3,8 @@
  * Polish and English: the step panel keeps "previous" and "next" in sight whatever the
  * instruction's length, with the step's line clear of the fold button; the console's dot voting
  * names the step it is for, and an earlier step's result is labelled with its step; the top
- * bar's tools say what they are, in words where there is room and to a screen reader always.
+ * bar's tools say what they are, in words where there is room and to a screen reader always
+ * (test/e2e/topbar.test.ts measures the whole bar).
  * Screenshots: test/artifacts/facilitator-laptop-*.png.
  */
 import { describe, expect, it } from 'vitest';
@@ -79,7 +80,10 @@ async function goToStep(page: Page, index: number): Promise<void> {
 }
 
 async function setLanguage(page: Page, language: 'pl' | 'en'): Promise<void> {
-  await page.locator(`.language-switcher button[lang=${language}]`).click();
+  // A crowded top bar shows only the other language's button.
+  if ((await page.locator(`.language-switcher button[lang=${language}].is-active`).count()) === 0) {
+    await page.locator(`.language-switcher button[lang=${language}]`).click();
+  }
   await page
     .locator(`html[lang=${language}], .language-switcher button[lang=${language}].is-active`)
     .first()
@@ -220,7 +224,7 @@ describe('the facilitator’s screen on a laptop', () => {
     await page.context().close();
   });
 
-  it('the top bar’s tools: a word beside the icon from 1280 px, a name for a screen reader at any width', async () => {
+  it('the top bar’s tools: a word beside the icon where there is room, a name for a screen reader at any width', async () => {
     const { page, board } = await facilitator('format-2', 'Sieć „Mobilność miejska” — pasek narzędzi');
     await goToStep(page, 0);
     // A participant raises a hand: the console's button counts it.
@@ -237,10 +241,14 @@ describe('the facilitator’s screen on a laptop', () => {
       for (const width of [1280, 1366, 1920]) {
         await page.setViewportSize({ width, height: width === 1920 ? 1080 : 800 });
         const button = page.getByTestId('hybrid-menu-button');
-        // The word is drawn beside the icon, inside the window.
-        const word = (await button.getByText(room, { exact: true }).boundingBox())!;
-        expect(word.width, `${language} ${width}`).toBeGreaterThan(20);
-        expect(word.x + word.width, `${language} ${width}`).toBeLessThanOrEqual(width);
+        // The button inside the window; at 1920 px its word drawn beside the icon (narrower, the
+        // board's title may need the room: top-bar-fit.ts).
+        const box = (await button.boundingBox())!;
+        expect(box.x + box.width, `${language} ${width}`).toBeLessThanOrEqual(width);
+        if (width === 1920) {
+          const word = (await button.getByText(room, { exact: true }).boundingBox())!;
+          expect(word.width, `${language} ${width}`).toBeGreaterThan(20);
+        }
         await screenshot(page, `facilitator-laptop-topbar-${language}-${width}`);
       }
       // Narrower, the icons stay alone; every button still has a name.

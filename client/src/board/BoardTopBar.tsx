@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import type { JoinResponse } from '@empiria/shared';
 import { LanguageSwitcher } from '../i18n/LanguageSwitcher';
 import { useT } from '../i18n/language-store';
@@ -10,20 +11,32 @@ import { TopBarTools } from '../facilitation/TopBarTools';
 import { HybridMenu } from '../hybrid/HybridMenu';
 import { BoardSurveysButton } from '../surveys/BoardSurveysButton';
 import { useBoardSurveysStore } from '../surveys/board-surveys-store';
+import { useIsPhone } from '../phone/phone-layout';
+import { Icon } from '../ui/icons';
+import { useTopBarFit } from './top-bar-fit';
+import './top-bar.css';
 
+/**
+ * The board's top bar: the title, then the tools. Where the window is too narrow for all their
+ * words, it folds them in a fixed order (top-bar-fit.ts) and keeps every tool in sight.
+ */
 export function BoardTopBar({ session, readOnly }: { session: JoinResponse; readOnly: boolean }) {
   const t = useT();
   const { identity, board } = session;
   const { count } = useEveryoneHere();
   const panelOpen = usePresenceStore((state) => state.panelOpen);
   const togglePanel = usePresenceStore((state) => state.togglePanel);
+  const bar = useRef<HTMLElement>(null);
+  useTopBarFit(bar, useIsPhone());
   return (
-    <header className="board-topbar">
+    <header className="board-topbar" ref={bar} data-testid="board-topbar">
       <div className="board-title">
         <span className="brand-mark brand-mark-sm" aria-hidden="true">
           E
         </span>
-        <h1 data-testid="board-title">{board.title}</h1>
+        <h1 data-testid="board-title" title={board.title}>
+          {board.title}
+        </h1>
         {readOnly && <span className="pill pill-readonly">{t('board.readOnly')}</span>}
       </div>
       <div className="board-topbar-right">
@@ -53,8 +66,13 @@ export function BoardTopBar({ session, readOnly }: { session: JoinResponse; read
             togglePanel();
           }}
           title={panelOpen ? t('board.people.hide') : t('board.people.show')}
+          data-testid="people-toggle"
         >
-          {t('board.people.count', { count })}
+          <Icon name="people" />
+          <span className="people-toggle-label">{t('board.people.count', { count })}</span>
+          <span className="people-toggle-count" aria-hidden="true">
+            {count}
+          </span>
         </button>
         <LanguageSwitcher compact />
       </div>

@@ -33,7 +33,7 @@ function ConsoleToggle() {
       className={`button-secondary console-toggle${open ? ' is-open' : ''}`}
       aria-expanded={open}
       aria-controls="facilitator-console"
-      // Named at every width: under 1100 px only the icon (and the hands' count) shows.
+      // Named at every width: in a crowded top bar only the icon (and the hands' count) shows.
       aria-label={hands > 0 ? t('console.openHands', { count: hands }) : t('console.open')}
       title={t('console.heading')}
       onClick={() => {
@@ -73,12 +73,12 @@ function HandButton() {
       disabled={busy}
       onClick={() => void raiseHandAct(session, !raised)}
       data-testid="hand-button"
-      // Named at every width: under 1100 px only the icon shows.
+      // Named at every width: in a crowded top bar only the icon shows.
       aria-label={raised ? t('hand.lower') : t('hand.raise')}
       title={raised ? t('hand.raised') : t('hand.raise')}
     >
       <Icon name="hand" />
-      <span>{raised ? t('hand.lower') : t('hand.raise')}</span>
+      <span className="hand-button-label">{raised ? t('hand.lower') : t('hand.raise')}</span>
     </button>
   );
 }

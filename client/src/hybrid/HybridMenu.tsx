@@ -10,7 +10,6 @@ import { OnlineHands } from './OnlineHands';
 import { PlaceRadios } from './PlaceRadios';
 import { PhotoStatus } from './PhotoStatus';
 import { openPrintTab } from './print-tab';
-import './hybrid-menu-button.css';
 
 /**
  * The top bar's "Sala" menu, for a hybrid meeting: where I am (room or online), the scribe's
@@ -61,7 +60,7 @@ export function HybridMenu() {
         className={`button-secondary hy-menu-button${open ? ' is-open' : ''}`}
         aria-expanded={open}
         aria-controls="hybrid-menu"
-        // Named at every width: under 1280 px only the projector icon shows.
+        // Named at every width: in a crowded top bar only the room's icon shows.
         aria-label={t('hybrid.menu')}
         title={t('hybrid.menuTitle')}
         onClick={() => setOpen(!open)}

@@ -15,13 +15,15 @@ export function SummaryButton() {
     return approval?.status === 'open' && !approval.decisions.some((d) => d.personId === me);
   });
   const asking = !observer && (status === 'voting' || status === 'voting-changed');
+  const badge = decides && mineMissing ? t('summary.badge.yourDecision') : t('summary.badge.voting');
   return (
     <button
       type="button"
       className={asking ? 'button-primary summary-button is-asking' : 'button-secondary summary-button'}
       onClick={() => setOpen(true)}
-      // On a phone the label is hidden and only the icon shows: the title still names the button.
-      title={t('summary.open')}
+      // In a crowded top bar and on a phone the words (the badge's too) are for screen readers
+      // only; the title says them too.
+      title={asking ? `${t('summary.open')} · ${badge}` : t('summary.open')}
       data-testid="summary-open"
     >
       <svg className="summary-button-icon" viewBox="0 0 20 20" width="18" height="18" aria-hidden="true">
@@ -36,7 +38,7 @@ export function SummaryButton() {
       <span className="summary-button-text">{t('summary.open')}</span>
       {asking && (
         <span className="summary-button-badge">
-          {decides && mineMissing ? t('summary.badge.yourDecision') : t('summary.badge.voting')}
+          <span className="summary-button-badge-text">{badge}</span>
         </span>
       )}
     </button>

@@ -23,7 +23,7 @@ export function BoardSurveysButton() {
         if (!open) openBesidesTheOthers();
         setOpen(!open);
       }}
-      // On a phone only the icon and the count show: the title still names the button.
+      // In a crowded top bar and on a phone only the icon and the count show: the title names it too.
       title={t('boardSurveys.button')}
       data-testid="board-surveys-toggle"
     >
