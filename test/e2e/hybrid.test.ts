@@ -205,6 +205,11 @@ describe('a hybrid Format 2 meeting', () => {
     expect(await room.locator('.tlui-toolbar, .tlui-menu-zone, .tlui-style-panel').count()).toBe(0);
     await room.getByTestId('connection-status').waitFor();
     expect(await room.getByTestId('connection-status').getAttribute('data-status')).toBe('connected');
+    // Its state reads by its shape too, not only by its colour: a cloud with a tick.
+    expect(await room.locator('[data-testid=connection-status] [data-icon] svg').count()).toBe(1);
+    expect(await room.locator('[data-testid=connection-status] [data-icon]').getAttribute('data-icon')).toBe(
+      'cloud-check',
+    );
 
     // The people list shows each person's place; the room display is nobody (no presence).
     await ewa.waitForFunction(() => window.__empiria!.people().length === 3);
@@ -582,6 +587,9 @@ describe('a hybrid Format 2 meeting', () => {
       .locator('[data-testid=connection-status]:not([data-status=connected])')
       .waitFor({ timeout: 15_000 });
     expect(await room.getByTestId('connection-status').textContent()).toMatch(/łączenie|Offline/);
+    expect(
+      await room.locator('[data-testid=connection-status] [data-icon]').getAttribute('data-icon'),
+    ).toMatch(/^(sync|cloud-off)$/);
     await screenshot(room, 'hybrid-room-display-reconnecting-pl');
     await setup.restartServer();
     await room.locator('[data-testid=connection-status][data-status=connected]').waitFor({ timeout: 30_000 });

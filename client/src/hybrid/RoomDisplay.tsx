@@ -20,6 +20,7 @@ import { exposeTestHooks } from '../session/test-hooks';
 import { useBoardSession } from '../session/use-board-session';
 import { websocketBase } from '../sync/websocket-base';
 import { useTemplateDisplay } from '../template/use-template-display';
+import { STATUS_ICONS } from '../ui/connection-icons';
 import { Icon } from '../ui/icons';
 import { driveRoomCamera } from './room-camera';
 import { roomStage } from './room-view';
@@ -374,7 +375,9 @@ function ConnectionDot() {
       data-testid="connection-status"
       data-status={status}
     >
-      <span className="room-dot-light" aria-hidden="true" />
+      <span className="room-dot-light" aria-hidden="true" data-icon={STATUS_ICONS[status]}>
+        <Icon name={STATUS_ICONS[status]} size="22px" />
+      </span>
       <span className={status === 'connected' ? 'visually-hidden' : 'room-dot-text'}>
         {status === 'connected' ? label : t(`status.${status}`)}
       </span>

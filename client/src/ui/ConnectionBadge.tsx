@@ -1,14 +1,7 @@
 import type { ConnectionStatus } from '../sync/connection-status';
 import { useT } from '../i18n/language-store';
-import { Icon, type IconName } from './icons';
-
-/** Each state its own shape, so the badge reads without its colour (and without its word, when that is hidden). */
-const STATUS_ICONS: Record<ConnectionStatus, IconName> = {
-  connected: 'cloud-check',
-  connecting: 'sync',
-  reconnecting: 'sync',
-  offline: 'cloud-off',
-};
+import { STATUS_ICONS } from './connection-icons';
+import { Icon } from './icons';
 
 /** Always visible, never optimistic: a live document's link, and how many changes wait to be sent. */
 export function ConnectionBadge({ status, pending = 0 }: { status: ConnectionStatus; pending?: number }) {
