@@ -9,19 +9,13 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  boardListResponseSchema,
-  createMeetingResponseSchema,
-  createdResponseSchema,
-  networkDetailSchema,
-  surveyWithViewerSchema,
-  type SurveyAnswerValue,
-} from '@empiria/shared';
+import { boardListResponseSchema, surveyWithViewerSchema, type SurveyAnswerValue } from '@empiria/shared';
 import { apiCall, inviteToken } from '../support/api';
 import { describeViolations, seriousViolations } from '../support/axe';
 import { screenshot, type RecordedContext } from '../support/browser';
 import { waitForBoard } from '../support/board-page';
-import { SEEN, thisHourInWarsaw } from '../support/network-pages';
+import { makeNetworkMeeting } from '../support/network-meeting';
+import { SEEN } from '../support/network-pages';
 import { serverAndBrowserPerFile } from '../support/server-per-file';
 
 const setup = serverAndBrowserPerFile({ env: { RATE_LIMIT_ACT: '1000/1' } });
@@ -34,38 +28,19 @@ let networkId: string;
 let boardId: string;
 
 beforeAll(async () => {
-  const admin = setup.server.adminToken;
-  networkId = createdResponseSchema.parse(
-    await call('POST', '/api/networks', admin, {
-      name: 'Miasta nad Wisłą',
-      theme: 'Bulwary i mieszkańcy',
-      facilitator: { name: 'Felicja Nowak' },
-      experts: [{ name: 'Edward Zieliński' }],
-    }),
-  ).id;
-  for (const city of ['Płock', 'Włocławek']) {
-    await call('POST', `/api/networks/${networkId}/members`, admin, {
-      city,
-      membership: 'programme-laureate',
-    });
-  }
-  for (const [name, city] of [
-    ['Ala Płocka', 'Płock'],
-    ['Basia Włocławska', 'Włocławek'],
-    ['Cezary Płocki', 'Płock'],
-  ] as const) {
-    await call('POST', `/api/networks/${networkId}/people`, admin, { name, city, role: 'representative' });
-  }
-  const detail = networkDetailSchema.parse(await call('GET', `/api/networks/${networkId}`, admin));
-  for (const person of detail.people) links[person.name] = person.link ?? '';
-  boardId = createMeetingResponseSchema.parse(
-    await call('POST', `/api/networks/${networkId}/meetings`, admin, {
-      title: 'Spotkanie 3 — bulwary',
-      startsAt: thisHourInWarsaw(),
-      mode: 'online',
-      agenda: [{ kind: 'step', format: 'format-0', stepId: 'welcome', minutes: 240 }],
-    }),
-  ).boardId;
+  const meeting = await makeNetworkMeeting(setup.server, {
+    people: [
+      ['Ala Płocka', 'Płock'],
+      ['Basia Włocławska', 'Włocławek'],
+      ['Cezary Płocki', 'Płock'],
+    ],
+    title: 'Spotkanie 3 — bulwary',
+    mode: 'online',
+    agenda: [{ kind: 'step', format: 'format-0', stepId: 'welcome', minutes: 240 }],
+  });
+  Object.assign(links, meeting.links);
+  networkId = meeting.networkId;
+  boardId = meeting.boardId;
 });
 
 /** From the person's home onto the meeting's board, with no form ([N12]). */

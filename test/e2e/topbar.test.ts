@@ -10,12 +10,12 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { createMeetingResponseSchema, createdResponseSchema, networkDetailSchema } from '@empiria/shared';
 import { apiCall } from '../support/api';
 import { screenshot } from '../support/browser';
 import { waitForBoard } from '../support/board-page';
 import { makeNote } from '../support/canvas-page';
-import { SEEN, thisHourInWarsaw } from '../support/network-pages';
+import { makeNetworkMeeting } from '../support/network-meeting';
+import { SEEN } from '../support/network-pages';
 import { serverAndBrowserPerFile } from '../support/server-per-file';
 
 const setup = serverAndBrowserPerFile();
@@ -38,37 +38,17 @@ let ala: Page;
 let basia: Page;
 
 beforeAll(async () => {
-  const admin = setup.server.adminToken;
-  const networkId = createdResponseSchema.parse(
-    await call('POST', '/api/networks', admin, {
-      name: 'Miasta nad Wisłą',
-      theme: 'Bulwary i mieszkańcy',
-      facilitator: { name: 'Felicja Nowak' },
-      experts: [{ name: 'Edward Zieliński' }],
-    }),
-  ).id;
-  for (const city of ['Płock', 'Włocławek']) {
-    await call('POST', `/api/networks/${networkId}/members`, admin, {
-      city,
-      membership: 'programme-laureate',
-    });
-  }
-  for (const [name, city] of [
-    ['Ala Płocka', 'Płock'],
-    ['Basia Włocławska', 'Włocławek'],
-  ] as const) {
-    await call('POST', `/api/networks/${networkId}/people`, admin, { name, city, role: 'representative' });
-  }
-  const detail = networkDetailSchema.parse(await call('GET', `/api/networks/${networkId}`, admin));
-  for (const person of detail.people) links[person.name] = person.link ?? '';
-  boardId = createMeetingResponseSchema.parse(
-    await call('POST', `/api/networks/${networkId}/meetings`, admin, {
-      title: 'Spotkanie 3 — bulwary nad Wisłą i ich mieszkańcy',
-      startsAt: thisHourInWarsaw(),
-      mode: 'hybrid',
-      agenda: [{ kind: 'step', format: 'format-2', stepId: 'challenge', minutes: 90 }],
-    }),
-  ).boardId;
+  const meeting = await makeNetworkMeeting(setup.server, {
+    people: [
+      ['Ala Płocka', 'Płock'],
+      ['Basia Włocławska', 'Włocławek'],
+    ],
+    title: 'Spotkanie 3 — bulwary nad Wisłą i ich mieszkańcy',
+    mode: 'hybrid',
+    agenda: [{ kind: 'step', format: 'format-2', stepId: 'challenge', minutes: 90 }],
+  });
+  Object.assign(links, meeting.links);
+  boardId = meeting.boardId;
 });
 
 /** From the person's home onto the meeting's board. */
