@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CloseCode, healthResponseSchema } from '@empiria/shared';
 import { createBoard, join } from '../support/api';
@@ -114,6 +115,30 @@ describe('health and metrics of a real server', () => {
     expect(sample(after, 'process_resident_memory_bytes')).toBeGreaterThan(10_000_000);
     for (const secret of [board.id, ala.identity.id, bartek.identity.id, 'Gdynia', ala.sessionToken])
       expect(after).not.toContain(secret);
+  });
+
+  it('an idle server sleeps: with a board open and people connected, it wakes a few times a second, not a hundred (issue #16)', async () => {
+    const server = await start({ env: { METRICS_TOKEN } });
+    const { board, ala, bartek } = await boardWithPeople(server);
+    const writer = await connect(server, board.id, 'canvas', ala.sessionToken);
+    const reader = await connect(server, board.id, 'canvas', bartek.sessionToken);
+    canvasRecords(writer.doc).set('shape:idle', noteRecord('shape:idle', { text: 'cisza' }));
+    await reader.waitFor((doc) => noteKeys(doc).length === 1, 10_000, 'the reader has the note');
+    // The event loop's delay is still reported, sampled rather than polled.
+    expect(await scrape(server)).toContain('nodejs_eventloop_lag_p99_seconds');
+    await delay(500);
+    // Each return from epoll_wait that found nothing to do is a voluntary context switch of the
+    // main thread; on a virtual machine each costs 50–200 µs of CPU. prom-client's default 10 ms
+    // sampling timer alone made a hundred a second.
+    const pid = server.process.pid;
+    const switches = () => {
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+      return Number(/^voluntary_ctxt_switches:\s+(\d+)/m.exec(status)?.[1]);
+    };
+    const before = switches();
+    await delay(3000);
+    const perSecond = (switches() - before) / 3;
+    expect(perSecond).toBeLessThan(15);
   });
 });
 

@@ -38,7 +38,11 @@ export class ServerMetrics implements SyncObserver {
 
   constructor(counts: LiveCounts, version: string) {
     const registers = [this.registry];
-    collectDefaultMetrics({ register: this.registry });
+    // prom-client samples the event loop's delay with a timer, every 10 ms by default: a hundred
+    // wakeups a second of a server with nothing to do, each of which costs 50–200 µs of CPU on a
+    // virtual machine (issue #16). Once a second still gives the delay's percentiles over minutes;
+    // `nodejs_eventloop_lag_seconds` itself is measured at each scrape.
+    collectDefaultMetrics({ register: this.registry, eventLoopMonitoringPrecision: 1000 });
     new Gauge({
       name: 'empiria_build_info',
       help: 'The running version (always 1).',
