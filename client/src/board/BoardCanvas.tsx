@@ -4,6 +4,7 @@ import type { Editor, TLComponents, TLUiOverrides, TldrawOptions } from 'tldraw'
 import { boardShapeComponents, boardShapeUtils } from '../canvas/board-shape-utils';
 import { tldrawAssetUrls } from '../canvas/tldraw-assets';
 import { useStepStore } from '../control/step-store';
+import { SheetHeadingMask } from '../follow/SheetHeadingMask';
 import { useCameraFollow } from '../follow/use-camera-follow';
 import { useLanguageStore } from '../i18n/language-store';
 import { bindFeatures } from '../session/board-session';
@@ -82,16 +83,19 @@ export function BoardCanvas({ session, licenseKey, onEditor }: Props) {
   }, [editor, language, identity]);
 
   return (
-    <Tldraw
-      store={session.canvas.store}
-      assetUrls={tldrawAssetUrls}
-      licenseKey={licenseKey ?? undefined}
-      options={options}
-      components={hasSteps ? formatComponents : components}
-      shapeUtils={boardShapeUtils}
-      overrides={overrides}
-      locale={language}
-      onMount={setEditor}
-    />
+    <>
+      <Tldraw
+        store={session.canvas.store}
+        assetUrls={tldrawAssetUrls}
+        licenseKey={licenseKey ?? undefined}
+        options={options}
+        components={hasSteps ? formatComponents : components}
+        shapeUtils={boardShapeUtils}
+        overrides={overrides}
+        locale={language}
+        onMount={setEditor}
+      />
+      <SheetHeadingMask />
+    </>
   );
 }

@@ -8,6 +8,7 @@ import {
   interpolateCamera,
   readableSheetCamera,
   clearOfHeading,
+  showsHeadingWhole,
   SHEET_HEADROOM,
   roundViewport,
   sameBox,
@@ -247,5 +248,30 @@ describe('clearOfHeading', () => {
     const seen = visiblePageBox(clearOfHeading(at(-20, 0.65), sheet, work, viewport), viewport);
     expect(seen.y).toBeGreaterThan(work.y - 36);
     expect(seen.y + seen.h).toBeGreaterThanOrEqual(work.y + work.h);
+  });
+});
+
+describe('showsHeadingWhole', () => {
+  const sheet = { x: 0, y: 0, w: 1360, h: 1980 };
+  const work = { x: 80, y: 492, w: 1200, h: 1408 };
+  const viewport = { w: 1000, h: 800 };
+
+  it('is true for the whole sheet fitted, and for a view that reads the heading whole', () => {
+    expect(showsHeadingWhole(fitCamera(sheet, viewport, limits), sheet, work, viewport)).toBe(true);
+    // As wide as the sheet, from its top edge.
+    expect(showsHeadingWhole({ x: 0, y: 0, z: 1000 / 1360 }, sheet, work, viewport)).toBe(true);
+  });
+
+  it('is false for the step’s view that starts at the zones, and for one that cuts the heading’s sides', () => {
+    const atZones = readableSheetCamera(sheet, work, viewport, { ...limits, readableZoom: 0.6 });
+    expect(visiblePageBox(atZones, viewport).y).toBeGreaterThan(sheet.y);
+    expect(showsHeadingWhole(atZones, sheet, work, viewport)).toBe(false);
+    // From the top edge, but narrower than the sheet: the heading's lines are cut at the sides.
+    expect(showsHeadingWhole({ x: -100, y: 0, z: 1 }, sheet, work, viewport)).toBe(false);
+  });
+
+  it('is true for a sheet without a heading above its zones', () => {
+    const bare = { x: 0, y: 0, w: 1000, h: 1000 };
+    expect(showsHeadingWhole({ x: 0, y: -500, z: 1 }, bare, bare, viewport)).toBe(true);
   });
 });

@@ -177,6 +177,25 @@ export function clearOfHeading(camera: Camera, sheet: Box, work: Box, viewport: 
 }
 
 /**
+ * Whether `camera` shows the sheet's heading (the band of the sheet above `work`) whole in
+ * `viewport`. A view that does not still shows its last lines in the screen above the viewport —
+ * the band of menus and banners, where `readableSheetCamera` leaves the heading out — so the
+ * caller hides it there while it keeps that view (camera-follower.ts).
+ */
+export function showsHeadingWhole(camera: Camera, sheet: Box, work: Box, viewport: Size): boolean {
+  const headingBottom = work.y - SHEET_HEADROOM;
+  if (headingBottom <= sheet.y) return true;
+  const seen = visiblePageBox(camera, viewport);
+  const tolerance = 0.5 / camera.z;
+  return (
+    seen.y <= sheet.y + tolerance &&
+    seen.y + seen.h >= headingBottom - tolerance &&
+    seen.x <= sheet.x + tolerance &&
+    seen.x + seen.w >= sheet.x + sheet.w - tolerance
+  );
+}
+
+/**
  * A box around the visible part of the page that stays the same while the view moves a little:
  * the view snapped outward to a grid of tiles half the view's larger side (a power of two, so a
  * zoom changes it only past a factor of two), plus one tile around. Overlays that draw per

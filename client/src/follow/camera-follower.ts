@@ -1,6 +1,13 @@
 import { react } from 'tldraw';
 import type { Editor, TLCamera } from 'tldraw';
-import { departsFrom, easeInOut, fitCamera, interpolateCamera, readableSheetCamera } from '../camera/camera';
+import {
+  departsFrom,
+  easeInOut,
+  fitCamera,
+  interpolateCamera,
+  readableSheetCamera,
+  showsHeadingWhole,
+} from '../camera/camera';
 import { cameraMover, moveCamera } from '../camera/camera-mover';
 import type { Box, Camera, Size } from '../camera/camera';
 import { INITIAL_FOLLOW_STATE, followReducer } from './follow-machine';
@@ -43,9 +50,15 @@ export class CameraFollower {
   private frame = 0;
   private readonly disposers: Array<() => void> = [];
 
+  /**
+   * `onHeadingLeftOut` hears which step's sheet heading the view we put the camera at leaves out
+   * (null: none): its last lines would show in the band of menus above the viewport, so the board
+   * hides them while the person follows (SheetHeadingMask).
+   */
   constructor(
     private readonly editor: Editor,
     private readonly onState: (state: FollowState) => void,
+    private readonly onHeadingLeftOut: (stepKey: string | null) => void = () => {},
   ) {}
 
   start(): () => void {
@@ -120,8 +133,9 @@ export class CameraFollower {
         this.editor.setCurrentPage(this.target!.pageId as never);
       }
     });
-    const to = this.fit(this.target, viewport);
+    const { camera: to, headingWhole } = this.fit(this.target, viewport);
     this.placed = to;
+    this.onHeadingLeftOut(headingWhole ? null : this.target.key);
     const from = this.editor.getCamera();
     if (effect === 'jump' || prefersReducedMotion()) {
       this.apply(() => this.editor.setCamera(to, { immediate: true, force: true }));
@@ -154,7 +168,8 @@ export class CameraFollower {
     return { w, h };
   }
 
-  private fit(target: FollowTarget, viewport: Size): Camera {
+  /** The camera for the target, and whether it shows the sheet's heading whole (below the menus). */
+  private fit(target: FollowTarget, viewport: Size): { camera: Camera; headingWhole: boolean } {
     const steps = this.editor.getCameraOptions().zoomSteps;
     // Fit into the viewport less the insets, then shift so the sheet sits in the free area.
     const free = { w: viewport.w - 2 * INSETS.side, h: viewport.h - INSETS.top - INSETS.bottom };
@@ -162,7 +177,10 @@ export class CameraFollower {
     const camera = target.work
       ? readableSheetCamera(target.box, target.work, free, { ...limits, readableZoom: READABLE_ZOOM })
       : fitCamera(target.box, free, limits);
-    return { x: camera.x + INSETS.side / camera.z, y: camera.y + INSETS.top / camera.z, z: camera.z };
+    return {
+      camera: { x: camera.x + INSETS.side / camera.z, y: camera.y + INSETS.top / camera.z, z: camera.z },
+      headingWhole: !target.work || showsHeadingWhole(camera, target.box, target.work, free),
+    };
   }
 }
 

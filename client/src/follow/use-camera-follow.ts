@@ -35,7 +35,11 @@ function workArea(sheet: SheetGeometry): Box {
 export function useCameraFollow(editor: Editor | null): void {
   useEffect(() => {
     if (!editor) return;
-    const follower = new CameraFollower(editor, (state) => useFollowStore.setState({ mode: state.mode }));
+    const follower = new CameraFollower(
+      editor,
+      (state) => useFollowStore.setState({ mode: state.mode }),
+      (stepKey) => useFollowStore.setState({ headingLeftOut: stepKey }),
+    );
     const stop = follower.start();
     useFollowStore.setState({
       backToGroup: () => follower.backToGroup(),
@@ -52,7 +56,12 @@ export function useCameraFollow(editor: Editor | null): void {
     return () => {
       unsubscribe();
       stop();
-      useFollowStore.setState({ mode: 'following', backToGroup: () => {}, movedForGroup: () => {} });
+      useFollowStore.setState({
+        mode: 'following',
+        headingLeftOut: null,
+        backToGroup: () => {},
+        movedForGroup: () => {},
+      });
     };
   }, [editor]);
 }
