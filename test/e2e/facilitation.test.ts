@@ -19,6 +19,7 @@ import type { RecordedContext } from '../support/browser';
 import { serverAndBrowserPerFile } from '../support/server-per-file';
 import {
   joinBoard as joinBoardPage,
+  sessionTokenIn,
   waitForBoard as waitForBoardPage,
   type BoardReady,
 } from '../support/board-page';
@@ -97,15 +98,6 @@ async function session(title: string): Promise<Session> {
     await page.waitForFunction(() => window.__empiria!.people().length === 3, null, { timeout: 10_000 });
   }
   return { board, ewa, anna, jan };
-}
-
-function sessionToken(page: Page, boardId: string): Promise<string> {
-  return page.evaluate(
-    (id) =>
-      (JSON.parse(localStorage.getItem(`empiria.session.${id}`) ?? '{}') as { sessionToken: string })
-        .sessionToken,
-    boardId,
-  );
 }
 
 function viewport(page: Page): Promise<Box> {
@@ -189,7 +181,7 @@ describe('facilitation', () => {
     await ewa.getByTestId('facilitator-console').waitFor();
 
     // Anna tries the timer through the API with her own token: refused.
-    const annaToken = await sessionToken(anna, board.id);
+    const annaToken = await sessionTokenIn(anna, board.id);
     const refused = await apiRequest(setup.server, 'POST', `/api/boards/${board.id}/timer`, {
       token: annaToken,
       body: { action: 'start', seconds: 300 },
@@ -472,7 +464,7 @@ describe('facilitation', () => {
       'POST',
       `/api/boards/${board.id}/votes/${sessionId}/ballots`,
       {
-        token: await sessionToken(anna, board.id),
+        token: await sessionTokenIn(anna, board.id),
         body: { targetId: 'shape:barrier-1' },
       },
     );

@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { cardFields, format2, layoutFormat } from '@empiria/formats';
 import { createBoard } from '../support/api';
 import { screenshot } from '../support/browser';
-import { joinBoard, waitForBoard } from '../support/board-page';
+import { joinBoard, sessionTokenIn, waitForBoard } from '../support/board-page';
 import { pointOnCanvas, writeNoteAt, waitForTextEditor } from '../support/canvas-page';
 import { serverAndBrowserPerFile } from '../support/server-per-file';
 
@@ -442,17 +442,15 @@ describe('a whole Format 2 workshop', () => {
     expect((await observerNote.getAttribute('srcdoc')) ?? '').toContain(challenge);
     await screenshot(olga, 'workshop-summary-observer-shared');
     // The approved note holds everything the group produced.
-    const exported = await ewa.evaluate(async (boardId) => {
-      const token = (
-        JSON.parse(localStorage.getItem(`empiria.session.${boardId}`) ?? '{}') as {
-          sessionToken: string;
-        }
-      ).sessionToken;
-      const response = await fetch(`/api/boards/${boardId}/notes?format=md`, {
-        headers: { authorization: `Bearer ${token}` },
-      });
-      return { approved: response.headers.get('x-empiria-approved'), text: await response.text() };
-    }, board.id);
+    const exported = await ewa.evaluate(
+      async ({ boardId, token }) => {
+        const response = await fetch(`/api/boards/${boardId}/notes?format=md`, {
+          headers: { authorization: `Bearer ${token}` },
+        });
+        return { approved: response.headers.get('x-empiria-approved'), text: await response.text() };
+      },
+      { boardId: board.id, token: await sessionTokenIn(ewa, board.id) },
+    );
     expect(exported.approved).toBe('true');
     for (const text of produced) expect(exported.text).toContain(text);
     setup.browser.assertNoForeignRequests(setup.server.baseUrl);

@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { apiRequest, createBoard } from '../support/api';
 import { screenshot } from '../support/browser';
 import type { RecordedContext } from '../support/browser';
-import { joinBoard, waitForBoard } from '../support/board-page';
+import { joinBoard, sessionTokenIn, waitForBoard } from '../support/board-page';
 import { serverAndBrowserPerFile } from '../support/server-per-file';
 
 const GUEST_NOTE = 'Pożyczka BGK na termomodernizację szkół';
@@ -120,12 +120,7 @@ describe('the guest expert', () => {
     await screenshot(gosia, 'guest-board');
 
     // A vote on her note: the city's representative gets her dots, the guest none ([G3]).
-    const felaToken = await fela.evaluate(
-      (id) =>
-        (JSON.parse(localStorage.getItem(`empiria.session.${id}`) ?? '{}') as { sessionToken: string })
-          .sessionToken,
-      board.id,
-    );
+    const felaToken = await sessionTokenIn(fela, board.id);
     const noteId = await fela.evaluate(
       (text) =>
         window

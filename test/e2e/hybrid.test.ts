@@ -21,6 +21,7 @@ import { pngWithLocation } from '../support/images';
 import { serverAndBrowserPerFile } from '../support/server-per-file';
 import {
   joinBoard as joinBoardPage,
+  sessionTokenIn,
   waitForBoard as waitForBoardPage,
   type BoardReady,
 } from '../support/board-page';
@@ -79,15 +80,6 @@ async function openContext(
   const context = await setup.browser.newContext({ viewport });
   await context.addInitScript((lang) => localStorage.setItem('empiria.language', lang), language);
   return context;
-}
-
-function sessionToken(page: Page, boardId: string): Promise<string> {
-  return page.evaluate(
-    (id) =>
-      (JSON.parse(localStorage.getItem(`empiria.session.${id}`) ?? '{}') as { sessionToken: string })
-        .sessionToken,
-    boardId,
-  );
 }
 
 /** Every sticky note on a page's canvas, with its page box, zone, source and author. */
@@ -387,7 +379,7 @@ describe('a hybrid Format 2 meeting', () => {
   });
 
   it('the room display shows the timer and the vote’s results', async () => {
-    const ewaToken = await sessionToken(ewa, board.id);
+    const ewaToken = await sessionTokenIn(ewa, board.id);
     await apiCall(setup.server, 'POST', `/api/boards/${board.id}/timer`, {
       token: ewaToken,
       body: { action: 'start', seconds: 7 * 60 },
@@ -411,7 +403,7 @@ describe('a hybrid Format 2 meeting', () => {
       [ewa, [0, 2, 3]],
     ];
     for (const [page, picks] of ballots) {
-      const token = await sessionToken(page, board.id);
+      const token = await sessionTokenIn(page, board.id);
       for (const pick of picks) {
         await apiCall(
           setup.server,

@@ -15,9 +15,11 @@ import { describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { format2, layoutFormat } from '@empiria/formats';
 import { apiRequest, createBoard } from '../support/api';
-import { joinBoard, waitForBoard } from '../support/board-page';
+import { joinBoard, sessionTokenIn, waitForBoard } from '../support/board-page';
 import { screenshot } from '../support/browser';
 import { makeNote, waitForCameraAtRest } from '../support/canvas-page';
+import { notesOnScreen } from '../support/note-on-screen';
+import type { NoteOnScreen, Rect } from '../support/note-on-screen';
 import { serverAndBrowserPerFile } from '../support/server-per-file';
 
 const setup = serverAndBrowserPerFile();
@@ -46,58 +48,34 @@ const PHONE: BrowserContextOptions = {
   deviceScaleFactor: 2,
 };
 
-interface Rect {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
-
-interface NoteOnScreen {
-  id: string;
-  /** The note's lines of text as drawn (one box per line). */
-  lines: Rect[];
-  /** The note's own box. */
-  note: Rect | null;
-  /** Whether the text is taller than the note's label area (cut off or spilling out). */
-  clipped: boolean;
+interface LabelledNote extends NoteOnScreen {
   /** The labels drawn on the note, by test id. */
   labels: Array<{ what: string; rect: Rect }>;
 }
 
 /** What `page` draws of each note: its lines of text, its box and the labels over it. */
-function notesOnScreen(page: Page, ids: string[]): Promise<NoteOnScreen[]> {
-  return page.evaluate((ids) => {
-    const plain = (r: DOMRect) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
-    return ids.map((id) => {
-      const shape = document.querySelector(`.tl-shape[data-shape-id="${id}"]`);
-      const text = shape?.querySelector('.tl-rich-text');
-      const lines: Array<{ left: number; top: number; right: number; bottom: number }> = [];
-      // Each text node's line fragments (not the paragraphs' boxes).
-      const walker = text ? document.createTreeWalker(text, NodeFilter.SHOW_TEXT) : null;
-      for (let node = walker?.nextNode(); node; node = walker!.nextNode()) {
-        const range = document.createRange();
-        range.selectNodeContents(node);
-        for (const r of range.getClientRects()) if (r.width > 1 && r.height > 1) lines.push(plain(r));
-      }
-      const label = shape?.querySelector<HTMLElement>('.tl-text-label');
-      const container = shape?.querySelector('.tl-note__container');
-      const labels = [
-        ...document.querySelectorAll<HTMLElement>(
-          `[data-note-id="${id}"] [data-testid], [data-target-id="${id}"] > [data-testid]`,
-        ),
-      ]
-        .filter((el) => el.getClientRects().length > 0)
-        .map((el) => ({ what: el.dataset.testid!, rect: plain(el.getBoundingClientRect()) }));
-      return {
-        id,
-        lines,
-        note: container ? plain(container.getBoundingClientRect()) : null,
-        clipped: !!label && label.scrollHeight > label.clientHeight + 1,
-        labels,
-      };
-    });
-  }, ids);
+async function notesOnScreenWithLabels(page: Page, ids: string[]): Promise<LabelledNote[]> {
+  const notes = await notesOnScreen(page, ids);
+  const labels = await page.evaluate(
+    (ids) =>
+      ids.map((id) =>
+        [
+          ...document.querySelectorAll<HTMLElement>(
+            `[data-note-id="${id}"] [data-testid], [data-target-id="${id}"] > [data-testid]`,
+          ),
+        ]
+          .filter((el) => el.getClientRects().length > 0)
+          .map((el) => {
+            const r = el.getBoundingClientRect();
+            return {
+              what: el.dataset.testid!,
+              rect: { left: r.left, top: r.top, right: r.right, bottom: r.bottom },
+            };
+          }),
+      ),
+    ids,
+  );
+  return notes.map((note, i) => ({ ...note, labels: labels[i]! }));
 }
 
 const overlap = (a: Rect, b: Rect) =>
@@ -106,21 +84,21 @@ const overlap = (a: Rect, b: Rect) =>
 
 /** Every note drawn in full, with text, and no label over any of its lines; the labels checked. */
 async function expectLegible(page: Page, expectedLabels: Record<string, string[]>): Promise<void> {
-  const notes = await notesOnScreen(
+  const notes = await notesOnScreenWithLabels(
     page,
     NOTES.map((note) => note.id),
   );
   const window = page.viewportSize()!;
   for (const note of notes) {
     expect(note.lines.length, `${note.id} shows its text`).toBeGreaterThan(0);
-    expect(note.note, `${note.id} is drawn`).not.toBeNull();
+    expect(note.card, `${note.id} is drawn`).not.toBeNull();
     expect(
-      note.note!.left >= 0 && note.note!.top >= 0 && note.note!.right <= window.width,
+      note.card!.left >= 0 && note.card!.top >= 0 && note.card!.right <= window.width,
       `${note.id} is on screen`,
     ).toBe(true);
     expect(note.clipped, `${note.id}'s text fits the note`).toBe(false);
     for (const line of note.lines) {
-      expect(line.top >= note.note!.top - 0.5 && line.bottom <= note.note!.bottom + 0.5).toBe(true);
+      expect(line.top >= note.card!.top - 0.5 && line.bottom <= note.card!.bottom + 0.5).toBe(true);
     }
     expect(note.labels.map((label) => label.what).sort(), `${note.id}'s labels`).toEqual(
       [...(expectedLabels[note.id] ?? [])].sort(),
@@ -130,15 +108,6 @@ async function expectLegible(page: Page, expectedLabels: Record<string, string[]
       expect(covered, `${label.what} over a line of ${note.id}`).toEqual([]);
     }
   }
-}
-
-async function token(page: Page, boardId: string): Promise<string> {
-  return page.evaluate(
-    (id) =>
-      (JSON.parse(localStorage.getItem(`empiria.session.${id}`) ?? '{}') as { sessionToken: string })
-        .sessionToken,
-    boardId,
-  );
 }
 
 describe('a note’s text is never covered by its labels', () => {
@@ -169,7 +138,7 @@ describe('a note’s text is never covered by its labels', () => {
     const authors = Object.fromEntries(NOTES.map((note) => [note.id, ['note-author']]));
 
     // A vote on the three, one dot on the long note, closed: it ranks first.
-    const ewaToken = await token(ewa, board.id);
+    const ewaToken = await sessionTokenIn(ewa, board.id);
     const opened = await apiRequest(setup.server, 'POST', `/api/boards/${board.id}/votes`, {
       token: ewaToken,
       body: { targets: NOTES.map((note) => note.id), stepId: 'challenge', votesPerPerson: 3 },
@@ -181,7 +150,7 @@ describe('a note’s text is never covered by its labels', () => {
       'POST',
       `/api/boards/${board.id}/votes/${sessionId}/ballots`,
       {
-        token: await token(ala, board.id),
+        token: await sessionTokenIn(ala, board.id),
         body: { targetId: 'shape:long' },
       },
     );

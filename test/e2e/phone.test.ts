@@ -14,7 +14,7 @@ import { format2, layoutFormat } from '@empiria/formats';
 import type { CreateBoardResponse } from '@empiria/shared';
 import { apiCall, createBoard } from '../support/api';
 import { screenshot } from '../support/browser';
-import { joinBoard } from '../support/board-page';
+import { joinBoard, sessionTokenIn } from '../support/board-page';
 import { serverAndBrowserPerFile } from '../support/server-per-file';
 
 /** The smallest text of a note on a phone's list: a phone's body text. */
@@ -26,15 +26,6 @@ let ewa: Page;
 let jan: Page;
 let ala: Page;
 const layout = layoutFormat(format2);
-
-function sessionToken(page: Page): Promise<string> {
-  return page.evaluate(
-    (id) =>
-      (JSON.parse(localStorage.getItem(`empiria.session.${id}`) ?? '{}') as { sessionToken: string })
-        .sessionToken,
-    board.id,
-  );
-}
 
 async function desktop(invite: string, name: string, city: string): Promise<Page> {
   const context = await setup.browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -160,7 +151,7 @@ describe('a participant on a phone', () => {
   });
 
   it('keeps the timer, the tools and the connection in one row of top bar, at 390 and 360 px', async () => {
-    const token = await sessionToken(ewa);
+    const token = await sessionTokenIn(ewa, board.id);
     await apiCall(setup.server, 'POST', `/api/boards/${board.id}/timer`, {
       token,
       body: { action: 'start', seconds: 600 },
@@ -268,7 +259,7 @@ describe('a participant on a phone', () => {
       () => window.__empiria!.editor.getCurrentPageShapes().filter((s) => s.type === 'note').length === 2,
     );
     const notes = await notesOn(jan);
-    const token = await sessionToken(ewa);
+    const token = await sessionTokenIn(ewa, board.id);
     const vote = (await apiCall(setup.server, 'POST', `/api/boards/${board.id}/votes`, {
       token,
       body: { targets: notes.map((n) => n.id), stepId: 'challenge', votesPerPerson: 2 },

@@ -12,10 +12,12 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { estimatedNoteGrowY, format2, formats, layoutFormat } from '@empiria/formats';
 import { apiCall, createBoard } from '../support/api';
-import { joinBoard } from '../support/board-page';
+import { joinBoard, sessionTokenIn } from '../support/board-page';
 import type { RecordedContext } from '../support/browser';
 import { screenshot } from '../support/browser';
 import { pointOnCanvas, waitForCameraAtRest, writeNoteAt } from '../support/canvas-page';
+import { notesOnScreen } from '../support/note-on-screen';
+import type { NoteOnScreen, Rect } from '../support/note-on-screen';
 import { serverAndBrowserPerFile } from '../support/server-per-file';
 
 const setup = serverAndBrowserPerFile();
@@ -45,24 +47,8 @@ const OLD_CLIENT = [
 ].map((text, i) => ({ id: `shape:old-client-${i + 1}`, text }));
 const TEXTS = [ANNA_LONG, ANNA_SHORT, JAN_LONG, ...OLD_CLIENT.map((note) => note.text)];
 
-interface Rect {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
-
-interface RevealedOnScreen {
-  id: string;
+interface RevealedOnScreen extends NoteOnScreen {
   text: string;
-  /** The note's lines of text as drawn (one box per line fragment). */
-  lines: Rect[];
-  /** The box of the note's text element. */
-  textBox: Rect | null;
-  /** The note's card. */
-  card: Rect | null;
-  /** Whether the label's content is taller than the label (cut off or spilling out). */
-  clipped: boolean;
   /** Its bounds on the page, from the editor. */
   page: { x: number; y: number; w: number; h: number };
   growY: number;
@@ -76,19 +62,9 @@ async function openContext(): Promise<RecordedContext> {
   return context;
 }
 
-function sessionToken(page: Page, boardId: string): Promise<string> {
-  return page.evaluate(
-    (id) =>
-      (JSON.parse(localStorage.getItem(`empiria.session.${id}`) ?? '{}') as { sessionToken: string })
-        .sessionToken,
-    boardId,
-  );
-}
-
 /** The revealed notes with one of `texts`, as `page` draws them. */
-function revealedOnScreen(page: Page, texts: string[]): Promise<RevealedOnScreen[]> {
-  return page.evaluate((texts) => {
-    const plain = (r: DOMRect) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+async function revealedOnScreen(page: Page, texts: string[]): Promise<RevealedOnScreen[]> {
+  const notes = await page.evaluate((texts) => {
     type Note = { id: string; type: string; props: { growY: number } };
     const editor = window.__empiria!.editor as unknown as {
       getCurrentPageShapes(): Note[];
@@ -102,33 +78,23 @@ function revealedOnScreen(page: Page, texts: string[]): Promise<RevealedOnScreen
       .getCurrentPageShapes()
       .filter((s) => s.type === 'note' && texts.includes(editor.getShapeUtil(s).getText?.(s) ?? ''))
       .map((s) => {
-        const shape = document.querySelector(`.tl-shape[data-shape-id="${s.id}"]`);
-        const text = shape?.querySelector('.tl-rich-text');
-        const lines: Array<{ left: number; top: number; right: number; bottom: number }> = [];
-        const walker = text ? document.createTreeWalker(text, NodeFilter.SHOW_TEXT) : null;
-        for (let node = walker?.nextNode(); node; node = walker!.nextNode()) {
-          const range = document.createRange();
-          range.selectNodeContents(node);
-          for (const r of range.getClientRects()) if (r.width > 1 && r.height > 1) lines.push(plain(r));
-        }
-        const label = shape?.querySelector<HTMLElement>('.tl-text-label');
-        const card = shape?.querySelector('.tl-note__container');
         const { x, y, w, h } = editor.getShapePageBounds(s.id);
         const fresh = { ...s, props: { ...s.props, growY: 0 } };
         const measured = editor.getShapeUtil(s).onBeforeCreate?.(fresh) ?? fresh;
         return {
           id: s.id,
           text: editor.getShapeUtil(s).getText?.(s) ?? '',
-          lines,
-          textBox: text ? plain(text.getBoundingClientRect()) : null,
-          card: card ? plain(card.getBoundingClientRect()) : null,
-          clipped: !!label && label.scrollHeight > label.clientHeight + 1,
           page: { x, y, w, h },
           growY: s.props.growY,
           measuredGrowY: measured.props.growY,
         };
       });
   }, texts);
+  const drawn = await notesOnScreen(
+    page,
+    notes.map((note) => note.id),
+  );
+  return notes.map((note, i) => ({ ...drawn[i]!, ...note }));
 }
 
 const within = (inner: Rect, outer: Rect) =>
@@ -186,7 +152,7 @@ describe('revealed notes are legible', () => {
     await writeNoteAt(anna, { x: annaAt.x + 40, y: annaAt.y + 40 }, ANNA_SHORT);
     const janAt = await pointOnCanvas(jan, SPOT);
     await writeNoteAt(jan, janAt, JAN_LONG);
-    const janToken = await sessionToken(jan, board.id);
+    const janToken = await sessionTokenIn(jan, board.id);
     for (const note of OLD_CLIENT) {
       await apiCall(
         setup.server,
@@ -206,7 +172,7 @@ describe('revealed notes are legible', () => {
       [anna, 2],
       [jan, 1 + OLD_CLIENT.length],
     ] as const) {
-      const token = await sessionToken(page, board.id);
+      const token = await sessionTokenIn(page, board.id);
       const mine = async () =>
         (
           (await apiCall(setup.server, 'GET', `/api/boards/${board.id}/private-notes`, { token })) as {

@@ -11,7 +11,7 @@ import { format2, layoutFormat } from '@empiria/formats';
 import type { CreateBoardResponse } from '@empiria/shared';
 import { apiCall, createBoard } from '../support/api';
 import { screenshot } from '../support/browser';
-import { joinBoard, waitForBoard } from '../support/board-page';
+import { joinBoard, sessionTokenIn, waitForBoard } from '../support/board-page';
 import { serverAndBrowserPerFile } from '../support/server-per-file';
 import { makeNote } from '../support/canvas-page';
 
@@ -29,15 +29,6 @@ async function person(invite: string, name: string, city: string, language: 'pl'
   const context = await setup.browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript((lang) => localStorage.setItem('empiria.language', lang), language);
   return joinBoard(context, invite, { name, city, where: 'room' }, { ready: { control: true } });
-}
-
-function sessionToken(page: Page): Promise<string> {
-  return page.evaluate(
-    (id) =>
-      (JSON.parse(localStorage.getItem(`empiria.session.${id}`) ?? '{}') as { sessionToken: string })
-        .sessionToken,
-    board.id,
-  );
 }
 
 async function goToStep(index: number): Promise<void> {
@@ -182,7 +173,7 @@ describe('the room display in presenter mode', () => {
     for (const note of await renderedNotes(room)) expect(note.px).toBeGreaterThanOrEqual(ROOM_NOTE_MIN_PX);
 
     // A vote on the grouping sheet: its results show beside the sheet, then leave with the step.
-    const token = await sessionToken(ewa);
+    const token = await sessionTokenIn(ewa, board.id);
     const vote = (await apiCall(setup.server, 'POST', `/api/boards/${board.id}/votes`, {
       token,
       body: { targets: [clusterId, 'shape:presenter-4'], stepId: steps[2]!.id, votesPerPerson: 2 },
@@ -204,7 +195,7 @@ describe('the room display in presenter mode', () => {
       LONG_BARRIER,
       { timeout: 10_000 },
     );
-    const janToken = await sessionToken(jan);
+    const janToken = await sessionTokenIn(jan, board.id);
     for (const targetId of [clusterId, 'shape:presenter-4']) {
       await apiCall(setup.server, 'POST', `/api/boards/${board.id}/votes/${vote.voting.sessionId}/ballots`, {
         token: janToken,

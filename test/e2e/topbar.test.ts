@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { apiCall } from '../support/api';
 import { screenshot } from '../support/browser';
-import { waitForBoard } from '../support/board-page';
+import { sessionTokenIn, waitForBoard } from '../support/board-page';
 import { makeNote } from '../support/canvas-page';
 import { makeNetworkMeeting } from '../support/network-meeting';
 import { SEEN } from '../support/network-pages';
@@ -177,12 +177,7 @@ describe('the board’s top bar, facilitator and participant, 1024 px and up', (
     felicja = await laptop('Felicja Nowak');
     ala = await laptop('Ala Płocka');
     // The timer runs, Ala's hand is up, the meeting's evaluation is asked for.
-    const token = await felicja.evaluate(
-      (id) =>
-        (JSON.parse(localStorage.getItem(`empiria.session.${id}`) ?? '{}') as { sessionToken: string })
-          .sessionToken,
-      boardId,
-    );
+    const token = await sessionTokenIn(felicja, boardId);
     await call('POST', `/api/boards/${boardId}/timer`, token, { action: 'start', seconds: 1500 });
     await ala.getByTestId('hand-button').click();
     await felicja.locator('.console-toggle-hands').waitFor(SEEN);

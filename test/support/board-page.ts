@@ -43,3 +43,16 @@ export async function joinBoard(
   await waitForBoard(page, options.ready);
   return page;
 }
+
+/**
+ * The session token `page` got when it joined the board (stored as `empiria.session.<boardId>` by
+ * client/src/session/session-storage.ts): for API calls, or a Yjs client, as that person.
+ */
+export function sessionTokenIn(page: Page, boardId: string): Promise<string> {
+  return page.evaluate(
+    (id) =>
+      (JSON.parse(localStorage.getItem(`empiria.session.${id}`) ?? '{}') as { sessionToken: string })
+        .sessionToken,
+    boardId,
+  );
+}
