@@ -203,24 +203,35 @@ const TOP_BAND = 56;
 
 const barriers = layoutFormat(format2).sheets.find((sheet) => sheet.stepId === 'barriers')!;
 
-/** The boxes of the current sheet's title and instruction lines, the canvas's and the banners'. */
+/**
+ * The boxes of the current sheet's heading lines (its number, title and instruction), each with
+ * whether it is drawn (not hidden by the board), the canvas's and the banners'.
+ */
 function headingOnScreen(page: Page) {
   return page.evaluate(() => {
     const plain = (r: DOMRect) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
     const editor = window.__empiria!.editor;
     const step = window.__empiria!.currentStepId();
-    const lines: Array<{ left: number; top: number; right: number; bottom: number; text: string }> = [];
+    const lines: Array<{
+      left: number;
+      top: number;
+      right: number;
+      bottom: number;
+      text: string;
+      drawn: boolean;
+    }> = [];
     for (const shape of editor.getCurrentPageShapes()) {
       const meta = shape.meta.empiria as { kind?: string; stepId?: string; part?: string } | undefined;
       if (meta?.kind !== 'template' || meta.stepId !== step) continue;
-      if (meta.part !== 'title' && meta.part !== 'instruction') continue;
+      if (meta.part !== 'title' && meta.part !== 'instruction' && meta.part !== 'badge') continue;
       const text = document.querySelector(`.tl-shape[data-shape-id="${shape.id}"] .tl-rich-text`);
+      const drawn = !!text && getComputedStyle(text).visibility !== 'hidden';
       const walker = text ? document.createTreeWalker(text, NodeFilter.SHOW_TEXT) : null;
       for (let node = walker?.nextNode(); node; node = walker!.nextNode()) {
         const range = document.createRange();
         range.selectNodeContents(node);
         for (const r of range.getClientRects()) {
-          if (r.width > 1 && r.height > 1) lines.push({ ...plain(r), text: node.textContent ?? '' });
+          if (r.width > 1 && r.height > 1) lines.push({ ...plain(r), text: node.textContent ?? '', drawn });
         }
       }
     }
@@ -275,10 +286,28 @@ describe('a sheet’s heading is not cut into fragments by the step’s view', (
           line.left < canvas.right,
       );
       expect(inView.map((line) => line.text)).toEqual([]);
+      // Nor a fragment of it in the band (D55): the instruction's last line reaches into it at
+      // this zoom, and the board hides the heading while the person follows this view.
+      const onCanvas = (line: (typeof lines)[number]) =>
+        line.bottom > canvas.top + 0.5 &&
+        line.top < canvas.bottom &&
+        line.right > canvas.left &&
+        line.left < canvas.right;
+      expect(lines.filter(onCanvas).length, 'the heading reaches into the band').toBeGreaterThan(0);
+      expect(lines.filter((line) => onCanvas(line) && line.drawn).map((line) => line.text)).toEqual([]);
       // The banners end within the band.
       expect(banners.length).toBeGreaterThan(0);
       for (const banner of banners) expect(banner.bottom).toBeLessThanOrEqual(band + 0.5);
       await screenshot(page, `note-legibility-heading-${language}`);
+
+      // Scrolled up to read it, the person sees the heading: hidden only in the step's view.
+      await page.mouse.move(canvas.left + 300, canvas.top + 300);
+      await page.mouse.wheel(0, -400);
+      await page.getByTestId('back-to-group').waitFor();
+      await waitForCameraAtRest(page);
+      const after = await headingOnScreen(page);
+      const drawnNow = after.lines.filter((line) => onCanvas(line) && line.drawn);
+      expect(drawnNow.length, 'the heading is drawn once the person looks around').toBeGreaterThan(0);
     }
   });
 });
