@@ -101,6 +101,8 @@ export class CameraFollower {
    */
   movedForGroup(): void {
     this.placed = { ...this.editor.getCamera() };
+    // The leader's view, not one we chose: the canvas is drawn as it is.
+    this.onHeadingLeftOut(null);
     this.dispatch({ type: 'moved-for-group' });
   }
 
