@@ -232,11 +232,16 @@ describe('facilitation', () => {
     await ewa.getByTestId('timer-stop').click();
     for (const page of pages) await page.getByTestId('time-up').waitFor({ state: 'detached' });
 
+    // On her laptop the step's view starts at the first sheet's zones: its heading is hidden (D55).
+    const headingMask = anna.getByTestId('sheet-heading-mask');
+    await headingMask.waitFor({ state: 'attached' });
     // Bring everyone here: Ewa looks at the third sheet, zoomed in; one click moves the others.
     await setCamera(ewa, { x: -3300, y: -500, z: 0.7 });
     await ewa.getByTestId('summon').click();
     await waitShowing(anna, ewa);
     await waitShowing(jan, ewa);
+    // Ewa's view, not the step's: Anna's canvas is drawn as it is.
+    await headingMask.waitFor({ state: 'detached' });
     await anna.getByTestId('fac-notice').filter({ hasText: 'Ewa Zielińska' }).waitFor();
     // Summoned is not "looking around": the next step still takes them along (then back here).
     for (const page of [anna, jan])
@@ -247,6 +252,8 @@ describe('facilitation', () => {
         timeout: 10_000,
       });
     }
+    // The step's view again, at the new sheet's zones.
+    await headingMask.waitFor({ state: 'attached' });
 
     // Follow me: the others track Ewa's view as she moves.
     await ewa.getByTestId('follow-me').click();
